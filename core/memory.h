@@ -1,0 +1,41 @@
+// memory.h — sizes as 64-bit CPython 3.11 has them, and the footprint of a step.
+//
+// Two numbers, two uses:
+//  * getsizeof(v): what `sys.getsizeof(v)` prints in python3 (formulas and
+//    measurements in ../shared/memory, reproduced exactly).
+//  * footprint(vm): the bytes of everything reachable from the live frames,
+//    generator objects and module globals at this moment, each object counted
+//    once, by the rule written in docs/MEMORY.md (shared objects — small ints,
+//    interned strings, None/True/False, code constants, functions, classes,
+//    modules — are not counted). Inline ints and floats are counted per slot
+//    (the engine does not box them): 28 B + 4 per extra digit for ints outside
+//    -5..256, 24 B per float.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/object.h"
+
+namespace ys {
+
+class VM;
+
+int64_t getsizeof(const Value& v);
+
+// CPython list_resize: the allocated slot count after resizing a list whose
+// allocation is `allocated` to `newSize` items.
+size_t cpythonListResize(size_t allocated, size_t size, size_t newSize);
+// sys.getsizeof of a generator (or a frame-owning code) from its code object.
+int64_t generatorSize(const CodeObj& code);
+
+struct Footprint {
+  int64_t totalBytes = 0;
+  // Bytes by kind, in a fixed order: "generators", "frames", "lists", "tuples",
+  // "dicts", "sets", "ints", "floats", "strings", "iterators", "other".
+  std::vector<std::pair<std::string, int64_t>> byKind;
+};
+Footprint footprint(const VM& vm);
+
+}  // namespace ys

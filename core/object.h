@@ -1,0 +1,403 @@
+// object.h — the heap objects of the engine.
+//
+// Each struct is one Python object kind (see ObjKind in value.h). Fields are
+// plain C++ so the VM, the builtins, the memory model and the session can read
+// them directly; mutating a container that changes its CPython size goes
+// through its methods so the heap account stays right.
+//
+// Built-in types (int, str, list, ValueError, ...) are ClassObj values created
+// once per process by builtinTypes() and never freed ("immortal", like
+// CPython's static types): their reference count starts huge, so the
+// unsynchronised counting done by several engine threads can never free them.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/bigint.h"
+#include "core/value.h"
+
+namespace ys {
+
+class VM;
+struct ClassObj;
+struct DictObj;
+struct TupleObj;
+struct StrObj;
+
+// ---------------------------------------------------------------- errors
+
+// A Python exception travelling through C++ code. Native functions raise by
+// throwing PyErr; the VM catches it at the call boundary and unwinds Python
+// frames. `exc` is always an InstanceObj whose class derives from BaseException.
+struct PyErr {
+  Value exc;
+};
+
+// Throws a new exception of `type` with a single str argument `message`
+// (or no arguments when message is empty and noArgs is true).
+[[noreturn]] void throwError(ClassObj* type, std::string_view message);
+[[noreturn]] void throwErrorNoArgs(ClassObj* type);
+// Builds (does not throw) an exception instance: type(*args).
+Value newException(ClassObj* type, std::vector<Value> args);
+
+// ---------------------------------------------------------------- str
+
+// An immutable string. Stored as UTF-8; `length` counts code points, and
+// `maxKind` (1 ascii, 2 latin-1, 3 ucs2, 4 ucs4) is the CPython storage kind,
+// which decides sys.getsizeof and lets ASCII strings be indexed in O(1).
+struct StrObj : Object {
+  explicit StrObj(std::string s);
+  std::string utf8;
+  uint32_t length = 0;        // number of code points
+  uint8_t maxKind = 1;        // 1 ascii, 2 latin-1, 3 ucs2, 4 ucs4
+  bool interned = false;      // identifier-like literal: shared, not counted in footprints
+  mutable uint64_t hash = 0;  // 0 = not computed yet
+  bool isAscii() const { return maxKind == 1; }
+  std::string_view view() const { return utf8; }
+};
+Value newStr(std::string s);
+Value newStr(std::string_view s);
+Value newStr(const char* s);
+// Interned: one shared object per text (identifiers, attribute names, literals).
+Value internStr(std::string_view s);
+
+// ---------------------------------------------------------------- numbers
+
+struct BigIntObj : Object {
+  explicit BigIntObj(BigInt v) : Object(ObjKind::BigInt), value(std::move(v)) {}
+  BigInt value;
+};
+// Returns an inline Int when v fits in int64, else a BigIntObj.
+Value newInt(const BigInt& v);
+
+// ---------------------------------------------------------------- containers
+
+struct TupleObj : Object {
+  TupleObj() : Object(ObjKind::Tuple) {}
+  explicit TupleObj(std::vector<Value> v) : Object(ObjKind::Tuple), items(std::move(v)) {}
+  std::vector<Value> items;
+  void traverse(Visitor& visitor) const override;
+};
+Value newTuple(std::vector<Value> items);
+Value emptyTuple();
+
+// A list. `allocated` mirrors CPython's ob_alloc (its over-allocation rules,
+// see memory.h) so that sys.getsizeof and the footprint match CPython; the
+// std::vector's own capacity is irrelevant.
+struct ListObj : Object {
+  ListObj() : Object(ObjKind::List) {}
+  explicit ListObj(std::vector<Value> v);     // exact size: literal, lst*k, lst[:], lst+lst2
+  std::vector<Value> items;
+  size_t allocated = 0;
+  void append(Value v);                       // CPython's append growth (list_resize)
+  void resized();                             // after any other mutation of items: CPython list_resize(size)
+  void presize(size_t n);                     // list(sized)/sorted/extend(sized): allocated = (n+1)&~1
+  void traverse(Visitor& visitor) const override;
+};
+Value newList(std::vector<Value> items = {});
+
+// Insertion-ordered hash map with CPython 3.11's table-size behaviour
+// (`log2Size`, `usable`, `usedSlots`) recorded for sys.getsizeof. Keys hash and
+// compare by Python rules for built-in values (1 == 1.0 == True); instances of
+// user classes hash by identity. Unhashable keys raise TypeError.
+struct DictObj : Object {
+  DictObj();
+  ~DictObj() override;
+  struct Entry {
+    Value key;
+    Value value;
+    uint64_t hash = 0;
+    bool live = false;
+  };
+  std::vector<Entry> entries;   // insertion order; dead entries have live == false
+  std::vector<int32_t> index;   // open addressing table into entries (-1 empty, -2 dummy)
+  size_t count = 0;             // live entries
+  uint8_t log2Size = 0;         // CPython keys-table size (0 = the shared empty table)
+  size_t cpyUsedSlots = 0;      // CPython dk_nentries (live + deleted since last resize)
+  bool get(const Value& key, Value& out) const;
+  Value* find(const Value& key);                  // nullptr when absent
+  void set(const Value& key, Value value);
+  bool remove(const Value& key);                  // false when absent
+  void clear();
+  size_t size() const { return count; }
+  void traverse(Visitor& visitor) const override;
+  // Convenience for str keys (globals, attributes, kwargs).
+  bool getStr(std::string_view key, Value& out) const;
+  void setStr(std::string_view key, Value value);
+};
+Value newDict();
+
+// set and frozenset, with CPython's table size recorded for sys.getsizeof.
+struct SetObj : Object {
+  explicit SetObj(bool isFrozen = false);
+  ~SetObj() override;
+  DictObj* table;               // keys only; values are None (owned)
+  bool frozen = false;
+  size_t cpyTableSize = 8;      // CPython setobject `mask + 1`
+  size_t cpyFill = 0;           // CPython `fill` (active + dummy)
+  bool contains(const Value& key) const;
+  void add(const Value& key);
+  bool discard(const Value& key);
+  size_t size() const;
+  void traverse(Visitor& visitor) const override;
+};
+Value newSet(bool frozen = false);
+
+struct RangeObj : Object {
+  RangeObj(int64_t a, int64_t b, int64_t c) : Object(ObjKind::Range), start(a), stop(b), step(c) {}
+  int64_t start, stop, step;
+  int64_t length() const;
+};
+
+struct SliceObj : Object {
+  SliceObj(Value a, Value b, Value c)
+      : Object(ObjKind::Slice), start(std::move(a)), stop(std::move(b)), step(std::move(c)) {}
+  Value start, stop, step;
+  void traverse(Visitor& visitor) const override;
+};
+
+// ---------------------------------------------------------------- code & frames
+
+// One instruction: opcode, a 32-bit argument, and its source span (for line
+// events and the ^^^^ markers under a failing expression in tracebacks).
+// Opcode numbers and meanings are in opcodes.h.
+struct Instr {
+  uint16_t op = 0;
+  int32_t arg = 0;
+};
+struct SrcSpan {
+  int32_t line = 0, col = 0, endLine = 0, endCol = 0;  // 1-based lines, 0-based columns
+};
+
+// Exception table entry (CPython 3.11 style: no block stack at run time).
+struct ExceptionRange {
+  int32_t start = 0, end = 0;   // instruction range [start, end)
+  int32_t handler = 0;          // where to jump
+  int32_t depth = 0;            // value stack depth to unwind to
+  bool pushLasti = false;
+};
+
+struct CodeObj : Object {
+  CodeObj() : Object(ObjKind::Code) {}
+  std::string name;              // co_name: "squares", "<module>", "<genexpr>", "<lambda>"
+  std::string qualname;          // "Countdown.__iter__", "outer.<locals>.inner"
+  std::string filename;
+  int32_t firstLine = 0;
+  std::vector<Instr> code;
+  std::vector<SrcSpan> spans;    // one per instruction
+  std::vector<ExceptionRange> exceptionTable;
+  std::vector<Value> consts;
+  std::vector<Value> names;      // StrObj: globals, attributes
+  std::vector<std::string> varnames;  // arguments first, then other locals
+  std::vector<std::string> cellvars;  // locals captured by inner functions
+  std::vector<std::string> freevars;  // captured from enclosing functions
+  int32_t argcount = 0;          // positional parameters (incl. positional-only)
+  int32_t posonlyargcount = 0;
+  int32_t kwonlyargcount = 0;
+  bool varargs = false;          // *args
+  bool varkeywords = false;      // **kwargs
+  bool isGenerator = false;      // contains yield / is a generator expression
+  int32_t stacksize = 0;         // max value-stack depth
+  // CPython's co_nlocalsplus: varnames + cellvars + freevars - args that are cells.
+  int32_t nlocalsplus() const;
+  void traverse(Visitor& visitor) const override;
+};
+
+struct CellObj : Object {
+  CellObj() : Object(ObjKind::Cell) {}
+  Value value;
+  bool bound = false;  // false until first assignment (reading raises NameError)
+  void traverse(Visitor& visitor) const override;
+};
+
+struct FunctionObj : Object {
+  FunctionObj() : Object(ObjKind::Function) {}
+  Ref<CodeObj> code;
+  Ref<DictObj> globals;
+  std::vector<Value> defaults;         // positional defaults, last parameters
+  Ref<DictObj> kwdefaults;             // keyword-only defaults (may be null)
+  std::vector<Ref<CellObj>> closure;   // one per code->freevars
+  std::string name, qualname;
+  Ref<DictObj> attrs;                  // function attributes (may be null)
+  void traverse(Visitor& visitor) const override;
+};
+
+// A Python frame. Frames live on the heap: the VM links active frames through
+// `back`, and a generator owns its frame while suspended. The VM may add
+// private bookkeeping, but these fields are what snapshots and the memory
+// model read.
+struct GeneratorObj;
+struct Frame {
+  Ref<CodeObj> code;
+  Ref<FunctionObj> function;     // null for the module frame
+  Ref<DictObj> globals;
+  std::vector<Value> locals;     // nlocalsplus slots: varnames, then cells, then frees
+                                 // (cell/free slots hold CellObj values)
+  std::vector<Value> stack;      // value stack, size code->stacksize
+  int32_t sp = 0;                // number of live stack entries
+  int32_t ip = 0;                // next instruction
+  int32_t lastLine = -1;         // line of the last instruction executed (line events)
+  Frame* back = nullptr;         // caller / resumer while running, null when suspended
+  GeneratorObj* generator = nullptr;  // set when this frame belongs to a generator
+  Value currentException;        // exception being handled (sys.exc_info) in this frame
+  int32_t currentLine() const;   // line of instruction ip-1 (or firstLine before start)
+};
+
+// The four states of inspect.getgeneratorstate.
+enum class GenState : uint8_t { Created, Running, Suspended, Closed };
+const char* genStateName(GenState s);  // "GEN_CREATED", ...
+
+struct GeneratorObj : Object {
+  GeneratorObj() : Object(ObjKind::Generator) {}
+  ~GeneratorObj() override;
+  std::unique_ptr<Frame> frame;  // null once closed (the frame is released)
+  Ref<CodeObj> code;             // kept after close for name/size
+  std::string name, qualname;
+  GenState state = GenState::Created;
+  uint64_t id = 0;               // stable id for the debugger: 1, 2, 3... per run
+  int32_t suspendedLine = 0;     // line of the yield it is paused at
+  Value yieldFrom;               // the iterator it is delegating to (yield from), or None
+  void traverse(Visitor& visitor) const override;
+};
+
+// ---------------------------------------------------------------- callables
+
+struct KwArg {
+  Value name;   // StrObj
+  Value value;
+};
+struct Args {
+  std::span<const Value> pos;
+  std::span<const KwArg> kw;
+  size_t size() const { return pos.size(); }
+  const Value& operator[](size_t i) const { return pos[i]; }
+};
+using NativeFn = Value (*)(VM& vm, Args args, const Value& data);
+
+struct BuiltinObj : Object {
+  BuiltinObj(std::string n, NativeFn f, Value d = {})
+      : Object(ObjKind::Builtin), name(std::move(n)), fn(f), data(std::move(d)) {}
+  std::string name;   // "len", "append" ...
+  NativeFn fn;
+  Value data;         // per-instance state (e.g. functools.partial's pieces)
+  ClassObj* ownerType = nullptr;  // for methods: the type they belong to (for messages)
+  void traverse(Visitor& visitor) const override;
+};
+Value newBuiltin(std::string name, NativeFn fn, Value data = {});
+
+struct BoundMethodObj : Object {
+  BoundMethodObj(Value s, Value f) : Object(ObjKind::BoundMethod), self(std::move(s)), func(std::move(f)) {}
+  Value self, func;
+  void traverse(Visitor& visitor) const override;
+};
+
+struct PropertyObj : Object {
+  PropertyObj() : Object(ObjKind::Property) {}
+  Value getter, setter;
+  void traverse(Visitor& visitor) const override;
+};
+struct StaticMethodObj : Object {
+  explicit StaticMethodObj(Value f, bool isClassMethod)
+      : Object(isClassMethod ? ObjKind::ClassMethod : ObjKind::StaticMethod), func(std::move(f)) {}
+  Value func;
+  void traverse(Visitor& visitor) const override;
+};
+
+// ---------------------------------------------------------------- classes
+
+// A class: user-defined or built-in. `mro` starts with the class itself.
+// For built-in types `instanceKind` says which ObjKind (or Tag) its values
+// have; methods are BuiltinObj entries in `dict`.
+struct ClassObj : Object {
+  ClassObj() : Object(ObjKind::Class) {}
+  std::string name;
+  std::string module = "builtins";
+  std::vector<Ref<ClassObj>> bases;
+  std::vector<ClassObj*> mro;
+  Ref<DictObj> dict;
+  bool isBuiltin = false;
+  bool isException = false;     // derives from BaseException
+  NativeFn construct = nullptr; // built-in types: what type(...) calls
+  // Attribute lookup along the mro; false when absent.
+  bool lookup(std::string_view attr, Value& out) const;
+  bool isSubclassOf(const ClassObj* other) const;
+  void traverse(Visitor& visitor) const override;
+};
+
+// An instance of a user class, or an exception.
+struct TracebackEntry {
+  std::string filename;
+  std::string funcName;
+  SrcSpan span;      // the failing instruction's span
+};
+struct InstanceObj : Object {
+  explicit InstanceObj(ClassObj* c);
+  Ref<ClassObj> cls;
+  Ref<DictObj> dict;            // instance attributes
+  // Exception state (only for BaseException instances):
+  Value args;                   // TupleObj
+  std::vector<TracebackEntry> traceback;  // innermost last
+  Value context, cause;         // __context__, __cause__
+  bool suppressContext = false;
+  void traverse(Visitor& visitor) const override;
+};
+
+struct ModuleObj : Object {
+  explicit ModuleObj(std::string n);
+  std::string name;
+  Ref<DictObj> dict;
+  void traverse(Visitor& visitor) const override;
+};
+
+// Every iterator implemented in C++: list_iterator, range_iterator, map, zip,
+// enumerate, itertools.count... `next` returns false when exhausted (no
+// StopIteration is raised for the common case: for loops ask next directly).
+struct NativeIterObj : Object {
+  explicit NativeIterObj(const char* tn) : Object(ObjKind::NativeIter), typeName(tn) {}
+  const char* typeName;                         // Python type name, for repr and errors
+  virtual bool next(VM& vm, Value& out) = 0;
+  virtual uint32_t cpySize() const { return 48; }  // sys.getsizeof (see memory.h)
+  virtual Value lengthHint() const { return {}; }  // None when unknown
+};
+
+// ---------------------------------------------------------------- built-in types
+
+// The built-in type objects. Created once (thread-safe static initialisation).
+struct BuiltinTypes {
+  ClassObj *object, *type, *NoneType, *bool_, *int_, *float_, *str, *list, *tuple, *dict, *set,
+      *frozenset, *range, *slice, *function, *builtin_function, *method, *code, *cell, *generator,
+      *module, *property, *staticmethod, *classmethod;
+  // Exceptions, with CPython's hierarchy.
+  ClassObj *BaseException, *Exception, *GeneratorExit, *KeyboardInterrupt, *SystemExit,
+      *StopIteration, *ArithmeticError, *ZeroDivisionError, *OverflowError, *AssertionError,
+      *AttributeError, *LookupError, *IndexError, *KeyError, *NameError, *UnboundLocalError,
+      *TypeError, *ValueError, *RuntimeError, *RecursionError, *NotImplementedError,
+      *MemoryError, *SyntaxError, *IndentationError, *ImportError, *ModuleNotFoundError,
+      *UnicodeError, *StopAsyncIteration;
+  std::vector<ClassObj*> all;   // every type above, for the builtins module
+};
+const BuiltinTypes& builtinTypes();
+inline const BuiltinTypes& T() { return builtinTypes(); }
+
+// ---------------------------------------------------------------- generic helpers (object.cpp)
+
+// Python type name of a value ("int", "list", "Countdown").
+std::string typeName(const Value& v);
+ClassObj* typeOf(const Value& v);
+
+// repr()/str() of built-in values without calling user code (floats as
+// CPython prints them, strings with CPython's quoting). The VM's repr() calls
+// user __repr__ first and falls back to these.
+std::string reprBuiltin(const Value& v);
+std::string floatRepr(double d);
+
+// Hash and equality by Python rules for built-in values; instances by identity.
+uint64_t hashValue(const Value& v);      // throws TypeError for unhashable
+bool equalValues(const Value& a, const Value& b);
+
+}  // namespace ys

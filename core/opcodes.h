@@ -1,0 +1,2 @@
+// opcodes.h — the instruction set (owned by the compiler/VM; see compiler.h).
+#pragma once
