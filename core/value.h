@@ -44,7 +44,10 @@ enum class ObjKind : uint8_t {
 
 struct Object;
 
-enum class Tag : uint8_t { None, Bool, Int, Float, Obj };
+// Unbound marks a local variable slot (Frame::locals) that has no value yet
+// (CPython's NULL in fast locals): reading it raises UnboundLocalError, the
+// debugger leaves it out of the locals it shows. It never reaches Python code.
+enum class Tag : uint8_t { None, Bool, Int, Float, Obj, Unbound };
 
 class Value {
  public:
@@ -53,6 +56,7 @@ class Value {
   static Value boolean(bool b) { Value v; v.m_tag = Tag::Bool; v.m_u.i = b ? 1 : 0; return v; }
   static Value integer(int64_t i) { Value v; v.m_tag = Tag::Int; v.m_u.i = i; return v; }
   static Value floating(double d) { Value v; v.m_tag = Tag::Float; v.m_u.f = d; return v; }
+  static Value unbound() { Value v; v.m_tag = Tag::Unbound; return v; }
   // Takes a new reference to o (increments its count). o must not be null.
   static inline Value object(Object* o);
   // Adopts o without incrementing: for freshly created objects whose count is 0.
@@ -77,6 +81,7 @@ class Value {
   bool isInt() const { return m_tag == Tag::Int; }        // inline int64 only
   bool isFloat() const { return m_tag == Tag::Float; }
   bool isObj() const { return m_tag == Tag::Obj; }
+  bool isUnbound() const { return m_tag == Tag::Unbound; }
   inline bool is(ObjKind k) const;                        // isObj() && kind == k
 
   bool asBool() const { return m_u.i != 0; }
