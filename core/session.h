@@ -93,6 +93,7 @@ struct StepRecord {
   int32_t line;
   int64_t footprintBytes;       // live bytes at this step (sampled; see footprintExact)
   uint64_t generatorId;         // generator the event happened in (0 if none)
+  int32_t depth;                // frames on the call stack at this event (module = 1)
 };
 
 struct YieldRecord {
