@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -94,6 +95,9 @@ struct ListObj : Object {
   explicit ListObj(std::vector<Value> v);     // exact size: literal, lst*k, lst[:], lst+lst2
   std::vector<Value> items;
   size_t allocated = 0;
+  // items.size() as of the last append/resized/presize: the "old size" that
+  // CPython's list_resize compares against when a list grows by many at once.
+  size_t accountedSize = 0;
   void append(Value v);                       // CPython's append growth (list_resize)
   void resized();                             // after any other mutation of items: CPython list_resize(size)
   void presize(size_t n);                     // list(sized)/sorted/extend(sized): allocated = (n+1)&~1
@@ -119,6 +123,10 @@ struct DictObj : Object {
   size_t count = 0;             // live entries
   uint8_t log2Size = 0;         // CPython keys-table size (0 = the shared empty table)
   size_t cpyUsedSlots = 0;      // CPython dk_nentries (live + deleted since last resize)
+  // CPython DICT_KEYS_UNICODE: true while every key ever stored since the table
+  // was made is a str (16-byte entries instead of 24). A non-str key converts
+  // the table for good (with a resize), as insertdict does.
+  bool cpyUnicodeKeys = true;
   bool get(const Value& key, Value& out) const;
   Value* find(const Value& key);                  // nullptr when absent
   void set(const Value& key, Value value);
@@ -132,11 +140,23 @@ struct DictObj : Object {
 };
 Value newDict();
 
-// set and frozenset, with CPython's table size recorded for sys.getsizeof.
+// set and frozenset. The table IS CPython's setobject table: `slots` has
+// mask+1 entries, keys are placed by hash & mask with 9 linear probes then
+// perturbation, dummies mark deletions, and it resizes by the same rule. So
+// iteration (slot order) gives CPython's order — `{3, 1, 2}` prints
+// `{1, 2, 3}` — and sys.getsizeof reads the true table size.
 struct SetObj : Object {
   explicit SetObj(bool isFrozen = false);
   ~SetObj() override;
-  DictObj* table;               // keys only; values are None (owned)
+  enum class SlotState : uint8_t { Empty, Active, Dummy };
+  struct Slot {
+    Value key;
+    uint64_t hash = 0;
+    SlotState state = SlotState::Empty;
+  };
+  std::vector<Slot> slots;      // the table, size cpyTableSize
+  size_t used = 0;              // active entries (len)
+  size_t finger = 0;            // where set.pop() resumes its scan (CPython's finger)
   bool frozen = false;
   size_t cpyTableSize = 8;      // CPython setobject `mask + 1`
   size_t cpyFill = 0;           // CPython `fill` (active + dummy)
@@ -144,6 +164,13 @@ struct SetObj : Object {
   void add(const Value& key);
   bool discard(const Value& key);
   size_t size() const;
+  // Iteration in CPython's order: start with pos = 0; false when done.
+  // Safe against mutation (bounds are re-checked); callers detect size changes.
+  bool next(size_t& pos, Value& out) const;
+  std::vector<Value> items() const;   // members in iteration order
+  bool pop(Value& out);               // set.pop(): false when empty
+  void clear();                       // back to the 8-slot table
+  void update(const SetObj& other);   // set_merge: s |= other, set(other), SET_UPDATE
   void traverse(Visitor& visitor) const override;
 };
 Value newSet(bool frozen = false);
@@ -379,6 +406,11 @@ struct BuiltinTypes {
       *TypeError, *ValueError, *RuntimeError, *RecursionError, *NotImplementedError,
       *MemoryError, *SyntaxError, *IndentationError, *ImportError, *ModuleNotFoundError,
       *UnicodeError, *StopAsyncIteration;
+  // Further built-in exceptions (CPython names and hierarchy).
+  ClassObj *EOFError, *FloatingPointError, *BufferError, *ReferenceError, *SystemError,
+      *OSError, *FileNotFoundError, *PermissionError, *TimeoutError, *TabError,
+      *UnicodeDecodeError, *UnicodeEncodeError, *Warning, *UserWarning, *DeprecationWarning,
+      *RuntimeWarning, *SyntaxWarning, *FutureWarning;
   std::vector<ClassObj*> all;   // every type above, for the builtins module
 };
 const BuiltinTypes& builtinTypes();
@@ -394,7 +426,23 @@ ClassObj* typeOf(const Value& v);
 // CPython prints them, strings with CPython's quoting). The VM's repr() calls
 // user __repr__ first and falls back to these.
 std::string reprBuiltin(const Value& v);
+// The same, but element reprs of containers (and any instance) go through
+// `userRepr`, so the VM can show [Point(1, 2)] using the user's __repr__.
+std::string reprBuiltin(const Value& v, const std::function<std::string(const Value&)>& userRepr);
+// str() of built-in values: a str's own text, an exception's message
+// (KeyError shows repr of its key), otherwise reprBuiltin.
+std::string strBuiltin(const Value& v);
 std::string floatRepr(double d);
+// The fake, reproducible address repr shows for objects (`<function f at
+// 0x7f...>`) and id() should return: stable for an object's lifetime.
+uint64_t fakeAddress(const Object* o);
+
+// Closes a suspended generator whose last reference is gone (GeneratorExit
+// thrown in so `finally` blocks run), as CPython's finaliser does. Implemented
+// by the VM (generator.cpp). Called by destroyObject with the generator's
+// refcount temporarily raised to 1: if the generator's code stores a new
+// reference to it, it survives.
+void finalizeGenerator(GeneratorObj& gen);
 
 // Hash and equality by Python rules for built-in values; instances by identity.
 uint64_t hashValue(const Value& v);      // throws TypeError for unhashable
