@@ -1,0 +1,124 @@
+#include "core/narration.h"
+
+#include <string_view>
+
+namespace ys {
+
+namespace {
+
+std::string trim(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  const auto e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+std::string frameName(const std::string& function) {
+  return function == "<module>" ? "the program" : function;
+}
+
+// Who asked a generator for a value, from the text of the asking line.
+std::string asker(const NarrationInput& in) {
+  if (in.callerLine == 0) return "Python";
+  const std::string at = " at line " + std::to_string(in.callerLine);
+  const std::string text = trim(in.callerSource);
+  if (text.rfind("for ", 0) == 0 || contains(text, " for ")) return "the for loop" + at;
+  if (contains(text, ".send(")) return "send()" + at;
+  if (contains(text, ".__next__(")) return "__next__()" + at;
+  if (contains(text, "next(")) return "next()" + at;
+  if (contains(text, "yield from")) return "yield from" + at;
+  for (const char* consumer : {"sum(", "list(", "tuple(", "sorted(", "max(", "min(", "set(", "any(", "all(",
+                               "join(", "dict(", "enumerate(", "zip("}) {
+    if (contains(text, consumer)) return std::string(consumer, std::string_view(consumer).size() - 1) + "()" + at;
+  }
+  return "line " + std::to_string(in.callerLine);
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string keptLocals(const NarrationInput& in) {
+  if (in.locals.empty()) return "its state is kept";
+  std::string list;
+  const size_t shown = std::min<size_t>(in.locals.size(), 3);
+  for (size_t i = 0; i < shown; ++i) {
+    if (i) list += ", ";
+    list += in.locals[i].first + " = " + in.locals[i].second;
+  }
+  if (in.locals.size() > shown) list += ", ...";
+  return list + (in.locals.size() == 1 ? " is kept" : " are kept");
+}
+
+std::string callArguments(const NarrationInput& in) {
+  std::string args;
+  for (size_t i = 0; i < in.locals.size() && i < 4; ++i) {
+    if (i) args += ", ";
+    args += in.locals[i].first + "=" + in.locals[i].second;
+  }
+  return args;
+}
+
+std::string onCall(const NarrationInput& in) {
+  if (in.inGenerator) {
+    return capitalised(asker(in)) + " starts " + in.function +
+           ": its body runs for the first time, from line " + std::to_string(in.line) + ".";
+  }
+  std::string who = in.callerLine ? "Line " + std::to_string(in.callerLine) + " calls " : "Python calls ";
+  return who + in.function + "(" + callArguments(in) + "); a new frame starts at line " +
+         std::to_string(in.line) + ".";
+}
+
+std::string onLine(const NarrationInput& in) {
+  std::string s = "Line " + std::to_string(in.line);
+  if (in.function != "<module>") s += " of " + in.function;
+  const std::string text = trim(in.lineSource);
+  if (text.empty()) return s + " runs next.";
+  return s + " runs next: " + text;
+}
+
+std::string onReturn(const NarrationInput& in) {
+  if (in.function == "<module>")
+    return in.endsByException ? "The program stops: the exception was not caught."
+                              : "The last line has run: the program is finishing.";
+  if (in.inGenerator) {
+    if (in.endsByException) return in.function + " ends with an exception: the generator is closed.";
+    std::string s = in.function + " returns: the generator is closed";
+    const std::string text = trim(in.callerSource);
+    if (text.rfind("for ", 0) == 0 || contains(text, " for ")) return s + ", StopIteration ends the loop.";
+    if (in.value != "None") return s + ", StopIteration carries " + in.value + ".";
+    return s + ", so the one who asked gets StopIteration.";
+  }
+  if (in.endsByException) return in.function + " ends because of the exception; its frame is gone.";
+  std::string s = in.function + " returns " + in.value;
+  if (in.callerLine) s += " to line " + std::to_string(in.callerLine);
+  return s + ".";
+}
+
+}  // namespace
+
+std::string narrate(const NarrationInput& in) {
+  switch (in.event) {
+    case EventKind::Call: return onCall(in);
+    case EventKind::Line: return onLine(in);
+    case EventKind::Yield:
+      return in.function + " yields " + in.value + " and pauses at line " + std::to_string(in.line) + "; " +
+             keptLocals(in) + ".";
+    case EventKind::Resume:
+      return capitalised(asker(in)) + " resumes " + in.function + " at line " + std::to_string(in.line) + ".";
+    case EventKind::Return: return onReturn(in);
+    case EventKind::Exception:
+      return in.exception + " is raised at line " + std::to_string(in.line) + " in " + frameName(in.function) + ".";
+    case EventKind::End:
+      return in.endsByException ? "The program ends with an uncaught " + in.exception + "."
+                                : "The program ends.";
+  }
+  return {};
+}
+
+}  // namespace ys

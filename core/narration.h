@@ -1,0 +1,32 @@
+// narration.h — one plain sentence for each step, for the window and `trace`.
+//
+// The sentence is built only from facts the snapshot holds (event, frame,
+// values, the line that asked a generator for a value), so it can never be
+// wrong about the state: "squares yields 4 and pauses at line 3; i = 2 is kept".
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/vm.h"
+
+namespace ys {
+
+struct NarrationInput {
+  EventKind event = EventKind::Line;
+  std::string function;          // co_name of the frame the event happened in
+  int line = 0;
+  bool inGenerator = false;      // that frame belongs to a generator (or genexpr)
+  std::string value;             // repr of the yielded/returned value
+  std::string exception;         // "ZeroDivisionError: division by zero"
+  std::vector<std::pair<std::string, std::string>> locals;  // the frame's locals, reprs
+  int callerLine = 0;            // line of the frame below (caller or resumer); 0 if none
+  std::string callerSource;      // text of that line
+  std::string lineSource;        // text of `line`
+  bool endsByException = false;  // Return right after an exception in this frame / End after an uncaught one
+};
+
+std::string narrate(const NarrationInput& in);
+
+}  // namespace ys
