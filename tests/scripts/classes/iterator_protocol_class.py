@@ -1,0 +1,17 @@
+# A class with __iter__ and __next__ works in a for loop.
+class Countdown:
+    def __init__(self, start):
+        self.current = start
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.current <= 0:
+            raise StopIteration
+        self.current -= 1
+        return self.current + 1
+
+for n in Countdown(3):
+    print(n)
+print(list(Countdown(2)))

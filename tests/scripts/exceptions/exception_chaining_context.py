@@ -1,0 +1,5 @@
+# An exception raised while handling another is chained in the traceback.
+try:
+    {}["missing"]
+except KeyError:
+    raise ValueError("lookup failed")
