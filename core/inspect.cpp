@@ -145,6 +145,20 @@ std::vector<std::pair<std::string, Value>> frameLocals(const Frame& frame) {
   return out;
 }
 
+std::vector<std::string> splitSourceLines(const std::string& source) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < source.size()) {
+    size_t end = source.find('\n', start);
+    if (end == std::string::npos) end = source.size();
+    std::string line = source.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  return lines;
+}
+
 std::string exceptionTypeName(const Value& exc) {
   if (exc.is(ObjKind::Instance)) return exc.as<InstanceObj>()->cls->name;
   if (exc.is(ObjKind::Class)) return exc.as<ClassObj>()->name;

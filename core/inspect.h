@@ -25,6 +25,9 @@ std::string shortRepr(const Value& v, size_t limit);
 // dunder names.
 std::vector<std::pair<std::string, Value>> frameLocals(const Frame& frame);
 
+// The program's lines without their newlines (line n is element n-1).
+std::vector<std::string> splitSourceLines(const std::string& source);
+
 // "ZeroDivisionError: division by zero" for an exception instance.
 std::string exceptionText(const Value& exc);
 // "ZeroDivisionError"

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "core/inspect.h"
+
 namespace ys {
 
 namespace {
@@ -119,6 +121,39 @@ std::string narrate(const NarrationInput& in) {
                                 : "The program ends.";
   }
   return {};
+}
+
+namespace {
+std::string lineText(const std::vector<std::string>& lines, int line) {
+  if (line < 1 || size_t(line) > lines.size()) return {};
+  return lines[size_t(line) - 1];
+}
+}  // namespace
+
+NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines,
+                            bool endsByException, size_t reprLimit) {
+  NarrationInput in;
+  in.event = ev.kind;
+  in.function = ev.frame ? ev.frame->code->name : "<module>";
+  in.line = ev.line;
+  in.inGenerator = ev.frame && ev.frame->generator;
+  if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return))
+    in.value = shortRepr(*ev.value, reprLimit);
+  if (ev.value && (ev.kind == EventKind::Exception || ev.kind == EventKind::End))
+    in.exception = exceptionText(*ev.value);
+  if (ev.frame) {
+    for (auto& [name, value] : frameLocals(*ev.frame)) {
+      if (value.is(ObjKind::Function) || value.is(ObjKind::Class) || value.is(ObjKind::Builtin)) continue;
+      in.locals.emplace_back(name, shortRepr(value, reprLimit));
+    }
+    if (ev.frame->back) {
+      in.callerLine = ev.frame->back->currentLine();
+      in.callerSource = lineText(lines, in.callerLine);
+    }
+  }
+  in.lineSource = lineText(lines, ev.line);
+  in.endsByException = ev.kind == EventKind::End ? ev.value != nullptr : endsByException;
+  return in;
 }
 
 }  // namespace ys

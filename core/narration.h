@@ -29,4 +29,10 @@ struct NarrationInput {
 
 std::string narrate(const NarrationInput& in);
 
+// The facts for one event, read from the paused engine (no user code runs).
+// `lines` is the program's source split in lines; `endsByException` says that
+// this Return/End comes right after an uncaught exception.
+NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines,
+                            bool endsByException, size_t reprLimit);
+
 }  // namespace ys

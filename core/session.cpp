@@ -37,21 +37,6 @@ namespace {
 constexpr size_t kMaxYieldRecords = 200'000;   // the window's list of yielded values
 constexpr size_t kMaxYieldsPerGenerator = 200;  // shown on a generator's card
 
-std::vector<std::string> splitLines(const std::string& source) {
-  std::vector<std::string> lines;
-  std::string current;
-  for (char c : source) {
-    if (c == '\n') {
-      lines.push_back(current);
-      current.clear();
-    } else if (c != '\r') {
-      current += c;
-    }
-  }
-  if (!current.empty()) lines.push_back(current);
-  return lines;
-}
-
 std::string sourceLine(const std::vector<std::string>& lines, int line) {
   if (line < 1 || size_t(line) > lines.size()) return {};
   return lines[size_t(line) - 1];
@@ -352,7 +337,7 @@ class Cursor : public Tracer {
     const Footprint fp = footprint(vm);
     s.memory.totalBytes = fp.totalBytes;
     s.memory.byKind = fp.byKind;
-    s.says = narrate(narrationInput(ev, s));
+    s.says = narrate(narrationFor(ev, m_lines, m_endsByException, m_options.reprLimit));
     return s;
   }
 
@@ -390,26 +375,6 @@ class Cursor : public Tracer {
     std::vector<GeneratorView> out;
     for (auto& [id, gv] : views) out.push_back(std::move(gv));
     return out;
-  }
-
-  NarrationInput narrationInput(const TraceEvent& ev, const Snapshot& s) const {
-    NarrationInput in;
-    in.event = ev.kind;
-    in.function = s.function;
-    in.line = ev.line;
-    in.inGenerator = ev.frame && ev.frame->generator;
-    if (s.value) in.value = *s.value;
-    if (s.exception) in.exception = *s.exception;
-    if (!s.stack.empty()) {
-      for (const auto& var : s.stack.front().locals) in.locals.emplace_back(var.name, var.value.repr);
-    }
-    if (ev.frame && ev.frame->back) {
-      in.callerLine = ev.frame->back->currentLine();
-      in.callerSource = sourceLine(m_lines, in.callerLine);
-    }
-    in.lineSource = sourceLine(m_lines, ev.line);
-    in.endsByException = ev.kind == EventKind::End ? s.exception.has_value() : m_endsByException;
-    return in;
   }
 
   const std::vector<std::string>& m_lines;
@@ -573,7 +538,7 @@ bool Session::load(std::string source, std::string filename) {
   d.clear();
   d.source = std::move(source);
   d.filename = std::move(filename);
-  d.lines = splitLines(d.source);
+  d.lines = splitSourceLines(d.source);
   ParseResult parsed = parse(d.source, d.filename);
   if (parsed.error) {
     d.syntaxError = parsed.error;
