@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -66,6 +67,12 @@ Value newStr(std::string_view s);
 Value newStr(const char* s);
 // Interned: one shared object per text (identifiers, attribute names, literals).
 Value internStr(std::string_view s);
+// UTF-8 helpers with code-point semantics. decode reads the code point at
+// s[i] and advances i; an invalid byte decodes as U+DC80..U+DCFF (Python's
+// surrogateescape) and encode writes such a code point back as that byte, so
+// any byte string round-trips and nothing can fail.
+uint32_t utf8Decode(std::string_view s, size_t& i);
+void utf8Append(std::string& out, uint32_t cp);
 
 // ---------------------------------------------------------------- numbers
 
@@ -171,6 +178,9 @@ struct SetObj : Object {
   bool pop(Value& out);               // set.pop(): false when empty
   void clear();                       // back to the 8-slot table
   void update(const SetObj& other);   // set_merge: s |= other, set(other), SET_UPDATE
+  // set(dict)/update(dict): CPython resizes once for `incoming` keys up front
+  // (fill + n)*5 >= mask*3 -> table for (used + n)*2; call before adding them.
+  void presizeFor(size_t incoming);
   void traverse(Visitor& visitor) const override;
 };
 Value newSet(bool frozen = false);
@@ -390,6 +400,13 @@ struct NativeIterObj : Object {
   virtual bool next(VM& vm, Value& out) = 0;
   virtual uint32_t cpySize() const { return 48; }  // sys.getsizeof (see memory.h)
   virtual Value lengthHint() const { return {}; }  // None when unknown
+  // repr when it is not `<typeName object at 0x...>` (count(0), dict_keys([1, 2])):
+  // itemRepr gives the repr of contained values. nullopt for the default.
+  virtual std::optional<std::string> customRepr(
+      const std::function<std::string(const Value&)>& itemRepr) const {
+    (void)itemRepr;
+    return std::nullopt;
+  }
 };
 
 // ---------------------------------------------------------------- built-in types
