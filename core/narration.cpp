@@ -23,12 +23,13 @@ std::string frameName(const std::string& function) {
   return function == "<module>" ? "the program" : function;
 }
 
-// Who asked a generator for a value, from the text of the asking line.
+// Who asked a generator for a value, from the text of the asking line; it
+// opens a sentence ("The for loop at line 7", "next() at line 9").
 std::string asker(const NarrationInput& in) {
   if (in.callerLine == 0) return "Python";
   const std::string at = " at line " + std::to_string(in.callerLine);
   const std::string text = trim(in.callerSource);
-  if (text.rfind("for ", 0) == 0 || contains(text, " for ")) return "the for loop" + at;
+  if (text.rfind("for ", 0) == 0 || contains(text, " for ")) return "The for loop" + at;
   if (contains(text, ".send(")) return "send()" + at;
   if (contains(text, ".__next__(")) return "__next__()" + at;
   if (contains(text, "next(")) return "next()" + at;
@@ -37,12 +38,7 @@ std::string asker(const NarrationInput& in) {
                                "join(", "dict(", "enumerate(", "zip("}) {
     if (contains(text, consumer)) return std::string(consumer, std::string_view(consumer).size() - 1) + "()" + at;
   }
-  return "line " + std::to_string(in.callerLine);
-}
-
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
-  return s;
+  return "Line " + std::to_string(in.callerLine);
 }
 
 std::string keptLocals(const NarrationInput& in) {
@@ -68,7 +64,7 @@ std::string callArguments(const NarrationInput& in) {
 
 std::string onCall(const NarrationInput& in) {
   if (in.inGenerator) {
-    return capitalised(asker(in)) + " starts " + in.function +
+    return asker(in) + " starts " + in.function +
            ": its body runs for the first time, from line " + std::to_string(in.line) + ".";
   }
   std::string who = in.callerLine ? "Line " + std::to_string(in.callerLine) + " calls " : "Python calls ";
@@ -112,7 +108,7 @@ std::string narrate(const NarrationInput& in) {
       return in.function + " yields " + in.value + " and pauses at line " + std::to_string(in.line) + "; " +
              keptLocals(in) + ".";
     case EventKind::Resume:
-      return capitalised(asker(in)) + " resumes " + in.function + " at line " + std::to_string(in.line) + ".";
+      return asker(in) + " resumes " + in.function + " at line " + std::to_string(in.line) + ".";
     case EventKind::Return: return onReturn(in);
     case EventKind::Exception:
       return in.exception + " is raised at line " + std::to_string(in.line) + " in " + frameName(in.function) + ".";

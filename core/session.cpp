@@ -513,6 +513,8 @@ struct Session::Impl {
       s.function = functionNames[history[step].functionIndex];
       s.says = "This step could not be replayed.";
     }
+    if (s.event == EventKind::End && !s.exception && result.status == RunStatus::Raised)
+      s.exception = exceptionText(result.exception);
     return store(std::move(s));
   }
 

@@ -1,0 +1,250 @@
+// The debugger session: steps, generator states and time travel.
+//
+// The expected sequences below were produced by CPython 3.11: the program was
+// run under sys.settrace (as ../shared/tools/cpython_trace.py does) and at
+// every event inspect.getgeneratorstate() was asked for each generator.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "core/session.h"
+
+namespace ys {
+namespace {
+
+const char* kTwoGenerators =
+    "def squares(n):\n"
+    "    for i in range(n):\n"
+    "        yield i * i\n"
+    "    return \"done\"\n"
+    "\n"
+    "g = squares(3)\n"
+    "h = (x + 1 for x in [10, 20])\n"
+    "print(next(g))\n"
+    "print(next(h))\n"
+    "for v in g:\n"
+    "    print(v)\n"
+    "print(list(h))\n";
+
+struct ExpectedStep {
+  const char* event;
+  const char* function;
+  int line;
+  const char* gState;  // "-" while the generator does not exist yet
+  const char* hState;
+};
+
+// python3: event, function, line, getgeneratorstate(g), getgeneratorstate(h)
+const ExpectedStep kCPythonSteps[] = {
+    {"line", "<module>", 1, "-", "-"},
+    {"line", "<module>", 6, "-", "-"},
+    {"line", "<module>", 7, "GEN_CREATED", "-"},
+    {"line", "<module>", 8, "GEN_CREATED", "GEN_CREATED"},
+    {"call", "squares", 1, "GEN_RUNNING", "GEN_CREATED"},
+    {"line", "squares", 2, "GEN_RUNNING", "GEN_CREATED"},
+    {"line", "squares", 3, "GEN_RUNNING", "GEN_CREATED"},
+    {"yield", "squares", 3, "GEN_SUSPENDED", "GEN_CREATED"},
+    {"line", "<module>", 9, "GEN_SUSPENDED", "GEN_CREATED"},
+    {"call", "<genexpr>", 7, "GEN_SUSPENDED", "GEN_RUNNING"},
+    {"line", "<genexpr>", 7, "GEN_SUSPENDED", "GEN_RUNNING"},
+    {"yield", "<genexpr>", 7, "GEN_SUSPENDED", "GEN_SUSPENDED"},
+    {"line", "<module>", 10, "GEN_SUSPENDED", "GEN_SUSPENDED"},
+    {"resume", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"line", "squares", 2, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"line", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"yield", "squares", 3, "GEN_SUSPENDED", "GEN_SUSPENDED"},
+    {"line", "<module>", 11, "GEN_SUSPENDED", "GEN_SUSPENDED"},
+    {"line", "<module>", 10, "GEN_SUSPENDED", "GEN_SUSPENDED"},
+    {"resume", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"line", "squares", 2, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"line", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"yield", "squares", 3, "GEN_SUSPENDED", "GEN_SUSPENDED"},
+    {"line", "<module>", 11, "GEN_SUSPENDED", "GEN_SUSPENDED"},
+    {"line", "<module>", 10, "GEN_SUSPENDED", "GEN_SUSPENDED"},
+    {"resume", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"line", "squares", 2, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"line", "squares", 4, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"return", "squares", 4, "GEN_RUNNING", "GEN_SUSPENDED"},
+    {"exception", "<module>", 10, "GEN_CLOSED", "GEN_SUSPENDED"},
+    {"line", "<module>", 12, "GEN_CLOSED", "GEN_SUSPENDED"},
+    // cpython_trace.py calls this first step of h "resume" (a reused frame
+    // id); h has run before, so resume is right.
+    {"resume", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
+    {"line", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
+    {"yield", "<genexpr>", 7, "GEN_CLOSED", "GEN_SUSPENDED"},
+    {"resume", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
+    {"line", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
+    {"return", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
+    {"return", "<module>", 12, "GEN_CLOSED", "GEN_CLOSED"},
+};
+constexpr size_t kCPythonStepCount = sizeof(kCPythonSteps) / sizeof(kCPythonSteps[0]);
+
+std::string stateOf(const Snapshot& s, uint64_t id) {
+  for (const auto& g : s.generators)
+    if (g.id == id) return genStateName(g.state);
+  return "-";
+}
+
+// Everything a user can see in a snapshot, as text, for identity checks.
+std::string dump(const Snapshot& s) {
+  std::ostringstream out;
+  out << s.step << ' ' << eventName(s.event) << ' ' << s.function << ':' << s.line << '\n';
+  for (const auto& f : s.stack) {
+    out << "  frame " << f.function << ':' << f.line << " gen=" << f.generatorId << '\n';
+    for (const auto& v : f.locals) out << "    " << v.name << '=' << v.value.repr << ' ' << v.value.sizeBytes << '\n';
+  }
+  for (const auto& g : s.generators) {
+    out << "  gen " << g.id << ' ' << g.name << ' ' << genStateName(g.state) << ':' << g.line << " yielded";
+    for (const auto& y : g.yielded) out << ' ' << y;
+    out << (g.returned ? " returned " + *g.returned : std::string()) << '\n';
+    for (const auto& v : g.locals) out << "    " << v.name << '=' << v.value.repr << '\n';
+  }
+  out << "  out=" << s.output << "|value=" << s.value.value_or("-") << "|exc=" << s.exception.value_or("-")
+      << "|bytes=" << s.memory.totalBytes << "|says=" << s.says << '\n';
+  return out.str();
+}
+
+TEST(Session, StepSequenceAndGeneratorStatesMatchCPython) {
+  Session session;
+  ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));
+  // CPython's events, then our closing `end`.
+  ASSERT_EQ(session.stepCount(), kCPythonStepCount + 1);
+  for (size_t k = 0; k < kCPythonStepCount; ++k) {
+    const Snapshot& s = session.goTo(k);
+    const ExpectedStep& want = kCPythonSteps[k];
+    SCOPED_TRACE("step " + std::to_string(k));
+    EXPECT_STREQ(eventName(s.event), want.event);
+    EXPECT_EQ(s.function, want.function);
+    EXPECT_EQ(s.line, want.line);
+    EXPECT_EQ(stateOf(s, 1), want.gState);
+    EXPECT_EQ(stateOf(s, 2), want.hState);
+  }
+  EXPECT_EQ(session.goTo(kCPythonStepCount).event, EventKind::End);
+}
+
+TEST(Session, SuspendedGeneratorKeepsItsLocalsAndYieldedValues) {
+  Session session;
+  ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));
+  const Snapshot& s = session.goTo(16);  // squares yields 1 (i = 1), h suspended
+  ASSERT_EQ(s.event, EventKind::Yield);
+  EXPECT_EQ(s.value.value_or(""), "1");
+  ASSERT_GE(s.generators.size(), 2u);
+  const GeneratorView& g = s.generators[0];
+  EXPECT_EQ(g.name, "squares");
+  EXPECT_EQ(g.line, 3);
+  EXPECT_EQ(g.yielded, (std::vector<std::string>{"0", "1"}));
+  bool sawI = false;
+  for (const auto& v : g.locals)
+    if (v.name == "i") {
+      sawI = true;
+      EXPECT_EQ(v.value.repr, "1");
+    }
+  EXPECT_TRUE(sawI);
+  EXPECT_EQ(g.sizeBytes, 208);  // CPython 3.11: sys.getsizeof of this suspended generator
+  EXPECT_EQ(s.output, "0\n11\n");
+}
+
+TEST(Session, BackThenForwardGivesIdenticalSnapshots) {
+  SessionOptions options;
+  options.snapshotCacheSize = 4;  // force replays rather than cache hits
+  Session session(options);
+  ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));
+  std::vector<std::string> forward;
+  for (uint64_t k = 0; k < session.stepCount(); ++k) forward.push_back(dump(session.goTo(k)));
+  const size_t last = forward.size() - 1;
+  for (size_t k = 1; k <= last; ++k) EXPECT_EQ(dump(session.back()), forward[last - k]) << "back " << k;
+  for (size_t k = 1; k <= last; ++k) EXPECT_EQ(dump(session.next()), forward[k]) << "next " << k;
+}
+
+TEST(Session, YieldedValuesAreListedWithTheirGeneratorAndConsumerLine) {
+  Session session;
+  ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));
+  std::vector<std::string> values, names;
+  std::vector<int> consumers;
+  for (const auto& y : session.yields()) {
+    values.push_back(y.value);
+    names.push_back(y.generatorName);
+    consumers.push_back(y.consumerLine);
+  }
+  EXPECT_EQ(values, (std::vector<std::string>{"0", "11", "1", "4", "21"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"squares", "<genexpr>", "squares", "squares", "<genexpr>"}));
+  EXPECT_EQ(consumers, (std::vector<int>{8, 9, 10, 10, 12}));
+  EXPECT_EQ(session.goTo(session.stepCount() - 1).output, "0\n11\n1\n4\n[21]\n");
+}
+
+TEST(Session, ContinueStopsAtABreakpointLine) {
+  Session session;
+  ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));
+  session.setBreakpoints({3});
+  const Snapshot& first = session.continueRun();
+  EXPECT_EQ(first.step, 6u);
+  EXPECT_EQ(first.line, 3);
+  EXPECT_EQ(first.function, "squares");
+  const Snapshot& second = session.continueRun();
+  EXPECT_EQ(second.step, 15u);
+  session.setBreakpoints({});
+  EXPECT_EQ(session.continueRun().event, EventKind::End);
+}
+
+TEST(Session, StepOverStaysInTheModuleFrame) {
+  Session session;
+  ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));
+  session.goTo(3);  // line 8: print(next(g))
+  const Snapshot& s = session.stepOver();
+  EXPECT_EQ(s.function, "<module>");
+  EXPECT_EQ(s.line, 9);
+}
+
+TEST(Session, StepOutOfAGeneratorLandsInItsConsumer) {
+  Session session;
+  ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));
+  session.goTo(5);  // squares, line 2
+  const Snapshot& s = session.stepOut();
+  EXPECT_EQ(s.function, "<module>");
+  EXPECT_EQ(s.line, 9);
+}
+
+TEST(Session, SyntaxErrorIsReportedAtItsLine) {
+  Session session;
+  EXPECT_FALSE(session.load("def f():\n    yeild 1\n", "bad.py"));
+  ASSERT_TRUE(session.syntaxError().has_value());
+  EXPECT_EQ(session.syntaxError()->line, 2);
+  EXPECT_EQ(session.stepCount(), 0u);
+}
+
+TEST(Session, EndlessProgramStopsAtTheStepBudgetAndStaysBrowsable) {
+  SessionOptions options;
+  options.budgets.maxSteps = 2000;
+  Session session(options);
+  ASSERT_TRUE(session.load("def naturals():\n    i = 0\n    while True:\n        yield i\n        i += 1\n"
+                           "for n in naturals():\n    pass\n",
+                           "forever.py"));
+  EXPECT_EQ(session.runResult().status, RunStatus::StepBudget);
+  EXPECT_NE(session.endMessage().find("step budget"), std::string::npos);
+  EXPECT_GE(session.stepCount(), 1900u);
+  const Snapshot& s = session.goTo(1000);
+  EXPECT_EQ(s.step, 1000u);
+  EXPECT_FALSE(s.generators.empty());
+}
+
+TEST(Session, UncaughtExceptionEndsTheRunWithItsText) {
+  Session session;
+  ASSERT_TRUE(session.load("def f(x):\n    return 1 / x\nprint(f(0))\n", "boom.py"));
+  EXPECT_EQ(session.runResult().status, RunStatus::Raised);
+  const Snapshot& end = session.goTo(session.stepCount() - 1);
+  EXPECT_EQ(end.event, EventKind::End);
+  EXPECT_EQ(end.exception.value_or(""), "ZeroDivisionError: division by zero");
+  EXPECT_NE(session.endMessage().find("ZeroDivisionError"), std::string::npos);
+}
+
+TEST(Session, NarrationSaysWhatAYieldKeeps) {
+  Session session;
+  ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));
+  EXPECT_EQ(session.goTo(16).says, "squares yields 1 and pauses at line 3; n = 3, i = 1 are kept.");
+  EXPECT_EQ(session.goTo(13).says, "The for loop at line 10 resumes squares at line 3.");
+  EXPECT_EQ(session.goTo(4).says, "next() at line 8 starts squares: its body runs for the first time, from line 1.");
+  EXPECT_EQ(session.goTo(28).says, "squares returns: the generator is closed, StopIteration ends the loop.");
+}
+
+}  // namespace
+}  // namespace ys
