@@ -67,8 +67,6 @@ const ExpectedStep kCPythonSteps[] = {
     {"return", "squares", 4, "GEN_RUNNING", "GEN_SUSPENDED"},
     {"exception", "<module>", 10, "GEN_CLOSED", "GEN_SUSPENDED"},
     {"line", "<module>", 12, "GEN_CLOSED", "GEN_SUSPENDED"},
-    // cpython_trace.py calls this first step of h "resume" (a reused frame
-    // id); h has run before, so resume is right.
     {"resume", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
     {"line", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
     {"yield", "<genexpr>", 7, "GEN_CLOSED", "GEN_SUSPENDED"},
