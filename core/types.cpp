@@ -1,0 +1,543 @@
+// types.cpp — the built-in type objects, and how values present themselves.
+//
+// builtinTypes() builds every built-in type and exception class once per
+// process, with CPython's names and hierarchy (ZeroDivisionError ->
+// ArithmeticError -> Exception -> BaseException -> object), then lets the
+// builtins engineer's installTypeMethods fill their method dicts. Everything
+// reachable from the types is made immortal afterwards: several engine
+// threads touch these objects' counts without synchronisation, and an
+// immortal count can never reach zero.
+//
+// reprBuiltin/strBuiltin give CPython's repr and str for every built-in value
+// without running user code; addresses in reprs are fake but stable, so runs
+// are reproducible (see fakeAddress).
+#include <cmath>
+#include <cstdio>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/builtins.h"
+#include "core/object.h"
+
+namespace ys {
+
+namespace {
+
+constexpr uint32_t kImmortalRefcount = 1u << 30;
+
+// Marks everything reachable from a type object immortal.
+class Immortalizer : public Visitor {
+ public:
+  void visit(const Value& v) override {
+    if (v.isObj()) mark(v.asObj());
+  }
+  void mark(Object* o) {
+    if (!m_seen.insert(o).second) return;
+    o->refcount = kImmortalRefcount;
+    o->traverse(*this);
+  }
+
+ private:
+  std::unordered_set<Object*> m_seen;
+};
+
+ClassObj* newType(BuiltinTypes& t, const char* name, ClassObj* base) {
+  auto* c = new ClassObj();
+  c->refcount = kImmortalRefcount;
+  c->name = name;
+  c->isBuiltin = true;
+  c->dict = new DictObj();
+  c->mro.push_back(c);
+  if (base) {
+    c->bases.push_back(base);
+    c->mro.insert(c->mro.end(), base->mro.begin(), base->mro.end());
+    c->isException = base->isException;
+  }
+  t.all.push_back(c);
+  return c;
+}
+
+void createCoreTypes(BuiltinTypes& t) {
+  t.object = newType(t, "object", nullptr);
+  auto plain = [&](const char* name) { return newType(t, name, t.object); };
+  t.type = plain("type");
+  t.NoneType = plain("NoneType");
+  t.int_ = plain("int");
+  t.bool_ = newType(t, "bool", t.int_);
+  t.float_ = plain("float");
+  t.str = plain("str");
+  t.list = plain("list");
+  t.tuple = plain("tuple");
+  t.dict = plain("dict");
+  t.set = plain("set");
+  t.frozenset = plain("frozenset");
+  t.range = plain("range");
+  t.slice = plain("slice");
+  t.function = plain("function");
+  t.builtin_function = plain("builtin_function_or_method");
+  t.method = plain("method");
+  t.code = plain("code");
+  t.cell = plain("cell");
+  t.generator = plain("generator");
+  t.module = plain("module");
+  t.property = plain("property");
+  t.staticmethod = plain("staticmethod");
+  t.classmethod = plain("classmethod");
+}
+
+void createExceptions(BuiltinTypes& t) {
+  auto exc = [&](const char* name, ClassObj* base) { return newType(t, name, base); };
+  t.BaseException = exc("BaseException", t.object);
+  t.BaseException->isException = true;
+  t.GeneratorExit = exc("GeneratorExit", t.BaseException);
+  t.KeyboardInterrupt = exc("KeyboardInterrupt", t.BaseException);
+  t.SystemExit = exc("SystemExit", t.BaseException);
+  t.Exception = exc("Exception", t.BaseException);
+  t.ArithmeticError = exc("ArithmeticError", t.Exception);
+  t.FloatingPointError = exc("FloatingPointError", t.ArithmeticError);
+  t.OverflowError = exc("OverflowError", t.ArithmeticError);
+  t.ZeroDivisionError = exc("ZeroDivisionError", t.ArithmeticError);
+  t.AssertionError = exc("AssertionError", t.Exception);
+  t.AttributeError = exc("AttributeError", t.Exception);
+  t.BufferError = exc("BufferError", t.Exception);
+  t.EOFError = exc("EOFError", t.Exception);
+  t.ImportError = exc("ImportError", t.Exception);
+  t.ModuleNotFoundError = exc("ModuleNotFoundError", t.ImportError);
+  t.LookupError = exc("LookupError", t.Exception);
+  t.IndexError = exc("IndexError", t.LookupError);
+  t.KeyError = exc("KeyError", t.LookupError);
+  t.MemoryError = exc("MemoryError", t.Exception);
+  t.NameError = exc("NameError", t.Exception);
+  t.UnboundLocalError = exc("UnboundLocalError", t.NameError);
+  t.OSError = exc("OSError", t.Exception);
+  t.FileNotFoundError = exc("FileNotFoundError", t.OSError);
+  t.PermissionError = exc("PermissionError", t.OSError);
+  t.TimeoutError = exc("TimeoutError", t.OSError);
+  t.ReferenceError = exc("ReferenceError", t.Exception);
+  t.RuntimeError = exc("RuntimeError", t.Exception);
+  t.NotImplementedError = exc("NotImplementedError", t.RuntimeError);
+  t.RecursionError = exc("RecursionError", t.RuntimeError);
+  t.StopAsyncIteration = exc("StopAsyncIteration", t.Exception);
+  t.StopIteration = exc("StopIteration", t.Exception);
+  t.SyntaxError = exc("SyntaxError", t.Exception);
+  t.IndentationError = exc("IndentationError", t.SyntaxError);
+  t.TabError = exc("TabError", t.IndentationError);
+  t.SystemError = exc("SystemError", t.Exception);
+  t.TypeError = exc("TypeError", t.Exception);
+  t.ValueError = exc("ValueError", t.Exception);
+  t.UnicodeError = exc("UnicodeError", t.ValueError);
+  t.UnicodeDecodeError = exc("UnicodeDecodeError", t.UnicodeError);
+  t.UnicodeEncodeError = exc("UnicodeEncodeError", t.UnicodeError);
+  t.Warning = exc("Warning", t.Exception);
+  t.DeprecationWarning = exc("DeprecationWarning", t.Warning);
+  t.FutureWarning = exc("FutureWarning", t.Warning);
+  t.RuntimeWarning = exc("RuntimeWarning", t.Warning);
+  t.SyntaxWarning = exc("SyntaxWarning", t.Warning);
+  t.UserWarning = exc("UserWarning", t.Warning);
+}
+
+// The thread building the types sees them while installTypeMethods runs
+// (it may call T()); other threads wait on the static's initialisation.
+thread_local BuiltinTypes* g_typesUnderConstruction = nullptr;
+
+BuiltinTypes* createBuiltinTypes() {
+  auto* t = new BuiltinTypes();
+  // Process-wide objects belong to no program's heap account.
+  HeapAccount* saved = currentHeapAccount();
+  currentHeapAccount() = nullptr;
+  createCoreTypes(*t);
+  createExceptions(*t);
+  g_typesUnderConstruction = t;
+  installTypeMethods(*t);
+  g_typesUnderConstruction = nullptr;
+  Immortalizer immortal;
+  for (ClassObj* c : t->all) immortal.mark(c);
+  currentHeapAccount() = saved;
+  return t;
+}
+
+}  // namespace
+
+const BuiltinTypes& builtinTypes() {
+  if (g_typesUnderConstruction) return *g_typesUnderConstruction;
+  static const BuiltinTypes* types = createBuiltinTypes();
+  return *types;
+}
+
+// ================================================================ typeOf / typeName
+
+namespace {
+
+// One type object per native iterator name (list_iterator, map, count...),
+// created on first use and shared by all threads.
+ClassObj* nativeIterType(const char* name) {
+  static std::mutex mutex;
+  static auto* types = new std::unordered_map<std::string, ClassObj*>();
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = types->find(name);
+  if (it != types->end()) return it->second;
+  auto* c = new ClassObj();
+  c->refcount = kImmortalRefcount;
+  c->name = name;
+  c->isBuiltin = true;
+  c->dict = new DictObj();
+  c->dict->refcount = kImmortalRefcount;
+  c->bases.push_back(T().object);
+  c->mro = {c, T().object};
+  types->emplace(name, c);
+  return c;
+}
+
+}  // namespace
+
+ClassObj* typeOf(const Value& v) {
+  const BuiltinTypes& t = T();
+  switch (v.tag()) {
+    case Tag::None:
+    case Tag::Unbound: return t.NoneType;
+    case Tag::Bool: return t.bool_;
+    case Tag::Int: return t.int_;
+    case Tag::Float: return t.float_;
+    case Tag::Obj: break;
+  }
+  Object* o = v.asObj();
+  switch (o->kind) {
+    case ObjKind::Str: return t.str;
+    case ObjKind::BigInt: return t.int_;
+    case ObjKind::List: return t.list;
+    case ObjKind::Tuple: return t.tuple;
+    case ObjKind::Dict: return t.dict;
+    case ObjKind::Set: return static_cast<SetObj*>(o)->frozen ? t.frozenset : t.set;
+    case ObjKind::Range: return t.range;
+    case ObjKind::Slice: return t.slice;
+    case ObjKind::Function: return t.function;
+    case ObjKind::Builtin: return t.builtin_function;
+    case ObjKind::BoundMethod: return t.method;
+    case ObjKind::Code: return t.code;
+    case ObjKind::Cell: return t.cell;
+    case ObjKind::Generator: return t.generator;
+    case ObjKind::Class: return t.type;
+    case ObjKind::Instance: return static_cast<InstanceObj*>(o)->cls.get();
+    case ObjKind::Module: return t.module;
+    case ObjKind::NativeIter: return nativeIterType(static_cast<NativeIterObj*>(o)->typeName);
+    case ObjKind::Property: return t.property;
+    case ObjKind::StaticMethod: return t.staticmethod;
+    case ObjKind::ClassMethod: return t.classmethod;
+  }
+  return t.object;
+}
+
+std::string typeName(const Value& v) {
+  if (v.is(ObjKind::NativeIter)) return v.as<NativeIterObj>()->typeName;
+  return typeOf(v)->name;
+}
+
+// ================================================================ addresses
+
+uint64_t fakeAddress(const Object* o) {
+  // CPython's addresses change from run to run; ours are numbered in order of
+  // first use so a program prints the same text every time. A freed object's
+  // number passes to the next object at its address, as CPython reuses memory.
+  thread_local std::unordered_map<const Object*, uint64_t> ids;
+  auto [it, inserted] = ids.try_emplace(o, 0);
+  if (inserted) it->second = 0x7f3a5c000000ULL + 0x40ULL * (ids.size() + 15);
+  return it->second;
+}
+
+namespace {
+
+std::string hexAddress(const Object* o) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(fakeAddress(o)));
+  return buf;
+}
+
+// ================================================================ repr
+
+using UserRepr = std::function<std::string(const Value&)>;
+
+// Py_ReprEnter/Py_ReprLeave: containers being printed on this thread, so a
+// list holding itself prints [[...]] instead of recursing forever.
+struct ReprStack {
+  std::vector<const Object*> active;
+};
+ReprStack& reprStack() {
+  thread_local ReprStack s;
+  return s;
+}
+
+constexpr size_t kMaxReprDepth = 1000;
+
+class ReprGuard {
+ public:
+  explicit ReprGuard(const Object* o) : m_object(o) {
+    auto& active = reprStack().active;
+    for (const Object* p : active)
+      if (p == o) { m_recursive = true; return; }
+    if (active.size() >= kMaxReprDepth)
+      throwError(T().RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    active.push_back(o);
+  }
+  ~ReprGuard() {
+    if (!m_recursive) reprStack().active.pop_back();
+  }
+  ReprGuard(const ReprGuard&) = delete;
+  ReprGuard& operator=(const ReprGuard&) = delete;
+  bool recursive() const { return m_recursive; }
+
+ private:
+  const Object* m_object;
+  bool m_recursive = false;
+};
+
+std::string reprImpl(const Value& v, const UserRepr* user);
+
+std::string itemRepr(const Value& v, const UserRepr* user) {
+  if (user && v.is(ObjKind::Instance)) return (*user)(v);
+  return reprImpl(v, user);
+}
+
+std::string joinReprs(const std::vector<Value>& items, const UserRepr* user) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ", ";
+    out += itemRepr(items[i], user);
+  }
+  return out;
+}
+
+void appendHex(std::string& out, uint32_t cp, int digits) {
+  static const char* kHex = "0123456789abcdef";
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out.push_back(kHex[(cp >> shift) & 0xF]);
+}
+
+// Py_UNICODE_ISPRINTABLE for the code points a program is likely to hold:
+// controls, format characters, separators other than space, surrogates,
+// private use and non-characters are escaped.
+bool isPrintable(uint32_t cp) {
+  if (cp < 0x20 || cp == 0x7F) return false;
+  if (cp < 0x7F) return true;
+  if (cp <= 0xA0 || cp == 0xAD) return false;
+  if (cp == 0x034F) return true;
+  if ((cp >= 0x0600 && cp <= 0x0605) || cp == 0x061C || cp == 0x06DD || cp == 0x070F || cp == 0x180E) return false;
+  if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F)) return false;
+  if ((cp >= 0x205F && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x206F) || cp == 0x3000) return false;
+  if (cp >= 0xD800 && cp <= 0xF8FF) return false;  // surrogates and private use
+  if (cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF) return false;
+  if ((cp & 0xFFFE) == 0xFFFE) return false;        // plane non-characters
+  if (cp >= 0xE0000 && cp <= 0xE007F) return false;  // tags
+  if (cp >= 0xF0000) return false;                  // supplementary private use
+  return true;
+}
+
+// unicode_repr: single quotes unless the text has ' and no ".
+std::string strRepr(std::string_view s) {
+  const bool useDouble = s.find('\'') != std::string_view::npos && s.find('"') == std::string_view::npos;
+  const char quote = useDouble ? '"' : '\'';
+  std::string out;
+  out.reserve(s.size() + 2);
+  out.push_back(quote);
+  for (size_t i = 0; i < s.size();) {
+    const uint32_t cp = utf8Decode(s, i);
+    if (cp == static_cast<uint32_t>(quote) || cp == '\\') {
+      out.push_back('\\');
+      out.push_back(static_cast<char>(cp));
+    } else if (cp == '\t') {
+      out += "\\t";
+    } else if (cp == '\n') {
+      out += "\\n";
+    } else if (cp == '\r') {
+      out += "\\r";
+    } else if (isPrintable(cp)) {
+      utf8Append(out, cp);
+    } else if (cp < 0x100) {
+      out += "\\x";
+      appendHex(out, cp, 2);
+    } else if (cp < 0x10000) {
+      out += "\\u";
+      appendHex(out, cp, 4);
+    } else {
+      out += "\\U";
+      appendHex(out, cp, 8);
+    }
+  }
+  out.push_back(quote);
+  return out;
+}
+
+std::string listRepr(const ListObj& l, const UserRepr* user) {
+  ReprGuard guard(&l);
+  if (guard.recursive()) return "[...]";
+  return "[" + joinReprs(l.items, user) + "]";
+}
+
+std::string tupleRepr(const TupleObj& t, const UserRepr* user) {
+  if (t.items.empty()) return "()";
+  ReprGuard guard(&t);
+  if (guard.recursive()) return "(...)";
+  std::string inner = joinReprs(t.items, user);
+  return t.items.size() == 1 ? "(" + inner + ",)" : "(" + inner + ")";
+}
+
+std::string dictRepr(const DictObj& d, const UserRepr* user) {
+  if (d.count == 0) return "{}";
+  ReprGuard guard(&d);
+  if (guard.recursive()) return "{...}";
+  std::string out = "{";
+  bool first = true;
+  for (const DictObj::Entry& e : d.entries) {
+    if (!e.live) continue;
+    if (!first) out += ", ";
+    first = false;
+    out += itemRepr(e.key, user);
+    out += ": ";
+    out += itemRepr(e.value, user);
+  }
+  return out + "}";
+}
+
+std::string setRepr(const SetObj& s, const UserRepr* user) {
+  const char* name = s.frozen ? "frozenset" : "set";
+  if (s.used == 0) return std::string(name) + "()";
+  ReprGuard guard(&s);
+  if (guard.recursive()) return std::string(name) + "(...)";
+  std::string inner = "{" + joinReprs(s.items(), user) + "}";
+  return s.frozen ? "frozenset(" + inner + ")" : inner;
+}
+
+std::string rangeRepr(const RangeObj& r) {
+  std::string out = "range(" + std::to_string(r.start) + ", " + std::to_string(r.stop);
+  if (r.step != 1) out += ", " + std::to_string(r.step);
+  return out + ")";
+}
+
+std::string exceptionRepr(const InstanceObj& e, const UserRepr* user) {
+  const std::string& name = e.cls->name;
+  if (!e.args.is(ObjKind::Tuple)) return name + "()";
+  const auto& args = e.args.as<TupleObj>()->items;
+  if (args.size() == 1) return name + "(" + itemRepr(args[0], user) + ")";
+  return name + tupleRepr(*e.args.as<TupleObj>(), user);
+}
+
+std::string classRepr(const ClassObj& c) {
+  if (c.module == "builtins" || c.module.empty()) return "<class '" + c.name + "'>";
+  return "<class '" + c.module + "." + c.name + "'>";
+}
+
+std::string instanceRepr(const InstanceObj& i, const UserRepr* user) {
+  if (i.cls && i.cls->isException) return exceptionRepr(i, user);
+  const ClassObj& c = *i.cls;
+  const std::string qual = c.module == "builtins" ? c.name : c.module + "." + c.name;
+  return "<" + qual + " object at " + hexAddress(&i) + ">";
+}
+
+std::string functionName(const FunctionObj& f) {
+  if (!f.qualname.empty()) return f.qualname;
+  if (!f.name.empty()) return f.name;
+  return f.code ? f.code->qualname : "?";
+}
+
+std::string boundMethodRepr(const BoundMethodObj& m, const UserRepr* user) {
+  if (m.func.is(ObjKind::Builtin)) {
+    return "<built-in method " + m.func.as<BuiltinObj>()->name + " of " + typeName(m.self) + " object at " +
+           (m.self.isObj() ? hexAddress(m.self.asObj()) : hexAddress(nullptr)) + ">";
+  }
+  std::string name = m.func.is(ObjKind::Function) ? functionName(*m.func.as<FunctionObj>()) : reprImpl(m.func, user);
+  return "<bound method " + name + " of " + itemRepr(m.self, user) + ">";
+}
+
+std::string builtinRepr(const BuiltinObj& b) {
+  if (b.ownerType) return "<method '" + b.name + "' of '" + b.ownerType->name + "' objects>";
+  return "<built-in function " + b.name + ">";
+}
+
+std::string generatorRepr(const GeneratorObj& g) {
+  const std::string& name = g.qualname.empty() ? g.name : g.qualname;
+  return "<generator object " + name + " at " + hexAddress(&g) + ">";
+}
+
+std::string codeRepr(const CodeObj& c) {
+  return "<code object " + c.name + " at " + hexAddress(&c) + ", file \"" + c.filename + "\", line " +
+         std::to_string(c.firstLine) + ">";
+}
+
+std::string cellRepr(const CellObj& c) {
+  std::string out = "<cell at " + hexAddress(&c) + ": ";
+  if (!c.bound) return out + "empty>";
+  const Object* target = c.value.isObj() ? c.value.asObj() : nullptr;
+  return out + typeName(c.value) + " object at " + hexAddress(target) + ">";
+}
+
+std::string nativeIterRepr(const NativeIterObj& it, const UserRepr* user) {
+  auto items = [user](const Value& v) { return itemRepr(v, user); };
+  if (auto custom = it.customRepr(items)) return *custom;
+  return std::string("<") + it.typeName + " object at " + hexAddress(&it) + ">";
+}
+
+std::string objectRepr(Object* o, const UserRepr* user) {
+  switch (o->kind) {
+    case ObjKind::Str: return strRepr(static_cast<StrObj*>(o)->utf8);
+    case ObjKind::BigInt: return static_cast<BigIntObj*>(o)->value.toString();
+    case ObjKind::List: return listRepr(*static_cast<ListObj*>(o), user);
+    case ObjKind::Tuple: return tupleRepr(*static_cast<TupleObj*>(o), user);
+    case ObjKind::Dict: return dictRepr(*static_cast<DictObj*>(o), user);
+    case ObjKind::Set: return setRepr(*static_cast<SetObj*>(o), user);
+    case ObjKind::Range: return rangeRepr(*static_cast<RangeObj*>(o));
+    case ObjKind::Slice: {
+      auto* s = static_cast<SliceObj*>(o);
+      return "slice(" + itemRepr(s->start, user) + ", " + itemRepr(s->stop, user) + ", " + itemRepr(s->step, user) + ")";
+    }
+    case ObjKind::Function: return "<function " + functionName(*static_cast<FunctionObj*>(o)) + " at " + hexAddress(o) + ">";
+    case ObjKind::Builtin: return builtinRepr(*static_cast<BuiltinObj*>(o));
+    case ObjKind::BoundMethod: return boundMethodRepr(*static_cast<BoundMethodObj*>(o), user);
+    case ObjKind::Code: return codeRepr(*static_cast<CodeObj*>(o));
+    case ObjKind::Cell: return cellRepr(*static_cast<CellObj*>(o));
+    case ObjKind::Generator: return generatorRepr(*static_cast<GeneratorObj*>(o));
+    case ObjKind::Class: return classRepr(*static_cast<ClassObj*>(o));
+    case ObjKind::Instance: return instanceRepr(*static_cast<InstanceObj*>(o), user);
+    case ObjKind::Module: return "<module '" + static_cast<ModuleObj*>(o)->name + "' (built-in)>";
+    case ObjKind::NativeIter: return nativeIterRepr(*static_cast<NativeIterObj*>(o), user);
+    case ObjKind::Property: return "<property object at " + hexAddress(o) + ">";
+    case ObjKind::StaticMethod:
+      return "<staticmethod(" + itemRepr(static_cast<StaticMethodObj*>(o)->func, user) + ")>";
+    case ObjKind::ClassMethod:
+      return "<classmethod(" + itemRepr(static_cast<StaticMethodObj*>(o)->func, user) + ")>";
+  }
+  return "<object>";
+}
+
+std::string reprImpl(const Value& v, const UserRepr* user) {
+  switch (v.tag()) {
+    case Tag::None: return "None";
+    case Tag::Unbound: return "<unbound>";
+    case Tag::Bool: return v.asBool() ? "True" : "False";
+    case Tag::Int: return std::to_string(v.asInt());
+    case Tag::Float: return floatRepr(v.asFloat());
+    case Tag::Obj: return objectRepr(v.asObj(), user);
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string reprBuiltin(const Value& v) { return reprImpl(v, nullptr); }
+
+std::string reprBuiltin(const Value& v, const std::function<std::string(const Value&)>& userRepr) {
+  return reprImpl(v, &userRepr);
+}
+
+std::string strBuiltin(const Value& v) {
+  if (v.is(ObjKind::Str)) return v.as<StrObj>()->utf8;
+  if (!v.is(ObjKind::Instance)) return reprBuiltin(v);
+  auto* e = v.as<InstanceObj>();
+  if (!e->cls || !e->cls->isException || !e->args.is(ObjKind::Tuple)) return reprBuiltin(v);
+  const auto& args = e->args.as<TupleObj>()->items;
+  if (args.empty()) return "";
+  if (args.size() > 1) return reprBuiltin(e->args);
+  // KeyError shows its key as repr so that KeyError('') is visible.
+  if (e->cls->isSubclassOf(T().KeyError)) return reprBuiltin(args[0]);
+  return strBuiltin(args[0]);
+}
+
+}  // namespace ys
