@@ -5,9 +5,8 @@
 // parse + compile + run, without process start-up (compare_python.py measures
 // whole processes against python3). Programs are found at run time, so adding
 // a .py needs no rebuild; a program that raises is reported as an error.
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
