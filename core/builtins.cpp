@@ -1,0 +1,1587 @@
+// builtins.cpp — the builtins module (print, len, range, sorted, ...), the
+// constructors of the built-in types, the exception classes' methods, and the
+// helpers of builtins_util.h.
+//
+// Every builtin is a plain NativeFn. Iterators (enumerate, zip, map, filter,
+// reversed, iter(callable, sentinel)) are NativeIterObj subclasses that pull
+// one item at a time from their sources, exactly as lazily as CPython's.
+// The per-VM state the builtins need (the stderr sink) lives in a small
+// registry keyed by VM address and reset by installBuiltins.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
+
+#include "core/ast.h"
+#include "core/builtins_util.h"
+#include "core/memory.h"
+
+namespace ys {
+
+// ================================================================ helpers
+
+void raiseType(const std::string& msg) { throwError(T().TypeError, msg); }
+void raiseValue(const std::string& msg) { throwError(T().ValueError, msg); }
+
+bool errIs(const PyErr& e, ClassObj* type) {
+  if (!e.exc.is(ObjKind::Instance)) return false;
+  return e.exc.as<InstanceObj>()->cls->isSubclassOf(type);
+}
+
+void noKwargs(Args a, std::string_view fname) {
+  if (!a.kw.empty()) raiseType(std::string(fname) + "() takes no keyword arguments");
+}
+
+void allowKwargs(Args a, std::string_view fname, std::initializer_list<std::string_view> allowed) {
+  for (const KwArg& k : a.kw) {
+    std::string_view n = strView(k.name);
+    if (std::find(allowed.begin(), allowed.end(), n) == allowed.end())
+      raiseType("'" + std::string(n) + "' is an invalid keyword argument for " + std::string(fname) + "()");
+  }
+}
+
+const Value* kwarg(Args a, std::string_view name) {
+  for (const KwArg& k : a.kw)
+    if (strView(k.name) == name) return &k.value;
+  return nullptr;
+}
+
+void exactlyOne(Args a, std::string_view fname) {
+  noKwargs(a, fname);
+  if (a.size() != 1)
+    raiseType(std::string(fname) + "() takes exactly one argument (" + std::to_string(a.size()) + " given)");
+}
+
+static std::string plural(size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+void unpackCount(Args a, std::string_view fname, size_t min, size_t max) {
+  size_t n = a.size();
+  if (n < min)
+    raiseType(std::string(fname) + " expected " + (min == max ? "" : "at least ") + plural(min, "argument") +
+              ", got " + std::to_string(n));
+  if (n > max)
+    raiseType(std::string(fname) + " expected " + (min == max ? "" : "at most ") + plural(max, "argument") +
+              ", got " + std::to_string(n));
+}
+
+static void countMessage(std::string_view fname, size_t n, size_t min, size_t max) {
+  std::string f(fname);
+  if (min == max)
+    raiseType(f + "() takes exactly " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
+  if (n < min)
+    raiseType(f + "() takes at least " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
+  if (max == 0) raiseType(f + "() takes no arguments (" + std::to_string(n) + " given)");
+  raiseType(f + "() takes at most " + plural(max, "argument") + " (" + std::to_string(n) + " given)");
+}
+
+void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
+  if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
+}
+
+void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
+  size_t n = a.size() ? a.size() - 1 : 0;
+  if (n < min || n > max) {
+    if (max == 0) raiseType(std::string(fname) + "() takes no arguments (" + std::to_string(n) + " given)");
+    countMessage(fname, n, min, max);
+  }
+}
+
+bool isNumberValue(const Value& v) { return isIntValue(v) || v.isFloat(); }
+
+BigInt bigOf(const Value& v) {
+  if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value;
+  return BigInt(v.asInt());
+}
+
+int64_t indexOf(const Value& v) {
+  if (v.isInt() || v.isBool()) return v.asInt();
+  if (v.is(ObjKind::BigInt))
+    throwError(T().OverflowError, "Python int too large to convert to C ssize_t");
+  raiseType("'" + typeName(v) + "' object cannot be interpreted as an integer");
+}
+
+double realOf(const Value& v) {
+  if (v.isFloat()) return v.asFloat();
+  if (v.isInt() || v.isBool()) return double(v.asInt());
+  if (v.is(ObjKind::BigInt)) {
+    double d = v.as<BigIntObj>()->value.toDouble();
+    if (std::isinf(d)) throwError(T().OverflowError, "int too large to convert to float");
+    return d;
+  }
+  raiseType("must be real number, not " + typeName(v));
+}
+
+void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f) {
+  if (iterable.is(ObjKind::List)) {
+    // Index-based like CPython's list iterator: sees appends made by f.
+    ListObj* l = iterable.as<ListObj>();
+    for (size_t i = 0; i < l->items.size(); ++i) {
+      Value item = l->items[i];
+      if (!f(item)) return;
+    }
+    return;
+  }
+  if (iterable.is(ObjKind::Tuple)) {
+    Value keep = iterable;
+    for (const Value& item : iterable.as<TupleObj>()->items)
+      if (!f(item)) return;
+    return;
+  }
+  Value it = vm.getIter(iterable);
+  Value item;
+  while (vm.iterNext(it, item))
+    if (!f(item)) return;
+}
+
+std::vector<Value> collect(VM& vm, const Value& iterable) {
+  if (iterable.is(ObjKind::List)) return iterable.as<ListObj>()->items;
+  if (iterable.is(ObjKind::Tuple)) return iterable.as<TupleObj>()->items;
+  std::vector<Value> out;
+  Value it = vm.getIter(iterable);
+  Value item;
+  while (vm.iterNext(it, item)) out.push_back(std::move(item));
+  return out;
+}
+
+void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool reverse) {
+  std::vector<Value> keys;
+  const std::vector<Value>* cmp = &items;
+  if (!key.isNone()) {
+    keys.reserve(items.size());
+    for (const Value& v : items) keys.push_back(vm.call(key, std::span<const Value>(&v, 1)));
+    cmp = &keys;
+  }
+  // Sorting indices keeps every Value in place while Python code runs, so an
+  // exception thrown by a comparison cannot lose or duplicate an element.
+  std::vector<uint32_t> order(items.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  const std::vector<Value>& k = *cmp;
+  if (reverse)
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return vm.lessThan(k[b], k[a]); });
+  else
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return vm.lessThan(k[a], k[b]); });
+  std::vector<Value> sorted;
+  sorted.reserve(items.size());
+  for (uint32_t i : order) sorted.push_back(std::move(items[i]));
+  items = std::move(sorted);
+}
+
+// ---------------------------------------------------------------- classes and modules
+
+void withoutAccount(const std::function<void()>& fill) {
+  HeapAccount* saved = currentHeapAccount();
+  currentHeapAccount() = nullptr;
+  try {
+    fill();
+  } catch (...) {
+    currentHeapAccount() = saved;
+    throw;
+  }
+  currentHeapAccount() = saved;
+}
+
+static constexpr uint32_t kImmortal = 1u << 30;
+
+ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassObj* base) {
+  ClassObj* cls = nullptr;
+  withoutAccount([&] {
+    if (!base) base = T().object;
+    cls = make<ClassObj>();
+    cls->refcount = kImmortal;
+    cls->name = std::string(name);
+    cls->module = std::string(module);
+    cls->bases.push_back(Ref<ClassObj>(base));
+    cls->mro.push_back(cls);
+    for (ClassObj* c : base->mro) cls->mro.push_back(c);
+    DictObj* d = make<DictObj>();
+    d->refcount = kImmortal;
+    cls->dict = Ref<DictObj>(d);
+    cls->isBuiltin = true;
+    cls->isException = base->isException;
+  });
+  return cls;
+}
+
+void addMethod(ClassObj* cls, std::string_view name, NativeFn fn, Value data) {
+  withoutAccount([&] {
+    BuiltinObj* b = make<BuiltinObj>(std::string(name), fn, std::move(data));
+    b->ownerType = cls;
+    cls->dict->setStr(name, Value::adopt(b));
+  });
+}
+
+void addProperty(ClassObj* cls, std::string_view name, NativeFn getter) {
+  withoutAccount([&] {
+    PropertyObj* p = make<PropertyObj>();
+    BuiltinObj* b = make<BuiltinObj>(std::string(name), getter);
+    b->ownerType = cls;
+    p->getter = Value::adopt(b);
+    cls->dict->setStr(name, Value::adopt(p));
+  });
+}
+
+void addFunction(DictObj& dict, std::string_view name, NativeFn fn, Value data) {
+  dict.setStr(name, newBuiltin(std::string(name), fn, std::move(data)));
+}
+
+Value newModule(std::string_view name) { return Value::adopt(make<ModuleObj>(std::string(name))); }
+DictObj& moduleDict(const Value& module) { return *module.as<ModuleObj>()->dict; }
+
+// ---------------------------------------------------------------- utf-8
+
+void appendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += char(c);
+  } else if (c < 0x800) {
+    out += char(0xC0 | (c >> 6));
+    out += char(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += char(0xE0 | (c >> 12));
+    out += char(0x80 | ((c >> 6) & 0x3F));
+    out += char(0x80 | (c & 0x3F));
+  } else {
+    out += char(0xF0 | (c >> 18));
+    out += char(0x80 | ((c >> 12) & 0x3F));
+    out += char(0x80 | ((c >> 6) & 0x3F));
+    out += char(0x80 | (c & 0x3F));
+  }
+}
+
+std::u32string decodeUtf8(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    if (extra < 0 || i + extra >= s.size() + (extra == 0 ? 1 : 0)) {
+      // Invalid byte: keep it as a code point so nothing is lost or crashes.
+      out += char32_t(c);
+      ++i;
+      continue;
+    }
+    char32_t cp = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out += cp;
+    i += extra + 1;
+  }
+  return out;
+}
+
+std::string encodeUtf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char32_t c : s) appendUtf8(out, c);
+  return out;
+}
+
+// ---------------------------------------------------------------- per-VM state
+
+namespace {
+struct VmState {
+  std::function<void(std::string_view)> stderrSink;
+};
+std::mutex g_stateMutex;
+std::unordered_map<const VM*, VmState>& states() {
+  static std::unordered_map<const VM*, VmState> m;
+  return m;
+}
+}  // namespace
+
+void setStderrSink(VM& vm, std::function<void(std::string_view)> sink) {
+  std::lock_guard<std::mutex> lock(g_stateMutex);
+  states()[&vm].stderrSink = std::move(sink);
+}
+
+void writeStderr(VM& vm, std::string_view text) {
+  std::function<void(std::string_view)> sink;
+  {
+    std::lock_guard<std::mutex> lock(g_stateMutex);
+    auto it = states().find(&vm);
+    if (it != states().end()) sink = it->second.stderrSink;
+  }
+  if (sink) {
+    sink(text);
+  } else {
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+  }
+}
+
+// ================================================================ isinstance and abc
+
+static ClassObj* g_abcIterable = nullptr;
+static ClassObj* g_abcIterator = nullptr;
+static ClassObj* g_abcGenerator = nullptr;
+
+static bool classHas(const Value& obj, std::string_view attr) {
+  Value out;
+  return typeOf(obj)->lookup(attr, out);
+}
+
+static bool abcCheck(ClassObj* abc, const Value& obj, bool& matched) {
+  matched = true;
+  if (abc == g_abcGenerator) return obj.is(ObjKind::Generator);
+  if (abc == g_abcIterator)
+    return obj.is(ObjKind::Generator) || obj.is(ObjKind::NativeIter) ||
+           (classHas(obj, "__next__") && classHas(obj, "__iter__"));
+  if (abc == g_abcIterable) {
+    if (obj.isObj()) {
+      switch (obj.asObj()->kind) {
+        case ObjKind::Str: case ObjKind::List: case ObjKind::Tuple: case ObjKind::Dict:
+        case ObjKind::Set: case ObjKind::Range: case ObjKind::Generator: case ObjKind::NativeIter:
+          return true;
+        default: break;
+      }
+      return classHas(obj, "__iter__");
+    }
+    return false;
+  }
+  matched = false;
+  return false;
+}
+
+static bool isInstanceOne(const Value& obj, const Value& cls) {
+  ClassObj* c = cls.as<ClassObj>();
+  bool matched = false;
+  bool r = abcCheck(c, obj, matched);
+  if (matched) return r;
+  return typeOf(obj)->isSubclassOf(c);
+}
+
+bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple) {
+  if (clsOrTuple.is(ObjKind::Class)) return isInstanceOne(obj, clsOrTuple);
+  if (clsOrTuple.is(ObjKind::Tuple)) {
+    for (const Value& c : clsOrTuple.as<TupleObj>()->items)
+      if (isInstance(vm, obj, c)) return true;
+    return false;
+  }
+  raiseType("isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+static bool isSubclass(VM& vm, const Value& cls, const Value& clsOrTuple) {
+  if (clsOrTuple.is(ObjKind::Tuple)) {
+    for (const Value& c : clsOrTuple.as<TupleObj>()->items)
+      if (isSubclass(vm, cls, c)) return true;
+    return false;
+  }
+  if (!clsOrTuple.is(ObjKind::Class))
+    raiseType("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  ClassObj* target = clsOrTuple.as<ClassObj>();
+  ClassObj* c = cls.as<ClassObj>();
+  if (target == g_abcIterable) { Value o; return c->lookup("__iter__", o); }
+  if (target == g_abcIterator) { Value o; return c->lookup("__next__", o) && c->lookup("__iter__", o); }
+  if (target == g_abcGenerator) return c == T().generator;
+  return c->isSubclassOf(target);
+}
+
+Value makeCollectionsAbcModule(VM&) {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    g_abcIterable = newNativeClass("Iterable", "collections.abc");
+    g_abcIterator = newNativeClass("Iterator", "collections.abc", g_abcIterable);
+    g_abcGenerator = newNativeClass("Generator", "collections.abc", g_abcIterator);
+  });
+  Value m = newModule("collections.abc");
+  DictObj& d = moduleDict(m);
+  d.setStr("Iterable", Value::object(g_abcIterable));
+  d.setStr("Iterator", Value::object(g_abcIterator));
+  d.setStr("Generator", Value::object(g_abcGenerator));
+  return m;
+}
+
+// ================================================================ iterators
+
+namespace {
+
+struct EnumerateIter : NativeIterObj {
+  EnumerateIter(Value it, Value start) : NativeIterObj("enumerate"), source(std::move(it)), count(std::move(start)) {}
+  Value source, count;
+  bool next(VM& vm, Value& out) override {
+    Value item;
+    if (!vm.iterNext(source, item)) return false;
+    Value index = count;
+    count = vm.add(count, Value::integer(1));
+    out = newTuple({std::move(index), std::move(item)});
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(source); v.visit(count); }
+};
+
+struct ZipIter : NativeIterObj {
+  ZipIter(std::vector<Value> its, bool s) : NativeIterObj("zip"), sources(std::move(its)), strict(s) {}
+  std::vector<Value> sources;
+  bool strict;
+  bool done = false;
+  uint32_t cpySize() const override { return 64; }
+  bool next(VM& vm, Value& out) override {
+    if (done || sources.empty()) return false;
+    std::vector<Value> items;
+    items.reserve(sources.size());
+    for (size_t i = 0; i < sources.size(); ++i) {
+      Value item;
+      if (!vm.iterNext(sources[i], item)) {
+        done = true;
+        if (strict) strictFailure(vm, i);
+        return false;
+      }
+      items.push_back(std::move(item));
+    }
+    out = newTuple(std::move(items));
+    return true;
+  }
+  void strictFailure(VM& vm, size_t i) {
+    std::string which = i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
+    if (i > 0)
+      raiseValue("zip() argument " + std::to_string(i + 1) + " is shorter than " + which);
+    for (size_t j = 1; j < sources.size(); ++j) {
+      Value item;
+      if (vm.iterNext(sources[j], item)) {
+        std::string prev = j == 1 ? "argument 1" : "arguments 1-" + std::to_string(j);
+        raiseValue("zip() argument " + std::to_string(j + 1) + " is longer than " + prev);
+      }
+    }
+  }
+  void traverse(Visitor& v) const override { for (auto& s : sources) v.visit(s); }
+};
+
+struct MapIter : NativeIterObj {
+  MapIter(Value f, std::vector<Value> its) : NativeIterObj("map"), func(std::move(f)), sources(std::move(its)) {}
+  Value func;
+  std::vector<Value> sources;
+  bool next(VM& vm, Value& out) override {
+    std::vector<Value> args;
+    args.reserve(sources.size());
+    for (auto& s : sources) {
+      Value item;
+      if (!vm.iterNext(s, item)) return false;
+      args.push_back(std::move(item));
+    }
+    out = vm.call(func, args);
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(func); for (auto& s : sources) v.visit(s); }
+};
+
+struct FilterIter : NativeIterObj {
+  FilterIter(Value f, Value it, bool keepFalse, const char* tn)
+      : NativeIterObj(tn), func(std::move(f)), source(std::move(it)), wantFalse(keepFalse) {}
+  Value func, source;
+  bool wantFalse;
+  bool next(VM& vm, Value& out) override {
+    Value item;
+    while (vm.iterNext(source, item)) {
+      bool t = func.isNone() ? vm.truthy(item) : vm.truthy(vm.call(func, std::span<const Value>(&item, 1)));
+      if (t != wantFalse) {
+        out = std::move(item);
+        return true;
+      }
+    }
+    return false;
+  }
+  void traverse(Visitor& v) const override { v.visit(func); v.visit(source); }
+};
+
+// reversed(list): index-based and live, like CPython's list_reverseiterator.
+struct ListReverseIter : NativeIterObj {
+  explicit ListReverseIter(Value l) : NativeIterObj("list_reverseiterator"), list(std::move(l)) {
+    index = int64_t(list.as<ListObj>()->items.size()) - 1;
+  }
+  Value list;
+  int64_t index;
+  bool next(VM&, Value& out) override {
+    auto& items = list.as<ListObj>()->items;
+    if (index < 0 || index >= int64_t(items.size())) { index = -1; return false; }
+    out = items[size_t(index--)];
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(list); }
+};
+
+// reversed(obj) for objects with __len__ and __getitem__.
+struct SeqReverseIter : NativeIterObj {
+  SeqReverseIter(Value o, int64_t n) : NativeIterObj("reversed"), obj(std::move(o)), index(n - 1) {}
+  Value obj;
+  int64_t index;
+  bool next(VM& vm, Value& out) override {
+    if (index < 0) return false;
+    Value i = Value::integer(index--);
+    try {
+      out = vm.call(vm.getAttr(obj, "__getitem__"), std::span<const Value>(&i, 1));
+    } catch (const PyErr& e) {
+      if (errIs(e, T().IndexError) || errIs(e, T().StopIteration)) { index = -1; return false; }
+      throw;
+    }
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(obj); }
+};
+
+struct CallableIter : NativeIterObj {
+  CallableIter(Value f, Value s) : NativeIterObj("callable_iterator"), func(std::move(f)), sentinel(std::move(s)) {}
+  Value func, sentinel;
+  bool done = false;
+  bool next(VM& vm, Value& out) override {
+    if (done) return false;
+    Value v = vm.call(func, {});
+    if (vm.equals(v, sentinel)) { done = true; return false; }
+    out = std::move(v);
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(func); v.visit(sentinel); }
+};
+
+}  // namespace
+
+// ================================================================ the builtin functions
+
+namespace {
+
+Value strOfChars(const std::u32string& s, size_t i) { return str(encodeUtf8(s.substr(i, 1))); }
+
+Value bi_print(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "print", {"sep", "end", "file", "flush"});
+  std::string sep = " ", end = "\n";
+  if (const Value* s = kwarg(a, "sep"); s && !s->isNone()) {
+    if (!s->is(ObjKind::Str)) raiseType("sep must be None or a string, not " + typeName(*s));
+    sep = std::string(strView(*s));
+  }
+  if (const Value* e = kwarg(a, "end"); e && !e->isNone()) {
+    if (!e->is(ObjKind::Str)) raiseType("end must be None or a string, not " + typeName(*e));
+    end = std::string(strView(*e));
+  }
+  std::string text;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (i) text += sep;
+    text += a[i].is(ObjKind::Str) ? std::string(strView(a[i])) : vm.str(a[i]);
+  }
+  text += end;
+  const Value* file = kwarg(a, "file");
+  if (!file || file->isNone()) {
+    vm.write(text);
+  } else {
+    Value s = str(std::move(text));
+    vm.call(vm.getAttr(*file, "write"), std::span<const Value>(&s, 1));
+  }
+  return {};
+}
+
+Value bi_len(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "len");
+  return Value::integer(vm.length(a[0]));
+}
+
+Value bi_repr(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "repr");
+  return str(vm.repr(a[0]));
+}
+
+Value bi_ascii(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "ascii");
+  std::u32string r = decodeUtf8(vm.repr(a[0]));
+  std::string out;
+  char buf[16];
+  for (char32_t c : r) {
+    if (c < 0x80) out += char(c);
+    else if (c < 0x100) { std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(c)); out += buf; }
+    else if (c < 0x10000) { std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c)); out += buf; }
+    else { std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(c)); out += buf; }
+  }
+  return str(out);
+}
+
+Value bi_iter(VM& vm, Args a, const Value&) {
+  noKwargs(a, "iter");
+  unpackCount(a, "iter", 1, 2);
+  if (a.size() == 1) return vm.getIter(a[0]);
+  if (!vm.hasAttr(a[0], "__call__") && !a[0].is(ObjKind::Function) && !a[0].is(ObjKind::Builtin) &&
+      !a[0].is(ObjKind::BoundMethod) && !a[0].is(ObjKind::Class))
+    raiseType("iter(v, w): v must be callable");
+  return newNative<CallableIter>(a[0], a[1]);
+}
+
+bool isIterator(VM& vm, const Value& v) {
+  if (v.is(ObjKind::NativeIter) || v.is(ObjKind::Generator)) return true;
+  if (v.is(ObjKind::Instance)) return classHas(v, "__next__");
+  (void)vm;
+  return false;
+}
+
+// Advances any iterator; at exhaustion re-raises StopIteration with the
+// generator's return value when there is one.
+bool advance(VM& vm, const Value& it, Value& out) {
+  if (it.is(ObjKind::Generator)) {
+    Value nextMethod;
+    try {
+      nextMethod = vm.getAttr(it, "__next__");
+    } catch (const PyErr& e) {
+      if (!errIs(e, T().AttributeError)) throw;
+      return vm.iterNext(it, out);
+    }
+    try {
+      out = vm.call(nextMethod, {});
+      return true;
+    } catch (const PyErr& e) {
+      if (errIs(e, T().StopIteration)) return false;
+      throw;
+    }
+  }
+  return vm.iterNext(it, out);
+}
+
+Value bi_next(VM& vm, Args a, const Value&) {
+  noKwargs(a, "next");
+  unpackCount(a, "next", 1, 2);
+  if (!isIterator(vm, a[0])) raiseType("'" + typeName(a[0]) + "' object is not an iterator");
+  Value out;
+  if (a.size() == 2) {
+    if (vm.iterNext(a[0], out)) return out;
+    return a[1];
+  }
+  if (a[0].is(ObjKind::Generator)) {
+    Value m;
+    bool haveMethod = true;
+    try { m = vm.getAttr(a[0], "__next__"); } catch (const PyErr& e) {
+      if (!errIs(e, T().AttributeError)) throw;
+      haveMethod = false;
+    }
+    if (haveMethod) return vm.call(m, {});  // raises StopIteration(value) itself
+  }
+  if (vm.iterNext(a[0], out)) return out;
+  throwErrorNoArgs(T().StopIteration);
+}
+
+Value bi_sum(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "sum", {"start"});
+  clinicCount(a, "sum", 1, 2);
+  Value total = Value::integer(0);
+  if (a.size() == 2) total = a[1];
+  else if (const Value* s = kwarg(a, "start")) total = *s;
+  if (total.is(ObjKind::Str)) raiseType("sum() can't sum strings [use ''.join(seq) instead]");
+  forEach(vm, a[0], [&](const Value& item) {
+    int64_t r;
+    if (total.isInt() && item.isInt() && !__builtin_add_overflow(total.asInt(), item.asInt(), &r))
+      total = Value::integer(r);
+    else if (total.isFloat() && item.isFloat())
+      total = Value::floating(total.asFloat() + item.asFloat());
+    else
+      total = vm.add(total, item);
+    return true;
+  });
+  return total;
+}
+
+Value minMax(VM& vm, Args a, bool isMax) {
+  const char* name = isMax ? "max" : "min";
+  allowKwargs(a, name, {"key", "default"});
+  if (a.size() == 0) raiseType(std::string(name) + " expected at least 1 argument, got 0");
+  const Value* key = kwarg(a, "key");
+  const Value* dflt = kwarg(a, "default");
+  if (key && key->isNone()) key = nullptr;
+  if (dflt && a.size() > 1)
+    raiseType(std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+  Value best, bestKey;
+  bool have = false;
+  auto consider = [&](const Value& item) {
+    Value k = key ? vm.call(*key, std::span<const Value>(&item, 1)) : item;
+    if (!have) { best = item; bestKey = k; have = true; return true; }
+    bool better = isMax ? vm.lessThan(bestKey, k) : vm.lessThan(k, bestKey);
+    if (better) { best = item; bestKey = std::move(k); }
+    return true;
+  };
+  if (a.size() == 1) forEach(vm, a[0], consider);
+  else for (const Value& v : a.pos) consider(v);
+  if (!have) {
+    if (dflt) return *dflt;
+    raiseValue(std::string(name) + "() arg is an empty sequence");
+  }
+  return best;
+}
+Value bi_max(VM& vm, Args a, const Value&) { return minMax(vm, a, true); }
+Value bi_min(VM& vm, Args a, const Value&) { return minMax(vm, a, false); }
+
+Value bi_abs(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "abs");
+  const Value& v = a[0];
+  if (v.isInt() || v.isBool()) {
+    int64_t i = v.asInt();
+    if (i == INT64_MIN) return newInt(-BigInt(i));
+    return Value::integer(i < 0 ? -i : i);
+  }
+  if (v.isFloat()) return Value::floating(std::fabs(v.asFloat()));
+  if (v.is(ObjKind::BigInt)) {
+    const BigInt& b = v.as<BigIntObj>()->value;
+    return b.isNegative() ? newInt(-b) : v;
+  }
+  if (classHas(v, "__abs__")) return vm.call(vm.getAttr(v, "__abs__"), {});
+  raiseType("bad operand type for abs(): '" + typeName(v) + "'");
+}
+
+Value bi_any(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "any");
+  bool r = false;
+  forEach(vm, a[0], [&](const Value& v) { r = vm.truthy(v); return !r; });
+  return boolean(r);
+}
+
+Value bi_all(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "all");
+  bool r = true;
+  forEach(vm, a[0], [&](const Value& v) { r = vm.truthy(v); return r; });
+  return boolean(r);
+}
+
+Value bi_enumerate(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "enumerate", {"iterable", "start"});
+  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
+  const Value* start = a.size() >= 2 ? &a[1] : kwarg(a, "start");
+  if (a.size() > 2) countMessage("enumerate", a.size(), 0, 2);
+  if (!it) raiseType("enumerate() missing required argument 'iterable' (pos 1)");
+  Value s = Value::integer(0);
+  if (start) {
+    if (!isIntValue(*start)) raiseType("'" + typeName(*start) + "' object cannot be interpreted as an integer");
+    s = start->isBool() ? Value::integer(start->asInt()) : *start;
+  }
+  return newNative<EnumerateIter>(vm.getIter(*it), s);
+}
+
+Value bi_zip(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "zip", {"strict"});
+  const Value* s = kwarg(a, "strict");
+  std::vector<Value> its;
+  for (const Value& v : a.pos) its.push_back(vm.getIter(v));
+  return newNative<ZipIter>(std::move(its), s && vm.truthy(*s));
+}
+
+Value bi_map(VM& vm, Args a, const Value&) {
+  noKwargs(a, "map");
+  if (a.size() < 2) raiseType("map() must have at least two arguments.");
+  std::vector<Value> its;
+  for (size_t i = 1; i < a.size(); ++i) its.push_back(vm.getIter(a[i]));
+  return newNative<MapIter>(a[0], std::move(its));
+}
+
+Value bi_filter(VM& vm, Args a, const Value&) {
+  noKwargs(a, "filter");
+  unpackCount(a, "filter", 2, 2);
+  return newNative<FilterIter>(a[0], vm.getIter(a[1]), false, "filter");
+}
+
+Value bi_sorted(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "sort", {"key", "reverse"});
+  if (a.size() != 1) raiseType("sorted expected 1 argument, got " + std::to_string(a.size()));
+  std::vector<Value> items = collect(vm, a[0]);
+  const Value* key = kwarg(a, "key");
+  const Value* rev = kwarg(a, "reverse");
+  sortValues(vm, items, key ? *key : Value(), rev && vm.truthy(*rev));
+  return newList(std::move(items));
+}
+
+Value bi_reversed(VM& vm, Args a, const Value&) {
+  noKwargs(a, "reversed");
+  unpackCount(a, "reversed", 1, 1);
+  const Value& v = a[0];
+  if (v.is(ObjKind::List)) return newNative<ListReverseIter>(v);
+  if (v.is(ObjKind::Tuple)) {
+    auto items = v.as<TupleObj>()->items;
+    std::reverse(items.begin(), items.end());
+    return newNative<VectorIter>("reversed", std::move(items));
+  }
+  if (v.is(ObjKind::Str)) {
+    std::u32string s = decodeUtf8(strView(v));
+    std::vector<Value> items;
+    for (size_t i = s.size(); i-- > 0;) items.push_back(strOfChars(s, i));
+    return newNative<VectorIter>("reversed", std::move(items));
+  }
+  if (v.is(ObjKind::Range)) {
+    RangeObj* r = v.as<RangeObj>();
+    int64_t n = r->length();
+    if (n == 0) return vm.getIter(newNative<RangeObj>(0, 0, 1));
+    int64_t last = r->start + (n - 1) * r->step;
+    return vm.getIter(newNative<RangeObj>(last, r->start - r->step, -r->step));
+  }
+  if (v.is(ObjKind::Dict)) {
+    std::vector<Value> keys;
+    for (auto& e : v.as<DictObj>()->entries) if (e.live) keys.push_back(e.key);
+    std::reverse(keys.begin(), keys.end());
+    return newNative<VectorIter>("dict_reversekeyiterator", std::move(keys));
+  }
+  if (v.isObj() && classHas(v, "__reversed__")) return vm.call(vm.getAttr(v, "__reversed__"), {});
+  if (v.isObj() && classHas(v, "__len__") && classHas(v, "__getitem__"))
+    return newNative<SeqReverseIter>(v, vm.length(v));
+  raiseType("'" + typeName(v) + "' object is not reversible");
+}
+
+Value bi_isinstance(VM& vm, Args a, const Value&) {
+  noKwargs(a, "isinstance");
+  if (a.size() != 2) raiseType("isinstance expected 2 arguments, got " + std::to_string(a.size()));
+  return boolean(isInstance(vm, a[0], a[1]));
+}
+
+Value bi_issubclass(VM& vm, Args a, const Value&) {
+  noKwargs(a, "issubclass");
+  if (a.size() != 2) raiseType("issubclass expected 2 arguments, got " + std::to_string(a.size()));
+  if (!a[0].is(ObjKind::Class)) raiseType("issubclass() arg 1 must be a class");
+  return boolean(isSubclass(vm, a[0], a[1]));
+}
+
+// ---------------------------------------------------------------- numbers
+
+Value roundInt(const Value& v, int64_t nd) {
+  if (nd >= 0) return v.isBool() ? Value::integer(v.asInt()) : v;
+  // Round to a multiple of 10^-nd, half to even.
+  BigInt x = bigOf(v);
+  if (-nd > 400) return Value::integer(0);
+  BigInt p = BigInt(10).pow(uint64_t(-nd));
+  BigInt q, r;
+  BigInt::divmod(x, p, q, r);
+  BigInt twice = r + r;
+  int c = twice.compare(p);
+  if (c > 0 || (c == 0 && !(q.mod(BigInt(2)).isZero()))) q = q + BigInt(1);
+  return newInt(q * p);
+}
+
+Value floatToInt(double d) {
+  if (std::isinf(d)) throwError(T().OverflowError, "cannot convert float infinity to integer");
+  if (std::isnan(d)) raiseValue("cannot convert float NaN to integer");
+  if (d >= -9.2e18 && d <= 9.2e18) return Value::integer(int64_t(d));
+  return newInt(BigInt::fromDouble(d));
+}
+
+double roundFloatDigits(double x, int64_t nd) {
+  if (!std::isfinite(x) || x == 0) return x;
+  if (nd > 320) return x;
+  if (nd >= 0) {
+    // printf rounds the exact binary value correctly (half-even on exact ties),
+    // which is what CPython's dtoa-based round() does.
+    std::vector<char> buf(size_t(nd) + 400);
+    std::snprintf(buf.data(), buf.size(), "%.*f", int(nd), x);
+    return std::strtod(buf.data(), nullptr);
+  }
+  if (nd < -320) return std::copysign(0.0, x);
+  double p = std::pow(10.0, double(-nd));
+  double y = std::nearbyint(x / p) * p;
+  if (std::isinf(y)) throwError(T().OverflowError, "rounded value too large to represent");
+  return y;
+}
+
+Value bi_round(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "round", {"number", "ndigits"});
+  const Value* num = a.size() >= 1 ? &a[0] : kwarg(a, "number");
+  const Value* nd = a.size() >= 2 ? &a[1] : kwarg(a, "ndigits");
+  if (a.size() > 2) countMessage("round", a.size(), 0, 2);
+  if (!num) raiseType("round() missing required argument 'number' (pos 1)");
+  if (nd && nd->isNone()) nd = nullptr;
+  const Value& v = *num;
+  if (v.isFloat()) {
+    if (!nd) return floatToInt(std::nearbyint(v.asFloat()));
+    return Value::floating(roundFloatDigits(v.asFloat(), indexOf(*nd)));
+  }
+  if (isIntValue(v)) return roundInt(v, nd ? indexOf(*nd) : 0);
+  if (classHas(v, "__round__")) {
+    Value m = vm.getAttr(v, "__round__");
+    if (nd) return vm.call(m, std::span<const Value>(nd, 1));
+    return vm.call(m, {});
+  }
+  raiseType("type " + typeName(v) + " doesn't define __round__ method");
+}
+
+Value bi_divmod(VM& vm, Args a, const Value&) {
+  noKwargs(a, "divmod");
+  unpackCount(a, "divmod", 2, 2);
+  Value q = vm.binaryOp(int(ast::OpKind::FloorDiv), a[0], a[1]);
+  Value r = vm.binaryOp(int(ast::OpKind::Mod), a[0], a[1]);
+  return newTuple({q, r});
+}
+
+Value bi_pow(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "pow", {"base", "exp", "mod"});
+  const Value* base = a.size() >= 1 ? &a[0] : kwarg(a, "base");
+  const Value* ex = a.size() >= 2 ? &a[1] : kwarg(a, "exp");
+  const Value* mod = a.size() >= 3 ? &a[2] : kwarg(a, "mod");
+  if (a.size() > 3) countMessage("pow", a.size(), 2, 3);
+  if (!base) raiseType("pow() missing required argument 'base' (pos 1)");
+  if (!ex) raiseType("pow() missing required argument 'exp' (pos 2)");
+  if (!mod || mod->isNone()) return vm.binaryOp(int(ast::OpKind::Pow), *base, *ex);
+  if (!isIntValue(*base) || !isIntValue(*ex) || !isIntValue(*mod))
+    raiseType("pow() 3rd argument not allowed unless all arguments are integers");
+  BigInt m = bigOf(*mod);
+  if (m.isZero()) raiseValue("pow() 3rd argument cannot be 0");
+  BigInt e = bigOf(*ex);
+  if (e.isNegative()) raiseValue("base is not invertible for the given modulus");
+  BigInt result(1), b = bigOf(*base).mod(m);
+  // Left-to-right binary exponentiation over the bits of e.
+  for (size_t i = e.bitLength(); i-- > 0;) {
+    result = (result * result).mod(m);
+    if (!(e.shiftRight(i) & BigInt(1)).isZero()) result = (result * b).mod(m);
+  }
+  return newInt(result.mod(m));
+}
+
+Value bi_chr(VM&, Args a, const Value&) {
+  exactlyOne(a, "chr");
+  if (a[0].isFloat()) raiseType("'float' object cannot be interpreted as an integer");
+  if (a[0].is(ObjKind::BigInt)) throwError(T().OverflowError, "Python int too large to convert to C int");
+  int64_t c = indexOf(a[0]);
+  if (c < 0 || c > 0x10FFFF) raiseValue("chr() arg not in range(0x110000)");
+  std::string s;
+  appendUtf8(s, char32_t(c));
+  return str(s);
+}
+
+Value bi_ord(VM&, Args a, const Value&) {
+  exactlyOne(a, "ord");
+  if (!a[0].is(ObjKind::Str)) raiseType("ord() expected string of length 1, but " + typeName(a[0]) + " found");
+  StrObj* s = a[0].as<StrObj>();
+  if (s->length != 1)
+    raiseType("ord() expected a character, but string of length " + std::to_string(s->length) + " found");
+  return Value::integer(int64_t(decodeUtf8(s->view())[0]));
+}
+
+Value intToBase(const Value& v, int base, const char* prefix) {
+  BigInt b = bigOf(v);
+  std::string digits = b.toString(base);
+  if (digits[0] == '-') return str("-" + std::string(prefix) + digits.substr(1));
+  return str(prefix + digits);
+}
+
+Value baseFn(Args a, const char* name, int base, const char* prefix) {
+  exactlyOne(a, name);
+  if (!isIntValue(a[0])) raiseType("'" + typeName(a[0]) + "' object cannot be interpreted as an integer");
+  return intToBase(a[0], base, prefix);
+}
+Value bi_hex(VM&, Args a, const Value&) { return baseFn(a, "hex", 16, "0x"); }
+Value bi_oct(VM&, Args a, const Value&) { return baseFn(a, "oct", 8, "0o"); }
+Value bi_bin(VM&, Args a, const Value&) { return baseFn(a, "bin", 2, "0b"); }
+
+Value bi_hash(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "hash");
+  const Value& v = a[0];
+  if (v.is(ObjKind::Instance)) {
+    Value h;
+    if (typeOf(v)->lookup("__hash__", h)) {
+      if (h.isNone()) raiseType("unhashable type: '" + typeName(v) + "'");
+      if (!h.is(ObjKind::Builtin)) return vm.call(vm.getAttr(v, "__hash__"), {});
+    }
+  }
+  return Value::integer(int64_t(hashValue(v)));
+}
+
+Value bi_id(VM&, Args a, const Value&) {
+  exactlyOne(a, "id");
+  const Value& v = a[0];
+  if (v.isObj()) return Value::integer(int64_t(fakeAddress(v.asObj())));
+  // Inline values have no address; derive a stable, distinct number.
+  return Value::integer(int64_t(0x7f0000000000ULL + (uint64_t(hashValue(v)) & 0xffffffffULL) * 32 +
+                                uint64_t(v.tag()) * 8));
+}
+
+bool isCallable(const Value& v) {
+  if (!v.isObj()) return false;
+  switch (v.asObj()->kind) {
+    case ObjKind::Function: case ObjKind::Builtin: case ObjKind::BoundMethod: case ObjKind::Class:
+      return true;
+    case ObjKind::Instance: return classHas(v, "__call__");
+    default: return false;
+  }
+}
+
+Value bi_callable(VM&, Args a, const Value&) {
+  exactlyOne(a, "callable");
+  return boolean(isCallable(a[0]));
+}
+
+void needAttrName(const Value& v, const char* fn) {
+  if (!v.is(ObjKind::Str))
+    raiseType(std::string(fn) + "(): attribute name must be string, not '" + typeName(v) + "'");
+}
+
+Value bi_getattr(VM& vm, Args a, const Value&) {
+  noKwargs(a, "getattr");
+  unpackCount(a, "getattr", 2, 3);
+  needAttrName(a[1], "getattr");
+  if (a.size() == 2) return vm.getAttr(a[0], strView(a[1]));
+  try {
+    return vm.getAttr(a[0], strView(a[1]));
+  } catch (const PyErr& e) {
+    if (errIs(e, T().AttributeError)) return a[2];
+    throw;
+  }
+}
+
+Value bi_hasattr(VM& vm, Args a, const Value&) {
+  noKwargs(a, "hasattr");
+  unpackCount(a, "hasattr", 2, 2);
+  needAttrName(a[1], "hasattr");
+  try {
+    vm.getAttr(a[0], strView(a[1]));
+    return boolean(true);
+  } catch (const PyErr& e) {
+    if (errIs(e, T().AttributeError)) return boolean(false);
+    throw;
+  }
+}
+
+Value bi_setattr(VM& vm, Args a, const Value&) {
+  noKwargs(a, "setattr");
+  unpackCount(a, "setattr", 3, 3);
+  needAttrName(a[1], "setattr");
+  vm.setAttr(a[0], strView(a[1]), a[2]);
+  return {};
+}
+
+Value bi_delattr(VM&, Args a, const Value&) {
+  noKwargs(a, "delattr");
+  unpackCount(a, "delattr", 2, 2);
+  needAttrName(a[1], "delattr");
+  std::string_view name = strView(a[1]);
+  DictObj* d = nullptr;
+  if (a[0].is(ObjKind::Instance)) d = a[0].as<InstanceObj>()->dict.get();
+  else if (a[0].is(ObjKind::Class) && !a[0].as<ClassObj>()->isBuiltin) d = a[0].as<ClassObj>()->dict.get();
+  else if (a[0].is(ObjKind::Function)) d = a[0].as<FunctionObj>()->attrs.get();
+  if (d && d->remove(a[1])) return {};
+  if (a[0].is(ObjKind::Class))
+    throwError(T().AttributeError, "type object '" + a[0].as<ClassObj>()->name + "' has no attribute '" +
+                                       std::string(name) + "'");
+  throwError(T().AttributeError, "'" + typeName(a[0]) + "' object has no attribute '" + std::string(name) + "'");
+}
+
+Value bi_vars(VM& vm, Args a, const Value&) {
+  noKwargs(a, "vars");
+  unpackCount(a, "vars", 0, 1);
+  if (a.size() == 0) {
+    Frame* f = vm.currentFrame();
+    if (f && f->globals) return f->globals.value();
+    return newDict();
+  }
+  if (a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->dict) return a[0].as<InstanceObj>()->dict.value();
+  if (a[0].is(ObjKind::Module)) return a[0].as<ModuleObj>()->dict.value();
+  if (a[0].is(ObjKind::Class) && a[0].as<ClassObj>()->dict) return a[0].as<ClassObj>()->dict.value();
+  raiseType("vars() argument must have __dict__ attribute");
+}
+
+Value bi_globals(VM& vm, Args a, const Value&) {
+  noKwargs(a, "globals");
+  clinicCount(a, "globals", 0, 0);
+  Frame* f = vm.currentFrame();
+  if (f && f->globals) return f->globals.value();
+  if (DictObj* g = vm.mainGlobals()) return Value::object(g);
+  return newDict();
+}
+
+Value bi_dir(VM& vm, Args a, const Value&) {
+  noKwargs(a, "dir");
+  unpackCount(a, "dir", 0, 1);
+  std::vector<std::string> names;
+  auto addDict = [&](DictObj* d) {
+    if (!d) return;
+    for (auto& e : d->entries)
+      if (e.live && e.key.is(ObjKind::Str)) names.emplace_back(strView(e.key));
+  };
+  if (a.size() == 0) {
+    Frame* f = vm.currentFrame();
+    if (f && f->function) {
+      for (size_t i = 0; i < f->code->varnames.size() && i < f->locals.size(); ++i)
+        if (!f->locals[i].isNone() || true) names.push_back(f->code->varnames[i]);
+    } else if (f) {
+      addDict(f->globals.get());
+    }
+  } else {
+    const Value& v = a[0];
+    if (v.is(ObjKind::Module)) addDict(v.as<ModuleObj>()->dict.get());
+    else {
+      if (v.is(ObjKind::Instance)) addDict(v.as<InstanceObj>()->dict.get());
+      ClassObj* c = v.is(ObjKind::Class) ? v.as<ClassObj>() : typeOf(v);
+      for (ClassObj* k : c->mro) addDict(k->dict.get());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  std::vector<Value> out;
+  for (auto& n : names) out.push_back(str(n));
+  return newList(std::move(out));
+}
+
+Value bi_format(VM& vm, Args a, const Value&) {
+  noKwargs(a, "format");
+  clinicCount(a, "format", 1, 2);
+  std::string_view spec;
+  if (a.size() == 2) {
+    if (!a[1].is(ObjKind::Str))
+      raiseType("format() argument 2 must be str, not " + typeName(a[1]));
+    spec = strView(a[1]);
+  }
+  return str(formatValue(vm, a[0], spec));
+}
+
+Value refuse(const char* what) {
+  throwError(T().NotImplementedError, std::string("Yieldscope programs cannot ") + what);
+}
+Value bi_open(VM&, Args, const Value&) { return refuse("open files"); }
+Value bi_exec(VM&, Args, const Value&) { return refuse("run exec()"); }
+Value bi_eval(VM&, Args, const Value&) { return refuse("run eval()"); }
+Value bi_compile(VM&, Args, const Value&) { return refuse("compile code at run time"); }
+Value bi_import(VM& vm, Args a, const Value&) {
+  if (a.size() >= 1 && a[0].is(ObjKind::Str)) return importModule(vm, strView(a[0]));
+  return refuse("use __import__");
+}
+Value bi_locals(VM& vm, Args a, const Value&) {
+  noKwargs(a, "locals");
+  clinicCount(a, "locals", 0, 0);
+  Frame* f = vm.currentFrame();
+  if (!f || !f->function) return bi_globals(vm, a, {});
+  Value d = newDict();
+  for (size_t i = 0; i < f->code->varnames.size() && i < f->locals.size(); ++i) {
+    const Value& v = f->locals[i];
+    if (v.is(ObjKind::Cell)) {
+      if (v.as<CellObj>()->bound) d.as<DictObj>()->setStr(f->code->varnames[i], v.as<CellObj>()->value);
+    } else if (!v.isNone() || true) {
+      d.as<DictObj>()->setStr(f->code->varnames[i], v);
+    }
+  }
+  return d;
+}
+
+}  // namespace
+
+namespace {
+Value bi_input_real(VM& vm, Args a, const Value&) {
+  noKwargs(a, "input");
+  clinicCount(a, "input", 0, 1);
+  if (a.size() == 1) vm.write(vm.str(a[0]));
+  throwError(T().EOFError, "EOF when reading a line");
+}
+}  // namespace
+
+// ================================================================ constructors
+
+namespace {
+
+std::string stripSpaces(std::string_view s) {
+  size_t b = 0, e = s.size();
+  auto sp = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  while (b < e && sp(s[b])) ++b;
+  while (e > b && sp(s[e - 1])) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::optional<BigInt> parseIntText(std::string_view text, int base) {
+  std::string s = stripSpaces(text);
+  bool neg = false;
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; ++i; }
+  std::string body = s.substr(i);
+  auto lower = [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); };
+  bool prefixed = false;
+  if (body.size() >= 2 && body[0] == '0') {
+    char p = lower(body[1]);
+    int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+    if (pb && (base == 0 || base == pb)) { base = pb; body = body.substr(2); prefixed = true; }
+  }
+  if (base == 0) {
+    base = 10;
+    // Base 0 forbids leading zeros in a non-zero decimal ("010").
+    if (body.size() > 1 && body[0] == '0') {
+      for (char c : body) if (c != '0' && c != '_') return std::nullopt;
+    }
+  }
+  if (prefixed && !body.empty() && body[0] == '_') body = body.substr(1);
+  if (body.empty() || body[0] == '_' || body.back() == '_' || body[0] == '+' || body[0] == '-') return std::nullopt;
+  for (size_t k = 1; k < body.size(); ++k) if (body[k] == '_' && body[k - 1] == '_') return std::nullopt;
+  auto r = BigInt::parse(body, base);
+  if (!r) return std::nullopt;
+  if (neg) return -*r;
+  return r;
+}
+
+Value intConstruct(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "int", {"base"});
+  const Value* baseArg = a.size() >= 2 ? &a[1] : kwarg(a, "base");
+  if (a.size() > 2) raiseType("int() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  if (a.size() == 0) {
+    if (baseArg) raiseType("int() missing string argument");
+    return Value::integer(0);
+  }
+  const Value& v = a[0];
+  if (baseArg) {
+    int64_t base = indexOf(*baseArg);
+    if (base != 0 && (base < 2 || base > 36)) raiseValue("int() base must be >= 2 and <= 36, or 0");
+    if (!v.is(ObjKind::Str)) raiseType("int() can't convert non-string with explicit base");
+    auto r = parseIntText(strView(v), int(base));
+    if (!r) raiseValue("invalid literal for int() with base " + std::to_string(base) + ": " + reprBuiltin(v));
+    return newInt(*r);
+  }
+  if (v.isInt()) return v;
+  if (v.isBool()) return Value::integer(v.asInt());
+  if (v.is(ObjKind::BigInt)) return v;
+  if (v.isFloat()) return floatToInt(std::trunc(v.asFloat()));
+  if (v.is(ObjKind::Str)) {
+    auto r = parseIntText(strView(v), 10);
+    if (!r) raiseValue("invalid literal for int() with base 10: " + reprBuiltin(v));
+    return newInt(*r);
+  }
+  for (const char* m : {"__int__", "__index__", "__trunc__"})
+    if (v.isObj() && classHas(v, m)) return vm.call(vm.getAttr(v, m), {});
+  raiseType("int() argument must be a string, a bytes-like object or a real number, not '" + typeName(v) + "'");
+}
+
+std::optional<double> parseFloatText(std::string_view text) {
+  std::string s = stripSpaces(text);
+  std::string t;
+  // Underscores only between digits, as in literals.
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '_') {
+      if (i == 0 || i + 1 >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i - 1])) ||
+          !std::isdigit(static_cast<unsigned char>(s[i + 1])))
+        return std::nullopt;
+      continue;
+    }
+    t += s[i];
+  }
+  if (t.empty()) return std::nullopt;
+  std::string low;
+  for (char c : t) low += char(std::tolower(static_cast<unsigned char>(c)));
+  size_t p = (low[0] == '+' || low[0] == '-') ? 1 : 0;
+  double sign = low[0] == '-' ? -1.0 : 1.0;
+  std::string rest = low.substr(p);
+  if (rest == "inf" || rest == "infinity") return sign * HUGE_VAL;
+  if (rest == "nan") return std::copysign(NAN, sign);
+  // Grammar check: digits [. digits] | . digits, then optional exponent.
+  size_t i = 0, digits = 0;
+  while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) { ++i; ++digits; }
+  if (i < rest.size() && rest[i] == '.') {
+    ++i;
+    while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) { ++i; ++digits; }
+  }
+  if (digits == 0) return std::nullopt;
+  if (i < rest.size() && rest[i] == 'e') {
+    ++i;
+    if (i < rest.size() && (rest[i] == '+' || rest[i] == '-')) ++i;
+    size_t ed = 0;
+    while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) { ++i; ++ed; }
+    if (ed == 0) return std::nullopt;
+  }
+  if (i != rest.size()) return std::nullopt;
+  return std::strtod(t.c_str(), nullptr);
+}
+
+Value floatConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "float");
+  if (a.size() > 1) raiseType("float expected at most 1 argument, got " + std::to_string(a.size()));
+  if (a.size() == 0) return Value::floating(0.0);
+  const Value& v = a[0];
+  if (v.isFloat()) return v;
+  if (isIntValue(v)) return Value::floating(realOf(v));
+  if (v.is(ObjKind::Str)) {
+    auto d = parseFloatText(strView(v));
+    if (!d) raiseValue("could not convert string to float: " + reprBuiltin(v));
+    return Value::floating(*d);
+  }
+  for (const char* m : {"__float__", "__index__"})
+    if (v.isObj() && classHas(v, m)) return vm.call(vm.getAttr(v, m), {});
+  raiseType("float() argument must be a string or a real number, not '" + typeName(v) + "'");
+}
+
+Value boolConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "bool");
+  if (a.size() > 1) raiseType("bool expected at most 1 argument, got " + std::to_string(a.size()));
+  return boolean(a.size() == 1 && vm.truthy(a[0]));
+}
+
+Value listConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "list");
+  if (a.size() > 1) raiseType("list expected at most 1 argument, got " + std::to_string(a.size()));
+  if (a.size() == 0) return newList();
+  Value l = newList();
+  ListObj* lo = l.as<ListObj>();
+  if (a[0].is(ObjKind::List) || a[0].is(ObjKind::Tuple)) {
+    auto items = collect(vm, a[0]);
+    lo->presize(items.size());
+    lo->items = std::move(items);
+    lo->resized();
+    lo->presize(lo->items.size());
+    return l;
+  }
+  forEach(vm, a[0], [&](const Value& v) { lo->append(v); return true; });
+  return l;
+}
+
+Value tupleConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "tuple");
+  if (a.size() > 1) raiseType("tuple expected at most 1 argument, got " + std::to_string(a.size()));
+  if (a.size() == 0) return emptyTuple();
+  if (a[0].is(ObjKind::Tuple)) return a[0];
+  auto items = collect(vm, a[0]);
+  if (items.empty()) return emptyTuple();
+  return newTuple(std::move(items));
+}
+
+}  // namespace
+
+// dict(...) and dict.update share the argument rules.
+void dictUpdateFrom(VM& vm, DictObj& d, const Value& src) {
+  if (src.is(ObjKind::Dict)) {
+    for (auto& e : std::vector<DictObj::Entry>(src.as<DictObj>()->entries))
+      if (e.live) d.set(e.key, e.value);
+    return;
+  }
+  if (src.isObj() && !src.is(ObjKind::List) && !src.is(ObjKind::Tuple) && classHas(src, "keys")) {
+    Value keys = vm.call(vm.getAttr(src, "keys"), {});
+    Value getitem = vm.getAttr(src, "__getitem__");
+    forEach(vm, keys, [&](const Value& k) {
+      d.set(k, vm.call(getitem, std::span<const Value>(&k, 1)));
+      return true;
+    });
+    return;
+  }
+  int64_t index = 0;
+  forEach(vm, src, [&](const Value& item) {
+    std::vector<Value> pair;
+    try {
+      pair = collect(vm, item);
+    } catch (const PyErr& e) {
+      if (errIs(e, T().TypeError))
+        raiseType("cannot convert dictionary update sequence element #" + std::to_string(index) + " to a sequence");
+      throw;
+    }
+    if (pair.size() != 2)
+      raiseValue("dictionary update sequence element #" + std::to_string(index) + " has length " +
+                 std::to_string(pair.size()) + "; 2 is required");
+    d.set(pair[0], pair[1]);
+    ++index;
+    return true;
+  });
+}
+
+namespace {
+
+Value dictConstruct(VM& vm, Args a, const Value&) {
+  if (a.size() > 1) raiseType("dict expected at most 1 argument, got " + std::to_string(a.size()));
+  Value d = newDict();
+  if (a.size() == 1) dictUpdateFrom(vm, *d.as<DictObj>(), a[0]);
+  for (const KwArg& k : a.kw) d.as<DictObj>()->set(k.name, k.value);
+  return d;
+}
+
+Value setLike(VM& vm, Args a, bool frozen) {
+  const char* name = frozen ? "frozenset" : "set";
+  noKwargs(a, name);
+  if (a.size() > 1) raiseType(std::string(name) + " expected at most 1 argument, got " + std::to_string(a.size()));
+  if (frozen && a.size() == 1 && a[0].is(ObjKind::Set) && a[0].as<SetObj>()->frozen) return a[0];
+  Value s = newSet(frozen);
+  if (a.size() == 1) {
+    SetObj* so = s.as<SetObj>();
+    forEach(vm, a[0], [&](const Value& v) { so->add(v); return true; });
+  }
+  return s;
+}
+Value setConstruct(VM& vm, Args a, const Value&) { return setLike(vm, a, false); }
+Value frozensetConstruct(VM& vm, Args a, const Value&) { return setLike(vm, a, true); }
+
+Value rangeConstruct(VM&, Args a, const Value&) {
+  noKwargs(a, "range");
+  unpackCount(a, "range", 1, 3);
+  int64_t start = 0, stop, step = 1;
+  if (a.size() == 1) {
+    stop = indexOf(a[0]);
+  } else {
+    start = indexOf(a[0]);
+    stop = indexOf(a[1]);
+    if (a.size() == 3) step = indexOf(a[2]);
+  }
+  if (step == 0) raiseValue("range() arg 3 must not be zero");
+  return newNative<RangeObj>(start, stop, step);
+}
+
+Value sliceConstruct(VM&, Args a, const Value&) {
+  noKwargs(a, "slice");
+  unpackCount(a, "slice", 1, 3);
+  if (a.size() == 1) return newNative<SliceObj>(Value(), a[0], Value());
+  return newNative<SliceObj>(a[0], a[1], a.size() == 3 ? a[2] : Value());
+}
+
+Value objectConstruct(VM&, Args a, const Value& cls) {
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : T().object;
+  if (c == T().object && (a.size() || !a.kw.empty())) raiseType("object() takes no arguments");
+  return Value::adopt(make<InstanceObj>(c));
+}
+
+Value typeConstruct(VM&, Args a, const Value&) {
+  noKwargs(a, "type");
+  if (a.size() == 1) return Value::object(typeOf(a[0]));
+  if (a.size() == 3) throwError(T().NotImplementedError, "Yieldscope does not support type() with 3 arguments");
+  raiseType("type() takes 1 or 3 arguments");
+}
+
+Value strConstructFn(VM& vm, Args a, const Value& cls) { return strConstruct(vm, a, cls); }
+
+}  // namespace
+
+Value strConstruct(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "str", {"object", "encoding", "errors"});
+  if (a.size() > 3) raiseType("str() takes at most 3 arguments (" + std::to_string(a.size()) + " given)");
+  const Value* obj = a.size() >= 1 ? &a[0] : kwarg(a, "object");
+  if (!obj) return str("");
+  if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors"))
+    raiseType("decoding str is not supported");
+  if (obj->is(ObjKind::Str)) return *obj;
+  return str(vm.str(*obj));
+}
+
+// ---------------------------------------------------------------- exceptions
+
+namespace {
+
+InstanceObj* excSelf(Args a, const char* method) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Instance) || !a[0].as<InstanceObj>()->cls->isException)
+    raiseType(std::string("descriptor '") + method + "' requires a 'BaseException' object");
+  return a[0].as<InstanceObj>();
+}
+
+Value excConstruct(VM&, Args a, const Value& cls) {
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : T().Exception;
+  if (!a.kw.empty() && c->isBuiltin) raiseType(c->name + "() takes no keyword arguments");
+  return newException(c, std::vector<Value>(a.pos.begin(), a.pos.end()));
+}
+
+Value exc_init(VM&, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "__init__");
+  self->args = newTuple(std::vector<Value>(a.pos.begin() + 1, a.pos.end()));
+  return {};
+}
+
+const std::vector<Value>& excArgs(InstanceObj* e) {
+  static const std::vector<Value> none;
+  if (e->args.is(ObjKind::Tuple)) return e->args.as<TupleObj>()->items;
+  return none;
+}
+
+Value exc_str(VM& vm, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "__str__");
+  const auto& args = excArgs(self);
+  if (args.empty()) return str("");
+  if (args.size() == 1) {
+    if (self->cls->isSubclassOf(T().KeyError)) return str(vm.repr(args[0]));
+    return str(vm.str(args[0]));
+  }
+  return str(vm.repr(self->args));
+}
+
+Value exc_repr(VM& vm, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "__repr__");
+  const auto& args = excArgs(self);
+  std::string inner;
+  if (args.size() == 1) inner = vm.repr(args[0]);
+  else if (!args.empty()) {
+    std::string t = vm.repr(self->args);
+    inner = t.substr(1, t.size() - 2);
+  }
+  return str(self->cls->name + "(" + inner + ")");
+}
+
+Value exc_args(VM&, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "args");
+  return self->args.is(ObjKind::Tuple) ? self->args : emptyTuple();
+}
+
+Value exc_firstArg(VM&, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "value");
+  const auto& args = excArgs(self);
+  return args.empty() ? Value() : args[0];
+}
+
+Value exc_withTraceback(VM&, Args a, const Value&) {
+  excSelf(a, "with_traceback");
+  return a[0];
+}
+
+void installExceptionMethods(BuiltinTypes& t) {
+  for (ClassObj* c : t.all)
+    if (c->isException) c->construct = excConstruct;
+  ClassObj* base = t.BaseException;
+  addMethod(base, "__init__", exc_init);
+  addMethod(base, "__str__", exc_str);
+  addMethod(base, "__repr__", exc_repr);
+  addMethod(base, "with_traceback", exc_withTraceback);
+  addProperty(base, "args", exc_args);
+  addProperty(t.StopIteration, "value", exc_firstArg);
+  addProperty(t.SystemExit, "code", exc_firstArg);
+}
+
+}  // namespace
+
+void installTypeMethods(BuiltinTypes& t) {
+  t.int_->construct = intConstruct;
+  t.float_->construct = floatConstruct;
+  t.str->construct = strConstructFn;
+  t.bool_->construct = boolConstruct;
+  t.list->construct = listConstruct;
+  t.tuple->construct = tupleConstruct;
+  t.dict->construct = dictConstruct;
+  t.set->construct = setConstruct;
+  t.frozenset->construct = frozensetConstruct;
+  t.range->construct = rangeConstruct;
+  t.slice->construct = sliceConstruct;
+  t.object->construct = objectConstruct;
+  t.type->construct = typeConstruct;
+  installExceptionMethods(t);
+  installStrMethods(t);
+  installContainerMethods(t);
+}
+
+// ================================================================ installBuiltins
+
+void installBuiltins(VM& vm, DictObj& b) {
+  {
+    std::lock_guard<std::mutex> lock(g_stateMutex);
+    states()[&vm] = VmState{};
+  }
+  struct Entry { const char* name; NativeFn fn; };
+  static const Entry fns[] = {
+      {"print", bi_print}, {"input", bi_input_real}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii},
+      {"iter", bi_iter}, {"next", bi_next}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max},
+      {"abs", bi_abs}, {"any", bi_any}, {"all", bi_all}, {"sorted", bi_sorted},
+      {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"round", bi_round},
+      {"divmod", bi_divmod}, {"pow", bi_pow}, {"chr", bi_chr}, {"ord", bi_ord}, {"hex", bi_hex},
+      {"oct", bi_oct}, {"bin", bi_bin}, {"hash", bi_hash}, {"id", bi_id}, {"callable", bi_callable},
+      {"getattr", bi_getattr}, {"hasattr", bi_hasattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
+      {"vars", bi_vars}, {"dir", bi_dir}, {"format", bi_format}, {"globals", bi_globals},
+      {"locals", bi_locals}, {"open", bi_open}, {"exec", bi_exec}, {"eval", bi_eval},
+      {"compile", bi_compile}, {"__import__", bi_import},
+  };
+  for (const Entry& e : fns) addFunction(b, e.name, e.fn);
+  // enumerate, zip, map, filter and reversed are types in CPython; as
+  // functions they behave the same for every program that calls them.
+  addFunction(b, "enumerate", bi_enumerate);
+  addFunction(b, "zip", bi_zip);
+  addFunction(b, "map", bi_map);
+  addFunction(b, "filter", bi_filter);
+  addFunction(b, "reversed", bi_reversed);
+  const BuiltinTypes& t = T();
+  for (ClassObj* c : t.all)
+    if (c->module == "builtins") b.setStr(c->name, Value::object(c));
+  b.setStr("EnvironmentError", Value::object(T().OSError));
+  b.setStr("IOError", Value::object(T().OSError));
+  b.setStr("None", Value());
+  b.setStr("True", boolean(true));
+  b.setStr("False", boolean(false));
+  b.setStr("__name__", str("builtins"));
+}
+
+// ================================================================ importModule
+
+Value importModule(VM& vm, std::string_view name) {
+  if (name == "itertools") return makeItertoolsModule(vm);
+  if (name == "functools") return makeFunctoolsModule(vm);
+  if (name == "math") return makeMathModule(vm);
+  if (name == "sys") return makeSysModule(vm);
+  if (name == "collections") return makeCollectionsModule(vm);
+  if (name == "collections.abc") return makeCollectionsAbcModule(vm);
+  throwError(T().ModuleNotFoundError, "No module named '" + std::string(name) + "'");
+}
+
+}  // namespace ys
