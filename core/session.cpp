@@ -459,14 +459,17 @@ struct Session::Impl {
     }
     twinSource = *twin.source;
     Recorder recorder(cancel, false, options.reprLimit);
+    // A smaller memory budget for the twin: an endless generator turned into
+    // a list should hit MemoryError (the lesson) well before the step budget.
     Budgets budgets = options.budgets;
+    budgets.maxMemoryBytes = std::min<int64_t>(budgets.maxMemoryBytes, int64_t(64) << 20);
     const RunResult r = runTraced(twinSource, filename, budgets, recorder, nullptr);
     eager = recorder.sampler().finish(recorder.steps());
     if (r.status == RunStatus::Raised && exceptionTypeName(r.exception) == "MemoryError" &&
         result.status != RunStatus::Raised) {
       twinReason = "The eager twin ran out of memory: a list cannot hold an endless generator's values.";
     } else if (r.status == RunStatus::StepBudget) {
-      twinReason = "The eager twin did not finish within the step budget.";
+      twinReason = "The eager twin did not finish within the step budget: its lists kept growing.";
     }
 #else
     (void)module;

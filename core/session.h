@@ -112,7 +112,7 @@ struct MemorySeries {
 };
 
 struct SessionOptions {
-  Budgets budgets{10'000'000, 512ll << 20, 1000};
+  Budgets budgets{5'000'000, 512ll << 20, 1000};
   size_t snapshotCacheSize = 256;
   size_t reprLimit = 80;        // values longer than this are shortened with "..."
 };
