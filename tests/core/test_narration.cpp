@@ -1,0 +1,96 @@
+// Narration: one plain sentence for every kind of step, never wrong about
+// the state. The step sequence of the program below is CPython's (checked
+// with ../shared/tools/cpython_trace.py); the sentences are Yieldscope's.
+#include <gtest/gtest.h>
+
+#include "core/narration.h"
+#include "core/session.h"
+
+namespace ys {
+namespace {
+
+const char* kProgram =
+    "def add(a, b):\n"
+    "    return a + b\n"
+    "\n"
+    "def gen():\n"
+    "    yield 1\n"
+    "\n"
+    "print(add(2, 3))\n"
+    "g = gen()\n"
+    "next(g)\n"
+    "x = 1 / 0\n";
+
+class NarrationOfEveryEvent : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(session.load(kProgram, "narr.py")); }
+  std::string says(uint64_t step) { return session.goTo(step).says; }
+  Session session;
+};
+
+TEST_F(NarrationOfEveryEvent, LineSaysWhichLineRunsNext) {
+  EXPECT_EQ(says(0), "Line 1 runs next: def add(a, b):");
+  EXPECT_EQ(says(4), "Line 2 of add runs next: return a + b");
+}
+
+TEST_F(NarrationOfEveryEvent, CallNamesTheCallerAndTheArguments) {
+  EXPECT_EQ(says(3), "Line 7 calls add(a=2, b=3); a new frame starts at line 1.");
+}
+
+TEST_F(NarrationOfEveryEvent, ReturnSaysTheValueAndWhereItGoes) {
+  EXPECT_EQ(says(5), "add returns 5 to line 7.");
+}
+
+TEST_F(NarrationOfEveryEvent, GeneratorStartSaysTheBodyRunsOnlyNow) {
+  EXPECT_EQ(says(8), "next() at line 9 starts gen: its body runs for the first time, from line 4.");
+}
+
+TEST_F(NarrationOfEveryEvent, YieldSaysTheValueAndThePause) {
+  EXPECT_EQ(says(10), "gen yields 1 and pauses at line 5; its state is kept.");
+}
+
+TEST_F(NarrationOfEveryEvent, ExceptionSaysWhatAndWhere) {
+  EXPECT_EQ(says(12), "ZeroDivisionError: division by zero is raised at line 10 in the program.");
+  EXPECT_EQ(says(13), "The program stops: the exception was not caught.");
+}
+
+TEST_F(NarrationOfEveryEvent, EndSaysHowTheProgramEnded) {
+  EXPECT_EQ(says(14), "The program ends with an uncaught ZeroDivisionError: division by zero.");
+}
+
+TEST(Narration, ResumeByAForLoop) {
+  NarrationInput in;
+  in.event = EventKind::Resume;
+  in.function = "squares";
+  in.line = 3;
+  in.inGenerator = true;
+  in.callerLine = 7;
+  in.callerSource = "for v in squares(4):";
+  EXPECT_EQ(narrate(in), "The for loop at line 7 resumes squares at line 3.");
+}
+
+TEST(Narration, GeneratorReturnOutsideAForLoopMentionsStopIteration) {
+  NarrationInput in;
+  in.event = EventKind::Return;
+  in.function = "gen";
+  in.line = 5;
+  in.inGenerator = true;
+  in.value = "'done'";
+  in.callerLine = 9;
+  in.callerSource = "print(next(g))";
+  EXPECT_EQ(narrate(in), "gen returns: the generator is closed, StopIteration carries 'done'.");
+}
+
+TEST(Narration, YieldListsTheKeptLocals) {
+  NarrationInput in;
+  in.event = EventKind::Yield;
+  in.function = "squares";
+  in.line = 3;
+  in.inGenerator = true;
+  in.value = "4";
+  in.locals = {{"n", "5"}, {"i", "2"}};
+  EXPECT_EQ(narrate(in), "squares yields 4 and pauses at line 3; n = 5, i = 2 are kept.");
+}
+
+}  // namespace
+}  // namespace ys
