@@ -516,8 +516,15 @@ struct Session::Impl {
       s.function = functionNames[history[step].functionIndex];
       s.says = "This step could not be replayed.";
     }
-    if (s.event == EventKind::End && !s.exception && result.status == RunStatus::Raised)
+    if (s.event == EventKind::End && !s.exception && result.status == RunStatus::Raised) {
+      // The end event itself carries no exception: take it from the run.
       s.exception = exceptionText(result.exception);
+      NarrationInput in;
+      in.event = EventKind::End;
+      in.exception = *s.exception;
+      in.endsByException = true;
+      s.says = narrate(in);
+    }
     return store(std::move(s));
   }
 
