@@ -240,6 +240,11 @@ struct CodeObj : Object {
   bool varkeywords = false;      // **kwargs
   bool isGenerator = false;      // contains yield / is a generator expression
   int32_t stacksize = 0;         // max value-stack depth
+  // Compiler: the locals slot of each cellvar (an argument's own slot when a
+  // captured argument, else after the varnames), and where freevars start.
+  std::vector<int32_t> cellSlots;
+  int32_t freeStart = 0;
+  bool isClassBody = false;      // names resolve through a namespace dict (LOAD_NAME)
   // CPython's co_nlocalsplus: varnames + cellvars + freevars - args that are cells.
   int32_t nlocalsplus() const;
   void traverse(Visitor& visitor) const override;
@@ -283,6 +288,12 @@ struct Frame {
   GeneratorObj* generator = nullptr;  // set when this frame belongs to a generator
   Value currentException;        // exception being handled (sys.exc_info) in this frame
   int32_t currentLine() const;   // line of instruction ip-1 (or firstLine before start)
+  // ---- VM bookkeeping (vm.cpp) ----
+  Ref<DictObj> localsDict;       // module/class bodies: the namespace LOAD_NAME reads
+  int32_t prevIp = -1;           // instruction executed before ip (backward-jump line rule)
+  int32_t entryDepth = 0;        // nested dispatch loop that owns this frame (0 = none)
+  bool started = false;          // a call event was reported (next ones are resumes)
+  bool ownedByVm = true;         // false while a generator owns it
 };
 
 // The four states of inspect.getgeneratorstate.
