@@ -1,0 +1,46 @@
+#include "ui/app_entry.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+#include <cstdio>
+
+#include "ui/mainwindow.h"
+
+namespace ys::ui {
+
+namespace {
+
+void openStartProgram(MainWindow& window, const QString& fileOrEmpty) {
+  if (!fileOrEmpty.isEmpty()) {
+    window.openFile(fileOrEmpty);  // a bad file says why in the window
+    return;
+  }
+  const QString last = QSettings().value(QStringLiteral("files/last")).toString();
+  if (!last.isEmpty() && QFileInfo::exists(last) && window.openFile(last)) return;
+  if (!window.catalog().examples().isEmpty()) window.openExample(window.catalog().examples().first().file);
+}
+
+}  // namespace
+
+int runGui(int argc, char** argv, const QString& fileOrEmpty) {
+  QElapsedTimer started;
+  started.start();
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("Yieldscope"));
+  QApplication::setApplicationName(QStringLiteral("Yieldscope"));
+  QApplication::setApplicationDisplayName(QStringLiteral("Yieldscope"));
+  MainWindow window;
+  openStartProgram(window, fileOrEmpty);
+  window.show();
+  // YS_STARTUP_TIME=1 prints the time from process start to the first paint.
+  if (qEnvironmentVariableIsSet("YS_STARTUP_TIME"))
+    QTimer::singleShot(0, &window, [&started] {
+      std::fprintf(stderr, "yieldscope: window shown after %lld ms\n", static_cast<long long>(started.elapsed()));
+    });
+  return app.exec();
+}
+
+}  // namespace ys::ui

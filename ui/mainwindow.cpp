@@ -1,0 +1,856 @@
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSlider>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "ui/models/callstackmodel.h"
+#include "ui/models/generatorsmodel.h"
+#include "ui/models/variablesmodel.h"
+#include "ui/models/viewtext.h"
+#include "ui/models/yieldsmodel.h"
+#include "ui/panels/codeeditor.h"
+#include "ui/panels/examplesdialog.h"
+#include "ui/panels/generatorcards.h"
+#include "ui/panels/memorypanel.h"
+#include "ui/sessioncontroller.h"
+#include "ui/theme.h"
+
+namespace ys::ui {
+
+struct MainWindow::Actions {
+  QAction *open, *save, *saveAs, *examples, *exportPng, *exportPdf, *quit;
+  QAction *next, *back, *stepOver, *stepInto, *stepOut, *cont, *reset, *stop, *play;
+  QAction *presentation, *zoomIn, *zoomOut, *showTwin;
+};
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+constexpr int kPlaySpeeds[] = {1, 2, 4, 8, 16, 60};  // steps per second
+
+QAction* makeAction(QObject* parent, const QString& text, const QString& name,
+                    const QList<QKeySequence>& keys, const QString& tip = {}) {
+  auto* a = new QAction(text, parent);
+  a->setObjectName(name);
+  a->setShortcuts(keys);
+  a->setToolTip(tip.isEmpty() ? text : tip);
+  a->setShortcutContext(Qt::WindowShortcut);
+  return a;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(std::make_unique<Actions>()) {
+  setObjectName(QStringLiteral("mainWindow"));
+  setWindowTitle(QStringLiteral("Yieldscope"));
+  setAcceptDrops(true);
+  m_ctl = new SessionController(this);
+  m_stackModel = new CallStackModel(this);
+  m_varsModel = new VariablesModel(this);
+  m_gensModel = new GeneratorsModel(this);
+  m_yieldsModel = new YieldsModel(this);
+  m_catalog.load();
+  setupActions();
+  setupCentral();
+  setupDocks();
+  setupToolBar();
+  setupMenus();
+  setupStatusBar();
+  connectController();
+  restoreSettings();
+  applyTheme();
+  updateActions();
+  updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+// ---------------------------------------------------------------- setup
+
+void MainWindow::setupActions() {
+  Actions& a = *m_actions;
+  a.open = makeAction(this, tr("&Open…"), QStringLiteral("actionOpen"), {QKeySequence::Open});
+  a.save = makeAction(this, tr("&Save"), QStringLiteral("actionSave"), {QKeySequence::Save});
+  a.saveAs = makeAction(this, tr("Save &As…"), QStringLiteral("actionSaveAs"), {QKeySequence::SaveAs});
+  a.examples = makeAction(this, tr("&Examples…"), QStringLiteral("actionExamples"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
+  a.exportPng = makeAction(this, tr("Export Step as &PNG…"), QStringLiteral("actionExportPng"), {});
+  a.exportPdf = makeAction(this, tr("Export &Handout (PDF)…"), QStringLiteral("actionExportPdf"), {});
+  a.quit = makeAction(this, tr("&Quit"), QStringLiteral("actionQuit"), {QKeySequence::Quit});
+  a.next = makeAction(this, tr("Next"), QStringLiteral("actionNext"),
+                      {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)},
+                      tr("Next: one event (Space, →, PageDown)"));
+  a.back = makeAction(this, tr("Back"), QStringLiteral("actionBack"),
+                      {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)}, tr("Back one event (←, PageUp)"));
+  a.stepOver = makeAction(this, tr("Step Over"), QStringLiteral("actionStepOver"), {QKeySequence(Qt::Key_F10)},
+                          tr("Step over (F10): next line in this frame"));
+  a.stepInto = makeAction(this, tr("Step Into"), QStringLiteral("actionStepInto"), {QKeySequence(Qt::Key_F11)},
+                          tr("Step into (F11): into a call or a resumed generator"));
+  a.stepOut = makeAction(this, tr("Step Out"), QStringLiteral("actionStepOut"), {QKeySequence(Qt::SHIFT | Qt::Key_F11)},
+                         tr("Step out (Shift+F11): until this frame returns or yields"));
+  a.cont = makeAction(this, tr("Continue"), QStringLiteral("actionContinue"), {QKeySequence(Qt::Key_F5)},
+                      tr("Continue (F5): to the next breakpoint or the end"));
+  a.reset = makeAction(this, tr("Reset"), QStringLiteral("actionReset"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
+                       tr("Reset to the first step"));
+  a.stop = makeAction(this, tr("Stop"), QStringLiteral("actionStop"), {QKeySequence(Qt::SHIFT | Qt::Key_F5)},
+                      tr("Stop a long run"));
+  a.play = makeAction(this, tr("Play"), QStringLiteral("actionPlay"), {QKeySequence(Qt::Key_P)},
+                      tr("Play: step automatically (P)"));
+  a.play->setCheckable(true);
+  a.presentation = makeAction(this, tr("&Presentation Mode"), QStringLiteral("actionPresentation"),
+                              {QKeySequence(Qt::Key_F8)}, tr("Presentation mode for a projector (F8)"));
+  a.presentation->setCheckable(true);
+  a.zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("actionZoomIn"), {QKeySequence::ZoomIn});
+  a.zoomOut = makeAction(this, tr("Zoom &Out"), QStringLiteral("actionZoomOut"), {QKeySequence::ZoomOut});
+  a.showTwin = makeAction(this, tr("Show Eager &Twin Source"), QStringLiteral("actionShowTwin"), {});
+
+  connect(a.open, &QAction::triggered, this, &MainWindow::chooseFile);
+  connect(a.save, &QAction::triggered, this, &MainWindow::save);
+  connect(a.saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+  connect(a.examples, &QAction::triggered, this, &MainWindow::chooseExample);
+  connect(a.exportPng, &QAction::triggered, this, &MainWindow::exportPngInteractive);
+  connect(a.exportPdf, &QAction::triggered, this, &MainWindow::exportPdfInteractive);
+  connect(a.quit, &QAction::triggered, this, &QWidget::close);
+  connect(a.next, &QAction::triggered, this, [this] { step(&SessionController::next); });
+  connect(a.back, &QAction::triggered, this, [this] { step(&SessionController::back); });
+  connect(a.stepOver, &QAction::triggered, this, [this] { step(&SessionController::stepOver); });
+  connect(a.stepInto, &QAction::triggered, this, [this] { step(&SessionController::stepInto); });
+  connect(a.stepOut, &QAction::triggered, this, [this] { step(&SessionController::stepOut); });
+  connect(a.cont, &QAction::triggered, this, [this] { step(&SessionController::continueRun); });
+  connect(a.reset, &QAction::triggered, this, [this] { step(&SessionController::reset); });
+  connect(a.stop, &QAction::triggered, this, [this] {
+    togglePlay(false);
+    m_ctl->stop();
+  });
+  connect(a.play, &QAction::toggled, this, &MainWindow::togglePlay);
+  connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+  connect(a.zoomIn, &QAction::triggered, this, [this] {
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() + 1);
+    setFont(f);
+    m_editor->setBaseFontSize(int(f.pointSizeF()) + 1);
+  });
+  connect(a.zoomOut, &QAction::triggered, this, [this] {
+    QFont f = font();
+    f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
+    setFont(f);
+    m_editor->setBaseFontSize(int(f.pointSizeF()) + 1);
+  });
+  connect(a.showTwin, &QAction::triggered, this, [this] {
+    if (!m_ctl->session()) return;
+    const QString twin = toQ(m_ctl->session()->twinSource());
+    const QString reason = toQ(m_ctl->session()->twinReason());
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Eager twin"));
+    box.setText(twin.isEmpty() ? tr("No eager twin: %1").arg(reason) : tr("The same program with lists instead of generators:"));
+    box.setDetailedText(twin);
+    box.exec();
+  });
+  for (QAction* act : {a.next, a.back, a.stepOver, a.stepInto, a.stepOut, a.cont, a.reset, a.stop, a.play,
+                       a.presentation, a.zoomIn, a.zoomOut})
+    addAction(act);  // shortcuts work whatever has focus (except typing in the editor, see eventFilter)
+}
+
+void MainWindow::setupMenus() {
+  const Actions& a = *m_actions;
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(a.open);
+  m_recentMenu = file->addMenu(tr("Open &Recent"));
+  file->addAction(a.save);
+  file->addAction(a.saveAs);
+  file->addSeparator();
+  file->addAction(a.exportPng);
+  file->addAction(a.exportPdf);
+  file->addSeparator();
+  file->addAction(a.quit);
+  QMenu* run = menuBar()->addMenu(tr("&Run"));
+  for (QAction* act : {a.next, a.back, a.stepOver, a.stepInto, a.stepOut, a.cont, a.play, a.reset, a.stop})
+    run->addAction(act);
+  QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
+  examples->addAction(a.examples);
+  examples->addSeparator();
+  for (const ExampleInfo& e : m_catalog.examples()) {
+    QAction* act = examples->addAction(e.title);
+    act->setToolTip(e.lesson);
+    connect(act, &QAction::triggered, this, [this, file = e.file] {
+      if (maybeKeepEdits()) openExample(file);
+    });
+  }
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->addAction(a.presentation);
+  view->addAction(a.zoomIn);
+  view->addAction(a.zoomOut);
+  view->addAction(a.showTwin);
+  view->addSeparator();
+  for (QDockWidget* d : m_docks) view->addAction(d->toggleViewAction());
+  rebuildRecentMenu();
+}
+
+void MainWindow::setupToolBar() {
+  const Actions& a = *m_actions;
+  m_toolBar = addToolBar(tr("Run"));
+  m_toolBar->setObjectName(QStringLiteral("runToolBar"));
+  m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  for (QAction* act : {a.reset, a.back, a.next, a.stepOver, a.stepInto, a.stepOut, a.cont, a.stop}) m_toolBar->addAction(act);
+  m_toolBar->addSeparator();
+  m_toolBar->addAction(a.play);
+  m_speed = new QComboBox;
+  m_speed->setObjectName(QStringLiteral("playSpeed"));
+  m_speed->setToolTip(tr("Play speed"));
+  for (int s : kPlaySpeeds) m_speed->addItem(tr("%1 steps/s").arg(s), s);
+  m_speed->setCurrentIndex(1);
+  m_speed->setFocusPolicy(Qt::NoFocus);
+  connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+    m_playTimer->setInterval(1000 / std::max(1, m_speed->currentData().toInt()));
+  });
+  m_toolBar->addWidget(m_speed);
+  m_toolBar->addSeparator();
+  m_slider = new QSlider(Qt::Horizontal);
+  m_slider->setObjectName(QStringLiteral("stepSlider"));
+  m_slider->setToolTip(tr("Scrub to any step"));
+  m_slider->setMinimumWidth(200);
+  m_slider->setFocusPolicy(Qt::NoFocus);  // arrow keys belong to Next/Back
+  connect(m_slider, &QSlider::valueChanged, this, &MainWindow::onSliderMoved);
+  m_toolBar->addWidget(m_slider);
+  m_stepLabel = new QLabel;
+  m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
+  m_stepLabel->setMinimumWidth(120);
+  m_toolBar->addWidget(m_stepLabel);
+  m_playTimer = new QTimer(this);
+  m_playTimer->setInterval(500);
+  connect(m_playTimer, &QTimer::timeout, this, &MainWindow::onPlayTick);
+}
+
+void MainWindow::setupCentral() {
+  auto* central = new QWidget;
+  auto* layout = new QVBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  m_messageBar = new QLabel;
+  m_messageBar->setObjectName(QStringLiteral("messageBar"));
+  m_messageBar->setWordWrap(true);
+  m_messageBar->setVisible(false);
+  m_messageBar->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_editor = new CodeEditor;
+  m_editor->installEventFilter(this);
+  m_editor->viewport()->installEventFilter(this);
+  connect(m_editor, &CodeEditor::userEdited, this, &MainWindow::onUserEdited);
+  connect(m_editor, &CodeEditor::breakpointsChanged, m_ctl, &SessionController::setBreakpoints);
+  m_narration = new QLabel;
+  m_narration->setObjectName(QStringLiteral("narration"));
+  m_narration->setWordWrap(true);
+  m_narration->setMinimumHeight(40);
+  m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 6px 10px; font-size: 14pt; }"));
+  layout->addWidget(m_messageBar);
+  layout->addWidget(m_editor, 1);
+  layout->addWidget(m_narration);
+  setCentralWidget(central);
+}
+
+QTreeView* MainWindow::makeTable(QAbstractItemModel* model, const QString& name) {
+  auto* view = new QTreeView;
+  view->setObjectName(name);
+  view->setModel(model);
+  view->setRootIsDecorated(false);
+  view->setUniformRowHeights(true);
+  view->setAlternatingRowColors(true);
+  view->header()->setStretchLastSection(true);
+  view->setSelectionBehavior(QAbstractItemView::SelectRows);
+  return view;
+}
+
+QDockWidget* MainWindow::addDock(const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area) {
+  auto* dock = new QDockWidget(title, this);
+  dock->setObjectName(name);
+  dock->setWidget(widget);
+  addDockWidget(area, dock);
+  m_docks << dock;
+  return dock;
+}
+
+void MainWindow::setupDocks() {
+  m_stackView = makeTable(m_stackModel, QStringLiteral("callStackView"));
+  m_varsView = makeTable(m_varsModel, QStringLiteral("variablesView"));
+  m_yieldsView = makeTable(m_yieldsModel, QStringLiteral("yieldsView"));
+  m_cards = new GeneratorCardsPanel(m_gensModel);
+  m_memory = new MemoryPanel;
+  m_output = new QPlainTextEdit;
+  m_output->setObjectName(QStringLiteral("output"));
+  m_output->setReadOnly(true);
+  m_output->setFont(monoFont(10));
+  connect(m_stackView, &QTreeView::clicked, this, [this](const QModelIndex& i) { onFrameChosen(i.row()); });
+  connect(m_varsView, &QTreeView::clicked, this, &MainWindow::onVariableClicked);
+  connect(m_yieldsView, &QTreeView::clicked, this, [this](const QModelIndex& i) {
+    m_cards->highlight(i.data(YieldsModel::GeneratorIdRole).toULongLong());
+  });
+  QDockWidget* gens = addDock(tr("Generators"), QStringLiteral("generatorsDock"), m_cards, Qt::RightDockWidgetArea);
+  QDockWidget* stack = addDock(tr("Call stack"), QStringLiteral("callStackDock"), m_stackView, Qt::LeftDockWidgetArea);
+  QDockWidget* vars = addDock(tr("Variables"), QStringLiteral("variablesDock"), m_varsView, Qt::LeftDockWidgetArea);
+  QDockWidget* yields = addDock(tr("Yielded values"), QStringLiteral("yieldsDock"), m_yieldsView, Qt::RightDockWidgetArea);
+  QDockWidget* memory = addDock(tr("Memory"), QStringLiteral("memoryDock"), m_memory, Qt::BottomDockWidgetArea);
+  QDockWidget* output = addDock(tr("Output"), QStringLiteral("outputDock"), m_output, Qt::BottomDockWidgetArea);
+  splitDockWidget(stack, vars, Qt::Vertical);
+  splitDockWidget(gens, yields, Qt::Vertical);
+  splitDockWidget(output, memory, Qt::Horizontal);
+  resizeDocks({stack, gens}, {300, 380}, Qt::Horizontal);
+  resizeDocks({gens, yields}, {420, 180}, Qt::Vertical);
+  resizeDocks({output, memory}, {360, 640}, Qt::Horizontal);
+  resizeDocks({memory}, {260}, Qt::Vertical);
+  resize(1400, 900);
+}
+
+void MainWindow::setupStatusBar() {
+  m_statusLabel = new QLabel;
+  m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+  m_busyBar = new QProgressBar;
+  m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
+  m_busyBar->setRange(0, 0);  // indeterminate: the engine cannot say how long a run takes
+  m_busyBar->setMaximumWidth(160);
+  m_busyBar->setVisible(false);
+  statusBar()->addWidget(m_statusLabel, 1);
+  statusBar()->addPermanentWidget(m_busyBar);
+}
+
+void MainWindow::connectController() {
+  connect(m_ctl, &SessionController::loadFinished, this, &MainWindow::onLoadFinished);
+  connect(m_ctl, &SessionController::snapshotChanged, this, &MainWindow::onSnapshotChanged);
+  connect(m_ctl, &SessionController::busyChanged, this, &MainWindow::onBusyChanged);
+}
+
+// ---------------------------------------------------------------- loading
+
+bool MainWindow::openFile(const QString& path) {
+  const ProgramFile file = readProgramFile(path);
+  if (!file.ok) {
+    showMessage(file.error, true);
+    return false;
+  }
+  m_filePath = QFileInfo(path).absoluteFilePath();
+  loadSource(file.text, QFileInfo(path).fileName());
+  addRecent(m_filePath);
+  return true;
+}
+
+bool MainWindow::openExample(const QString& fileOrTitle) {
+  const ExampleInfo* e = m_catalog.find(fileOrTitle);
+  const QString text = e ? m_catalog.sourceOf(*e) : QString();
+  if (!e || text.isEmpty()) {
+    showMessage(tr("There is no example called %1.").arg(fileOrTitle), true);
+    return false;
+  }
+  m_filePath.clear();
+  loadSource(text, QFileInfo(e->file).fileName());
+  showMessage(QStringLiteral("<b>%1</b> — %2").arg(e->title.toHtmlEscaped(), e->lesson.toHtmlEscaped()), false);
+  return true;
+}
+
+void MainWindow::loadSource(const QString& text, const QString& name) {
+  togglePlay(false);
+  hideMessage();
+  m_programName = name.isEmpty() ? QStringLiteral("program.py") : name;
+  setWindowTitle(QStringLiteral("%1 — Yieldscope").arg(m_programName));
+  m_editor->setProgram(text);
+  m_editor->setBreakpoints({});
+  m_ctl->setBreakpoints({});
+  m_dirty = false;
+  m_stale = false;
+  m_ctl->load(text, m_programName);
+  updateStatus();
+}
+
+void MainWindow::onLoadFinished(bool ok) {
+  Session* s = m_ctl->session();
+  m_yieldsModel->setYields(s ? s->yields() : std::vector<YieldRecord>{});
+  if (s && ok) {
+    MemoryChartData chart;
+    chart.build(s->lazyMemory(), s->eagerMemory(), Session::xAxisLabel());
+    m_memory->setSeries(chart, toQ(Session::xAxisLabel()), toQ(s->twinReason()));
+    m_updatingSlider = true;
+    m_slider->setRange(0, int(std::min<uint64_t>(s->stepCount(), INT32_MAX) - 1));
+    m_updatingSlider = false;
+  } else {
+    m_memory->clear();
+    m_stackModel->setSnapshot({});
+    m_gensModel->setSnapshot({});
+    m_varsModel->clear();
+    m_narration->clear();
+    showProgramError();
+  }
+  updateActions();
+  updateStatus();
+}
+
+// ---------------------------------------------------------------- stepping
+
+bool MainWindow::ensureRun() {
+  if (m_ctl->isBusy()) return false;
+  if (m_stale || !m_ctl->session()) {
+    m_stale = false;
+    m_ctl->load(m_editor->text(), m_programName);
+    return false;
+  }
+  return m_ctl->isLoaded();
+}
+
+void MainWindow::step(void (SessionController::*move)()) {
+  if (!ensureRun()) return;
+  (m_ctl->*move)();
+}
+
+void MainWindow::onSnapshotChanged() {
+  applySnapshot();
+  if (!m_ctl->lastFailure().isEmpty()) showMessage(m_ctl->lastFailure(), true);
+}
+
+void MainWindow::applySnapshot() {
+  const Snapshot& s = m_ctl->snapshot();
+  m_stackModel->setSnapshot(s);
+  m_gensModel->setSnapshot(s);
+  m_yieldsModel->setPosition(s.step);
+  onFrameChosen(0);
+  updateEditorMarks();
+  updateOutput();
+  m_narration->setText(toQ(s.says));
+  m_memory->setPosition(s.step, uint64_t(m_yieldsModel->visibleCount()), s.memory.totalBytes);
+  m_updatingSlider = true;
+  m_slider->setValue(int(std::min<uint64_t>(s.step, INT32_MAX)));
+  m_updatingSlider = false;
+  if (m_yieldsModel->visibleCount()) m_yieldsView->scrollToBottom();
+  updateActions();
+  updateStatus();
+}
+
+int MainWindow::previousLineFor(uint64_t step) const {
+  const Session* s = m_ctl->session();
+  if (!s || step == 0) return 0;
+  const auto& history = s->history();
+  // The last line event before this step: "the line just run".
+  for (uint64_t i = std::min<uint64_t>(step, history.size()); i-- > 0 && step - i < 256;)
+    if (history[i].event == EventKind::Line) return history[i].line;
+  return 0;
+}
+
+void MainWindow::updateEditorMarks() {
+  const Snapshot& s = m_ctl->snapshot();
+  const bool ended = s.event == EventKind::End;
+  m_editor->setExecutionLines(ended ? 0 : s.line, previousLineFor(s.step));
+  std::vector<std::pair<int, QString>> marks;
+  for (const GeneratorView& g : s.generators)
+    if (g.state == GenState::Suspended) marks.emplace_back(g.line, generatorTitle(g.name, g.id));
+  m_editor->setSuspendedGenerators(marks);
+  showProgramError();
+}
+
+// Syntax errors (no run) and runtime errors (an exception event, or the end
+// of a run that raised) are written under their line.
+void MainWindow::showProgramError() {
+  Session* session = m_ctl->session();
+  if (session && session->syntaxError()) {
+    const SyntaxErrorInfo& e = *session->syntaxError();
+    QString text = toQ(e.type) + QStringLiteral(": ") + toQ(e.message);
+    if (!e.hint.empty()) text += QStringLiteral("\n") + toQ(e.hint);
+    m_editor->showError(e.line, text);
+    m_narration->setText(tr("The program has a syntax error at line %1, so it cannot run yet.").arg(e.line));
+    return;
+  }
+  if (!m_ctl->isLoaded()) {
+    if (!m_ctl->lastFailure().isEmpty()) showMessage(m_ctl->lastFailure(), true);
+    return;
+  }
+  const Snapshot& s = m_ctl->snapshot();
+  if (s.exception) {
+    m_editor->showError(s.line, toQ(*s.exception));
+    return;
+  }
+  const QString end = toQ(session->endMessage());
+  if (s.event == EventKind::End && !end.isEmpty()) {
+    int line = s.line;
+    const auto& h = session->history();
+    for (size_t i = h.size(); i-- > 0;)
+      if (h[i].event == EventKind::Exception) {
+        line = h[i].line;
+        break;
+      }
+    m_editor->showError(line, end);
+    return;
+  }
+  m_editor->clearError();
+}
+
+void MainWindow::updateOutput() {
+  const QString out = toQ(m_ctl->snapshot().output);
+  const QString shown = m_output->toPlainText();
+  // Usually output only grows: append the new tail instead of re-laying out all of it.
+  if (out.startsWith(shown) && !shown.isEmpty() && out.size() > shown.size()) {
+    QTextCursor c(m_output->document());
+    c.movePosition(QTextCursor::End);
+    c.insertText(out.mid(shown.size()));
+  } else if (out != shown) {
+    m_output->setPlainText(out);
+  }
+  m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
+}
+
+void MainWindow::updateStatus() {
+  QString status;
+  if (m_ctl->isBusy()) {
+    status = tr("Working… (Stop: Shift+F5)");
+  } else if (m_ctl->isLoaded()) {
+    const Snapshot& s = m_ctl->snapshot();
+    status = tr("Step %1 of %2 · %3 · %4, line %5")
+                 .arg(s.step + 1).arg(m_ctl->stepCount()).arg(eventLabel(s.event), toQ(s.function)).arg(s.line);
+    if (m_stale) status += tr(" · code edited: the next step restarts");
+  } else if (m_ctl->hasSyntaxError()) {
+    status = tr("Syntax error: fix the code, then press Next");
+  } else {
+    status = tr("Press Next (Space) to start");
+  }
+  m_statusLabel->setText(status);
+  m_stepLabel->setText(m_ctl->isLoaded() ? tr("step %1 / %2").arg(m_ctl->snapshot().step + 1).arg(m_ctl->stepCount())
+                                         : QString());
+}
+
+void MainWindow::updateActions() {
+  const bool busy = m_ctl->isBusy();
+  const bool loaded = m_ctl->isLoaded() && !m_stale;
+  const bool atStart = loaded && m_ctl->snapshot().step == 0;
+  const bool atEnd = loaded && m_ctl->atEnd();
+  const Actions& a = *m_actions;
+  for (QAction* act : {a.next, a.stepOver, a.stepInto, a.stepOut, a.cont}) act->setEnabled(!busy && !atEnd);
+  a.back->setEnabled(!busy && loaded && !atStart);
+  a.reset->setEnabled(!busy && loaded && !atStart);
+  a.stop->setEnabled(busy || a.play->isChecked());
+  a.exportPdf->setEnabled(!busy && loaded);
+  m_slider->setEnabled(loaded);
+}
+
+void MainWindow::onBusyChanged(bool busy) {
+  m_busyBar->setVisible(busy);
+  updateActions();
+  updateStatus();
+}
+
+void MainWindow::onFrameChosen(int row) {
+  const FrameView* f = m_stackModel->frame(row);
+  if (f) m_varsModel->setVariables(f->locals);
+  else m_varsModel->clear();
+  if (f && m_stackView->currentIndex().row() != row)
+    m_stackView->setCurrentIndex(m_stackModel->index(row, 0));
+}
+
+void MainWindow::onVariableClicked(const QModelIndex& index) {
+  const auto id = index.data(VariablesModel::GeneratorIdRole).toULongLong();
+  if (id) m_cards->highlight(id);
+}
+
+void MainWindow::onUserEdited() {
+  m_dirty = true;
+  if (!m_stale) {
+    togglePlay(false);
+    m_stale = true;
+    m_ctl->invalidate();
+    m_editor->setExecutionLines(0, 0);
+    m_editor->setSuspendedGenerators({});
+    m_editor->clearError();
+    updateActions();
+    updateStatus();
+  }
+}
+
+void MainWindow::onSliderMoved(int value) {
+  if (m_updatingSlider || !m_ctl->isLoaded() || m_stale) return;
+  if (uint64_t(value) != m_ctl->snapshot().step) m_ctl->goTo(uint64_t(value));
+}
+
+void MainWindow::togglePlay(bool on) {
+  if (m_actions->play->isChecked() != on) {
+    m_actions->play->setChecked(on);  // re-enters through toggled
+    return;
+  }
+  if (on) m_playTimer->start();
+  else m_playTimer->stop();
+  m_actions->play->setText(on ? tr("Pause") : tr("Play"));
+  updateActions();
+}
+
+void MainWindow::onPlayTick() {
+  if (m_ctl->isBusy()) return;
+  if (m_ctl->isLoaded() && !m_stale && m_ctl->atEnd()) {
+    togglePlay(false);
+    return;
+  }
+  step(&SessionController::next);
+}
+
+// ---------------------------------------------------------------- messages
+
+void MainWindow::showMessage(const QString& text, bool error) {
+  m_messageBar->setText(text);
+  m_messageBar->setStyleSheet(error ? QStringLiteral("QLabel#messageBar { background: #ffe0e0; color: #7a0000;"
+                                                     " padding: 6px 10px; border-bottom: 1px solid #d08080; }")
+                                    : QStringLiteral("QLabel#messageBar { background: #e6f0ff; color: #102a50;"
+                                                     " padding: 6px 10px; border-bottom: 1px solid #9ab0d0; }"));
+  m_messageBar->setVisible(true);
+  if (error) statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::hideMessage() {
+  m_messageBar->clear();
+  m_messageBar->setVisible(false);
+}
+
+QString MainWindow::messageText() const { return m_messageBar->isVisibleTo(this) ? m_messageBar->text() : QString(); }
+QString MainWindow::narrationText() const { return m_narration->text(); }
+QString MainWindow::statusText() const { return m_statusLabel->text(); }
+
+QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+
+// ---------------------------------------------------------------- files
+
+void MainWindow::chooseFile() {
+  if (!maybeKeepEdits()) return;
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open a Python program"), QFileInfo(m_filePath).path(),
+                                                    tr("Python programs (*.py);;All files (*)"));
+  if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::chooseExample() {
+  if (m_catalog.examples().isEmpty()) {
+    showMessage(tr("No examples were found in this build."), true);
+    return;
+  }
+  ExamplesDialog dialog(m_catalog, this);
+  if (dialog.exec() == QDialog::Accepted && !dialog.chosenFile().isEmpty() && maybeKeepEdits())
+    openExample(dialog.chosenFile());
+}
+
+bool MainWindow::maybeKeepEdits() {
+  if (!m_dirty) return true;
+  const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                            tr("The code has changes that are not saved. Save them first?"),
+                                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+  if (answer == QMessageBox::Save) return save();
+  return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::save() {
+  if (m_filePath.isEmpty()) return saveAs();
+  QSaveFile file(m_filePath);
+  if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 || !file.commit()) {
+    showMessage(tr("Cannot save %1: %2").arg(m_filePath, file.errorString()), true);
+    return false;
+  }
+  m_dirty = false;
+  statusBar()->showMessage(tr("Saved %1").arg(m_filePath), 3000);
+  return true;
+}
+
+bool MainWindow::saveAs() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save the program"), m_programName,
+                                                    tr("Python programs (*.py)"));
+  if (path.isEmpty()) return false;
+  m_filePath = path;
+  m_programName = QFileInfo(path).fileName();
+  setWindowTitle(QStringLiteral("%1 — Yieldscope").arg(m_programName));
+  addRecent(path);
+  return save();
+}
+
+void MainWindow::addRecent(const QString& path) {
+  m_recent.removeAll(path);
+  m_recent.prepend(path);
+  while (m_recent.size() > kMaxRecent) m_recent.removeLast();
+  rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+  if (!m_recentMenu) return;
+  m_recentMenu->clear();
+  for (const QString& path : m_recent) {
+    QAction* act = m_recentMenu->addAction(QFileInfo(path).fileName());
+    act->setToolTip(path);
+    connect(act, &QAction::triggered, this, [this, path] {
+      if (maybeKeepEdits()) openFile(path);
+    });
+  }
+  m_recentMenu->setEnabled(!m_recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  for (const QUrl& url : event->mimeData()->urls())
+    if (url.isLocalFile()) {
+      if (maybeKeepEdits()) openFile(url.toLocalFile());
+      event->acceptProposedAction();
+      return;
+    }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  // A .py dropped on the editor opens it rather than pasting its path.
+  if (watched == m_editor->viewport() && (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
+    auto* drop = static_cast<QDropEvent*>(event);
+    if (drop->mimeData()->hasUrls()) {
+      if (event->type() == QEvent::DragEnter) static_cast<QDragEnterEvent*>(event)->acceptProposedAction();
+      else dropEvent(drop);
+      return true;
+    }
+  }
+  // While the editor has focus, Space/arrows/PageUp/PageDown type and move
+  // the caret; the window's stepping shortcuts must not steal them.
+  if (watched == m_editor && event->type() == QEvent::ShortcutOverride) {
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier)
+      switch (key->key()) {
+        case Qt::Key_Space: case Qt::Key_Left: case Qt::Key_Right: case Qt::Key_PageUp: case Qt::Key_PageDown:
+        case Qt::Key_P:
+          event->accept();
+          return true;
+        default: break;
+      }
+  }
+  return QMainWindow::eventFilter(watched, event);
+}
+
+// ---------------------------------------------------------------- export
+
+bool MainWindow::exportStepPng(const QString& path) { return grab().save(path, "PNG"); }
+
+bool MainWindow::exportHandoutPdf(const QString& path, HandoutRange range, QString* error) {
+  if (m_ctl->isBusy() || !m_ctl->isLoaded()) {
+    if (error) *error = tr("There is no finished run to export.");
+    return false;
+  }
+  return writeHandout(*m_ctl->session(), m_programName, range, path, error);
+}
+
+void MainWindow::exportPngInteractive() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export this step as PNG"),
+                                                    QFileInfo(m_programName).baseName() + QStringLiteral("-step.png"),
+                                                    tr("PNG images (*.png)"));
+  if (!path.isEmpty() && !exportStepPng(path)) showMessage(tr("Cannot write %1.").arg(path), true);
+}
+
+void MainWindow::exportPdfInteractive() {
+  if (!m_ctl->isLoaded()) return;
+  const int steps = int(std::min<uint64_t>(m_ctl->stepCount(), INT32_MAX));
+  bool ok = false;
+  const int first = QInputDialog::getInt(this, tr("Handout"), tr("First step:"), 1, 1, steps, 1, &ok);
+  if (!ok) return;
+  const int last = QInputDialog::getInt(this, tr("Handout"), tr("Last step (one page each):"),
+                                        std::min(steps, first + 99), first, steps, 1, &ok);
+  if (!ok) return;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export handout"),
+                                                    QFileInfo(m_programName).baseName() + QStringLiteral("-handout.pdf"),
+                                                    tr("PDF (*.pdf)"));
+  if (path.isEmpty()) return;
+  QString error;
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  const bool written = exportHandoutPdf(path, {uint64_t(first - 1), uint64_t(last - 1)}, &error);
+  QApplication::restoreOverrideCursor();
+  if (!written) showMessage(error, true);
+  else statusBar()->showMessage(tr("Handout written: %1").arg(path), 5000);
+  applySnapshot();
+}
+
+// ---------------------------------------------------------------- presentation, theme, settings
+
+void MainWindow::setPresentationMode(bool on) {
+  if (on == m_presentation) return;
+  if (m_actions->presentation->isChecked() != on) m_actions->presentation->setChecked(on);
+  m_presentation = on;
+  if (on) {
+    m_stateBeforePresentation = saveState();
+    m_paletteBeforePresentation = palette();
+    m_fontBeforePresentation = font();
+    for (QDockWidget* d : m_docks)
+      d->setVisible(d->objectName() == QLatin1String("generatorsDock") || d->objectName() == QLatin1String("memoryDock"));
+    setPalette(highContrastPalette());
+    setFont(uiFont(18));
+    m_editor->setDark(false);
+    m_editor->setBaseFontSize(22);
+    m_cards->setDark(false);
+    m_memory->setDark(false);
+    m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 8px 14px; font-size: 24pt;"
+                                              " background: #003da5; color: white; }"));
+    showFullScreen();
+  } else {
+    showNormal();
+    setPalette(m_paletteBeforePresentation);
+    setFont(m_fontBeforePresentation);
+    restoreState(m_stateBeforePresentation);
+    m_editor->setBaseFontSize(11);
+    m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 6px 10px; font-size: 14pt; }"));
+    applyTheme();
+  }
+  m_memory->setFontScale(on ? 1.6 : 1.0);
+}
+
+void MainWindow::applyTheme() {
+  if (m_presentation) return;
+  const bool dark = paletteIsDark(QApplication::palette());
+  m_editor->setDark(dark);
+  m_cards->setDark(dark);
+  m_memory->setDark(dark);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::ApplicationPaletteChange) applyTheme();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings() {
+  QSettings settings;
+  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  m_recent = settings.value(QStringLiteral("files/recent")).toStringList();
+  rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings() {
+  QSettings settings;
+  if (m_presentation) setPresentationMode(false);
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  settings.setValue(QStringLiteral("files/recent"), m_recent);
+  settings.setValue(QStringLiteral("files/last"), m_filePath);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!maybeKeepEdits()) {
+    event->ignore();
+    return;
+  }
+  m_ctl->stop();
+  saveSettings();
+  event->accept();
+}
+
+}  // namespace ys::ui

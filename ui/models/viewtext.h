@@ -1,0 +1,25 @@
+// viewtext.h — how engine values become words on screen.
+//
+// The engine speaks std::string (UTF-8) and enums; every panel needs the same
+// conversions (state names, event names, byte counts), so they live here once
+// instead of being re-invented per model. Colours for generator states are
+// chosen to stay readable on light and dark palettes.
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <string>
+
+#include "core/session.h"
+
+namespace ys::ui {
+
+inline QString toQ(const std::string& s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+QString stateLabel(GenState state);   // "created", "running", "suspended", "closed"
+QColor stateColor(GenState state);    // badge background
+QString eventLabel(EventKind event);  // "line", "call", "yield", ...
+QString formatBytes(int64_t bytes);   // "56 B", "8.6 KiB", "1.2 MiB"
+QString generatorTitle(const std::string& name, uint64_t id);  // "squares#1"
+
+}  // namespace ys::ui

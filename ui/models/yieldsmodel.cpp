@@ -1,0 +1,70 @@
+#include "ui/models/yieldsmodel.h"
+
+#include <algorithm>
+
+#include "ui/models/viewtext.h"
+
+namespace ys::ui {
+
+YieldsModel::YieldsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void YieldsModel::setYields(const std::vector<YieldRecord>& yields) {
+  beginResetModel();
+  m_all = yields;
+  m_visible = 0;
+  endResetModel();
+}
+
+void YieldsModel::setPosition(uint64_t step) {
+  const auto end = std::upper_bound(m_all.begin(), m_all.end(), step,
+                                    [](uint64_t s, const YieldRecord& r) { return s < r.step; });
+  const int wanted = int(end - m_all.begin());
+  if (wanted > m_visible) {
+    beginInsertRows({}, m_visible, wanted - 1);
+    m_visible = wanted;
+    endInsertRows();
+  } else if (wanted < m_visible) {
+    beginRemoveRows({}, wanted, m_visible - 1);
+    m_visible = wanted;
+    endRemoveRows();
+  }
+}
+
+const YieldRecord* YieldsModel::record(int row) const {
+  if (row < 0 || row >= m_visible) return nullptr;
+  return &m_all[size_t(row)];
+}
+
+int YieldsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_visible; }
+
+int YieldsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : NumColumns; }
+
+QVariant YieldsModel::data(const QModelIndex& index, int role) const {
+  const YieldRecord* r = index.isValid() ? record(index.row()) : nullptr;
+  if (!r) return {};
+  if (role == GeneratorIdRole) return QVariant::fromValue<qulonglong>(r->generatorId);
+  if (role == StepRole) return QVariant::fromValue<qulonglong>(r->step);
+  if (role != Qt::DisplayRole) return {};
+  switch (index.column()) {
+    case IndexColumn: return index.row() + 1;
+    case ValueColumn: return toQ(r->value);
+    case GeneratorColumn: return generatorTitle(r->generatorName, r->generatorId);
+    case ConsumerLineColumn: return r->consumerLine > 0 ? QVariant(r->consumerLine) : QVariant(tr("(builtin)"));
+    case StepColumn: return QVariant::fromValue<qulonglong>(r->step + 1);
+  }
+  return {};
+}
+
+QVariant YieldsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+  switch (section) {
+    case IndexColumn: return tr("#");
+    case ValueColumn: return tr("Value");
+    case GeneratorColumn: return tr("From");
+    case ConsumerLineColumn: return tr("Consumed at line");
+    case StepColumn: return tr("Step");
+  }
+  return {};
+}
+
+}  // namespace ys::ui

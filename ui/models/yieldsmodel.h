@@ -1,0 +1,40 @@
+// yieldsmodel.h — the values yielded up to the current step, oldest first.
+//
+// Session::yields() covers the whole recorded run; the model shows the prefix
+// whose yield step is <= the current position, so stepping back removes
+// values exactly as they were not produced yet. The prefix length is found by
+// binary search (yields are recorded in step order), so a move costs
+// O(log n) plus the rows that appear or disappear.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <vector>
+
+#include "core/session.h"
+
+namespace ys::ui {
+
+class YieldsModel : public QAbstractTableModel {
+  Q_OBJECT
+ public:
+  enum Columns { IndexColumn, ValueColumn, GeneratorColumn, ConsumerLineColumn, StepColumn, NumColumns };
+  enum Roles { GeneratorIdRole = Qt::UserRole + 1, StepRole };
+
+  explicit YieldsModel(QObject* parent = nullptr);
+  // The whole run's yields (copied); shows none until setPosition.
+  void setYields(const std::vector<YieldRecord>& yields);
+  void setPosition(uint64_t step);
+  int visibleCount() const { return m_visible; }
+  const YieldRecord* record(int row) const;
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+ private:
+  std::vector<YieldRecord> m_all;
+  int m_visible = 0;
+};
+
+}  // namespace ys::ui

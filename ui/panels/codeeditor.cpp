@@ -1,0 +1,208 @@
+#include "ui/panels/codeeditor.h"
+
+#include <QColor>
+#include <QFont>
+#include <map>
+
+namespace ys::ui {
+
+namespace {
+constexpr int kSymbolMargin = 1;
+constexpr int kLabelMargin = 2;
+constexpr int kErrorStyle = 100;      // annotation style numbers above the lexer's
+constexpr int kSuspendedStyle = 101;  // margin text style
+}  // namespace
+
+CodeEditor::CodeEditor(QWidget* parent) : QsciScintilla(parent) {
+  setObjectName(QStringLiteral("codeEditor"));
+  m_lexer = new QsciLexerPython(this);
+  m_lexer->setFoldComments(false);
+  setLexer(m_lexer);
+  setUtf8(true);
+  setIndentationsUseTabs(false);
+  setIndentationWidth(4);
+  setAutoIndent(true);
+  setCaretLineVisible(false);
+  setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+  setupMargins();
+  setupMarkers();
+  applyFonts();
+  connect(this, &QsciScintilla::textChanged, this, [this] {
+    if (!m_programmatic) Q_EMIT userEdited();
+  });
+  connect(this, &QsciScintilla::marginClicked, this, &CodeEditor::onMarginClicked);
+}
+
+void CodeEditor::setupMargins() {
+  setMarginType(0, QsciScintilla::NumberMargin);
+  setMarginLineNumbers(0, true);
+  setMarginType(kSymbolMargin, QsciScintilla::SymbolMargin);
+  setMarginSensitivity(kSymbolMargin, true);
+  setMarginType(kLabelMargin, QsciScintilla::TextMarginRightJustified);
+  setMarginSensitivity(0, true);  // clicking a line number also toggles a breakpoint
+  setMarginMarkerMask(kLabelMargin, 0);
+  setFolding(QsciScintilla::NoFoldStyle);
+}
+
+void CodeEditor::setupMarkers() {
+  markerDefine(QsciScintilla::Circle, BreakpointMarker);
+  setMarkerBackgroundColor(QColor(0xd0, 0x30, 0x30), BreakpointMarker);
+  setMarkerForegroundColor(QColor(0x90, 0x10, 0x10), BreakpointMarker);
+  markerDefine(QsciScintilla::RightArrow, CurrentArrow);
+  setMarkerBackgroundColor(QColor(0x1f, 0x6f, 0xd0), CurrentArrow);
+  setMarkerForegroundColor(QColor(0x10, 0x40, 0x90), CurrentArrow);
+  markerDefine(QsciScintilla::RightArrow, PreviousArrow);
+  setMarkerBackgroundColor(QColor(0xb8, 0xc8, 0xe0), PreviousArrow);
+  setMarkerForegroundColor(QColor(0x98, 0xa8, 0xc0), PreviousArrow);
+  markerDefine(QsciScintilla::Background, CurrentBackground);
+  markerDefine(QsciScintilla::Background, SuspendedBackground);
+  markerDefine(QsciScintilla::Background, ErrorBackground);
+  setDark(false);
+}
+
+void CodeEditor::setDark(bool dark) {
+  m_dark = dark;
+  setMarkerBackgroundColor(dark ? QColor(0x1d, 0x3b, 0x66) : QColor(0xd6, 0xe6, 0xff), CurrentBackground);
+  setMarkerBackgroundColor(dark ? QColor(0x5a, 0x3d, 0x00) : QColor(0xff, 0xe2, 0xa8), SuspendedBackground);
+  setMarkerBackgroundColor(dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xff, 0xd0, 0xd0), ErrorBackground);
+  const QColor paper = dark ? QColor(0x1e, 0x1f, 0x22) : QColor(Qt::white);
+  const QColor ink = dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(Qt::black);
+  m_lexer->setDefaultPaper(paper);
+  m_lexer->setPaper(paper);
+  if (dark) {
+    // The lexer's own colours are picked for white paper; brighten them.
+    const std::map<int, QColor> colours = {
+        {QsciLexerPython::Default, ink},
+        {QsciLexerPython::Comment, QColor(0x8f, 0xbf, 0x7f)},
+        {QsciLexerPython::Number, QColor(0x7f, 0xd7, 0xd7)},
+        {QsciLexerPython::DoubleQuotedString, QColor(0xe0, 0xb0, 0x70)},
+        {QsciLexerPython::SingleQuotedString, QColor(0xe0, 0xb0, 0x70)},
+        {QsciLexerPython::Keyword, QColor(0x9f, 0xb8, 0xff)},
+        {QsciLexerPython::FunctionMethodName, QColor(0xff, 0xd0, 0x70)},
+        {QsciLexerPython::Operator, ink},
+        {QsciLexerPython::Identifier, ink},
+        {QsciLexerPython::ClassName, QColor(0xff, 0xd0, 0x70)}};
+    for (const auto& [style, colour] : colours) m_lexer->setColor(colour, style);
+  } else {
+    for (int style = 0; style < 20; ++style) m_lexer->setColor(m_lexer->defaultColor(style), style);
+  }
+  setMarginsBackgroundColor(dark ? QColor(0x2a, 0x2b, 0x2f) : QColor(0xf0, 0xf0, 0xf0));
+  setMarginsForegroundColor(dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x70, 0x70, 0x70));
+  setCaretForegroundColor(ink);
+}
+
+void CodeEditor::setBaseFontSize(int points) {
+  m_fontSize = points;
+  applyFonts();
+}
+
+void CodeEditor::applyFonts() {
+  QFont mono(QStringLiteral("DejaVu Sans Mono"), m_fontSize);
+  mono.setStyleHint(QFont::Monospace);
+  m_lexer->setDefaultFont(mono);
+  m_lexer->setFont(mono);  // every style, not only the default one
+  setMarginsFont(mono);
+  setMarginWidth(0, QStringLiteral("0000"));
+  setMarginWidth(kSymbolMargin, m_fontSize + 8);
+  updateLabelMarginWidth();
+  SendScintilla(SCI_STYLESETFONT, kSuspendedStyle, mono.family().toUtf8().constData());
+  SendScintilla(SCI_STYLESETSIZE, kSuspendedStyle, m_fontSize);
+  SendScintilla(SCI_STYLESETBOLD, kSuspendedStyle, 1L);
+  SendScintilla(SCI_STYLESETFORE, kSuspendedStyle, QColor(0x8a, 0x4b, 0x00));
+  SendScintilla(SCI_STYLESETBACK, kSuspendedStyle, QColor(0xff, 0xe2, 0xa8));
+  SendScintilla(SCI_STYLESETFONT, kErrorStyle, mono.family().toUtf8().constData());
+  SendScintilla(SCI_STYLESETSIZE, kErrorStyle, m_fontSize);
+  SendScintilla(SCI_STYLESETFORE, kErrorStyle, QColor(0x9b, 0x00, 0x00));
+  SendScintilla(SCI_STYLESETBACK, kErrorStyle, QColor(0xff, 0xec, 0xec));
+}
+
+void CodeEditor::setProgram(const QString& text) {
+  m_programmatic = true;
+  setText(text);
+  m_programmatic = false;
+  clearError();
+  setExecutionLines(0, 0);
+  setSuspendedGenerators({});
+}
+
+void CodeEditor::setExecutionLines(int current, int previous) {
+  markerDeleteAll(CurrentArrow);
+  markerDeleteAll(PreviousArrow);
+  markerDeleteAll(CurrentBackground);
+  if (previous > 0 && previous != current) markerAdd(previous - 1, PreviousArrow);
+  if (current > 0) {
+    markerAdd(current - 1, CurrentArrow);
+    markerAdd(current - 1, CurrentBackground);
+    ensureLineVisible(current - 1);
+  }
+}
+
+void CodeEditor::setSuspendedGenerators(const std::vector<std::pair<int, QString>>& marks) {
+  for (const auto& [line, text] : m_labels) setMarginText(line, QString(), kSuspendedStyle);
+  markerDeleteAll(SuspendedBackground);
+  m_labels.clear();
+  std::map<int, QStringList> byLine;
+  for (const auto& [line, label] : marks)
+    if (line > 0 && line <= lines()) byLine[line - 1] << label;
+  for (const auto& [line, labels] : byLine) {
+    const QString text = QStringLiteral("⏸ ") + labels.join(QStringLiteral(", "));
+    setMarginText(line, text + QLatin1Char(' '), kSuspendedStyle);
+    markerAdd(line, SuspendedBackground);
+    m_labels[line] = text;
+  }
+  updateLabelMarginWidth();
+}
+
+void CodeEditor::updateLabelMarginWidth() {
+  // The label margin only takes room while something is suspended.
+  int widest = 0;
+  for (const auto& [line, text] : m_labels) widest = std::max<int>(widest, int(text.size()));
+  if (widest == 0) setMarginWidth(kLabelMargin, 0);
+  else setMarginWidth(kLabelMargin, QString(widest + 2, QLatin1Char('m')));
+}
+
+QString CodeEditor::suspendedLabel(int line) const {
+  if (line < 1) return {};
+  const auto it = m_labels.find(line - 1);
+  return it == m_labels.end() ? QString() : it->second;
+}
+
+void CodeEditor::showError(int line, const QString& message) {
+  clearError();
+  if (line < 1 || line > lines()) line = std::max(1, lines());
+  m_errorLine = line;
+  m_errorText = message;
+  annotate(line - 1, message, kErrorStyle);
+  markerAdd(line - 1, ErrorBackground);
+  ensureLineVisible(line - 1);
+}
+
+void CodeEditor::clearError() {
+  clearAnnotations();
+  markerDeleteAll(ErrorBackground);
+  m_errorLine = 0;
+  m_errorText.clear();
+}
+
+void CodeEditor::setBreakpoints(const std::set<int>& lines) {
+  markerDeleteAll(BreakpointMarker);
+  m_breakpoints.clear();
+  for (int line : lines) {
+    if (line < 1 || line > this->lines()) continue;
+    markerAdd(line - 1, BreakpointMarker);
+    m_breakpoints.insert(line);
+  }
+}
+
+void CodeEditor::toggleBreakpoint(int line) {
+  std::set<int> lines = m_breakpoints;
+  if (!lines.erase(line)) lines.insert(line);
+  setBreakpoints(lines);
+  Q_EMIT breakpointsChanged(m_breakpoints);
+}
+
+void CodeEditor::onMarginClicked(int margin, int line, Qt::KeyboardModifiers) {
+  if (margin == 0 || margin == kSymbolMargin) toggleBreakpoint(line + 1);
+}
+
+}  // namespace ys::ui

@@ -1,0 +1,136 @@
+#include "ui/panels/memorypanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include "ui/models/viewtext.h"
+
+namespace ys::ui {
+
+MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("memoryPanel"));
+  m_chart = new QChart;
+  m_chart->legend()->setAlignment(Qt::AlignTop);
+  m_chart->setMargins(QMargins(4, 4, 4, 4));
+  m_lazy = new QLineSeries;
+  m_lazy->setName(tr("lazy (generators)"));
+  m_lazy->setPen(QPen(QColor(0x1f, 0x6f, 0xd0), 2.5));
+  m_eager = new QLineSeries;
+  m_eager->setName(tr("eager twin (lists)"));
+  m_eager->setPen(QPen(QColor(0xd0, 0x40, 0x30), 2.5, Qt::DashLine));
+  m_cursor = new QLineSeries;
+  m_cursor->setName(tr("now"));
+  m_cursor->setPen(QPen(QColor(0x60, 0x60, 0x60), 1.5, Qt::DotLine));
+  m_dots = new QScatterSeries;
+  m_dots->setMarkerSize(10);
+  m_dots->setColor(QColor(0x30, 0x30, 0x30));
+  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{m_lazy, m_eager, m_cursor, m_dots})
+    m_chart->addSeries(s);
+  m_x = new QValueAxis;
+  m_y = new QValueAxis;
+  m_y->setLabelFormat(QStringLiteral("%.0f"));
+  m_y->setTitleText(tr("bytes"));
+  m_x->setLabelFormat(QStringLiteral("%.0f"));
+  m_chart->addAxis(m_x, Qt::AlignBottom);
+  m_chart->addAxis(m_y, Qt::AlignLeft);
+  for (QAbstractSeries* s : m_chart->series()) {
+    s->attachAxis(m_x);
+    s->attachAxis(m_y);
+  }
+  for (QLegendMarker* m : m_chart->legend()->markers(m_dots)) m->setVisible(false);
+  m_view = new QChartView(m_chart);
+  m_view->setObjectName(QStringLiteral("memoryChart"));
+  m_view->setRenderHint(QPainter::Antialiasing);
+  m_view->setMinimumHeight(160);
+  m_numbers = new QLabel;
+  m_numbers->setObjectName(QStringLiteral("memoryNumbers"));
+  m_numbers->setWordWrap(true);
+  m_reason = new QLabel;
+  m_reason->setObjectName(QStringLiteral("twinReason"));
+  m_reason->setWordWrap(true);
+  m_reason->setVisible(false);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(2, 2, 2, 2);
+  layout->addWidget(m_view, 1);
+  layout->addWidget(m_numbers);
+  layout->addWidget(m_reason);
+  clear();
+}
+
+void MemoryPanel::fill(QLineSeries* series, const std::vector<ChartPoint>& points) {
+  QList<QPointF> list;
+  list.reserve(qsizetype(points.size()));
+  for (const ChartPoint& p : points) list.append(QPointF(p.x, p.y));
+  series->replace(list);
+}
+
+void MemoryPanel::clear() {
+  m_data = MemoryChartData{};
+  for (QXYSeries* s : std::initializer_list<QXYSeries*>{m_lazy, m_eager, m_cursor, m_dots}) s->clear();
+  m_x->setRange(0, 1);
+  m_y->setRange(0, 1);
+  m_numbers->setText(tr("Memory appears once a program is loaded."));
+  m_reason->setVisible(false);
+}
+
+void MemoryPanel::setSeries(const MemoryChartData& data, const QString& xAxisLabel, const QString& twinReason) {
+  m_data = data;
+  m_twinReason = twinReason;
+  fill(m_lazy, data.lazy);
+  fill(m_eager, data.eager);
+  m_eager->setVisible(data.hasEager);
+  m_x->setRange(0, data.xMax);
+  m_y->setRange(0, data.yMax);
+  m_x->setTitleText(xAxisLabel);
+  m_reason->setText(twinReason.isEmpty() ? QString() : tr("No eager twin: %1").arg(twinReason));
+  m_reason->setVisible(!twinReason.isEmpty());
+}
+
+void MemoryPanel::setPosition(uint64_t step, uint64_t yieldsSoFar, int64_t currentBytes) {
+  const double x = m_data.markerX(step, yieldsSoFar);
+  m_cursor->replace(QList<QPointF>{QPointF(x, 0), QPointF(x, m_data.yMax)});
+  QList<QPointF> dots{QPointF(x, MemoryChartData::valueAt(m_data.lazy, x))};
+  if (m_data.hasEager) dots.append(QPointF(x, MemoryChartData::valueAt(m_data.eager, x)));
+  m_dots->replace(dots);
+  QString text = tr("<b>now</b> %1 &nbsp; <b>lazy peak</b> %2").arg(formatBytes(currentBytes), formatBytes(m_data.lazyPeak));
+  if (m_data.hasEager) {
+    text += tr(" &nbsp; <b>eager peak</b> %1").arg(formatBytes(m_data.eagerPeak));
+    if (auto r = m_data.ratio()) text += tr(" &nbsp; <b>eager / lazy</b> %1×").arg(*r, 0, 'f', *r < 10 ? 1 : 0);
+  }
+  m_numbers->setText(text);
+}
+
+QString MemoryPanel::summaryText() const {
+  QString text = m_numbers->text() + QLatin1Char(' ') + m_reason->text();
+  text.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+  return text;
+}
+
+void MemoryPanel::setDark(bool dark) {
+  m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+  // setTheme resets pens and fonts; put ours back.
+  m_lazy->setPen(QPen(dark ? QColor(0x6f, 0xa8, 0xff) : QColor(0x1f, 0x6f, 0xd0), 2.5));
+  m_eager->setPen(QPen(dark ? QColor(0xff, 0x80, 0x70) : QColor(0xd0, 0x40, 0x30), 2.5, Qt::DashLine));
+  m_cursor->setPen(QPen(dark ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x60, 0x60, 0x60), 1.5, Qt::DotLine));
+  m_dots->setColor(dark ? QColor(0xf0, 0xf0, 0xf0) : QColor(0x30, 0x30, 0x30));
+  setFontScale(m_fontScale);
+}
+
+void MemoryPanel::setFontScale(double scale) {
+  m_fontScale = scale;
+  QFont f = font();
+  f.setPointSizeF(std::max(7.0, f.pointSizeF()));
+  m_chart->legend()->setFont(f);
+  m_x->setLabelsFont(f);
+  m_y->setLabelsFont(f);
+  m_x->setTitleFont(f);
+  m_y->setTitleFont(f);
+}
+
+}  // namespace ys::ui
