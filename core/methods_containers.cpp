@@ -1,0 +1,840 @@
+// methods_containers.cpp — the methods of list, tuple, dict, set/frozenset
+// and range, and the dict view types (dict_keys, dict_values, dict_items).
+//
+// Mutating methods change `items`/the tables through the containers' own
+// methods or call ListObj::resized() afterwards, so the CPython-equivalent
+// allocation (what sys.getsizeof and the memory chart read) follows the same
+// resize steps as CPython's listobject.c. Dict views are InstanceObj values of
+// small built-in classes whose state (`args`) is the dict itself, so they see
+// the dict live, as CPython's views do.
+#include <algorithm>
+
+#include "core/builtins_util.h"
+
+namespace ys {
+
+void dictUpdateFrom(VM& vm, DictObj& d, const Value& src);  // builtins.cpp
+
+namespace {
+
+template <class O>
+O* selfOf(Args a, ObjKind kind, const char* tn, const char* method) {
+  if (a.size() == 0) raiseType(std::string("unbound method ") + tn + "." + method + "() needs an argument");
+  if (!a[0].is(kind))
+    raiseType(std::string("descriptor '") + method + "' for '" + tn + "' objects doesn't apply to a '" +
+              typeName(a[0]) + "' object");
+  return a[0].as<O>();
+}
+ListObj* selfList(Args a, const char* m) { return selfOf<ListObj>(a, ObjKind::List, "list", m); }
+TupleObj* selfTuple(Args a, const char* m) { return selfOf<TupleObj>(a, ObjKind::Tuple, "tuple", m); }
+DictObj* selfDict(Args a, const char* m) { return selfOf<DictObj>(a, ObjKind::Dict, "dict", m); }
+SetObj* selfSet(Args a, const char* m) { return selfOf<SetObj>(a, ObjKind::Set, "set", m); }
+RangeObj* selfRange(Args a, const char* m) { return selfOf<RangeObj>(a, ObjKind::Range, "range", m); }
+
+// Python's identity-then-equality test used by `in`, index, count, remove.
+bool same(VM& vm, const Value& a, const Value& b) { return a.identical(b) || vm.equals(a, b); }
+
+// Clamped slice-style bounds for index(x, start, stop).
+void seqBounds(Args a, size_t first, int64_t n, int64_t& start, int64_t& stop) {
+  start = 0;
+  stop = n;
+  auto conv = [&](const Value& v, int64_t& out) {
+    int64_t x;
+    if (v.is(ObjKind::BigInt)) x = v.as<BigIntObj>()->value.isNegative() ? -n - 1 : n + 1;
+    else if (isIntValue(v)) x = v.asInt();
+    else raiseType("slice indices must be integers or have an __index__ method");
+    if (x < 0) { x += n; if (x < 0) x = 0; }
+    if (x > n) x = n;
+    out = x;
+  };
+  if (a.size() > first) conv(a[first], start);
+  if (a.size() > first + 1) conv(a[first + 1], stop);
+}
+
+// ================================================================ list
+
+Value l_append(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "append");
+  noKwargs(a, "list.append");
+  if (a.size() != 2) raiseType("list.append() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  l->append(a[1]);
+  return {};
+}
+
+Value l_extend(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "extend");
+  noKwargs(a, "list.extend");
+  if (a.size() != 2) raiseType("list.extend() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  const Value& src = a[1];
+  if (src.is(ObjKind::List) || src.is(ObjKind::Tuple)) {
+    std::vector<Value> items = collect(vm, src);  // a copy: l.extend(l) is fine
+    l->items.insert(l->items.end(), items.begin(), items.end());
+    l->resized();
+    return {};
+  }
+  Value it = vm.getIter(src);
+  Value item;
+  while (vm.iterNext(it, item)) l->append(std::move(item));
+  return {};
+}
+
+Value l_insert(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "insert");
+  noKwargs(a, "insert");
+  if (a.size() != 3) raiseType("insert expected 2 arguments, got " + std::to_string(a.size() - 1));
+  int64_t n = int64_t(l->items.size());
+  int64_t i = a[1].is(ObjKind::BigInt) ? (a[1].as<BigIntObj>()->value.isNegative() ? 0 : n) : indexOf(a[1]);
+  if (i < 0) { i += n; if (i < 0) i = 0; }
+  if (i > n) i = n;
+  l->items.insert(l->items.begin() + i, a[2]);
+  l->resized();
+  return {};
+}
+
+Value l_pop(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "pop");
+  noKwargs(a, "pop");
+  methodCount(a, "pop", 0, 1);
+  if (l->items.empty()) throwError(T().IndexError, "pop from empty list");
+  int64_t n = int64_t(l->items.size());
+  int64_t i = a.size() == 2 ? indexOf(a[1]) : -1;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, "pop index out of range");
+  Value v = std::move(l->items[size_t(i)]);
+  l->items.erase(l->items.begin() + i);
+  l->resized();
+  return v;
+}
+
+Value l_remove(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "remove");
+  noKwargs(a, "list.remove");
+  if (a.size() != 2) raiseType("list.remove() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  Value keep = a[0];
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    Value item = l->items[i];
+    if (same(vm, item, a[1])) {
+      if (i < l->items.size()) {
+        l->items.erase(l->items.begin() + int64_t(i));
+        l->resized();
+      }
+      return {};
+    }
+  }
+  raiseValue("list.remove(x): x not in list");
+}
+
+Value l_index(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "index");
+  noKwargs(a, "index");
+  methodCount(a, "index", 1, 3);
+  Value keep = a[0];
+  int64_t start, stop;
+  seqBounds(a, 2, int64_t(l->items.size()), start, stop);
+  for (int64_t i = start; i < stop && i < int64_t(l->items.size()); ++i) {
+    Value item = l->items[size_t(i)];
+    if (same(vm, item, a[1])) return Value::integer(i);
+  }
+  raiseValue(vm.repr(a[1]) + " is not in list");
+}
+
+Value l_count(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "count");
+  noKwargs(a, "list.count");
+  if (a.size() != 2) raiseType("list.count() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  Value keep = a[0];
+  int64_t n = 0;
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    Value item = l->items[i];
+    if (same(vm, item, a[1])) ++n;
+  }
+  return Value::integer(n);
+}
+
+Value l_sort(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "sort");
+  if (a.size() > 1) raiseType("sort() takes no positional arguments");
+  allowKwargs(a, "sort", {"key", "reverse"});
+  const Value* key = kwarg(a, "key");
+  const Value* rev = kwarg(a, "reverse");
+  Value keep = a[0];
+  // As CPython: the list looks empty while Python code runs during the sort.
+  std::vector<Value> items = std::move(l->items);
+  l->items.clear();
+  try {
+    sortValues(vm, items, key ? *key : Value(), rev && vm.truthy(*rev));
+  } catch (...) {
+    l->items = std::move(items);
+    throw;
+  }
+  bool modified = !l->items.empty();
+  l->items = std::move(items);
+  if (modified) raiseValue("list modified during sort");
+  return {};
+}
+
+Value l_reverse(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "reverse");
+  methodCount(a, "reverse", 0, 0);
+  std::reverse(l->items.begin(), l->items.end());
+  return {};
+}
+
+Value l_copy(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "copy");
+  methodCount(a, "copy", 0, 0);
+  return newList(l->items);
+}
+
+Value l_clear(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "clear");
+  methodCount(a, "clear", 0, 0);
+  std::vector<Value> old = std::move(l->items);
+  l->items.clear();
+  l->resized();
+  return {};
+}
+
+Value l_len(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return Value::integer(int64_t(l->items.size()));
+}
+
+Value l_contains(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  Value keep = a[0];
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    Value item = l->items[i];
+    if (same(vm, item, a[1])) return boolean(true);
+  }
+  return boolean(false);
+}
+
+// ================================================================ tuple
+
+Value t_index(VM& vm, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "index");
+  noKwargs(a, "index");
+  methodCount(a, "index", 1, 3);
+  int64_t start, stop;
+  seqBounds(a, 2, int64_t(t->items.size()), start, stop);
+  for (int64_t i = start; i < stop; ++i)
+    if (same(vm, t->items[size_t(i)], a[1])) return Value::integer(i);
+  raiseValue("tuple.index(x): x not in tuple");
+}
+
+Value t_count(VM& vm, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "count");
+  noKwargs(a, "tuple.count");
+  if (a.size() != 2) raiseType("tuple.count() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  int64_t n = 0;
+  for (const Value& v : t->items) if (same(vm, v, a[1])) ++n;
+  return Value::integer(n);
+}
+
+Value t_len(VM&, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return Value::integer(int64_t(t->items.size()));
+}
+
+Value t_contains(VM& vm, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  for (const Value& v : t->items) if (same(vm, v, a[1])) return boolean(true);
+  return boolean(false);
+}
+
+// ================================================================ dict
+
+[[noreturn]] void keyError(const Value& key) { throw PyErr{newException(T().KeyError, {key})}; }
+
+Value d_get(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "get");
+  noKwargs(a, "get");
+  if (a.size() < 2 || a.size() > 3)
+    raiseType("get expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
+              std::to_string(a.size() - 1));
+  Value out;
+  if (d->get(a[1], out)) return out;
+  return a.size() == 3 ? a[2] : Value();
+}
+
+Value d_pop(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "pop");
+  noKwargs(a, "pop");
+  if (a.size() < 2 || a.size() > 3)
+    raiseType("pop expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
+              std::to_string(a.size() - 1));
+  Value out;
+  if (d->get(a[1], out)) {
+    d->remove(a[1]);
+    return out;
+  }
+  if (a.size() == 3) return a[2];
+  keyError(a[1]);
+}
+
+Value d_popitem(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "popitem");
+  methodCount(a, "popitem", 0, 0);
+  for (size_t i = d->entries.size(); i-- > 0;) {
+    if (!d->entries[i].live) continue;
+    Value k = d->entries[i].key, v = d->entries[i].value;
+    d->remove(k);
+    return newTuple({k, v});
+  }
+  keyError(str("popitem(): dictionary is empty"));
+}
+
+Value d_setdefault(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "setdefault");
+  noKwargs(a, "setdefault");
+  if (a.size() < 2 || a.size() > 3)
+    raiseType("setdefault expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") +
+              ", got " + std::to_string(a.size() - 1));
+  Value out;
+  if (d->get(a[1], out)) return out;
+  Value v = a.size() == 3 ? a[2] : Value();
+  d->set(a[1], v);
+  return v;
+}
+
+Value d_update(VM& vm, Args a, const Value&) {
+  DictObj* d = selfDict(a, "update");
+  if (a.size() > 2) raiseType("update expected at most 1 argument, got " + std::to_string(a.size() - 1));
+  Value keep = a[0];
+  if (a.size() == 2) dictUpdateFrom(vm, *d, a[1]);
+  for (const KwArg& k : a.kw) d->set(k.name, k.value);
+  return {};
+}
+
+Value d_copy(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "copy");
+  methodCount(a, "copy", 0, 0);
+  Value r = newDict();
+  for (auto& e : d->entries) if (e.live) r.as<DictObj>()->set(e.key, e.value);
+  return r;
+}
+
+Value d_clear(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "clear");
+  methodCount(a, "clear", 0, 0);
+  d->clear();
+  return {};
+}
+
+Value d_len(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return Value::integer(int64_t(d->size()));
+}
+
+Value d_contains(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  Value out;
+  return boolean(d->get(a[1], out));
+}
+
+Value d_getitem(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "__getitem__");
+  methodCount(a, "__getitem__", 1, 1);
+  Value out;
+  if (d->get(a[1], out)) return out;
+  keyError(a[1]);
+}
+
+Value d_fromkeys(VM& vm, Args a, const Value&) {
+  // Called as a classmethod: args[0] is the class.
+  if (a.size() < 2 || a.size() > 3)
+    raiseType("fromkeys expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") +
+              ", got " + std::to_string(a.size() ? a.size() - 1 : 0));
+  Value r = newDict();
+  Value v = a.size() == 3 ? a[2] : Value();
+  forEach(vm, a[1], [&](const Value& k) { r.as<DictObj>()->set(k, v); return true; });
+  return r;
+}
+
+// ---------------------------------------------------------------- dict views
+
+enum class ViewKind { Keys, Values, Items };
+ClassObj* g_viewClass[3] = {nullptr, nullptr, nullptr};
+const char* const kViewName[3] = {"dict_keys", "dict_values", "dict_items"};
+const char* const kViewIterName[3] = {"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"};
+
+struct DictViewIter : NativeIterObj {
+  DictViewIter(Value d, ViewKind k)
+      : NativeIterObj(kViewIterName[int(k)]), dict(std::move(d)), kind(k), startSize(dict.as<DictObj>()->size()) {}
+  Value dict;
+  ViewKind kind;
+  size_t startSize;
+  size_t pos = 0;
+  bool done = false;
+  bool next(VM&, Value& out) override {
+    if (done) return false;
+    DictObj* d = dict.as<DictObj>();
+    if (d->size() != startSize) {
+      done = true;
+      throwError(T().RuntimeError, "dictionary changed size during iteration");
+    }
+    while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
+    if (pos >= d->entries.size()) { done = true; return false; }
+    const DictObj::Entry& e = d->entries[pos++];
+    if (kind == ViewKind::Keys) out = e.key;
+    else if (kind == ViewKind::Values) out = e.value;
+    else out = newTuple({e.key, e.value});
+    return true;
+  }
+  Value lengthHint() const override {
+    return Value::integer(done ? 0 : int64_t(dict.as<DictObj>()->size()));
+  }
+  void traverse(Visitor& v) const override { v.visit(dict); }
+};
+
+Value makeView(const Value& dict, ViewKind k) {
+  InstanceObj* inst = make<InstanceObj>(g_viewClass[int(k)]);
+  inst->args = dict;
+  return Value::adopt(inst);
+}
+
+Value d_keys(VM&, Args a, const Value&) {
+  selfDict(a, "keys");
+  methodCount(a, "keys", 0, 0);
+  return makeView(a[0], ViewKind::Keys);
+}
+Value d_values(VM&, Args a, const Value&) {
+  selfDict(a, "values");
+  methodCount(a, "values", 0, 0);
+  return makeView(a[0], ViewKind::Values);
+}
+Value d_items(VM&, Args a, const Value&) {
+  selfDict(a, "items");
+  methodCount(a, "items", 0, 0);
+  return makeView(a[0], ViewKind::Items);
+}
+
+ViewKind viewSelf(Args a, const Value*& dict) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Instance)) raiseType("descriptor requires a dict view");
+  InstanceObj* inst = a[0].as<InstanceObj>();
+  for (int k = 0; k < 3; ++k)
+    if (inst->cls.get() == g_viewClass[k]) {
+      dict = &inst->args;
+      return ViewKind(k);
+    }
+  raiseType("descriptor requires a dict view");
+}
+
+Value v_iter(VM&, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  return newNative<DictViewIter>(*d, k);
+}
+
+Value v_len(VM&, Args a, const Value&) {
+  const Value* d;
+  viewSelf(a, d);
+  return Value::integer(int64_t(d->as<DictObj>()->size()));
+}
+
+std::vector<Value> viewItems(const Value& dict, ViewKind k) {
+  std::vector<Value> out;
+  for (auto& e : dict.as<DictObj>()->entries) {
+    if (!e.live) continue;
+    if (k == ViewKind::Keys) out.push_back(e.key);
+    else if (k == ViewKind::Values) out.push_back(e.value);
+    else out.push_back(newTuple({e.key, e.value}));
+  }
+  return out;
+}
+
+Value v_contains(VM& vm, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  methodCount(a, "__contains__", 1, 1);
+  DictObj* dict = d->as<DictObj>();
+  Value out;
+  if (k == ViewKind::Keys) return boolean(dict->get(a[1], out));
+  if (k == ViewKind::Items) {
+    if (!a[1].is(ObjKind::Tuple) || a[1].as<TupleObj>()->items.size() != 2) return boolean(false);
+    const auto& kv = a[1].as<TupleObj>()->items;
+    return boolean(dict->get(kv[0], out) && same(vm, out, kv[1]));
+  }
+  for (const Value& v : viewItems(*d, k)) if (same(vm, v, a[1])) return boolean(true);
+  return boolean(false);
+}
+
+Value v_repr(VM& vm, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  return str(std::string(kViewName[int(k)]) + "(" + vm.repr(newList(viewItems(*d, k))) + ")");
+}
+
+Value v_reversed(VM&, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  std::vector<Value> items = viewItems(*d, k);
+  std::reverse(items.begin(), items.end());
+  static const char* const names[3] = {"dict_reversekeyiterator", "dict_reversevalueiterator",
+                                       "dict_reverseitemiterator"};
+  return newNative<VectorIter>(names[int(k)], std::move(items));
+}
+
+// Set algebra on keys/items views: the result is a set, as in CPython.
+Value viewSetOp(VM& vm, Args a, int op) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  methodCount(a, "__and__", 1, 1);
+  Value result = newSet();
+  SetObj* r = result.as<SetObj>();
+  std::vector<Value> mine = viewItems(*d, k);
+  Value other = newSet();
+  forEach(vm, a[1], [&](const Value& v) { other.as<SetObj>()->add(v); return true; });
+  SetObj* o = other.as<SetObj>();
+  if (op == 0) { for (auto& v : mine) if (o->contains(v)) r->add(v); }            // &
+  else if (op == 1) { for (auto& v : mine) r->add(v); r->update(*o); }            // |
+  else if (op == 2) { for (auto& v : mine) if (!o->contains(v)) r->add(v); }      // -
+  else {                                                                           // ^
+    Value m = newSet();
+    for (auto& v : mine) m.as<SetObj>()->add(v);
+    for (auto& v : mine) if (!o->contains(v)) r->add(v);
+    for (auto& v : o->items()) if (!m.as<SetObj>()->contains(v)) r->add(v);
+  }
+  return result;
+}
+Value v_and(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 0); }
+Value v_or(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 1); }
+Value v_sub(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 2); }
+Value v_xor(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 3); }
+
+Value v_eq(VM& vm, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  methodCount(a, "__eq__", 1, 1);
+  if (k == ViewKind::Values) return boolean(a[0].identical(a[1]));
+  const Value& o = a[1];
+  Value otherSet;
+  if (o.is(ObjKind::Set)) otherSet = o;
+  else if (o.is(ObjKind::Instance) && (o.as<InstanceObj>()->cls.get() == g_viewClass[0] ||
+                                       o.as<InstanceObj>()->cls.get() == g_viewClass[2])) {
+    otherSet = newSet();
+    forEach(vm, o, [&](const Value& v) { otherSet.as<SetObj>()->add(v); return true; });
+  } else {
+    return boolean(false);
+  }
+  std::vector<Value> mine = viewItems(*d, k);
+  SetObj* os = otherSet.as<SetObj>();
+  if (mine.size() != os->size()) return boolean(false);
+  for (auto& v : mine) if (!os->contains(v)) return boolean(false);
+  return boolean(true);
+}
+
+void installViews(ClassObj* object) {
+  for (int k = 0; k < 3; ++k) {
+    ClassObj* c = newNativeClass(kViewName[k], "builtins", object);
+    g_viewClass[k] = c;
+    addMethod(c, "__iter__", v_iter);
+    addMethod(c, "__len__", v_len);
+    addMethod(c, "__contains__", v_contains);
+    addMethod(c, "__repr__", v_repr);
+    addMethod(c, "__reversed__", v_reversed);
+    if (k != int(ViewKind::Values)) {
+      addMethod(c, "__and__", v_and);
+      addMethod(c, "__or__", v_or);
+      addMethod(c, "__sub__", v_sub);
+      addMethod(c, "__xor__", v_xor);
+      addMethod(c, "__eq__", v_eq);
+    }
+  }
+}
+
+// ================================================================ set
+
+SetObj* anySet(Args a, const char* m) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Set))
+    raiseType(std::string("descriptor '") + m + "' for 'set' objects doesn't apply to a '" +
+              (a.size() ? typeName(a[0]) : std::string("nothing")) + "' object");
+  return a[0].as<SetObj>();
+}
+
+SetObj* mutableSet(Args a, const char* m) {
+  SetObj* s = anySet(a, m);
+  if (s->frozen) throwError(T().AttributeError, std::string("'frozenset' object has no attribute '") + m + "'");
+  return s;
+}
+
+Value setOf(VM& vm, const Value& v) {
+  if (v.is(ObjKind::Set)) return v;
+  Value s = newSet();
+  forEach(vm, v, [&](const Value& x) { s.as<SetObj>()->add(x); return true; });
+  return s;
+}
+
+Value s_add(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "add");
+  noKwargs(a, "set.add");
+  if (a.size() != 2) raiseType("set.add() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  s->add(a[1]);
+  return {};
+}
+
+Value s_remove(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "remove");
+  if (a.size() != 2) raiseType("set.remove() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  if (!s->discard(a[1])) keyError(a[1]);
+  return {};
+}
+
+Value s_discard(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "discard");
+  if (a.size() != 2) raiseType("set.discard() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  s->discard(a[1]);
+  return {};
+}
+
+Value s_pop(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "pop");
+  methodCount(a, "pop", 0, 0);
+  Value out;
+  if (!s->pop(out)) keyError(str("pop from an empty set"));
+  return out;
+}
+
+Value s_clear(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "clear");
+  methodCount(a, "clear", 0, 0);
+  s->clear();
+  return {};
+}
+
+Value s_copy(VM&, Args a, const Value&) {
+  SetObj* s = anySet(a, "copy");
+  methodCount(a, "copy", 0, 0);
+  if (s->frozen) return a[0];
+  Value r = newSet(false);
+  r.as<SetObj>()->update(*s);
+  return r;
+}
+
+Value s_len(VM&, Args a, const Value&) {
+  SetObj* s = anySet(a, "__len__");
+  return Value::integer(int64_t(s->size()));
+}
+
+Value s_contains(VM&, Args a, const Value&) {
+  SetObj* s = anySet(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  return boolean(s->contains(a[1]));
+}
+
+Value s_union(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "union");
+  noKwargs(a, "set.union");
+  Value r = newSet(s->frozen);
+  r.as<SetObj>()->update(*s);
+  for (size_t i = 1; i < a.size(); ++i) {
+    if (a[i].is(ObjKind::Set)) r.as<SetObj>()->update(*a[i].as<SetObj>());
+    else forEach(vm, a[i], [&](const Value& v) { r.as<SetObj>()->add(v); return true; });
+  }
+  return r;
+}
+
+Value intersect2(VM& vm, const Value& self, const Value& other, bool frozen) {
+  Value r = newSet(frozen);
+  SetObj* out = r.as<SetObj>();
+  SetObj* s = self.as<SetObj>();
+  if (other.is(ObjKind::Set)) {
+    SetObj* o = other.as<SetObj>();
+    SetObj* small = s->size() <= o->size() ? s : o;
+    SetObj* big = small == s ? o : s;
+    for (auto& v : small->items()) if (big->contains(v)) out->add(v);
+    return r;
+  }
+  forEach(vm, other, [&](const Value& v) { if (s->contains(v)) out->add(v); return true; });
+  return r;
+}
+
+Value s_intersection(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "intersection");
+  noKwargs(a, "set.intersection");
+  if (a.size() == 1) {
+    Value r = newSet(s->frozen);
+    r.as<SetObj>()->update(*s);
+    return r;
+  }
+  Value r = a[0];
+  for (size_t i = 1; i < a.size(); ++i) r = intersect2(vm, r, a[i], s->frozen);
+  return r;
+}
+
+Value s_difference(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "difference");
+  noKwargs(a, "set.difference");
+  std::vector<Value> others;
+  for (size_t i = 1; i < a.size(); ++i) others.push_back(setOf(vm, a[i]));
+  Value r = newSet(s->frozen);
+  for (auto& v : s->items()) {
+    bool drop = false;
+    for (auto& o : others) if (o.as<SetObj>()->contains(v)) { drop = true; break; }
+    if (!drop) r.as<SetObj>()->add(v);
+  }
+  return r;
+}
+
+Value s_symdiff(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "symmetric_difference");
+  noKwargs(a, "set.symmetric_difference");
+  if (a.size() != 2)
+    raiseType("set.symmetric_difference() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  Value o = setOf(vm, a[1]);
+  Value r = newSet(s->frozen);
+  SetObj* out = r.as<SetObj>();
+  out->update(*s);
+  for (auto& v : o.as<SetObj>()->items()) {
+    if (s->contains(v)) out->discard(v);
+    else out->add(v);
+  }
+  return r;
+}
+
+Value s_update(VM& vm, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "update");
+  noKwargs(a, "set.update");
+  Value keep = a[0];
+  for (size_t i = 1; i < a.size(); ++i) {
+    if (a[i].is(ObjKind::Set)) s->update(*a[i].as<SetObj>());
+    else forEach(vm, a[i], [&](const Value& v) { s->add(v); return true; });
+  }
+  return {};
+}
+
+// x.op_update(...) = replace contents with x.op(...)
+Value replaceWith(SetObj* s, const Value& r) {
+  s->clear();
+  s->update(*r.as<SetObj>());
+  return {};
+}
+Value s_intersection_update(VM& vm, Args a, const Value& d) {
+  SetObj* s = mutableSet(a, "intersection_update");
+  return replaceWith(s, s_intersection(vm, a, d));
+}
+Value s_difference_update(VM& vm, Args a, const Value& d) {
+  SetObj* s = mutableSet(a, "difference_update");
+  return replaceWith(s, s_difference(vm, a, d));
+}
+Value s_symdiff_update(VM& vm, Args a, const Value& d) {
+  SetObj* s = mutableSet(a, "symmetric_difference_update");
+  return replaceWith(s, s_symdiff(vm, a, d));
+}
+
+Value s_issubset(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "issubset");
+  methodCount(a, "issubset", 1, 1);
+  Value o = setOf(vm, a[1]);
+  for (auto& v : s->items()) if (!o.as<SetObj>()->contains(v)) return boolean(false);
+  return boolean(true);
+}
+
+Value s_issuperset(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "issuperset");
+  methodCount(a, "issuperset", 1, 1);
+  bool all = true;
+  forEach(vm, a[1], [&](const Value& v) { all = s->contains(v); return all; });
+  return boolean(all);
+}
+
+Value s_isdisjoint(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "isdisjoint");
+  methodCount(a, "isdisjoint", 1, 1);
+  bool disjoint = true;
+  forEach(vm, a[1], [&](const Value& v) { disjoint = !s->contains(v); return disjoint; });
+  return boolean(disjoint);
+}
+
+// ================================================================ range
+
+Value r_count(VM& vm, Args a, const Value&) {
+  RangeObj* r = selfRange(a, "count");
+  methodCount(a, "count", 1, 1);
+  if (a[1].isInt() || a[1].isBool()) {
+    int64_t x = a[1].asInt();
+    bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
+    return Value::integer(in && (x - r->start) % r->step == 0 ? 1 : 0);
+  }
+  int64_t n = 0;
+  for (int64_t i = 0, len = r->length(); i < len; ++i)
+    if (vm.equals(Value::integer(r->start + i * r->step), a[1])) ++n;
+  return Value::integer(n);
+}
+
+Value r_index(VM& vm, Args a, const Value&) {
+  RangeObj* r = selfRange(a, "index");
+  methodCount(a, "index", 1, 1);
+  if (a[1].isInt() || a[1].isBool()) {
+    int64_t x = a[1].asInt();
+    bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
+    if (in && (x - r->start) % r->step == 0) return Value::integer((x - r->start) / r->step);
+    raiseValue(std::to_string(x) + " is not in range");
+  }
+  for (int64_t i = 0, len = r->length(); i < len; ++i)
+    if (vm.equals(Value::integer(r->start + i * r->step), a[1])) return Value::integer(i);
+  raiseValue(vm.repr(a[1]) + " is not in range");
+}
+
+Value r_len(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "__len__")->length()); }
+Value r_start(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "start")->start); }
+Value r_stop(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "stop")->stop); }
+Value r_step(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "step")->step); }
+
+Value sl_start(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "start")->start; }
+Value sl_stop(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "stop")->stop; }
+Value sl_step(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "step")->step; }
+
+struct Entry {
+  const char* name;
+  NativeFn fn;
+};
+
+void addAll(ClassObj* c, std::initializer_list<Entry> list) {
+  for (const Entry& e : list) addMethod(c, e.name, e.fn);
+}
+
+}  // namespace
+
+void installContainerMethods(BuiltinTypes& t) {
+  addAll(t.list, {{"append", l_append}, {"extend", l_extend}, {"insert", l_insert}, {"pop", l_pop},
+                  {"remove", l_remove}, {"index", l_index}, {"count", l_count}, {"sort", l_sort},
+                  {"reverse", l_reverse}, {"copy", l_copy}, {"clear", l_clear}, {"__len__", l_len},
+                  {"__contains__", l_contains}});
+  addAll(t.tuple, {{"index", t_index}, {"count", t_count}, {"__len__", t_len}, {"__contains__", t_contains}});
+  addAll(t.dict, {{"get", d_get}, {"pop", d_pop}, {"popitem", d_popitem}, {"setdefault", d_setdefault},
+                  {"update", d_update}, {"copy", d_copy}, {"clear", d_clear}, {"keys", d_keys},
+                  {"values", d_values}, {"items", d_items}, {"__len__", d_len}, {"__contains__", d_contains},
+                  {"__getitem__", d_getitem}});
+  withoutAccount([&] {
+    StaticMethodObj* fk = make<StaticMethodObj>(newBuiltin("fromkeys", d_fromkeys), true);
+    t.dict->dict->setStr("fromkeys", Value::adopt(fk));
+  });
+  std::initializer_list<Entry> shared = {
+      {"copy", s_copy}, {"union", s_union}, {"intersection", s_intersection}, {"difference", s_difference},
+      {"symmetric_difference", s_symdiff}, {"issubset", s_issubset}, {"issuperset", s_issuperset},
+      {"isdisjoint", s_isdisjoint}, {"__len__", s_len}, {"__contains__", s_contains}};
+  addAll(t.set, shared);
+  addAll(t.frozenset, shared);
+  addAll(t.set, {{"add", s_add}, {"remove", s_remove}, {"discard", s_discard}, {"pop", s_pop},
+                 {"clear", s_clear}, {"update", s_update}, {"intersection_update", s_intersection_update},
+                 {"difference_update", s_difference_update},
+                 {"symmetric_difference_update", s_symdiff_update}});
+  addAll(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}});
+  addProperty(t.range, "start", r_start);
+  addProperty(t.range, "stop", r_stop);
+  addProperty(t.range, "step", r_step);
+  addProperty(t.slice, "start", sl_start);
+  addProperty(t.slice, "stop", sl_stop);
+  addProperty(t.slice, "step", sl_step);
+  installViews(t.object);
+}
+
+}  // namespace ys
