@@ -318,6 +318,26 @@ class Walker {
     sortUnique(m_s.constFloats);
   }
 
+  // The hot loop of the walk (a list of 10^6 computed ints): locals for the
+  // sums so the compiler keeps them in registers.
+  void chargeItems(const std::vector<Value>& items) {
+    int64_t intBytes = 0, floatBytes = 0;
+    const bool anyConstInts = !m_s.constInts.empty(), anyConstFloats = !m_s.constFloats.empty();
+    for (const Value& v : items) {
+      if (v.isInt()) {
+        const int64_t i = v.asInt();
+        if (isSmallInt(i) || (anyConstInts && isConstInt(i))) continue;
+        intBytes += inlineIntFootprint(i);
+      } else if (v.isFloat()) {
+        if (!anyConstFloats || !isConstFloat(v.asFloat())) floatBytes += 24;
+      } else if (v.isObj()) {
+        visit(v.asObj());
+      }
+    }
+    m_bytes[kInts] += intBytes;
+    m_bytes[kFloats] += floatBytes;
+  }
+
   void chargeValue(const Value& v) {
     switch (v.tag()) {
       case Tag::Int: {
@@ -373,7 +393,10 @@ class Walker {
   }
 
   void markConstant(const Value& c) {
-    if (c.isInt()) { m_s.constInts.push_back(c.asInt()); return; }
+    if (c.isInt()) {
+      if (!isSmallInt(c.asInt())) m_s.constInts.push_back(c.asInt());
+      return;
+    }
     if (c.isFloat()) { m_s.constFloats.push_back(floatBits(c.asFloat())); return; }
     if (!c.isObj()) return;
     const Object* o = c.asObj();
@@ -410,10 +433,26 @@ class Walker {
     }
   }
 
+  // An object with a single reference is reached through that reference
+  // only, so it needs no entry in the visited set: in big containers most
+  // items are like that, and skipping the set makes the walk several times
+  // faster. Generators are the exception: the VM's list of live generators
+  // (a root) points at them without holding a reference.
   void visit(const Object* o) {
-    if (isShared(*o) || !m_s.seen.insert(o)) return;
+    if (isShared(*o)) return;
+    if ((o->refcount > 1 || o->kind == ObjKind::Generator) && !m_s.seen.insert(o)) return;
     charge(*o);
-    if (hasChildren(*o)) m_s.work.push_back(o);
+    if (!hasChildren(*o)) return;
+    // Expanding at once while the object is still in cache is faster than
+    // queueing it; past a small depth the work list takes over, so deep
+    // nesting never deepens the C++ stack.
+    if (m_depth < kMaxInlineDepth) {
+      ++m_depth;
+      expand(*o);
+      --m_depth;
+    } else {
+      m_s.work.push_back(o);
+    }
   }
 
   static bool hasChildren(const Object& o) {
@@ -469,12 +508,8 @@ class Walker {
 
   void expand(const Object& o) {
     switch (o.kind) {
-      case ObjKind::List:
-        for (const Value& v : static_cast<const ListObj&>(o).items) chargeValue(v);
-        return;
-      case ObjKind::Tuple:
-        for (const Value& v : static_cast<const TupleObj&>(o).items) chargeValue(v);
-        return;
+      case ObjKind::List: chargeItems(static_cast<const ListObj&>(o).items); return;
+      case ObjKind::Tuple: chargeItems(static_cast<const TupleObj&>(o).items); return;
       case ObjKind::Dict: expandDict(static_cast<const DictObj&>(o)); return;
       case ObjKind::Set:
         for (const auto& slot : static_cast<const SetObj&>(o).slots)
@@ -542,8 +577,10 @@ class Walker {
     o.traverse(adapter);
   }
 
+  static constexpr int kMaxInlineDepth = 16;
   WalkScratch& m_s;
   std::array<int64_t, kKindCount> m_bytes{};
+  int m_depth = 0;
 };
 
 }  // namespace
