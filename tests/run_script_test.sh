@@ -9,7 +9,8 @@
 #
 #   run_script_test.sh --all "COMMAND PREFIX" [ROOT]
 #       The same for every .py under ROOT (default: tests/scripts next to this
-#       file), printing one FAIL line per failure and a summary; exit 1 if any
+#       file), printing one FAIL line per failure, per-folder counts and a
+#       summary (YS_TEST_QUIET=1 leaves out the diffs); exit 1 if any
 #       failed. `run_script_test.sh --all python3` must pass 100%: it proves the
 #       expected files really are what CPython 3.11 prints.
 #
@@ -96,14 +97,22 @@ check_one() {
 run_all() {
   local prefix=$1 root=${2:-$here/scripts}
   [ -d "$root" ] || { echo "no such folder: $root" >&2; exit 2; }
-  local passed=0 failed=0 script
+  root=$(cd "$root" && pwd)
+  local passed=0 failed=0 script folder
+  declare -A folder_pass=() folder_total=()
   while IFS= read -r script; do
+    folder=$(dirname "${script#"$root"/}")
+    folder_total[$folder]=$(( ${folder_total[$folder]:-0} + 1 ))
     if check_one "$prefix" "$script" "${YS_TEST_QUIET:-0}"; then
       passed=$((passed + 1))
+      folder_pass[$folder]=$(( ${folder_pass[$folder]:-0} + 1 ))
     else
       failed=$((failed + 1))
     fi
   done < <(find "$root" -name '*.py' -type f | sort)
+  for folder in $(printf '%s\n' "${!folder_total[@]}" | sort); do
+    printf '%-20s %s/%s\n' "$folder" "${folder_pass[$folder]:-0}" "${folder_total[$folder]}"
+  done
   echo "$passed passed, $failed failed"
   [ "$failed" -eq 0 ]
 }
