@@ -141,6 +141,37 @@ int64_t boundMethodSize(const BoundMethodObj& m) {
   return m.func.is(ObjKind::Builtin) ? 72 : 64;
 }
 
+// sys.getsizeof of CPython 3.11's iterator types, by the name our iterators
+// carry (NativeIterObj::typeName). Most are 48 B; the ones that keep more
+// state are bigger. product/permutations/combinations also add 8 B per index
+// they keep (their cpySize() can say so); here they get their base size.
+int64_t iteratorSizeByName(std::string_view name) {
+  static constexpr std::pair<std::string_view, int64_t> kSizes[] = {
+      {"dict_keyiterator", 72},         {"dict_valueiterator", 72},
+      {"dict_itemiterator", 72},        {"dict_reversekeyiterator", 72},
+      {"dict_reversevalueiterator", 72}, {"dict_reverseitemiterator", 72},
+      {"set_iterator", 64},             {"enumerate", 72},
+      {"zip", 64},                      {"itertools.count", 56},
+      {"itertools.cycle", 64},          {"itertools.accumulate", 64},
+      {"itertools.dropwhile", 56},      {"itertools.takewhile", 56},
+      {"itertools.islice", 72},         {"itertools.zip_longest", 72},
+      {"itertools._tee", 56},           {"itertools.groupby", 80},
+      {"itertools.product", 64},        {"itertools.permutations", 80},
+      {"itertools.combinations", 72},   {"itertools.combinations_with_replacement", 72},
+  };
+  for (const auto& [n, size] : kSizes)
+    if (n == name) return size;
+  return 48;
+}
+
+// An iterator that reports its own size (cpySize() overridden to something
+// other than the common 48) is believed; otherwise its type name decides.
+int64_t iteratorSize(const NativeIterObj& it) {
+  const uint32_t own = it.cpySize();
+  if (own != 48 || !it.typeName) return own;
+  return iteratorSizeByName(it.typeName);
+}
+
 int64_t objectSize(const Object& o) {
   switch (o.kind) {
     case ObjKind::Str: return strSize(static_cast<const StrObj&>(o));
@@ -163,7 +194,7 @@ int64_t objectSize(const Object& o) {
     case ObjKind::Class: return static_cast<const ClassObj&>(o).isBuiltin ? 424 : 1688;
     case ObjKind::Instance: return instanceSize(static_cast<const InstanceObj&>(o));
     case ObjKind::Module: return 72;
-    case ObjKind::NativeIter: return static_cast<const NativeIterObj&>(o).cpySize();
+    case ObjKind::NativeIter: return iteratorSize(static_cast<const NativeIterObj&>(o));
     case ObjKind::Property: return 80;
     case ObjKind::StaticMethod:
     case ObjKind::ClassMethod: return 48;

@@ -389,6 +389,17 @@ TEST(MemoryOtherKinds, ExceptionsAreSizedByTheirBuiltinClass) {
   EXPECT_EQ(size(userStop.get()), memvec::kSizeUserStop);
 }
 
+// An iterator that only has a name: sizes then come from CPython's table.
+struct NamedIter : NativeIterObj {
+  explicit NamedIter(const char* name) : NativeIterObj(name) {}
+  bool next(VM&, Value&) override { return false; }
+};
+
+TEST(MemoryOtherKinds, IteratorsAreSizedByTheirCpythonType) {
+  for (const auto& row : memvec::kIterators)
+    EXPECT_EQ(sizeOf(owned(make<NamedIter>(row.typeName)).get()), row.size) << row.typeName;
+}
+
 // ---------------------------------------------------------------- footprint
 
 // Runs `source` and records the footprint each time the program calls

@@ -218,6 +218,30 @@ for name, size in fixed.items():
     emit(f"inline constexpr int64_t kSize{name} = {size};")
 emit()
 
+# ---- iterators: sys.getsizeof by CPython type name (as NativeIterObj::typeName
+# spells it: builtins plain, itertools with their module)
+import itertools as it
+def pred(*a):
+    return True
+class Seq:
+    def __getitem__(self, i):
+        raise IndexError
+iterators = [iter([]), iter(()), iter(range(3)), iter(range(10**20)), reversed([]), reversed((1,)),
+             iter({}), iter({}.values()), iter({}.items()), reversed({}), reversed({}.values()),
+             reversed({}.items()), iter(set()), enumerate([]), zip(), map(pred, []), filter(pred, []),
+             iter(pred, 1), iter(Seq()), it.count(), it.cycle([]), it.repeat(1), it.accumulate([]), it.chain(),
+             it.compress([], []), it.dropwhile(pred, []), it.takewhile(pred, []), it.filterfalse(pred, []),
+             it.islice([], 1), it.starmap(pred, []), it.zip_longest(), it.pairwise([]), it.tee([])[0],
+             it.groupby([]), it.product(), it.permutations([]), it.combinations([], 0),
+             it.combinations_with_replacement([], 0)]
+seen_names = {}
+for o in iterators:
+    t = type(o)
+    name = t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__name__
+    seen_names.setdefault(name, sys.getsizeof(o))
+emit("struct IterSize { const char* typeName; int64_t size; };")
+table("IterSize", "kIterators", [(c_str(n), s) for n, s in seen_names.items()])
+
 # ---- footprints: rule_int32 at each probe, and tracemalloc at the same probe
 fp = data["footprints"]
 emit("struct Probe { const char* program; int64_t n; const char* probe; int64_t ruleInt32; int64_t tracemalloc; };")
