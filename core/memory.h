@@ -8,8 +8,14 @@
 //    once, by the rule written in docs/MEMORY.md (shared objects — small ints,
 //    interned strings, None/True/False, code constants, functions, classes,
 //    modules — are not counted). Inline ints and floats are counted per slot
-//    (the engine does not box them): 28 B + 4 per extra digit for ints outside
-//    -5..256, 24 B per float.
+//    (the engine does not box them): ints outside -5..256 as CPython allocates
+//    them (32 B up to 2 digits, then +4 per digit: tracemalloc sees a 1-digit
+//    int as 32 B, not getsizeof's 28), 24 B per float; an int or float equal to
+//    a constant of the program's code counts as that shared constant.
+//
+// getsizeofObject(GeneratorObj) reads `code` (or the frame's code): a VM that
+// fills them in after make<GeneratorObj>() should call
+// gen->setAccounted(getsizeofObject(*gen)) afterwards.
 #pragma once
 
 #include <cstdint>
