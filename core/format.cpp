@@ -398,7 +398,7 @@ std::string layoutNumber(const Spec& spec, bool negative, std::string_view prefi
   if (negative) sign = "-";
   else if (spec.sign == '+') sign = "+";
   else if (spec.sign == ' ') sign = " ";
-  const int64_t nonDigits = static_cast<int64_t>(sign.size() + prefix.size() + rest.size());
+  const int64_t nonDigits = static_cast<int64_t>(sign.size() + prefix.size() + utf8Length(rest));
   const int64_t minWidth = (spec.fill == "0" && spec.align == '=') ? spec.width - nonDigits : 0;
   const int group = spec.thousands ? spec.groupSize : 0;
   const std::string grouped = digits.empty() ? std::string() : groupDigits(digits, minWidth, group, spec.thousands);
@@ -462,6 +462,7 @@ std::string formatFloatWithSpec(double value, const Spec& spec) {
 std::string formatCharCode(const BigInt& value, const Spec& spec) {
   if (spec.sign) valueError("Sign not allowed with integer format specifier 'c'");
   if (spec.alternate) valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+  if (!value.fitsInt64()) fail(FormatError::Kind::OverflowError, "Python int too large to convert to C long");
   if (value.isNegative() || value.compare(BigInt(0x10ffff)) > 0) {
     fail(FormatError::Kind::OverflowError, "%c arg not in range(0x110000)");
   }

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Writes tests/data/bigint_vectors.inc: BigInt test vectors computed by CPython.
+"""Writes the test vectors for core/bigint.cpp and core/format.cpp, computed by CPython.
+
+tests/data/bigint_vectors.inc feeds tests/core/test_bigint.cpp and
+tests/data/format_vectors.inc feeds tests/core/test_format.cpp.
 
 Run from anywhere with python3 (CPython 3.11); the output is checked in so the
 C++ tests never need python3. Each row is {op, a, b, expected} as strings; ints
@@ -111,5 +114,179 @@ def base36(a):
     return ("-" if neg else "") + "".join(reversed(out))
 
 
+# ---- format vectors ---------------------------------------------------------
+
+def cpp_str(text):
+    """A C++ string literal for UTF-8 text; octal escapes cannot swallow digits."""
+    out = []
+    for b in text.encode("utf-8"):
+        c = chr(b)
+        if c in '"\\?':
+            out.append("\\" + c)
+        elif 32 <= b < 127:
+            out.append(c)
+        else:
+            out.append("\\%03o" % b)
+    return '"' + "".join(out) + '"'
+
+
+def outcome(fn):
+    try:
+        return fn()
+    except Exception as e:  # the expected text of a Python error: "!Kind: message"
+        return "!%s: %s" % (type(e).__name__, e)
+
+
+def fhex(x):
+    return x.hex() if x == x else "nan"
+
+
+def float_values():
+    vals = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, -2.5, 3.14159, 1e16, 1e15, 123456789012345.0,
+            1234567890123456.0, 12345678901234567.0, 1e-4, 1e-5, 0.0001234, 1e22, 1e23, 1.5e300, -1.5e-300,
+            5e-324, 1.7976931348623157e308, 2.2250738585072014e-308, float("inf"), float("-inf"), float("nan"),
+            0.3, 2.675, 1.005, 100.0, 1e100, 123.456, -0.000123456, 9.999999e-5, 0.99999999, 999999.5,
+            9.5, 0.05, 12345.678, 1234567.0, 2.0**53, 2.0**63, 1/3, 2/3, -7.0, 1e-7, 4.35, 0.125, 0.375]
+    for _ in range(150):
+        vals.append(rng.choice([1, -1]) * rng.random() * 10 ** rng.randint(-30, 30))
+    for _ in range(60):
+        import struct
+        bits = rng.getrandbits(64)
+        v = struct.unpack("<d", struct.pack("<Q", bits))[0]
+        if v == v:
+            vals.append(v)
+    return vals
+
+
+FLOAT_SPECS = ["", "f", ".2f", ".0f", "#.0f", ".10f", "e", ".3e", "E", ".0e", "#.0e", "g", ".3g", "G", ".0g", "#g",
+               "#.3g", ".1g", ".17g", "%", ".1%", "n", ".3", ".10", "10", "<10", "^11", ">12.3f", "=+12.2f", "+",
+               " ", "-", "010", "010.2f", "+010.3e", ",", ",.2f", "_.3f", "015,.2f", "z.2f", "z", "*^20,.3f",
+               "x<9", ".3n", "#", "#.3", ",g", ".30f", ".25e", "20.15g", "0=15,.1f", "F", ".2F", "d", "x", "s",
+               "c", ",d", ".2.3f", "+z#015_.1f", ".", "ff", "z.1e", " 8.1%", "é^9.2f"]
+
+INT_SPECS = ["", "d", "5", "<5", "^6", ">7", "=+8", "+", " ", "-", "05", "010", "b", "#b", "o", "#o", "x", "#x",
+             "X", "#X", "#010x", ",", "_", "_b", "_x", "#_X", "012,", "09,", "08,", "x=10,", "c", "^5c", "n",
+             "e", ".2e", "f", ".3f", "g", "%", ".1%", ",.2f", "E", "G", "F", "s", ".2", "z", "+c", "#c", ",x",
+             ",b", "_n", ",n", ",_", "_,", "xx", "é^9", "0^7", "0<7", "#5", "0", "+#012_b", "=", ".", "{"]
+
+STR_SPECS = ["", "s", "5", "<5", ">5", "^5", "^6", ".2", "10.3", "*>8", "é^7", "05", "0>5", "s5", "+", " ", "#",
+             "=5", ",", "_", "d", "z", ".", "x<3.1s", "0"]
+
+
+def format_rows():
+    rows = []
+    for x in float_values():
+        rows.append(("repr", fhex(x), "", repr(x)))
+    fvals = float_values()[:60]
+    for spec in FLOAT_SPECS:
+        for x in fvals:
+            rows.append(("float", fhex(x), spec, outcome(lambda: format(x, spec))))
+    ivals = [0, 1, -1, 7, -42, 65, 255, 1000, 1234, -1234, 123456789, 10**20, -(2**70) + 3, 2**64, 0x10ffff,
+             0x110000, 2**1100, 233, 1114111]
+    for spec in INT_SPECS:
+        for v in ivals:
+            rows.append(("int", str(v), spec, outcome(lambda: format(v, spec))))
+    for spec in ["x", "s", "", "5", "c", "f"]:
+        rows.append(("bool", "1", spec, outcome(lambda: format(True, spec) if spec else "(skip)")))
+    svals = ["", "a", "hello", "héllo wörld", "日本語テキスト", "tab\tx"]
+    for spec in STR_SPECS:
+        for v in svals:
+            rows.append(("str", v, spec, outcome(lambda: format(v, spec))))
+    for text in ["1e5", " 3.5 ", "inf", "-inf", "+Infinity", "nan", "-NaN", "1_000.5", "1__0", "_1", "1_",
+                 "1_.5", "1._5", ".5", "5.", ".", "", "  ", "e5", "1e", "1e+", "1e-5", "1E5", "0x10", "1e500",
+                 "-1e500", "1e-400", "4.9e-324", "2.5e-324", "\t\n 7 \x0b", "1 2", "+-1", "--1", "infinity1",
+                 "in", "00012", "1_2_3.4_5e1_0", "0.1", "123456789012345678901234567890", "2.2250738585072011e-308",
+                 "1e-310", "-0", "-0.0", "+.5e-3", "1.5e", "1.e5", "0e0", "1e-323"]:
+        text = text.encode().decode("unicode_escape")
+        try:
+            rows.append(("parsefloat", text, "", fhex(float(text))))
+        except ValueError:
+            rows.append(("parsefloat", text, "", "none"))
+    for x, n in [(2.675, 2), (0.125, 2), (0.375, 2), (2.5, 0), (3.5, 0), (-2.5, 0), (-0.4, 0), (1.005, 2),
+                 (123456.789, -2), (150.0, -2), (250.0, -2), (50.5, -2), (249.5, -2), (1e308, -308), (5e-324, 400),
+                 (1.7976931348623157e308, -308), (1.7976931348623157e308, -307), (0.5, 0), (1.5, 0), (-0.0, 2),
+                 (1e-5, 3), (-1e-5, 3), (0.1 + 0.2, 15), (0.1 + 0.2, 16), (0.1 + 0.2, 17), (1e22, -22), (5e21, -22),
+                 (1.23456789e-200, 205), (1.23456789e-300, 310), (7.5, -1), (75.0, -1), (85.0, -1), (12.0, -5),
+                 (float("inf"), 2), (float("nan"), 1), (0.285, 2), (1.15, 1), (2.345, 2), (-1.5, -1), (1e300, -301)]:
+        rows.append(("round", fhex(x), str(n), outcome(lambda: fhex(round(x, n)))))
+    for v, n in [(12345, -2), (12350, -2), (12250, -2), (-12350, -2), (-12250, -2), (5, -1), (15, -1), (25, -1),
+                 (-5, -1), (50, -2), (150, -2), (10**30 + 5 * 10**9, -10), (10**30 + 15 * 10**9, -10), (123, 0),
+                 (123, 5), (999, -3), (499, -3), (500, -3), (1500, -3), (7, -100), (2**200, -30)]:
+        rows.append(("roundint", str(v), str(n), str(round(v, n))))
+    return rows
+
+
+# % formatting: each case is (fmt, args); args become C++ PercentArgs built by
+# helpers in test_format.cpp: T(...) a tuple, S(x) one operand, M({...}) a dict.
+# Strings are string_view literals ("..."sv) so that embedded NULs survive.
+PERCENT_CASES = [
+    ("%y", (1,)), ("%", (1,)), ("%(a", {"a": 1}), ("%*d", ("x", 5)), ("%c", ("ab",)), ("%c", (1.5,)),
+    ("%c", (-1,)), ("%d", ("x",)), ("%x", (3.5,)), ("%f", ("x",)), ("%d", (float("inf"),)),
+    ("%d", (float("nan"),)), ("%s %s", (1,)), ("%s", (1, 2)), ("%(a)s", (1,)), ("%s", {"a": 1}),
+    ("%d", (3.7,)), ("%#x", (255,)), ("%#o", (8,)), ("%+.3e", (12345.678,)), ("%-5s|", ("ab",)),
+    ("%05d", (-42,)), ("% d", (5,)), ("%.2s", ("hello",)), ("%5.1f", (3.14159,)), ("%g", (1e-5,)),
+    ("%g", (123456789.0,)), ("%#g", (1.0,)), ("%r", ("a'b",)), ("%i", (True,)), ("%s", (True,)),
+    ("%x", (True,)), ("%.3d", (5,)), ("%.0f", (2.5,)), ("%c", (65,)), ("%c", ("é",)),
+    ("%(a)s %(a)r", {"a": "x"}), ("%%", ()), ("%5%", ()), ("%5%", (1,)), ("%s", ()), ("%a", ("é",)),
+    ("%-05d|", (3,)), ("%+x", (-255,)), ("%#X", (255,)), ("%e", (0.0,)), ("%10.4s|", ("abcdefg",)),
+    ("%.*f", (2, 3.14159)), ("%*.*f", (8, 2, 3.14159)), ("%ld", (5,)), ("%F", (float("inf"),)),
+    ("%d", (2**70,)), ("%x", (-2**70,)), ("%f", (2**70,)), ("%f", (2**1100,)), ("%d", ([],)), ("%s", ([1],)),
+    ("abc", ()), ("abc", (1,)), ("abc", {"a": 1}), ("%(a)d", {"a": "x"}), ("%u", (5,)), ("%.3x", (5,)),
+    ("%#.3x", (5,)), ("%#5o", (8,)), ("%c", (0x110000,)), ("%05s", ("ab",)), ("%.3r", ("abc",)),
+    ("%(a)s %s", {"a": 1}), ("%s %(a)s", {"a": 1}), ("%05f", (float("inf"),)), ("%-5%", ()),
+    ("%(a)5s", {"a": 1}), ("%+05d", (3,)), ("% 05.1f", (-2.0,)), ("%#.0e", (3.0,)), ("%05s", (3,)),
+    ("%c", (True,)), ("%s and %r", ("x", "y")), ("%d%%", (50,)), ("%s", ("héllo",)), ("%-8.3f|", (-1.5,)),
+    ("%08.3f", (-1.5,)), ("%+08.3e", (12345.0,)), ("%#08x", (255,)), ("%#-8x|", (255,)), ("% #8o", (8,)),
+    ("%-*d|", (5, 3)), ("%*d", (-5, 3)), ("%.*s", (-1, "abc")), ("%s", (1.0,)), ("%r", (1e16,)),
+    ("%s", (-0.0,)), ("%.3g", (0.0001234,)), ("%G", (1e-10,)), ("%E", (1.5,)), ("%10s|", ("日本",)),
+    ("%.1s", ("日本",)), ("%s é %s", ("a", "b")), ("é%y", (1,)), ("%(x)s-%(y)d", {"x": "X", "y": 2}),
+    ("%s", ("x",)), ("%s", "x"), ("%d", 5), ("%s %s", "x"), ("%(a)s", "x"), ("%c", ("",)), ("%.0s|", ("abc",)),
+    ("%i", (-0.5,)), ("%o", (-8,)), ("%#o", (0,)), ("%x", (0,)), ("%.0d", (0,)), ("%5.3s|", ("abcdef",)),
+    ("%(a)(b)s", {"a(b": 1}), ("%(a)s %(b)s", {"a": 1}), ("%f", (1e300,)), ("%.2f", (0.125,)), ("%.2f", (2.675,)),
+    ("%z", (1,)), ("%s %s %s", (1, 2.5, "x")), ("%3c|", (65,)), ("%-3c|", ("x",)), ("%05c", (65,)),
+    ("%r", (True,)), ("%a", ("日",)), ("%.15g", (0.1,)), ("%.17g", (0.1,)), ("%#.3g", (1.0,)), ("%g", (100000.0,)),
+    ("%g", (1000000.0,)), ("%g", (1e-4,)), ("%.0e", (12345.0,)), ("%10.2e|", (-12345.0,)), ("%-+6d|", (5,)),
+]
+
+
+def cpp_arg(v):
+    if isinstance(v, bool):
+        return "B(%s)" % ("true" if v else "false")
+    if isinstance(v, int):
+        return 'I("%d")' % v
+    if isinstance(v, float):
+        return 'F("%s")' % fhex(v)
+    if isinstance(v, str):
+        return "Str(%ssv)" % cpp_str(v)
+    return "O(%s, %s, %s)" % (cpp_str(type(v).__name__), cpp_str(str(v)), cpp_str(repr(v)))
+
+
+def cpp_args(args):
+    if isinstance(args, tuple):
+        return "T({%s})" % ", ".join(cpp_arg(a) for a in args)
+    if isinstance(args, dict):
+        return "M({%s})" % ", ".join("{%s, %s}" % (cpp_str(k), cpp_arg(v)) for k, v in args.items())
+    return "S(%s)" % cpp_arg(args)
+
+
+def write_format_vectors():
+    here = os.path.dirname(os.path.abspath(__file__))
+    rows = format_rows()
+    with open(os.path.join(here, "format_vectors.inc"), "w") as f:
+        f.write("// Generated by tests/data/gen_bigint_vectors.py with CPython %s; do not edit.\n"
+                % sys.version.split()[0])
+        f.write("// {op, input, spec, expected}; floats as float.hex(); errors as \"!Type: message\".\n")
+        f.write("#ifdef YS_FORMAT_ROWS\n")
+        for op, a, spec, e in rows:
+            f.write("{%s, %ssv, %ssv, %ssv},\n" % (cpp_str(op), cpp_str(a), cpp_str(spec), cpp_str(e)))
+        f.write("#endif\n#ifdef YS_PERCENT_ROWS\n")
+        for fmt, args in PERCENT_CASES:
+            f.write("{%ssv, %s, %ssv},\n" % (cpp_str(fmt), cpp_args(args), cpp_str(outcome(lambda: fmt % args))))
+        f.write("#endif\n")
+    print(len(rows) + len(PERCENT_CASES), "format vectors")
+
+
 if __name__ == "__main__":
     main()
+    write_format_vectors()
+

@@ -1,0 +1,262 @@
+// Tests for core/format.h against vectors computed by CPython 3.11
+// (tests/data/gen_bigint_vectors.py writes tests/data/format_vectors.inc).
+// Errors are expected as "!Type: message", exactly as Python reports them.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+
+#include "core/format.h"
+
+namespace ys {
+namespace {
+
+using namespace std::string_view_literals;
+
+struct Row {
+  const char* op;
+  std::string_view input;
+  std::string_view spec;
+  std::string_view expected;
+};
+
+const Row kRows[] = {
+#define YS_FORMAT_ROWS
+#include "tests/data/format_vectors.inc"
+#undef YS_FORMAT_ROWS
+};
+
+// ---- builders for the % rows ------------------------------------------------
+
+struct MissingKey {
+  std::string key;
+};
+
+PercentArg I(const char* decimal) {
+  PercentArg a;
+  a.kind = PercentArg::Kind::Int;
+  a.intValue = *BigInt::parse(decimal);
+  a.typeName = "int";
+  return a;
+}
+
+PercentArg B(bool v) {
+  PercentArg a = I(v ? "1" : "0");
+  a.typeName = "bool";
+  a.str = a.repr = [v] { return std::string(v ? "True" : "False"); };
+  return a;
+}
+
+PercentArg F(const char* hex) {
+  PercentArg a;
+  a.kind = PercentArg::Kind::Float;
+  a.floatValue = std::strtod(hex, nullptr);
+  a.typeName = "float";
+  return a;
+}
+
+PercentArg Str(std::string_view text) {
+  PercentArg a;
+  a.kind = PercentArg::Kind::Str;
+  a.text = std::string(text);
+  a.typeName = "str";
+  return a;
+}
+
+PercentArg O(const char* typeName, const char* str, const char* repr) {
+  PercentArg a;
+  a.typeName = typeName;
+  a.str = [s = std::string(str)] { return s; };
+  a.repr = [s = std::string(repr)] { return s; };
+  return a;
+}
+
+PercentArgs T(std::vector<PercentArg> items) {
+  PercentArgs args;
+  args.items = std::move(items);
+  args.isTuple = true;
+  return args;
+}
+
+PercentArgs S(PercentArg item) {
+  PercentArgs args;
+  args.items.push_back(std::move(item));
+  return args;
+}
+
+PercentArgs M(std::vector<std::pair<std::string, PercentArg>> items) {
+  std::string repr = "{";
+  for (size_t i = 0; i < items.size(); ++i) {
+    const PercentArg& v = items[i].second;
+    std::string valueRepr = v.kind == PercentArg::Kind::Int ? v.intValue.toString() : "'" + v.text + "'";
+    repr += (i ? ", '" : "'") + items[i].first + "': " + valueRepr;
+  }
+  repr += "}";
+  PercentArgs args = S(O("dict", repr.c_str(), repr.c_str()));
+  auto map = std::make_shared<std::map<std::string, PercentArg, std::less<>>>(items.begin(), items.end());
+  args.lookup = [map](std::string_view key) {
+    auto it = map->find(key);
+    if (it == map->end()) throw MissingKey{std::string(key)};
+    return it->second;
+  };
+  return args;
+}
+
+struct PercentRow {
+  std::string_view fmt;
+  PercentArgs args;
+  std::string_view expected;
+};
+
+const PercentRow kPercentRows[] = {
+#define YS_PERCENT_ROWS
+#include "tests/data/format_vectors.inc"
+#undef YS_PERCENT_ROWS
+};
+
+// ---- running rows -------------------------------------------------------------
+
+const char* kindName(FormatError::Kind kind) {
+  switch (kind) {
+    case FormatError::Kind::ValueError: return "ValueError";
+    case FormatError::Kind::TypeError: return "TypeError";
+    case FormatError::Kind::OverflowError: return "OverflowError";
+    case FormatError::Kind::MemoryError: return "MemoryError";
+  }
+  return "?";
+}
+
+template <typename Fn>
+std::string outcome(Fn fn) {
+  try {
+    return fn();
+  } catch (const FormatError& e) {
+    return std::string("!") + kindName(e.kind) + ": " + e.message;
+  } catch (const MissingKey& e) {
+    return "!KeyError: '" + e.key + "'";
+  }
+}
+
+double fromHex(std::string_view hex) { return std::strtod(std::string(hex).c_str(), nullptr); }
+
+std::string floatHex(double d) {
+  if (std::isnan(d)) return "nan";
+  if (std::isinf(d)) return d < 0 ? "-inf" : "inf";
+  if (d == 0) return std::signbit(d) ? "-0x0.0p+0" : "0x0.0p+0";
+  // Python's float.hex(): 0x1.<13 hex digits>p<exp>, subnormals as 0x0.<...>p-1022.
+  int exp = 0;
+  const double m = std::frexp(std::fabs(d), &exp);  // m in [0.5, 1)
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  const uint64_t frac = bits & ((uint64_t{1} << 52) - 1);
+  const bool subnormal = ((bits >> 52) & 0x7ff) == 0;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%s0x%d.%013llxp%+d", d < 0 ? "-" : "", subnormal ? 0 : 1,
+                static_cast<unsigned long long>(frac), subnormal ? -1022 : exp - 1);
+  (void)m;
+  return buf;
+}
+
+template <typename Eval>
+void checkRows(const std::string& op, Eval eval) {
+  int count = 0, failures = 0;
+  for (const Row& r : kRows) {
+    if (op != r.op) continue;
+    if (r.expected == "(skip)") continue;
+    ++count;
+    const std::string got = outcome([&] { return eval(r); });
+    if (got != r.expected && failures++ < 8) {
+      ADD_FAILURE() << op << "(" << r.input << ", '" << r.spec << "')\n  want " << r.expected << "\n  got  " << got;
+    }
+  }
+  EXPECT_GT(count, 0);
+  EXPECT_EQ(failures, 0) << failures << " of " << count << " " << op << " rows failed";
+}
+
+TEST(FormatVectors, FloatReprMatchesPython) {
+  checkRows("repr", [](const Row& r) { return floatRepr(fromHex(r.input)); });
+}
+
+TEST(FormatVectors, FormatFloatWithSpecMatchesPython) {
+  checkRows("float", [](const Row& r) { return formatFloat(fromHex(r.input), r.spec); });
+}
+
+TEST(FormatVectors, FormatIntWithSpecMatchesPython) {
+  checkRows("int", [](const Row& r) { return formatInt(BigInt::parse(r.input).value_or(BigInt()), r.spec); });
+}
+
+TEST(FormatVectors, FormatBoolUsesIntRulesAndBoolInErrors) {
+  checkRows("bool", [](const Row& r) { return formatInt(*BigInt::parse(r.input), r.spec, "bool"); });
+}
+
+TEST(FormatVectors, FormatStrWithSpecMatchesPython) {
+  checkRows("str", [](const Row& r) { return formatStr(r.input, r.spec); });
+}
+
+TEST(FormatVectors, ParseFloatAcceptsWhatFloatAccepts) {
+  checkRows("parsefloat", [](const Row& r) {
+    const auto v = parseFloat(r.input);
+    return v ? floatHex(*v) : std::string("none");
+  });
+}
+
+TEST(FormatVectors, RoundFloatIsCorrectlyRoundedHalfEven) {
+  checkRows("round", [](const Row& r) { return floatHex(roundHalfEven(fromHex(r.input), std::atoll(std::string(r.spec).c_str()))); });
+}
+
+TEST(FormatVectors, RoundIntToNegativeDigitsIsHalfEven) {
+  checkRows("roundint", [](const Row& r) { return roundInt(*BigInt::parse(r.input), std::atoll(std::string(r.spec).c_str())).toString(); });
+}
+
+TEST(FormatVectors, PercentFormattingMatchesPython) {
+  int failures = 0;
+  for (const PercentRow& r : kPercentRows) {
+    const std::string got = outcome([&] { return percentFormat(r.fmt, r.args); });
+    if (got != r.expected && failures++ < 10) {
+      ADD_FAILURE() << "'" << r.fmt << "' % ...\n  want " << r.expected << "\n  got  " << got;
+    }
+  }
+  EXPECT_EQ(failures, 0) << failures << " of " << std::size(kPercentRows) << " % rows failed";
+}
+
+// ---- hand-written cases (python3 output quoted) ---------------------------------
+
+TEST(Format, FloatReprLayoutRules) {
+  // python3: repr(1e16), repr(1e-05), repr(0.0001), repr(123456789012345.0), repr(1.5e300)
+  EXPECT_EQ(floatRepr(1e16), "1e+16");
+  EXPECT_EQ(floatRepr(1e-05), "1e-05");
+  EXPECT_EQ(floatRepr(0.0001), "0.0001");
+  EXPECT_EQ(floatRepr(123456789012345.0), "123456789012345.0");
+  EXPECT_EQ(floatRepr(-0.0), "-0.0");
+  EXPECT_EQ(floatRepr(HUGE_VAL), "inf");
+  EXPECT_EQ(floatRepr(-HUGE_VAL), "-inf");
+  EXPECT_EQ(floatRepr(std::nan("")), "nan");
+  EXPECT_EQ(floatRepr(1.5e300), "1.5e+300");
+  EXPECT_EQ(floatRepr(0.1 + 0.2), "0.30000000000000004");
+}
+
+TEST(Format, ErrorsCarryPythonExceptionKind) {
+  try {
+    formatFloat(1.5, "d");
+    FAIL() << "no error";
+  } catch (const FormatError& e) {
+    EXPECT_EQ(e.kind, FormatError::Kind::ValueError);
+    EXPECT_EQ(e.message, "Unknown format code 'd' for object of type 'float'");
+  }
+}
+
+TEST(Format, HugeWidthIsMemoryErrorNotACrash) {
+  EXPECT_THROW(formatInt(int64_t{5}, "9999999999"), FormatError);
+  EXPECT_THROW(formatStr("x", "99999999999999999999"), FormatError);
+}
+
+TEST(Format, Utf8LengthCountsCodePoints) {
+  EXPECT_EQ(utf8Length("h\xc3\xa9llo"), 5u);        // 'héllo'
+  EXPECT_EQ(utf8Length("\xe6\x97\xa5\xe6\x9c\xac"), 2u);  // '日本'
+}
+
+}  // namespace
+}  // namespace ys
