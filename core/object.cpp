@@ -242,9 +242,13 @@ constexpr int kPerturbShift = 5;
 
 size_t usableFraction(size_t n) { return (n << 1) / 3; }
 
+// calculate_log2_keysize exactly as 3.11 computes it on 64-bit Linux:
+// bit_length(((minsize | 8) - 1) | 7). Not always "the smallest power of two
+// >= minsize": a resize with 1 or 2 live keys (minsize 3 or 6) gets 16 slots.
 uint8_t log2KeySize(size_t minsize) {
-  uint8_t log2 = kDictLogMinSize;
-  while ((size_t(1) << log2) < minsize) ++log2;
+  size_t m = ((minsize | 8) - 1) | 7;
+  uint8_t log2 = 0;
+  while (m) { ++log2; m >>= 1; }
   return log2;
 }
 

@@ -213,7 +213,9 @@ ClassObj* typeOf(const Value& v) {
     case ObjKind::Slice: return t.slice;
     case ObjKind::Function: return t.function;
     case ObjKind::Builtin: return t.builtin_function;
-    case ObjKind::BoundMethod: return t.method;
+    case ObjKind::BoundMethod:
+      // [].append is a builtin_function_or_method bound to its list, not a `method`.
+      return static_cast<BoundMethodObj*>(o)->func.is(ObjKind::Builtin) ? t.builtin_function : t.method;
     case ObjKind::Code: return t.code;
     case ObjKind::Cell: return t.cell;
     case ObjKind::Generator: return t.generator;
