@@ -1,0 +1,161 @@
+// Models and chart maths, headless: no engine run, hand-built snapshots.
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ui/models/callstackmodel.h"
+#include "ui/models/generatorsmodel.h"
+#include "ui/models/memorychartdata.h"
+#include "ui/models/variablesmodel.h"
+#include "ui/models/yieldsmodel.h"
+#include "ui/programfile.h"
+
+using namespace ys;
+using namespace ys::ui;
+
+namespace {
+
+VariableView var(const char* name, const char* repr, int64_t size, uint64_t gen = 0) {
+  return VariableView{name, ValueView{repr, gen ? "generator" : "int", size, gen}};
+}
+
+// A generator squares#1 paused at line 3 after yielding 0 and 1, seen from
+// the module frame at line 8.
+Snapshot pausedSnapshot() {
+  Snapshot s;
+  s.step = 12;
+  s.event = EventKind::Line;
+  s.function = "<module>";
+  s.line = 8;
+  s.stack = {FrameView{"<module>", 8, {var("g", "<generator object squares at 0x1>", 200, 1), var("v", "1", 28)}, 0}};
+  GeneratorView g;
+  g.id = 1;
+  g.name = "squares";
+  g.state = GenState::Suspended;
+  g.line = 3;
+  g.locals = {var("n", "3", 28), var("i", "1", 28)};
+  g.yielded = {"0", "1"};
+  g.sizeBytes = 200;
+  s.generators = {g};
+  return s;
+}
+
+}  // namespace
+
+class TestUiModels : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void callStackShowsInnermostFirstAndMarksGeneratorFrames() {
+    CallStackModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Snapshot s = pausedSnapshot();
+    s.stack.insert(s.stack.begin(), FrameView{"squares", 3, {}, 1});
+    model.setSnapshot(s);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.index(0, CallStackModel::FunctionColumn).data().toString().startsWith(QStringLiteral("squares")));
+    QCOMPARE(model.index(0, 0).data(CallStackModel::GeneratorIdRole).toULongLong(), 1ull);
+    QCOMPARE(model.index(1, CallStackModel::FunctionColumn).data().toString(), QStringLiteral("<module>"));
+    QCOMPARE(model.index(1, CallStackModel::LineColumn).data().toInt(), 8);
+    model.setSnapshot(Snapshot{});
+    QCOMPARE(model.rowCount(), 0);
+  }
+
+  void variablesLinkGeneratorValuesToTheirCard() {
+    VariablesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setVariables(pausedSnapshot().stack[0].locals);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, VariablesModel::NameColumn).data().toString(), QStringLiteral("g"));
+    QCOMPARE(model.index(0, VariablesModel::ValueColumn).data(VariablesModel::GeneratorIdRole).toULongLong(), 1ull);
+    QVERIFY(model.index(0, VariablesModel::ValueColumn).data(Qt::FontRole).value<QFont>().underline());
+    QCOMPARE(model.index(1, VariablesModel::SizeColumn).data().toString(), QStringLiteral("28 B"));
+    QCOMPARE(model.index(1, VariablesModel::ValueColumn).data(VariablesModel::GeneratorIdRole).toULongLong(), 0ull);
+  }
+
+  void generatorRowShowsStateLineLocalsAndYieldedValues() {
+    GeneratorsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(pausedSnapshot());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, GeneratorsModel::NameColumn).data().toString(), QStringLiteral("squares#1"));
+    QCOMPARE(model.index(0, GeneratorsModel::StateColumn).data().toString(), QStringLiteral("suspended"));
+    QCOMPARE(model.index(0, GeneratorsModel::LineColumn).data().toInt(), 3);
+    QCOMPARE(model.index(0, GeneratorsModel::LocalsColumn).data().toString(), QStringLiteral("n = 3, i = 1"));
+    QCOMPARE(model.index(0, GeneratorsModel::YieldedColumn).data().toString(), QStringLiteral("0, 1"));
+    QCOMPARE(model.rowOfId(1), 0);
+    QCOMPARE(model.rowOfId(7), -1);
+  }
+
+  void yieldedValuesFollowThePositionBothWays() {
+    YieldsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setYields({YieldRecord{6, 1, "squares", "0", 7}, YieldRecord{12, 1, "squares", "1", 7},
+                     YieldRecord{18, 1, "squares", "4", 7}});
+    QCOMPARE(model.rowCount(), 0);
+    model.setPosition(12);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, YieldsModel::ValueColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model.index(1, YieldsModel::GeneratorColumn).data().toString(), QStringLiteral("squares#1"));
+    QCOMPARE(model.index(1, YieldsModel::ConsumerLineColumn).data().toInt(), 7);
+    model.setPosition(100);
+    QCOMPARE(model.rowCount(), 3);
+    model.setPosition(5);
+    QCOMPARE(model.rowCount(), 0);
+  }
+
+  void chartKeepsPeaksWhenDownsampling() {
+    std::vector<std::pair<uint64_t, int64_t>> points;
+    for (uint64_t i = 0; i < 100000; ++i) points.emplace_back(i, int64_t(i % 1000));
+    points[54321].second = 999999;  // a single spike must survive
+    const auto down = MemoryChartData::downsample(points, 500);
+    QVERIFY(down.size() <= 500);
+    double top = 0;
+    for (const ChartPoint& p : down) top = std::max(top, p.y);
+    QCOMPARE(top, 999999.0);
+    QCOMPARE(down.back().x, 99999.0);
+  }
+
+  void chartAxesEndOnRoundNumbersAndRatioComparesPeaks() {
+    QCOMPARE(MemoryChartData::niceCeil(0.0), 1.0);
+    QCOMPARE(MemoryChartData::niceCeil(7.0), 10.0);
+    QCOMPARE(MemoryChartData::niceCeil(1234.0), 2000.0);
+    QCOMPARE(MemoryChartData::niceCeil(2100.0), 2500.0);
+    MemorySeries lazy{{{0, 100}, {5, 400}, {10, 300}}, 400, 300, 11};
+    MemorySeries eager{{{0, 100}, {5, 4000}, {10, 8000}}, 8000, 8000, 11};
+    MemoryChartData data;
+    data.build(lazy, &eager, "steps");
+    QVERIFY(data.xIsSteps);
+    QCOMPARE(*data.ratio(), 20.0);
+    QVERIFY(data.yMax >= 8000);
+    QCOMPARE(MemoryChartData::valueAt(data.lazy, 7), 400.0);
+    QCOMPARE(data.markerX(7, 2), 7.0);
+    data.build(lazy, nullptr, "items consumed");
+    QVERIFY(!data.ratio());
+    QCOMPARE(data.markerX(7, 2), 2.0);
+  }
+
+  void unreadableFilesAreRefusedWithAReason() {
+    QTemporaryDir dir;
+    const QString bin = dir.filePath(QStringLiteral("bin.py")), latin = dir.filePath(QStringLiteral("latin.py")),
+                  good = dir.filePath(QStringLiteral("good.py")), big = dir.filePath(QStringLiteral("big.py"));
+    auto write = [](const QString& path, const QByteArray& bytes) {
+      QFile f(path);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write(bytes);
+    };
+    write(bin, QByteArray("print(1)\n\0\0\x01", 12));
+    write(latin, QByteArray("print('caf\xe9')\n"));
+    write(good, QByteArray("print('caf\xc3\xa9')\n"));
+    write(big, QByteArray(int(kMaxProgramBytes) + 10, '#'));
+    QVERIFY(readProgramFile(good).ok);
+    QCOMPARE(readProgramFile(good).text, QStringLiteral("print('café')\n"));
+    QVERIFY(readProgramFile(bin).error.contains(QStringLiteral("binary")));
+    QVERIFY(readProgramFile(latin).error.contains(QStringLiteral("UTF-8")));
+    QVERIFY(readProgramFile(big).error.contains(QStringLiteral("larger")));
+    QVERIFY(readProgramFile(dir.filePath(QStringLiteral("missing.py"))).error.contains(QStringLiteral("does not exist")));
+    QVERIFY(!readProgramFile(dir.path()).ok);
+  }
+};
+
+QTEST_MAIN(TestUiModels)
+#include "tst_uimodels.moc"

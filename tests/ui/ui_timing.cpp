@@ -1,0 +1,63 @@
+// ui_timing — measures what a user feels: start-up until the window is on
+// screen, and a Next press until the window has repainted, for a small
+// program and for one holding a 10^4-element list. Prints numbers; it is not
+// a pass/fail test (timings belong in benchmarks, not in ctest).
+//
+//   QT_QPA_PLATFORM=offscreen build/tests/ui/ui_timing
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "ui/mainwindow.h"
+#include "ui/sessioncontroller.h"
+
+using namespace ys::ui;
+
+namespace {
+
+QString fixture(const char* name) {
+  QFile f(QStringLiteral(YS_UI_FIXTURES "/") + QLatin1String(name));
+  return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+void measureNext(MainWindow& w, const char* name, int presses) {
+  QElapsedTimer load;
+  load.start();
+  w.loadSource(fixture(name), QLatin1String(name));
+  QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
+  const double loadMs = load.nsecsElapsed() / 1e6;
+  std::vector<double> ms;
+  QAction* next = w.action(QStringLiteral("actionNext"));
+  for (int i = 0; i < presses && !w.controller()->atEnd(); ++i) {
+    QElapsedTimer t;
+    t.start();
+    next->trigger();
+    w.repaint();  // synchronous paint of the whole window
+    ms.push_back(t.nsecsElapsed() / 1e6);
+  }
+  std::sort(ms.begin(), ms.end());
+  if (ms.empty()) return;
+  std::printf("%-14s load+record %7.1f ms | Next->repaint over %zu presses: median %.2f ms, p90 %.2f ms, max %.2f ms\n",
+              name, loadMs, ms.size(), ms[ms.size() / 2], ms[ms.size() * 9 / 10], ms.back());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QElapsedTimer start;
+  start.start();
+  QApplication app(argc, argv);
+  MainWindow w;
+  w.show();
+  QTest::qWaitForWindowExposed(&w);
+  w.repaint();
+  std::printf("window shown after %.1f ms (QApplication + MainWindow + first paint)\n", start.nsecsElapsed() / 1e6);
+  measureNext(w, "squares.py", 40);
+  measureNext(w, "biglist.py", 200);
+  return 0;
+}
