@@ -20,6 +20,8 @@
 #include <limits>
 #include <string_view>
 
+#include "core/compiler.h"
+#include "core/opcodes.h"
 #include "core/vm.h"
 
 namespace ys {
@@ -232,8 +234,92 @@ size_t cpythonListResize(size_t allocated, size_t size, size_t newSize) {
   return size_t(grown);
 }
 
+// ---------------------------------------------------------------- CPython's co_stacksize
+
+namespace {
+
+bool isJump(int op) {
+  return op == JUMP || op == FOR_ITER || op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE ||
+         op == JUMP_IF_FALSE_OR_POP || op == JUMP_IF_TRUE_OR_POP || op == SEND;
+}
+
+bool endsBlock(int op) {
+  return op == JUMP || op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE;
+}
+
+// Stack depth before each instruction (-1 where unreachable), as the
+// compiler computes it, except that an exception handler starts with
+// CPython's depth: the exception, plus the offset when it pushes lasti.
+std::vector<int> depthsOf(const CodeObj& co) {
+  const int n = int(co.code.size());
+  std::vector<int> depth(size_t(n) + 1, -1);
+  std::vector<int> work;
+  auto reach = [&](int at, int d) {
+    if (at < 0 || at > n || depth[size_t(at)] >= d) return;
+    depth[size_t(at)] = d;
+    work.push_back(at);
+  };
+  reach(0, 0);
+  for (const ExceptionRange& r : co.exceptionTable) reach(r.handler, r.depth + 1 + (r.pushLasti ? 1 : 0));
+  while (!work.empty()) {
+    int i = work.back();
+    work.pop_back();
+    for (int d = depth[size_t(i)]; i < n; ++i) {
+      const Instr& in = co.code[size_t(i)];
+      if (isJump(in.op)) reach(in.arg, d + stackEffect(in.op, in.arg, true));
+      if (endsBlock(in.op)) break;
+      d += stackEffect(in.op, in.arg, false);
+      if (depth[size_t(i) + 1] >= d) break;
+      depth[size_t(i) + 1] = d;
+    }
+  }
+  return depth;
+}
+
+// How many stack entries a call consumes above its callee.
+int callOperands(const Instr& in) {
+  if (in.op == CALL) return (in.arg & CALL_ARGC_MASK) + ((in.arg & CALL_KW) ? 1 : 0);
+  return 1 + (in.arg & 1);  // CALL_EX: args tuple [kwargs dict]
+}
+
+}  // namespace
+
+int32_t cpythonStacksize(const CodeObj& co) {
+  // Our bytecode is CPython 3.11's with one systematic difference: CPython
+  // keeps two slots for every callee (NULL + function, or method + self),
+  // where a plain call here keeps one. Re-add that slot over the span where
+  // the callee is on the stack, then take the deepest point.
+  const std::vector<int> depth = depthsOf(co);
+  const size_t n = co.code.size();
+  std::vector<int> extra(n + 2, 0);
+  for (size_t c = 0; c < n; ++c) {
+    const Instr& in = co.code[c];
+    if ((in.op != CALL && in.op != CALL_EX) || depth[c] < 0) continue;
+    if (in.op == CALL && (in.arg & CALL_METHOD)) continue;
+    const int calleeTop = depth[c] - callOperands(in);  // depth once the callee is pushed
+    size_t first = c;
+    while (first > 0 && depth[first - 1] >= calleeTop) --first;
+    // Calling a fresh comprehension function, or a decorator with the fresh
+    // function, CPython 3.11 uses the two slots it already has (no NULL).
+    const bool freshCallee = co.code[first].op == MAKE_FUNCTION ||
+                             (first > 0 && co.code[first - 1].op == MAKE_FUNCTION);
+    const bool decorator = in.op == CALL && (in.arg & CALL_ARGC_MASK) == 1 && c > 0 &&
+                           co.code[c - 1].op == MAKE_FUNCTION;
+    if (freshCallee || decorator) continue;
+    ++extra[first];
+    --extra[c + 1];
+  }
+  int deepest = 0, open = 0;
+  for (size_t i = 0; i <= n; ++i) {
+    open += extra[i];
+    if (depth[i] >= 0) deepest = std::max(deepest, depth[i] + open);
+  }
+  return deepest;
+}
+
 int64_t generatorSize(const CodeObj& code) {
-  return kGeneratorBase + 8 * (int64_t(code.nlocalsplus()) + int64_t(code.stacksize));
+  if (code.cpyStacksize < 0) code.cpyStacksize = cpythonStacksize(code);
+  return kGeneratorBase + 8 * (int64_t(code.nlocalsplus()) + int64_t(code.cpyStacksize));
 }
 
 // ---------------------------------------------------------------- footprint

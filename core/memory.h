@@ -35,6 +35,11 @@ int64_t getsizeof(const Value& v);
 size_t cpythonListResize(size_t allocated, size_t size, size_t newSize);
 // sys.getsizeof of a generator (or a frame-owning code) from its code object.
 int64_t generatorSize(const CodeObj& code);
+// CPython 3.11's co_stacksize for the same code, derived from our bytecode
+// (which keeps one stack slot per callee where CPython keeps two). Exact for
+// typical generator and function bodies, not guaranteed for every construct.
+// generatorSize() uses it (cached in CodeObj::cpyStacksize).
+int32_t cpythonStacksize(const CodeObj& code);
 
 struct Footprint {
   int64_t totalBytes = 0;

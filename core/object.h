@@ -240,6 +240,10 @@ struct CodeObj : Object {
   bool varkeywords = false;      // **kwargs
   bool isGenerator = false;      // contains yield / is a generator expression
   int32_t stacksize = 0;         // max value-stack depth
+  // CPython 3.11's co_stacksize for this code (sys.getsizeof of generators
+  // uses it): -1 until memory.cpp derives it from the bytecode; a compiler
+  // that knows the exact figure may set it.
+  mutable int32_t cpyStacksize = -1;
   // Compiler: the locals slot of each cellvar (an argument's own slot when a
   // captured argument, else after the varnames), and where freevars start.
   std::vector<int32_t> cellSlots;
