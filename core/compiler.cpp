@@ -606,6 +606,13 @@ class CodeGen {
     // Patch jumps.
     for (auto& in : u.code)
       if (isJumpOp(in.op)) in.arg = u.labels[in.arg];
+    // Artificial instructions keep line -1 semantics for the tracer (endLine
+    // -1 marks them) but show the line that ran before them.
+    int prevLine = co.firstLine;
+    for (auto& sp : u.spans) {
+      if (sp.line < 0) sp = SrcSpan{prevLine, -1, -1, -1};
+      else prevLine = sp.line;
+    }
     co.code = std::move(u.code);
     co.spans = std::move(u.spans);
     // Exception table: runs of instructions sharing a handler.

@@ -304,8 +304,27 @@ struct Frame {
 enum class GenState : uint8_t { Created, Running, Suspended, Closed };
 const char* genStateName(GenState s);  // "GEN_CREATED", ...
 
+// VM bookkeeping: links every live generator into its VM's registry (for
+// VM::liveGenerators) and unlinks itself when the generator is destroyed.
+struct GeneratorObj;
+struct GenLink {
+  GenLink() = default;
+  GenLink(const GenLink&) = delete;
+  GenLink& operator=(const GenLink&) = delete;
+  ~GenLink() { unlink(); }
+  void unlink() {
+    if (prev) prev->next = next;
+    if (next) next->prev = prev;
+    prev = next = nullptr;
+  }
+  GenLink* prev = nullptr;
+  GenLink* next = nullptr;
+  GeneratorObj* owner = nullptr;
+};
+
 struct GeneratorObj : Object {
-  GeneratorObj() : Object(ObjKind::Generator) {}
+  GeneratorObj() : Object(ObjKind::Generator) { link.owner = this; }
+  GenLink link;                  // VM registry (vm.cpp)
   ~GeneratorObj() override;
   std::unique_ptr<Frame> frame;  // null once closed (the frame is released)
   Ref<CodeObj> code;             // kept after close for name/size

@@ -1,0 +1,132 @@
+// vm_internal.h — the VM's private state, shared by vm.cpp, vm_ops.cpp,
+// generator.cpp and traceback.cpp. Not for use outside the VM.
+//
+// Frames of ordinary calls come from a free list (their locals/stack vectors
+// keep their capacity, so a call allocates nothing once warm); a generator's
+// frame is a plain heap Frame owned by its GeneratorObj. `current` is the
+// innermost running frame; frames link outward through Frame::back.
+//
+// Control leaves a dispatch loop in three ways: the entry frame returns or
+// yields (normal), a Python exception escapes the entry frame (PyErr), or
+// the run is aborted (VMAbort: step budget, stop request) — VMAbort is not
+// a Python exception, so no `try/except` in the program can catch it, and
+// every nested loop unwinds its frames as it passes through.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/opcodes.h"
+#include "core/vm.h"
+
+namespace ys {
+
+struct VMAbort {
+  RunStatus status;
+  std::string message;
+};
+
+struct VM::Impl {
+  Impl(VM& owner, Budgets b);
+  ~Impl();
+
+  VM& vm;
+  Budgets budgets;
+  Tracer* tracer = nullptr;
+  std::function<void(std::string_view)> out;
+  std::string stdoutBuffer;           // default sink: flushed at the end of runSource
+  Ref<DictObj> builtins;
+  Ref<DictObj> globals;
+  Frame* current = nullptr;
+  int depth = 0;                      // Python frames on the stack
+  int nativeLoops = 0;                // nested dispatch loops (C++ recursion guard)
+  uint64_t steps = 0;
+  std::atomic<bool> stopRequested{false};
+  std::string source, filename;
+  std::vector<std::string> lines;
+  std::vector<std::string> argv;
+  uint64_t nextGenId = 1;
+  GenLink genHead;                    // registry of live generators
+  HeapAccount heap;
+  HeapAccount* savedHeap = nullptr;
+  std::unordered_map<std::string, Value> modules;
+  std::vector<Frame*> pool;
+  bool aborting = false;
+  bool finished = false;
+  Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker
+
+  // ---- frames and calls (vm.cpp)
+  Frame* allocFrame(CodeObj* code);
+  void freeFrame(Frame* f);
+  void releaseFrame(Frame* f);        // pool frame or generator-owned
+  Frame* frameForCall(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw,
+                      Frame* reuse = nullptr);
+  void bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+  Value makeGenerator(Frame* f, FunctionObj* fn);
+  void pushFrame(Frame* f, bool fromNative);
+  void popFrame(Frame* f);
+  Value callObject(const Value& callee, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+  Value callPython(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+  Value instantiate(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+  Value execute(Frame* entry, bool& yielded, const Value* throwIn);
+  Value runClassBody(FunctionObj* body, DictObj* ns);
+  Value buildClass(const Value& bodyFn, const Value& name, const Value& bases);
+  Value importName(const std::string& name);
+
+  // ---- events and budgets
+  void event(EventKind kind, Frame* f, int line, const Value* value);
+  void checkBudgets();
+  void tick();
+  [[noreturn]] void abort(RunStatus status);
+
+  // ---- generators (generator.cpp)
+  Value resume(GeneratorObj* g, const Value& send, const Value* throwExc, bool& yielded);
+  Value genSend(GeneratorObj* g, const Value& v);            // raises StopIteration at the end
+  bool genNext(GeneratorObj* g, Value& out);                 // false at the end
+  Value genThrow(GeneratorObj* g, const Value& exc);
+  void genClose(GeneratorObj* g);
+  Value delegateYieldFrom(GeneratorObj* g);                  // the yield-from target, or unbound
+
+  // ---- operations (vm_ops.cpp)
+  Value binaryOp(int op, const Value& a, const Value& b, bool inplace);
+  Value unaryOp(int op, const Value& a);
+  Value compare(int op, const Value& a, const Value& b);
+  bool compareBool(int op, const Value& a, const Value& b);
+  bool contains(const Value& container, const Value& item);
+  Value getItem(const Value& o, const Value& k);
+  void setItem(const Value& o, const Value& k, const Value& v);
+  void delItem(const Value& o, const Value& k);
+  Value getAttr(const Value& o, const Value& name);
+  bool lookupAttr(const Value& o, const Value& name, Value& out);   // false: AttributeError
+  void setAttr(const Value& o, const Value& name, const Value& v);
+  void delAttr(const Value& o, const Value& name);
+  // LOAD_METHOD: pushes (func, self) when a plain method, else (null, attr).
+  void loadMethod(const Value& o, const Value& name, Value& first, Value& second);
+  Value getIter(const Value& o);
+  bool iterNext(const Value& it, Value& out);
+  bool truthy(const Value& v);
+  std::string repr(const Value& v);
+  std::string str(const Value& v);
+  int64_t length(const Value& v);
+  Value formatValue(const Value& v, int conversion, const Value* spec);
+  bool exceptionMatches(const Value& exc, const Value& type);
+  Value makeException(const Value& typeOrInstance);     // raise X: class -> instance
+  void unpack(const Value& seq, int before, int after, bool hasStar, Value* out);
+  bool lookupSpecial(const Value& obj, const char* name, Value& method);  // on the type
+  Value callMethod(const Value& self, const Value& method, std::initializer_list<Value> args);
+};
+
+// Per-thread VM running now (finalizeGenerator and natives find it here).
+VM::Impl*& currentVM();
+
+// generator.cpp: installs send/throw/close/__next__/__iter__ on the generator type.
+void ensureGeneratorMethods();
+
+// traceback.cpp
+void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr);
+std::string formatException(VM::Impl& vm, const Value& exc);
+
+}  // namespace ys
