@@ -12,8 +12,10 @@
 #include <string>
 #include <vector>
 
+#include "core/compiler.h"
 #include "core/memory.h"
 #include "core/object.h"
+#include "core/parser.h"
 #include "core/vm.h"
 #include "tests/data/memory/vectors.inc"
 
@@ -307,6 +309,7 @@ Ref<CodeObj> codeWith(int nlocals, int ncells, int nfrees, int nlocalsplus, int 
     code->cellvars.push_back(i < merged ? "v" + std::to_string(i) : "c" + std::to_string(i));
   for (int i = 0; i < nfrees; ++i) code->freevars.push_back("f" + std::to_string(i));
   code->stacksize = stacksize;
+  code->cpyStacksize = stacksize;  // no bytecode here: state CPython's figure directly
   code->isGenerator = true;
   return code;
 }
@@ -319,6 +322,36 @@ TEST(MemoryGenerators, SizeComesFromLocalsAndStackOfTheCode) {
     auto gen = owned(make<GeneratorObj>());
     gen->code = code;
     EXPECT_EQ(sizeOf(gen.get()), row.size) << row.name;
+  }
+}
+
+void collectGenerators(const CodeObj& code, std::vector<const CodeObj*>& out) {
+  for (const Value& c : code.consts) {
+    if (!c.is(ObjKind::Code)) continue;
+    const CodeObj* sub = c.as<CodeObj>();
+    if (sub->isGenerator) out.push_back(sub);
+    collectGenerators(*sub, out);
+  }
+}
+
+// CPython sizes a generator by its code's co_stacksize; ours is derived from
+// our own bytecode (cpythonStacksize), so check it on real compiled code.
+TEST(MemoryGenerators, CompiledGeneratorsHaveCpythonsSize) {
+  const std::string source = memvec::kGeneratorSource;
+  ParseResult parsed = parse(source, "gens.py");
+  ASSERT_TRUE(parsed.module) << parsed.error->format();
+  CompileResult compiled = compileModule(*parsed.module, "gens.py", source);
+  ASSERT_TRUE(compiled.code);
+  std::vector<const CodeObj*> gens;
+  collectGenerators(*compiled.code, gens);
+  for (const auto& row : memvec::kCompiledGenerators) {
+    const CodeObj* code = nullptr;
+    for (const CodeObj* g : gens)
+      if (g->qualname == row.name) code = g;
+    ASSERT_NE(code, nullptr) << row.name;
+    EXPECT_EQ(generatorSize(*code), row.size) << row.name << ": nlocalsplus " << code->nlocalsplus()
+                                              << ", CPython stacksize " << cpythonStacksize(*code)
+                                              << ", ours " << code->stacksize;
   }
 }
 

@@ -242,6 +242,131 @@ for o in iterators:
 emit("struct IterSize { const char* typeName; int64_t size; };")
 table("IterSize", "kIterators", [(c_str(n), s) for n, s in seen_names.items()])
 
+# ---- generators compiled from source: sys.getsizeof of a real generator
+# object of each function (every parameter has a default, so each can be
+# called bare). The C++ test compiles the same source with our compiler.
+GEN_SOURCE = """
+def g_for(n=3):
+    for i in range(n):
+        yield i * i
+
+def numbers(n=3):
+    for i in range(n):
+        yield i
+
+def squares(xs=()):
+    for x in xs:
+        yield x * x
+
+def evens(xs=()):
+    for x in xs:
+        if x % 2 == 0:
+            yield x
+
+def naturals():
+    i = 0
+    while True:
+        yield i
+        i += 1
+
+def g_locals_0():
+    yield 1
+
+def g_locals_3():
+    a = 1
+    b = 2
+    c = 3
+    yield a + b + c
+
+def g_cell(x=1):
+    yield lambda: x
+
+def g_free_outer():
+    y = 1
+    def g_free():
+        yield y
+    return g_free
+
+def g_stack(x=1):
+    yield x + (x * (x - (x + 1)))
+
+def g_yield_from(xs=()):
+    yield from xs
+    return 1
+
+def g_try(xs=()):
+    try:
+        for x in xs:
+            yield x
+    finally:
+        print("done")
+
+def g_send():
+    total = 0
+    while True:
+        v = yield total
+        total += v
+
+def g_enumerate(xs=()):
+    for i, x in enumerate(xs):
+        yield i, x
+
+def g_zip(a=(), b=()):
+    for x, y in zip(a, b):
+        yield x + y
+
+def g_fib(limit=10):
+    a, b = 0, 1
+    while a < limit:
+        yield a
+        a, b = b, a + b
+
+def g_nested(rows=()):
+    for row in rows:
+        for cell in row:
+            yield str(cell).upper()
+
+def g_countdown(n=3):
+    print("start")
+    while n > 0:
+        yield n
+        n -= 1
+    print("done")
+
+def g_take(it=(), n=2):
+    for i, x in enumerate(it):
+        if i >= n:
+            return
+        yield x
+
+def ge_plain(it=()):
+    return (x for x in it)
+
+def ge_square(it=()):
+    return (x * x for x in it)
+
+def ge_filter(it=()):
+    return (x for x in it if x % 2)
+
+def ge_pairs(it=()):
+    return ((x, y) for x in it for y in it)
+"""
+gen_ns = {}
+exec(compile(GEN_SOURCE, "gens.py", "exec"), gen_ns)
+gen_sizes = []
+import types as _types
+for name, fn in gen_ns.items():
+    if not isinstance(fn, _types.FunctionType):
+        continue
+    obj = fn()
+    if isinstance(obj, _types.FunctionType):  # g_free_outer hands out the generator function
+        obj = obj()
+    if isinstance(obj, _types.GeneratorType):
+        gen_sizes.append((c_str(obj.gi_code.co_qualname), sys.getsizeof(obj)))
+emit("inline const char* const kGeneratorSource = " + c_str(GEN_SOURCE) + ";")
+emit("struct NamedSize { const char* name; int64_t size; };")
+table("NamedSize", "kCompiledGenerators", gen_sizes)
+
 # ---- footprints: rule_int32 at each probe, and tracemalloc at the same probe
 fp = data["footprints"]
 emit("struct Probe { const char* program; int64_t n; const char* probe; int64_t ruleInt32; int64_t tracemalloc; };")
