@@ -296,6 +296,11 @@ void MainWindow::setupDocks() {
   m_stackView = makeTable(m_stackModel, QStringLiteral("callStackView"));
   m_varsView = makeTable(m_varsModel, QStringLiteral("variablesView"));
   m_yieldsView = makeTable(m_yieldsModel, QStringLiteral("yieldsView"));
+  // Small tables size their columns to the text; the yields table may hold
+  // millions of rows, where measuring every row would stall each step.
+  for (QTreeView* v : {m_stackView, m_varsView}) v->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  const int yieldWidths[] = {44, 110, 110, 130};
+  for (int c = 0; c < 4; ++c) m_yieldsView->setColumnWidth(c, yieldWidths[c]);
   m_cards = new GeneratorCardsPanel(m_gensModel);
   m_memory = new MemoryPanel;
   m_output = new QPlainTextEdit;
@@ -379,6 +384,9 @@ void MainWindow::loadSource(const QString& text, const QString& name) {
   m_dirty = false;
   m_stale = false;
   m_ctl->load(text, m_programName);
+  // Space and the arrows step the program unless the editor has focus, so a
+  // fresh program starts with focus outside the editor (Esc leaves it too).
+  m_stackView->setFocus();
   updateStatus();
 }
 
@@ -735,6 +743,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
           return true;
         default: break;
       }
+  }
+  if (watched == m_editor && event->type() == QEvent::KeyPress &&
+      static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+    m_stackView->setFocus();
+    return true;
   }
   return QMainWindow::eventFilter(watched, event);
 }

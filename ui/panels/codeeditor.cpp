@@ -23,6 +23,8 @@ CodeEditor::CodeEditor(QWidget* parent) : QsciScintilla(parent) {
   setIndentationWidth(4);
   setAutoIndent(true);
   setCaretLineVisible(false);
+  SendScintilla(SCI_SETSCROLLWIDTH, 1L);
+  SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1L);
   setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
   setupMargins();
   setupMarkers();

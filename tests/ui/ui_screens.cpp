@@ -1,0 +1,76 @@
+// ui_screens — puts the window in a chosen state for a screenshot under Xvfb.
+//
+//   ui_screens FILE [--next N | --until-suspended K | --end] [--presentation]
+//
+// Loads FILE, steps (N times Next; or until the K-th time a generator is seen
+// suspended on a line event; or Continue to the end), prints READY on stdout
+// and stays open until killed, so tests/ui/take_screenshots.sh can capture
+// the X screen with ImageMagick's `import`.
+#include <QAction>
+#include <QApplication>
+#include <QTest>
+#include <QTimer>
+#include <cstdio>
+
+#include "ui/mainwindow.h"
+#include "ui/sessioncontroller.h"
+
+using namespace ys;
+using namespace ys::ui;
+
+namespace {
+
+bool idle(MainWindow& w) {
+  return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
+}
+
+bool suspendedOnLine(const Snapshot& s) {
+  if (s.event != EventKind::Line) return false;
+  for (const GeneratorView& g : s.generators)
+    if (g.state == GenState::Suspended) return true;
+  return false;
+}
+
+void drive(MainWindow& w, const QStringList& args) {
+  idle(w);
+  QAction* next = w.action(QStringLiteral("actionNext"));
+  if (int i = args.indexOf(QStringLiteral("--next")); i >= 0)
+    for (int n = args.value(i + 1).toInt(); n > 0; --n) {
+      next->trigger();
+      idle(w);
+    }
+  if (int i = args.indexOf(QStringLiteral("--until-suspended")); i >= 0)
+    for (int k = args.value(i + 1).toInt(), guard = 0; k > 0 && guard < 100000 && !w.controller()->atEnd(); ++guard) {
+      next->trigger();
+      idle(w);
+      if (suspendedOnLine(w.controller()->snapshot())) --k;
+    }
+  if (args.contains(QStringLiteral("--end"))) {
+    w.action(QStringLiteral("actionContinue"))->trigger();
+    idle(w);
+  }
+  if (args.contains(QStringLiteral("--presentation"))) w.setPresentationMode(true);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("YieldscopeScreens"));  // keep the user's settings out
+  const QStringList args = QApplication::arguments();
+  if (args.size() < 2) {
+    std::fprintf(stderr, "usage: ui_screens FILE [--next N | --until-suspended K | --end] [--presentation]\n");
+    return 2;
+  }
+  MainWindow w;
+  w.move(0, 0);
+  w.resize(1400, 900);
+  w.show();
+  if (!w.openFile(args.at(1))) return 1;
+  drive(w, args);
+  QTimer::singleShot(300, [] {
+    std::printf("READY\n");
+    std::fflush(stdout);
+  });
+  return app.exec();
+}
