@@ -349,7 +349,6 @@ Spec parseSpec(std::string_view s, char defaultType, char defaultAlign, std::str
     spec.type = type;
   }
   checkGroupingType(spec);
-  checkWidth(spec.width);
   return spec;
 }
 
@@ -394,6 +393,7 @@ std::string groupDigits(std::string_view digits, int64_t minWidth, int group, ch
 // `rest` is everything after the integer digits (point, fraction, exponent, %).
 std::string layoutNumber(const Spec& spec, bool negative, std::string_view prefix, std::string_view digits,
                          std::string_view rest) {
+  checkWidth(spec.width);
   std::string sign;
   if (negative) sign = "-";
   else if (spec.sign == '+') sign = "+";
@@ -418,6 +418,7 @@ std::string layoutNumber(const Spec& spec, bool negative, std::string_view prefi
 
 // Pads a string (width counted in code points) by the spec's alignment.
 std::string padText(std::string_view text, const Spec& spec) {
+  checkWidth(spec.width);
   const int64_t padding = spec.width - static_cast<int64_t>(utf8Length(text));
   if (padding <= 0) return std::string(text);
   int64_t left = 0;
@@ -610,11 +611,16 @@ class PercentFormatter {
     m_argIdx = -2;
   }
 
-  int64_t starArg() {
+  // CPython reads a '*' width as a C ssize_t and a '*' precision as a C int.
+  int64_t starArg(bool asInt) {
     const PercentArg& a = nextArg();
     if (a.kind != PercentArg::Kind::Int) typeError("* wants int");
-    if (!a.intValue.fitsInt64()) fail(FormatError::Kind::OverflowError, "Python int too large to convert to C ssize_t");
-    return a.intValue.toInt64();
+    const BigInt& v = a.intValue;
+    if (!asInt && !v.fitsInt64()) fail(FormatError::Kind::OverflowError, "Python int too large to convert to C ssize_t");
+    if (asInt && (!v.fitsInt64() || v.toInt64() > INT_MAX || v.toInt64() < INT_MIN)) {
+      fail(FormatError::Kind::OverflowError, "Python int too large to convert to C int");
+    }
+    return v.toInt64();
   }
 
   int64_t readNumber(const char* tooBig) {
@@ -647,7 +653,7 @@ class PercentFormatter {
     if (!atEnd() && m_fmt[m_pos] == '*') {
       ++m_pos;
       ++m_cpIndex;
-      arg.width = starArg();
+      arg.width = starArg(false);
       if (arg.width < 0) {
         arg.ljust = true;
         arg.width = -arg.width;
@@ -661,13 +667,11 @@ class PercentFormatter {
       if (!atEnd() && m_fmt[m_pos] == '*') {
         ++m_pos;
         ++m_cpIndex;
-        arg.prec = std::max<int64_t>(0, starArg());
+        arg.prec = std::max<int64_t>(0, starArg(true));
       } else {
         arg.prec = readNumber("precision too big");
       }
     }
-    checkWidth(arg.width);
-    checkWidth(arg.prec);
   }
 
   void conversion() {
@@ -761,6 +765,7 @@ class PercentFormatter {
 
   // _PyUnicode_FormatLong: [-][0x]<zero-padded digits to prec>.
   static std::string formatLong(const Arg& arg, const BigInt& value) {
+    checkWidth(arg.prec);
     const int base = arg.ch == 'o' ? 8 : (arg.ch == 'x' || arg.ch == 'X') ? 16 : 10;
     std::string digits = (value.isNegative() ? -value : value).toString(base);
     if (arg.prec > static_cast<int64_t>(digits.size())) {
@@ -776,6 +781,7 @@ class PercentFormatter {
   }
 
   static std::string formatDouble(const Arg& arg, double x) {
+    checkWidth(arg.prec);
     const int prec = arg.prec < 0 ? 6 : static_cast<int>(std::min<int64_t>(arg.prec, INT_MAX));
     return doubleToString(x, static_cast<char>(arg.ch), prec, FloatFlags{false, arg.alt, false});
   }
@@ -783,6 +789,7 @@ class PercentFormatter {
   // unicode_format_arg_output: sign and 0x prefix go before zero padding,
   // after space padding; right padding is always spaces.
   void output(const Arg& arg, const Converted& c) {
+    checkWidth(arg.width);
     const std::string_view text = c.text;
     const bool zeroFill = c.numeric && arg.zero;
     int64_t len = static_cast<int64_t>(utf8Length(text));

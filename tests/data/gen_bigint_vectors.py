@@ -213,7 +213,86 @@ def format_rows():
                  (-5, -1), (50, -2), (150, -2), (10**30 + 5 * 10**9, -10), (10**30 + 15 * 10**9, -10), (123, 0),
                  (123, 5), (999, -3), (499, -3), (500, -3), (1500, -3), (7, -100), (2**200, -30)]:
         rows.append(("roundint", str(v), str(n), str(round(v, n))))
+    rows += random_spec_rows()
     return rows
+
+
+def random_spec():
+    """A random format spec from the mini-language's pieces, valid or not."""
+    s = ""
+    if rng.random() < 0.3:
+        if rng.random() < 0.5:
+            s += rng.choice("*x0 é_,.")
+        s += rng.choice("<>=^")
+    if rng.random() < 0.3:
+        s += rng.choice("+- ")
+    if rng.random() < 0.15:
+        s += "z"
+    if rng.random() < 0.2:
+        s += "#"
+    if rng.random() < 0.2:
+        s += "0"
+    if rng.random() < 0.5:
+        s += str(rng.randint(0, 25))
+    if rng.random() < 0.25:
+        s += rng.choice([",", "_", ",_"])
+    if rng.random() < 0.4:
+        s += "." + str(rng.randint(0, 20))
+    if rng.random() < 0.8:
+        s += rng.choice("bcdoxXneEfFgGs%r")
+    return s
+
+
+def random_float():
+    if rng.random() < 0.1:
+        return rng.choice([0.0, -0.0, float("inf"), float("-inf"), float("nan"), 0.5, 2.5, 1e16, 1e-5])
+    return rng.choice([1, -1]) * rng.random() * 10 ** rng.randint(-25, 25)
+
+
+def random_spec_rows():
+    rows = []
+    for _ in range(2500):
+        spec = random_spec()
+        kind = rng.choice(["int", "int", "float", "str"])
+        if kind == "int":
+            v = rng.choice([1, -1]) * rng.getrandbits(rng.randint(0, 80))
+            rows.append(("int", str(v), spec, outcome(lambda: format(v, spec))))
+        elif kind == "float":
+            x = random_float()
+            rows.append(("float", fhex(x), spec, outcome(lambda: format(x, spec))))
+        else:
+            t = rng.choice(["", "ab", "héllo", "x" * 12])
+            rows.append(("str", t, spec, outcome(lambda: format(t, spec))))
+    return rows
+
+
+def random_percent_cases():
+    """Random printf-style formats and operands; '*' values stay small."""
+    def conv():
+        s = "%" + "".join(rng.choice("-+ #0") for _ in range(rng.randint(0, 3)))
+        r = rng.random()
+        if r < 0.3:
+            s += str(rng.randint(0, 12))
+        elif r < 0.4:
+            s += "*"
+        if rng.random() < 0.3:
+            s += "." + rng.choice([str(rng.randint(0, 8)), "*", ""])
+        return s + rng.choice("sradiuoxXeEfFgGc%%y")
+
+    def val():
+        r = rng.random()
+        if r < 0.4:
+            return rng.choice([1, -1]) * rng.getrandbits(rng.choice([rng.randint(0, 14), rng.randint(65, 90)]))
+        if r < 0.7:
+            return rng.choice([0.0, -0.0, float("inf"), 0.5, 2.5, 1e20, -1e-7, rng.random() * 1000 - 500])
+        return rng.choice(["", "a", "héllo", "x'y", "A"])
+
+    cases = []
+    for _ in range(600):
+        fmt = "".join(rng.choice([conv(), "ab", " ", "é"]) for _ in range(rng.randint(1, 3)))
+        args = tuple(val() for _ in range(rng.randint(0, 4)))
+        cases.append((fmt, args[0] if len(args) == 1 and rng.random() < 0.5 else args))
+    return cases
 
 
 # % formatting: each case is (fmt, args); args become C++ PercentArgs built by
@@ -280,7 +359,7 @@ def write_format_vectors():
         for op, a, spec, e in rows:
             f.write("{%s, %ssv, %ssv, %ssv},\n" % (cpp_str(op), cpp_str(a), cpp_str(spec), cpp_str(e)))
         f.write("#endif\n#ifdef YS_PERCENT_ROWS\n")
-        for fmt, args in PERCENT_CASES:
+        for fmt, args in PERCENT_CASES + random_percent_cases():
             f.write("{%ssv, %s, %ssv},\n" % (cpp_str(fmt), cpp_args(args), cpp_str(outcome(lambda: fmt % args))))
         f.write("#endif\n")
     print(len(rows) + len(PERCENT_CASES), "format vectors")
