@@ -346,6 +346,7 @@ class Lexer {
     std::string_view word = m_src.substr(start, m_pos - start);
     if ((peek() == '"' || peek() == '\'') && isStringPrefix(word)) return string(start);
     emitHere(TokKind::Name, start, m_pos);
+    m_out.tokens.back().keyword = isKeyword(word);
   }
 
   // Characters CPython refuses in identifiers that beginners paste by
@@ -516,19 +517,25 @@ class Lexer {
     failAtCur(std::string("invalid ") + what + " literal", m_pos + 1 - 1);
   }
 
+  // Length of the operator at the cursor: the longest of CPython's operators.
+  size_t opLength() const {
+    char a = peek(), b = peek(1), c = peek(2);
+    if (a == '.' && b == '.' && c == '.') return 3;
+    if (c == '=' && ((a == '*' && b == '*') || (a == '/' && b == '/') || (a == '>' && b == '>') ||
+                     (a == '<' && b == '<')))
+      return 3;
+    if (b == '=' && std::strchr("=!<>+-*/%&|^@:", a)) return 2;
+    if ((a == '-' && b == '>') || (a == '*' && b == '*') || (a == '/' && b == '/') || (a == '<' && b == '<') ||
+        (a == '>' && b == '>'))
+      return 2;
+    return 1;
+  }
+
   void op() {
-    static const char* ops3[] = {"**=", "//=", ">>=", "<<=", "...", "!="};
-    static const char* ops2[] = {"->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=",
-                                 "-=", "*=",  "/=", "%=", "&=", "|=", "^=", "@="};
     size_t start = m_pos;
-    size_t len = 1;
-    for (const char* o : ops3)
-      if (m_src.substr(m_pos, 3) == o) len = 3;
-    if (len == 1)
-      for (const char* o : ops2)
-        if (m_src.substr(m_pos, 2) == o) len = 2;
+    size_t len = opLength();
     char c = peek();
-    if (len == 1 && !std::strchr("()[]{},:;.+-*/%&|^~<>=@", c)) {
+    if (len == 1 && (c == '\0' || !std::strchr("()[]{},:;.+-*/%&|^~<>=@", c))) {
       // CPython hands unknown characters to the parser, which says "invalid syntax".
       size_t n = utf8SeqLen(m_src, m_pos);
       len = n ? n : 1;
@@ -560,6 +567,18 @@ class Lexer {
 };
 
 }  // namespace
+
+bool isKeyword(std::string_view w) {
+  static const std::string_view kKeywords[] = {
+      "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+      "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+      "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+      "with", "yield"};
+  if (w.size() < 2 || w.size() > 8) return false;
+  for (std::string_view k : kKeywords)
+    if (k.size() == w.size() && k[0] == w[0] && k == w) return true;
+  return false;
+}
 
 LexResult tokenize(std::string_view source, const std::string& filename) {
   return Lexer(source, filename).run();

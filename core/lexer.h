@@ -40,7 +40,11 @@ struct Token {
   int endLine = 0, endCol = 0;
   int bcol = 0, endBcol = 0;  // byte columns of start and end on their lines
   int level = 0;              // bracket nesting depth when the token starts
-  bool is(std::string_view s) const { return (kind == TokKind::Op || kind == TokKind::Name) && text == s; }
+  bool keyword = false;       // a Name that is one of Python's 35 hard keywords
+  bool is(std::string_view s) const {
+    return (kind == TokKind::Op || kind == TokKind::Name) && text.size() == s.size() && !s.empty() &&
+           text[0] == s[0] && text == s;
+  }
 };
 
 struct OpenBracket {
@@ -57,6 +61,9 @@ struct LexResult {
 };
 
 LexResult tokenize(std::string_view source, const std::string& filename);
+
+// True for Python's hard keywords (False, None, True, and, as, ... yield).
+bool isKeyword(std::string_view word);
 
 // A STRING token taken apart: prefix flags, the body between the quotes,
 // and where that body starts (for f-string expression positions).

@@ -26,18 +26,10 @@ using namespace ast;
 
 struct ParseFail {
   SyntaxErrorInfo info;
+  bool fromTokenizer = false;  // raised on reaching the tokenizer's error token
 };
 
 constexpr int kMaxDepth = 180;  // nested expressions before "too many nested parentheses"-like refusal
-
-const std::set<std::string_view>& keywords() {
-  static const std::set<std::string_view> k = {
-      "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-      "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-      "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-      "with", "yield"};
-  return k;
-}
 
 Span join(const Span& a, const Span& b) { return {a.line, a.col, b.endLine, b.endCol}; }
 
@@ -151,11 +143,20 @@ class Parser {
   size_t m_furthest = 0;
   int m_depth = 0;
 
+ public:
+  // The furthest token ever looked at, speculation included: CPython
+  // compares its line with an unclosed bracket's line.
+  size_t m_maxFetched = 0;
+  int maxFetchedLine() const { return m_toks[std::min(m_maxFetched, m_toks.size() - 1)].line; }
+
+ private:
+
   // ------------------------------------------------------------ tokens
 
   const Token& peek(size_t k = 0) {
     size_t i = std::min(m_pos + k, m_toks.size() - 1);
     if (i > m_furthest) m_furthest = i;
+    if (i > m_maxFetched) m_maxFetched = i;
     return m_toks[i];
   }
   const Token& prev() const { return m_toks[m_pos ? m_pos - 1 : 0]; }
@@ -166,6 +167,23 @@ class Parser {
     return t;
   }
   bool at(std::string_view s) { return peek().is(s); }
+  // Literal overloads: the length is known at compile time (the hot path).
+  template <size_t N>
+  bool at(const char (&s)[N]) {
+    const Token& t = peek();
+    return t.text.size() == N - 1 && t.text[0] == s[0] && (t.kind == TokKind::Op || t.kind == TokKind::Name) &&
+           std::memcmp(t.text.data(), s, N - 1) == 0;
+  }
+  template <size_t N>
+  bool accept(const char (&s)[N]) {
+    if (!at(s)) return false;
+    advance();
+    return true;
+  }
+  template <size_t N>
+  void expect(const char (&s)[N]) {
+    if (!accept(s)) failGeneric();
+  }
   bool atKind(TokKind k) { return peek().kind == k; }
   bool accept(std::string_view s) {
     if (!at(s)) return false;
@@ -182,7 +200,7 @@ class Parser {
     if (t.kind == TokKind::Error) failGenericAt(t);
     failTok(t, "expected '" + std::string(s) + "'");
   }
-  bool atName() { return peek().kind == TokKind::Name && !keywords().count(peek().text); }
+  bool atName() { return peek().kind == TokKind::Name && !peek().keyword; }
   std::string expectName() {
     if (!atName()) failGeneric();
     return std::string(advance().text);
@@ -242,8 +260,8 @@ class Parser {
   }
   [[noreturn]] void failGenericAt(const Token& t) {
     if (t.kind == TokKind::Error) {
-      if (m_lex.error) throw ParseFail{*m_lex.error};
-      throw ParseFail{unclosedBracket()};
+      if (m_lex.error) throw ParseFail{*m_lex.error, true};
+      throw ParseFail{unclosedBracket(), true};
     }
     if (t.kind == TokKind::Indent) throw ParseFail{info("unexpected indent", t.line, 0, 0, "IndentationError")};
     if (t.kind == TokKind::Dedent) throw ParseFail{info("unexpected unindent", t.line, 0, 0, "IndentationError")};
@@ -368,7 +386,10 @@ class Parser {
   StmtP returnStmt() {
     Span s = spanOf(advance());
     auto st = makeStmt(StmtKind::Return, s);
-    if (!atKind(TokKind::Newline) && !at(";")) st->value = starExpressions(true);
+    if (!atKind(TokKind::Newline) && !at(";")) {
+      st->value = starExpressions(true);
+      noBareStar(*st->value);
+    }
     st->span = spanFrom(s);
     if (!directlyInFunction()) defer("'return' outside function", st->span, 2);
     return st;
@@ -488,6 +509,7 @@ class Parser {
       failGeneric();
     }
     auto st = makeStmt(StmtKind::ExprStmt, first->span);
+    noBareStar(*first);
     st->value = std::move(first);
     return st;
   }
@@ -497,7 +519,7 @@ class Parser {
     if (e.kind != ExprKind::Name || (e.id != "print" && e.id != "exec")) return;
     const Token& n = peek();
     bool startsExpr = n.kind == TokKind::String || n.kind == TokKind::Number ||
-                      (n.kind == TokKind::Name && !keywords().count(n.text)) || n.is("[") || n.is("{") ||
+                      (n.kind == TokKind::Name && !n.keyword) || n.is("[") || n.is("{") ||
                       n.is("-") || n.is("~") || n.text == "not" || n.text == "None" || n.text == "True" ||
                       n.text == "False" || n.text == "lambda";
     if (!startsExpr) return;
@@ -511,6 +533,11 @@ class Parser {
       m_pos = save;
       m_furthest = saveF;
     }
+  }
+
+  // `x = *a` parses but the compiler refuses a lone starred value.
+  void noBareStar(const Expr& e) {
+    if (e.kind == ExprKind::Starred) defer("can't use starred expression here", e.span, 2);
   }
 
   static bool isAugOp(std::string_view t) {
@@ -545,6 +572,7 @@ class Parser {
     if (!atKind(TokKind::Newline) && !at(";")) failGeneric();
     st->value = std::move(chain.back());
     chain.pop_back();
+    noBareStar(*st->value);
     for (auto& t : chain) {
       if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
         failSpan("assignment to yield expression not possible", t->span);
@@ -558,7 +586,7 @@ class Parser {
   StmtP annAssign(ExprP target, Span s) {
     advance();  // ':'
     if (target->kind == ExprKind::Tuple)
-      failSpan("only single target (not tuple) can be annotated", target->span);
+      failSpan("only single target (not tuple) can be annotated", target->elts[0]->span);
     if (target->kind == ExprKind::List)
       failSpan("only single target (not list) can be annotated", target->span);
     if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
@@ -633,6 +661,11 @@ class Parser {
     advance();
     while (!atKind(TokKind::Dedent) && !atKind(TokKind::EndMarker)) statement(out);
     if (atKind(TokKind::Dedent)) advance();
+  }
+  int lastRealLine() const {
+    size_t i = m_pos ? m_pos - 1 : 0;
+    while (i > 0 && (m_toks[i].kind == TokKind::Dedent || m_toks[i].kind == TokKind::EndMarker)) --i;
+    return m_toks[i].line;
   }
   bool atEofDedent() {
     for (size_t i = m_pos; i < m_toks.size(); ++i)
@@ -745,7 +778,7 @@ class Parser {
       const Token& t = peek();
       if (t.kind == TokKind::Error) failGenericAt(t);
       if (t.kind == TokKind::EndMarker || t.kind == TokKind::Dedent)
-        throw ParseFail{info("expected 'except' or 'finally' block", prev().line, 0, 0)};
+        throw ParseFail{info("expected 'except' or 'finally' block", lastRealLine(), 0, 0)};
       failTok(t, "expected 'except' or 'finally' block");
     }
     st->span = spanFrom(s);
@@ -937,7 +970,7 @@ class Parser {
     const Token& t = peek();
     switch (t.kind) {
       case TokKind::Name:
-        return !keywords().count(t.text) || t.text == "None" || t.text == "True" || t.text == "False" ||
+        return !t.keyword || t.text == "None" || t.text == "True" || t.text == "False" ||
                t.text == "not" || t.text == "lambda" || t.text == "await" || t.text == "yield";
       case TokKind::Number: case TokKind::String: return true;
       case TokKind::Op:
@@ -1134,11 +1167,13 @@ class Parser {
 
   ExprP bitOr() { return binary(0); }
 
-  ExprP binary(int level) {
-    if (level > 5) return factor();
+  // Precedence climbing over the left-associative binary levels.
+  ExprP binary(int minLevel) {
     Span s = spanOf(peek());
-    ExprP left = binary(level + 1);
-    while (binLevel(peek()) == level) {
+    ExprP left = factor();
+    for (;;) {
+      int level = binLevel(peek());
+      if (level < minLevel) return left;
       OpKind op = binOpKind(advance().text);
       auto e = makeExpr(ExprKind::BinOp, s);
       e->op = op;
@@ -1147,7 +1182,6 @@ class Parser {
       e->span = spanFrom(s);
       left = std::move(e);
     }
-    return left;
   }
 
   ExprP factor() {
@@ -1222,7 +1256,7 @@ class Parser {
         k.span = spanFrom(as);
         c->keywords.push_back(std::move(k));
         sawKwUnpack = true;
-      } else if (peek().kind == TokKind::Name && peek(1).is("=") && !keywords().count(peek().text)) {
+      } else if (peek().kind == TokKind::Name && peek(1).is("=") && !peek().keyword) {
         Keyword k;
         k.arg = std::string(advance().text);
         advance();
@@ -1241,7 +1275,7 @@ class Parser {
         ExprP e = namedExpression();
         m_inCallArgs = saved;
         if (at("for")) {
-          e = comprehension(ExprKind::GeneratorExp, std::move(e), nullptr, as);
+          e = comprehension(ExprKind::GeneratorExp, std::move(e), nullptr, e->span);
           bool sole = c->elts.empty() && c->keywords.empty() && at(")");
           if (!sole) failSpan("Generator expression must be parenthesized", e->span);
           // CPython's bare generator argument spans the call's parentheses:
@@ -1250,8 +1284,8 @@ class Parser {
         } else if (at("=")) {
           failSpan("expression cannot contain assignment, perhaps you meant \"==\"?", join(e->span, spanOf(peek())));
         }
-        if (sawKwUnpack) failSpan("positional argument follows keyword argument unpacking", e->span);
-        if (sawKeyword) failSpan("positional argument follows keyword argument", e->span);
+        if (sawKwUnpack) failTok(peek(), "positional argument follows keyword argument unpacking");
+        if (sawKeyword) failTok(peek(), "positional argument follows keyword argument");
         missingComma(*e);
         c->elts.push_back(std::move(e));
       }
@@ -1294,7 +1328,8 @@ class Parser {
     ExprP b;
     try {
       b = expression();
-    } catch (ParseFail&) {
+    } catch (ParseFail& f) {
+      if (f.fromTokenizer) throw;
       m_pos = save;
       m_furthest = saveF;
       return;
@@ -1361,7 +1396,7 @@ class Parser {
           // A bare yield where only parenthesised ones are allowed.
           failGeneric();
         }
-        if (keywords().count(w)) failGeneric();
+        if (t.keyword) failGeneric();
         advance();
         auto e = makeExpr(ExprKind::Name, s);
         e->id = std::string(w);
@@ -1430,6 +1465,16 @@ class Parser {
                    std::string& pending, Span whole, int depth);
   size_t replacementField(std::string_view body, size_t i, const StringParts& sp, bool raw,
                           std::vector<ExprP>& values, std::string& pending, Span whole, int depth);
+  // CPython reports f-string errors once the run of string tokens is
+  // consumed, at the token after it.
+  [[noreturn]] void fstringFail(const std::string& msg) {
+    size_t j = m_pos;
+    while (j + 1 < m_toks.size() && m_toks[j].kind == TokKind::String) ++j;
+    const Token& t = m_toks[j];
+    if (j > m_maxFetched) m_maxFetched = j;
+    if (t.kind == TokKind::Error) failGenericAt(t);
+    throw ParseFail{info(msg, t.line, t.bcol + 1, t.endLine == t.line ? t.endBcol + 1 : 0)};
+  }
   ExprP fstringExpr(std::string_view text, const StringParts& sp, size_t offsetInBody, Span whole);
 
   // ------------------------------------------------------------ displays
@@ -1587,6 +1632,7 @@ class Parser {
       }
       c->generators.push_back(std::move(g));
     }
+    c->span = spanFrom(s);
     return c;
   }
 
@@ -1668,7 +1714,7 @@ void Parser::fstringBody(std::string_view body, const StringParts& sp, bool raw,
       pending += lit;
     } else {
       DecodeResult d = decodeEscapes(lit, false);
-      if (!d.error.empty()) failSpan(d.error, whole);
+      if (!d.error.empty()) fstringFail(d.error);
       pending += d.text;
     }
     lit.clear();
@@ -1691,7 +1737,7 @@ void Parser::fstringBody(std::string_view body, const StringParts& sp, bool raw,
         i += 2;
         continue;
       }
-      failSpan("f-string: single '}' is not allowed", whole);
+      fstringFail("f-string: single '}' is not allowed");
     }
     if (c == '\\' && !raw && i + 1 < body.size()) {
       lit += c;
@@ -1708,7 +1754,7 @@ void Parser::fstringBody(std::string_view body, const StringParts& sp, bool raw,
 // Parses `{expr[=][!c][:spec]}` starting after '{'; returns the index after '}'.
 size_t Parser::replacementField(std::string_view body, size_t i, const StringParts& sp, bool raw,
                                 std::vector<ExprP>& values, std::string& pending, Span whole, int depth) {
-  if (depth >= 2) failSpan("f-string: expressions nested too deeply", whole);
+  if (depth >= 2) fstringFail("f-string: expressions nested too deeply");
   size_t start = i;
   int nest = 0;
   char quote = 0;
@@ -1723,8 +1769,8 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
       quote = c;
       continue;
     }
-    if (c == '\\') failSpan("f-string expression part cannot include a backslash", whole);
-    if (c == '#') failSpan("f-string expression part cannot include '#'", whole);
+    if (c == '\\') fstringFail("f-string expression part cannot include a backslash");
+    if (c == '#') fstringFail("f-string expression part cannot include '#'");
     if (c == '(' || c == '[' || c == '{') ++nest;
     else if ((c == ')' || c == ']' || c == '}') && nest > 0) --nest;
     else if (nest == 0 && (c == '}' || c == ':' ||
@@ -1735,11 +1781,11 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
       break;
     }
   }
-  if (quote) failSpan("f-string: unterminated string", whole);
-  if (end == std::string_view::npos) failSpan("f-string: expecting '}'", whole);
+  if (quote) fstringFail("f-string: unterminated string");
+  if (end == std::string_view::npos) fstringFail("f-string: expecting '}'");
   std::string_view exprText = body.substr(start, end - start);
   if (exprText.find_first_not_of(" \t\r\n\f") == std::string_view::npos)
-    failSpan("f-string: empty expression not allowed", whole);
+    fstringFail("f-string: empty expression not allowed");
   ExprP value = fstringExpr(exprText, sp, start, whole);
   i = end;
   bool debug = false;
@@ -1751,10 +1797,10 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
   auto fv = makeExpr(ExprKind::FormattedValue, whole);
   fv->operand = std::move(value);
   if (i < body.size() && body[i] == '!') {
-    if (i + 1 >= body.size()) failSpan("f-string: expecting '}'", whole);
+    if (i + 1 >= body.size()) fstringFail("f-string: expecting '}'");
     char conv = body[i + 1];
     if (conv != 's' && conv != 'r' && conv != 'a')
-      failSpan("f-string: invalid conversion character: expected 's', 'r', or 'a'", whole);
+      fstringFail("f-string: invalid conversion character: expected 's', 'r', or 'a'");
     fv->conversion = conv;
     i += 2;
   }
@@ -1782,7 +1828,7 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
     spec->elts = std::move(specValues);
     fv->formatSpec = std::move(spec);
   }
-  if (i >= body.size() || body[i] != '}') failSpan("f-string: expecting '}'", whole);
+  if (i >= body.size() || body[i] != '}') fstringFail("f-string: expecting '}'");
   if (debug && fv->conversion == -1 && !fv->formatSpec) fv->conversion = 'r';
   if (!pending.empty()) {
     auto c = makeExpr(ExprKind::Constant, whole);
@@ -1861,7 +1907,7 @@ SyntaxErrorInfo finalError(const LexResult& lex, Parser& p, SyntaxErrorInfo err)
   // tokenizer error there takes priority, and so does a bracket left open
   // on a line before the error.
   if (lex.error) return *lex.error;
-  if (lex.eofInBrackets && !lex.openBrackets.empty() && err.line > lex.openBrackets.back().line)
+  if (lex.eofInBrackets && !lex.openBrackets.empty() && p.maxFetchedLine() > lex.openBrackets.back().line)
     return p.unclosedBracket();
   return err;
 }

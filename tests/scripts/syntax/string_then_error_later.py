@@ -1,0 +1,3 @@
+def g():
+    yeild 1
+s = "abc

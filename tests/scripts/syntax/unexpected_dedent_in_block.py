@@ -1,0 +1,3 @@
+for i in x:
+    if i:
+  pass
