@@ -392,7 +392,8 @@ void MainWindow::loadSource(const QString& text, const QString& name) {
 
 void MainWindow::onLoadFinished(bool ok) {
   Session* s = m_ctl->session();
-  m_yieldsModel->setYields(s ? s->yields() : std::vector<YieldRecord>{});
+  if (s) m_yieldsModel->setYields(YieldsModel::Records(m_ctl->sharedSession(), &s->yields()));
+  else m_yieldsModel->setYields(YieldsModel::Records());
   if (s && ok) {
     MemoryChartData chart;
     chart.build(s->lazyMemory(), s->eagerMemory(), Session::xAxisLabel());

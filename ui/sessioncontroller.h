@@ -42,6 +42,7 @@ class SessionController : public QObject {
   bool hasSyntaxError() const;
   const Snapshot& snapshot() const { return m_snapshot; }
   Session* session() const { return m_session.get(); }
+  std::shared_ptr<Session> sharedSession() const { return m_session; }
   QString lastFailure() const { return m_failure; }
 
   void next();

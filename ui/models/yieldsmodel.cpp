@@ -6,19 +6,24 @@
 
 namespace ys::ui {
 
-YieldsModel::YieldsModel(QObject* parent) : QAbstractTableModel(parent) {}
+YieldsModel::YieldsModel(QObject* parent)
+    : QAbstractTableModel(parent), m_all(std::make_shared<const std::vector<YieldRecord>>()) {}
 
-void YieldsModel::setYields(const std::vector<YieldRecord>& yields) {
+void YieldsModel::setYields(Records yields) {
   beginResetModel();
-  m_all = yields;
+  m_all = yields ? std::move(yields) : std::make_shared<const std::vector<YieldRecord>>();
   m_visible = 0;
   endResetModel();
 }
 
+void YieldsModel::setYields(std::vector<YieldRecord> yields) {
+  setYields(std::make_shared<const std::vector<YieldRecord>>(std::move(yields)));
+}
+
 void YieldsModel::setPosition(uint64_t step) {
-  const auto end = std::upper_bound(m_all.begin(), m_all.end(), step,
+  const auto end = std::upper_bound(m_all->begin(), m_all->end(), step,
                                     [](uint64_t s, const YieldRecord& r) { return s < r.step; });
-  const int wanted = int(end - m_all.begin());
+  const int wanted = int(end - m_all->begin());
   if (wanted > m_visible) {
     beginInsertRows({}, m_visible, wanted - 1);
     m_visible = wanted;
@@ -32,7 +37,7 @@ void YieldsModel::setPosition(uint64_t step) {
 
 const YieldRecord* YieldsModel::record(int row) const {
   if (row < 0 || row >= m_visible) return nullptr;
-  return &m_all[size_t(row)];
+  return &(*m_all)[size_t(row)];
 }
 
 int YieldsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_visible; }

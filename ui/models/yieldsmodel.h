@@ -8,6 +8,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <memory>
 #include <vector>
 
 #include "core/session.h"
@@ -21,8 +22,10 @@ class YieldsModel : public QAbstractTableModel {
   enum Roles { GeneratorIdRole = Qt::UserRole + 1, StepRole };
 
   explicit YieldsModel(QObject* parent = nullptr);
-  // The whole run's yields (copied); shows none until setPosition.
-  void setYields(const std::vector<YieldRecord>& yields);
+  using Records = std::shared_ptr<const std::vector<YieldRecord>>;
+  // The whole run's yields; shows none until setPosition.
+  void setYields(Records yields);
+  void setYields(std::vector<YieldRecord> yields);  // a private copy
   void setPosition(uint64_t step);
   int visibleCount() const { return m_visible; }
   const YieldRecord* record(int row) const;
@@ -33,7 +36,7 @@ class YieldsModel : public QAbstractTableModel {
   QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
  private:
-  std::vector<YieldRecord> m_all;
+  Records m_all;
   int m_visible = 0;
 };
 
