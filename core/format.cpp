@@ -483,7 +483,8 @@ std::string formatIntegral(const BigInt& value, const Spec& spec) {
     case 'X': base = 16; prefix = "0X"; break;
     default: break;
   }
-  std::string digits = (value.isNegative() ? -value : value).toString(base);
+  const BigInt magnitude = value.isNegative() ? -value : value;
+  std::string digits = base == 10 ? intToDecimal(magnitude) : magnitude.toString(base);
   if (spec.type == 'X') {
     for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
@@ -723,7 +724,7 @@ class PercentFormatter {
     if (conv != 's' && v.repr) return conv == 'a' ? asciiEscape(v.repr()) : v.repr();
     std::string text;
     switch (v.kind) {
-      case PercentArg::Kind::Int: text = v.intValue.toString(); break;
+      case PercentArg::Kind::Int: text = intToDecimal(v.intValue); break;
       case PercentArg::Kind::Float: text = floatRepr(v.floatValue); break;
       case PercentArg::Kind::Str: text = conv == 's' ? v.text : pyStrRepr(v.text); break;
       default: text = v.str ? v.str() : (v.repr ? v.repr() : "<" + v.typeName + " object>"); break;
@@ -767,7 +768,8 @@ class PercentFormatter {
   static std::string formatLong(const Arg& arg, const BigInt& value) {
     checkWidth(arg.prec);
     const int base = arg.ch == 'o' ? 8 : (arg.ch == 'x' || arg.ch == 'X') ? 16 : 10;
-    std::string digits = (value.isNegative() ? -value : value).toString(base);
+    const BigInt magnitude = value.isNegative() ? -value : value;
+    std::string digits = base == 10 ? intToDecimal(magnitude) : magnitude.toString(base);
     if (arg.prec > static_cast<int64_t>(digits.size())) {
       digits.insert(0, static_cast<size_t>(arg.prec) - digits.size(), '0');
     }
@@ -959,6 +961,29 @@ size_t utf8Length(std::string_view utf8) {
   size_t count = 0;
   for (char c : utf8) count += (static_cast<unsigned char>(c) & 0xc0) != 0x80;
   return count;
+}
+
+std::string intToDecimal(const BigInt& n, int64_t maxDigits) {
+  // n >= 2^(bits-1) >= 10^maxDigits proves more than maxDigits digits without
+  // the quadratic conversion; log2(10) < 3.3219281.
+  const bool surelyTooLong = maxDigits > 0 && static_cast<double>(n.bitLength()) - 1 >= 3.3219281 * static_cast<double>(maxDigits) + 1;
+  std::string text = surelyTooLong ? std::string() : n.toString();
+  const int64_t digits = static_cast<int64_t>(text.size()) - (n.isNegative() ? 1 : 0);
+  if (surelyTooLong || (maxDigits > 0 && digits > maxDigits)) {
+    valueError("Exceeds the limit (" + std::to_string(maxDigits) +
+               " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+  }
+  return text;
+}
+
+void checkIntParseDigits(std::string_view text, int base, int64_t maxDigits) {
+  if (maxDigits <= 0 || (base & (base - 1)) == 0) return;
+  int64_t digits = 0;
+  for (char c : text) digits += std::isalnum(static_cast<unsigned char>(c)) != 0;
+  if (digits > maxDigits) {
+    valueError("Exceeds the limit (" + std::to_string(maxDigits) + " digits) for integer string conversion: value has " +
+               std::to_string(digits) + " digits; use sys.set_int_max_str_digits() to increase the limit");
+  }
 }
 
 std::string floatRepr(double x) { return doubleToString(x, 'r', 0, FloatFlags{true, false, false}); }

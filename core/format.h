@@ -89,6 +89,21 @@ double roundHalfEven(double x, int64_t ndigits);
 // unchanged for ndigits >= 0.
 BigInt roundInt(const BigInt& n, int64_t ndigits);
 
+// CPython 3.11 refuses decimal conversion of ints longer than
+// sys.get_int_max_str_digits() digits (4300 by default; 0 means no limit).
+// formatInt ('d', 'n') and percentFormat (%d, %s of an int) apply the default.
+constexpr int64_t kDefaultIntMaxStrDigits = 4300;
+
+// str(n)/repr(n): the decimal text, or FormatError{ValueError, "Exceeds the
+// limit (4300 digits) for integer string conversion; use ..."}. Refuses huge
+// values before converting, so str(10**10**6) fails fast as in CPython.
+std::string intToDecimal(const BigInt& n, int64_t maxDigits = kDefaultIntMaxStrDigits);
+
+// The int(text, base) side: throws FormatError{ValueError, "... value has N
+// digits; ..."} when `text` holds more than maxDigits digits and the base is
+// not a power of two. Signs, spaces and underscores are not digits.
+void checkIntParseDigits(std::string_view text, int base, int64_t maxDigits = kDefaultIntMaxStrDigits);
+
 // Number of code points in a UTF-8 string (what len(str) reports).
 size_t utf8Length(std::string_view utf8);
 

@@ -211,6 +211,20 @@ TEST(FormatVectors, RoundIntToNegativeDigitsIsHalfEven) {
   checkRows("roundint", [](const Row& r) { return roundInt(*BigInt::parse(r.input), std::atoll(std::string(r.spec).c_str())).toString(); });
 }
 
+TEST(FormatVectors, IntStrDigitsLimitMatchesPython) {
+  checkRows("intdec", [](const Row& r) {
+    return intToDecimal(BigInt::parse(r.input.substr(r.input[0] == '-' ? 3 : 2), 16)->pow(1) *
+                        BigInt(r.input[0] == '-' ? -1 : 1));
+  });
+  checkRows("intparse", [](const Row& r) {
+    std::string text(r.input);
+    size_t at;
+    while ((at = text.find(' ')) != std::string::npos) text.erase(at, 1);
+    checkIntParseDigits(text, std::atoi(std::string(r.spec).c_str()));
+    return std::string("ok");
+  });
+}
+
 TEST(FormatVectors, PercentFormattingMatchesPython) {
   int failures = 0;
   for (const PercentRow& r : kPercentRows) {

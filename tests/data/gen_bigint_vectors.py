@@ -131,10 +131,15 @@ def cpp_str(text):
 
 
 def outcome(fn):
+    """fn() under CPython's default int/str digit limit (4300), as a user sees
+    it; the expected text of a Python error is "!Type: message"."""
+    sys.set_int_max_str_digits(4300)
     try:
         return fn()
-    except Exception as e:  # the expected text of a Python error: "!Kind: message"
+    except Exception as e:
         return "!%s: %s" % (type(e).__name__, e)
+    finally:
+        sys.set_int_max_str_digits(0)  # the generator itself prints big inputs
 
 
 def fhex(x):
@@ -214,6 +219,25 @@ def format_rows():
                  (123, 5), (999, -3), (499, -3), (500, -3), (1500, -3), (7, -100), (2**200, -30)]:
         rows.append(("roundint", str(v), str(n), str(round(v, n))))
     rows += random_spec_rows()
+    rows += str_digits_limit_rows()
+    return rows
+
+
+def str_digits_limit_rows():
+    """sys.int_info.default_max_str_digits (4300) limits decimal conversions."""
+    rows = []
+    big = [10**4299, -(10**4299), 10**4300, -(10**4300), 2**20000]
+    for v in big:
+        for spec in ["d", ",", "n", "_d"]:
+            rows.append(("int", str(v) if abs(v) < 10**4301 else "", spec, outcome(lambda: format(v, spec))))
+        rows.append(("intdec", hex(v), "", outcome(lambda: str(v))))
+    rows = [r for r in rows if r[1] != ""]
+    for text, base in [("1" * 4300, 10), ("-" + "1" * 4300, 10), ("1" * 4301, 10), (" 1_" * 10 + "1" * 4300, 10),
+                       ("1" * 4301, 2), ("f" * 5000, 16), ("1" * 4301, 7), ("z" * 4400, 36), ("0" * 4301, 10)]:
+        def parse():
+            int(text.replace(" 1_", "1_").replace(" ", ""), base)
+            return "ok"
+        rows.append(("intparse", text, str(base), outcome(parse)))
     return rows
 
 
@@ -325,6 +349,8 @@ PERCENT_CASES = [
     ("%z", (1,)), ("%s %s %s", (1, 2.5, "x")), ("%3c|", (65,)), ("%-3c|", ("x",)), ("%05c", (65,)),
     ("%r", (True,)), ("%a", ("日",)), ("%.15g", (0.1,)), ("%.17g", (0.1,)), ("%#.3g", (1.0,)), ("%g", (100000.0,)),
     ("%g", (1000000.0,)), ("%g", (1e-4,)), ("%.0e", (12345.0,)), ("%10.2e|", (-12345.0,)), ("%-+6d|", (5,)),
+    ("%d", (10**4300,)), ("%s", (10**4300,)), ("%r", (-(10**4300),)), ("%i", (2**20000,)), ("%.1e", (10**300,)),
+    ("%d", (-(10**4299),)),
 ]
 
 
