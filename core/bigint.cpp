@@ -107,6 +107,17 @@ Limbs fromRange(const uint32_t* p, size_t n) {
   return r;
 }
 
+// a = a * m + add, in place.
+void mulAddSmall(Limbs& a, uint32_t m, uint32_t add) {
+  uint64_t carry = add;
+  for (uint32_t& limb : a) {
+    carry += uint64_t{limb} * m;
+    limb = static_cast<uint32_t>(carry);
+    carry >>= 32;
+  }
+  if (carry) a.push_back(static_cast<uint32_t>(carry));
+}
+
 Limbs mulMag(const Limbs& a, const Limbs& b);
 
 // Karatsuba on magnitudes: a = a1*B^m + a0, b = b1*B^m + b0,
@@ -131,6 +142,11 @@ Limbs karatsuba(const Limbs& a, const Limbs& b) {
 
 Limbs mulMag(const Limbs& a, const Limbs& b) {
   if (a.empty() || b.empty()) return {};
+  if (a.size() == 1 || b.size() == 1) {  // factorial-style loops multiply by one limb
+    Limbs r = a.size() == 1 ? b : a;
+    mulAddSmall(r, a.size() == 1 ? a[0] : b[0], 0);
+    return r;
+  }
   const size_t small = std::min(a.size(), b.size());
   // Very lopsided operands gain nothing from splitting the long one in half.
   if (small < kKaratsubaThreshold || small * 2 < std::max(a.size(), b.size())) {
@@ -140,17 +156,6 @@ Limbs mulMag(const Limbs& a, const Limbs& b) {
     return r;
   }
   return karatsuba(a, b);
-}
-
-// a = a * m + add, in place.
-void mulAddSmall(Limbs& a, uint32_t m, uint32_t add) {
-  uint64_t carry = add;
-  for (uint32_t& limb : a) {
-    carry += uint64_t{limb} * m;
-    limb = static_cast<uint32_t>(carry);
-    carry >>= 32;
-  }
-  if (carry) a.push_back(static_cast<uint32_t>(carry));
 }
 
 // a = a / d in place; returns the remainder.
