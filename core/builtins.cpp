@@ -16,6 +16,7 @@
 
 #include "core/ast.h"
 #include "core/builtins_util.h"
+#include "core/format.h"
 #include "core/memory.h"
 
 namespace ys {
@@ -24,6 +25,15 @@ namespace ys {
 
 void raiseType(const std::string& msg) { throwError(T().TypeError, msg); }
 void raiseValue(const std::string& msg) { throwError(T().ValueError, msg); }
+
+void throwFormatError(const FormatError& e) {
+  switch (e.kind) {
+    case FormatError::Kind::TypeError: throwError(T().TypeError, e.message);
+    case FormatError::Kind::OverflowError: throwError(T().OverflowError, e.message);
+    case FormatError::Kind::MemoryError: throwError(T().MemoryError, e.message);
+    default: throwError(T().ValueError, e.message);
+  }
+}
 
 bool errIs(const PyErr& e, ClassObj* type) {
   if (!e.exc.is(ObjKind::Instance)) return false;
@@ -831,18 +841,9 @@ Value bi_issubclass(VM& vm, Args a, const Value&) {
 
 // ---------------------------------------------------------------- numbers
 
-Value roundInt(const Value& v, int64_t nd) {
+Value roundIntValue(const Value& v, int64_t nd) {
   if (nd >= 0) return v.isBool() ? Value::integer(v.asInt()) : v;
-  // Round to a multiple of 10^-nd, half to even.
-  BigInt x = bigOf(v);
-  if (-nd > 400) return Value::integer(0);
-  BigInt p = BigInt(10).pow(uint64_t(-nd));
-  BigInt q, r;
-  BigInt::divmod(x, p, q, r);
-  BigInt twice = r + r;
-  int c = twice.compare(p);
-  if (c > 0 || (c == 0 && !(q.mod(BigInt(2)).isZero()))) q = q + BigInt(1);
-  return newInt(q * p);
+  return newInt(roundInt(bigOf(v), nd));
 }
 
 Value floatToInt(double d) {
@@ -853,20 +854,11 @@ Value floatToInt(double d) {
 }
 
 double roundFloatDigits(double x, int64_t nd) {
-  if (!std::isfinite(x) || x == 0) return x;
-  if (nd > 320) return x;
-  if (nd >= 0) {
-    // printf rounds the exact binary value correctly (half-even on exact ties),
-    // which is what CPython's dtoa-based round() does.
-    std::vector<char> buf(size_t(nd) + 400);
-    std::snprintf(buf.data(), buf.size(), "%.*f", int(nd), x);
-    return std::strtod(buf.data(), nullptr);
+  try {
+    return roundHalfEven(x, nd);
+  } catch (const FormatError& e) {
+    throwFormatError(e);
   }
-  if (nd < -320) return std::copysign(0.0, x);
-  double p = std::pow(10.0, double(-nd));
-  double y = std::nearbyint(x / p) * p;
-  if (std::isinf(y)) throwError(T().OverflowError, "rounded value too large to represent");
-  return y;
 }
 
 Value bi_round(VM& vm, Args a, const Value&) {
@@ -881,7 +873,7 @@ Value bi_round(VM& vm, Args a, const Value&) {
     if (!nd) return floatToInt(std::nearbyint(v.asFloat()));
     return Value::floating(roundFloatDigits(v.asFloat(), indexOf(*nd)));
   }
-  if (isIntValue(v)) return roundInt(v, nd ? indexOf(*nd) : 0);
+  if (isIntValue(v)) return roundIntValue(v, nd ? indexOf(*nd) : 0);
   if (classHas(v, "__round__")) {
     Value m = vm.getAttr(v, "__round__");
     if (nd) return vm.call(m, std::span<const Value>(nd, 1));
@@ -1229,46 +1221,6 @@ Value intConstruct(VM& vm, Args a, const Value&) {
   raiseType("int() argument must be a string, a bytes-like object or a real number, not '" + typeName(v) + "'");
 }
 
-std::optional<double> parseFloatText(std::string_view text) {
-  std::string s = stripSpaces(text);
-  std::string t;
-  // Underscores only between digits, as in literals.
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '_') {
-      if (i == 0 || i + 1 >= s.size() || !std::isdigit(static_cast<unsigned char>(s[i - 1])) ||
-          !std::isdigit(static_cast<unsigned char>(s[i + 1])))
-        return std::nullopt;
-      continue;
-    }
-    t += s[i];
-  }
-  if (t.empty()) return std::nullopt;
-  std::string low;
-  for (char c : t) low += char(std::tolower(static_cast<unsigned char>(c)));
-  size_t p = (low[0] == '+' || low[0] == '-') ? 1 : 0;
-  double sign = low[0] == '-' ? -1.0 : 1.0;
-  std::string rest = low.substr(p);
-  if (rest == "inf" || rest == "infinity") return sign * HUGE_VAL;
-  if (rest == "nan") return std::copysign(NAN, sign);
-  // Grammar check: digits [. digits] | . digits, then optional exponent.
-  size_t i = 0, digits = 0;
-  while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) { ++i; ++digits; }
-  if (i < rest.size() && rest[i] == '.') {
-    ++i;
-    while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) { ++i; ++digits; }
-  }
-  if (digits == 0) return std::nullopt;
-  if (i < rest.size() && rest[i] == 'e') {
-    ++i;
-    if (i < rest.size() && (rest[i] == '+' || rest[i] == '-')) ++i;
-    size_t ed = 0;
-    while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) { ++i; ++ed; }
-    if (ed == 0) return std::nullopt;
-  }
-  if (i != rest.size()) return std::nullopt;
-  return std::strtod(t.c_str(), nullptr);
-}
-
 Value floatConstruct(VM& vm, Args a, const Value&) {
   noKwargs(a, "float");
   if (a.size() > 1) raiseType("float expected at most 1 argument, got " + std::to_string(a.size()));
@@ -1277,7 +1229,7 @@ Value floatConstruct(VM& vm, Args a, const Value&) {
   if (v.isFloat()) return v;
   if (isIntValue(v)) return Value::floating(realOf(v));
   if (v.is(ObjKind::Str)) {
-    auto d = parseFloatText(strView(v));
+    auto d = parseFloat(strView(v));
     if (!d) raiseValue("could not convert string to float: " + reprBuiltin(v));
     return Value::floating(*d);
   }

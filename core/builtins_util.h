@@ -145,5 +145,8 @@ int64_t recursionLimit(VM& vm);
 // Exposed for methods: str(x) construction semantics and repr of a str.
 Value strConstruct(VM& vm, Args a, const Value& cls);
 std::string formatValue(VM& vm, const Value& v, std::string_view spec);
+// Raises the Python exception a format.h FormatError names.
+struct FormatError;
+[[noreturn]] void throwFormatError(const FormatError& e);
 
 }  // namespace ys

@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "core/builtins_util.h"
+#include "core/format.h"
 
 namespace ys {
 
@@ -861,204 +862,6 @@ Value m_str_format_map(VM& vm, Args a, const Value&) {
   throwError(T().NotImplementedError, "Yieldscope does not support str.format_map");
 }
 
-// ---------------------------------------------------------------- format-spec mini-language
-
-struct Spec {
-  char32_t fill = U' ';
-  char align = 0;      // < > ^ = or 0
-  char sign = 0;       // + - space or 0
-  bool alt = false;
-  bool zero = false;
-  int64_t width = -1;
-  char grouping = 0;   // , _ or 0
-  int64_t precision = -1;
-  char type = 0;
-};
-
-Spec parseSpec(std::string_view specUtf8) {
-  std::u32string s = decodeUtf8(specUtf8);
-  Spec sp;
-  size_t i = 0;
-  auto isAlign = [](char32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; };
-  if (s.size() >= 2 && isAlign(s[1])) { sp.fill = s[0]; sp.align = char(s[1]); i = 2; }
-  else if (!s.empty() && isAlign(s[0])) { sp.align = char(s[0]); i = 1; }
-  if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) sp.sign = char(s[i++]);
-  if (i < s.size() && s[i] == '#') { sp.alt = true; ++i; }
-  if (i < s.size() && s[i] == '0') { sp.zero = true; ++i; }
-  auto readNum = [&](int64_t& out) {
-    size_t b = i;
-    int64_t v = 0;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
-      v = v * 10 + (s[i] - '0');
-      if (v > (int64_t(1) << 40)) raiseValue("Too many decimal digits in format string");
-      ++i;
-    }
-    if (i > b) out = v;
-    return i > b;
-  };
-  readNum(sp.width);
-  if (i < s.size() && (s[i] == ',' || s[i] == '_')) sp.grouping = char(s[i++]);
-  if (i < s.size() && (s[i] == ',' || s[i] == '_')) raiseValue("Cannot specify both ',' and '_'.");
-  if (i < s.size() && s[i] == '.') {
-    ++i;
-    if (!readNum(sp.precision)) raiseValue("Format specifier missing precision");
-  }
-  if (i < s.size()) {
-    if (s[i] > 0x7f) raiseValue("Invalid format specifier");
-    sp.type = char(s[i++]);
-  }
-  if (i < s.size()) raiseValue("Invalid format specifier '" + std::string(specUtf8) + "' for object of type ");
-  return sp;
-}
-
-std::string groupDigits(const std::string& digits, char sep, int every) {
-  std::string out;
-  int n = int(digits.size());
-  for (int k = 0; k < n; ++k) {
-    out += digits[size_t(k)];
-    int rem = n - 1 - k;
-    if (rem > 0 && rem % every == 0) out += sep;
-  }
-  return out;
-}
-
-// Applies width/fill/alignment to sign+prefix and body (code points counted).
-std::string pad(const Spec& sp, const std::string& signPrefix, const std::string& body, char defaultAlign) {
-  char align = sp.align ? sp.align : (sp.zero ? '=' : defaultAlign);
-  char32_t fill = sp.align ? sp.fill : (sp.zero ? U'0' : sp.fill);
-  int64_t len = int64_t(decodeUtf8(signPrefix).size() + decodeUtf8(body).size());
-  if (sp.width <= len) return signPrefix + body;
-  int64_t total = sp.width - len;
-  std::string f;
-  appendUtf8(f, fill);
-  auto rep = [&](int64_t n) { std::string r; for (int64_t k = 0; k < n; ++k) r += f; return r; };
-  switch (align) {
-    case '<': return signPrefix + body + rep(total);
-    case '^': return rep(total / 2) + signPrefix + body + rep(total - total / 2);
-    case '=': return signPrefix + rep(total) + body;
-    default: return rep(total) + signPrefix + body;
-  }
-}
-
-std::string signOf(bool negative, char sign) {
-  if (negative) return "-";
-  if (sign == '+') return "+";
-  if (sign == ' ') return " ";
-  return "";
-}
-
-// Zero padding with grouping: CPython inserts separators into the zero fill too.
-std::string groupedZeroPad(const Spec& sp, const std::string& sign, std::string digits, const std::string& tail,
-                           char sep, int every) {
-  if (sp.zero && !sp.align && sp.width > 0) {
-    int64_t want = sp.width - int64_t(sign.size() + tail.size());
-    std::string g = groupDigits(digits, sep, every);
-    while (int64_t(g.size()) < want) {
-      digits = "0" + digits;
-      g = groupDigits(digits, sep, every);
-    }
-    return sign + g + tail;
-  }
-  return "";
-}
-
-[[noreturn]] void unknownCode(char type, const char* tn) {
-  raiseValue(std::string("Unknown format code '") + type + "' for object of type '" + tn + "'");
-}
-
-std::string formatFloatSpec(double x, Spec sp, const char* tn);
-
-std::string formatIntSpec(const BigInt& v, Spec sp) {
-  char t = sp.type ? sp.type : 'd';
-  if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
-    double d = v.toDouble();
-    if (std::isinf(d)) throwError(T().OverflowError, "int too large to convert to float");
-    return formatFloatSpec(d, sp, "int");
-  }
-  if (sp.precision >= 0) raiseValue("Precision not allowed in integer format specifier");
-  if (t == 'c') {
-    if (sp.sign) raiseValue("Sign not allowed with integer format specifier 'c'");
-    if (v.isNegative() || !(v < BigInt(0x110000))) throwError(T().OverflowError, "%c arg not in range(0x110000)");
-    std::string body;
-    appendUtf8(body, char32_t(v.toInt64()));
-    return pad(sp, "", body, '>');
-  }
-  int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : (t == 'd' || t == 'n') ? 10 : 0;
-  if (!base) unknownCode(t, "int");
-  if (sp.grouping == ',' && base != 10) raiseValue(std::string("Cannot specify ',' with '") + t + "'.");
-  std::string digits = (v.isNegative() ? -v : v).toString(base);
-  if (t == 'X') for (char& c : digits) c = char(std::toupper(static_cast<unsigned char>(c)));
-  std::string prefix;
-  if (sp.alt && base != 10) prefix = std::string("0") + (t == 'X' ? 'X' : t);
-  std::string sign = signOf(v.isNegative(), sp.sign) + prefix;
-  if (sp.grouping) {
-    int every = base == 10 ? 3 : 4;
-    std::string z = groupedZeroPad(sp, sign, digits, "", sp.grouping, every);
-    if (!z.empty()) return z;
-    digits = groupDigits(digits, sp.grouping, every);
-  }
-  return pad(sp, sign, digits, '>');
-}
-
-std::string formatFloatSpec(double x, Spec sp, const char* tn) {
-  char t = sp.type;
-  if (t && !std::strchr("eEfFgG%n", t)) unknownCode(t, tn);
-  bool neg = std::signbit(x) && !std::isnan(x);
-  double ax = std::fabs(x);
-  std::string body;
-  char buf[512];
-  int64_t prec = sp.precision;
-  if (prec > 300) prec = 300;
-  bool upper = t == 'E' || t == 'F' || t == 'G';
-  if (!std::isfinite(ax)) {
-    body = std::isnan(ax) ? "nan" : "inf";
-    if (upper) for (char& c : body) c = char(std::toupper(static_cast<unsigned char>(c)));
-    if (t == '%') body += "%";
-  } else if (t == 0 && prec < 0) {
-    body = floatRepr(ax);
-  } else if (t == 'e' || t == 'E') {
-    std::snprintf(buf, sizeof buf, upper ? "%.*E" : "%.*e", int(prec < 0 ? 6 : prec), ax);
-    body = buf;
-    if (sp.alt && prec == 0) body.insert(body.find(upper ? 'E' : 'e'), ".");
-  } else if (t == 'f' || t == 'F' || t == '%') {
-    double y = t == '%' ? ax * 100 : ax;
-    std::snprintf(buf, sizeof buf, "%.*f", int(prec < 0 ? 6 : prec), y);
-    body = buf;
-    if (sp.alt && prec == 0) body += ".";
-    if (t == '%') body += "%";
-  } else {  // g, G, n, or no type with a precision
-    int64_t p = prec < 0 ? 6 : (prec == 0 ? 1 : prec);
-    std::snprintf(buf, sizeof buf, sp.alt ? (upper ? "%#.*G" : "%#.*g") : (upper ? "%.*G" : "%.*g"), int(p), ax);
-    body = buf;
-    if (t == 0 && body.find_first_of(".eEn") == std::string::npos) body += ".0";
-  }
-  std::string sign = signOf(neg, sp.sign);
-  if (sp.grouping && std::isfinite(ax)) {
-    size_t intEnd = body.find_first_of(".eE%");
-    if (intEnd == std::string::npos) intEnd = body.size();
-    std::string digits = body.substr(0, intEnd), tail = body.substr(intEnd);
-    std::string z = groupedZeroPad(sp, sign, digits, tail, sp.grouping, 3);
-    if (!z.empty()) return z;
-    body = groupDigits(digits, sp.grouping, 3) + tail;
-  }
-  return pad(sp, sign, body, '>');
-}
-
-std::string formatStrSpec(std::string_view s, const Spec& sp) {
-  if (sp.type && sp.type != 's') unknownCode(sp.type, "str");
-  if (sp.sign) raiseValue("Sign not allowed in string format specifier");
-  if (sp.alt) raiseValue("Alternate form (#) not allowed in string format specifier");
-  if (sp.align == '=') raiseValue("'=' alignment not allowed in string format specifier");
-  std::string body(s);
-  if (sp.precision >= 0) {
-    std::u32string u = decodeUtf8(s);
-    if (int64_t(u.size()) > sp.precision) body = encodeUtf8(u.substr(0, size_t(sp.precision)));
-  }
-  Spec q = sp;
-  if (q.zero && !q.align) { q.align = '<'; q.fill = U'0'; }
-  return pad(q, "", body, '<');
-}
-
 }  // namespace
 
 std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
@@ -1072,23 +875,15 @@ std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
     }
   }
   if (spec.empty()) return v.is(ObjKind::Str) ? std::string(strView(v)) : vm.str(v);
-  Spec sp;
   try {
-    sp = parseSpec(spec);
-  } catch (const PyErr& e) {
-    // "Invalid format specifier '...' for object of type 'T'" needs the type.
-    if (errIs(e, T().ValueError) && e.exc.is(ObjKind::Instance)) {
-      InstanceObj* ex = e.exc.as<InstanceObj>();
-      if (ex->args.is(ObjKind::Tuple) && !ex->args.as<TupleObj>()->items.empty()) {
-        std::string m(strView(ex->args.as<TupleObj>()->items[0]));
-        if (m.ends_with("for object of type ")) raiseValue(m + "'" + typeName(v) + "'");
-      }
-    }
-    throw;
+    if (v.isBool()) return formatInt(v.asInt(), spec, "bool");
+    if (v.isInt()) return formatInt(v.asInt(), spec);
+    if (v.is(ObjKind::BigInt)) return formatInt(v.as<BigIntObj>()->value, spec);
+    if (v.isFloat()) return formatFloat(v.asFloat(), spec);
+    if (v.is(ObjKind::Str)) return formatStr(strView(v), spec);
+  } catch (const FormatError& e) {
+    throwFormatError(e);
   }
-  if (v.isBool() || v.isInt() || v.is(ObjKind::BigInt)) return formatIntSpec(bigOf(v), sp);
-  if (v.isFloat()) return formatFloatSpec(v.asFloat(), sp, "float");
-  if (v.is(ObjKind::Str)) return formatStrSpec(strView(v), sp);
   raiseType("unsupported format string passed to " + typeName(v) + ".__format__");
 }
 

@@ -298,6 +298,8 @@ Value dq_add(VM&, Args a, const Value&) {
   return newDeque(a[0].as<InstanceObj>()->cls.get(), std::move(items), d.maxlen);
 }
 
+Value noopInit(VM&, Args, const Value&);
+
 void installDeque() {
   g_deque = newNativeClass("deque", "collections");
   g_deque->construct = dequeConstruct;
@@ -313,6 +315,7 @@ void installDeque() {
   };
   for (const E& e : ms) addMethod(g_deque, e.n, e.f);
   addProperty(g_deque, "maxlen", dq_maxlen);
+  addMethod(g_deque, "__init__", noopInit);
 }
 
 // ================================================================ dict-like wrappers
@@ -369,7 +372,12 @@ void addWrapperMethods(ClassObj* c) {
   addMethod(c, "__setitem__", wrapSetitem);
   addMethod(c, "__delitem__", wrapDelitem);
   addMethod(c, "__eq__", wrapEq);
+  addMethod(c, "__init__", noopInit);
 }
+
+// The state is complete after construct; user subclasses without an
+// __init__ of their own land here with the constructor's arguments.
+Value noopInit(VM&, Args, const Value&) { return {}; }
 
 ClassObj* clsArg(const Value& cls, ClassObj* dflt) { return cls.is(ObjKind::Class) ? cls.as<ClassObj>() : dflt; }
 
@@ -881,6 +889,7 @@ void installNamedtupleBase() {
       {"_replace", ntReplace},
   };
   for (const E& e : ms) addMethod(g_namedtupleBase, e.n, e.f);
+  addMethod(g_namedtupleBase, "__init__", noopInit);
 }
 
 }  // namespace
