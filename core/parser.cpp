@@ -12,6 +12,7 @@
 // file (see lexer.h); AST spans use character columns.
 #include <charconv>
 #include <cmath>
+#include <algorithm>
 #include <cstring>
 #include <set>
 
@@ -30,6 +31,36 @@ struct ParseFail {
 };
 
 constexpr int kMaxDepth = 180;  // nested expressions before "too many nested parentheses"-like refusal
+
+// Optimal string alignment distance, capped: small typos only.
+int typoDistance(std::string_view a, std::string_view b) {
+  if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return 99;
+  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i)
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
+}
+
+// The statement keyword a beginner probably meant ("yeild" -> "yield").
+const char* keywordTypo(std::string_view word) {
+  static const char* kStatementWords[] = {"yield", "return", "while", "import", "def", "class", "for",
+                                          "if", "elif", "else", "try", "except", "finally", "raise",
+                                          "global", "nonlocal", "lambda", "pass", "break", "continue",
+                                          "from", "assert", "with", "del"};
+  if (word.size() < 3) return nullptr;
+  for (const char* kw : kStatementWords) {
+    std::string_view k = kw;
+    int limit = k.size() >= 5 ? 2 : 1;
+    if (typoDistance(word, k) <= limit) return kw;
+  }
+  return nullptr;
+}
 
 Span join(const Span& a, const Span& b) { return {a.line, a.col, b.endLine, b.endCol}; }
 
@@ -265,9 +296,19 @@ class Parser {
     }
     if (t.kind == TokKind::Indent) throw ParseFail{info("unexpected indent", t.line, 0, 0, "IndentationError")};
     if (t.kind == TokKind::Dedent) throw ParseFail{info("unexpected unindent", t.line, 0, 0, "IndentationError")};
-    if (t.kind == TokKind::Newline || t.kind == TokKind::EndMarker)
-      throw ParseFail{info("invalid syntax", t.line, t.bcol + 1, 0)};
-    failTok(t, "invalid syntax");
+    SyntaxErrorInfo e = t.kind == TokKind::Newline || t.kind == TokKind::EndMarker
+                            ? info("invalid syntax", t.line, t.bcol + 1, 0)
+                            : info("invalid syntax", t.line, t.bcol + 1,
+                                   t.endLine == t.line ? t.endBcol + 1 : static_cast<int>(lineText(t.line).size()) + 1);
+    size_t idx = static_cast<size_t>(&t - m_toks.data());
+    for (size_t k : {idx, idx ? idx - 1 : idx}) {
+      if (m_toks[k].kind != TokKind::Name || m_toks[k].keyword) continue;
+      if (const char* kw = keywordTypo(m_toks[k].text)) {
+        e.hint = std::string("did you mean '") + kw + "'?";
+        break;
+      }
+    }
+    throw ParseFail{e};
   }
 
  public:
@@ -1700,6 +1741,8 @@ ExprP Parser::strings() {
     c->value.text = std::move(pending);
     values.push_back(std::move(c));
   }
+  // CPython 3.11 gives every top-level part the span of the whole literal run.
+  for (ExprP& v : values) v->span = whole;
   j->elts = std::move(values);
   return j;
 }
@@ -1786,13 +1829,14 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
   std::string_view exprText = body.substr(start, end - start);
   if (exprText.find_first_not_of(" \t\r\n\f") == std::string_view::npos)
     fstringFail("f-string: empty expression not allowed");
-  ExprP value = fstringExpr(exprText, sp, start, whole);
+  ExprP value = fstringExpr(exprText, sp, static_cast<size_t>(exprText.data() - sp.body.data()), whole);
   i = end;
   bool debug = false;
   if (body[i] == '=') {
     debug = true;
-    pending += std::string(body.substr(start, i + 1 - start));
     ++i;
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\t')) ++i;  // kept in the echoed text
+    pending += std::string(body.substr(start, i - start));
   }
   auto fv = makeExpr(ExprKind::FormattedValue, whole);
   fv->operand = std::move(value);

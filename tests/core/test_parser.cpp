@@ -1,0 +1,210 @@
+// Parser tests: trees compared with python3's own ast.dump, syntax errors
+// compared byte for byte with python3's stderr, the shared corpus, and inputs
+// that must not crash the engine.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "core/parser.h"
+#include "tests/core/ast_dump.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct AstCase {
+  const char* source;
+  const char* dump;       // ast.dump(tree)
+  const char* attrDump;   // ast.dump(tree, include_attributes=True); "" for non-ASCII sources
+};
+
+const AstCase kAstCases[] = {
+#include "tests/core/parser_cases.inc"
+};
+
+std::string readFile(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+// The checkout root, found from this file's path (absolute under CMake) or,
+// when compiled with a relative path, from the working directory upwards.
+fs::path repoRoot() {
+  fs::path self(__FILE__);
+  if (self.is_absolute()) return self.parent_path().parent_path().parent_path();
+  for (fs::path dir = fs::current_path(); !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / self)) return dir;
+    if (dir == dir.parent_path()) break;
+  }
+  return fs::current_path();
+}
+
+std::string errorOf(std::string_view src, const std::string& name = "t.py") {
+  ys::ParseResult r = ys::parse(src, name);
+  return r.error ? r.error->format() : std::string("<no error>");
+}
+
+}  // namespace
+
+TEST(Parser, TreesMatchPython3AstDump) {
+  for (const AstCase& c : kAstCases) {
+    ys::ParseResult r = ys::parse(c.source, "t.py");
+    ASSERT_FALSE(r.error) << c.source << "\n" << r.error->format();
+    EXPECT_EQ(ys::testing::dumpAst(*r.module), c.dump) << c.source;
+  }
+}
+
+TEST(Parser, PositionsMatchPython3LinenoAndColOffset) {
+  for (const AstCase& c : kAstCases) {
+    if (!*c.attrDump) continue;
+    ys::ParseResult r = ys::parse(c.source, "t.py");
+    ASSERT_FALSE(r.error) << c.source;
+    EXPECT_EQ(ys::testing::dumpAst(*r.module, true), c.attrDump) << c.source;
+  }
+}
+
+TEST(Parser, ColumnsCountCharactersNotBytes) {
+  // CPython's col_offset would be 9 here (é is two bytes); tracebacks print
+  // carets by characters, so our spans hold character columns.
+  ys::ParseResult r = ys::parse("x = 'é' + y\n", "t.py");
+  ASSERT_FALSE(r.error);
+  const ys::ast::Expr& binop = *r.module->body[0]->value;
+  EXPECT_EQ(binop.right->span.col, 10);
+  EXPECT_EQ(binop.left->span.endCol, 7);
+}
+
+TEST(Parser, BigIntegersKeepTheirDecimalDigits) {
+  ys::ParseResult r = ys::parse("x = 0x1_0000_0000_0000_0000\ny = 9223372036854775807\n", "t.py");
+  ASSERT_FALSE(r.error);
+  const auto& big = r.module->body[0]->value->value;
+  EXPECT_EQ(big.kind, ys::ast::ConstValue::Kind::BigInt);
+  EXPECT_EQ(big.text, "18446744073709551616");
+  const auto& max = r.module->body[1]->value->value;
+  EXPECT_EQ(max.kind, ys::ast::ConstValue::Kind::Int);
+  EXPECT_EQ(max.intValue, 9223372036854775807LL);
+}
+
+// Every tests/scripts/syntax/NAME.py has NAME.err: python3's stderr for it
+// (run in that folder, the folder prefix removed from the path).
+TEST(Parser, SyntaxErrorsPrintExactlyWhatPython3Prints) {
+  fs::path dir = repoRoot() / "tests" / "scripts" / "syntax";
+  ASSERT_TRUE(fs::exists(dir)) << dir;
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".py") continue;
+    fs::path err = entry.path();
+    err.replace_extension(".err");
+    std::string name = entry.path().filename().string();
+    EXPECT_EQ(errorOf(readFile(entry.path()), name), readFile(err)) << name;
+    ++checked;
+  }
+  EXPECT_GE(checked, 70);
+}
+
+TEST(Parser, TypoOfYieldGetsAHint) {
+  ys::ParseResult r = ys::parse("def f():\n    yeild 1\n", "t.py");
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->message, "invalid syntax");
+  EXPECT_EQ(r.error->hint, "did you mean 'yield'?");
+  r = ys::parse("def f():\n    retutn 1\n", "t.py");
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->hint, "did you mean 'return'?");
+}
+
+TEST(Parser, UnsupportedConstructsSayNotImplemented) {
+  struct Case {
+    const char* src;
+    const char* message;
+  } cases[] = {
+      {"x = 1\n\n\nasync def f():\n    pass\n", "Yieldscope does not support 'async' functions and statements (line 4)"},
+      {"def f():\n    await g()\n", "Yieldscope does not support 'await' (line 2)"},
+      {"match x:\n    case 1:\n        pass\n", "Yieldscope does not support the 'match' statement (line 1)"},
+      {"z = 3j\n", "Yieldscope does not support complex numbers (line 1)"},
+      {"class A(metaclass=M):\n    pass\n", "Yieldscope does not support class keywords such as metaclass= (line 1)"},
+      {"try:\n    pass\nexcept* E:\n    pass\n", "Yieldscope does not support 'except*' (line 3)"},
+  };
+  for (const Case& c : cases) {
+    ys::ParseResult r = ys::parse(c.src, "t.py");
+    ASSERT_TRUE(r.error) << c.src;
+    EXPECT_EQ(r.error->type, "NotImplementedError") << c.src;
+    EXPECT_EQ(r.error->message, c.message);
+  }
+}
+
+TEST(Parser, MatchAsAnOrdinaryNameStillWorks) {
+  EXPECT_FALSE(ys::parse("match = 1\nmatch(x)\nprint(match)\n", "t.py").error);
+}
+
+TEST(Parser, EveryCorpusProgramParses) {
+  fs::path dir = repoRoot().parent_path() / "shared" / "corpus";
+  if (!fs::exists(dir)) GTEST_SKIP() << "no " << dir;
+  int n = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".py") continue;
+    ys::ParseResult r = ys::parse(readFile(entry.path()), entry.path().filename().string());
+    EXPECT_FALSE(r.error) << entry.path() << "\n" << (r.error ? r.error->format() : "");
+    ++n;
+  }
+  EXPECT_GT(n, 0);
+}
+
+TEST(Parser, DeepNestingIsRefusedNotACrash) {
+  std::string deepParens = "x = " + std::string(100000, '(') + "1" + std::string(100000, ')') + "\n";
+  EXPECT_NE(errorOf(deepParens).find("SyntaxError: too many nested parentheses"), std::string::npos);
+  std::string deepUnary = "x = " + std::string(100000, '-') + "1\n";
+  EXPECT_NE(errorOf(deepUnary).find("SyntaxError"), std::string::npos);
+  std::string deepNot;
+  for (int i = 0; i < 50000; ++i) deepNot += "not ";
+  EXPECT_NE(errorOf(deepNot + "x\n").find("SyntaxError"), std::string::npos);
+  std::string deepLambda;
+  for (int i = 0; i < 50000; ++i) deepLambda += "lambda: ";
+  EXPECT_NE(errorOf(deepLambda + "0\n").find("SyntaxError"), std::string::npos);
+  std::string deepPow = "x = 2";
+  for (int i = 0; i < 50000; ++i) deepPow += "**2";
+  EXPECT_NE(errorOf(deepPow + "\n").find("SyntaxError"), std::string::npos);
+  std::string deepIndent;
+  for (int i = 0; i < 150; ++i) deepIndent += std::string(i, ' ') + "if x:\n";
+  deepIndent += std::string(150, ' ') + "pass\n";
+  EXPECT_NE(errorOf(deepIndent).find("IndentationError: too many levels of indentation"), std::string::npos);
+}
+
+TEST(Parser, MangledProgramsNeverCrash) {
+  // Deterministic mutations of a real program: every result is either a
+  // tree or a formatted error.
+  std::string base =
+      "def squares(n):\n    for i in range(n):\n        yield i * i  # sq\n\n"
+      "g = (x for x in squares(5) if x)\nprint(f'{sum(g)!r:>5}', [1, 2][0], {'a': 1})\n"
+      "try:\n    next(g)\nexcept StopIteration as e:\n    print(\"done\", e.value)\n";
+  std::mt19937 rng(12345);
+  const char pool[] = "()[]{}:;,.'\"\\\n\t #=+-*/fyrb0123456789_xeé\x80\xff\0";
+  for (int round = 0; round < 3000; ++round) {
+    std::string s = base;
+    int edits = 1 + rng() % 6;
+    for (int k = 0; k < edits; ++k) {
+      size_t at = rng() % (s.size() + 1);
+      switch (rng() % 3) {
+        case 0: s.insert(s.begin() + at, pool[rng() % (sizeof pool - 1)]); break;
+        case 1: if (at < s.size()) s.erase(at, 1 + rng() % 3); break;
+        default: if (at < s.size()) s[at] = pool[rng() % (sizeof pool - 1)]; break;
+      }
+    }
+    ys::ParseResult r = ys::parse(s, "m.py");
+    if (r.error) {
+      EXPECT_FALSE(r.error->format().empty());
+    } else {
+      EXPECT_TRUE(r.module);
+    }
+  }
+}
+
+TEST(Parser, EmptyAndBlankSourcesGiveAnEmptyModule) {
+  for (const char* src : {"", "\n", "   \n\n# only a comment", "\xEF\xBB\xBFx = 1\n"}) {
+    ys::ParseResult r = ys::parse(src, "t.py");
+    ASSERT_FALSE(r.error) << src;
+  }
+}
