@@ -1,0 +1,5 @@
+print(repr("  hi  ".strip()), repr("xxhixx".strip("x")), repr("  hi".lstrip()), repr("hi  ".rstrip()), repr("abcba".strip("ab")))
+print("Hello World".upper(), "Hello World".lower(), "hello world".title(), "hELLO".capitalize(), "HeLLo".swapcase())
+print("they're bill's".title(), "ß".upper(), "ÀÉÎ".lower(), "straße".casefold())
+print("abc".isalpha(), "abc1".isalnum(), "123".isdigit(), " \t".isspace(), "ABC".isupper(), "abc".islower())
+print("".isalpha(), "A1".isupper(), "Title Case".istitle(), "_x1".isidentifier(), "1x".isidentifier(), "½".isnumeric())
