@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def main():
-    engine, program = sys.argv[1], Path(sys.argv[2])
+    engine, program = str(Path(sys.argv[1]).resolve()), Path(sys.argv[2]).resolve()
     expected = program.with_suffix(".events").read_text().splitlines()
     run = subprocess.run([engine, "trace", program.name], cwd=program.parent,
                          capture_output=True, text=True, timeout=120)
