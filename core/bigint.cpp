@@ -423,43 +423,56 @@ size_t BigInt::bitLength() const {
 // bytes like 1 does (sys.getsizeof(0) == 28).
 size_t BigInt::cpythonDigits() const { return std::max<size_t>(1, (bitLength() + 29) / 30); }
 
+namespace {
+
+constexpr char kDigitChars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+// Digits of a magnitude in a power-of-two base, least significant first.
+std::string powerOfTwoDigits(const Limbs& mag, size_t bits, int base) {
+  const unsigned width = static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(base)));
+  std::string out;
+  for (size_t pos = 0; pos < bits; pos += width) {
+    unsigned v = 0;
+    for (unsigned k = 0; k < width && pos + k < bits; ++k) {
+      const size_t bit = pos + k;
+      v |= ((mag[bit / 32] >> (bit % 32)) & 1u) << k;
+    }
+    out.push_back(kDigitChars[v]);
+  }
+  return out;
+}
+
+// Digits in any other base, least significant first: one pass of division by
+// the largest power of the base that fits a limb yields that many digits.
+std::string chunkedDigits(Limbs mag, int base) {
+  uint32_t chunk = kChunk10;
+  int chunkDigits = kChunk10Digits;
+  if (base != 10) {
+    chunk = static_cast<uint32_t>(base);
+    chunkDigits = 1;
+    while (uint64_t{chunk} * static_cast<uint64_t>(base) < kBase) {
+      chunk *= static_cast<uint32_t>(base);
+      ++chunkDigits;
+    }
+  }
+  std::string out;
+  while (!mag.empty()) {
+    uint32_t rem = divSmall(mag, chunk);
+    for (int k = 0; k < chunkDigits && (rem != 0 || !mag.empty()); ++k) {
+      out.push_back(kDigitChars[rem % static_cast<uint32_t>(base)]);
+      rem /= static_cast<uint32_t>(base);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string BigInt::toString(int base) const {
   if (base < 2 || base > 36) base = 10;
   if (m_limbs.empty()) return "0";
-  static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-  std::string out;
-  if ((base & (base - 1)) == 0) {
-    const unsigned width = static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(base)));
-    const size_t bits = bitLength();
-    for (size_t pos = 0; pos < bits; pos += width) {
-      unsigned v = 0;
-      for (unsigned k = 0; k < width && pos + k < bits; ++k) {
-        const size_t bit = pos + k;
-        v |= ((m_limbs[bit / 32] >> (bit % 32)) & 1u) << k;
-      }
-      out.push_back(kDigits[v]);
-    }
-  } else {
-    uint32_t chunk = static_cast<uint32_t>(base);
-    int chunkDigits = 1;
-    if (base == 10) {
-      chunk = kChunk10;
-      chunkDigits = kChunk10Digits;
-    } else {
-      while (uint64_t{chunk} * static_cast<uint64_t>(base) < kBase) {
-        chunk *= static_cast<uint32_t>(base);
-        ++chunkDigits;
-      }
-    }
-    Limbs mag = m_limbs;
-    while (!mag.empty()) {
-      uint32_t rem = divSmall(mag, chunk);
-      for (int k = 0; k < chunkDigits && (rem != 0 || !mag.empty()); ++k) {
-        out.push_back(kDigits[rem % static_cast<uint32_t>(base)]);
-        rem /= static_cast<uint32_t>(base);
-      }
-    }
-  }
+  std::string out = (base & (base - 1)) == 0 ? powerOfTwoDigits(m_limbs, bitLength(), base)
+                                              : chunkedDigits(m_limbs, base);
   if (m_negative) out.push_back('-');
   std::reverse(out.begin(), out.end());
   return out;
@@ -588,6 +601,7 @@ BigInt operator^(const BigInt& a, const BigInt& b) {
   r.trim();
   return r;
 }
+
 // ~x == -x - 1 for every int.
 BigInt BigInt::operator~() const { return -*this - BigInt(1); }
 
