@@ -125,6 +125,32 @@ double realOf(const Value& v) {
   raiseType("must be real number, not " + typeName(v));
 }
 
+static int64_t sliceBound(const Value& v) {
+  if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value.isNegative() ? INT64_MIN / 2 : INT64_MAX / 2;
+  if (v.isInt() || v.isBool()) return v.asInt();
+  raiseType("slice indices must be integers or None or have an __index__ method");
+}
+
+int64_t sliceIndices(const SliceObj& s, int64_t len, int64_t& start, int64_t& stop, int64_t& step) {
+  step = s.step.isNone() ? 1 : sliceBound(s.step);
+  if (step == 0) raiseValue("slice step cannot be zero");
+  auto adjust = [&](const Value& v, int64_t dflt) {
+    if (v.isNone()) return dflt;
+    int64_t x = sliceBound(v);
+    if (x < 0) {
+      x += len;
+      if (x < 0) x = step < 0 ? -1 : 0;
+    } else if (x >= len) {
+      x = step < 0 ? len - 1 : len;
+    }
+    return x;
+  };
+  start = adjust(s.start, step < 0 ? len - 1 : 0);
+  stop = adjust(s.stop, step < 0 ? -1 : len);
+  if (step < 0) return stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+  return start < stop ? (stop - start - 1) / step + 1 : 0;
+}
+
 void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f) {
   if (iterable.is(ObjKind::List)) {
     // Index-based like CPython's list iterator: sees appends made by f.
@@ -988,8 +1014,8 @@ Value bi_callable(VM&, Args a, const Value&) {
 }
 
 void needAttrName(const Value& v, const char* fn) {
-  if (!v.is(ObjKind::Str))
-    raiseType(std::string(fn) + "(): attribute name must be string, not '" + typeName(v) + "'");
+  (void)fn;
+  if (!v.is(ObjKind::Str)) raiseType("attribute name must be string, not '" + typeName(v) + "'");
 }
 
 Value bi_getattr(VM& vm, Args a, const Value&) {
@@ -1147,6 +1173,95 @@ Value bi_input_real(VM& vm, Args a, const Value&) {
   if (a.size() == 1) vm.write(vm.str(a[0]));
   throwError(T().EOFError, "EOF when reading a line");
 }
+// ---------------------------------------------------------------- super
+
+// super() is an InstanceObj of a class whose only mro entry is itself (so no
+// attribute of `object` shadows the search) and whose __getattr__ searches
+// the instance's type's mro after the given class. __getattr__ is stored as
+// a bound method around a native so the VM's attribute fallback calls it.
+ClassObj* g_superClass = nullptr;
+
+Value bindFound(VM& vm, const Value& attr, const Value& obj, ClassObj* objType) {
+  if (attr.is(ObjKind::Function) || (attr.is(ObjKind::Builtin) && attr.as<BuiltinObj>()->ownerType))
+    return Value::adopt(make<BoundMethodObj>(obj, attr));
+  if (attr.is(ObjKind::StaticMethod)) return attr.as<StaticMethodObj>()->func;
+  if (attr.is(ObjKind::ClassMethod))
+    return Value::adopt(make<BoundMethodObj>(Value::object(objType), attr.as<StaticMethodObj>()->func));
+  if (attr.is(ObjKind::Property)) return vm.call(attr.as<PropertyObj>()->getter, std::span<const Value>(&obj, 1));
+  return attr;
+}
+
+Value superGetattr(VM& vm, Args a, const Value&) {
+  // args: (None from the bound method, the super object, the name)
+  if (a.size() != 3 || !a[1].is(ObjKind::Instance) || !a[2].is(ObjKind::Str)) raiseType("bad super lookup");
+  const auto& st = a[1].as<InstanceObj>()->args.as<TupleObj>()->items;
+  ClassObj* start = st[0].as<ClassObj>();
+  const Value& obj = st[1];
+  ClassObj* objType = obj.is(ObjKind::Class) ? obj.as<ClassObj>() : typeOf(obj);
+  std::string_view name = strView(a[2]);
+  bool after = false;
+  for (ClassObj* c : objType->mro) {
+    if (after && c->dict) {
+      Value attr;
+      if (c->dict->getStr(name, attr)) return bindFound(vm, attr, obj, objType);
+    }
+    if (c == start) after = true;
+  }
+  throwError(T().AttributeError, "'super' object has no attribute '" + std::string(name) + "'");
+}
+
+Value superRepr(VM&, Args a, const Value&) {
+  const auto& st = a[0].as<InstanceObj>()->args.as<TupleObj>()->items;
+  ClassObj* objType = st[1].is(ObjKind::Class) ? st[1].as<ClassObj>() : typeOf(st[1]);
+  return str("<super: <class '" + st[0].as<ClassObj>()->name + "'>, <" + objType->name + " object>>");
+}
+
+ClassObj* superClass() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    g_superClass = newNativeClass("super", "builtins");
+    g_superClass->mro.resize(1);
+    addMethod(g_superClass, "__repr__", superRepr);
+    withoutAccount([] {
+      BoundMethodObj* m = make<BoundMethodObj>(Value(), newBuiltin("__getattr__", superGetattr));
+      m->refcount = 1u << 30;
+      g_superClass->dict->setStr("__getattr__", Value::object(m));
+    });
+  });
+  return g_superClass;
+}
+
+Value bi_super(VM& vm, Args a, const Value&) {
+  noKwargs(a, "super");
+  unpackCount(a, "super", 0, 2);
+  Value cls, obj;
+  if (a.size() >= 1) {
+    if (!a[0].is(ObjKind::Class)) raiseType("super() argument 1 must be a type, not " + typeName(a[0]));
+    cls = a[0];
+    if (a.size() == 2) obj = a[1];
+    else throwError(T().NotImplementedError, "Yieldscope does not support unbound super objects");
+  } else {
+    Frame* f = vm.currentFrame();
+    if (!f || !f->function || !f->code) throwError(T().RuntimeError, "super(): no arguments");
+    const auto& fv = f->code->freevars;
+    auto it = std::find(fv.begin(), fv.end(), "__class__");
+    size_t i = size_t(it - fv.begin());
+    if (it == fv.end() || i >= f->function->closure.size()) throwError(T().RuntimeError, "super(): __class__ cell not found");
+    CellObj* cell = f->function->closure[i].get();
+    if (!cell || !cell->bound) throwError(T().RuntimeError, "super(): empty __class__ cell");
+    cls = cell->value;
+    if (f->code->argcount == 0 || f->locals.empty()) throwError(T().RuntimeError, "super(): no arguments");
+    obj = f->locals[0];
+    if (obj.is(ObjKind::Cell)) obj = obj.as<CellObj>()->value;
+  }
+  ClassObj* c = cls.as<ClassObj>();
+  bool ok = obj.is(ObjKind::Class) ? obj.as<ClassObj>()->isSubclassOf(c) : typeOf(obj)->isSubclassOf(c);
+  if (!ok) raiseType("super(type, obj): obj must be an instance or subtype of type");
+  InstanceObj* s = make<InstanceObj>(superClass());
+  s->args = newTuple({cls, obj});
+  return Value::adopt(s);
+}
+
 }  // namespace
 
 // ================================================================ constructors
@@ -1487,6 +1602,19 @@ void installTypeMethods(BuiltinTypes& t) {
 
 // ================================================================ installBuiltins
 
+namespace {
+// bytes and bytearray exist so `isinstance(x, bytes)` works; making one is
+// refused clearly (the engine has no binary data).
+Value bytesConstruct(VM&, Args, const Value& cls) {
+  throwError(T().NotImplementedError, "Yieldscope does not support " + cls.as<ClassObj>()->name);
+}
+ClassObj* bytesClass(const char* name) {
+  ClassObj* c = newNativeClass(name, "builtins");
+  c->construct = bytesConstruct;
+  return c;
+}
+}  // namespace
+
 void installBuiltins(VM& vm, DictObj& b) {
   {
     std::lock_guard<std::mutex> lock(g_stateMutex);
@@ -1503,7 +1631,7 @@ void installBuiltins(VM& vm, DictObj& b) {
       {"getattr", bi_getattr}, {"hasattr", bi_hasattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
       {"vars", bi_vars}, {"dir", bi_dir}, {"format", bi_format}, {"globals", bi_globals},
       {"locals", bi_locals}, {"open", bi_open}, {"exec", bi_exec}, {"eval", bi_eval},
-      {"compile", bi_compile}, {"__import__", bi_import},
+      {"compile", bi_compile}, {"__import__", bi_import}, {"super", bi_super},
   };
   for (const Entry& e : fns) addFunction(b, e.name, e.fn);
   // enumerate, zip, map, filter and reversed are types in CPython; as
@@ -1518,6 +1646,10 @@ void installBuiltins(VM& vm, DictObj& b) {
     if (c->module == "builtins") b.setStr(c->name, Value::object(c));
   b.setStr("EnvironmentError", Value::object(T().OSError));
   b.setStr("IOError", Value::object(T().OSError));
+  static ClassObj* bytesType = bytesClass("bytes");
+  static ClassObj* bytearrayType = bytesClass("bytearray");
+  b.setStr("bytes", Value::object(bytesType));
+  b.setStr("bytearray", Value::object(bytearrayType));
   b.setStr("None", Value());
   b.setStr("True", boolean(true));
   b.setStr("False", boolean(false));
@@ -1533,6 +1665,7 @@ Value importModule(VM& vm, std::string_view name) {
   if (name == "sys") return makeSysModule(vm);
   if (name == "collections") return makeCollectionsModule(vm);
   if (name == "collections.abc") return makeCollectionsAbcModule(vm);
+  if (name == "operator") return makeOperatorModule(vm);
   throwError(T().ModuleNotFoundError, "No module named '" + std::string(name) + "'");
 }
 

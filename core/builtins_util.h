@@ -61,6 +61,9 @@ BigInt bigOf(const Value& v);        // int-like only
 int64_t indexOf(const Value& v);
 // int-like or float as double: "must be real number, not str".
 double realOf(const Value& v);
+// CPython's PySlice_Unpack + PySlice_AdjustIndices: fills start/stop/step
+// for a sequence of length len and returns the slice length.
+int64_t sliceIndices(const SliceObj& s, int64_t len, int64_t& start, int64_t& stop, int64_t& step);
 inline std::string_view strView(const Value& v) { return v.as<StrObj>()->view(); }
 inline Value str(std::string s) { return newStr(std::move(s)); }
 inline Value boolean(bool b) { return Value::boolean(b); }
@@ -137,6 +140,7 @@ Value makeMathModule(VM& vm);
 Value makeSysModule(VM& vm);
 Value makeCollectionsModule(VM& vm);
 Value makeCollectionsAbcModule(VM& vm);
+Value makeOperatorModule(VM& vm);  // mod_functools.cpp
 // Where sys.stderr / print(file=sys.stderr) text goes (builtins.cpp).
 void writeStderr(VM& vm, std::string_view text);
 // sys.getrecursionlimit()'s per-VM value (mod_sys.cpp).

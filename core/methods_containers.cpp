@@ -212,7 +212,39 @@ Value l_contains(VM& vm, Args a, const Value&) {
   return boolean(false);
 }
 
+// Subscription of a list or tuple by int or slice (seq[i], seq[a:b:c]).
+Value seqGetitem(const std::vector<Value>& items, const Value& k, bool isList) {
+  int64_t n = int64_t(items.size());
+  if (k.is(ObjKind::Slice)) {
+    int64_t start, stop, step;
+    int64_t len = sliceIndices(*k.as<SliceObj>(), n, start, stop, step);
+    std::vector<Value> out;
+    out.reserve(size_t(len));
+    for (int64_t i = 0, j = start; i < len; ++i, j += step) out.push_back(items[size_t(j)]);
+    return isList ? newList(std::move(out)) : (out.empty() ? emptyTuple() : newTuple(std::move(out)));
+  }
+  const char* tn = isList ? "list" : "tuple";
+  if (!isIntValue(k))
+    raiseType(std::string(tn) + " indices must be integers or slices, not " + typeName(k));
+  int64_t i = k.is(ObjKind::BigInt) ? INT64_MAX : k.asInt();
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, std::string(tn) + " index out of range");
+  return items[size_t(i)];
+}
+
+Value l_getitem(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "__getitem__");
+  methodCount(a, "__getitem__", 1, 1);
+  return seqGetitem(l->items, a[1], true);
+}
+
 // ================================================================ tuple
+
+Value t_getitem(VM&, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "__getitem__");
+  methodCount(a, "__getitem__", 1, 1);
+  return seqGetitem(t->items, a[1], false);
+}
 
 Value t_index(VM& vm, Args a, const Value&) {
   TupleObj* t = selfTuple(a, "index");
@@ -807,8 +839,9 @@ void installContainerMethods(BuiltinTypes& t) {
   addAll(t.list, {{"append", l_append}, {"extend", l_extend}, {"insert", l_insert}, {"pop", l_pop},
                   {"remove", l_remove}, {"index", l_index}, {"count", l_count}, {"sort", l_sort},
                   {"reverse", l_reverse}, {"copy", l_copy}, {"clear", l_clear}, {"__len__", l_len},
-                  {"__contains__", l_contains}});
-  addAll(t.tuple, {{"index", t_index}, {"count", t_count}, {"__len__", t_len}, {"__contains__", t_contains}});
+                  {"__contains__", l_contains}, {"__getitem__", l_getitem}});
+  addAll(t.tuple, {{"index", t_index}, {"count", t_count}, {"__len__", t_len}, {"__contains__", t_contains},
+                   {"__getitem__", t_getitem}});
   addAll(t.dict, {{"get", d_get}, {"pop", d_pop}, {"popitem", d_popitem}, {"setdefault", d_setdefault},
                   {"update", d_update}, {"copy", d_copy}, {"clear", d_clear}, {"keys", d_keys},
                   {"values", d_values}, {"items", d_items}, {"__len__", d_len}, {"__contains__", d_contains},

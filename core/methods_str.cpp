@@ -375,21 +375,10 @@ Value m_getitem(VM&, Args a, const Value&) {
   const Value& k = a[1];
   int64_t n = s->length;
   if (k.is(ObjKind::Slice)) {
-    SliceObj* sl = k.as<SliceObj>();
-    int64_t step = sl->step.isNone() ? 1 : indexOf(sl->step);
-    if (step == 0) raiseValue("slice step cannot be zero");
-    auto norm = [&](const Value& v, int64_t dflt, bool isStop) {
-      if (v.isNone()) return dflt;
-      int64_t x = indexOf(v);
-      if (x < 0) { x += n; if (x < 0) x = step < 0 ? -1 : 0; }
-      else if (x >= n) x = step < 0 ? n - 1 : n;
-      (void)isStop;
-      return x;
-    };
-    int64_t start = norm(sl->start, step < 0 ? n - 1 : 0, false);
-    int64_t stop = norm(sl->stop, step < 0 ? -1 : n, true);
+    int64_t start, stop, step;
+    int64_t len = sliceIndices(*k.as<SliceObj>(), n, start, stop, step);
     std::u32string u = decodeUtf8(s->view()), out;
-    for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) out += u[size_t(i)];
+    for (int64_t i = 0, j = start; i < len; ++i, j += step) out += u[size_t(j)];
     return str(encodeUtf8(out));
   }
   if (!isIntValue(k)) raiseType("string indices must be integers, not '" + typeName(k) + "'");

@@ -8,6 +8,7 @@
 // debugger see them like any other object.
 #include <mutex>
 
+#include "core/ast.h"
 #include "core/builtins_util.h"
 
 namespace ys {
@@ -264,7 +265,126 @@ void makeClasses() {
   addMethod(g_cacheClass, "__repr__", cacheRepr);
 }
 
+// ================================================================ operator
+
+Value getItem(VM& vm, const Value& obj, const Value& key) {
+  return vm.call(vm.getAttr(obj, "__getitem__"), std::span<const Value>(&key, 1));
+}
+
+void two(Args a, const char* name) {
+  noKwargs(a, name);
+  if (a.size() != 2) raiseType(std::string(name) + " expected 2 arguments, got " + std::to_string(a.size()));
+}
+
+template <ast::OpKind K>
+Value op_binary(VM& vm, Args a, const Value&) {
+  two(a, "operator");
+  return vm.binaryOp(int(K), a[0], a[1]);
+}
+
+Value op_eq(VM& vm, Args a, const Value&) { two(a, "eq"); return boolean(vm.equals(a[0], a[1])); }
+Value op_ne(VM& vm, Args a, const Value&) { two(a, "ne"); return boolean(!vm.equals(a[0], a[1])); }
+Value op_lt(VM& vm, Args a, const Value&) { two(a, "lt"); return boolean(vm.lessThan(a[0], a[1])); }
+Value op_gt(VM& vm, Args a, const Value&) { two(a, "gt"); return boolean(vm.lessThan(a[1], a[0])); }
+Value op_le(VM& vm, Args a, const Value&) {
+  two(a, "le");
+  return boolean(vm.lessThan(a[0], a[1]) || vm.equals(a[0], a[1]));
+}
+Value op_ge(VM& vm, Args a, const Value&) {
+  two(a, "ge");
+  return boolean(vm.lessThan(a[1], a[0]) || vm.equals(a[0], a[1]));
+}
+Value op_is(VM&, Args a, const Value&) { two(a, "is_"); return boolean(a[0].identical(a[1])); }
+Value op_is_not(VM&, Args a, const Value&) { two(a, "is_not"); return boolean(!a[0].identical(a[1])); }
+Value op_not(VM& vm, Args a, const Value&) { exactlyOne(a, "not_"); return boolean(!vm.truthy(a[0])); }
+Value op_truth(VM& vm, Args a, const Value&) { exactlyOne(a, "truth"); return boolean(vm.truthy(a[0])); }
+Value op_neg(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "neg");
+  return vm.binaryOp(int(ast::OpKind::Sub), Value::integer(0), a[0]);
+}
+Value op_contains(VM& vm, Args a, const Value&) {
+  two(a, "contains");
+  if (vm.hasAttr(a[0], "__contains__")) {
+    const Value& x = a[1];
+    return boolean(vm.truthy(vm.call(vm.getAttr(a[0], "__contains__"), std::span<const Value>(&x, 1))));
+  }
+  bool found = false;
+  forEach(vm, a[0], [&](const Value& v) { found = v.identical(a[1]) || vm.equals(v, a[1]); return !found; });
+  return boolean(found);
+}
+Value op_getitem(VM& vm, Args a, const Value&) { two(a, "getitem"); return getItem(vm, a[0], a[1]); }
+
+Value itemgetterCall(VM& vm, Args a, const Value& keys) {
+  if (a.size() != 1) raiseType("itemgetter expected 1 argument, got " + std::to_string(a.size()));
+  const auto& ks = keys.as<TupleObj>()->items;
+  if (ks.size() == 1) return getItem(vm, a[0], ks[0]);
+  std::vector<Value> out;
+  for (const Value& k : ks) out.push_back(getItem(vm, a[0], k));
+  return newTuple(std::move(out));
+}
+Value op_itemgetter(VM&, Args a, const Value&) {
+  noKwargs(a, "itemgetter");
+  if (a.size() == 0) raiseType("itemgetter expected 1 argument, got 0");
+  return newBuiltin("itemgetter", itemgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+}
+
+Value dotted(VM& vm, Value obj, std::string_view path) {
+  size_t start = 0;
+  while (true) {
+    size_t dot = path.find('.', start);
+    obj = vm.getAttr(obj, path.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+    if (dot == std::string_view::npos) return obj;
+    start = dot + 1;
+  }
+}
+Value attrgetterCall(VM& vm, Args a, const Value& names) {
+  if (a.size() != 1) raiseType("attrgetter expected 1 argument, got " + std::to_string(a.size()));
+  const auto& ns = names.as<TupleObj>()->items;
+  if (ns.size() == 1) return dotted(vm, a[0], strView(ns[0]));
+  std::vector<Value> out;
+  for (const Value& n : ns) out.push_back(dotted(vm, a[0], strView(n)));
+  return newTuple(std::move(out));
+}
+Value op_attrgetter(VM&, Args a, const Value&) {
+  noKwargs(a, "attrgetter");
+  if (a.size() == 0) raiseType("attrgetter expected 1 argument, got 0");
+  for (const Value& v : a.pos) if (!v.is(ObjKind::Str)) raiseType("attribute name must be a string");
+  return newBuiltin("attrgetter", attrgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+}
+
+Value methodcallerCall(VM& vm, Args a, const Value& data) {
+  if (a.size() != 1) raiseType("methodcaller expected 1 argument, got " + std::to_string(a.size()));
+  const auto& parts = data.as<TupleObj>()->items;
+  std::vector<Value> args(parts.begin() + 1, parts.end());
+  return vm.call(vm.getAttr(a[0], strView(parts[0])), args);
+}
+Value op_methodcaller(VM&, Args a, const Value&) {
+  noKwargs(a, "methodcaller");
+  if (a.size() == 0 || !a[0].is(ObjKind::Str)) raiseType("method name must be a string");
+  return newBuiltin("methodcaller", methodcallerCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+}
+
 }  // namespace
+
+Value makeOperatorModule(VM&) {
+  Value m = newModule("operator");
+  DictObj& d = moduleDict(m);
+  using K = ast::OpKind;
+  struct Entry { const char* name; NativeFn fn; };
+  static const Entry fns[] = {
+      {"add", op_binary<K::Add>}, {"sub", op_binary<K::Sub>}, {"mul", op_binary<K::Mult>},
+      {"truediv", op_binary<K::Div>}, {"floordiv", op_binary<K::FloorDiv>}, {"mod", op_binary<K::Mod>},
+      {"pow", op_binary<K::Pow>}, {"lshift", op_binary<K::LShift>}, {"rshift", op_binary<K::RShift>},
+      {"and_", op_binary<K::BitAnd>}, {"or_", op_binary<K::BitOr>}, {"xor", op_binary<K::BitXor>},
+      {"concat", op_binary<K::Add>}, {"matmul", op_binary<K::MatMult>}, {"eq", op_eq}, {"ne", op_ne},
+      {"lt", op_lt}, {"le", op_le}, {"gt", op_gt}, {"ge", op_ge}, {"is_", op_is}, {"is_not", op_is_not},
+      {"not_", op_not}, {"truth", op_truth}, {"neg", op_neg}, {"contains", op_contains},
+      {"getitem", op_getitem}, {"itemgetter", op_itemgetter}, {"attrgetter", op_attrgetter},
+      {"methodcaller", op_methodcaller},
+  };
+  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  return m;
+}
 
 Value makeFunctoolsModule(VM&) {
   static std::once_flag once;
