@@ -954,10 +954,6 @@ class CodeGen {
       SrcSpan saved = m_unit->loc;
       expr(*lambdaBody);
       setLoc(lambdaBody->span);
-      if (child->isGenerator) {
-        emit(POP_TOP);
-        emitConst(Value());
-      }
       emit(RETURN_VALUE);
       m_unit->loc = saved;
     } else {
@@ -1418,11 +1414,11 @@ class CodeGen {
   void assertStmt(const Stmt& s) {
     int end = newLabel();
     jumpIf(*s.test, end, true);
-    setLoc(s.span);
+    setLoc(s.test->span);
     emit(LOAD_ASSERTION_ERROR);
     if (s.msg) {
       expr(*s.msg);
-      setLoc(s.span);
+      setLoc(s.test->span);
       emit(CALL, 1);
     }
     emit(RAISE_VARARGS, 1);
@@ -1433,6 +1429,7 @@ class CodeGen {
     const Expr& t = *s.target;
     switch (t.kind) {
       case ExprKind::Name:
+        setLoc(t.span);
         nameOp(t.id, Ctx::Load);
         expr(*s.value);
         setLoc(s.span);

@@ -9,6 +9,8 @@
 // nothing when the span covers the whole line — runs of more than three
 // identical entries folded into "[Previous line repeated N more times]",
 // and chained exceptions (__cause__, __context__) printed first.
+#include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "core/parser.h"
@@ -23,6 +25,7 @@ void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr) {
   TracebackEntry e;
   e.filename = f->code->filename;
   e.funcName = f->code->name;
+  e.code = Value::object(f->code.get());
   if (instr >= 0 && size_t(instr) < f->code->spans.size()) {
     e.span = f->code->spans[size_t(instr)];
     if (e.span.endLine < 0 && f->lastLine >= 0) e.span.line = f->lastLine;
@@ -142,6 +145,121 @@ std::string formatEntry(VM::Impl& vm, const TracebackEntry& e) {
   return out;
 }
 
+// ---- "Did you mean" (CPython's Python/suggestions.c)
+
+constexpr size_t kMoveCost = 2;
+constexpr size_t kCaseCost = 1;
+constexpr size_t kMaxStringSize = 40;
+
+size_t substitutionCost(char a, char b) {
+  if ((a & 31) != (b & 31)) return kMoveCost;
+  if (a == b) return 0;
+  if (a >= 'A' && a <= 'Z') a = char(a + ('a' - 'A'));
+  if (b >= 'A' && b <= 'Z') b = char(b + ('a' - 'A'));
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+size_t levenshtein(std::string_view a, std::string_view b, size_t maxCost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return maxCost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > maxCost) return maxCost + 1;
+  size_t buffer[kMaxStringSize];
+  size_t tmp = kMoveCost;
+  for (size_t i = 0; i < a.size(); ++i) {
+    buffer[i] = tmp;
+    tmp += kMoveCost;
+  }
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    char code = b[bi];
+    size_t distance = result = bi * kMoveCost;
+    size_t minimum = SIZE_MAX;
+    for (size_t i = 0; i < a.size(); ++i) {
+      size_t substitute = distance + substitutionCost(code, a[i]);
+      distance = buffer[i];
+      size_t insertDelete = std::min(result, distance) + kMoveCost;
+      result = std::min(insertDelete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+std::string bestSuggestion(const std::vector<std::string>& dir, const std::string& name) {
+  if (dir.size() >= 750) return "";
+  size_t best = SIZE_MAX;
+  std::string suggestion;
+  for (const auto& item : dir) {
+    if (item == name) continue;
+    size_t maxDistance = (name.size() + item.size() + 3) * kMoveCost / 6;
+    if (best != SIZE_MAX) maxDistance = std::min(maxDistance, best - 1);
+    size_t d = levenshtein(name, item, maxDistance);
+    if (d > maxDistance) continue;
+    if (suggestion.empty() || d < best) {
+      suggestion = item;
+      best = d;
+    }
+  }
+  return suggestion;
+}
+
+std::vector<std::string> dictKeys(const DictObj* d) {
+  std::vector<std::string> out;
+  if (!d) return out;
+  for (const auto& e : d->entries)
+    if (e.live && e.key.is(ObjKind::Str)) out.push_back(std::string(e.key.as<StrObj>()->view()));
+  return out;
+}
+
+std::vector<std::string> dirOf(const Value& obj) {
+  std::set<std::string> names;
+  auto addDict = [&](const DictObj* d) {
+    for (auto& k : dictKeys(d)) names.insert(k);
+  };
+  if (obj.is(ObjKind::Module)) {
+    addDict(obj.as<ModuleObj>()->dict.get());
+  } else if (obj.is(ObjKind::Class)) {
+    for (ClassObj* c : obj.as<ClassObj>()->mro) addDict(c->dict.get());
+  } else {
+    if (obj.is(ObjKind::Instance)) addDict(obj.as<InstanceObj>()->dict.get());
+    if (ClassObj* t = typeOf(obj))
+      for (ClassObj* c : t->mro) addDict(c->dict.get());
+  }
+  return std::vector<std::string>(names.begin(), names.end());
+}
+
+std::string suggestionFor(VM::Impl& vm, InstanceObj* inst) {
+  Value name;
+  if (!inst->dict || !inst->dict->getStr("name", name) || !name.is(ObjKind::Str)) return "";
+  std::string n(name.as<StrObj>()->view());
+  if (inst->cls.get() == T().NameError) {
+    if (inst->traceback.empty()) return "";
+    const Value& code = inst->traceback.back().code;
+    std::string s;
+    if (code.is(ObjKind::Code)) s = bestSuggestion(code.as<CodeObj>()->varnames, n);
+    if (s.empty()) s = bestSuggestion(dictKeys(vm.globals.get()), n);
+    if (s.empty()) s = bestSuggestion(dictKeys(vm.builtins.get()), n);
+    return s;
+  }
+  if (inst->cls->isSubclassOf(T().AttributeError)) {
+    Value obj;
+    if (!inst->dict->getStr("obj", obj)) return "";
+    return bestSuggestion(dirOf(obj), n);
+  }
+  return "";
+}
+
 std::string exceptionLine(VM::Impl& vm, const Value& exc) {
   if (!exc.is(ObjKind::Instance)) return typeName(exc) + "\n";
   InstanceObj* inst = exc.as<InstanceObj>();
@@ -153,6 +271,12 @@ std::string exceptionLine(VM::Impl& vm, const Value& exc) {
   } catch (PyErr&) {
     text = "<exception str() failed>";
   }
+  std::string hint;
+  try {
+    hint = suggestionFor(vm, inst);
+  } catch (PyErr&) {
+  }
+  if (!hint.empty()) text += ". Did you mean: '" + hint + "'?";
   if (text.empty()) return name + "\n";
   return name + ": " + text + "\n";
 }

@@ -567,6 +567,23 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   return clsVal;
 }
 
+void VM::Impl::raiseNameError(const Value& name) {
+  Value e = newException(T().NameError, {newStr("name '" + strOf(name) + "' is not defined")});
+  InstanceObj* inst = e.as<InstanceObj>();
+  if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
+  inst->dict->setStr("name", name);
+  throw PyErr{e};
+}
+
+void VM::Impl::raiseAttributeError(const Value& obj, const Value& name, const std::string& message) {
+  Value e = newException(T().AttributeError, {newStr(message)});
+  InstanceObj* inst = e.as<InstanceObj>();
+  if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
+  inst->dict->setStr("name", name);
+  inst->dict->setStr("obj", obj);
+  throw PyErr{e};
+}
+
 Value VM::Impl::importName(const std::string& name) {
   auto it = modules.find(name);
   if (it != modules.end()) return it->second;
@@ -716,7 +733,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             const Value& name = co->names[size_t(in.arg)];
             Value v;
             if (!f->globals->get(name, v) && !builtins->get(name, v))
-              raise(T().NameError, "name '" + strOf(name) + "' is not defined");
+              raiseNameError(name);
             PUSH(std::move(v));
             break;
           }
@@ -724,15 +741,14 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             f->globals->set(co->names[size_t(in.arg)], POP());
             break;
           case DELETE_GLOBAL:
-            if (!f->globals->remove(co->names[size_t(in.arg)]))
-              raise(T().NameError, "name '" + strOf(co->names[size_t(in.arg)]) + "' is not defined");
+            if (!f->globals->remove(co->names[size_t(in.arg)])) raiseNameError(co->names[size_t(in.arg)]);
             break;
           case LOAD_NAME: {
             const Value& name = co->names[size_t(in.arg)];
             Value v;
             DictObj* ns = f->localsDict ? f->localsDict.get() : f->globals.get();
             if (!ns->get(name, v) && !f->globals->get(name, v) && !builtins->get(name, v))
-              raise(T().NameError, "name '" + strOf(name) + "' is not defined");
+              raiseNameError(name);
             PUSH(std::move(v));
             break;
           }
@@ -743,8 +759,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
           }
           case DELETE_NAME: {
             DictObj* ns = f->localsDict ? f->localsDict.get() : f->globals.get();
-            if (!ns->remove(co->names[size_t(in.arg)]))
-              raise(T().NameError, "name '" + strOf(co->names[size_t(in.arg)]) + "' is not defined");
+            if (!ns->remove(co->names[size_t(in.arg)])) raiseNameError(co->names[size_t(in.arg)]);
             break;
           }
           case LOAD_ATTR: {
@@ -1421,6 +1436,12 @@ VM::VM(Budgets budgets) : m_impl(std::make_unique<Impl>(*this, budgets)) {
   I.builtins = Ref<DictObj>(make<DictObj>());
   I.globals = Ref<DictObj>(make<DictObj>());
   installBuiltins(*this, *I.builtins);
+  {
+    HeapAccount* saved = currentHeapAccount();
+    currentHeapAccount() = nullptr;
+    I.builtins->setStr("super", newBuiltin("super", superBuiltin));
+    currentHeapAccount() = saved;
+  }
   I.out = [&I](std::string_view s) {
     I.stdoutBuffer.append(s);
     if (I.stdoutBuffer.size() > (1 << 16)) {

@@ -117,7 +117,15 @@ struct VM::Impl {
   void unpack(const Value& seq, int before, int after, bool hasStar, Value* out);
   bool lookupSpecial(const Value& obj, const char* name, Value& method);  // on the type
   Value callMethod(const Value& self, const Value& method, std::initializer_list<Value> args);
+  [[noreturn]] void raiseNameError(const Value& name);
+  [[noreturn]] void raiseAttributeError(const Value& obj, const Value& name, const std::string& message);
+  bool superLookup(const Value& superObj, std::string_view name, Value& out);
 };
+
+// The `super` type (zero-argument super() reads __class__ and self from the
+// calling frame); its instances hold (start class, self, type of self).
+ClassObj* superType();
+Value superBuiltin(VM& vm, Args args, const Value& data);
 
 // Per-thread VM running now (finalizeGenerator and natives find it here).
 VM::Impl*& currentVM();

@@ -1202,6 +1202,14 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
   if (o.is(ObjKind::Instance)) {
     InstanceObj* inst = o.as<InstanceObj>();
     ClassObj* cls = inst->cls.get();
+    if (cls == superType()) {
+      if (superLookup(o, name, out)) return true;
+      if (name == "__class__") {
+        out = Value::object(cls);
+        return true;
+      }
+      return false;
+    }
     Value clsAttr;
     bool found = cls->lookup(name, clsAttr);
     if (found && clsAttr.is(ObjKind::Property)) {
@@ -1380,14 +1388,96 @@ Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
   if (lookupAttr(o, nameV, out)) return out;
   std::string name = strOf(nameV);
   if (o.is(ObjKind::Module))
-    raise(T().AttributeError, "module '" + o.as<ModuleObj>()->name + "' has no attribute '" + name + "'");
+    raiseAttributeError(o, nameV, "module '" + o.as<ModuleObj>()->name + "' has no attribute '" + name + "'");
   if (o.is(ObjKind::Class))
-    raise(T().AttributeError, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + name + "'");
-  raise(T().AttributeError, "'" + typeName(o) + "' object has no attribute '" + name + "'");
+    raiseAttributeError(o, nameV, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + name + "'");
+  if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() == superType())
+    raiseAttributeError(o, nameV, "'super' object has no attribute '" + name + "'");
+  raiseAttributeError(o, nameV, "'" + typeName(o) + "' object has no attribute '" + name + "'");
+}
+
+// ---------------------------------------------------------------- super
+
+ClassObj* superType() {
+  static ClassObj* t = [] {
+    HeapAccount* saved = currentHeapAccount();
+    currentHeapAccount() = nullptr;
+    auto* c = new ClassObj();
+    c->refcount = 1u << 30;
+    c->name = "super";
+    c->isBuiltin = true;
+    c->dict = Ref<DictObj>(new DictObj());
+    c->dict->refcount += 1u << 30;
+    c->bases.push_back(Ref<ClassObj>(T().object));
+    c->mro = {c, T().object};
+    currentHeapAccount() = saved;
+    return c;
+  }();
+  return t;
+}
+
+Value superBuiltin(VM& vm, Args a, const Value&) {
+  VM::Impl& I = vm.impl();
+  Value start, self;
+  if (a.size() == 0) {
+    Frame* f = I.current;
+    if (!f || !f->code) raise(T().RuntimeError, "super(): no current frame");
+    CodeObj* co = f->code.get();
+    int classSlot = -1;
+    for (size_t i = 0; i < co->freevars.size(); ++i)
+      if (co->freevars[i] == "__class__") classSlot = co->freeStart + int(i);
+    if (classSlot < 0) raise(T().RuntimeError, "super(): __class__ cell not found");
+    if (co->argcount == 0 || f->locals.empty()) raise(T().RuntimeError, "super(): no arguments");
+    Value cell = f->locals[size_t(classSlot)];
+    if (!cell.is(ObjKind::Cell) || !cell.as<CellObj>()->bound) raise(T().RuntimeError, "super(): empty __class__ cell");
+    start = cell.as<CellObj>()->value;
+    self = f->locals[0];
+    if (self.is(ObjKind::Cell)) self = self.as<CellObj>()->value;
+    if (self.isUnbound()) raise(T().RuntimeError, "super(): arg[0] deleted");
+  } else if (a.size() == 2) {
+    start = a[0];
+    self = a[1];
+    if (!start.is(ObjKind::Class)) raise(T().TypeError, "super() argument 1 must be a type, not " + typeName(start));
+  } else {
+    raise(T().TypeError, "super() takes 0 or 2 arguments");
+  }
+  InstanceObj* inst = make<InstanceObj>(superType());
+  Value sv = Value::adopt(inst);
+  inst->args = newTuple({start, self});
+  return sv;
+}
+
+bool VM::Impl::superLookup(const Value& superObj, std::string_view name, Value& out) {
+  const auto& items = superObj.as<InstanceObj>()->args.as<TupleObj>()->items;
+  ClassObj* start = items[0].as<ClassObj>();
+  const Value& self = items[1];
+  ClassObj* selfType = self.is(ObjKind::Class) ? self.as<ClassObj>() : typeOf(self);
+  const auto& mro = selfType->mro;
+  size_t i = 0;
+  while (i < mro.size() && mro[i] != start) ++i;
+  for (++i; i < mro.size(); ++i) {
+    Value a;
+    if (!mro[i]->dict || !mro[i]->dict->getStr(name, a)) continue;
+    if (a.is(ObjKind::Function)) {
+      out = self.is(ObjKind::Class) ? a : Value::adopt(make<BoundMethodObj>(self, a));
+    } else if (a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType) {
+      out = Value::adopt(make<BoundMethodObj>(self, a));
+    } else if (a.is(ObjKind::ClassMethod)) {
+      out = Value::adopt(make<BoundMethodObj>(Value::object(selfType), a.as<StaticMethodObj>()->func));
+    } else if (a.is(ObjKind::StaticMethod)) {
+      out = a.as<StaticMethodObj>()->func;
+    } else if (a.is(ObjKind::Property)) {
+      out = callObject(a.as<PropertyObj>()->getter, &self, 1, nullptr, 0);
+    } else {
+      out = a;
+    }
+    return true;
+  }
+  return false;
 }
 
 void VM::Impl::loadMethod(const Value& o, const Value& nameV, Value& first, Value& second) {
-  if (o.is(ObjKind::Instance)) {
+  if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() != superType()) {
     InstanceObj* inst = o.as<InstanceObj>();
     Value a;
     if (!(inst->dict && inst->dict->find(nameV)) && inst->cls->lookup(nameV.as<StrObj>()->view(), a) &&
@@ -1396,7 +1486,8 @@ void VM::Impl::loadMethod(const Value& o, const Value& nameV, Value& first, Valu
       second = o;
       return;
     }
-  } else if (!o.is(ObjKind::Class) && !o.is(ObjKind::Module) && !o.is(ObjKind::Function)) {
+  } else if (!o.is(ObjKind::Class) && !o.is(ObjKind::Module) && !o.is(ObjKind::Function) &&
+             !o.is(ObjKind::Instance)) {
     ClassObj* cls = typeOf(o);
     Value a;
     if (cls && cls->lookup(nameV.as<StrObj>()->view(), a) && a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType) {
@@ -1571,9 +1662,6 @@ void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Val
       raise(T().ValueError, "not enough values to unpack (expected " + std::to_string(before) + ", got " +
                                 std::to_string(n) + ")");
     if (n > before) {
-      if (seq.is(ObjKind::List) || seq.is(ObjKind::Tuple))
-        raise(T().ValueError, "too many values to unpack (expected " + std::to_string(before) + ", got " +
-                                  std::to_string(n) + ")");
       raise(T().ValueError, "too many values to unpack (expected " + std::to_string(before) + ")");
     }
     for (int i = 0; i < n; ++i) out[n - 1 - i] = items[size_t(i)];
