@@ -576,6 +576,58 @@ class Parser {
     }
   }
 
+  // `f() = 3`: CPython suggests '==' when the bad target is the expression
+  // right before the statement's only '=' (not in brackets, not None/True/
+  // False) and the value starts like an operand.
+  void maybeMeantEquals(const Expr& target, const Expr& value) {
+    if (isValidTarget(target)) return;
+    const Expr* last = &target;
+    bool bareTuple = target.kind == ExprKind::Tuple && !target.elts.empty() &&
+                     target.span.col == target.elts[0]->span.col && target.span.line == target.elts[0]->span.line;
+    if (bareTuple) last = target.elts.back().get();
+    bool operandFirst = !(value.kind == ExprKind::Lambda || value.kind == ExprKind::Starred ||
+                          (value.kind == ExprKind::UnaryOp && value.unaryOp == UnaryOpKind::Not) ||
+                          (value.kind == ExprKind::BoolOp && value.elts[0]->kind == ExprKind::UnaryOp &&
+                           value.elts[0]->unaryOp == UnaryOpKind::Not));
+    if (!operandFirst) return;
+    if (last->kind == ExprKind::Name)
+      failSpan("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+               join(last->span, leadingOperand(value).span));
+    if (last->kind == ExprKind::List || last->kind == ExprKind::Tuple || last->kind == ExprKind::GeneratorExp ||
+        last->kind == ExprKind::Starred)
+      return;
+    if (last->kind == ExprKind::Constant &&
+        (last->value.kind == ConstValue::Kind::None || last->value.kind == ConstValue::Kind::True ||
+         last->value.kind == ConstValue::Kind::False))
+      return;
+    failSpan(std::string("cannot assign to ") + exprName(*last) + " here. Maybe you meant '==' instead of '='?",
+             last->span);
+  }
+
+  // The `bitwise_or` an expression starts with (CPython's rules match it alone).
+  static const Expr& leadingOperand(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::IfExp: return leadingOperand(*e.body);
+      case ExprKind::Compare: return leadingOperand(*e.left);
+      case ExprKind::BoolOp: return leadingOperand(*e.elts[0]);
+      case ExprKind::Tuple:
+        if (!e.elts.empty() && e.span.col == e.elts[0]->span.col) return leadingOperand(*e.elts[0]);
+        return e;
+      default: return e;
+    }
+  }
+  static bool isValidTarget(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Name: case ExprKind::Attribute: case ExprKind::Subscript: return true;
+      case ExprKind::Starred: return isValidTarget(*e.operand);
+      case ExprKind::Tuple: case ExprKind::List:
+        for (const auto& x : e.elts)
+          if (!isValidTarget(*x)) return false;
+        return true;
+      default: return false;
+    }
+  }
+
   // `x = *a` parses but the compiler refuses a lone starred value.
   void noBareStar(const Expr& e) {
     if (e.kind == ExprKind::Starred) defer("can't use starred expression here", e.span, 2);
@@ -614,10 +666,12 @@ class Parser {
     st->value = std::move(chain.back());
     chain.pop_back();
     noBareStar(*st->value);
-    for (auto& t : chain) {
+    for (size_t i = 0; i < chain.size(); ++i) {
+      ExprP& t = chain[i];
       if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
         failSpan("assignment to yield expression not possible", t->span);
-      setContext(*t, Ctx::Store, true);
+      if (i == 0 && chain.size() == 1) maybeMeantEquals(*t, *st->value);
+      setContext(*t, Ctx::Store, false);
       st->targets.push_back(std::move(t));
     }
     st->span = spanFrom(s);
@@ -908,7 +962,7 @@ class Parser {
     st->name = expectName();
     if (accept("(")) {
       while (!at(")")) {
-        if (peek().kind == TokKind::Name && peek(1).is("=")) unsupported("class keywords such as metaclass=", spanOf(peek()));
+        if (atName() && peek(1).is("=")) unsupported("class keywords such as metaclass=", spanOf(peek()));
         if (at("*") || at("**")) unsupported("unpacking in class bases", spanOf(peek()));
         st->bases.push_back(expression());
         if (!accept(",")) break;
@@ -1031,7 +1085,7 @@ class Parser {
   }
 
   ExprP namedExpression() {
-    if (peek().kind == TokKind::Name && peek(1).is(":=")) {
+    if (atName() && peek(1).is(":=")) {
       Span s = spanOf(peek());
       auto target = makeExpr(ExprKind::Name, s);
       target->id = expectName();
@@ -1297,7 +1351,7 @@ class Parser {
         k.span = spanFrom(as);
         c->keywords.push_back(std::move(k));
         sawKwUnpack = true;
-      } else if (peek().kind == TokKind::Name && peek(1).is("=") && !peek().keyword) {
+      } else if (atName() && peek(1).is("=")) {
         Keyword k;
         k.arg = std::string(advance().text);
         advance();
@@ -1641,6 +1695,8 @@ class Parser {
         d->elts.push_back(bitOr());
       } else {
         d->keys.push_back(expression());
+        if (!at(":") && (at(",") || at("}")))
+          failSpan("':' expected after dictionary key", d->keys.back()->span);
         expect(":");
         d->elts.push_back(expression());
       }
