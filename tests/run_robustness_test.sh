@@ -16,6 +16,7 @@ limit=${YS_ROBUSTNESS_TIMEOUT:-280}
 dir=$(cd "$(dirname "$script")" && pwd)
 name=$(basename "$script")
 read -r -a cmd <<<"$prefix"
+case ${cmd[0]} in /*) ;; */*) cmd[0]="$(pwd)/${cmd[0]}" ;; esac
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -30,7 +31,9 @@ echo "$name: exit status $rc after ${elapsed}s; stdout $(wc -c <"$work/out") byt
 echo "last lines of stderr:"
 tail -n 3 "$work/err" | sed 's/^/    /'
 
-if [ "$rc" -eq 137 ]; then
+if [ "$rc" -eq 126 ] || [ "$rc" -eq 127 ]; then
+  echo "FAIL: could not run ${cmd[0]}"; exit 1
+elif [ "$rc" -eq 137 ]; then
   echo "FAIL: still running after ${limit}s (killed)"; exit 1
 elif [ "$rc" -ge 128 ]; then
   echo "FAIL: ended by signal $((rc - 128)) (a crash)"; exit 1

@@ -1,7 +1,0 @@
-# Infinite recursion through generators (each level resumes the next one):
-# RecursionError, not a C++ stack overflow.
-def nested(n):
-    yield from nested(n + 1)
-    yield n
-
-print(next(nested(0)))
