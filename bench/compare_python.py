@@ -95,7 +95,7 @@ def main():
     ap.add_argument("--json", action="store_true", help="print the rows as JSON")
     args = ap.parse_args()
 
-    ours = args.yieldscope if os.access(args.yieldscope, os.X_OK) else None
+    ours = os.path.abspath(args.yieldscope) if os.access(args.yieldscope, os.X_OK) else None
     if not ours:
         print(f"note: {args.yieldscope} not built; timing python3 only", file=sys.stderr)
     programs = sorted(Path(args.programs).resolve().glob("*.py"))
