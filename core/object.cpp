@@ -632,6 +632,14 @@ void SetObj::traverse(Visitor& visitor) const {
 
 Value newSet(bool frozen) { return Value::adopt(make<SetObj>(frozen)); }
 
+Value constantFrozenset(const std::vector<Value>& items) {
+  Value first = newSet(true);
+  for (const Value& v : items) first.as<SetObj>()->add(v);
+  Value merged = newSet(true);
+  for (const Value& v : first.as<SetObj>()->items()) merged.as<SetObj>()->add(v);
+  return merged;
+}
+
 // ================================================================ range, slice
 
 int64_t RangeObj::length() const {

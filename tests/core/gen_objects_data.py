@@ -124,6 +124,30 @@ for a, b, order, table in mcases:
     out.append("  {%s, %s, %s, %d}," % (ilist(a), ilist(b), ilist(order), table))
 out.append("};")
 
+# ---- constant set displays: {1, 2, 3} goes through a compiler frozenset ----
+lcases = []
+for _ in range(60):
+    n = rng.choice([3, 4, 5, 6, 9, 12, 19, 25])
+    wide = rng.random() < 0.5
+    items = [rng.randrange(-40, 400) if wide else rng.randrange(0, 64) for _ in range(n)]
+    if rng.random() < 0.3:
+        items = [(rng.randrange(-9, 9), rng.randrange(0, 4)) for _ in range(n)]
+    s = eval("{" + ", ".join(repr(x) for x in items) + "}")
+    lcases.append((items, list(s), set_table_size(s)))
+
+def cval(x):
+    return "tupleOf({I(%d), I(%d)})" % x if isinstance(x, tuple) else "I(%d)" % x
+
+out.append("struct LiteralCase { std::vector<Value> items; std::vector<Value> order; size_t table; };")
+out.append("static std::vector<LiteralCase> literalCases() {")
+out.append("  return {")
+for items, order, table in lcases:
+    a = ", ".join(cval(x) for x in items)
+    b = ", ".join(cval(x) for x in order)
+    out.append("    {{%s}, {%s}, %d}," % (a, b, table))
+out.append("  };")
+out.append("}")
+
 # ---- dict order and table size -------------------------------------------
 def dict_log2(d):
     n = sys.getsizeof(d)

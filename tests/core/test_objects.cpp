@@ -22,11 +22,11 @@ struct K {
   Value value() const { return isStr ? newStr(s) : Value::integer(i); }
 };
 
-#include "objects_data.inc"
-
 Value I(int64_t v) { return Value::integer(v); }
 
 Value tupleOf(std::vector<Value> items) { return newTuple(std::move(items)); }
+
+#include "objects_data.inc"
 
 Value listOf(std::vector<Value> items) { return newList(std::move(items)); }
 
@@ -358,6 +358,15 @@ TEST(Set, LiteralThroughFrozensetMergeHasCPythonSize) {
   s.as<SetObj>()->update(*f.as<SetObj>());
   EXPECT_EQ(s.as<SetObj>()->cpyTableSize, 16u);
   EXPECT_EQ(setOrder(*s.as<SetObj>()), (std::vector<long long>{1, 2, 3, 4, 5}));
+}
+
+TEST(Set, ConstantSetDisplaysMatchCPythonOrderAndSize) {
+  for (const LiteralCase& c : literalCases()) {
+    Value s = newSet();
+    s.as<SetObj>()->update(*constantFrozenset(c.items).as<SetObj>());
+    EXPECT_EQ(reprBuiltin(newList(s.as<SetObj>()->items())), reprBuiltin(newList(c.order)));
+    EXPECT_EQ(s.as<SetObj>()->cpyTableSize, c.table) << reprBuiltin(newList(c.items));
+  }
 }
 
 TEST(Set, ClearReturnsToSmallTable) {
