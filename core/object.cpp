@@ -256,26 +256,36 @@ bool isStrKey(const Value& v) { return v.is(ObjKind::Str); }
 
 // CPython's probe sequence over the index table; `match(ix)` decides whether
 // entry ix holds the key. Returns the entry index, or -1 when absent.
+// A user __eq__ called by match may resize the dict: then the probe starts
+// over, as CPython's lookdict does.
 template <class Match>
 int64_t dictLookup(const DictObj& d, uint64_t hash, Match match) {
-  if (d.log2Size == 0) return -1;
-  const size_t mask = (size_t(1) << d.log2Size) - 1;
-  size_t i = hash & mask;
-  for (uint64_t perturb = hash;;) {
-    const int32_t ix = d.index[i];
-    if (ix == kIxEmpty) return -1;
-    if (ix >= 0) {
-      const DictObj::Entry& e = d.entries[ix];
-      if (e.hash == hash && match(e)) return ix;
+  for (;;) {
+    if (d.log2Size == 0) return -1;
+    const DictObj::Entry* entriesBefore = d.entries.data();
+    const uint8_t log2Before = d.log2Size;
+    const size_t mask = (size_t(1) << d.log2Size) - 1;
+    size_t i = hash & mask;
+    bool restart = false;
+    for (uint64_t perturb = hash; !restart;) {
+      const int32_t ix = d.index[i];
+      if (ix == kIxEmpty) return -1;
+      if (ix >= 0 && d.entries[ix].live && d.entries[ix].hash == hash) {
+        const bool found = match(d.entries[ix]);
+        restart = d.entries.data() != entriesBefore || d.log2Size != log2Before;
+        if (found && !restart) return ix;
+      }
+      perturb >>= kPerturbShift;
+      i = (i * 5 + perturb + 1) & mask;
     }
-    perturb >>= kPerturbShift;
-    i = (i * 5 + perturb + 1) & mask;
   }
 }
 
 int64_t dictLookupValue(const DictObj& d, const Value& key, uint64_t hash) {
   return dictLookup(d, hash, [&](const DictObj::Entry& e) {
-    return e.key.identical(key) || equalValues(e.key, key);
+    if (e.key.identical(key)) return true;
+    const Value stored = e.key;  // kept alive while a user __eq__ runs
+    return equalValues(stored, key);
   });
 }
 
@@ -440,20 +450,35 @@ constexpr size_t kLinearProbes = 9;
 using Slot = SetObj::Slot;
 using SlotState = SetObj::SlotState;
 
-bool slotMatches(const Slot& s, const Value& key, uint64_t hash) {
-  return s.state == SlotState::Active && s.hash == hash && (s.key.identical(key) || equalValues(s.key, key));
+enum class Match { No, Yes, Restart };
+
+// Compares an active slot with key. A user __eq__ may mutate the set; when the
+// table moved meanwhile the caller restarts its probe (set_lookkey's restart).
+Match slotMatches(const SetObj& so, size_t j, const Value& key, uint64_t hash) {
+  const Slot& s = so.slots[j];
+  if (s.state != SlotState::Active || s.hash != hash) return Match::No;
+  if (s.key.identical(key)) return Match::Yes;
+  const Slot* tableBefore = so.slots.data();
+  const size_t sizeBefore = so.slots.size();
+  const Value stored = s.key;
+  const bool equal = equalValues(stored, key);
+  if (so.slots.data() != tableBefore || so.slots.size() != sizeBefore || !so.slots[j].key.identical(stored))
+    return Match::Restart;
+  return equal ? Match::Yes : Match::No;
 }
 
 // set_lookkey: the slot holding key, or the empty slot that ends its probe run.
 size_t setLookup(const SetObj& so, const Value& key, uint64_t hash) {
+restart:
   const size_t mask = so.slots.size() - 1;
   size_t i = hash & mask;
   for (uint64_t perturb = hash;;) {
     size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
-      const Slot& s = so.slots[j];
-      if (s.state == SlotState::Empty) return j;
-      if (slotMatches(s, key, hash)) return j;
+      if (so.slots[j].state == SlotState::Empty) return j;
+      const Match m = slotMatches(so, j, key, hash);
+      if (m == Match::Restart) goto restart;
+      if (m == Match::Yes) return j;
       if (probes-- == 0) break;
     }
     perturb >>= kPerturbShift;
@@ -501,6 +526,7 @@ void setResize(SetObj& so, size_t minused) {
 
 // set_add_entry, with CPython's reuse of the last dummy seen on the probe path.
 void setAddEntry(SetObj& so, const Value& key, uint64_t hash) {
+restart:
   const size_t mask = so.slots.size() - 1;
   size_t i = hash & mask;
   Slot* freeslot = nullptr;
@@ -508,10 +534,11 @@ void setAddEntry(SetObj& so, const Value& key, uint64_t hash) {
   for (uint64_t perturb = hash; !entry;) {
     size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
-      Slot& s = so.slots[j];
-      if (s.state == SlotState::Empty) { entry = &s; break; }
-      if (slotMatches(s, key, hash)) return;  // already present
-      if (s.state == SlotState::Dummy) freeslot = &s;
+      if (so.slots[j].state == SlotState::Empty) { entry = &so.slots[j]; break; }
+      const Match m = slotMatches(so, j, key, hash);
+      if (m == Match::Restart) goto restart;
+      if (m == Match::Yes) return;  // already present
+      if (so.slots[j].state == SlotState::Dummy) freeslot = &so.slots[j];
       if (probes-- == 0) break;
     }
     if (entry) break;
@@ -911,6 +938,11 @@ uint64_t hashValue(const Value& v) {
       auto* m = static_cast<BoundMethodObj*>(o);
       return fixMinusOne(static_cast<int64_t>(hashValue(m->self) ^ hashValue(m->func)));
     }
+    case ObjKind::Instance: {
+      uint64_t h = 0;
+      if (instanceHooks().hash && instanceHooks().hash(v, h)) return h;
+      return hashPointer(o);
+    }
     default: return hashPointer(o);
   }
 }
@@ -946,31 +978,34 @@ bool numbersEqual(const Value& a, const Value& b) {
 }
 
 // CPython compares container items with `x is y or x == y`.
+// Items are copied before comparing and sizes re-read each step: a user
+// __eq__ may shrink either list meanwhile (list_richcompare does the same).
 bool itemsEqual(const std::vector<Value>& a, const std::vector<Value>& b) {
   if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (!a[i].identical(b[i]) && !equalValues(a[i], b[i])) return false;
-  return true;
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    const Value x = a[i], y = b[i];
+    if (!x.identical(y) && !equalValues(x, y)) return false;
+  }
+  return a.size() == b.size();
 }
 
 bool dictsEqual(const DictObj& a, const DictObj& b) {
   if (a.count != b.count) return false;
-  for (const DictObj::Entry& e : a.entries) {
-    if (!e.live) continue;
-    const int64_t ix = dictLookupValue(b, e.key, e.hash);
+  for (size_t i = 0; i < a.entries.size(); ++i) {
+    if (!a.entries[i].live) continue;
+    const Value key = a.entries[i].key, value = a.entries[i].value;
+    const int64_t ix = dictLookupValue(b, key, a.entries[i].hash);
     if (ix < 0) return false;
-    const Value& other = b.entries[ix].value;
-    if (!other.identical(e.value) && !equalValues(e.value, other)) return false;
+    const Value other = b.entries[ix].value;
+    if (!other.identical(value) && !equalValues(value, other)) return false;
   }
   return true;
 }
 
 bool setsEqual(const SetObj& a, const SetObj& b) {
   if (a.used != b.used) return false;
-  for (const Slot& s : a.slots) {
-    if (s.state != SlotState::Active) continue;
-    if (b.slots[setLookup(b, s.key, s.hash)].state != SlotState::Active) return false;
-  }
+  for (const Value& key : a.items())
+    if (!b.contains(key)) return false;
   return true;
 }
 
@@ -984,8 +1019,17 @@ bool rangesEqual(const RangeObj& a, const RangeObj& b) {
 
 }  // namespace
 
+InstanceHooks& instanceHooks() {
+  thread_local InstanceHooks hooks;
+  return hooks;
+}
+
 bool equalValues(const Value& a, const Value& b) {
   if (a.identical(b)) return !(a.isFloat() && std::isnan(a.asFloat()));
+  if ((a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) && instanceHooks().equal) {
+    bool out = false;
+    if (instanceHooks().equal(a, b, out)) return out;
+  }
   if (isNumber(a) || isNumber(b)) return isNumber(a) && isNumber(b) && numbersEqual(a, b);
   if (!a.isObj() || !b.isObj()) return false;
   Object* x = a.asObj();

@@ -507,4 +507,15 @@ void finalizeGenerator(GeneratorObj& gen);
 uint64_t hashValue(const Value& v);      // throws TypeError for unhashable
 bool equalValues(const Value& a, const Value& b);
 
+// Instances of user classes with __hash__/__eq__ as dict keys and set members.
+// object.cpp cannot run Python code, so the VM installs these hooks for its
+// thread; a hook returns false to mean "no user method: use identity". A hook
+// may throw PyErr (TypeError: unhashable type when __hash__ is None). Dicts
+// and sets restart a lookup when a user __eq__ resized them meanwhile.
+struct InstanceHooks {
+  bool (*hash)(const Value& instance, uint64_t& out) = nullptr;
+  bool (*equal)(const Value& a, const Value& b, bool& out) = nullptr;  // a or b is an instance
+};
+InstanceHooks& instanceHooks();
+
 }  // namespace ys

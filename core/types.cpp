@@ -300,11 +300,13 @@ std::string itemRepr(const Value& v, const UserRepr* user) {
   return reprImpl(v, user);
 }
 
+// Index loop over a copy of each item: a user __repr__ may mutate the container.
 std::string joinReprs(const std::vector<Value>& items, const UserRepr* user) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i) out += ", ";
-    out += itemRepr(items[i], user);
+    const Value item = items[i];
+    out += itemRepr(item, user);
   }
   return out;
 }
@@ -388,13 +390,14 @@ std::string dictRepr(const DictObj& d, const UserRepr* user) {
   if (guard.recursive()) return "{...}";
   std::string out = "{";
   bool first = true;
-  for (const DictObj::Entry& e : d.entries) {
-    if (!e.live) continue;
+  for (size_t i = 0; i < d.entries.size(); ++i) {
+    if (!d.entries[i].live) continue;
+    const Value key = d.entries[i].key, value = d.entries[i].value;
     if (!first) out += ", ";
     first = false;
-    out += itemRepr(e.key, user);
+    out += itemRepr(key, user);
     out += ": ";
-    out += itemRepr(e.value, user);
+    out += itemRepr(value, user);
   }
   return out + "}";
 }

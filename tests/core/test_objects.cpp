@@ -462,6 +462,82 @@ TEST(Dict, ManyKeysStayFindable) {
   EXPECT_EQ(d->size(), 10000u);
 }
 
+// ---------------------------------------------------------------- user __hash__/__eq__ hooks
+
+// Instances whose attribute "v" plays the role of a user __hash__/__eq__.
+bool hookHash(const Value& v, uint64_t& out) {
+  Value attr;
+  if (!v.as<InstanceObj>()->dict->getStr("v", attr)) return false;
+  out = hashValue(attr);
+  return true;
+}
+DictObj* g_mutateOnEq = nullptr;
+bool hookEqual(const Value& a, const Value& b, bool& out) {
+  if (!a.is(ObjKind::Instance) || !b.is(ObjKind::Instance)) return false;
+  if (g_mutateOnEq) {
+    DictObj* d = g_mutateOnEq;
+    g_mutateOnEq = nullptr;
+    for (int i = 100; i < 200; ++i) d->set(I(i), I(i));  // a user __eq__ that grows the dict
+  }
+  Value x, y;
+  a.as<InstanceObj>()->dict->getStr("v", x);
+  b.as<InstanceObj>()->dict->getStr("v", y);
+  out = equalValues(x, y);
+  return true;
+}
+
+struct HookScope {
+  HookScope() { instanceHooks() = {hookHash, hookEqual}; }
+  ~HookScope() { instanceHooks() = {}; }
+};
+
+Value pointWith(ClassObj* cls, int64_t v) {
+  Value p = Value::adopt(make<InstanceObj>(cls));
+  p.as<InstanceObj>()->dict->setStr("v", I(v));
+  return p;
+}
+
+TEST(Hooks, UserEqualityFindsEqualInstancesInDictsAndSets) {
+  HookScope hooks;
+  auto* cls = make<ClassObj>();
+  Value holder = Value::adopt(cls);
+  Value d = newDict();
+  d.as<DictObj>()->set(pointWith(cls, 7), newStr("seven"));
+  Value out;
+  EXPECT_TRUE(d.as<DictObj>()->get(pointWith(cls, 7), out));
+  EXPECT_EQ(strBuiltin(out), "seven");
+  Value s = newSet();
+  s.as<SetObj>()->add(pointWith(cls, 1));
+  s.as<SetObj>()->add(pointWith(cls, 1));
+  EXPECT_EQ(s.as<SetObj>()->size(), 1u);
+  EXPECT_TRUE(equalValues(tupleOf({pointWith(cls, 3)}), tupleOf({pointWith(cls, 3)})));
+}
+
+TEST(Hooks, EqualityThatResizesTheDictRestartsTheLookup) {
+  HookScope hooks;
+  auto* cls = make<ClassObj>();
+  Value holder = Value::adopt(cls);
+  Value d = newDict();
+  d.as<DictObj>()->set(pointWith(cls, 7), newStr("seven"));
+  g_mutateOnEq = d.as<DictObj>();
+  Value out;
+  EXPECT_TRUE(d.as<DictObj>()->get(pointWith(cls, 7), out));
+  EXPECT_EQ(strBuiltin(out), "seven");
+  EXPECT_EQ(d.as<DictObj>()->size(), 101u);
+}
+
+TEST(Hooks, WithoutHooksInstancesUseIdentity) {
+  auto* cls = make<ClassObj>();
+  Value holder = Value::adopt(cls);
+  Value a = pointWith(cls, 1), b = pointWith(cls, 1);
+  EXPECT_FALSE(equalValues(a, b));
+  EXPECT_TRUE(equalValues(a, a));
+  Value s = newSet();
+  s.as<SetObj>()->add(a);
+  s.as<SetObj>()->add(b);
+  EXPECT_EQ(s.as<SetObj>()->size(), 2u);
+}
+
 // ---------------------------------------------------------------- lists
 
 TEST(List, AppendGrowsLikeCPython) {
