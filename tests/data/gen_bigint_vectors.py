@@ -319,8 +319,7 @@ def random_percent_cases():
     return cases
 
 
-# % formatting: each case is (fmt, args); args become C++ PercentArgs built by
-# helpers in test_format.cpp: T(...) a tuple, S(x) one operand, M({...}) a dict.
+# % formatting: each case is (fmt, args); see pack_args for how args are written.
 # Strings are string_view literals ("..."sv) so that embedded NULs survive.
 PERCENT_CASES = [
     ("%y", (1,)), ("%", (1,)), ("%(a", {"a": 1}), ("%*d", ("x", 5)), ("%c", ("ab",)), ("%c", (1.5,)),
@@ -354,24 +353,28 @@ PERCENT_CASES = [
 ]
 
 
-def cpp_arg(v):
+# Operands are packed into one string so the table stays plain data (cheap to
+# compile): 'T' tuple, 'S' single operand or 'M' mapping, then items separated
+# by \x1f; an item is a kind letter and its text (i int, b bool, f float.hex,
+# s str, o type\x1estr\x1erepr); a mapping item is key\x1eitem.
+def pack_arg(v):
     if isinstance(v, bool):
-        return "B(%s)" % ("true" if v else "false")
+        return "b" + str(int(v))
     if isinstance(v, int):
-        return 'I("%d")' % v
+        return "i%d" % v
     if isinstance(v, float):
-        return 'F("%s")' % fhex(v)
+        return "f" + fhex(v)
     if isinstance(v, str):
-        return "Str(%ssv)" % cpp_str(v)
-    return "O(%s, %s, %s)" % (cpp_str(type(v).__name__), cpp_str(str(v)), cpp_str(repr(v)))
+        return "s" + v
+    return "o%s\x1e%s\x1e%s" % (type(v).__name__, v, repr(v))
 
 
-def cpp_args(args):
+def pack_args(args):
     if isinstance(args, tuple):
-        return "T({%s})" % ", ".join(cpp_arg(a) for a in args)
+        return "T" + "\x1f".join(pack_arg(a) for a in args)
     if isinstance(args, dict):
-        return "M({%s})" % ", ".join("{%s, %s}" % (cpp_str(k), cpp_arg(v)) for k, v in args.items())
-    return "S(%s)" % cpp_arg(args)
+        return "M" + "\x1f".join("%s\x1e%s" % (k, pack_arg(v)) for k, v in args.items())
+    return "S" + pack_arg(args)
 
 
 def write_format_vectors():
@@ -386,7 +389,7 @@ def write_format_vectors():
             f.write("{%s, %ssv, %ssv, %ssv},\n" % (cpp_str(op), cpp_str(a), cpp_str(spec), cpp_str(e)))
         f.write("#endif\n#ifdef YS_PERCENT_ROWS\n")
         for fmt, args in PERCENT_CASES + random_percent_cases():
-            f.write("{%ssv, %s, %ssv},\n" % (cpp_str(fmt), cpp_args(args), cpp_str(outcome(lambda: fmt % args))))
+            f.write("{%ssv, %ssv, %ssv},\n" % (cpp_str(fmt), cpp_str(pack_args(args)), cpp_str(outcome(lambda: fmt % args))))
         f.write("#endif\n")
     print(len(rows) + len(PERCENT_CASES), "format vectors")
 
