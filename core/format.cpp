@@ -548,9 +548,12 @@ struct Converted {
 class PercentFormatter {
  public:
   PercentFormatter(std::string_view fmt, const PercentArgs& args) : m_fmt(fmt), m_args(args) {
-    m_argLen = args.isTuple ? static_cast<int64_t>(args.items.size()) : -1;
-    m_argIdx = args.isTuple ? 0 : -2;
-    m_current = args.isTuple || args.items.empty() ? nullptr : &args.items[0];
+    // A non-tuple operand is CPython's arglen -1 / argidx -2; a caller that
+    // passes no operand at all gets the empty tuple rather than a crash.
+    const bool single = !args.isTuple && !args.items.empty();
+    m_argLen = single ? -1 : static_cast<int64_t>(args.items.size());
+    m_argIdx = single ? -2 : 0;
+    m_current = single ? &args.items[0] : nullptr;
   }
 
   std::string run() {

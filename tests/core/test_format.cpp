@@ -282,6 +282,12 @@ TEST(Format, HugeWidthIsMemoryErrorNotACrash) {
   EXPECT_THROW(formatStr("x", "99999999999999999999"), FormatError);
 }
 
+TEST(Format, PercentWithMisusedEmptyOperandRaisesInsteadOfCrashing) {
+  PercentArgs none;  // isTuple false but no operand: a caller bug, still no crash
+  EXPECT_THROW(percentFormat("%s", none), FormatError);
+  EXPECT_EQ(percentFormat("abc", none), "abc");
+}
+
 TEST(Format, Utf8LengthCountsCodePoints) {
   EXPECT_EQ(utf8Length("h\xc3\xa9llo"), 5u);        // 'héllo'
   EXPECT_EQ(utf8Length("\xe6\x97\xa5\xe6\x9c\xac"), 2u);  // '日本'
