@@ -480,23 +480,35 @@ std::string BigInt::toString(int base) const {
 
 // ---- arithmetic -----------------------------------------------------------
 
+// (aNeg, a) + (bNeg, b) on magnitudes; subtraction passes b's sign flipped,
+// so neither operator copies an operand.
+static void addSigned(bool aNeg, const std::vector<uint32_t>& a, bool bNeg, const std::vector<uint32_t>& b,
+                      bool& negative, std::vector<uint32_t>& out) {
+  if (aNeg == bNeg) {
+    out = addMag(a, b);
+    negative = aNeg;
+  } else if (compareMag(a, b) >= 0) {
+    out = subMag(a, b);
+    negative = aNeg;
+  } else {
+    out = subMag(b, a);
+    negative = bNeg;
+  }
+}
+
 BigInt operator+(const BigInt& a, const BigInt& b) {
   BigInt r;
-  if (a.m_negative == b.m_negative) {
-    r.m_limbs = addMag(a.m_limbs, b.m_limbs);
-    r.m_negative = a.m_negative;
-  } else if (compareMag(a.m_limbs, b.m_limbs) >= 0) {
-    r.m_limbs = subMag(a.m_limbs, b.m_limbs);
-    r.m_negative = a.m_negative;
-  } else {
-    r.m_limbs = subMag(b.m_limbs, a.m_limbs);
-    r.m_negative = b.m_negative;
-  }
+  addSigned(a.m_negative, a.m_limbs, b.m_negative, b.m_limbs, r.m_negative, r.m_limbs);
   r.trim();
   return r;
 }
 
-BigInt operator-(const BigInt& a, const BigInt& b) { return a + (-b); }
+BigInt operator-(const BigInt& a, const BigInt& b) {
+  BigInt r;
+  addSigned(a.m_negative, a.m_limbs, !b.m_negative, b.m_limbs, r.m_negative, r.m_limbs);
+  r.trim();
+  return r;
+}
 
 BigInt operator*(const BigInt& a, const BigInt& b) {
   BigInt r;
