@@ -723,7 +723,9 @@ class PercentFormatter {
 
   static std::string textOf(const PercentArg& v, char conv) {
     if (conv == 's' && v.str) return v.str();
-    if (conv == 'a' && v.ascii) return v.ascii();
+    // Escaping is idempotent on ASCII text, so an ascii callback that really
+    // returns repr() still yields ascii().
+    if (conv == 'a' && v.ascii) return asciiEscape(v.ascii());
     if (conv != 's' && v.repr) return conv == 'a' ? asciiEscape(v.repr()) : v.repr();
     std::string text;
     switch (v.kind) {

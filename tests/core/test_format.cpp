@@ -288,6 +288,18 @@ TEST(Format, PercentWithMisusedEmptyOperandRaisesInsteadOfCrashing) {
   EXPECT_EQ(percentFormat("abc", none), "abc");
 }
 
+TEST(Format, PercentAEscapesEvenWhenTheAsciiCallbackReturnsRepr) {
+  // python3: '%a' % 'é' == "'\\xe9'"
+  PercentArg s;
+  s.kind = PercentArg::Kind::Str;
+  s.text = "\xc3\xa9";
+  s.typeName = "str";
+  s.ascii = [] { return std::string("'\xc3\xa9'"); };
+  PercentArgs args;
+  args.items.push_back(s);
+  EXPECT_EQ(percentFormat("%a", args), "'\\xe9'");
+}
+
 TEST(Format, Utf8LengthCountsCodePoints) {
   EXPECT_EQ(utf8Length("h\xc3\xa9llo"), 5u);        // 'héllo'
   EXPECT_EQ(utf8Length("\xe6\x97\xa5\xe6\x9c\xac"), 2u);  // '日本'
