@@ -700,6 +700,17 @@ class Walker {
   int m_depth = 0;
 };
 
+// Module attributes the interpreter sets up before the program runs
+// (`__builtins__` is the whole builtins namespace): not the program's memory.
+bool isModuleMetadata(const Value& key) {
+  if (!key.is(ObjKind::Str)) return false;
+  static constexpr std::string_view kNames[] = {"__name__",   "__doc__",    "__file__",
+                                                "__builtins__", "__package__", "__spec__",
+                                                "__loader__", "__cached__", "__annotations__"};
+  const std::string_view k = key.as<StrObj>()->view();
+  return std::find(std::begin(kNames), std::end(kNames), k) != std::end(kNames);
+}
+
 }  // namespace
 
 Footprint footprint(const VM& vm) {
@@ -720,7 +731,7 @@ Footprint footprint(const VM& vm) {
   for (const GeneratorObj* g : generators) walker.chargeObject(g);
   if (globals) {
     for (const auto& e : globals->entries)
-      if (e.live) walker.chargeValue(e.value);
+      if (e.live && !isModuleMetadata(e.key)) walker.chargeValue(e.value);
   }
   walker.run();
   return walker.result();
