@@ -183,6 +183,34 @@ std::vector<Value> collect(VM& vm, const Value& iterable) {
   return out;
 }
 
+// CPython's timsort on fewer than 64 items: one natural run (count_run,
+// reversed when strictly descending) extended by binary insertion. Making
+// the same comparisons in the same order means user __lt__ side effects and
+// the first failing comparison (its TypeError message) match CPython.
+template <class Lt>
+static void timsortSmall(std::vector<uint32_t>& v, Lt lt) {
+  size_t n = v.size();
+  if (n < 2) return;
+  size_t run = 2;
+  if (lt(v[1], v[0])) {
+    while (run < n && lt(v[run], v[run - 1])) ++run;
+    std::reverse(v.begin(), v.begin() + long(run));
+  } else {
+    while (run < n && !lt(v[run], v[run - 1])) ++run;
+  }
+  for (size_t start = run; start < n; ++start) {
+    uint32_t pivot = v[start];
+    size_t l = 0, r = start;
+    while (l < r) {
+      size_t p = l + ((r - l) >> 1);
+      if (lt(pivot, v[p])) r = p;
+      else l = p + 1;
+    }
+    for (size_t p = start; p > l; --p) v[p] = v[p - 1];
+    v[l] = pivot;
+  }
+}
+
 void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool reverse) {
   std::vector<Value> keys;
   const std::vector<Value>* cmp = &items;
@@ -196,10 +224,12 @@ void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool revers
   std::vector<uint32_t> order(items.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   const std::vector<Value>& k = *cmp;
-  if (reverse)
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return vm.lessThan(k[b], k[a]); });
-  else
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return vm.lessThan(k[a], k[b]); });
+  auto lt = [&](uint32_t a, uint32_t b) { return vm.lessThan(k[a], k[b]); };
+  // As CPython: reverse=True reverses, sorts stably, reverses again.
+  if (reverse) std::reverse(order.begin(), order.end());
+  if (order.size() < 64) timsortSmall(order, lt);
+  else std::stable_sort(order.begin(), order.end(), lt);
+  if (reverse) std::reverse(order.begin(), order.end());
   std::vector<Value> sorted;
   sorted.reserve(items.size());
   for (uint32_t i : order) sorted.push_back(std::move(items[i]));

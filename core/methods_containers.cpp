@@ -8,6 +8,7 @@
 // small built-in classes whose state (`args`) is the dict itself, so they see
 // the dict live, as CPython's views do.
 #include <algorithm>
+#include <cmath>
 
 #include "core/builtins_util.h"
 
@@ -752,13 +753,25 @@ Value s_intersection_update(VM& vm, Args a, const Value& d) {
   SetObj* s = mutableSet(a, "intersection_update");
   return replaceWith(s, s_intersection(vm, a, d));
 }
-Value s_difference_update(VM& vm, Args a, const Value& d) {
+// In place, as CPython's set_difference_update_internal: discard each.
+Value s_difference_update(VM& vm, Args a, const Value&) {
   SetObj* s = mutableSet(a, "difference_update");
-  return replaceWith(s, s_difference(vm, a, d));
+  Value keep = a[0];
+  for (size_t i = 1; i < a.size(); ++i) {
+    for (auto& v : collect(vm, a[i].is(ObjKind::Set) ? newList(a[i].as<SetObj>()->items()) : a[i])) s->discard(v);
+  }
+  return {};
 }
-Value s_symdiff_update(VM& vm, Args a, const Value& d) {
+// In place, as CPython: for each member of the other set, discard it or add it.
+Value s_symdiff_update(VM& vm, Args a, const Value&) {
   SetObj* s = mutableSet(a, "symmetric_difference_update");
-  return replaceWith(s, s_symdiff(vm, a, d));
+  methodCount(a, "symmetric_difference_update", 1, 1);
+  Value keep = a[0];
+  Value other = a[1].is(ObjKind::Set) ? a[1] : setOf(vm, a[1]);
+  if (other.asObj() == s) { s->clear(); return {}; }
+  for (auto& v : other.as<SetObj>()->items())
+    if (!s->discard(v)) s->add(v);
+  return {};
 }
 
 Value s_issubset(VM& vm, Args a, const Value&) {
@@ -824,6 +837,55 @@ Value sl_start(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::
 Value sl_stop(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "stop")->stop; }
 Value sl_step(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "step")->step; }
 
+// ================================================================ int and float
+
+const Value& numSelf(Args a, const char* m, bool floatOk) {
+  if (a.size() == 0 || !(isIntValue(a[0]) || (floatOk && a[0].isFloat())))
+    raiseType(std::string("descriptor '") + m + "' requires a number");
+  return a[0];
+}
+Value asPlainInt(const Value& v) { return v.isBool() ? Value::integer(v.asInt()) : v; }
+
+Value i_real(VM&, Args a, const Value&) { return asPlainInt(numSelf(a, "real", false)); }
+Value i_imag(VM&, Args a, const Value&) { numSelf(a, "imag", false); return Value::integer(0); }
+Value i_denominator(VM&, Args a, const Value&) { numSelf(a, "denominator", false); return Value::integer(1); }
+Value i_bit_length(VM&, Args a, const Value&) {
+  methodCount(a, "bit_length", 0, 0);
+  return Value::integer(int64_t(bigOf(numSelf(a, "bit_length", false)).bitLength()));
+}
+Value i_bit_count(VM&, Args a, const Value&) {
+  methodCount(a, "bit_count", 0, 0);
+  BigInt b = bigOf(numSelf(a, "bit_count", false));
+  if (b.isNegative()) b = -b;
+  int64_t n = 0;
+  for (char c : b.toString(2)) n += c == '1';
+  return Value::integer(n);
+}
+Value i_ratio(VM&, Args a, const Value&) {
+  methodCount(a, "as_integer_ratio", 0, 0);
+  return newTuple({asPlainInt(numSelf(a, "as_integer_ratio", false)), Value::integer(1)});
+}
+Value f_real(VM&, Args a, const Value&) { return numSelf(a, "real", true); }
+Value f_imag(VM&, Args a, const Value&) { numSelf(a, "imag", true); return Value::floating(0.0); }
+Value f_is_integer(VM&, Args a, const Value&) {
+  methodCount(a, "is_integer", 0, 0);
+  double d = numSelf(a, "is_integer", true).asFloat();
+  return boolean(std::isfinite(d) && d == std::floor(d));
+}
+Value f_ratio(VM&, Args a, const Value&) {
+  methodCount(a, "as_integer_ratio", 0, 0);
+  double d = numSelf(a, "as_integer_ratio", true).asFloat();
+  if (std::isinf(d)) throwError(T().OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(d)) raiseValue("cannot convert NaN to integer ratio");
+  int e = 0;
+  double m = std::frexp(d, &e);
+  for (int i = 0; i < 300 && m != std::floor(m); ++i) { m *= 2; --e; }
+  BigInt num = BigInt::fromDouble(m), den(1);
+  if (e > 0) num = num.shiftLeft(uint64_t(e));
+  else den = den.shiftLeft(uint64_t(-e));
+  return newTuple({newInt(num), newInt(den)});
+}
+
 struct Entry {
   const char* name;
   NativeFn fn;
@@ -868,6 +930,15 @@ void installContainerMethods(BuiltinTypes& t) {
   addProperty(t.slice, "stop", sl_stop);
   addProperty(t.slice, "step", sl_step);
   installViews(t.object);
+  addProperty(t.int_, "real", i_real);
+  addProperty(t.int_, "imag", i_imag);
+  addProperty(t.int_, "numerator", i_real);
+  addProperty(t.int_, "denominator", i_denominator);
+  addAll(t.int_, {{"bit_length", i_bit_length}, {"bit_count", i_bit_count}, {"as_integer_ratio", i_ratio},
+                  {"conjugate", i_real}});
+  addProperty(t.float_, "real", f_real);
+  addProperty(t.float_, "imag", f_imag);
+  addAll(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});
 }
 
 }  // namespace ys

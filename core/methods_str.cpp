@@ -156,7 +156,16 @@ Value m_lower(VM&, Args a, const Value&) {
   }
   return mapCodePoints(s, [](auto& in, auto& out) { for (char32_t c : in) out += toLowerCp(c); });
 }
-Value m_casefold(VM& vm, Args a, const Value& d) { return m_lower(vm, a, d); }
+Value m_casefold(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "casefold");
+  methodCount(a, "casefold", 0, 0);
+  return mapCodePoints(s, [](auto& in, auto& out) {
+    for (char32_t c : in) {
+      if (c == 0xdf) out += U"ss";
+      else out += toLowerCp(c);
+    }
+  });
+}
 
 Value m_swapcase(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "swapcase");

@@ -1,0 +1,153 @@
+// Tests of the builtins, the methods of built-in types and the modules that
+// are best checked from C++: the sandbox refusals (python3 itself would open
+// the file), the stderr sink, exception safety of sorting, laziness, and the
+// helpers of builtins_util.h. Expected program output was produced by
+// running the same source with python3 (CPython 3.11.7).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/builtins.h"
+#include "core/builtins_util.h"
+#include "core/vm.h"
+
+namespace ys {
+namespace {
+
+struct ProgramRun {
+  std::string out, err;
+  RunResult result;
+};
+
+ProgramRun runProgram(const std::string& source) {
+  ProgramRun r;
+  VM vm;
+  vm.setOutput([&](std::string_view s) { r.out += s; });
+  setStderrSink(vm, [&](std::string_view s) { r.err += s; });
+  r.result = vm.runSource(source, "prog.py");
+  return r;
+}
+
+TEST(BuiltinsSandbox, OpenEvalExecAndImportsAreRefusedClearly) {
+  ProgramRun r = runProgram(
+      "for f in (lambda: open('x.txt'), lambda: eval('1'), lambda: exec('x=1'), lambda: compile('1', 'f', 'eval')):\n"
+      "    try:\n"
+      "        f()\n"
+      "    except NotImplementedError as e:\n"
+      "        print(e)\n"
+      "try:\n"
+      "    import os\n"
+      "except ModuleNotFoundError as e:\n"
+      "    print(type(e).__name__, e)\n");
+  EXPECT_EQ(r.result.status, RunStatus::Finished) << r.result.stderrText;
+  EXPECT_EQ(r.out,
+            "Yieldscope programs cannot open files\n"
+            "Yieldscope programs cannot run eval()\n"
+            "Yieldscope programs cannot run exec()\n"
+            "Yieldscope programs cannot compile code at run time\n"
+            "ModuleNotFoundError No module named 'os'\n");
+}
+
+TEST(BuiltinsSandbox, InputHasNoStdinAndRaisesEOFError) {
+  ProgramRun r = runProgram(
+      "try:\n"
+      "    input('name? ')\n"
+      "except EOFError as e:\n"
+      "    print('|', e)\n");
+  EXPECT_EQ(r.out, "name? | EOF when reading a line\n");
+}
+
+TEST(BuiltinsPrint, StderrTextGoesToTheStderrSinkNotStdout) {
+  ProgramRun r = runProgram(
+      "import sys\n"
+      "print('out')\n"
+      "print('err', 1, file=sys.stderr)\n"
+      "sys.stderr.write('raw\\n')\n");
+  EXPECT_EQ(r.out, "out\n");
+  EXPECT_EQ(r.err, "err 1\nraw\n");
+}
+
+// python3 output of the same program.
+TEST(BuiltinsSort, FailedComparisonKeepsEveryElementOfTheList) {
+  ProgramRun r = runProgram(
+      "a = [3, 1, 'x', 2]\n"
+      "try:\n"
+      "    a.sort()\n"
+      "except TypeError as e:\n"
+      "    print(e)\n"
+      "print(len(a), sorted(a, key=str))\n"
+      "class Boom:\n"
+      "    def __init__(self, v): self.v = v\n"
+      "    def __lt__(self, other):\n"
+      "        if self.v == 2 or other.v == 2:\n"
+      "            raise ValueError('boom')\n"
+      "        return self.v < other.v\n"
+      "items = [Boom(i) for i in [5, 2, 9, 1]]\n"
+      "try:\n"
+      "    items.sort()\n"
+      "except ValueError as e:\n"
+      "    print('ValueError', e)\n"
+      "print(sorted(b.v for b in items))\n");
+  EXPECT_EQ(r.out,
+            "'<' not supported between instances of 'str' and 'int'\n"
+            "4 [1, 2, 3, 'x']\n"
+            "ValueError boom\n"
+            "[1, 2, 5, 9]\n");
+}
+
+TEST(BuiltinsItertools, IsliceAndTeePullOnlyWhatIsAskedFor) {
+  ProgramRun r = runProgram(
+      "from itertools import islice, count, tee\n"
+      "def src():\n"
+      "    for i in range(5):\n"
+      "        print('pull', i)\n"
+      "        yield i\n"
+      "g = src()\n"
+      "print(list(islice(g, 2)), next(g))\n"
+      "a, b = tee(count())\n"
+      "print(next(a), next(a), next(a), next(b))\n");
+  EXPECT_EQ(r.out, "pull 0\npull 1\npull 2\n[0, 1] 2\n0 1 2 0\n");
+}
+
+TEST(BuiltinsErrors, UncaughtBuiltinErrorEndsTheRunWithCPythonsMessage) {
+  ProgramRun r = runProgram("len(5)\n");
+  EXPECT_EQ(r.result.status, RunStatus::Raised);
+  EXPECT_EQ(r.result.exitCode, 1);
+  EXPECT_NE(r.result.stderrText.find("TypeError: object of type 'int' has no len()"), std::string::npos)
+      << r.result.stderrText;
+}
+
+TEST(BuiltinsUtil, SliceIndicesFollowCPythonAdjustRules) {
+  auto check = [](Value a, Value b, Value c, int64_t len, int64_t es, int64_t ee, int64_t st, int64_t n) {
+    SliceObj s(a, b, c);
+    int64_t start, stop, step;
+    EXPECT_EQ(sliceIndices(s, len, start, stop, step), n);
+    EXPECT_EQ(start, es);
+    EXPECT_EQ(stop, ee);
+    EXPECT_EQ(step, st);
+  };
+  // list(range(10))[::-1], [2:-2], [-100:100:3], [5:1]
+  check(Value(), Value(), Value::integer(-1), 10, 9, -1, -1, 10);
+  check(Value::integer(2), Value::integer(-2), Value(), 10, 2, 8, 1, 6);
+  check(Value::integer(-100), Value::integer(100), Value::integer(3), 10, 0, 10, 3, 4);
+  check(Value::integer(5), Value::integer(1), Value(), 10, 5, 1, 1, 0);
+}
+
+TEST(BuiltinsUtil, Utf8RoundTripKeepsEveryCodePoint) {
+  std::string s = "a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";  // a é € 😀
+  std::u32string u = decodeUtf8(s);
+  ASSERT_EQ(u.size(), 4u);
+  EXPECT_EQ(u[1], char32_t(0xe9));
+  EXPECT_EQ(u[2], char32_t(0x20ac));
+  EXPECT_EQ(u[3], char32_t(0x1f600));
+  EXPECT_EQ(encodeUtf8(u), s);
+}
+
+TEST(BuiltinsUtil, InvalidUtf8NeverCrashesTheDecoder) {
+  std::string bad = "\xff\xc3";
+  std::u32string u = decodeUtf8(bad);
+  EXPECT_EQ(u.size(), 2u);
+}
+
+}  // namespace
+}  // namespace ys
