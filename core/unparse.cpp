@@ -370,6 +370,18 @@ class Writer {
     const Stmt& first = *b[0];
     int firstLine = first.span.line;
     bool inlineBody = m_opt.keepLines && firstLine == def.span.line;
+    bool allInline = inlineBody;
+    for (const auto& st : b) allInline = allInline && isSimple(*st) && st->span.line == def.span.line;
+    if (allInline) {
+      // `def one(): yield 1` stays one line.
+      put(" __ys_items = []");
+      for (const auto& st : b) {
+        put("; ");
+        simpleStmt(*st);
+      }
+      if (b.back()->kind != StmtKind::Return) put("; return iter(__ys_items)");
+      return;
+    }
     if (isSimple(first) && !inlineBody) {
       newLine(firstLine, indent);
       put("__ys_items = []; ");
