@@ -199,6 +199,7 @@ Value newTuple(std::vector<Value> items) {
 ListObj::ListObj(std::vector<Value> v) : Object(ObjKind::List), items(std::move(v)) {
   allocated = items.size();
   accountedSize = items.size();
+  hasStorage = allocated > 0;
 }
 
 void ListObj::append(Value v) {
@@ -207,13 +208,20 @@ void ListObj::append(Value v) {
   accountedSize = n + 1;
   if (n < allocated) return;  // CPython's fast path: room left
   allocated = cpythonListResize(allocated, n, n + 1);
+  hasStorage = true;
   setAccounted(getsizeofObject(*this));
 }
 
 void ListObj::resized() {
   const size_t n = items.size();
-  const size_t newAllocated = cpythonListResize(allocated, accountedSize, n);
+  size_t newAllocated;
+  if (!hasStorage && n > accountedSize + 1) {
+    newAllocated = (n + 1) & ~size_t(1);  // list_extend into a list without storage
+  } else {
+    newAllocated = cpythonListResize(allocated, accountedSize, n);
+  }
   accountedSize = n;
+  hasStorage = hasStorage || newAllocated > 0;
   if (newAllocated == allocated) return;
   allocated = newAllocated;
   setAccounted(getsizeofObject(*this));
@@ -222,6 +230,7 @@ void ListObj::resized() {
 void ListObj::presize(size_t n) {
   allocated = std::max((n + 1) & ~size_t(1), items.size());
   accountedSize = items.size();
+  hasStorage = hasStorage || allocated > 0;
   setAccounted(getsizeofObject(*this));
 }
 

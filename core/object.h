@@ -105,6 +105,11 @@ struct ListObj : Object {
   // items.size() as of the last append/resized/presize: the "old size" that
   // CPython's list_resize compares against when a list grows by many at once.
   size_t accountedSize = 0;
+  // CPython's ob_item != NULL: false for a list that never had storage ([] or
+  // list()). list_extend preallocates such a list exactly ((n+1)&~1), which
+  // resized() follows when it sees it grow by more than one item at once:
+  // [1, 2, 3] (BUILD_LIST 0 + LIST_EXTEND) is 88 bytes, as in CPython.
+  bool hasStorage = false;
   void append(Value v);                       // CPython's append growth (list_resize)
   void resized();                             // after any other mutation of items: CPython list_resize(size)
   void presize(size_t n);                     // list(sized)/sorted/extend(sized): allocated = (n+1)&~1

@@ -571,6 +571,33 @@ TEST(List, PopShrinksLikeCPython) {
   EXPECT_EQ(seen, want);
 }
 
+TEST(List, ExtendingAListWithoutStorageAllocatesExactly) {
+  // python3: l=[]; l.extend([1,2,3]) -> 88; l=[]; l += (1,2,3,4,5) -> 104;
+  // l=[]; l.insert(0, 1) -> 88; l=[1]; l.pop(); l.extend([1,2,3]) -> 120;
+  // l=[1,2]; l.extend([1,2,3]) -> 120
+  auto extendWith = [](ListObj* l, size_t n) {
+    for (size_t i = 0; i < n; ++i) l->items.push_back(I(1));
+    l->resized();
+  };
+  Value a = newList();
+  extendWith(a.as<ListObj>(), 3);
+  EXPECT_EQ(a.as<ListObj>()->allocated, 4u);
+  Value b = newList();
+  extendWith(b.as<ListObj>(), 5);
+  EXPECT_EQ(b.as<ListObj>()->allocated, 6u);
+  Value c = newList();
+  extendWith(c.as<ListObj>(), 1);
+  EXPECT_EQ(c.as<ListObj>()->allocated, 4u);
+  Value d = newList({I(1)});
+  d.as<ListObj>()->items.pop_back();
+  d.as<ListObj>()->resized();
+  extendWith(d.as<ListObj>(), 3);
+  EXPECT_EQ(d.as<ListObj>()->allocated, 8u);
+  Value e = newList({I(1), I(2)});
+  extendWith(e.as<ListObj>(), 3);
+  EXPECT_EQ(e.as<ListObj>()->allocated, 8u);
+}
+
 TEST(List, PresizeRoundsToEven) {
   Value h = newList();
   h.as<ListObj>()->presize(11);
