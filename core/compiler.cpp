@@ -881,7 +881,7 @@ class CodeGen {
       case StmtKind::Break: breakStmt(s); break;
       case StmtKind::Continue: continueStmt(s); break;
     }
-    m_unit->loc = saved;
+    (void)saved;  // like CPython, the location stays the last statement's
   }
 
   int makeClosure(Scope* child, Ref<CodeObj> code, int flags) {
@@ -1024,7 +1024,6 @@ class CodeGen {
     else emitConst(Value());
     setLoc(s.span);
     unwindAll(true);
-    setLoc(s.span);
     emit(RETURN_VALUE);
   }
 
@@ -1060,11 +1059,9 @@ class CodeGen {
         break;
       case FBKind::FinallyTry: {
         popHandlerTo(fb.handlerIndex);
-        SrcSpan saved = u.loc;
         if (preserveTos) u.depth += 1;
         body(*fb.finalbody);
         if (preserveTos) u.depth -= 1;
-        u.loc = saved;
         break;
       }
       case FBKind::FinallyEnd:
@@ -1077,11 +1074,10 @@ class CodeGen {
         break;
       case FBKind::With: {
         popHandlerTo(fb.handlerIndex);
-        SrcSpan saved = u.loc;
         u.loc = fb.loc;
         if (preserveTos) emit(SWAP, 2);
         emit(WITH_EXIT);
-        u.loc = saved;
+        u.loc = kNoLoc;
         u.depth -= 1;
         break;
       }
@@ -1129,7 +1125,6 @@ class CodeGen {
       unwindBlock(fb, false);
     }
     FBlock loop = u.fblocks.back();
-    setLoc(s.span);
     if (isBreak) {
       unwindBlock(loop, false);
       emitJump(JUMP, loop.breakLabel);
@@ -1314,6 +1309,7 @@ class CodeGen {
       bind(next);
     }
     // No handler matched: re-raise (stack [prev, exc]).
+    u.loc = kNoLoc;
     emit(RERAISE, 0);
     popHandlerTo(cleanupIdx);
     bind(cleanup);
@@ -1394,6 +1390,7 @@ class CodeGen {
     emitJump(JUMP, end);
     // [exit, exc] -> [exit, prev, exc]
     bind(withExc);
+    setLoc(s.span);
     emit(PUSH_EXC_INFO);
     pushHandler(cleanup, d + 2);
     emit(WITH_EXCEPT_START);
@@ -1575,6 +1572,31 @@ class CodeGen {
     }
   }
 
+  static bool allConstant(const std::vector<ExprP>& elts) {
+    for (auto& x : elts) {
+      if (x->kind != ExprKind::Constant) return false;
+      auto k = x->value.kind;
+      if (k == ConstValue::Kind::Complex || k == ConstValue::Kind::Bytes || k == ConstValue::Kind::Ellipsis) return false;
+    }
+    return true;
+  }
+
+  Value constantValue(const Expr& x) {
+    const ConstValue& c = x.value;
+    switch (c.kind) {
+      case ConstValue::Kind::True: return Value::boolean(true);
+      case ConstValue::Kind::False: return Value::boolean(false);
+      case ConstValue::Kind::Int: return Value::integer(c.intValue);
+      case ConstValue::Kind::BigInt: {
+        auto b = BigInt::parse(c.text);
+        return b ? newInt(*b) : Value();
+      }
+      case ConstValue::Kind::Float: return Value::floating(c.floatValue);
+      case ConstValue::Kind::Str: return strConst(c.text);
+      default: return Value();
+    }
+  }
+
   bool hasStarred(const std::vector<ExprP>& elts) {
     for (auto& x : elts) if (x->kind == ExprKind::Starred) return true;
     return false;
@@ -1656,6 +1678,12 @@ class CodeGen {
       case ExprKind::List:
         if (hasStarred(e.elts)) {
           starredSequence(e.elts);
+        } else if (e.elts.size() > 2 && allConstant(e.elts)) {
+          emit(BUILD_LIST, 0);
+          std::vector<Value> items;
+          for (auto& x : e.elts) items.push_back(constantValue(*x));
+          emitConst(newTuple(std::move(items)));
+          emit(LIST_EXTEND, 1);
         } else {
           for (auto& x : e.elts) expr(*x);
           emit(BUILD_LIST, int(e.elts.size()));

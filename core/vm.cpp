@@ -407,6 +407,7 @@ Value VM::Impl::callObject(const Value& callee, const Value* args, size_t npos, 
 }
 
 Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
+  if (cls == T().property || cls == T().staticmethod || cls == T().classmethod) return makeDescriptor(cls, args, npos, kw, nkw);
   if (cls->isBuiltin) {
     if (!cls->construct) raise(T().TypeError, "cannot create '" + cls->name + "' instances");
     std::vector<KwArg> kws(kw, kw + nkw);
@@ -481,6 +482,26 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
     raise(T().TypeError, cls->name + "() takes no arguments");
   }
   return inst;
+}
+
+// property(fget, fset), staticmethod(f), classmethod(f).
+Value VM::Impl::makeDescriptor(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
+  if (cls == T().property) {
+    auto* p = make<PropertyObj>();
+    Value pv = Value::adopt(p);
+    if (npos > 0) p->getter = args[0];
+    if (npos > 1) p->setter = args[1];
+    for (size_t i = 0; i < nkw; ++i) {
+      std::string_view k = kw[i].name.as<StrObj>()->view();
+      if (k == "fget") p->getter = kw[i].value;
+      else if (k == "fset") p->setter = kw[i].value;
+    }
+    return pv;
+  }
+  const char* name = cls == T().staticmethod ? "staticmethod" : "classmethod";
+  if (npos != 1 || nkw != 0)
+    raise(T().TypeError, std::string(name) + " expected 1 argument, got " + std::to_string(npos + nkw));
+  return Value::adopt(make<StaticMethodObj>(args[0], cls == T().classmethod));
 }
 
 Value VM::Impl::runClassBody(FunctionObj* body, DictObj* ns) {
@@ -582,6 +603,40 @@ void VM::Impl::raiseAttributeError(const Value& obj, const Value& name, const st
   inst->dict->setStr("name", name);
   inst->dict->setStr("obj", obj);
   throw PyErr{e};
+}
+
+// FOR_ITER while tracing: CPython reports a StopIteration that ends a loop
+// over a Python-level iterator (a __next__ that raises it, a generator that
+// returns a value) as an 'exception' event in the looping frame.
+bool VM::Impl::forIterTraced(Frame* f, const Value& it, Value& out) {
+  if (it.is(ObjKind::Generator)) {
+    bool y = false;
+    Value r = resume(it.as<GeneratorObj>(), Value(), nullptr, y);
+    if (y) {
+      out = std::move(r);
+      return true;
+    }
+    if (!r.isNone()) stopIterationEvent(f);
+    return false;
+  }
+  if (it.is(ObjKind::Instance)) {
+    Value m;
+    if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+    try {
+      out = callMethod(it, m, {});
+      return true;
+    } catch (PyErr& e) {
+      if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
+      event(EventKind::Exception, f, f->lastLine, &e.exc);
+      return false;
+    }
+  }
+  return iterNext(it, out);
+}
+
+void VM::Impl::stopIterationEvent(Frame* f) {
+  Value e = newException(T().StopIteration, {});
+  event(EventKind::Exception, f, f->lastLine, &e);
 }
 
 Value VM::Impl::importName(const std::string& name) {
@@ -1001,9 +1056,10 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             Value lst = PEEK(in.arg);
             ListObj* l = lst.as<ListObj>();
             if (it.is(ObjKind::List) || it.is(ObjKind::Tuple)) {
-              const auto& src = it.is(ObjKind::List) ? it.as<ListObj>()->items : it.as<TupleObj>()->items;
-              std::vector<Value> copy = src;
-              for (auto& v : copy) l->append(v);
+              // CPython's list_extend: one resize to the final size.
+              std::vector<Value> copy = it.is(ObjKind::List) ? it.as<ListObj>()->items : it.as<TupleObj>()->items;
+              l->items.insert(l->items.end(), copy.begin(), copy.end());
+              l->resized();
             } else {
               Value iter = getIter(it);
               Value v;
@@ -1077,7 +1133,10 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
           }
           case FOR_ITER: {
             Value v;
-            if (iterNext(TOP(), v)) {
+            bool more;
+            if (__builtin_expect(tracer != nullptr, 0)) more = forIterTraced(f, TOP(), v);
+            else more = iterNext(TOP(), v);
+            if (more) {
               PUSH(std::move(v));
             } else {
               stk[--f->sp] = Value();
@@ -1163,8 +1222,12 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               bool y = false;
               r = resume(it.as<GeneratorObj>(), v, nullptr, y);
               done = !y;
+              // CPython (tracing) sees a StopIteration when the subgenerator
+              // returns a value or was sent one.
+              if (done && tracer && (!v.isNone() || !r.isNone())) stopIterationEvent(f);
             } else if (v.isNone()) {
-              done = !iterNext(it, r);
+              if (tracer) done = !forIterTraced(f, it, r);
+              else done = !iterNext(it, r);
             } else {
               Value send;
               if (!lookupAttr(it, internStr("send"), send))
@@ -1175,6 +1238,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
                 if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
                 r = getAttr(e.exc, internStr("value"));
                 done = true;
+                if (tracer) event(EventKind::Exception, f, f->lastLine, &e.exc);
               }
             }
             if (done) {
@@ -1393,7 +1457,9 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
     try {
       if (tracer) {
         Value none;
-        event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none);
+        bool atYield = f->generator && f->ip >= 1 && code[f->ip - 1].op == YIELD_VALUE;
+        event(atYield ? EventKind::Yield : EventKind::Return, f,
+              f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none);
       }
     } catch (VMAbort&) {
       while (current && current != entry->back) {
@@ -1567,14 +1633,13 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
     else
       result.stderrText = "Yieldscope: the program was stopped\n";
   }
-  result.steps = I.steps;
   if (I.tracer && !I.aborting) {
     try {
-      Value none;
       I.event(EventKind::End, nullptr, 0, result.exception.isNone() ? nullptr : &result.exception);
     } catch (VMAbort&) {
     }
   }
+  result.steps = I.steps;
   flushOut();
   I.finished = true;
   return result;

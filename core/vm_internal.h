@@ -72,9 +72,13 @@ struct VM::Impl {
   Value callPython(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
   Value instantiate(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
   Value execute(Frame* entry, bool& yielded, const Value* throwIn);
+  Value makeDescriptor(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
   Value runClassBody(FunctionObj* body, DictObj* ns);
   Value buildClass(const Value& bodyFn, const Value& name, const Value& bases);
   Value importName(const std::string& name);
+
+  bool forIterTraced(Frame* f, const Value& it, Value& out);
+  void stopIterationEvent(Frame* f);
 
   // ---- events and budgets
   void event(EventKind kind, Frame* f, int line, const Value* value);

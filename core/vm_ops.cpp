@@ -1361,6 +1361,36 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
     PropertyObj* p = o.as<PropertyObj>();
     if (name == "fget") { out = p->getter; return true; }
     if (name == "fset") { out = p->setter; return true; }
+    if (name == "setter" || name == "getter") {
+      static Value setterFn = [] {
+        HeapAccount* saved = currentHeapAccount();
+        currentHeapAccount() = nullptr;
+        Value b = newBuiltin("setter", [](VM&, Args a, const Value& which) -> Value {
+          if (a.size() != 2) throwError(T().TypeError, "setter() takes exactly one argument");
+          const PropertyObj* old = a[0].as<PropertyObj>();
+          auto* p2 = make<PropertyObj>();
+          Value pv = Value::adopt(p2);
+          p2->getter = old->getter;
+          p2->setter = old->setter;
+          if (which.asInt() == 1) p2->setter = a[1];
+          else p2->getter = a[1];
+          return pv;
+        }, Value::integer(1));
+        b.asObj()->refcount += 1u << 30;
+        currentHeapAccount() = saved;
+        return b;
+      }();
+      static Value getterFn = [] {
+        HeapAccount* saved = currentHeapAccount();
+        currentHeapAccount() = nullptr;
+        Value b = newBuiltin("getter", setterFn.as<BuiltinObj>()->fn, Value::integer(0));
+        b.asObj()->refcount += 1u << 30;
+        currentHeapAccount() = saved;
+        return b;
+      }();
+      out = Value::adopt(make<BoundMethodObj>(o, name == "setter" ? setterFn : getterFn));
+      return true;
+    }
   }
   if (o.is(ObjKind::StaticMethod) || o.is(ObjKind::ClassMethod)) {
     if (name == "__func__") { out = o.as<StaticMethodObj>()->func; return true; }

@@ -1,0 +1,146 @@
+// The compiler: code objects, line attribution, scopes and the SyntaxErrors
+// CPython reports at compile time (messages checked against python3).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/compiler.h"
+#include "core/opcodes.h"
+#include "core/parser.h"
+
+namespace {
+
+struct Compiled {
+  ys::ParseResult parsed;
+  ys::CompileResult result;
+};
+
+Compiled compileText(const std::string& src) {
+  Compiled c;
+  c.parsed = ys::parse(src, "t.py");
+  if (c.parsed.module) c.result = ys::compileModule(*c.parsed.module, "t.py", src);
+  return c;
+}
+
+const ys::CodeObj* child(const ys::CodeObj& co, const std::string& name) {
+  for (const auto& v : co.consts)
+    if (v.is(ys::ObjKind::Code) && v.as<ys::CodeObj>()->name == name) return v.as<ys::CodeObj>();
+  return nullptr;
+}
+
+std::string compileError(const std::string& src) {
+  Compiled c = compileText(src);
+  if (c.parsed.error) return "parse: " + c.parsed.error->message;
+  return c.result.error ? c.result.error->message : "";
+}
+
+TEST(Compiler, ModuleEndsWithReturnNone) {
+  Compiled c = compileText("x = 1\n");
+  ASSERT_TRUE(c.result.code);
+  const auto& code = c.result.code->code;
+  ASSERT_GE(code.size(), 2u);
+  EXPECT_EQ(code.back().op, ys::RETURN_VALUE);
+}
+
+TEST(Compiler, GeneratorFunctionIsMarkedAndCountsItsArguments) {
+  Compiled c = compileText("def squares(n, *rest, k=1, **kw):\n    yield n\n");
+  ASSERT_TRUE(c.result.code);
+  const ys::CodeObj* f = child(*c.result.code, "squares");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->isGenerator);
+  EXPECT_EQ(f->argcount, 1);
+  EXPECT_EQ(f->kwonlyargcount, 1);
+  EXPECT_TRUE(f->varargs);
+  EXPECT_TRUE(f->varkeywords);
+  // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
+  EXPECT_EQ(f->varnames, (std::vector<std::string>{"n", "k", "rest", "kw"}));
+}
+
+TEST(Compiler, ClosureMakesCellsAndFreeVariables) {
+  Compiled c = compileText("def outer(a):\n    b = 2\n    def inner():\n        return a + b\n    return inner\n");
+  ASSERT_TRUE(c.result.code);
+  const ys::CodeObj* outer = child(*c.result.code, "outer");
+  ASSERT_NE(outer, nullptr);
+  EXPECT_EQ(outer->cellvars, (std::vector<std::string>{"a", "b"}));
+  const ys::CodeObj* inner = child(*outer, "inner");
+  ASSERT_NE(inner, nullptr);
+  EXPECT_EQ(inner->freevars, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(inner->qualname, "outer.<locals>.inner");
+  // The captured argument keeps its own slot; b gets one after the varnames.
+  EXPECT_EQ(outer->cellSlots[0], 0);
+  EXPECT_EQ(outer->cellSlots[1], int(outer->varnames.size()));
+}
+
+TEST(Compiler, ComprehensionsAndGenexpsAreTheirOwnFunctions) {
+  Compiled c = compileText("a = [x for x in range(3)]\nb = (y for y in a)\n");
+  ASSERT_TRUE(c.result.code);
+  const ys::CodeObj* lc = child(*c.result.code, "<listcomp>");
+  const ys::CodeObj* ge = child(*c.result.code, "<genexpr>");
+  ASSERT_NE(lc, nullptr);
+  ASSERT_NE(ge, nullptr);
+  EXPECT_FALSE(lc->isGenerator);
+  EXPECT_TRUE(ge->isGenerator);
+  EXPECT_EQ(ge->varnames[0], ".0");
+}
+
+TEST(Compiler, EveryInstructionHasASpanAndTheExceptionTableIsInRange) {
+  Compiled c = compileText("try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\nfinally:\n    print('f')\n");
+  ASSERT_TRUE(c.result.code);
+  const ys::CodeObj& co = *c.result.code;
+  EXPECT_EQ(co.code.size(), co.spans.size());
+  EXPECT_FALSE(co.exceptionTable.empty());
+  for (const auto& r : co.exceptionTable) {
+    EXPECT_LT(r.start, r.end);
+    EXPECT_LE(size_t(r.end), co.code.size());
+    EXPECT_LT(size_t(r.handler), co.code.size());
+  }
+  EXPECT_GT(co.stacksize, 0);
+}
+
+TEST(Compiler, ForLoopBackJumpIsArtificial) {
+  Compiled c = compileText("for i in range(2):\n    pass\n");
+  ASSERT_TRUE(c.result.code);
+  const ys::CodeObj& co = *c.result.code;
+  bool found = false;
+  for (size_t i = 0; i < co.code.size(); ++i)
+    if (co.code[i].op == ys::JUMP && co.code[i].arg < int(i)) {
+      found = true;
+      EXPECT_LT(co.spans[i].endLine, 0);  // no line event of its own
+    }
+  EXPECT_TRUE(found);
+}
+
+// Messages below are python3's, e.g. `python3 -c "return 1"`.
+TEST(CompilerErrors, ReturnOutsideFunction) {
+  std::string e = compileError("return 1\n");
+  EXPECT_TRUE(e == "'return' outside function" || e == "parse: 'return' outside function") << e;
+}
+TEST(CompilerErrors, YieldOutsideFunction) {
+  std::string e = compileError("yield 1\n");
+  EXPECT_TRUE(e == "'yield' outside function" || e == "parse: 'yield' outside function") << e;
+}
+TEST(CompilerErrors, BreakOutsideLoop) {
+  std::string e = compileError("break\n");
+  EXPECT_TRUE(e == "'break' outside loop" || e == "parse: 'break' outside loop") << e;
+}
+TEST(CompilerErrors, ContinueOutsideLoop) {
+  std::string e = compileError("continue\n");
+  EXPECT_TRUE(e == "'continue' not properly in loop" || e == "parse: 'continue' not properly in loop") << e;
+}
+TEST(CompilerErrors, NonlocalWithoutBinding) {
+  EXPECT_EQ(compileError("def f():\n    nonlocal x\n"), "no binding for nonlocal 'x' found");
+}
+TEST(CompilerErrors, NonlocalAtModuleLevel) {
+  std::string e = compileError("nonlocal x\n");
+  EXPECT_TRUE(e == "nonlocal declaration not allowed at module level" ||
+              e == "parse: nonlocal declaration not allowed at module level") << e;
+}
+TEST(CompilerErrors, GlobalAfterAssignment) {
+  EXPECT_EQ(compileError("def f():\n    x = 1\n    global x\n"), "name 'x' is assigned to before global declaration");
+}
+TEST(CompilerErrors, YieldInsideListComprehension) {
+  std::string e = compileError("def f():\n    return [(yield x) for x in y]\n");
+  EXPECT_TRUE(e == "'yield' inside list comprehension" || e == "parse: 'yield' inside list comprehension") << e;
+}
+
+}  // namespace

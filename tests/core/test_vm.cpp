@@ -1,0 +1,125 @@
+// The VM end to end: small programs run through VM::runSource must print
+// exactly what python3 prints (stdout, the traceback on stderr, the exit
+// status). Expected texts come from CPython 3.11 via gen_vm_data.py.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/vm.h"
+
+namespace {
+
+struct VmCase {
+  const char* name;
+  const char* source;
+  const char* stdoutText;
+  const char* stderrText;
+  int exitCode;
+};
+
+const std::vector<VmCase>& cases() {
+  static const std::vector<VmCase> all = {
+#include "vm_data.inc"
+  };
+  return all;
+}
+
+struct Outcome {
+  std::string out;
+  ys::RunResult result;
+};
+
+Outcome run(const std::string& source, const std::string& filename, ys::Budgets budgets = {}) {
+  Outcome o;
+  ys::VM vm(budgets);
+  vm.setOutput([&o](std::string_view s) { o.out.append(s); });
+  o.result = vm.runSource(source, filename);
+  return o;
+}
+
+class Program : public ::testing::TestWithParam<size_t> {};
+
+TEST_P(Program, MatchesCPythonOutputTracebackAndStatus) {
+  const VmCase& c = cases()[GetParam()];
+  Outcome o = run(c.source, std::string(c.name) + ".py");
+  EXPECT_EQ(o.out, c.stdoutText);
+  EXPECT_EQ(o.result.stderrText, c.stderrText);
+  EXPECT_EQ(o.result.exitCode, c.exitCode);
+}
+
+INSTANTIATE_TEST_SUITE_P(CPython311, Program, ::testing::Range<size_t>(0, cases().size()),
+                         [](const ::testing::TestParamInfo<size_t>& info) { return std::string(cases()[info.param].name); });
+
+// ---- budgets: runaway programs end cleanly, never crash or hang
+
+TEST(Budgets, InfiniteLoopEndsAtTheStepBudget) {
+  ys::Budgets b;
+  b.maxSteps = 100000;
+  Outcome o = run("while True:\n    pass\n", "loop.py", b);
+  EXPECT_EQ(o.result.status, ys::RunStatus::StepBudget);
+  EXPECT_NE(o.result.stderrText.find("step budget"), std::string::npos);
+}
+
+TEST(Budgets, DeepRecursionIsRecursionError) {
+  Outcome o = run("def f():\n    return f()\nf()\n", "rec.py");
+  EXPECT_EQ(o.result.status, ys::RunStatus::Raised);
+  EXPECT_NE(o.result.stderrText.find("RecursionError: maximum recursion depth exceeded"), std::string::npos);
+}
+
+TEST(Budgets, HugeListIsMemoryError) {
+  ys::Budgets b;
+  b.maxMemoryBytes = 64ll << 20;
+  Outcome o = run("x = [0] * 10**9\n", "big.py", b);
+  EXPECT_NE(o.result.stderrText.find("MemoryError"), std::string::npos);
+  Outcome o2 = run("s = 'x' * 10**10\n", "bigs.py", b);
+  EXPECT_NE(o2.result.stderrText.find("MemoryError"), std::string::npos);
+}
+
+TEST(Budgets, EagerListOfAnInfiniteGeneratorIsMemoryError) {
+  ys::Budgets b;
+  b.maxMemoryBytes = 32ll << 20;
+  Outcome o = run("def nat():\n    n = 0\n    while True:\n        yield n\n        n += 1\nx = [v for v in nat()]\n", "eager.py", b);
+  EXPECT_NE(o.result.stderrText.find("MemoryError"), std::string::npos);
+}
+
+TEST(Generators, IdsAreAssignedInCreationOrder) {
+  ys::VM vm;
+  vm.setOutput([](std::string_view) {});
+  vm.runSource("def g():\n    yield 1\na = g()\nb = (x for x in [1])\nc = g()\n", "ids.py");
+  std::vector<uint64_t> ids;
+  for (ys::GeneratorObj* g : vm.liveGenerators()) ids.push_back(g->id);
+  EXPECT_EQ(ids, (std::vector<uint64_t>{1, 2, 3}));
+}
+
+TEST(Generators, StatesFollowInspectGetgeneratorstate) {
+  struct States : ys::Tracer {
+    std::vector<ys::GenState> seen;
+    void onEvent(ys::VM& vm, const ys::TraceEvent& ev) override {
+      if (ev.kind != ys::EventKind::Line || ev.frame->generator) return;
+      for (ys::GeneratorObj* g : vm.liveGenerators()) seen.push_back(g->state);
+    }
+  } rec;
+  ys::VM vm;
+  vm.setTracer(&rec);
+  vm.setOutput([](std::string_view) {});
+  vm.runSource("def g():\n    yield 1\nit = g()\nnext(it)\nfor _ in it:\n    pass\nx = 1\n", "st.py");
+  // line 4: created; line 5: suspended; line 7: closed.
+  ASSERT_GE(rec.seen.size(), 3u);
+  EXPECT_EQ(rec.seen[0], ys::GenState::Created);
+  EXPECT_EQ(rec.seen[1], ys::GenState::Suspended);
+  EXPECT_EQ(rec.seen.back(), ys::GenState::Closed);
+}
+
+TEST(VmServices, NativeCodeCanCallPythonFunctions) {
+  ys::VM vm;
+  vm.setOutput([](std::string_view) {});
+  vm.runSource("def add(a, b=10):\n    return a + b\n", "svc.py");
+  ys::Value fn;
+  ASSERT_TRUE(vm.mainGlobals()->getStr("add", fn));
+  ys::Value args[1] = {ys::Value::integer(5)};
+  ys::Value r = vm.call(fn, std::span<const ys::Value>(args, 1));
+  EXPECT_EQ(r.asInt(), 15);
+}
+
+}  // namespace
