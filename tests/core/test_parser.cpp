@@ -35,6 +35,9 @@ std::string readFile(const fs::path& p) {
 // The checkout root, found from this file's path (absolute under CMake) or,
 // when compiled with a relative path, from the working directory upwards.
 fs::path repoRoot() {
+#ifdef YS_SOURCE_DIR
+  return fs::path(YS_SOURCE_DIR);
+#endif
   fs::path self(__FILE__);
   if (self.is_absolute()) return self.parent_path().parent_path().parent_path();
   for (fs::path dir = fs::current_path(); !dir.empty(); dir = dir.parent_path()) {
@@ -90,6 +93,7 @@ TEST(Parser, BigIntegersKeepTheirDecimalDigits) {
 }
 
 // Every tests/scripts/syntax/NAME.py has NAME.err: python3's stderr for it
+// (tests/regen_expected.py tests/scripts/syntax writes them)
 // (run in that folder, the folder prefix removed from the path); an empty
 // NAME.err marks a program that looks wrong but is valid.
 TEST(Parser, SyntaxErrorsPrintExactlyWhatPython3Prints) {

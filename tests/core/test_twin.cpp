@@ -52,6 +52,9 @@ std::string readFile(const fs::path& p) {
 }
 
 fs::path repoRoot() {
+#ifdef YS_SOURCE_DIR
+  return fs::path(YS_SOURCE_DIR);
+#endif
   fs::path self(__FILE__);
   if (self.is_absolute()) return self.parent_path().parent_path().parent_path();
   for (fs::path dir = fs::current_path(); !dir.empty(); dir = dir.parent_path()) {
