@@ -430,6 +430,24 @@ class Walker {
     if (!code || !m_s.seen.insert(code)) return;
     for (const Value& c : code->consts) markConstant(c);
   }
+  // The constants found so far (the VM's frames carry the module's code;
+  // once the program has ended there are none left to find them from).
+  struct Constants {
+    std::vector<const void*> objects;
+    std::vector<int64_t> ints;
+    std::vector<uint64_t> floats;
+  };
+  void saveConstants(Constants& out) const {
+    out.ints = m_s.constInts;
+    out.floats = m_s.constFloats;
+    out.objects = m_constObjects;
+  }
+  void restoreConstants(const Constants& in) {
+    m_s.constInts.insert(m_s.constInts.end(), in.ints.begin(), in.ints.end());
+    m_s.constFloats.insert(m_s.constFloats.end(), in.floats.begin(), in.floats.end());
+    for (const void* o : in.objects) m_s.seen.insert(o);
+  }
+
   void sealConstants() {
     sortUnique(m_s.constInts);
     sortUnique(m_s.constFloats);
@@ -519,6 +537,7 @@ class Walker {
     const Object* o = c.asObj();
     if (o->kind == ObjKind::Code) { markCode(static_cast<const CodeObj*>(o)); return; }
     if (!m_s.seen.insert(o)) return;
+    m_constObjects.push_back(o);
     if (o->kind == ObjKind::Tuple) {
       for (const Value& item : static_cast<const TupleObj*>(o)->items) markConstant(item);
     } else if (o->kind == ObjKind::Set) {
@@ -696,6 +715,7 @@ class Walker {
 
   static constexpr int kMaxInlineDepth = 16;
   WalkScratch& m_s;
+  std::vector<const void*> m_constObjects;
   std::array<int64_t, kKindCount> m_bytes{};
   int m_depth = 0;
 };
@@ -719,6 +739,17 @@ Footprint footprint(const VM& vm) {
   DictObj* globals = vm.mainGlobals();
 
   for (Frame* f = vm.currentFrame(); f; f = f->back) walker.markCode(f->code.get());
+  // After the run the module's code is gone from the frames, but its
+  // constants still sit in the globals: reuse the ones seen last for this VM.
+  // (Only addresses and values are kept, never references.)
+  thread_local const VM* cachedVm = nullptr;
+  thread_local Walker::Constants cached;
+  if (vm.currentFrame()) {
+    walker.saveConstants(cached);
+    cachedVm = &vm;
+  } else if (cachedVm == &vm) {
+    walker.restoreConstants(cached);
+  }
   for (const GeneratorObj* g : generators) walker.markCode(g->code.get());
   if (globals) {
     for (const auto& e : globals->entries)
