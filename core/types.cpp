@@ -238,9 +238,11 @@ std::string typeName(const Value& v) {
 // ================================================================ addresses
 
 uint64_t fakeAddress(const Object* o) {
-  // CPython's addresses change from run to run; ours are numbered in order of
-  // first use so a program prints the same text every time. A freed object's
-  // number passes to the next object at its address, as CPython reuses memory.
+  // CPython's addresses change from run to run; ours come from the object's
+  // creation number in the run, so a program prints the same text every time
+  // and a replay of it (the debugger's Back) shows the same addresses.
+  if (o->serial) return 0x7f3a5c000000ULL + 0x40ULL * o->serial;
+  // Objects made outside a run (built-in types): numbered in order of first use.
   thread_local std::unordered_map<const Object*, uint64_t> ids;
   auto [it, inserted] = ids.try_emplace(o, 0);
   if (inserted) it->second = 0x7f3a5c000000ULL + 0x40ULL * (ids.size() + 15);

@@ -118,6 +118,7 @@ struct HeapAccount {
   int64_t liveBytes = 0;     // sum of accounted sizes of live objects
   int64_t peakBytes = 0;     // maximum of liveBytes so far
   int64_t liveObjects = 0;
+  uint32_t nextSerial = 0;   // creation numbers of this run's objects (see Object::serial)
   void add(int64_t bytes) {
     liveBytes += bytes;
     if (liveBytes > peakBytes) peakBytes = liveBytes;
@@ -142,6 +143,9 @@ struct Object {
   uint32_t refcount = 0;  // number of Values pointing here
   ObjKind kind;
   uint32_t accounted = 0; // bytes this object currently adds to the HeapAccount
+  // Creation number within the run (0 for objects made outside a VM). Fake
+  // addresses in reprs derive from it, so replaying a run shows the same text.
+  uint32_t serial = 0;
   // Adjusts this object's share of the heap account (call when it grows/shrinks).
   void setAccounted(uint32_t bytes) {
     if (HeapAccount* h = currentHeapAccount()) h->add(int64_t(bytes) - int64_t(accounted));
@@ -194,7 +198,10 @@ uint32_t getsizeofObject(const Object& o);
 template <class T, class... A>
 T* make(A&&... args) {
   T* o = new T(std::forward<A>(args)...);
-  if (HeapAccount* h = currentHeapAccount()) ++h->liveObjects;
+  if (HeapAccount* h = currentHeapAccount()) {
+    ++h->liveObjects;
+    o->serial = ++h->nextSerial;
+  }
   o->setAccounted(getsizeofObject(*o));
   return o;
 }
