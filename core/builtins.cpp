@@ -211,6 +211,59 @@ static void timsortSmall(std::vector<uint32_t>& v, Lt lt) {
   }
 }
 
+static bool classHas(const Value& obj, std::string_view attr);
+
+// list.extend(iterable) for anything but a list or tuple, with CPython
+// 3.11's list_extend allocation (what sys.getsizeof shows): guess the size
+// (len() when there is one, else the iterator's length hint, else 8),
+// preallocate exactly when the list has no storage yet (else list_resize),
+// append, and cut back when the guess was too large.
+void listExtendIter(VM& vm, ListObj* lo, const Value& iterable) {
+  int64_t hint = 8;
+  bool sized = false;
+  if (iterable.isObj()) {
+    switch (iterable.asObj()->kind) {
+      case ObjKind::List: case ObjKind::Tuple: case ObjKind::Str: case ObjKind::Dict:
+      case ObjKind::Set: case ObjKind::Range:
+        sized = true;
+        break;
+      case ObjKind::Instance: sized = classHas(iterable, "__len__"); break;
+      case ObjKind::NativeIter: {
+        Value h = iterable.as<NativeIterObj>()->lengthHint();
+        if (h.isInt() && h.asInt() >= 0) hint = h.asInt();
+        break;
+      }
+      default: break;
+    }
+  }
+  if (sized) hint = vm.length(iterable);
+  Value it = vm.getIter(iterable);
+  if (lo->allocated == 0) {
+    lo->presize(size_t(hint));
+  } else {
+    size_t n = lo->items.size();
+    lo->allocated = cpythonListResize(lo->allocated, n, n + size_t(hint));
+    lo->accountedSize = n;
+    lo->setAccounted(getsizeofObject(*lo));
+  }
+  Value item;
+  while (vm.iterNext(it, item)) lo->append(std::move(item));
+  if (lo->items.size() < lo->allocated) lo->resized();
+}
+
+Value listFromIterable(VM& vm, const Value& iterable) {
+  Value l = newList();
+  ListObj* lo = l.as<ListObj>();
+  if (iterable.is(ObjKind::List) || iterable.is(ObjKind::Tuple)) {
+    std::vector<Value> items = collect(vm, iterable);
+    lo->presize(items.size());
+    for (auto& v : items) lo->append(std::move(v));
+    return l;
+  }
+  listExtendIter(vm, lo, iterable);
+  return l;
+}
+
 void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool reverse) {
   std::vector<Value> keys;
   const std::vector<Value>* cmp = &items;
@@ -840,11 +893,12 @@ Value bi_filter(VM& vm, Args a, const Value&) {
 Value bi_sorted(VM& vm, Args a, const Value&) {
   allowKwargs(a, "sort", {"key", "reverse"});
   if (a.size() != 1) raiseType("sorted expected 1 argument, got " + std::to_string(a.size()));
-  std::vector<Value> items = collect(vm, a[0]);
+  Value list = listFromIterable(vm, a[0]);
+  ListObj* lo = list.as<ListObj>();
   const Value* key = kwarg(a, "key");
   const Value* rev = kwarg(a, "reverse");
-  sortValues(vm, items, key ? *key : Value(), rev && vm.truthy(*rev));
-  return newList(std::move(items));
+  sortValues(vm, lo->items, key ? *key : Value(), rev && vm.truthy(*rev));
+  return list;
 }
 
 Value bi_reversed(VM& vm, Args a, const Value&) {
@@ -1393,18 +1447,7 @@ Value listConstruct(VM& vm, Args a, const Value&) {
   noKwargs(a, "list");
   if (a.size() > 1) raiseType("list expected at most 1 argument, got " + std::to_string(a.size()));
   if (a.size() == 0) return newList();
-  Value l = newList();
-  ListObj* lo = l.as<ListObj>();
-  if (a[0].is(ObjKind::List) || a[0].is(ObjKind::Tuple)) {
-    auto items = collect(vm, a[0]);
-    lo->presize(items.size());
-    lo->items = std::move(items);
-    lo->resized();
-    lo->presize(lo->items.size());
-    return l;
-  }
-  forEach(vm, a[0], [&](const Value& v) { lo->append(v); return true; });
-  return l;
+  return listFromIterable(vm, a[0]);
 }
 
 Value tupleConstruct(VM& vm, Args a, const Value&) {

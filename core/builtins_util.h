@@ -72,6 +72,10 @@ inline Value integer(int64_t i) { return Value::integer(i); }
 // Iterates any iterable with the VM's protocol. `f` returns false to stop.
 void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f);
 std::vector<Value> collect(VM& vm, const Value& iterable);
+// list(iterable) and list.extend(non-list/tuple), allocated as CPython 3.11
+// allocates them (sys.getsizeof and the memory chart read `allocated`).
+Value listFromIterable(VM& vm, const Value& iterable);
+void listExtendIter(VM& vm, ListObj* list, const Value& iterable);
 
 // Sorts in place, stably, calling back into Python through vm.lessThan (on the
 // keys when key is not None). Exceptions from comparisons propagate; `items`

@@ -73,9 +73,8 @@ Value l_extend(VM& vm, Args a, const Value&) {
     l->resized();
     return {};
   }
-  Value it = vm.getIter(src);
-  Value item;
-  while (vm.iterNext(it, item)) l->append(std::move(item));
+  Value keep = a[0];
+  listExtendIter(vm, l, src);
   return {};
 }
 
