@@ -1077,7 +1077,7 @@ double roundHalfEven(double x, int64_t ndigits) {
 BigInt roundInt(const BigInt& n, int64_t ndigits) {
   if (ndigits >= 0) return n;
   // 10^k exceeds |n| * 2 once k is past n's digit count: the result is 0.
-  if (-ndigits > static_cast<int64_t>(n.bitLength() / 3 + 2)) return BigInt(0);
+  if (ndigits < -static_cast<int64_t>(n.bitLength() / 3 + 2)) return BigInt(0);
   const BigInt pow = BigInt(10).pow(static_cast<uint64_t>(-ndigits));
   BigInt q, r;
   BigInt::divmod(n, pow, q, r);

@@ -300,6 +300,19 @@ TEST(Format, PercentAEscapesEvenWhenTheAsciiCallbackReturnsRepr) {
   EXPECT_EQ(percentFormat("%a", args), "'\\xe9'");
 }
 
+TEST(Format, RoundWithExtremeNdigitsNeitherHangsNorOverflows) {
+  // python3: round(5, -1000) == 0, round(-7, 10**6) == -7,
+  //          round(2.5, -10**6) == 0.0, round(2.5, 10**6) == 2.5, round(-2.5, -400) == -0.0
+  EXPECT_EQ(roundInt(BigInt(5), -1000).toString(), "0");
+  EXPECT_EQ(roundInt(BigInt(-7), 1000000).toString(), "-7");
+  EXPECT_EQ(roundHalfEven(2.5, -1000000), 0.0);
+  EXPECT_EQ(roundHalfEven(2.5, 1000000), 2.5);
+  EXPECT_TRUE(std::signbit(roundHalfEven(-2.5, -400)));
+  // CPython itself tries to build 10**(2**63) here; the engine answers at once.
+  EXPECT_EQ(roundInt(BigInt(5), INT64_MIN).toString(), "0");
+  EXPECT_EQ(roundHalfEven(2.5, INT64_MIN), 0.0);
+}
+
 TEST(Format, Utf8LengthCountsCodePoints) {
   EXPECT_EQ(utf8Length("h\xc3\xa9llo"), 5u);        // 'héllo'
   EXPECT_EQ(utf8Length("\xe6\x97\xa5\xe6\x9c\xac"), 2u);  // '日本'
