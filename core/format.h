@@ -30,7 +30,7 @@ namespace ys {
 struct FormatError {
   enum class Kind { ValueError, TypeError, OverflowError, MemoryError };
   Kind kind;            // which Python exception the caller raises
-  std::string message;  // CPython's message, verbatim
+  std::string message;  // CPython's message, verbatim; empty for MemoryError (raise it without args)
 };
 
 // repr(x) and str(x) of a float: shortest round-trip digits, exponent form
