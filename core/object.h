@@ -73,6 +73,9 @@ Value internStr(std::string_view s);
 // any byte string round-trips and nothing can fail.
 uint32_t utf8Decode(std::string_view s, size_t& i);
 void utf8Append(std::string& out, uint32_t cp);
+// str.isprintable() of one code point, exactly as CPython 3.11 (Unicode 14.0);
+// repr escapes the code points for which it is false.
+bool isPrintableCodePoint(uint32_t cp);
 
 // ---------------------------------------------------------------- numbers
 

@@ -78,6 +78,14 @@ TEST(Repr, InvalidUtf8ShowsSurrogateEscapes) {
   EXPECT_EQ(reprBuiltin(newStr("\xff\xfe")), "'\\udcff\\udcfe'");
 }
 
+TEST(Repr, EveryCodePointEscapedExactlyAsCPython) {
+  for (const auto& [cp, want] : kCodePointReprs) {
+    std::string text;
+    utf8Append(text, cp);
+    EXPECT_EQ(reprBuiltin(newStr(text)), want) << std::hex << cp;
+  }
+}
+
 TEST(Repr, ContainersAsPython) {
   EXPECT_EQ(reprBuiltin(tupleOf({I(1)})), "(1,)");
   EXPECT_EQ(reprBuiltin(emptyTuple()), "()");
