@@ -398,6 +398,41 @@ std::string encodeUtf8(std::u32string_view s) {
   return out;
 }
 
+int decimalDigitValue(char32_t c) {
+  if (c >= '0' && c <= '9') return int(c - '0');
+  if (c < 0x660) return -1;
+  // Zeros of the Unicode decimal-digit (Nd) runs of ten.
+  static const char32_t zeros[] = {
+      0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+      0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+      0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+      0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
+      0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8,
+      0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0};
+  for (char32_t z : zeros)
+    if (c >= z && c < z + 10) return int(c - z);
+  return -1;
+}
+
+// int()/float() accept any Unicode decimal digit and whitespace, as CPython
+// does (_PyUnicode_TransformDecimalAndSpaceToASCII); other non-ASCII stays
+// and makes the parse fail.
+static std::string asciiDigits(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  if (ascii) return std::string(s);
+  std::string out;
+  for (char32_t c : decodeUtf8(s)) {
+    int d = decimalDigitValue(c);
+    if (d >= 0) out += char('0' + d);
+    else if (c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
+             c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000)
+      out += ' ';
+    else appendUtf8(out, c);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- per-VM state
 
 namespace {
@@ -1361,7 +1396,7 @@ std::string stripSpaces(std::string_view s) {
 }
 
 std::optional<BigInt> parseIntText(std::string_view text, int base) {
-  std::string s = stripSpaces(text);
+  std::string s = stripSpaces(asciiDigits(text));
   bool neg = false;
   size_t i = 0;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; ++i; }
@@ -1428,7 +1463,7 @@ Value floatConstruct(VM& vm, Args a, const Value&) {
   if (v.isFloat()) return v;
   if (isIntValue(v)) return Value::floating(realOf(v));
   if (v.is(ObjKind::Str)) {
-    auto d = parseFloat(strView(v));
+    auto d = parseFloat(asciiDigits(strView(v)));
     if (!d) raiseValue("could not convert string to float: " + reprBuiltin(v));
     return Value::floating(*d);
   }

@@ -133,6 +133,8 @@ struct VectorIter : NativeIterObj {
 std::u32string decodeUtf8(std::string_view s);
 std::string encodeUtf8(std::u32string_view s);
 void appendUtf8(std::string& out, char32_t c);
+// The value of a Unicode decimal digit (Nd), or -1.
+int decimalDigitValue(char32_t c);
 
 // ---------------------------------------------------------------- per-file installers
 

@@ -78,8 +78,11 @@ bool uniSpace(char32_t c) {
   return (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680 ||
          (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
 }
-bool uniDigit(char32_t c) { return (c >= '0' && c <= '9') || c == 0xb2 || c == 0xb3 || c == 0xb9; }
-bool uniDecimal(char32_t c) { return c >= '0' && c <= '9'; }
+bool uniDecimal(char32_t c) { return decimalDigitValue(c) >= 0; }
+bool uniDigit(char32_t c) {
+  return uniDecimal(c) || c == 0xb2 || c == 0xb3 || c == 0xb9 || (c >= 0x2070 && c <= 0x2079) ||
+         (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
+}
 bool uniUpper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7) || (c >= 0x391 && c <= 0x3a9) ||
          (c >= 0x410 && c <= 0x42f) || (c >= 0x400 && c <= 0x40f);
@@ -93,6 +96,7 @@ bool uniAlpha(char32_t c) {
   if (c < 0x100) return uniUpper(c) || uniLower(c);
   if (uniSpace(c)) return false;
   if (c >= 0x2000 && c <= 0x2bff) return false;  // punctuation, symbols, arrows
+  if (decimalDigitValue(c) >= 0) return false;
   if (c >= 0x3000 && c <= 0x303f) return false;
   if (c >= 0x1f000) return false;               // emoji
   return true;

@@ -1,0 +1,22 @@
+class Money:
+    def __init__(self, cents): self.cents = cents
+    def __format__(self, spec):
+        if spec == "short":
+            return f"${self.cents // 100}"
+        return f"${self.cents / 100:{spec or '.2f'}}"
+    def __str__(self): return "Money!"
+    def __repr__(self): return f"Money({self.cents})"
+m = Money(12345)
+print(format(m), format(m, "short"), "{}".format(m), "{:short}".format(m), f"{m:.1f}", f"{m!r}", f"{m!s}")
+class Plain:
+    def __str__(self): return "plain"
+print(format(Plain()), "{}".format(Plain()), "{:>8}".format("x"), str(Plain()))
+try:
+    format(Plain(), "x")
+except TypeError as e:
+    print(e)
+try:
+    format(None, "d")
+except TypeError as e:
+    print(e)
+print(format(None), format([1, 2]), format((1,), ""), "{0!r:>10}".format("a"))
