@@ -128,9 +128,8 @@ void VM::Impl::releaseFrame(Frame* f) {
 void VM::Impl::pushFrame(Frame* f, bool fromNative) {
   if (depth >= budgets.maxRecursionDepth) {
     if (!f->generator) freeFrame(f);
-    raise(T().RecursionError,
-          fromNative ? "maximum recursion depth exceeded while calling a Python object"
-                     : "maximum recursion depth exceeded");
+    (void)fromNative;
+    raise(T().RecursionError, "maximum recursion depth exceeded");
   }
   f->back = current;
   current = f;
@@ -365,8 +364,7 @@ Value VM::Impl::callObject(const Value& callee, const Value* args, size_t npos, 
         return callPython(static_cast<FunctionObj*>(o), args, npos, kw, nkw);
       case ObjKind::Builtin: {
         auto* b = static_cast<BuiltinObj*>(o);
-        std::vector<KwArg> kws(kw, kw + nkw);
-        Args a{std::span<const Value>(args, npos), std::span<const KwArg>(kws)};
+        Args a{std::span<const Value>(args, npos), std::span<const KwArg>(kw, nkw)};
         return b->fn(vm, a, b->data);
       }
       case ObjKind::BoundMethod: {
@@ -884,7 +882,21 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               RELOAD();
               break;
             }
-            Value r = callObject(callee, argp, size_t(npos), kws, size_t(nkw));
+            Value r;
+            if (callee.is(ObjKind::Builtin)) {
+              // Like CPython's C function calls, a native call from bytecode
+              // takes one unit of the recursion budget while it runs.
+              if (depth >= budgets.maxRecursionDepth)
+                raise(T().RecursionError, "maximum recursion depth exceeded while calling a Python object");
+              struct DepthGuard {
+                int& d;
+                explicit DepthGuard(int& x) : d(x) { ++d; }
+                ~DepthGuard() { --d; }
+              } guard(depth);
+              r = callObject(callee, argp, size_t(npos), kws, size_t(nkw));
+            } else {
+              r = callObject(callee, argp, size_t(npos), kws, size_t(nkw));
+            }
             while (f->sp > base) stk[--f->sp] = Value();
             PUSH(std::move(r));
             break;
