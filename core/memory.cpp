@@ -490,10 +490,13 @@ class Walker {
 
   void chargeObject(const Object* o) { visit(o); }
 
-  void chargeFrame(const Frame& f) {
+  void chargeFrame(const Frame& f, const DictObj* globals) {
     if (f.generator) { visit(f.generator); return; }  // its frame lives inside it
     m_bytes[kFrames] += kFrameBase + 8 * int64_t(f.locals.size() + f.stack.size());
     chargeSlots(f);
+    // A class body fills its namespace dict while it runs; the module's
+    // namespace is the globals, walked as a root of its own.
+    if (f.localsDict && f.localsDict.get() != globals) visit(f.localsDict.get());
   }
 
   void run() {
@@ -758,7 +761,7 @@ Footprint footprint(const VM& vm) {
   }
   walker.sealConstants();
 
-  for (Frame* f = vm.currentFrame(); f; f = f->back) walker.chargeFrame(*f);
+  for (Frame* f = vm.currentFrame(); f; f = f->back) walker.chargeFrame(*f, globals);
   for (const GeneratorObj* g : generators) walker.chargeObject(g);
   if (globals) {
     for (const auto& e : globals->entries)
