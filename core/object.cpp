@@ -912,6 +912,30 @@ uint64_t hashPointer(const void* p) {
   return fixMinusOne(static_cast<int64_t>(y));
 }
 
+// Nested containers recurse in C++; past these depths Python code gets a
+// RecursionError instead of the engine overflowing its stack. Comparison uses
+// CPython's default recursion limit; hashing has no check in CPython, so its
+// limit only guards the C++ stack.
+constexpr int kMaxCompareDepth = 1000;
+constexpr int kMaxHashDepth = 10000;
+
+class DepthGuard {
+ public:
+  DepthGuard(int& depth, int limit, const char* message) : m_depth(depth) {
+    if (m_depth >= limit) throwError(T().RecursionError, message);
+    ++m_depth;
+  }
+  ~DepthGuard() { --m_depth; }
+  DepthGuard(const DepthGuard&) = delete;
+  DepthGuard& operator=(const DepthGuard&) = delete;
+
+ private:
+  int& m_depth;
+};
+
+thread_local int t_hashDepth = 0;
+thread_local int t_compareDepth = 0;
+
 [[noreturn]] void throwUnhashable(const Value& v) {
   throwError(T().TypeError, "unhashable type: '" + typeName(v) + "'");
 }
@@ -935,7 +959,10 @@ uint64_t hashValue(const Value& v) {
       return s->hash;
     }
     case ObjKind::BigInt: return static_cast<BigIntObj*>(o)->value.hash();
-    case ObjKind::Tuple: return hashTuple(*static_cast<TupleObj*>(o));
+    case ObjKind::Tuple: {
+      DepthGuard guard(t_hashDepth, kMaxHashDepth, "maximum recursion depth exceeded while calculating hash");
+      return hashTuple(*static_cast<TupleObj*>(o));
+    }
     case ObjKind::Range: return hashRange(*static_cast<RangeObj*>(o));
     case ObjKind::Set:
       if (!static_cast<SetObj*>(o)->frozen) throwUnhashable(v);
@@ -1044,6 +1071,7 @@ bool equalValues(const Value& a, const Value& b) {
   Object* x = a.asObj();
   Object* y = b.asObj();
   if (x->kind != y->kind) return false;
+  DepthGuard guard(t_compareDepth, kMaxCompareDepth, "maximum recursion depth exceeded in comparison");
   switch (x->kind) {
     case ObjKind::Str: return static_cast<StrObj*>(x)->utf8 == static_cast<StrObj*>(y)->utf8;
     case ObjKind::Tuple: return itemsEqual(static_cast<TupleObj*>(x)->items, static_cast<TupleObj*>(y)->items);

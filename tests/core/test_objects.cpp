@@ -282,6 +282,31 @@ TEST(Equality, ContainersCompareElementwise) {
   EXPECT_TRUE(equalValues(s, f));  // {1, 2} == frozenset({2, 1})
 }
 
+TEST(Equality, DeeplyNestedListsRaiseRecursionErrorNotCrash) {
+  Value a = listOf({}), b = listOf({});
+  for (int i = 0; i < 100000; ++i) {
+    a = listOf({a});
+    b = listOf({b});
+  }
+  try {
+    equalValues(a, b);
+    FAIL() << "expected RecursionError";
+  } catch (const PyErr& e) {
+    EXPECT_EQ(errorText(e), "RecursionError: maximum recursion depth exceeded in comparison");
+  }
+  Value shallowA = listOf({listOf({I(1)})}), shallowB = listOf({listOf({I(1)})});
+  EXPECT_TRUE(equalValues(shallowA, shallowB));  // the depth counter unwound
+}
+
+TEST(Hash, DeeplyNestedTuplesRaiseRecursionErrorNotCrash) {
+  Value t = emptyTuple();
+  for (int i = 0; i < 100000; ++i) t = tupleOf({t});
+  EXPECT_THROW(hashValue(t), PyErr);
+  Value shallow = emptyTuple();
+  for (int i = 0; i < 5000; ++i) shallow = tupleOf({shallow});
+  EXPECT_NO_THROW(hashValue(shallow));  // CPython hashes 5000 levels too
+}
+
 TEST(Equality, RangesCompareAsSequences) {
   auto r = [](int64_t a, int64_t b, int64_t c) { return Value::adopt(make<RangeObj>(a, b, c)); };
   EXPECT_TRUE(equalValues(r(0, 3, 1), r(0, 3, 1)));
