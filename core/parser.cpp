@@ -1370,7 +1370,8 @@ class Parser {
         ExprP e = namedExpression();
         m_inCallArgs = saved;
         if (at("for")) {
-          e = comprehension(ExprKind::GeneratorExp, std::move(e), nullptr, e->span);
+          Span start = e->span;
+          e = comprehension(ExprKind::GeneratorExp, std::move(e), nullptr, start);
           bool sole = c->elts.empty() && c->keywords.empty() && at(")");
           if (!sole) failSpan("Generator expression must be parenthesized", e->span);
           // CPython's bare generator argument spans the call's parentheses:
