@@ -684,6 +684,13 @@ std::string strBuiltin(const Value& v) {
   if (args.size() > 1) return reprBuiltin(e->args);
   // KeyError shows its key as repr so that KeyError('') is visible.
   if (e->cls->isSubclassOf(T().KeyError)) return reprBuiltin(args[0]);
+  thread_local size_t depth = 0;  // an exception whose argument is an exception...
+  if (depth >= kMaxReprDepth)
+    throwError(T().RecursionError, "maximum recursion depth exceeded while getting the str of an object");
+  ++depth;
+  struct Leave {
+    ~Leave() { --depth; }
+  } leave;
   return strBuiltin(args[0]);
 }
 

@@ -149,6 +149,11 @@ TEST(Repr, ExceptionsAsPython) {
   EXPECT_EQ(strBuiltin(newException(T().ValueError, {I(1), I(2)})), "(1, 2)");
   EXPECT_EQ(strBuiltin(newException(T().ValueError, {})), "");
   EXPECT_EQ(strBuiltin(newException(T().ValueError, {newStr("bad")})), "bad");
+  // str(ValueError(ValueError('inner'))) == 'inner'
+  EXPECT_EQ(strBuiltin(newException(T().ValueError, {newException(T().ValueError, {newStr("inner")})})), "inner");
+  Value chain = newStr("x");
+  for (int i = 0; i < 100000; ++i) chain = newException(T().ValueError, {chain});
+  EXPECT_THROW(strBuiltin(chain), PyErr);  // RecursionError, not a stack overflow
 }
 
 TEST(Repr, TypesAndCallables) {
