@@ -1144,6 +1144,25 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             break;
           }
           case FOR_ITER: {
+            if (!tracer && TOP().is(ObjKind::Generator)) {
+              // Resume the generator's frame in this same loop (no nested
+              // execute): YIELD_VALUE and RETURN_VALUE come back here.
+              GeneratorObj* g = TOP().as<GeneratorObj>();
+              if ((g->state == GenState::Suspended || g->state == GenState::Created) && g->frame) {
+                if (depth >= budgets.maxRecursionDepth) raise(T().RecursionError, "maximum recursion depth exceeded");
+                Frame* gf = g->frame.get();
+                if (gf->started) gf->stack[size_t(gf->sp++)] = Value();
+                gf->started = true;
+                g->state = GenState::Running;
+                gf->back = f;
+                current = gf;
+                ++depth;
+                tick();
+                f = gf;
+                RELOAD();
+                break;
+              }
+            }
             Value v;
             bool more;
             if (__builtin_expect(tracer != nullptr, 0)) more = forIterTraced(f, TOP(), v);
@@ -1200,6 +1219,16 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             }
             Frame* caller = f->back;
             popFrame(f);
+            if (GeneratorObj* g = f->generator) {
+              // A generator resumed inline by FOR_ITER finished: the loop ends.
+              g->yieldFrom = Value();
+              f = caller;
+              RELOAD();
+              g->frame.reset();
+              stk[--f->sp] = Value();
+              f->ip = code[f->ip - 1].arg;
+              break;
+            }
             freeFrame(f);
             f = caller;
             RELOAD();
@@ -1215,7 +1244,15 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             if (f->ip >= 2 && code[f->ip - 2].op == SEND) g->yieldFrom = TOP();
             else g->yieldFrom = Value();
             if (tracer) event(EventKind::Yield, f, g->suspendedLine, &v);
-            // Generator frames always run as the entry of their own loop.
+            if (f != entry) {
+              // Resumed inline by FOR_ITER: hand the value to the loop.
+              Frame* caller = f->back;
+              popFrame(f);
+              f = caller;
+              RELOAD();
+              PUSH(std::move(v));
+              break;
+            }
             popFrame(f);
             yielded = true;
             return v;
@@ -1490,6 +1527,22 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
     }
     Frame* caller = f->back;
     popFrame(f);
+    if (GeneratorObj* g = f->generator) {
+      // A generator resumed inline by FOR_ITER raised: PEP 479 applies.
+      g->yieldFrom = Value();
+      if (exc.is(ObjKind::Instance) && exc.as<InstanceObj>()->cls->isSubclassOf(T().StopIteration)) {
+        Value rt = newException(T().RuntimeError, {newStr("generator raised StopIteration")});
+        rt.as<InstanceObj>()->cause = exc;
+        rt.as<InstanceObj>()->context = exc;
+        rt.as<InstanceObj>()->suppressContext = true;
+        exc = rt;
+      }
+      f = caller;
+      RELOAD();
+      g->frame.reset();
+      propagated = true;
+      goto error;
+    }
     freeFrame(f);
     f = caller;
     RELOAD();
