@@ -1330,6 +1330,8 @@ Value superGetattr(VM& vm, Args a, const Value&) {
 }
 
 Value superRepr(VM&, Args a, const Value&) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Instance) || !a[0].as<InstanceObj>()->args.is(ObjKind::Tuple))
+    raiseType("descriptor '__repr__' requires a 'super' object");
   const auto& st = a[0].as<InstanceObj>()->args.as<TupleObj>()->items;
   ClassObj* objType = st[1].is(ObjKind::Class) ? st[1].as<ClassObj>() : typeOf(st[1]);
   return str("<super: <class '" + st[0].as<ClassObj>()->name + "'>, <" + objType->name + " object>>");

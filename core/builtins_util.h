@@ -104,6 +104,19 @@ DictObj& moduleDict(const Value& module);
 // process (types, immortal constants) never count toward a program's memory.
 void withoutAccount(const std::function<void()>& fill);
 
+// args[0] of a method call, or TypeError when called with no arguments at
+// all (e.g. `deque.append()` through the class).
+inline const Value& selfArg(Args a) {
+  if (a.size() == 0) raiseType("descriptor needs an argument");
+  return a[0];
+}
+// A binary dunder (self, other): TypeError unless exactly two arguments.
+inline void needOther(Args a, const char* name) {
+  if (a.size() != 2)
+    raiseType(std::string(name) + "() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) +
+              " given)");
+}
+
 // The instance state kept by InstanceObj-based natives: stored in `args`.
 inline Value& nativeState(const Value& self) { return self.as<InstanceObj>()->args; }
 

@@ -20,6 +20,7 @@ ClassObj* g_deque = nullptr;
 ClassObj* g_defaultdict = nullptr;
 ClassObj* g_counter = nullptr;
 ClassObj* g_ordered = nullptr;
+ClassObj* g_namedtupleBase = nullptr;
 
 Value callNative(VM& vm, ClassObj* type, std::string_view name, std::vector<Value> args,
                  std::span<const KwArg> kw = {}) {
@@ -96,19 +97,19 @@ Value dequeConstruct(VM& vm, Args a, const Value& cls) {
 }
 
 Value dq_append(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "append", 1, 1);
   dequeAppend(d, a[1]);
   return {};
 }
 Value dq_appendleft(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "appendleft", 1, 1);
   dequeAppendLeft(d, a[1]);
   return {};
 }
 Value dq_pop(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "pop", 0, 0);
   if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
   Value v = d.items->items.back();
@@ -117,7 +118,7 @@ Value dq_pop(VM&, Args a, const Value&) {
   return v;
 }
 Value dq_popleft(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "popleft", 0, 0);
   if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
   Value v = d.items->items.front();
@@ -126,19 +127,19 @@ Value dq_popleft(VM&, Args a, const Value&) {
   return v;
 }
 Value dq_extend(VM& vm, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "extend", 1, 1);
   for (auto& v : collect(vm, a[1])) dequeAppend(d, v);
   return {};
 }
 Value dq_extendleft(VM& vm, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "extendleft", 1, 1);
   for (auto& v : collect(vm, a[1])) dequeAppendLeft(d, v);
   return {};
 }
 Value dq_clear(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "clear", 0, 0);
   std::vector<Value> old = std::move(d.items->items);
   d.items->items.clear();
@@ -146,7 +147,7 @@ Value dq_clear(VM&, Args a, const Value&) {
   return {};
 }
 Value dq_rotate(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "rotate", 0, 1);
   int64_t n = a.size() == 2 ? indexOf(a[1]) : 1;
   auto& v = d.items->items;
@@ -158,19 +159,19 @@ Value dq_rotate(VM&, Args a, const Value&) {
   return {};
 }
 Value dq_reverse(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   std::reverse(d.items->items.begin(), d.items->items.end());
   return {};
 }
 Value dq_count(VM& vm, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "count", 1, 1);
   int64_t n = 0;
   for (auto v : std::vector<Value>(d.items->items)) if (v.identical(a[1]) || vm.equals(v, a[1])) ++n;
   return Value::integer(n);
 }
 Value dq_index(VM& vm, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "index", 1, 3);
   auto items = d.items->items;
   for (size_t i = 0; i < items.size(); ++i)
@@ -178,7 +179,7 @@ Value dq_index(VM& vm, Args a, const Value&) {
   raiseValue(vm.repr(a[1]) + " is not in deque");
 }
 Value dq_remove(VM& vm, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "remove", 1, 1);
   auto items = d.items->items;
   for (size_t i = 0; i < items.size(); ++i)
@@ -190,7 +191,7 @@ Value dq_remove(VM& vm, Args a, const Value&) {
   raiseValue(vm.repr(a[1]) + " is not in deque");
 }
 Value dq_insert(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "insert", 2, 2);
   if (d.maxlen >= 0 && int64_t(d.items->items.size()) >= d.maxlen)
     throwError(T().IndexError, "deque already at its maximum size");
@@ -202,12 +203,12 @@ Value dq_insert(VM&, Args a, const Value&) {
   return {};
 }
 Value dq_copy(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   return newDeque(a[0].as<InstanceObj>()->cls.get(), d.items->items, d.maxlen);
 }
-Value dq_len(VM&, Args a, const Value&) { return Value::integer(int64_t(dequeOf(a[0]).items->items.size())); }
+Value dq_len(VM&, Args a, const Value&) { return Value::integer(int64_t(dequeOf(selfArg(a)).items->items.size())); }
 Value dq_maxlen(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   return d.maxlen < 0 ? Value() : Value::integer(d.maxlen);
 }
 
@@ -230,8 +231,8 @@ struct DequeIter : NativeIterObj {
   void traverse(Visitor& v) const override { v.visit(deque); }
 };
 
-Value dq_iter(VM&, Args a, const Value&) { dequeOf(a[0]); return newNative<DequeIter>(a[0], false); }
-Value dq_reversed(VM&, Args a, const Value&) { dequeOf(a[0]); return newNative<DequeIter>(a[0], true); }
+Value dq_iter(VM&, Args a, const Value&) { dequeOf(selfArg(a)); return newNative<DequeIter>(a[0], false); }
+Value dq_reversed(VM&, Args a, const Value&) { dequeOf(selfArg(a)); return newNative<DequeIter>(a[0], true); }
 
 int64_t dequeIndex(DequeState& d, const Value& k) {
   if (!isIntValue(k)) raiseType("sequence index must be integer, not '" + typeName(k) + "'");
@@ -242,42 +243,45 @@ int64_t dequeIndex(DequeState& d, const Value& k) {
   return i;
 }
 Value dq_getitem(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "__getitem__", 1, 1);
   return d.items->items[size_t(dequeIndex(d, a[1]))];
 }
 Value dq_setitem(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "__setitem__", 2, 2);
   d.items->items[size_t(dequeIndex(d, a[1]))] = a[2];
   return {};
 }
 Value dq_delitem(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   methodCount(a, "__delitem__", 1, 1);
   d.items->items.erase(d.items->items.begin() + dequeIndex(d, a[1]));
   d.items->resized();
   return {};
 }
 Value dq_contains(VM& vm, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  needOther(a, "__contains__");
+  DequeState d = dequeOf(selfArg(a));
   for (auto v : std::vector<Value>(d.items->items))
     if (v.identical(a[1]) || vm.equals(v, a[1])) return boolean(true);
   return boolean(false);
 }
 Value dq_repr(VM& vm, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  DequeState d = dequeOf(selfArg(a));
   std::string s = a[0].as<InstanceObj>()->cls->name + "(" + vm.repr(newList(d.items->items));
   if (d.maxlen >= 0) s += ", maxlen=" + std::to_string(d.maxlen);
   return str(s + ")");
 }
 Value dq_eq(VM& vm, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  needOther(a, "__eq__");
+  DequeState d = dequeOf(selfArg(a));
   if (!instanceOf(a[1], g_deque)) return boolean(false);
   return boolean(vm.equals(Value::object(d.items), Value::object(dequeOf(a[1]).items)));
 }
 Value dq_mul(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  needOther(a, "__mul__");
+  DequeState d = dequeOf(selfArg(a));
   if (!isIntValue(a[1])) raiseType("can't multiply sequence by non-int of type '" + typeName(a[1]) + "'");
   int64_t n = indexOf(a[1]);
   std::vector<Value> items;
@@ -289,7 +293,8 @@ Value dq_mul(VM&, Args a, const Value&) {
   return newDeque(a[0].as<InstanceObj>()->cls.get(), std::move(items), d.maxlen);
 }
 Value dq_add(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(a[0]);
+  needOther(a, "__add__");
+  DequeState d = dequeOf(selfArg(a));
   if (!instanceOf(a[1], g_deque))
     raiseType("can only concatenate deque (not \"" + typeName(a[1]) + "\") to deque");
   std::vector<Value> items = d.items->items;
@@ -321,8 +326,11 @@ void installDeque() {
 // ================================================================ dict-like wrappers
 
 DictObj* innerDict(const Value& self) {
-  if (!self.is(ObjKind::Instance) || !nativeState(self).is(ObjKind::Tuple))
-    raiseType("descriptor requires a dict-like collections object");
+  bool ok = self.is(ObjKind::Instance) && nativeState(self).is(ObjKind::Tuple) &&
+            (instanceOf(self, g_defaultdict) || instanceOf(self, g_counter) || instanceOf(self, g_ordered)) &&
+            !nativeState(self).as<TupleObj>()->items.empty() &&
+            nativeState(self).as<TupleObj>()->items[0].is(ObjKind::Dict);
+  if (!ok) raiseType("descriptor requires a dict-like collections object");
   return nativeState(self).as<TupleObj>()->items[0].as<DictObj>();
 }
 Value innerValue(const Value& self) { innerDict(self); return nativeState(self).as<TupleObj>()->items[0]; }
@@ -338,19 +346,19 @@ Value newWrapper(ClassObj* cls, Value dict, Value factory) {
 Value wrapDelegate(VM& vm, Args a, const Value& data) {
   if (a.size() == 0) raiseType("descriptor needs an argument");
   std::vector<Value> args(a.pos.begin(), a.pos.end());
-  args[0] = innerValue(a[0]);
+  args[0] = innerValue(selfArg(a));
   return callNative(vm, T().dict, strView(data), std::move(args), a.kw);
 }
 
-Value wrapIter(VM& vm, Args a, const Value&) { return vm.getIter(innerValue(a[0])); }
+Value wrapIter(VM& vm, Args a, const Value&) { return vm.getIter(innerValue(selfArg(a))); }
 Value wrapSetitem(VM&, Args a, const Value&) {
   methodCount(a, "__setitem__", 2, 2);
-  innerDict(a[0])->set(a[1], a[2]);
+  innerDict(selfArg(a))->set(a[1], a[2]);
   return {};
 }
 Value wrapDelitem(VM&, Args a, const Value&) {
   methodCount(a, "__delitem__", 1, 1);
-  if (!innerDict(a[0])->remove(a[1])) throw PyErr{newException(T().KeyError, {a[1]})};
+  if (!innerDict(selfArg(a))->remove(a[1])) throw PyErr{newException(T().KeyError, {a[1]})};
   return {};
 }
 Value wrapEq(VM& vm, Args a, const Value&) {
@@ -361,7 +369,7 @@ Value wrapEq(VM& vm, Args a, const Value&) {
       nativeState(other).as<TupleObj>()->items[0].is(ObjKind::Dict))
     other = innerValue(other);
   if (!other.is(ObjKind::Dict)) return boolean(false);
-  return boolean(vm.equals(innerValue(a[0]), other));
+  return boolean(vm.equals(innerValue(selfArg(a)), other));
 }
 
 void addWrapperMethods(ClassObj* c) {
@@ -407,10 +415,10 @@ Value ddConstruct(VM& vm, Args a, const Value& cls) {
 
 Value ddGetitem(VM& vm, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
-  DictObj* d = innerDict(a[0]);
+  DictObj* d = innerDict(selfArg(a));
   Value out;
   if (d->get(a[1], out)) return out;
-  Value factory = factoryOf(a[0]);
+  Value factory = factoryOf(selfArg(a));
   if (factory.isNone()) throw PyErr{newException(T().KeyError, {a[1]})};
   Value v = vm.call(factory, {});
   d->set(a[1], v);
@@ -418,21 +426,21 @@ Value ddGetitem(VM& vm, Args a, const Value&) {
 }
 
 Value ddRepr(VM& vm, Args a, const Value&) {
-  Value f = factoryOf(a[0]);
+  Value f = factoryOf(selfArg(a));
   return str(a[0].as<InstanceObj>()->cls->name + "(" + (f.isNone() ? "None" : vm.repr(f)) + ", " +
-             vm.repr(innerValue(a[0])) + ")");
+             vm.repr(innerValue(selfArg(a))) + ")");
 }
 
 Value ddCopy(VM& vm, Args a, const Value&) {
-  Value copy = callNative(vm, T().dict, "copy", {innerValue(a[0])});
-  return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, factoryOf(a[0]));
+  Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
+  return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, factoryOf(selfArg(a)));
 }
 
-Value ddFactory(VM&, Args a, const Value&) { return factoryOf(a[0]); }
+Value ddFactory(VM&, Args a, const Value&) { return factoryOf(selfArg(a)); }
 
 Value ddUpdate(VM& vm, Args a, const Value&) {
   std::vector<Value> args(a.pos.begin(), a.pos.end());
-  args[0] = innerValue(a[0]);
+  args[0] = innerValue(selfArg(a));
   return callNative(vm, T().dict, "update", std::move(args), a.kw);
 }
 
@@ -469,7 +477,7 @@ Value counterConstruct(VM& vm, Args a, const Value& cls) {
 Value ctGetitem(VM&, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   Value out;
-  if (innerDict(a[0])->get(a[1], out)) return out;
+  if (innerDict(selfArg(a))->get(a[1], out)) return out;
   return Value::integer(0);
 }
 
@@ -484,7 +492,7 @@ std::vector<Value> mostCommon(VM& vm, const Value& self) {
 Value ctMostCommon(VM& vm, Args a, const Value&) {
   allowKwargs(a, "most_common", {"n"});
   methodCount(a, "most_common", 0, 1);
-  std::vector<Value> pairs = mostCommon(vm, a[0]);
+  std::vector<Value> pairs = mostCommon(vm, selfArg(a));
   const Value* n = a.size() == 2 ? &a[1] : kwarg(a, "n");
   if (n && !n->isNone()) {
     int64_t k = indexOf(*n);
@@ -495,6 +503,7 @@ Value ctMostCommon(VM& vm, Args a, const Value&) {
 }
 
 Value ctRepr(VM& vm, Args a, const Value&) {
+  innerDict(selfArg(a));
   std::string name = a[0].as<InstanceObj>()->cls->name;
   if (innerDict(a[0])->size() == 0) return str(name + "()");
   std::string s = name + "({";
@@ -509,7 +518,7 @@ Value ctRepr(VM& vm, Args a, const Value&) {
 
 Value ctUpdate(VM& vm, Args a, const Value&) {
   if (a.size() > 2) raiseType("expected at most 1 argument, got " + std::to_string(a.size() - 1));
-  DictObj* d = innerDict(a[0]);
+  DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], false);
   for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, k.value);
   return {};
@@ -517,7 +526,7 @@ Value ctUpdate(VM& vm, Args a, const Value&) {
 
 Value ctSubtract(VM& vm, Args a, const Value&) {
   if (a.size() > 2) raiseType("expected at most 1 argument, got " + std::to_string(a.size() - 1));
-  DictObj* d = innerDict(a[0]);
+  DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], true);
   for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, vm.binaryOp(1, Value::integer(0), k.value));
   return {};
@@ -525,7 +534,7 @@ Value ctSubtract(VM& vm, Args a, const Value&) {
 
 Value ctElements(VM&, Args a, const Value&) {
   std::vector<Value> out;
-  for (auto& e : innerDict(a[0])->entries) {
+  for (auto& e : innerDict(selfArg(a))->entries) {
     if (!e.live || !e.value.isInt()) continue;
     for (int64_t i = 0; i < e.value.asInt(); ++i) out.push_back(e.key);
   }
@@ -534,12 +543,12 @@ Value ctElements(VM&, Args a, const Value&) {
 
 Value ctTotal(VM& vm, Args a, const Value&) {
   Value t = Value::integer(0);
-  for (auto& e : innerDict(a[0])->entries) if (e.live) t = vm.add(t, e.value);
+  for (auto& e : innerDict(selfArg(a))->entries) if (e.live) t = vm.add(t, e.value);
   return t;
 }
 
 Value ctCopy(VM& vm, Args a, const Value&) {
-  Value copy = callNative(vm, T().dict, "copy", {innerValue(a[0])});
+  Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
 }
 
@@ -547,7 +556,7 @@ Value ctCopy(VM& vm, Args a, const Value&) {
 Value ctCombine(VM& vm, Args a, int op) {
   methodCount(a, "__add__", 1, 1);
   if (!instanceOf(a[1], g_counter)) raiseType("unsupported operand type(s)");
-  DictObj* x = innerDict(a[0]);
+  DictObj* x = innerDict(selfArg(a));
   DictObj* y = innerDict(a[1]);
   Value result = newDict();
   DictObj* r = result.as<DictObj>();
@@ -590,13 +599,13 @@ Value odConstruct(VM& vm, Args a, const Value& cls) {
 Value odGetitem(VM&, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   Value out;
-  if (innerDict(a[0])->get(a[1], out)) return out;
+  if (innerDict(selfArg(a))->get(a[1], out)) return out;
   throw PyErr{newException(T().KeyError, {a[1]})};
 }
 
 Value odRepr(VM& vm, Args a, const Value&) {
+  DictObj* d = innerDict(selfArg(a));
   std::string name = a[0].as<InstanceObj>()->cls->name;
-  DictObj* d = innerDict(a[0]);
   if (d->size() == 0) return str(name + "()");
   std::vector<Value> pairs;
   for (auto& e : d->entries) if (e.live) pairs.push_back(newTuple({e.key, e.value}));
@@ -608,7 +617,7 @@ Value odMoveToEnd(VM& vm, Args a, const Value&) {
   if (a.size() < 2) raiseType("move_to_end() missing required argument 'key' (pos 1)");
   const Value* lastArg = a.size() >= 3 ? &a[2] : kwarg(a, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
-  DictObj* d = innerDict(a[0]);
+  DictObj* d = innerDict(selfArg(a));
   Value v;
   if (!d->get(a[1], v)) throw PyErr{newException(T().KeyError, {a[1]})};
   d->remove(a[1]);
@@ -628,9 +637,9 @@ Value odPopitem(VM& vm, Args a, const Value&) {
   allowKwargs(a, "popitem", {"last"});
   const Value* lastArg = a.size() >= 2 ? &a[1] : kwarg(a, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
-  DictObj* d = innerDict(a[0]);
+  DictObj* d = innerDict(selfArg(a));
   if (d->size() == 0) throw PyErr{newException(T().KeyError, {str("dictionary is empty")})};
-  if (last) return callNative(vm, T().dict, "popitem", {innerValue(a[0])});
+  if (last) return callNative(vm, T().dict, "popitem", {innerValue(selfArg(a))});
   for (auto& e : d->entries) {
     if (!e.live) continue;
     Value k = e.key, v = e.value;
@@ -641,7 +650,7 @@ Value odPopitem(VM& vm, Args a, const Value&) {
 }
 
 Value odCopy(VM& vm, Args a, const Value&) {
-  Value copy = callNative(vm, T().dict, "copy", {innerValue(a[0])});
+  Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
 }
 
@@ -692,7 +701,9 @@ const std::vector<Value>& fieldsOf(ClassObj* cls) {
 }
 
 ClassObj* ntClass(const Value& self) {
-  if (!self.is(ObjKind::Instance) || !nativeState(self).is(ObjKind::Tuple)) raiseType("not a namedtuple");
+  if (!self.is(ObjKind::Instance) || !nativeState(self).is(ObjKind::Tuple) ||
+      !self.as<InstanceObj>()->cls->isSubclassOf(g_namedtupleBase))
+    raiseType("not a namedtuple");
   return self.as<InstanceObj>()->cls.get();
 }
 const std::vector<Value>& ntValues(const Value& self) {
@@ -743,12 +754,16 @@ Value ntConstruct(VM&, Args a, const Value& cls) {
   return Value::adopt(inst);
 }
 
-Value ntField(VM&, Args a, const Value& data) { return ntValues(a[0])[size_t(data.asInt())]; }
+Value ntField(VM&, Args a, const Value& data) {
+  const auto& values = ntValues(selfArg(a));
+  if (size_t(data.asInt()) >= values.size()) raiseType("namedtuple field out of range");
+  return values[size_t(data.asInt())];
+}
 
 Value ntRepr(VM& vm, Args a, const Value&) {
-  ClassObj* c = ntClass(a[0]);
+  ClassObj* c = ntClass(selfArg(a));
   const auto& fields = fieldsOf(c);
-  const auto& values = ntValues(a[0]);
+  const auto& values = ntValues(selfArg(a));
   std::string s = c->name + "(";
   for (size_t i = 0; i < fields.size() && i < values.size(); ++i) {
     if (i) s += ", ";
@@ -759,13 +774,13 @@ Value ntRepr(VM& vm, Args a, const Value&) {
 
 Value ntTuple(const Value& self) { ntClass(self); return nativeState(self); }
 
-Value ntLen(VM&, Args a, const Value&) { return Value::integer(int64_t(ntValues(a[0]).size())); }
-Value ntIter(VM& vm, Args a, const Value&) { return vm.getIter(ntTuple(a[0])); }
+Value ntLen(VM&, Args a, const Value&) { return Value::integer(int64_t(ntValues(selfArg(a)).size())); }
+Value ntIter(VM& vm, Args a, const Value&) { return vm.getIter(ntTuple(selfArg(a))); }
 Value ntGetitem(VM& vm, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
-  const auto& v = ntValues(a[0]);
+  const auto& v = ntValues(selfArg(a));
   if (a[1].is(ObjKind::Slice)) {
-    Value tuple = ntTuple(a[0]);
+    Value tuple = ntTuple(selfArg(a));
     return vm.call(vm.getAttr(tuple, "__getitem__"), std::span<const Value>(&a[1], 1));
   }
   if (!isIntValue(a[1])) raiseType("tuple indices must be integers or slices, not " + typeName(a[1]));
@@ -783,32 +798,35 @@ Value otherTuple(const Value& v) {
   return {};
 }
 Value ntEq(VM& vm, Args a, const Value&) {
+  needOther(a, "__eq__");
   Value o = otherTuple(a[1]);
   if (o.isNone()) return boolean(false);
-  return boolean(vm.equals(ntTuple(a[0]), o));
+  return boolean(vm.equals(ntTuple(selfArg(a)), o));
 }
 Value ntLt(VM& vm, Args a, const Value&) {
+  needOther(a, "__lt__");
   Value o = otherTuple(a[1]);
   if (o.isNone()) raiseType("'<' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
-  return boolean(vm.lessThan(ntTuple(a[0]), o));
+  return boolean(vm.lessThan(ntTuple(selfArg(a)), o));
 }
 Value ntGt(VM& vm, Args a, const Value&) {
+  needOther(a, "__gt__");
   Value o = otherTuple(a[1]);
   if (o.isNone()) raiseType("'>' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
-  return boolean(vm.lessThan(o, ntTuple(a[0])));
+  return boolean(vm.lessThan(o, ntTuple(selfArg(a))));
 }
-Value ntHash(VM&, Args a, const Value&) { return Value::integer(int64_t(hashValue(ntTuple(a[0])))); }
+Value ntHash(VM&, Args a, const Value&) { return Value::integer(int64_t(hashValue(ntTuple(selfArg(a))))); }
 Value ntAsdict(VM&, Args a, const Value&) {
-  const auto& fields = fieldsOf(ntClass(a[0]));
-  const auto& values = ntValues(a[0]);
+  const auto& fields = fieldsOf(ntClass(selfArg(a)));
+  const auto& values = ntValues(selfArg(a));
   Value d = newDict();
   for (size_t i = 0; i < fields.size(); ++i) d.as<DictObj>()->set(fields[i], values[i]);
   return d;
 }
 Value ntReplace(VM&, Args a, const Value&) {
-  ClassObj* c = ntClass(a[0]);
+  ClassObj* c = ntClass(selfArg(a));
   const auto& fields = fieldsOf(c);
-  std::vector<Value> values = ntValues(a[0]);
+  std::vector<Value> values = ntValues(selfArg(a));
   for (const KwArg& k : a.kw) {
     size_t i = 0;
     while (i < fields.size() && !equalValues(fields[i], k.name)) ++i;
@@ -819,8 +837,6 @@ Value ntReplace(VM&, Args a, const Value&) {
   inst->args = newTuple(std::move(values));
   return Value::adopt(inst);
 }
-
-ClassObj* g_namedtupleBase = nullptr;
 
 Value ct_namedtuple(VM& vm, Args a, const Value&) {
   allowKwargs(a, "namedtuple", {"typename", "field_names", "rename", "defaults", "module"});

@@ -84,7 +84,7 @@ Value partialConstruct(VM&, Args a, const Value&) {
 }
 
 Value partialCall(VM& vm, Args a, const Value&) {
-  PartialParts p = partialOf(a[0]);
+  PartialParts p = partialOf(selfArg(a));
   std::vector<Value> args = p.args.as<TupleObj>()->items;
   args.insert(args.end(), a.pos.begin() + 1, a.pos.end());
   std::vector<KwArg> kw;
@@ -99,7 +99,7 @@ Value partialCall(VM& vm, Args a, const Value&) {
 }
 
 Value partialRepr(VM& vm, Args a, const Value&) {
-  PartialParts p = partialOf(a[0]);
+  PartialParts p = partialOf(selfArg(a));
   std::string s = "functools.partial(" + vm.repr(p.func);
   for (const Value& v : p.args.as<TupleObj>()->items) s += ", " + vm.repr(v);
   for (auto& e : p.keywords.as<DictObj>()->entries)
@@ -107,9 +107,9 @@ Value partialRepr(VM& vm, Args a, const Value&) {
   return str(s + ")");
 }
 
-Value partialFunc(VM&, Args a, const Value&) { return partialOf(a[0]).func; }
-Value partialArgs(VM&, Args a, const Value&) { return partialOf(a[0]).args; }
-Value partialKeywords(VM&, Args a, const Value&) { return partialOf(a[0]).keywords; }
+Value partialFunc(VM&, Args a, const Value&) { return partialOf(selfArg(a)).func; }
+Value partialArgs(VM&, Args a, const Value&) { return partialOf(selfArg(a)).args; }
+Value partialKeywords(VM&, Args a, const Value&) { return partialOf(selfArg(a)).keywords; }
 
 // ---------------------------------------------------------------- lru_cache
 
@@ -133,7 +133,7 @@ Value cacheKey(Args a) {
 }
 
 Value cacheCall(VM& vm, Args a, const Value&) {
-  ListObj* st = cacheState(a[0]);
+  ListObj* st = cacheState(selfArg(a));
   Value keep = a[0];
   Value key = cacheKey(a);
   DictObj* cache = st->items[kCache].as<DictObj>();
@@ -160,7 +160,7 @@ Value cacheCall(VM& vm, Args a, const Value&) {
 }
 
 Value cacheClear(VM&, Args a, const Value&) {
-  ListObj* st = cacheState(a[0]);
+  ListObj* st = cacheState(selfArg(a));
   st->items[kCache].as<DictObj>()->clear();
   st->items[kHits] = Value::integer(0);
   st->items[kMisses] = Value::integer(0);
@@ -168,17 +168,17 @@ Value cacheClear(VM&, Args a, const Value&) {
 }
 
 Value cacheInfo(VM&, Args a, const Value&) {
-  ListObj* st = cacheState(a[0]);
+  ListObj* st = cacheState(selfArg(a));
   std::string maxs = st->items[kMax].isNone() ? "None" : std::to_string(st->items[kMax].asInt());
   return str("CacheInfo(hits=" + std::to_string(st->items[kHits].asInt()) + ", misses=" +
              std::to_string(st->items[kMisses].asInt()) + ", maxsize=" + maxs + ", currsize=" +
              std::to_string(st->items[kCache].as<DictObj>()->size()) + ")");
 }
 
-Value cacheWrapped(VM&, Args a, const Value&) { return cacheState(a[0])->items[kFunc]; }
+Value cacheWrapped(VM&, Args a, const Value&) { return cacheState(selfArg(a))->items[kFunc]; }
 
 Value cacheRepr(VM& vm, Args a, const Value&) {
-  return str("<functools._lru_cache_wrapper object at " + vm.repr(cacheState(a[0])->items[kFunc]).substr(0, 0) +
+  return str("<functools._lru_cache_wrapper object at " + vm.repr(cacheState(selfArg(a))->items[kFunc]).substr(0, 0) +
              "0x" + [&] {
                char buf[32];
                std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(fakeAddress(a[0].asObj())));

@@ -167,7 +167,7 @@ Value m_factorial(VM&, Args a, const Value&) {
   oneArg(a, "factorial");
   BigInt n = intArg(a[0]);
   if (n.isNegative()) raiseValue("factorial() not defined for negative values");
-  if (!n.fitsInt64() || n.toInt64() > 100000) throwError(T().OverflowError, "factorial() argument should not exceed 100000");
+  if (!n.fitsInt64()) throwError(T().OverflowError, "factorial() argument should not exceed 9223372036854775807");
   int64_t k = n.toInt64();
   // Multiply in a balanced tree so big results stay fast.
   std::vector<BigInt> parts;
@@ -228,6 +228,7 @@ Value m_comb(VM&, Args a, const Value&) {
   if (k.isNegative()) raiseValue("k must be a non-negative integer");
   if (n < k) return Value::integer(0);
   if ((n - k) < k) k = n - k;
+  if (!k.fitsInt64()) throwError(T().OverflowError, "min(n - k, k) must not exceed 9223372036854775807");
   BigInt r(1);
   for (BigInt i(1); !(k < i); i = i + BigInt(1)) r = (r * (n - k + i)).floordiv(i);
   return newInt(r);
@@ -243,6 +244,7 @@ Value m_perm(VM&, Args a, const Value&) {
   BigInt k = (a.size() == 1 || a[1].isNone()) ? n : intArg(a[1]);
   if (k.isNegative()) raiseValue("k must be a non-negative integer");
   if (n < k) return Value::integer(0);
+  if (!k.fitsInt64()) throwError(T().OverflowError, "k must not exceed 9223372036854775807");
   return newInt(fallingProduct(n, k));
 }
 

@@ -117,6 +117,55 @@ TEST(BuiltinsErrors, UncaughtBuiltinErrorEndsTheRunWithCPythonsMessage) {
       << r.result.stderrText;
 }
 
+// Every builtin, module function and method called with many wrong
+// arguments: each call must end in a Python exception or a value, never a
+// crash or a hang.
+TEST(BuiltinsRobustness, BadArgumentsToEveryNativeRaiseAndNeverCrash) {
+  ProgramRun r = runProgram(R"PY(import itertools, functools, math, sys, collections, operator
+from collections import deque, Counter, defaultdict, OrderedDict, namedtuple
+P = namedtuple("P", "x y")
+argsets = [(), (None,), (1,), ("x",), ([],), ({},), (-1,), (2**70,), (1.5,), ("a", "b"), (1, 2, 3), (1, 2, 3, 4, 5), ([1, 2], 0), (lambda x: x,), (lambda *a: 1, [1, 2]), (deque([1]),), (P(1, 2),), (Counter("ab"),)]
+targets = [print, len, repr, ascii, iter, next, sum, min, max, abs, any, all, sorted, isinstance, issubclass, round, divmod, pow, chr, ord, hex, oct, bin, hash, id, callable, getattr, hasattr, setattr, delattr, vars, dir, format, enumerate, zip, map, filter, reversed, int, float, str, bool, list, tuple, dict, set, frozenset, range, slice, object, type, super, ValueError, KeyError, StopIteration, SystemExit, deque, Counter, defaultdict, OrderedDict, P, namedtuple]
+for mod in [itertools, functools, math, operator]:
+    for n in dir(mod):
+        if not n.startswith("_"):
+            targets.append(getattr(mod, n))
+samples = ["héllo", [3, 1], (1, 2), {1: 2}, {1, 2}, frozenset([1]), range(5), 5, 2.5, True, deque([1, 2]), Counter("aab"), defaultdict(int), OrderedDict(a=1), P(1, 2), ValueError("x"), sys.stdout]
+for s in samples:
+    for n in dir(type(s)):
+        if n in ("__init__",) or not (n.startswith("__") is False or n in ("__len__", "__contains__", "__getitem__", "__iter__", "__repr__", "__eq__", "__mul__", "__add__")):
+            continue
+        try:
+            targets.append(getattr(s, n))
+            targets.append(getattr(type(s), n))
+        except Exception:
+            pass
+count = 0
+for t in targets:
+    for a in argsets:
+        try:
+            r = t(*a)
+            if hasattr(r, "__next__"):
+                for _ in zip(range(5), r):
+                    pass
+        except SystemExit:
+            pass
+        except Exception:
+            pass
+        count += 1
+        for kw in [{"key": 1}, {"x": 2}, {"default": 3, "start": 0}]:
+            try:
+                t(*a, **kw)
+            except SystemExit:
+                pass
+            except Exception:
+                pass
+print("calls", count > 1000)
+)PY");
+  EXPECT_EQ(r.result.status, RunStatus::Finished) << r.result.stderrText;
+  EXPECT_NE(r.out.find("calls True"), std::string::npos);
+}
+
 TEST(BuiltinsUtil, SliceIndicesFollowCPythonAdjustRules) {
   auto check = [](Value a, Value b, Value c, int64_t len, int64_t es, int64_t ee, int64_t st, int64_t n) {
     SliceObj s(a, b, c);
