@@ -92,12 +92,21 @@ void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
 }
 
+// CPython's wording depends on how the method is declared: METH_NOARGS and
+// METH_O name the type ("str.upper() takes no arguments (1 given)"),
+// positional-only clinic methods use _PyArg_CheckPositional's
+// "center expected at least 1 argument, got 0".
 void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
   size_t n = a.size() ? a.size() - 1 : 0;
-  if (n < min || n > max) {
-    if (max == 0) raiseType(std::string(fname) + "() takes no arguments (" + std::to_string(n) + " given)");
-    countMessage(fname, n, min, max);
-  }
+  if (n >= min && n <= max) return;
+  std::string qualified = (a.size() ? typeName(a[0]) + "." : std::string()) + std::string(fname);
+  if (max == 0) raiseType(qualified + "() takes no arguments (" + std::to_string(n) + " given)");
+  if (min == 1 && max == 1)
+    raiseType(qualified + "() takes exactly one argument (" + std::to_string(n) + " given)");
+  std::string f(fname);
+  if (min == max) raiseType(f + " expected " + plural(min, "argument") + ", got " + std::to_string(n));
+  if (n < min) raiseType(f + " expected at least " + plural(min, "argument") + ", got " + std::to_string(n));
+  raiseType(f + " expected at most " + plural(max, "argument") + ", got " + std::to_string(n));
 }
 
 bool isNumberValue(const Value& v) { return isIntValue(v) || v.isFloat(); }
@@ -811,6 +820,7 @@ Value bi_next(VM& vm, Args a, const Value&) {
 
 Value bi_sum(VM& vm, Args a, const Value&) {
   allowKwargs(a, "sum", {"start"});
+  if (a.size() == 0) raiseType("sum() takes at least 1 positional argument (0 given)");
   clinicCount(a, "sum", 1, 2);
   Value total = Value::integer(0);
   if (a.size() == 2) total = a[1];
@@ -894,7 +904,7 @@ Value bi_enumerate(VM& vm, Args a, const Value&) {
   const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
   const Value* start = a.size() >= 2 ? &a[1] : kwarg(a, "start");
   if (a.size() > 2) countMessage("enumerate", a.size(), 0, 2);
-  if (!it) raiseType("enumerate() missing required argument 'iterable' (pos 1)");
+  if (!it) raiseType("enumerate() missing required argument 'iterable'");
   Value s = Value::integer(0);
   if (start) {
     if (!isIntValue(*start)) raiseType("'" + typeName(*start) + "' object cannot be interpreted as an integer");

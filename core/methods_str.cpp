@@ -416,7 +416,8 @@ Value stripImpl(Args a, const char* name, bool left, bool right) {
   std::u32string chars;
   const std::u32string* set = nullptr;
   if (a.size() == 2 && !a[1].isNone()) {
-    chars = decodeUtf8(strArg(a[1], (std::string(name) + " arg must be None or str, not ").c_str())->view());
+    if (!a[1].is(ObjKind::Str)) raiseType(std::string(name) + " arg must be None or str");
+    chars = decodeUtf8(strView(a[1]));
     set = &chars;
   }
   std::u32string u = decodeUtf8(s->view());
@@ -556,7 +557,14 @@ Value m_join(VM& vm, Args a, const Value&) {
   methodCount(a, "join", 1, 1);
   std::string out;
   size_t index = 0;
-  forEach(vm, a[1], [&](const Value& item) {
+  Value it;
+  try {
+    it = vm.getIter(a[1]);
+  } catch (const PyErr& e) {
+    if (errIs(e, T().TypeError)) raiseType("can only join an iterable");
+    throw;
+  }
+  forEach(vm, it, [&](const Value& item) {
     if (!item.is(ObjKind::Str))
       raiseType("sequence item " + std::to_string(index) + ": expected str instance, " + typeName(item) + " found");
     if (index++) out += s->view();
