@@ -491,23 +491,29 @@ void MainWindow::showProgramError() {
     return;
   }
   const Snapshot& s = m_ctl->snapshot();
+  const QString end = toQ(session->endMessage());
+  if (s.event == EventKind::End && (s.exception || !end.isEmpty())) {
+    m_editor->showError(errorOriginLine(), end.isEmpty() ? toQ(*s.exception) : end);
+    return;
+  }
   if (s.exception) {
     m_editor->showError(s.line, toQ(*s.exception));
     return;
   }
-  const QString end = toQ(session->endMessage());
-  if (s.event == EventKind::End && !end.isEmpty()) {
-    int line = s.line;
-    const auto& h = session->history();
-    for (size_t i = h.size(); i-- > 0;)
-      if (h[i].event == EventKind::Exception) {
-        line = h[i].line;
-        break;
-      }
-    m_editor->showError(line, end);
-    return;
-  }
   m_editor->clearError();
+}
+
+// Where the run's final error started: the first exception event after the
+// last line event (later ones are the same exception leaving outer frames),
+// which is the innermost line of python3's traceback; else the last line run.
+int MainWindow::errorOriginLine() const {
+  const auto& h = m_ctl->session()->history();
+  int line = 0;
+  for (size_t i = h.size(); i-- > 0;) {
+    if (h[i].event == EventKind::Line) return line ? line : h[i].line;
+    if (h[i].event == EventKind::Exception) line = h[i].line;
+  }
+  return line;
 }
 
 void MainWindow::updateOutput() {

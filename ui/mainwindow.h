@@ -116,6 +116,7 @@ class MainWindow : public QMainWindow {
   void updateActions();
   void showProgramError();
   int previousLineFor(uint64_t step) const;
+  int errorOriginLine() const;
 
   void chooseFile();
   void chooseExample();
