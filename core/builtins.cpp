@@ -182,6 +182,21 @@ void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value
     if (!f(item)) return;
 }
 
+void setUpdateFrom(VM& vm, SetObj& set, const Value& other) {
+  if (other.is(ObjKind::Set)) {
+    set.update(*other.as<SetObj>());
+    return;
+  }
+  if (other.is(ObjKind::Dict)) {
+    DictObj* d = other.as<DictObj>();
+    set.presizeFor(d->size());
+    for (auto& e : std::vector<DictObj::Entry>(d->entries))
+      if (e.live) set.add(e.key);
+    return;
+  }
+  forEach(vm, other, [&](const Value& v) { set.add(v); return true; });
+}
+
 std::vector<Value> collect(VM& vm, const Value& iterable) {
   if (iterable.is(ObjKind::List)) return iterable.as<ListObj>()->items;
   if (iterable.is(ObjKind::Tuple)) return iterable.as<TupleObj>()->items;
@@ -1560,10 +1575,7 @@ Value setLike(VM& vm, Args a, bool frozen) {
   if (a.size() > 1) raiseType(std::string(name) + " expected at most 1 argument, got " + std::to_string(a.size()));
   if (frozen && a.size() == 1 && a[0].is(ObjKind::Set) && a[0].as<SetObj>()->frozen) return a[0];
   Value s = newSet(frozen);
-  if (a.size() == 1) {
-    SetObj* so = s.as<SetObj>();
-    forEach(vm, a[0], [&](const Value& v) { so->add(v); return true; });
-  }
+  if (a.size() == 1) setUpdateFrom(vm, *s.as<SetObj>(), a[0]);
   return s;
 }
 Value setConstruct(VM& vm, Args a, const Value&) { return setLike(vm, a, false); }

@@ -77,6 +77,10 @@ std::vector<Value> collect(VM& vm, const Value& iterable);
 Value listFromIterable(VM& vm, const Value& iterable);
 void listExtendIter(VM& vm, ListObj* list, const Value& iterable);
 
+// CPython's set_update_internal: a set merges table-wise (set_merge), a dict
+// presizes for its keys, anything else is added item by item.
+void setUpdateFrom(VM& vm, SetObj& set, const Value& other);
+
 // Sorts in place, stably, calling back into Python through vm.lessThan (on the
 // keys when key is not None). Exceptions from comparisons propagate; `items`
 // then holds every original element in some order (never a lost element).

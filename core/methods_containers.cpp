@@ -600,7 +600,7 @@ SetObj* mutableSet(Args a, const char* m) {
 Value setOf(VM& vm, const Value& v) {
   if (v.is(ObjKind::Set)) return v;
   Value s = newSet();
-  forEach(vm, v, [&](const Value& x) { s.as<SetObj>()->add(x); return true; });
+  setUpdateFrom(vm, *s.as<SetObj>(), v);
   return s;
 }
 
@@ -641,13 +641,12 @@ Value s_clear(VM&, Args a, const Value&) {
   return {};
 }
 
+Value setCopy(const SetObj& s, bool frozen);
 Value s_copy(VM&, Args a, const Value&) {
   SetObj* s = anySet(a, "copy");
   methodCount(a, "copy", 0, 0);
   if (s->frozen) return a[0];
-  Value r = newSet(false);
-  r.as<SetObj>()->update(*s);
-  return r;
+  return setCopy(*s, false);
 }
 
 Value s_len(VM&, Args a, const Value&) {
@@ -666,20 +665,20 @@ Value s_union(VM& vm, Args a, const Value&) {
   noKwargs(a, "set.union");
   Value r = newSet(s->frozen);
   r.as<SetObj>()->update(*s);
-  for (size_t i = 1; i < a.size(); ++i) {
-    if (a[i].is(ObjKind::Set)) r.as<SetObj>()->update(*a[i].as<SetObj>());
-    else forEach(vm, a[i], [&](const Value& v) { r.as<SetObj>()->add(v); return true; });
-  }
+  for (size_t i = 1; i < a.size(); ++i) setUpdateFrom(vm, *r.as<SetObj>(), a[i]);
   return r;
 }
 
+Value setCopy(const SetObj& s, bool frozen);
 Value intersect2(VM& vm, const Value& self, const Value& other, bool frozen) {
   Value r = newSet(frozen);
   SetObj* out = r.as<SetObj>();
   SetObj* s = self.as<SetObj>();
   if (other.is(ObjKind::Set)) {
     SetObj* o = other.as<SetObj>();
-    SetObj* small = s->size() <= o->size() ? s : o;
+    if (o == s) return setCopy(*s, frozen);
+    // CPython iterates the argument unless it is the larger set.
+    SetObj* small = o->size() > s->size() ? s : o;
     SetObj* big = small == s ? o : s;
     for (auto& v : small->items()) if (big->contains(v)) out->add(v);
     return r;
@@ -691,43 +690,63 @@ Value intersect2(VM& vm, const Value& self, const Value& other, bool frozen) {
 Value s_intersection(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "intersection");
   noKwargs(a, "set.intersection");
-  if (a.size() == 1) {
-    Value r = newSet(s->frozen);
-    r.as<SetObj>()->update(*s);
-    return r;
-  }
+  if (a.size() == 1) return setCopy(*s, s->frozen);
   Value r = a[0];
   for (size_t i = 1; i < a.size(); ++i) r = intersect2(vm, r, a[i], s->frozen);
+  return r;
+}
+
+Value setCopy(const SetObj& s, bool frozen) {
+  Value r = newSet(frozen);
+  r.as<SetObj>()->update(s);
+  return r;
+}
+
+// CPython's set_difference: a copy then discards when the other operand is
+// not a set/dict or is much smaller; else the members of self not in other,
+// added in self's order.
+Value difference2(VM& vm, const Value& self, const Value& other, bool frozen) {
+  SetObj* s = self.as<SetObj>();
+  bool setLike = other.is(ObjKind::Set) || other.is(ObjKind::Dict);
+  size_t otherSize = other.is(ObjKind::Set) ? other.as<SetObj>()->size()
+                     : other.is(ObjKind::Dict) ? other.as<DictObj>()->size() : 0;
+  if (!setLike || (s->size() >> 2) > otherSize) {
+    Value r = setCopy(*s, frozen);
+    forEach(vm, other, [&](const Value& v) { r.as<SetObj>()->discard(v); return true; });
+    return r;
+  }
+  Value r = newSet(frozen);
+  for (auto& v : s->items()) {
+    bool in = other.is(ObjKind::Set) ? other.as<SetObj>()->contains(v) : [&] {
+      Value tmp;
+      return other.as<DictObj>()->get(v, tmp);
+    }();
+    if (!in) r.as<SetObj>()->add(v);
+  }
   return r;
 }
 
 Value s_difference(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "difference");
   noKwargs(a, "set.difference");
-  std::vector<Value> others;
-  for (size_t i = 1; i < a.size(); ++i) others.push_back(setOf(vm, a[i]));
-  Value r = newSet(s->frozen);
-  for (auto& v : s->items()) {
-    bool drop = false;
-    for (auto& o : others) if (o.as<SetObj>()->contains(v)) { drop = true; break; }
-    if (!drop) r.as<SetObj>()->add(v);
-  }
+  if (a.size() == 1) return setCopy(*s, s->frozen);
+  Value r = difference2(vm, a[0], a[1], s->frozen);
+  for (size_t i = 2; i < a.size(); ++i)
+    forEach(vm, a[i], [&](const Value& v) { r.as<SetObj>()->discard(v); return true; });
   return r;
 }
 
+// CPython: set(other), then each member of self toggled in it.
 Value s_symdiff(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "symmetric_difference");
   noKwargs(a, "set.symmetric_difference");
   if (a.size() != 2)
     raiseType("set.symmetric_difference() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
-  Value o = setOf(vm, a[1]);
   Value r = newSet(s->frozen);
   SetObj* out = r.as<SetObj>();
-  out->update(*s);
-  for (auto& v : o.as<SetObj>()->items()) {
-    if (s->contains(v)) out->discard(v);
-    else out->add(v);
-  }
+  setUpdateFrom(vm, *out, a[1]);
+  for (auto& v : s->items())
+    if (!out->discard(v)) out->add(v);
   return r;
 }
 
@@ -735,17 +754,21 @@ Value s_update(VM& vm, Args a, const Value&) {
   SetObj* s = mutableSet(a, "update");
   noKwargs(a, "set.update");
   Value keep = a[0];
-  for (size_t i = 1; i < a.size(); ++i) {
-    if (a[i].is(ObjKind::Set)) s->update(*a[i].as<SetObj>());
-    else forEach(vm, a[i], [&](const Value& v) { s->add(v); return true; });
-  }
+  for (size_t i = 1; i < a.size(); ++i) setUpdateFrom(vm, *s, a[i]);
   return {};
 }
 
-// x.op_update(...) = replace contents with x.op(...)
+// CPython's set_swap_bodies: `s` takes the table of the computed result.
 Value replaceWith(SetObj* s, const Value& r) {
-  s->clear();
-  s->update(*r.as<SetObj>());
+  SetObj* t = r.as<SetObj>();
+  std::swap(s->slots, t->slots);
+  std::swap(s->used, t->used);
+  std::swap(s->cpyTableSize, t->cpyTableSize);
+  std::swap(s->cpyFill, t->cpyFill);
+  s->finger = 0;
+  t->finger = 0;
+  s->setAccounted(getsizeofObject(*s));
+  t->setAccounted(getsizeofObject(*t));
   return {};
 }
 Value s_intersection_update(VM& vm, Args a, const Value& d) {
