@@ -70,10 +70,22 @@ struct Activate {
 
 VM::Impl::Impl(VM& owner, Budgets b) : vm(owner), budgets(b) {
   nullMarker = Value::unbound();
+  // The registry is a circular list through the sentinel: O(1) append at the
+  // tail (creation order) and O(1) unlink when a generator dies.
   genHead.owner = nullptr;
+  genHead.prev = genHead.next = &genHead;
 }
 
 VM::Impl::~Impl() {
+  // Generators that outlive the VM (held by a RunResult) must not unlink
+  // into a dead sentinel.
+  GenLink* l = genHead.next;
+  while (l && l != &genHead) {
+    GenLink* next = l->next;
+    l->prev = l->next = nullptr;
+    l = next;
+  }
+  genHead.prev = genHead.next = nullptr;
   for (Frame* f : pool) delete f;
 }
 
@@ -338,10 +350,11 @@ Value VM::Impl::makeGenerator(Frame* f, FunctionObj* fn) {
   g->suspendedLine = fn->code->firstLine;
   f->generator = g;
   // Registry: append at the tail (creation order).
-  GenLink* tail = &genHead;
-  while (tail->next) tail = tail->next;
+  GenLink* tail = genHead.prev;
   tail->next = &g->link;
   g->link.prev = tail;
+  g->link.next = &genHead;
+  genHead.prev = &g->link;
   g->setAccounted(getsizeofObject(*g));
   return gv;
 }
@@ -1705,6 +1718,28 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
     }
   }
   result.steps = I.steps;
+  if (!I.aborting && !I.tracer) {
+    // Interpreter exit (a plain run; a traced run keeps its final state for
+    // the debugger to inspect): module globals are cleared in order, so suspended
+    // generators are finalised and their `finally` blocks run (and print),
+    // as CPython does at shutdown; no trace events, like settrace(None).
+    Tracer* saved = I.tracer;
+    I.tracer = nullptr;
+    try {
+      DictObj* gd = I.globals.get();
+      for (size_t i = 0; i < gd->entries.size(); ++i) {
+        auto& e = gd->entries[i];
+        if (!e.live || !e.key.is(ObjKind::Str)) continue;
+        std::string_view k = e.key.as<StrObj>()->view();
+        if (k.size() > 4 && k.substr(0, 2) == "__" && k.substr(k.size() - 2) == "__") continue;
+        Value old = std::move(e.value);
+        e.value = Value();
+        old = Value();
+      }
+    } catch (...) {
+    }
+    I.tracer = saved;
+  }
   flushOut();
   I.finished = true;
   return result;
@@ -1747,7 +1782,7 @@ int64_t VM::length(const Value& v) { return m_impl->length(v); }
 Frame* VM::currentFrame() const { return m_impl->current; }
 std::vector<GeneratorObj*> VM::liveGenerators() const {
   std::vector<GeneratorObj*> out;
-  for (GenLink* l = m_impl->genHead.next; l; l = l->next) out.push_back(l->owner);
+  for (GenLink* l = m_impl->genHead.next; l && l != &m_impl->genHead; l = l->next) out.push_back(l->owner);
   return out;
 }
 DictObj* VM::mainGlobals() const { return m_impl->globals.get(); }

@@ -53,6 +53,12 @@ INSTANTIATE_TEST_SUITE_P(CPython311, Program, ::testing::Range<size_t>(0, cases(
 
 // ---- budgets: runaway programs end cleanly, never crash or hang
 
+TEST(Exit, SuspendedGeneratorsAreFinalisedAtExitLikeCPython) {
+  // python3 prints "end" then "cleanup": the generator is closed at shutdown.
+  Outcome o = run("def g():\n    try:\n        yield 1\n    finally:\n        print('cleanup')\nx = g()\nnext(x)\nprint('end')\n", "fin.py");
+  EXPECT_EQ(o.out, "end\ncleanup\n");
+}
+
 TEST(Budgets, InfiniteLoopEndsAtTheStepBudget) {
   ys::Budgets b;
   b.maxSteps = 100000;
@@ -83,8 +89,16 @@ TEST(Budgets, EagerListOfAnInfiniteGeneratorIsMemoryError) {
   EXPECT_NE(o.result.stderrText.find("MemoryError"), std::string::npos);
 }
 
+struct NoOpTracer : ys::Tracer {
+  void onEvent(ys::VM&, const ys::TraceEvent&) override {}
+};
+
+// A traced run keeps its final state (module globals, live generators) for
+// the debugger; a plain run clears globals at exit as CPython does.
 TEST(Generators, IdsAreAssignedInCreationOrder) {
+  NoOpTracer tracer;
   ys::VM vm;
+  vm.setTracer(&tracer);
   vm.setOutput([](std::string_view) {});
   vm.runSource("def g():\n    yield 1\na = g()\nb = (x for x in [1])\nc = g()\n", "ids.py");
   std::vector<uint64_t> ids;
@@ -112,7 +126,9 @@ TEST(Generators, StatesFollowInspectGetgeneratorstate) {
 }
 
 TEST(VmServices, NativeCodeCanCallPythonFunctions) {
+  NoOpTracer tracer;
   ys::VM vm;
+  vm.setTracer(&tracer);
   vm.setOutput([](std::string_view) {});
   vm.runSource("def add(a, b=10):\n    return a + b\n", "svc.py");
   ys::Value fn;
