@@ -514,27 +514,57 @@ Value v_reversed(VM&, Args a, const Value&) {
   return newNative<VectorIter>(names[int(k)], std::move(items));
 }
 
-// Set algebra on keys/items views: the result is a set, as in CPython.
+Value setOf(VM& vm, const Value& v);
+
+// Set algebra on keys/items views, with CPython's dictobject.c steps (the
+// result is a set whose iteration order depends on how it was filled).
+Value viewToSet(VM& vm, const Value& dict, ViewKind k) {
+  Value r = newSet();
+  if (k == ViewKind::Keys) setUpdateFrom(vm, *r.as<SetObj>(), dict);
+  else for (auto& v : viewItems(dict, k)) r.as<SetObj>()->add(v);
+  return r;
+}
+
+bool viewContains(VM& vm, const Value& dict, ViewKind k, const Value& x) {
+  Value out;
+  if (k == ViewKind::Keys) return dict.as<DictObj>()->get(x, out);
+  if (!x.is(ObjKind::Tuple) || x.as<TupleObj>()->items.size() != 2) return false;
+  const auto& kv = x.as<TupleObj>()->items;
+  return dict.as<DictObj>()->get(kv[0], out) && same(vm, out, kv[1]);
+}
+
 Value viewSetOp(VM& vm, Args a, int op) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
   methodCount(a, "__and__", 1, 1);
-  Value result = newSet();
-  SetObj* r = result.as<SetObj>();
-  std::vector<Value> mine = viewItems(*d, k);
-  Value other = newSet();
-  forEach(vm, a[1], [&](const Value& v) { other.as<SetObj>()->add(v); return true; });
-  SetObj* o = other.as<SetObj>();
-  if (op == 0) { for (auto& v : mine) if (o->contains(v)) r->add(v); }            // &
-  else if (op == 1) { for (auto& v : mine) r->add(v); r->update(*o); }            // |
-  else if (op == 2) { for (auto& v : mine) if (!o->contains(v)) r->add(v); }      // -
-  else {                                                                           // ^
-    Value m = newSet();
-    for (auto& v : mine) m.as<SetObj>()->add(v);
-    for (auto& v : mine) if (!o->contains(v)) r->add(v);
-    for (auto& v : o->items()) if (!m.as<SetObj>()->contains(v)) r->add(v);
+  const Value& other = a[1];
+  if (op == 0) {  // &
+    if (other.is(ObjKind::Set) && d->as<DictObj>()->size() <= other.as<SetObj>()->size()) {
+      Value r = newSet();
+      SetObj* o = other.as<SetObj>();
+      forEach(vm, a[0], [&](const Value& v) { if (o->contains(v)) r.as<SetObj>()->add(v); return true; });
+      return r;
+    }
+    Value r = newSet();
+    Value dict = *d;
+    forEach(vm, other, [&](const Value& v) {
+      if (viewContains(vm, dict, k, v)) r.as<SetObj>()->add(v);
+      return true;
+    });
+    return r;
   }
-  return result;
+  Value r = viewToSet(vm, *d, k);
+  SetObj* out = r.as<SetObj>();
+  if (op == 1) {  // |
+    setUpdateFrom(vm, *out, other);
+  } else if (op == 2) {  // -
+    forEach(vm, other, [&](const Value& v) { out->discard(v); return true; });
+  } else {  // ^
+    Value os = other.is(ObjKind::Set) ? other : setOf(vm, other);
+    for (auto& v : os.as<SetObj>()->items())
+      if (!out->discard(v)) out->add(v);
+  }
+  return r;
 }
 Value v_and(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 0); }
 Value v_or(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 1); }
