@@ -1745,6 +1745,35 @@ ClassObj* bytesClass(const char* name) {
   c->construct = bytesConstruct;
   return c;
 }
+
+// NotImplemented and Ellipsis: one immortal instance each of a small class
+// whose __repr__ is the constant's name (the VM recognises NotImplemented
+// by its class name, NotImplementedType).
+Value singletonRepr(VM&, Args a, const Value&) {
+  return str(a.size() && a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->cls->name == "ellipsis"
+                 ? "Ellipsis"
+                 : "NotImplemented");
+}
+Value makeSingleton(const char* className) {
+  ClassObj* c = newNativeClass(className, "builtins");
+  addMethod(c, "__repr__", singletonRepr);
+  Value v;
+  withoutAccount([&] {
+    InstanceObj* inst = make<InstanceObj>(c);
+    inst->refcount = 1u << 30;
+    v = Value::object(inst);
+  });
+  return v;
+}
+
+// exit()/quit() from site.py: raise SystemExit(code).
+Value bi_exit(VM&, Args a, const Value&) {
+  noKwargs(a, "exit");
+  unpackCount(a, "exit", 0, 1);
+  std::vector<Value> args;
+  if (a.size() == 1) args.push_back(a[0]);
+  throw PyErr{newException(T().SystemExit, std::move(args))};
+}
 }  // namespace
 
 void installBuiltins(VM& vm, DictObj& b) {
@@ -1780,6 +1809,17 @@ void installBuiltins(VM& vm, DictObj& b) {
   b.setStr("IOError", Value::object(T().OSError));
   static ClassObj* bytesType = bytesClass("bytes");
   static ClassObj* bytearrayType = bytesClass("bytearray");
+  static ClassObj* complexType = bytesClass("complex");
+  static ClassObj* memoryviewType = bytesClass("memoryview");
+  static Value notImplemented = makeSingleton("NotImplementedType");
+  static Value ellipsis = makeSingleton("ellipsis");
+  b.setStr("complex", Value::object(complexType));
+  b.setStr("memoryview", Value::object(memoryviewType));
+  b.setStr("NotImplemented", notImplemented);
+  b.setStr("Ellipsis", ellipsis);
+  b.setStr("__debug__", boolean(true));
+  addFunction(b, "exit", bi_exit);
+  addFunction(b, "quit", bi_exit);
   b.setStr("bytes", Value::object(bytesType));
   b.setStr("bytearray", Value::object(bytearrayType));
   b.setStr("None", Value());
