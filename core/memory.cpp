@@ -430,9 +430,22 @@ class Walker {
     if (!code || !m_s.seen.insert(code)) return;
     for (const Value& c : code->consts) markConstant(c);
   }
+  // Code objects whose functions are program structure: those defined at
+  // module level and, through class bodies, the methods of its classes.
+  void markStructure(const CodeObj* module) {
+    if (!module) return;
+    for (const Value& c : module->consts) {
+      if (!c.is(ObjKind::Code)) continue;
+      const CodeObj* code = c.as<CodeObj>();
+      m_structural.push_back(code);
+      if (code->isClassBody) markStructure(code);
+    }
+  }
+
   // The constants found so far (the VM's frames carry the module's code;
   // once the program has ended there are none left to find them from).
   struct Constants {
+    std::vector<const CodeObj*> structural;
     std::vector<const void*> objects;
     std::vector<int64_t> ints;
     std::vector<uint64_t> floats;
@@ -441,11 +454,13 @@ class Walker {
     out.ints = m_s.constInts;
     out.floats = m_s.constFloats;
     out.objects = m_constObjects;
+    out.structural = m_structural;
   }
   void restoreConstants(const Constants& in) {
     m_s.constInts.insert(m_s.constInts.end(), in.ints.begin(), in.ints.end());
     m_s.constFloats.insert(m_s.constFloats.end(), in.floats.begin(), in.floats.end());
     for (const void* o : in.objects) m_s.seen.insert(o);
+    m_structural = in.structural;
   }
 
   void sealConstants() {
@@ -603,7 +618,10 @@ class Walker {
       case ObjKind::Tuple: return true;
       case ObjKind::Dict: return static_cast<const DictObj&>(o).count != 0;
       case ObjKind::Set: return static_cast<const SetObj&>(o).used != 0;
-      case ObjKind::Function: return !static_cast<const FunctionObj&>(o).closure.empty();
+      case ObjKind::Function: {
+        const auto& fn = static_cast<const FunctionObj&>(o);
+        return !fn.closure.empty() || !fn.defaults.empty() || fn.kwdefaults;
+      }
       default: return true;
     }
   }
@@ -620,9 +638,30 @@ class Walker {
       case ObjKind::Generator: m_bytes[kGenerators] += generatorFootprint(static_cast<const GeneratorObj&>(o)); return;
       case ObjKind::Range: m_bytes[kOther] += rangeFootprint(static_cast<const RangeObj&>(o)); return;
       case ObjKind::Instance: m_bytes[kOther] += instanceFootprint(static_cast<const InstanceObj&>(o)); return;
-      case ObjKind::Function: return;  // shared like code; only its closure cells are followed
+      case ObjKind::Function: m_bytes[kOther] += functionFootprint(static_cast<const FunctionObj&>(o)); return;
       default: m_bytes[kOther] += objectSize(o); return;
     }
+  }
+
+  // The functions the program's `def`s, lambdas and classes define at module
+  // level are its structure, made once (like code and classes): not counted.
+  // A function made while the program runs inside another function (a
+  // closure, a nested def, a lambda in a loop) is a new object each time.
+  int64_t functionFootprint(const FunctionObj& fn) const {
+    if (isStructural(fn.code.get())) return 0;
+    int64_t size = objectSize(fn);
+    if (!fn.closure.empty()) size += kTupleBase + 8 * int64_t(fn.closure.size());    // __closure__
+    if (!fn.defaults.empty()) size += kTupleBase + 8 * int64_t(fn.defaults.size());  // __defaults__
+    return size;
+  }
+  void expandFunction(const FunctionObj& fn) {
+    for (const auto& cell : fn.closure)
+      if (cell) visit(cell.get());
+    for (const Value& d : fn.defaults) chargeValue(d);
+    if (fn.kwdefaults) visit(fn.kwdefaults.get());
+  }
+  bool isStructural(const CodeObj* code) const {
+    return std::find(m_structural.begin(), m_structural.end(), code) != m_structural.end();
   }
 
   // A generator expression's frame also keeps the function object that made
@@ -655,10 +694,7 @@ class Walker {
           if (slot.state == SetObj::SlotState::Active) chargeValue(slot.key);
         return;
       case ObjKind::Cell: chargeValue(static_cast<const CellObj&>(o).value); return;
-      case ObjKind::Function:
-        for (const auto& cell : static_cast<const FunctionObj&>(o).closure)
-          if (cell) visit(cell.get());
-        return;
+      case ObjKind::Function: expandFunction(static_cast<const FunctionObj&>(o)); return;
       case ObjKind::Generator: expandGenerator(static_cast<const GeneratorObj&>(o)); return;
       case ObjKind::Instance: expandInstance(static_cast<const InstanceObj&>(o)); return;
       case ObjKind::BoundMethod: {
@@ -719,6 +755,7 @@ class Walker {
   static constexpr int kMaxInlineDepth = 16;
   WalkScratch& m_s;
   std::vector<const void*> m_constObjects;
+  std::vector<const CodeObj*> m_structural;
   std::array<int64_t, kKindCount> m_bytes{};
   int m_depth = 0;
 };
@@ -741,7 +778,12 @@ Footprint footprint(const VM& vm) {
   const std::vector<GeneratorObj*> generators = vm.liveGenerators();
   DictObj* globals = vm.mainGlobals();
 
-  for (Frame* f = vm.currentFrame(); f; f = f->back) walker.markCode(f->code.get());
+  const Frame* bottom = nullptr;
+  for (Frame* f = vm.currentFrame(); f; f = f->back) {
+    walker.markCode(f->code.get());
+    bottom = f;
+  }
+  if (bottom && bottom->code && bottom->code->name == "<module>") walker.markStructure(bottom->code.get());
   // After the run the module's code is gone from the frames, but its
   // constants still sit in the globals: reuse the ones seen last for this VM.
   // (Only addresses and values are kept, never references.)
