@@ -207,33 +207,337 @@ std::vector<Value> collect(VM& vm, const Value& iterable) {
   return out;
 }
 
-// CPython's timsort on fewer than 64 items: one natural run (count_run,
-// reversed when strictly descending) extended by binary insertion. Making
-// the same comparisons in the same order means user __lt__ side effects and
-// the first failing comparison (its TypeError message) match CPython.
+// A port of CPython 3.11's listsort (Objects/listobject.c): natural runs,
+// binary insertion up to minrun, powersort merge order, merge_lo/merge_hi
+// with galloping. It sorts element ids; making the same comparisons in the
+// same order as CPython means user __lt__ side effects and the first failing
+// comparison (its TypeError message) match CPython.
 template <class Lt>
-static void timsortSmall(std::vector<uint32_t>& v, Lt lt) {
-  size_t n = v.size();
-  if (n < 2) return;
-  size_t run = 2;
-  if (lt(v[1], v[0])) {
-    while (run < n && lt(v[run], v[run - 1])) ++run;
-    std::reverse(v.begin(), v.begin() + long(run));
-  } else {
-    while (run < n && !lt(v[run], v[run - 1])) ++run;
-  }
-  for (size_t start = run; start < n; ++start) {
-    uint32_t pivot = v[start];
-    size_t l = 0, r = start;
-    while (l < r) {
-      size_t p = l + ((r - l) >> 1);
-      if (lt(pivot, v[p])) r = p;
-      else l = p + 1;
+class TimSort {
+ public:
+  TimSort(std::vector<uint32_t>& v, Lt lt) : m_v(v), m_lt(lt) {}
+
+  void sort() {
+    int64_t n = int64_t(m_v.size());
+    if (n < 2) return;
+    int64_t minrun = computeMinrun(n), lo = 0, remaining = n;
+    while (remaining > 0) {
+      bool descending = false;
+      int64_t run = countRun(lo, lo + remaining, descending);
+      if (descending) std::reverse(m_v.begin() + lo, m_v.begin() + lo + run);
+      if (run < minrun) {
+        int64_t force = remaining <= minrun ? remaining : minrun;
+        binarySort(lo, lo + force, lo + run);
+        run = force;
+      }
+      foundNewRun(run);
+      m_runs.push_back({lo, run, 0});
+      lo += run;
+      remaining -= run;
     }
-    for (size_t p = start; p > l; --p) v[p] = v[p - 1];
-    v[l] = pivot;
+    while (m_runs.size() > 1) {
+      size_t i = m_runs.size() - 2;
+      if (i > 0 && m_runs[i - 1].len < m_runs[i + 1].len) --i;
+      mergeAt(i);
+    }
   }
-}
+
+ private:
+  struct Run {
+    int64_t base, len;
+    int power;
+  };
+  static constexpr int64_t kMinGallop = 7;
+
+  bool lt(uint32_t a, uint32_t b) { return m_lt(a, b); }
+
+  static int64_t computeMinrun(int64_t n) {
+    int64_t r = 0;
+    while (n >= 64) {
+      r |= n & 1;
+      n >>= 1;
+    }
+    return n + r;
+  }
+
+  int64_t countRun(int64_t lo, int64_t hi, bool& descending) {
+    descending = false;
+    if (lo + 1 == hi) return 1;
+    int64_t n = 2;
+    if (lt(m_v[size_t(lo + 1)], m_v[size_t(lo)])) {
+      descending = true;
+      for (int64_t p = lo + 2; p < hi && lt(m_v[size_t(p)], m_v[size_t(p - 1)]); ++p) ++n;
+    } else {
+      for (int64_t p = lo + 2; p < hi && !lt(m_v[size_t(p)], m_v[size_t(p - 1)]); ++p) ++n;
+    }
+    return n;
+  }
+
+  void binarySort(int64_t lo, int64_t hi, int64_t start) {
+    if (lo == start) ++start;
+    for (; start < hi; ++start) {
+      uint32_t pivot = m_v[size_t(start)];
+      int64_t l = lo, r = start;
+      do {
+        int64_t p = l + ((r - l) >> 1);
+        if (lt(pivot, m_v[size_t(p)])) r = p;
+        else l = p + 1;
+      } while (l < r);
+      for (int64_t p = start; p > l; --p) m_v[size_t(p)] = m_v[size_t(p - 1)];
+      m_v[size_t(l)] = pivot;
+    }
+  }
+
+  static int powerloop(int64_t s1, int64_t n1, int64_t n2, int64_t n) {
+    int result = 0;
+    int64_t a = 2 * s1 + n1, b = a + n1 + n2;
+    for (;;) {
+      ++result;
+      if (a >= n) {
+        a -= n;
+        b -= n;
+      } else if (b >= n) {
+        break;
+      }
+      a <<= 1;
+      b <<= 1;
+    }
+    return result;
+  }
+
+  void foundNewRun(int64_t n2) {
+    if (m_runs.empty()) return;
+    const Run& top = m_runs.back();
+    int power = powerloop(top.base, top.len, n2, int64_t(m_v.size()));
+    while (m_runs.size() > 1 && m_runs[m_runs.size() - 2].power > power) mergeAt(m_runs.size() - 2);
+    m_runs.back().power = power;
+  }
+
+  // Leftmost position in a[0..n) where key belongs (a[k-1] < key <= a[k]).
+  int64_t gallopLeft(uint32_t key, const uint32_t* a, int64_t n, int64_t hint) {
+    int64_t lastofs = 0, ofs = 1;
+    if (lt(a[hint], key)) {
+      int64_t maxofs = n - hint;
+      while (ofs < maxofs && lt(a[hint + ofs], key)) {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    } else {
+      int64_t maxofs = hint + 1;
+      while (ofs < maxofs && !lt(a[hint - ofs], key)) {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      int64_t k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
+    }
+    ++lastofs;
+    while (lastofs < ofs) {
+      int64_t m = lastofs + ((ofs - lastofs) >> 1);
+      if (lt(a[m], key)) lastofs = m + 1;
+      else ofs = m;
+    }
+    return ofs;
+  }
+
+  // Rightmost position in a[0..n) where key belongs (a[k-1] <= key < a[k]).
+  int64_t gallopRight(uint32_t key, const uint32_t* a, int64_t n, int64_t hint) {
+    int64_t lastofs = 0, ofs = 1;
+    if (lt(key, a[hint])) {
+      int64_t maxofs = hint + 1;
+      while (ofs < maxofs && lt(key, a[hint - ofs])) {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      int64_t k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
+    } else {
+      int64_t maxofs = n - hint;
+      while (ofs < maxofs && !lt(key, a[hint + ofs])) {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    }
+    ++lastofs;
+    while (lastofs < ofs) {
+      int64_t m = lastofs + ((ofs - lastofs) >> 1);
+      if (lt(key, a[m])) ofs = m;
+      else lastofs = m + 1;
+    }
+    return ofs;
+  }
+
+  void mergeAt(size_t i) {
+    int64_t baseA = m_runs[i].base, na = m_runs[i].len;
+    int64_t baseB = m_runs[i + 1].base, nb = m_runs[i + 1].len;
+    m_runs[i].len = na + nb;
+    if (i + 3 == m_runs.size()) m_runs[i + 1] = m_runs[i + 2];
+    m_runs.pop_back();
+    uint32_t* v = m_v.data();
+    int64_t k = gallopRight(v[baseB], v + baseA, na, 0);
+    baseA += k;
+    na -= k;
+    if (na == 0) return;
+    nb = gallopLeft(v[baseA + na - 1], v + baseB, nb, nb - 1);
+    if (nb <= 0) return;
+    if (na <= nb) mergeLo(baseA, na, baseB, nb);
+    else mergeHi(baseA, na, baseB, nb);
+  }
+
+  void mergeLo(int64_t baseA, int64_t na, int64_t baseB, int64_t nb) {
+    uint32_t* v = m_v.data();
+    std::vector<uint32_t> tmp(v + baseA, v + baseA + na);
+    const uint32_t* a = tmp.data();
+    int64_t dest = baseA, b = baseB;
+    auto copyB = [&] {  // the rest of b, then the last element of a
+      std::memmove(v + dest, v + b, size_t(nb) * sizeof(uint32_t));
+      v[dest + nb] = *a;
+    };
+    v[dest++] = v[b++];
+    if (--nb == 0) return succeed(dest, a, na);
+    if (na == 1) return copyB();
+    int64_t minGallop = m_minGallop;
+    for (;;) {
+      int64_t acount = 0, bcount = 0;
+      for (;;) {
+        if (lt(v[b], *a)) {
+          v[dest++] = v[b++];
+          ++bcount;
+          acount = 0;
+          if (--nb == 0) return succeed(dest, a, na);
+          if (bcount >= minGallop) break;
+        } else {
+          v[dest++] = *a++;
+          ++acount;
+          bcount = 0;
+          if (--na == 1) return copyB();
+          if (acount >= minGallop) break;
+        }
+      }
+      ++minGallop;
+      do {
+        minGallop -= minGallop > 1;
+        m_minGallop = minGallop;
+        int64_t k = gallopRight(v[b], a, na, 0);
+        acount = k;
+        if (k) {
+          std::memcpy(v + dest, a, size_t(k) * sizeof(uint32_t));
+          dest += k;
+          a += k;
+          na -= k;
+          if (na == 1) return copyB();
+          if (na == 0) return succeed(dest, a, na);
+        }
+        v[dest++] = v[b++];
+        if (--nb == 0) return succeed(dest, a, na);
+        k = gallopLeft(*a, v + b, nb, 0);
+        bcount = k;
+        if (k) {
+          std::memmove(v + dest, v + b, size_t(k) * sizeof(uint32_t));
+          dest += k;
+          b += k;
+          nb -= k;
+          if (nb == 0) return succeed(dest, a, na);
+        }
+        v[dest++] = *a++;
+        if (--na == 1) return copyB();
+      } while (acount >= kMinGallop || bcount >= kMinGallop);
+      ++minGallop;
+      m_minGallop = minGallop;
+    }
+  }
+
+  void succeed(int64_t dest, const uint32_t* a, int64_t na) {
+    if (na) std::memcpy(m_v.data() + dest, a, size_t(na) * sizeof(uint32_t));
+  }
+
+  void mergeHi(int64_t baseA, int64_t na, int64_t baseB, int64_t nb) {
+    uint32_t* v = m_v.data();
+    std::vector<uint32_t> tmp(v + baseB, v + baseB + nb);
+    const uint32_t* baseb = tmp.data();
+    int64_t dest = baseB + nb - 1;
+    int64_t b = nb - 1;          // index into tmp
+    int64_t a = baseA + na - 1;  // index into v
+    auto succeedHi = [&] {
+      if (nb) std::memcpy(v + dest - (nb - 1), baseb, size_t(nb) * sizeof(uint32_t));
+    };
+    auto copyA = [&] {  // the first element of b belongs at the front
+      dest -= na;
+      a -= na;
+      std::memmove(v + dest + 1, v + a + 1, size_t(na) * sizeof(uint32_t));
+      v[dest] = baseb[b];
+    };
+    v[dest--] = v[a--];
+    if (--na == 0) return succeedHi();
+    if (nb == 1) return copyA();
+    int64_t minGallop = m_minGallop;
+    for (;;) {
+      int64_t acount = 0, bcount = 0;
+      for (;;) {
+        if (lt(baseb[b], v[a])) {
+          v[dest--] = v[a--];
+          ++acount;
+          bcount = 0;
+          if (--na == 0) return succeedHi();
+          if (acount >= minGallop) break;
+        } else {
+          v[dest--] = baseb[b--];
+          ++bcount;
+          acount = 0;
+          if (--nb == 1) return copyA();
+          if (bcount >= minGallop) break;
+        }
+      }
+      ++minGallop;
+      do {
+        minGallop -= minGallop > 1;
+        m_minGallop = minGallop;
+        int64_t k = gallopRight(baseb[b], v + baseA, na, na - 1);
+        k = na - k;
+        acount = k;
+        if (k) {
+          dest -= k;
+          a -= k;
+          std::memmove(v + dest + 1, v + a + 1, size_t(k) * sizeof(uint32_t));
+          na -= k;
+          if (na == 0) return succeedHi();
+        }
+        v[dest--] = baseb[b--];
+        if (--nb == 1) return copyA();
+        k = gallopLeft(v[a], baseb, nb, nb - 1);
+        k = nb - k;
+        bcount = k;
+        if (k) {
+          dest -= k;
+          b -= k;
+          std::memcpy(v + dest + 1, baseb + b + 1, size_t(k) * sizeof(uint32_t));
+          nb -= k;
+          if (nb == 1) return copyA();
+          if (nb == 0) return succeedHi();
+        }
+        v[dest--] = v[a--];
+        if (--na == 0) return succeedHi();
+      } while (acount >= kMinGallop || bcount >= kMinGallop);
+      ++minGallop;
+      m_minGallop = minGallop;
+    }
+  }
+
+  std::vector<uint32_t>& m_v;
+  Lt m_lt;
+  std::vector<Run> m_runs;
+  int64_t m_minGallop = kMinGallop;
+};
 
 static bool classHas(const Value& obj, std::string_view attr);
 
@@ -304,8 +608,7 @@ void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool revers
   auto lt = [&](uint32_t a, uint32_t b) { return vm.lessThan(k[a], k[b]); };
   // As CPython: reverse=True reverses, sorts stably, reverses again.
   if (reverse) std::reverse(order.begin(), order.end());
-  if (order.size() < 64) timsortSmall(order, lt);
-  else std::stable_sort(order.begin(), order.end(), lt);
+  TimSort<decltype(lt)>(order, lt).sort();
   if (reverse) std::reverse(order.begin(), order.end());
   std::vector<Value> sorted;
   sorted.reserve(items.size());
