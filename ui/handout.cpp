@@ -35,7 +35,7 @@ int drawCode(QPainter& p, int x, int y, int width, const QStringList& code, cons
     const int line = i + 1;
     QString label;
     for (const GeneratorView& g : s.generators)
-      if (g.state == GenState::Suspended && g.line == line) label += QStringLiteral("  ⏸ ") + generatorTitle(g.name, g.id);
+      if (g.state == GenState::Suspended && g.line == line) label += QStringLiteral("  ‖ ") + generatorTitle(g.name, g.id);
     const bool current = line == s.line && s.event != EventKind::End;
     if (current) p.fillRect(QRect(x, y, width, h), QColor(0xd6, 0xe6, 0xff));
     else if (!label.isEmpty()) p.fillRect(QRect(x, y, width, h), QColor(0xff, 0xe2, 0xa8));

@@ -396,7 +396,7 @@ void MainWindow::onLoadFinished(bool ok) {
   else m_yieldsModel->setYields(YieldsModel::Records());
   if (s && ok) {
     MemoryChartData chart;
-    chart.build(s->lazyMemory(), s->eagerMemory(), Session::xAxisLabel());
+    chart.build(s->lazyMemory(), s->eagerMemory(), Session::xAxisLabel(), 1500, s->twinReason().empty());
     m_memory->setSeries(chart, toQ(Session::xAxisLabel()), toQ(s->twinReason()));
     m_updatingSlider = true;
     m_slider->setRange(0, int(std::min<uint64_t>(s->stepCount(), INT32_MAX) - 1));
@@ -536,8 +536,8 @@ void MainWindow::updateStatus() {
     status = tr("Working… (Stop: Shift+F5)");
   } else if (m_ctl->isLoaded()) {
     const Snapshot& s = m_ctl->snapshot();
-    status = tr("Step %1 of %2 · %3 · %4, line %5")
-                 .arg(s.step + 1).arg(m_ctl->stepCount()).arg(eventLabel(s.event), toQ(s.function)).arg(s.line);
+    status = tr("Step %1 of %2 · %3").arg(s.step + 1).arg(m_ctl->stepCount()).arg(eventLabel(s.event));
+    if (s.event != EventKind::End) status += tr(" · %1, line %2").arg(toQ(s.function)).arg(s.line);
     if (m_stale) status += tr(" · code edited: the next step restarts");
   } else if (m_ctl->hasSyntaxError()) {
     status = tr("Syntax error: fix the code, then press Next");
@@ -817,16 +817,20 @@ void MainWindow::setPresentationMode(bool on) {
     m_editor->setDark(false);
     m_editor->setBaseFontSize(22);
     m_cards->setDark(false);
+    m_cards->setPointSize(18);
     m_memory->setDark(false);
     m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 8px 14px; font-size: 24pt;"
                                               " background: #003da5; color: white; }"));
     showFullScreen();
+    for (QDockWidget* d : m_docks)
+      if (d->objectName() == QLatin1String("memoryDock")) resizeDocks({d}, {height() * 2 / 5}, Qt::Vertical);
   } else {
     showNormal();
     setPalette(m_paletteBeforePresentation);
     setFont(m_fontBeforePresentation);
     restoreState(m_stateBeforePresentation);
     m_editor->setBaseFontSize(11);
+    m_cards->setPointSize(m_fontBeforePresentation.pointSizeF());
     m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 6px 10px; font-size: 14pt; }"));
     applyTheme();
   }

@@ -129,6 +129,18 @@ class TestUiModels : public QObject {
     QVERIFY(data.yMax >= 8000);
     QCOMPARE(MemoryChartData::valueAt(data.lazy, 7), 400.0);
     QCOMPARE(data.markerX(7, 2), 7.0);
+    MemorySeries runaway{{{0, 100}, {5, 4000}, {10, 8000}, {20, 90000}, {40, 900000}}, 900000, 900000, 41};
+    data.build(lazy, &runaway, "steps", 1500, false);  // the twin ran out of memory
+    QVERIFY(!data.ratio());
+    QCOMPARE(data.xMax, 10.0);  // only the lazy run's range
+    QCOMPARE(data.eager.back().x, 10.0);
+    QVERIFY(data.yMax < 900000);
+    QCOMPARE(data.unitDivisor(), 1.0);
+    data.build(lazy, &eager, "steps", 1500, true);
+    QCOMPARE(data.unitName(), std::string("bytes"));
+    MemorySeries big{{{0, 100}, {10, 50 << 20}}, 50 << 20, 50 << 20, 11};
+    data.build(big, nullptr, "steps");
+    QCOMPARE(data.unitName(), std::string("MiB"));
     data.build(lazy, nullptr, "items consumed");
     QVERIFY(!data.ratio());
     QCOMPARE(data.markerX(7, 2), 2.0);

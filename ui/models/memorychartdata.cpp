@@ -40,7 +40,8 @@ double MemoryChartData::niceCeil(double v) {
 }
 
 void MemoryChartData::build(const MemorySeries& lazySeries, const MemorySeries* eagerSeries,
-                            const std::string& xAxisLabel, size_t maxPoints) {
+                            const std::string& xAxisLabel, size_t maxPoints, bool finished) {
+  twinFinished = finished;
   xIsSteps = xAxisLabel.find("step") != std::string::npos;
   lazy = downsample(lazySeries.points, maxPoints);
   lazyPeak = lazySeries.peakBytes;
@@ -49,7 +50,15 @@ void MemoryChartData::build(const MemorySeries& lazySeries, const MemorySeries* 
   eager = hasEager ? downsample(eagerSeries->points, maxPoints) : std::vector<ChartPoint>{};
   eagerPeak = hasEager ? eagerSeries->peakBytes : 0;
   eagerFinal = hasEager ? eagerSeries->finalBytes : 0;
-  double xm = 0, ym = double(std::max(lazyPeak, eagerPeak));
+  if (hasEager && !twinFinished && !lazy.empty()) {
+    // Clip the runaway twin to the lazy run's steps (keeping the first point
+    // past the end, so the line visibly leaves the chart still climbing).
+    const double end = lazy.back().x;
+    auto past = std::find_if(eager.begin(), eager.end(), [end](const ChartPoint& p) { return p.x > end; });
+    if (past != eager.end()) eager.erase(std::next(past), eager.end());
+    if (!eager.empty() && eager.back().x > end) eager.back() = {end, valueAt(eager, end)};
+  }
+  double xm = 0, ym = double(twinFinished ? std::max(lazyPeak, eagerPeak) : lazyPeak);
   for (const auto* s : {&lazy, &eager})
     for (const ChartPoint& p : *s) {
       xm = std::max(xm, p.x);
@@ -60,7 +69,7 @@ void MemoryChartData::build(const MemorySeries& lazySeries, const MemorySeries* 
 }
 
 std::optional<double> MemoryChartData::ratio() const {
-  if (!hasEager || lazyPeak <= 0) return std::nullopt;
+  if (!hasEager || !twinFinished || lazyPeak <= 0) return std::nullopt;
   return double(eagerPeak) / double(lazyPeak);
 }
 
@@ -73,6 +82,17 @@ double MemoryChartData::valueAt(const std::vector<ChartPoint>& series, double x)
                                    [](double v, const ChartPoint& p) { return v < p.x; });
   if (it == series.begin()) return 0;
   return std::prev(it)->y;
+}
+
+double MemoryChartData::unitDivisor() const {
+  if (yMax >= 10.0 * 1024 * 1024) return 1024.0 * 1024.0;
+  if (yMax >= 10.0 * 1024) return 1024.0;
+  return 1.0;
+}
+
+std::string MemoryChartData::unitName() const {
+  const double d = unitDivisor();
+  return d > 1024 ? "MiB" : d > 1 ? "KiB" : "bytes";
 }
 
 }  // namespace ys::ui

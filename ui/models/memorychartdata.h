@@ -33,8 +33,12 @@ struct MemoryChartData {
   double xMax = 1, yMax = 1;      // axis ends, rounded up to "nice" numbers
   bool xIsSteps = true;           // false when x counts items consumed
 
+  bool twinFinished = true;       // false: the twin stopped early (see twinReason)
+
+  // A twin that did not finish (an infinite generator's list hit the memory
+  // budget) is drawn only over the lazy run's range, and has no ratio.
   void build(const MemorySeries& lazySeries, const MemorySeries* eagerSeries,
-             const std::string& xAxisLabel, size_t maxPoints = 1500);
+             const std::string& xAxisLabel, size_t maxPoints = 1500, bool twinFinished = true);
 
   // eager peak / lazy peak, when both exist and the lazy peak is positive.
   std::optional<double> ratio() const;
@@ -47,6 +51,9 @@ struct MemoryChartData {
   static std::vector<ChartPoint> downsample(const std::vector<std::pair<uint64_t, int64_t>>& points,
                                             size_t maxPoints);
   static double niceCeil(double v);  // 1, 2, 2.5, 5 × 10^k at or above v
+  // The y unit that keeps axis labels short: bytes, KiB or MiB by yMax.
+  double unitDivisor() const;
+  std::string unitName() const;
 };
 
 }  // namespace ys::ui

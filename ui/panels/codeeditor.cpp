@@ -147,7 +147,7 @@ void CodeEditor::setSuspendedGenerators(const std::vector<std::pair<int, QString
   for (const auto& [line, label] : marks)
     if (line > 0 && line <= lines()) byLine[line - 1] << label;
   for (const auto& [line, labels] : byLine) {
-    const QString text = QStringLiteral("⏸ ") + labels.join(QStringLiteral(", "));
+    const QString text = QStringLiteral("‖ ") + labels.join(QStringLiteral(", "));
     setMarginText(line, text + QLatin1Char(' '), kSuspendedStyle);
     markerAdd(line, SuspendedBackground);
     m_labels[line] = text;

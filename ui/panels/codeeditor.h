@@ -3,7 +3,7 @@
 // A QsciScintilla with the Python lexer. Margin 0 holds line numbers,
 // margin 1 the symbols (breakpoints, the arrow on the line about to run, a
 // fainter arrow on the line just run), margin 2 the names of generators
-// suspended on a line ("⏸ squares#1"), whose line also gets an amber
+// suspended on a line ("‖ squares#1", a pause sign DejaVu Sans Mono has), whose line also gets an amber
 // background: a paused generator is the thing a student must not miss.
 // Errors appear as a boxed annotation under their line.
 //
@@ -59,7 +59,7 @@ class CodeEditor : public QsciScintilla {
   QsciLexerPython* m_lexer = nullptr;
   bool m_programmatic = false;
   std::set<int> m_breakpoints;
-  std::map<int, QString> m_labels;  // 0-based line -> "⏸ squares#1" in the label margin
+  std::map<int, QString> m_labels;  // 0-based line -> "‖ squares#1" in the label margin
   int m_errorLine = 0;
   QString m_errorText;
   int m_fontSize = 11;

@@ -4,7 +4,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QTimer>
+#include <QStringList>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "ui/models/generatorsmodel.h"
 #include "ui/models/viewtext.h"
@@ -43,6 +45,17 @@ QString localsHtml(const GeneratorView& g) {
   return html + QStringLiteral("</table>");
 }
 
+// The last few values only: a generator may have yielded thousands.
+QString yieldedLine(const GeneratorView& g) {
+  const size_t n = g.yielded.size();
+  if (n == 0) return QObject::tr("yielded so far: nothing yet");
+  const size_t shown = std::min<size_t>(n, GeneratorCardsPanel::kShownYields);
+  QStringList last;
+  for (size_t i = n - shown; i < n; ++i) last << toQ(g.yielded[i]);
+  if (shown == n) return QObject::tr("yielded so far: %1").arg(last.join(QStringLiteral(", ")));
+  return QObject::tr("yielded %1 values, the last: …, %2").arg(n).arg(last.join(QStringLiteral(", ")));
+}
+
 QString whereText(const GeneratorView& g) {
   switch (g.state) {
     case GenState::Created: return QObject::tr("not started: its body runs at the first next()");
@@ -71,6 +84,16 @@ GeneratorCardsPanel::GeneratorCardsPanel(GeneratorsModel* model, QWidget* parent
 
 void GeneratorCardsPanel::setDark(bool dark) {
   m_dark = dark;
+  rebuild();
+}
+
+void GeneratorCardsPanel::setPointSize(double points) {
+  m_pointSize = points;
+  if (points > 0) {
+    QFont f = m_content->font();
+    f.setPointSizeF(points);
+    m_content->setFont(f);
+  }
   rebuild();
 }
 
@@ -119,8 +142,7 @@ QFrame* GeneratorCardsPanel::makeCard(int row) {
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(l, r++, 0, 1, 2);
   }
-  const QString yielded = GeneratorsModel::yieldedText(g);
-  auto* y = new QLabel(tr("yielded so far: %1").arg(yielded.isEmpty() ? tr("nothing yet") : yielded));
+  auto* y = new QLabel(yieldedLine(g));
   y->setObjectName(QStringLiteral("cardYielded"));
   y->setWordWrap(true);
   grid->addWidget(y, r++, 0, 1, 2);

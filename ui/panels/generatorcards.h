@@ -26,6 +26,9 @@ class GeneratorCardsPanel : public QScrollArea {
   QFrame* card(uint64_t id) const;  // null when that generator has no card
   void highlight(uint64_t id);      // scroll to it and flash its frame
   void setDark(bool dark);
+  // Text size of the cards (presentation mode makes them big); 0 = inherit.
+  void setPointSize(double points);
+  static constexpr int kShownYields = 8;  // a card lists the last few values yielded
 
  private:
   void rebuild();
@@ -36,6 +39,7 @@ class GeneratorCardsPanel : public QScrollArea {
   QVBoxLayout* m_layout = nullptr;
   QLabel* m_empty = nullptr;
   bool m_dark = false;
+  double m_pointSize = 0;
 };
 
 }  // namespace ys::ui

@@ -1,5 +1,6 @@
 #include "ui/panels/memorypanel.h"
 
+#include <algorithm>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -66,7 +67,8 @@ MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
 void MemoryPanel::fill(QLineSeries* series, const std::vector<ChartPoint>& points) {
   QList<QPointF> list;
   list.reserve(qsizetype(points.size()));
-  for (const ChartPoint& p : points) list.append(QPointF(p.x, p.y));
+  const double unit = m_data.unitDivisor();
+  for (const ChartPoint& p : points) list.append(QPointF(p.x, p.y / unit));
   series->replace(list);
 }
 
@@ -86,20 +88,27 @@ void MemoryPanel::setSeries(const MemoryChartData& data, const QString& xAxisLab
   fill(m_eager, data.eager);
   m_eager->setVisible(data.hasEager);
   m_x->setRange(0, data.xMax);
-  m_y->setRange(0, data.yMax);
+  m_y->setRange(0, data.yMax / data.unitDivisor());
+  m_y->setLabelFormat(data.unitDivisor() > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+  m_y->setTitleText(QString::fromStdString(data.unitName()));
   m_x->setTitleText(xAxisLabel);
-  m_reason->setText(twinReason.isEmpty() ? QString() : tr("No eager twin: %1").arg(twinReason));
+  m_reason->setText(twinReason.isEmpty() ? QString()
+                                         : data.hasEager ? tr("The eager twin did not finish: %1").arg(twinReason)
+                                                         : tr("No eager twin: %1").arg(twinReason));
   m_reason->setVisible(!twinReason.isEmpty());
 }
 
 void MemoryPanel::setPosition(uint64_t step, uint64_t yieldsSoFar, int64_t currentBytes) {
   const double x = m_data.markerX(step, yieldsSoFar);
-  m_cursor->replace(QList<QPointF>{QPointF(x, 0), QPointF(x, m_data.yMax)});
-  QList<QPointF> dots{QPointF(x, MemoryChartData::valueAt(m_data.lazy, x))};
-  if (m_data.hasEager) dots.append(QPointF(x, MemoryChartData::valueAt(m_data.eager, x)));
+  const double unit = m_data.unitDivisor();
+  m_cursor->replace(QList<QPointF>{QPointF(x, 0), QPointF(x, m_data.yMax / unit)});
+  QList<QPointF> dots{QPointF(x, MemoryChartData::valueAt(m_data.lazy, x) / unit)};
+  if (m_data.hasEager) dots.append(QPointF(x, MemoryChartData::valueAt(m_data.eager, x) / unit));
   m_dots->replace(dots);
   QString text = tr("<b>now</b> %1 &nbsp; <b>lazy peak</b> %2").arg(formatBytes(currentBytes), formatBytes(m_data.lazyPeak));
-  if (m_data.hasEager) {
+  if (m_data.hasEager && !m_data.twinFinished) {
+    text += tr(" &nbsp; <b>eager twin</b> gave up at %1").arg(formatBytes(m_data.eagerPeak));
+  } else if (m_data.hasEager) {
     text += tr(" &nbsp; <b>eager peak</b> %1").arg(formatBytes(m_data.eagerPeak));
     if (auto r = m_data.ratio()) text += tr(" &nbsp; <b>eager / lazy</b> %1×").arg(*r, 0, 'f', *r < 10 ? 1 : 0);
   }
@@ -124,8 +133,10 @@ void MemoryPanel::setDark(bool dark) {
 
 void MemoryPanel::setFontScale(double scale) {
   m_fontScale = scale;
+  // The chart's own text stays modest: in presentation mode the window font
+  // is huge and would leave no room for the curves.
   QFont f = font();
-  f.setPointSizeF(std::max(7.0, f.pointSizeF()));
+  f.setPointSizeF(std::clamp(f.pointSizeF(), 7.0, 9.0 * scale));
   m_chart->legend()->setFont(f);
   m_x->setLabelsFont(f);
   m_y->setLabelsFont(f);
