@@ -1,6 +1,7 @@
 // lexer.cpp — CPython-compatible tokenizer (see lexer.h for the token model).
 #include "core/lexer.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace ys {
@@ -338,7 +339,6 @@ class Lexer {
 
   void nameOrString() {
     size_t start = m_pos;
-    if (static_cast<unsigned char>(peek()) >= 0x80) checkIdentifierChar();
     while (!atEnd() && isIdChar(peek())) {
       if (static_cast<unsigned char>(peek()) >= 0x80) checkIdentifierChar();
       ++m_pos;
@@ -353,6 +353,7 @@ class Lexer {
   // accident (curly quotes, dashes, non-breaking space ...).
   void checkIdentifierChar() {
     size_t n = utf8SeqLen(m_src, m_pos);
+    if (n == 0) return;  // not reachable: checkEncoding() accepted the source
     uint32_t cp = 0;
     unsigned char c = m_src[m_pos];
     cp = n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
@@ -412,7 +413,7 @@ class Lexer {
   }
 
   [[noreturn]] void unterminated(bool triple, int startLine, int startCol) {
-    int detected = m_line;
+    int detected = std::min(m_line, static_cast<int>(m_out.lines.size()));
     if (triple) {
       detected = static_cast<int>(m_out.lines.size());
       fail("unterminated triple-quoted string literal (detected at line " + std::to_string(detected) + ")",
@@ -497,7 +498,7 @@ class Lexer {
     if (!digits(ok, what)) {
       if (r != 'x' && isDigit(peek()))
         failAtCur(std::string("invalid digit '") + peek() + "' in " + what + " literal", m_pos + 1);
-      failAtCur(std::string("invalid ") + what + " literal", m_pos + (atEnd() ? 0 : 1));
+      failAtCur(std::string("invalid ") + what + " literal", m_pos);
     }
     if (r != 'x' && isDigit(peek()))
       failAtCur(std::string("invalid digit '") + peek() + "' in " + what + " literal", m_pos + 1);

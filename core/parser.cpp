@@ -360,7 +360,8 @@ class Parser {
       if (w == "for") return out.push_back(forStmt());
       if (w == "try") return out.push_back(tryStmt());
       if (w == "with") return out.push_back(withStmt());
-      if (w == "async") unsupported("'async' functions and statements", spanOf(t));
+      if (w == "async" && (peek(1).is("def") || peek(1).is("for") || peek(1).is("with")))
+        unsupported("'async' functions and statements", spanOf(t));
       if (w == "match" && looksLikeMatch()) unsupported("the 'match' statement", spanOf(t));
     }
     if (t.is("@")) return out.push_back(decorated());
@@ -713,18 +714,25 @@ class Parser {
 
   // Marks an expression as an assignment/del target, or raises CPython's
   // "cannot assign to ..." error at the first part that cannot be one.
-  void setContext(Expr& e, Ctx ctx, bool maybeEq) {
+  void setContext(Expr& e, Ctx ctx, bool maybeEq, bool inSequence = false) {
     switch (e.kind) {
       case ExprKind::Name: case ExprKind::Attribute: case ExprKind::Subscript:
         e.ctx = ctx;
         return;
-      case ExprKind::Tuple: case ExprKind::List:
+      case ExprKind::Tuple: case ExprKind::List: {
         e.ctx = ctx;
-        for (auto& x : e.elts) setContext(*x, ctx, maybeEq);
+        int stars = 0;
+        for (auto& x : e.elts) {
+          stars += x->kind == ExprKind::Starred;
+          setContext(*x, ctx, maybeEq, true);
+        }
+        if (stars > 1 && ctx == Ctx::Store) defer("multiple starred expressions in assignment", e.span, 2);
         return;
+      }
       case ExprKind::Starred:
         if (ctx == Ctx::Del) break;
         e.ctx = ctx;
+        if (!inSequence) defer("starred assignment target must be in a list or tuple", e.span, 2);
         setContext(*e.operand, ctx, maybeEq);
         return;
       default:
@@ -1361,8 +1369,9 @@ class Parser {
         c->keywords.push_back(std::move(k));
         sawKeyword = true;
       } else if (at("*")) {
+        const Token& star = peek();
+        if (sawKwUnpack) failTok(star, "iterable argument unpacking follows keyword argument unpacking");
         ExprP e = starOr(&Parser::expression);
-        if (sawKwUnpack) failSpan("iterable argument unpacking follows keyword argument unpacking", e->span);
         c->elts.push_back(std::move(e));
       } else {
         bool saved = m_inCallArgs;
@@ -1587,6 +1596,7 @@ class Parser {
       expect(")");
       return y;
     }
+    if (at("**")) failTok(peek(), "cannot use double starred expression here");
     ExprP first = starOr(&Parser::namedExpression);
     if (at("for")) {
       ExprP g = comprehension(ExprKind::GeneratorExp, std::move(first), nullptr, s);

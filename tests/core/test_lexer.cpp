@@ -170,3 +170,12 @@ TEST(Lexer, InconsistentTabsAreATabError) {
   ASSERT_TRUE(r.error);
   EXPECT_EQ(r.error->type, "TabError");
 }
+
+TEST(Lexer, NonAsciiIdentifiersAreOneName) {
+  ys::LexResult r = ys::tokenize("λ = café + 1\n", "t.py");
+  ASSERT_FALSE(r.error);
+  EXPECT_EQ(r.tokens[0].text, "λ");
+  EXPECT_EQ(r.tokens[2].text, "café");
+  EXPECT_EQ(r.tokens[2].col, 4);
+  EXPECT_EQ(r.tokens[2].endCol, 8);
+}

@@ -110,7 +110,7 @@ TEST(Parser, SyntaxErrorsPrintExactlyWhatPython3Prints) {
     EXPECT_EQ(errorOf(readFile(entry.path()), name), expected) << name;
     ++checked;
   }
-  EXPECT_GE(checked, 70);
+  EXPECT_GE(checked, 190);
 }
 
 TEST(Parser, TypoOfYieldGetsAHint) {

@@ -1,0 +1,4 @@
+def f(n):
+    for i in range(n):
+        yield i
+   print(1)

@@ -1,0 +1,2 @@
+λ = 1
+print(λ yeild)
