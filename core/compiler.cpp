@@ -1572,16 +1572,46 @@ class CodeGen {
     }
   }
 
-  static bool allConstant(const std::vector<ExprP>& elts) {
-    for (auto& x : elts) {
-      if (x->kind != ExprKind::Constant) return false;
-      auto k = x->value.kind;
-      if (k == ConstValue::Kind::Complex || k == ConstValue::Kind::Bytes || k == ConstValue::Kind::Ellipsis) return false;
+  // CPython's AST optimiser folds constants, signed numbers and tuples of
+  // constants into one constant (one LOAD_CONST, one location).
+  static bool isConstantExpr(const Expr& x) {
+    if (x.kind == ExprKind::Constant) {
+      auto k = x.value.kind;
+      return !(k == ConstValue::Kind::Complex || k == ConstValue::Kind::Bytes || k == ConstValue::Kind::Ellipsis);
     }
+    if (x.kind == ExprKind::UnaryOp && (x.unaryOp == UnaryOpKind::USub || x.unaryOp == UnaryOpKind::UAdd) &&
+        x.operand->kind == ExprKind::Constant) {
+      auto k = x.operand->value.kind;
+      return k == ConstValue::Kind::Int || k == ConstValue::Kind::Float || k == ConstValue::Kind::BigInt;
+    }
+    if (x.kind == ExprKind::Tuple && x.ctx == Ctx::Load) {
+      for (auto& e : x.elts)
+        if (!isConstantExpr(*e)) return false;
+      return true;
+    }
+    return false;
+  }
+
+  static bool allConstant(const std::vector<ExprP>& elts) {
+    for (auto& x : elts)
+      if (!isConstantExpr(*x)) return false;
     return true;
   }
 
   Value constantValue(const Expr& x) {
+    if (x.kind == ExprKind::Tuple) {
+      std::vector<Value> items;
+      for (auto& e : x.elts) items.push_back(constantValue(*e));
+      return newTuple(std::move(items));
+    }
+    if (x.kind == ExprKind::UnaryOp) {
+      Value v = constantValue(*x.operand);
+      if (x.unaryOp == UnaryOpKind::UAdd) return v;
+      if (v.isInt()) return v.asInt() == INT64_MIN ? newInt(-BigInt(v.asInt())) : Value::integer(-v.asInt());
+      if (v.isFloat()) return Value::floating(-v.asFloat());
+      if (v.is(ObjKind::BigInt)) return newInt(-v.as<BigIntObj>()->value);
+      return v;
+    }
     const ConstValue& c = x.value;
     switch (c.kind) {
       case ConstValue::Kind::True: return Value::boolean(true);
@@ -1663,7 +1693,9 @@ class CodeGen {
       }
       case ExprKind::Tuple:
         if (e.ctx != Ctx::Load) fail("cannot use tuple here", e.span);
-        if (hasStarred(e.elts)) {
+        if (!e.elts.empty() && isConstantExpr(e)) {
+          emitConst(constantValue(e));
+        } else if (hasStarred(e.elts)) {
           starredSequence(e.elts);
           emit(LIST_TO_TUPLE);
         } else {

@@ -112,6 +112,9 @@ Value finishYieldFrom(VM::Impl& vm, GeneratorObj* g, const Value& value, bool& y
   const Instr& send = f->code->code[size_t(f->ip - 2)];
   f->ip = send.arg;
   g->yieldFrom = Value();
+  // CPython resumes past the SEND loop, skipping the RESUME that would
+  // report the resumption: no 'resume' event here.
+  vm.silentResume = true;
   return vm.resume(g, value, nullptr, yielded);
 }
 
@@ -182,12 +185,9 @@ Value VM::Impl::genThrow(GeneratorObj* g, const Value& exc) {
 }
 
 void VM::Impl::genClose(GeneratorObj* g) {
-  if (g->state == GenState::Created) {
-    g->state = GenState::Closed;
-    g->frame.reset();
-    return;
-  }
-  if (g->state == GenState::Closed) return;
+  // CPython 3.11 closes even a never-started generator by throwing
+  // GeneratorExit into its frame (a tracer sees call/exception/return).
+  if (g->state == GenState::Closed || !g->frame) return;
   if (g->state == GenState::Running) raise(T().ValueError, "generator already executing");
   Value exc = newException(T().GeneratorExit, {});
   bool yielded = false;

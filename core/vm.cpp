@@ -146,6 +146,11 @@ void VM::Impl::pushFrame(Frame* f, bool fromNative) {
   f->back = current;
   current = f;
   ++depth;
+  if (silentResume) {
+    silentResume = false;
+    f->started = true;
+    return;
+  }
   if (tracer) {
     if (!f->started) {
       f->started = true;
@@ -1488,7 +1493,8 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
       addTracebackEntry(*this, exc, f, f->ip - 1);
       if (tracer) {
         const SrcSpan& sp = co->spans[size_t(std::max(0, f->ip - 1))];
-        event(EventKind::Exception, f, sp.endLine < 0 && f->lastLine >= 0 ? f->lastLine : sp.line, &exc);
+        int line = f->ip == 0 ? co->firstLine : sp.endLine < 0 && f->lastLine >= 0 ? f->lastLine : sp.line;
+        event(EventKind::Exception, f, line, &exc);
       }
     } catch (VMAbort&) {
       while (current && current != entry->back) {

@@ -55,6 +55,7 @@ struct VM::Impl {
   std::unordered_map<std::string, Value> modules;
   std::vector<Frame*> pool;
   bool aborting = false;
+  bool silentResume = false;          // next pushFrame reports no call/resume event
   bool finished = false;
   Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker
 
