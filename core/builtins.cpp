@@ -1515,14 +1515,13 @@ Value bi_delattr(VM&, Args a, const Value&) {
   throwError(T().AttributeError, "'" + typeName(a[0]) + "' object has no attribute '" + std::string(name) + "'");
 }
 
+Value bi_locals(VM& vm, Args a, const Value&);
+std::vector<std::pair<std::string, Value>> frameLocals(const Frame& f);
+
 Value bi_vars(VM& vm, Args a, const Value&) {
   noKwargs(a, "vars");
   unpackCount(a, "vars", 0, 1);
-  if (a.size() == 0) {
-    Frame* f = vm.currentFrame();
-    if (f && f->globals) return f->globals.value();
-    return newDict();
-  }
+  if (a.size() == 0) return bi_locals(vm, a, {});
   if (a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->dict) return a[0].as<InstanceObj>()->dict.value();
   if (a[0].is(ObjKind::Module)) return a[0].as<ModuleObj>()->dict.value();
   if (a[0].is(ObjKind::Class) && a[0].as<ClassObj>()->dict) return a[0].as<ClassObj>()->dict.value();
@@ -1550,8 +1549,7 @@ Value bi_dir(VM& vm, Args a, const Value&) {
   if (a.size() == 0) {
     Frame* f = vm.currentFrame();
     if (f && f->function) {
-      for (size_t i = 0; i < f->code->varnames.size() && i < f->locals.size(); ++i)
-        if (!f->locals[i].isNone() || true) names.push_back(f->code->varnames[i]);
+      for (auto& entry : frameLocals(*f)) names.push_back(entry.first);
     } else if (f) {
       addDict(f->globals.get());
     }
@@ -1594,20 +1592,37 @@ Value bi_import(VM& vm, Args a, const Value&) {
   if (a.size() >= 1 && a[0].is(ObjKind::Str)) return importModule(vm, strView(a[0]));
   return refuse("use __import__");
 }
+// The bound local names of a function frame with their values, in slot
+// order: arguments and locals, then cell variables, then free variables.
+std::vector<std::pair<std::string, Value>> frameLocals(const Frame& f) {
+  std::vector<std::pair<std::string, Value>> out;
+  const CodeObj& co = *f.code;
+  auto add = [&](const std::string& name, size_t slot) {
+    if (slot >= f.locals.size()) return;
+    const Value& v = f.locals[slot];
+    if (v.isUnbound()) return;
+    if (v.is(ObjKind::Cell)) {
+      if (v.as<CellObj>()->bound) out.emplace_back(name, v.as<CellObj>()->value);
+      return;
+    }
+    out.emplace_back(name, v);
+  };
+  for (size_t i = 0; i < co.varnames.size(); ++i) add(co.varnames[i], i);
+  size_t slot = co.varnames.size();
+  for (const std::string& c : co.cellvars)
+    if (std::find(co.varnames.begin(), co.varnames.end(), c) == co.varnames.end()) add(c, slot++);
+  size_t freeBase = size_t(co.nlocalsplus()) - co.freevars.size();
+  for (size_t i = 0; i < co.freevars.size(); ++i) add(co.freevars[i], freeBase + i);
+  return out;
+}
+
 Value bi_locals(VM& vm, Args a, const Value&) {
   noKwargs(a, "locals");
   clinicCount(a, "locals", 0, 0);
   Frame* f = vm.currentFrame();
   if (!f || !f->function) return bi_globals(vm, a, {});
   Value d = newDict();
-  for (size_t i = 0; i < f->code->varnames.size() && i < f->locals.size(); ++i) {
-    const Value& v = f->locals[i];
-    if (v.is(ObjKind::Cell)) {
-      if (v.as<CellObj>()->bound) d.as<DictObj>()->setStr(f->code->varnames[i], v.as<CellObj>()->value);
-    } else if (!v.isNone() || true) {
-      d.as<DictObj>()->setStr(f->code->varnames[i], v);
-    }
-  }
+  for (auto& [name, v] : frameLocals(*f)) d.as<DictObj>()->setStr(name, v);
   return d;
 }
 
