@@ -21,6 +21,7 @@
 
 #include "core/builtins.h"
 #include "core/object.h"
+#include "core/vm.h"
 
 namespace ys {
 
@@ -171,6 +172,31 @@ const BuiltinTypes& builtinTypes() {
 
 namespace {
 
+void checkNoArguments(Args a) {
+  if (a.size() != 1) throwError(T().TypeError, "expected 0 arguments, got " + std::to_string(a.size() - 1));
+}
+
+// it.__next__() and it.__iter__() for every native iterator, so programs that
+// drive an iterator by hand work as with generators.
+Value nativeIterNext(VM& vm, Args a, const Value&) {
+  checkNoArguments(a);
+  Value out;
+  if (!vm.iterNext(a[0], out)) throwErrorNoArgs(T().StopIteration);
+  return out;
+}
+
+Value nativeIterSelf(VM&, Args a, const Value&) {
+  checkNoArguments(a);
+  return a[0];
+}
+
+void addImmortalMethod(ClassObj* c, const char* name, NativeFn fn) {
+  auto* b = new BuiltinObj(name, fn);
+  b->refcount = kImmortalRefcount;
+  b->ownerType = c;
+  c->dict->setStr(name, Value::object(b));
+}
+
 // One type object per native iterator name (list_iterator, map, count...),
 // created on first use and shared by all threads.
 ClassObj* nativeIterType(const char* name) {
@@ -187,6 +213,11 @@ ClassObj* nativeIterType(const char* name) {
   c->dict->refcount = kImmortalRefcount;
   c->bases.push_back(T().object);
   c->mro = {c, T().object};
+  HeapAccount* saved = currentHeapAccount();
+  currentHeapAccount() = nullptr;  // shared by every program: nobody's heap
+  addImmortalMethod(c, "__next__", nativeIterNext);
+  addImmortalMethod(c, "__iter__", nativeIterSelf);
+  currentHeapAccount() = saved;
   types->emplace(name, c);
   return c;
 }
