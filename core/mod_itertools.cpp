@@ -596,6 +596,8 @@ struct ProductIter : NativeIterObj {
   std::vector<std::vector<Value>> pools;
   std::vector<size_t> indices;
   bool first = true, done = false;
+  // CPython's product_sizeof: the object plus one index per pool.
+  uint32_t cpySize() const override { return uint32_t(64 + 8 * pools.size()); }
   bool next(VM&, Value& out) override {
     if (done) return false;
     if (!first) {
@@ -655,6 +657,11 @@ struct CombIter : NativeIterObj {
   Kind kind;
   std::vector<size_t> indices, cycles;
   bool first = true, done = false;
+  // CPython's *_sizeof: the object plus its index (and cycle) arrays.
+  uint32_t cpySize() const override {
+    if (kind == Permutations) return uint32_t(80 + 8 * (pool.size() + r));
+    return uint32_t(72 + 8 * r);
+  }
 
   bool advance() {
     size_t n = pool.size();
