@@ -46,22 +46,58 @@ namespace {
 
 std::string strOf(const Value& v) { return std::string(v.as<StrObj>()->view()); }
 
-// Swaps in this VM's heap account and VM pointer for the duration of a call
-// from the host (runSource, VM::call from a test).
+// User __hash__/__eq__ for dict keys and set members (object.cpp's hooks).
+bool userHash(const Value& inst, uint64_t& out) {
+  VM::Impl* vm = currentVM();
+  if (!vm) return false;
+  Value m;
+  ClassObj* cls = inst.as<InstanceObj>()->cls.get();
+  if (!cls->lookup("__hash__", m)) return false;
+  if (m.isNone()) throwError(T().TypeError, "unhashable type: '" + cls->name + "'");
+  if (!m.is(ObjKind::Function)) return false;
+  Value r = vm->callMethod(inst, m, {});
+  if (!(r.isInt() || r.isBool() || r.is(ObjKind::BigInt)))
+    throwError(T().TypeError, "__hash__ method should return an integer");
+  out = hashValue(r);
+  return true;
+}
+
+bool userEqual(const Value& a, const Value& b, bool& out) {
+  VM::Impl* vm = currentVM();
+  if (!vm) return false;
+  Value m;
+  if (a.is(ObjKind::Instance) && a.as<InstanceObj>()->cls->lookup("__eq__", m) && m.is(ObjKind::Function)) {
+    out = vm->compareBool(int(ast::CmpOpKind::Eq), a, b);
+    return true;
+  }
+  if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->lookup("__eq__", m) && m.is(ObjKind::Function)) {
+    out = vm->compareBool(int(ast::CmpOpKind::Eq), a, b);
+    return true;
+  }
+  return false;
+}
+
+// Swaps in this VM's heap account, VM pointer and instance hooks for the
+// duration of a call from the host (runSource, VM::call from a test).
 struct Activate {
   explicit Activate(VM::Impl& vm) : m_vm(vm) {
     m_prevVm = currentVM();
     m_prevHeap = currentHeapAccount();
+    m_prevHooks = instanceHooks();
     currentVM() = &vm;
     currentHeapAccount() = &vm.heap;
+    instanceHooks().hash = userHash;
+    instanceHooks().equal = userEqual;
   }
   ~Activate() {
     currentVM() = m_prevVm;
     currentHeapAccount() = m_prevHeap;
+    instanceHooks() = m_prevHooks;
   }
   VM::Impl& m_vm;
   VM::Impl* m_prevVm;
   HeapAccount* m_prevHeap;
+  InstanceHooks m_prevHooks;
 };
 
 }  // namespace
@@ -594,6 +630,13 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   Value ns = newDict();
   cls->dict = Ref<DictObj>(ns.as<DictObj>());
   Value cell = runClassBody(bodyFn.as<FunctionObj>(), ns.as<DictObj>());
+  // A class that defines __eq__ without __hash__ is unhashable (CPython
+  // sets __hash__ = None).
+  {
+    Value tmp;
+    if (ns.as<DictObj>()->getStr("__eq__", tmp) && !ns.as<DictObj>()->getStr("__hash__", tmp))
+      ns.as<DictObj>()->setStr("__hash__", Value());
+  }
   Value mod;
   if (ns.as<DictObj>()->getStr("__module__", mod) && mod.is(ObjKind::Str)) cls->module = strOf(mod);
   if (cell.is(ObjKind::Cell)) {
