@@ -166,6 +166,9 @@ Value makeCollectionsAbcModule(VM& vm);
 Value makeOperatorModule(VM& vm);  // mod_functools.cpp
 // Where sys.stderr / print(file=sys.stderr) text goes (builtins.cpp).
 void writeStderr(VM& vm, std::string_view text);
+// sys.getsizeof of deque/Counter/defaultdict/namedtuple instances as CPython
+// reports them, or -1 for other values (mod_collections.cpp).
+int64_t collectionsSizeof(const Value& v);
 // sys.getrecursionlimit()'s per-VM value (mod_sys.cpp).
 int64_t recursionLimit(VM& vm);
 

@@ -11,6 +11,7 @@
 #include <mutex>
 
 #include "core/builtins_util.h"
+#include "core/memory.h"
 
 namespace ys {
 
@@ -909,6 +910,23 @@ void installNamedtupleBase() {
 }
 
 }  // namespace
+
+int64_t collectionsSizeof(const Value& v) {
+  if (!v.is(ObjKind::Instance) || !g_deque) return -1;
+  ClassObj* c = v.as<InstanceObj>()->cls.get();
+  const Value& st = nativeState(v);
+  if (c->isSubclassOf(g_deque) && st.is(ObjKind::Tuple)) {
+    // deque_sizeof: the object plus 64-slot blocks; a deque filled from the
+    // right starts at the centre of its first block (index 31).
+    int64_t n = int64_t(st.as<TupleObj>()->items[0].as<ListObj>()->items.size());
+    return 232 + 528 * ((31 + n + 63) / 64);
+  }
+  bool counter = c->isSubclassOf(g_counter), dd = c->isSubclassOf(g_defaultdict);
+  if ((counter || dd) && st.is(ObjKind::Tuple) && st.as<TupleObj>()->items[0].is(ObjKind::Dict))
+    return getsizeof(st.as<TupleObj>()->items[0]) + (counter ? 24 : 8);
+  if (c->isSubclassOf(g_namedtupleBase) && st.is(ObjKind::Tuple)) return getsizeof(st);
+  return -1;
+}
 
 Value makeCollectionsModule(VM& vm) {
   static std::once_flag once;
