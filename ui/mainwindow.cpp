@@ -824,6 +824,7 @@ void MainWindow::setPresentationMode(bool on) {
     showFullScreen();
     for (QDockWidget* d : m_docks)
       if (d->objectName() == QLatin1String("memoryDock")) resizeDocks({d}, {height() * 2 / 5}, Qt::Vertical);
+      else if (d->objectName() == QLatin1String("generatorsDock")) resizeDocks({d}, {width() * 2 / 5}, Qt::Horizontal);
   } else {
     showNormal();
     setPalette(m_paletteBeforePresentation);

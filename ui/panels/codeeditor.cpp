@@ -157,10 +157,10 @@ void CodeEditor::setSuspendedGenerators(const std::vector<std::pair<int, QString
 
 void CodeEditor::updateLabelMarginWidth() {
   // The label margin only takes room while something is suspended.
-  int widest = 0;
-  for (const auto& [line, text] : m_labels) widest = std::max<int>(widest, int(text.size()));
-  if (widest == 0) setMarginWidth(kLabelMargin, 0);
-  else setMarginWidth(kLabelMargin, QString(widest + 2, QLatin1Char('m')));
+  QString widest;
+  for (const auto& [line, text] : m_labels)
+    if (text.size() > widest.size()) widest = text;
+  setMarginWidth(kLabelMargin, widest.isEmpty() ? QString() : widest + QStringLiteral("  "));
 }
 
 QString CodeEditor::suspendedLabel(int line) const {

@@ -15,15 +15,23 @@ namespace ys::ui {
 
 namespace {
 
-QString cardStyle(GenState state, bool dark, bool flash) {
+// Fonts go in the style sheet too: a widget under a style sheet does not
+// follow later setFont calls on its parents (presentation mode's zoom).
+QString cardStyle(GenState state, bool dark, bool flash, double points) {
   const QColor accent = stateColor(state);
   const bool suspended = state == GenState::Suspended;
   QColor back = dark ? QColor(0x2a, 0x2b, 0x2f) : QColor(0xfa, 0xfa, 0xfa);
   if (suspended) back = dark ? QColor(0x4a, 0x33, 0x00) : QColor(0xff, 0xf1, 0xd6);
   if (flash) back = dark ? QColor(0x20, 0x40, 0x70) : QColor(0xd6, 0xe6, 0xff);
-  return QStringLiteral("QFrame#card { border: %1px solid %2; border-radius: 6px; background: %3; }")
+  return QStringLiteral("QFrame#card { border: %1px solid %2; border-radius: 6px; background: %3; }"
+                        " QFrame#card QLabel { font-size: %4pt; }"
+                        " QFrame#card QLabel#cardTitle { font-size: %5pt; font-weight: bold; }"
+                        " QFrame#card QLabel#stateBadge { font-size: %6pt; }")
       .arg(suspended ? 3 : 1)
-      .arg(accent.name(), back.name());
+      .arg(accent.name(), back.name())
+      .arg(points, 0, 'f', 1)
+      .arg(points * 1.25, 0, 'f', 1)
+      .arg(points * 0.9, 0, 'f', 1);
 }
 
 QLabel* badge(GenState state) {
@@ -87,6 +95,10 @@ void GeneratorCardsPanel::setDark(bool dark) {
   rebuild();
 }
 
+double GeneratorCardsPanel::cardPoints() const {
+  return m_pointSize > 0 ? m_pointSize : std::max(7.0, font().pointSizeF());
+}
+
 void GeneratorCardsPanel::setPointSize(double points) {
   m_pointSize = points;
   if (points > 0) {
@@ -122,14 +134,11 @@ QFrame* GeneratorCardsPanel::makeCard(int row) {
   auto* card = new QFrame;
   card->setObjectName(QStringLiteral("card"));
   card->setProperty("generatorId", QVariant::fromValue<qulonglong>(g.id));
-  card->setStyleSheet(cardStyle(g.state, m_dark, false));
+  card->setStyleSheet(cardStyle(g.state, m_dark, false, cardPoints()));
   auto* grid = new QGridLayout(card);
   grid->setContentsMargins(10, 8, 10, 8);
-  auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(generatorTitle(g.name, g.id).toHtmlEscaped()));
+  auto* title = new QLabel(generatorTitle(g.name, g.id));
   title->setObjectName(QStringLiteral("cardTitle"));
-  QFont big = title->font();
-  big.setPointSizeF(big.pointSizeF() * 1.25);
-  title->setFont(big);
   grid->addWidget(title, 0, 0);
   grid->addWidget(badge(g.state), 0, 1, Qt::AlignRight);
   auto* where = new QLabel(whereText(g));
@@ -164,8 +173,9 @@ void GeneratorCardsPanel::highlight(uint64_t id) {
   if (!f) return;
   ensureWidgetVisible(f);
   const auto state = GenState(f->property("state").toInt());
-  f->setStyleSheet(cardStyle(state, m_dark, true));
-  QTimer::singleShot(700, f, [f, state, dark = m_dark] { f->setStyleSheet(cardStyle(state, dark, false)); });
+  const double points = cardPoints();
+  f->setStyleSheet(cardStyle(state, m_dark, true, points));
+  QTimer::singleShot(700, f, [f, state, points, dark = m_dark] { f->setStyleSheet(cardStyle(state, dark, false, points)); });
 }
 
 }  // namespace ys::ui

@@ -32,6 +32,7 @@ class GeneratorCardsPanel : public QScrollArea {
 
  private:
   void rebuild();
+  double cardPoints() const;
   QFrame* makeCard(int row);
 
   GeneratorsModel* m_model;
