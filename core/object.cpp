@@ -676,6 +676,121 @@ Value constantFrozenset(const std::vector<Value>& items) {
   return merged;
 }
 
+// ---------------------------------------------------------------- set algebra
+
+namespace {
+
+// set_discard_entry with a known hash; true when the key was there.
+bool setDiscardEntry(SetObj& so, const Value& key, uint64_t hash) {
+  Slot& s = so.slots[setLookup(so, key, hash)];
+  if (s.state != SlotState::Active) return false;
+  Value old = std::move(s.key);
+  s.key = Value();
+  s.state = SlotState::Dummy;
+  --so.used;
+  return true;
+}
+
+bool setContainsEntry(const SetObj& so, const Value& key, uint64_t hash) {
+  return so.slots[setLookup(so, key, hash)].state == SlotState::Active;
+}
+
+// Snapshot of (key, hash) pairs in table order, safe against mutation.
+std::vector<std::pair<Value, uint64_t>> setEntries(const SetObj& so) {
+  std::vector<std::pair<Value, uint64_t>> out;
+  out.reserve(so.used);
+  for (const Slot& s : so.slots)
+    if (s.state == SlotState::Active) out.emplace_back(s.key, s.hash);
+  return out;
+}
+
+void setAccount(SetObj& so) { so.setAccounted(getsizeofObject(so)); }
+
+}  // namespace
+
+Value setCopy(const SetObj& a) {
+  Value r = newSet(a.frozen);
+  r.as<SetObj>()->update(a);
+  return r;
+}
+
+Value setUnion(const SetObj& a, const SetObj& b) {
+  Value r = setCopy(a);
+  r.as<SetObj>()->update(b);
+  return r;
+}
+
+// set_intersection: walks the smaller set, keeps what the larger contains.
+Value setIntersection(const SetObj& a, const SetObj& b) {
+  if (&a == &b) return setCopy(a);
+  Value r = newSet(a.frozen);
+  SetObj& out = *r.as<SetObj>();
+  const SetObj* big = &a;
+  const SetObj* small = &b;
+  if (b.used > a.used) std::swap(big, small);
+  for (const auto& [key, hash] : setEntries(*small))
+    if (setContainsEntry(*big, key, hash)) setAddEntry(out, key, hash);
+  setAccount(out);
+  return r;
+}
+
+void setDifferenceUpdate(SetObj& a, const SetObj& b) {
+  if (&a == &b) {
+    a.clear();
+    return;
+  }
+  for (const auto& [key, hash] : setEntries(b)) setDiscardEntry(a, key, hash);
+  // More than a quarter dummies: resized away, as set_difference_update_internal does.
+  if (a.cpyFill - a.used <= (a.slots.size() - 1) / 4) return;
+  setResize(a, a.used > 50000 ? a.used * 2 : a.used * 4);
+  setAccount(a);
+}
+
+// set_difference: copy-and-discard when a is much larger, else filter a.
+Value setDifference(const SetObj& a, const SetObj& b) {
+  if ((a.used >> 2) > b.used || &a == &b) {
+    Value r = setCopy(a);
+    setDifferenceUpdate(*r.as<SetObj>(), b);
+    return r;
+  }
+  Value r = newSet(a.frozen);
+  SetObj& out = *r.as<SetObj>();
+  for (const auto& [key, hash] : setEntries(a))
+    if (!setContainsEntry(b, key, hash)) setAddEntry(out, key, hash);
+  setAccount(out);
+  return r;
+}
+
+void setSymmetricDifferenceUpdate(SetObj& a, const SetObj& b) {
+  if (&a == &b) {
+    a.clear();
+    return;
+  }
+  for (const auto& [key, hash] : setEntries(b))
+    if (!setDiscardEntry(a, key, hash)) setAddEntry(a, key, hash);
+  setAccount(a);
+}
+
+// set_symmetric_difference: a copy of b, updated with a.
+Value setSymmetricDifference(const SetObj& a, const SetObj& b) {
+  Value r = newSet(a.frozen);
+  r.as<SetObj>()->update(b);
+  setSymmetricDifferenceUpdate(*r.as<SetObj>(), a);
+  return r;
+}
+
+// set_intersection_update: the intersection's table replaces a's (set_swap_bodies).
+void setIntersectionUpdate(SetObj& a, const SetObj& b) {
+  Value tmp = setIntersection(a, b);
+  SetObj& t = *tmp.as<SetObj>();
+  std::swap(a.slots, t.slots);
+  std::swap(a.used, t.used);
+  std::swap(a.cpyFill, t.cpyFill);
+  std::swap(a.cpyTableSize, t.cpyTableSize);
+  setAccount(a);
+  setAccount(t);
+}
+
 // ================================================================ range, slice
 
 int64_t RangeObj::length() const {

@@ -200,6 +200,18 @@ Value newSet(bool frozen = false);
 // which gives CPython's order and size ({1, 2, 3, 4, 5} is 472 bytes, not 728).
 Value constantFrozenset(const std::vector<Value>& items);
 
+// CPython's set algebra (setobject.c) on two sets, so results iterate in
+// CPython's order and have its table size. The result has a's type (set or
+// frozenset). For another iterable, build a set from it first.
+Value setCopy(const SetObj& a);                                  // set(a), a.copy()
+Value setUnion(const SetObj& a, const SetObj& b);                // a | b
+Value setIntersection(const SetObj& a, const SetObj& b);         // a & b
+Value setDifference(const SetObj& a, const SetObj& b);           // a - b
+Value setSymmetricDifference(const SetObj& a, const SetObj& b);  // a ^ b
+void setIntersectionUpdate(SetObj& a, const SetObj& b);          // a &= b
+void setDifferenceUpdate(SetObj& a, const SetObj& b);            // a -= b
+void setSymmetricDifferenceUpdate(SetObj& a, const SetObj& b);   // a ^= b
+
 struct RangeObj : Object {
   RangeObj(int64_t a, int64_t b, int64_t c) : Object(ObjKind::Range), start(a), stop(b), step(c) {}
   int64_t start, stop, step;

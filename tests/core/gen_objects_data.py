@@ -216,6 +216,40 @@ out.append("static const std::vector<std::pair<std::vector<long long>, long long
 out.extend("  {%s, %dLL}," % (ilist(f), hash(frozenset(f))) for f in fsets)
 out.append("};")
 
+# ---- set algebra: | & - ^ and their in-place forms -------------------------
+acases = []
+for _ in range(80):
+    def draws():
+        n = rng.choice([0, 1, 3, 5, 8, 13, 30, 70])
+        lo, hi = rng.choice([(0, 50), (-100, 100), (0, 5000), (-2**40, 2**40)])
+        return [rng.randrange(lo, hi) for _ in range(n)]
+    def build(xs):
+        s = set()
+        for x in xs:
+            s.add(x)
+        return s
+    a_add, b_add = draws(), draws()
+    if rng.random() < 0.3:
+        b_add = a_add[: len(a_add) // 2] + [rng.randrange(0, 60) for _ in range(4)]
+    a, b = build(a_add), build(b_add)
+    res = []
+    for op in ("|", "&", "-", "^"):
+        r = eval("a %s b" % op)
+        res.append((list(r), set_table_size(r)))
+    for op in ("&=", "-=", "^="):
+        c = set()
+        for x in a_add:
+            c.add(x)
+        exec("c %s b" % op)
+        res.append((list(c), set_table_size(c)))
+    acases.append((a_add, b_add, res))
+out.append("struct AlgebraCase { std::vector<long long> a, b; std::vector<std::pair<std::vector<long long>, size_t>> results; };")
+out.append("static const std::vector<AlgebraCase> kAlgebraCases = {")
+for a, b, res in acases:
+    r = ", ".join("{%s, %d}" % (ilist(o), t) for o, t in res)
+    out.append("  {%s, %s, {%s}}," % (ilist(a), ilist(b), r))
+out.append("};")
+
 # ---- repr of single code points (printability decides escaping) ---------
 cps = [0, 9, 10, 13, 31, 32, 39, 92, 126, 127, 128, 159, 160, 161, 173, 255, 256, 0x378, 0x600, 0x2028,
        0x200B, 0x3000, 0xE000, 0xFEFF, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0xE0001, 0xF0000, 0x10FFFF]

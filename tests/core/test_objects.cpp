@@ -407,6 +407,33 @@ TEST(Set, ConstantSetDisplaysMatchCPythonOrderAndSize) {
   }
 }
 
+TEST(Set, AlgebraMatchesCPythonOrderAndSize) {
+  // a | b, a & b, a - b, a ^ b, then a &= b, a -= b, a ^= b (each on a fresh a)
+  int index = 0;
+  for (const AlgebraCase& c : kAlgebraCases) {
+    auto build = [](const std::vector<long long>& xs) {
+      Value s = newSet();
+      for (long long x : xs) s.as<SetObj>()->add(I(x));
+      return s;
+    };
+    Value a = build(c.a), b = build(c.b);
+    const SetObj& sa = *a.as<SetObj>();
+    const SetObj& sb = *b.as<SetObj>();
+    std::vector<Value> got = {setUnion(sa, sb), setIntersection(sa, sb), setDifference(sa, sb),
+                              setSymmetricDifference(sa, sb)};
+    Value i1 = build(c.a), i2 = build(c.a), i3 = build(c.a);
+    setIntersectionUpdate(*i1.as<SetObj>(), sb);
+    setDifferenceUpdate(*i2.as<SetObj>(), sb);
+    setSymmetricDifferenceUpdate(*i3.as<SetObj>(), sb);
+    got.insert(got.end(), {i1, i2, i3});
+    for (size_t k = 0; k < got.size(); ++k) {
+      EXPECT_EQ(setOrder(*got[k].as<SetObj>()), c.results[k].first) << "case " << index << " op " << k;
+      EXPECT_EQ(got[k].as<SetObj>()->cpyTableSize, c.results[k].second) << "case " << index << " op " << k;
+    }
+    ++index;
+  }
+}
+
 TEST(Set, ClearReturnsToSmallTable) {
   Value s = newSet();
   for (int x = 0; x < 100; ++x) s.as<SetObj>()->add(I(x));
