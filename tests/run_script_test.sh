@@ -109,7 +109,7 @@ run_all() {
     else
       failed=$((failed + 1))
     fi
-  done < <(find "$root" -name '*.py' -type f | sort)
+  done < <(find -L "$root" -name '*.py' -type f | sort)
   for folder in $(printf '%s\n' "${!folder_total[@]}" | sort); do
     printf '%-20s %s/%s\n' "$folder" "${folder_pass[$folder]:-0}" "${folder_total[$folder]}"
   done
