@@ -1233,6 +1233,9 @@ class CodeGen {
       return;
     }
     expr(e);
+    // CPython's conditional jump after a comparison carries the
+    // comparison's location, and later instructions keep it.
+    if (e.kind == ExprKind::Compare) setLoc(e.span);
     emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, label);
   }
 
@@ -1973,7 +1976,7 @@ class CodeGen {
 
   void comprehensionLoop(const Expr& e, size_t gi, int base) {
     const Comprehension& g = e.generators[gi];
-    int start = newLabel(), end = newLabel();
+    int start = newLabel(), end = newLabel(), ifCleanup = newLabel();
     if (gi == 0) {
       emit(LOAD_FAST, 0);
     } else {
@@ -1984,7 +1987,9 @@ class CodeGen {
     setLoc(e.span);
     emitJump(FOR_ITER, end);
     store(*g.target);
-    for (auto& cond : g.ifs) jumpIf(*cond, start, false);
+    // A failed condition goes to the loop's back-jump, which carries the
+    // location current at the end of the body (CPython's if_cleanup block).
+    for (auto& cond : g.ifs) jumpIf(*cond, ifCleanup, false);
     if (gi + 1 < e.generators.size()) {
       comprehensionLoop(e, gi + 1, base);
     } else {
@@ -2010,7 +2015,7 @@ class CodeGen {
           break;
       }
     }
-    setLoc(e.span);
+    bind(ifCleanup);
     emitJump(JUMP, start);
     bind(end);
   }
