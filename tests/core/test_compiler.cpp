@@ -28,9 +28,11 @@ const ys::CodeObj* child(const ys::CodeObj& co, const std::string& name) {
   return nullptr;
 }
 
+// CPython reports these from its compiler; our parser may catch some first.
+// Either way the message must be CPython's.
 std::string compileError(const std::string& src) {
   Compiled c = compileText(src);
-  if (c.parsed.error) return "parse: " + c.parsed.error->message;
+  if (c.parsed.error) return c.parsed.error->message;
   return c.result.error ? c.result.error->message : "";
 }
 
@@ -113,19 +115,19 @@ TEST(Compiler, ForLoopBackJumpIsArtificial) {
 // Messages below are python3's, e.g. `python3 -c "return 1"`.
 TEST(CompilerErrors, ReturnOutsideFunction) {
   std::string e = compileError("return 1\n");
-  EXPECT_TRUE(e == "'return' outside function" || e == "parse: 'return' outside function") << e;
+  EXPECT_TRUE(e == "'return' outside function") << e;
 }
 TEST(CompilerErrors, YieldOutsideFunction) {
   std::string e = compileError("yield 1\n");
-  EXPECT_TRUE(e == "'yield' outside function" || e == "parse: 'yield' outside function") << e;
+  EXPECT_TRUE(e == "'yield' outside function") << e;
 }
 TEST(CompilerErrors, BreakOutsideLoop) {
   std::string e = compileError("break\n");
-  EXPECT_TRUE(e == "'break' outside loop" || e == "parse: 'break' outside loop") << e;
+  EXPECT_TRUE(e == "'break' outside loop") << e;
 }
 TEST(CompilerErrors, ContinueOutsideLoop) {
   std::string e = compileError("continue\n");
-  EXPECT_TRUE(e == "'continue' not properly in loop" || e == "parse: 'continue' not properly in loop") << e;
+  EXPECT_TRUE(e == "'continue' not properly in loop") << e;
 }
 TEST(CompilerErrors, NonlocalWithoutBinding) {
   EXPECT_EQ(compileError("def f():\n    nonlocal x\n"), "no binding for nonlocal 'x' found");
@@ -140,7 +142,7 @@ TEST(CompilerErrors, GlobalAfterAssignment) {
 }
 TEST(CompilerErrors, YieldInsideListComprehension) {
   std::string e = compileError("def f():\n    return [(yield x) for x in y]\n");
-  EXPECT_TRUE(e == "'yield' inside list comprehension" || e == "parse: 'yield' inside list comprehension") << e;
+  EXPECT_TRUE(e == "'yield' inside list comprehension") << e;
 }
 
 }  // namespace
