@@ -14,6 +14,7 @@
 #include <cmath>
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <set>
 
 #include "core/lexer.h"
@@ -312,6 +313,7 @@ class Parser {
   }
 
  public:
+  SyntaxErrorInfo errorAt(const std::string& msg, const Span& s) { return infoSpan(msg, s); }
   SyntaxErrorInfo unclosedBracket() const {
     const OpenBracket& b = m_lex.openBrackets.back();
     SyntaxErrorInfo e;
@@ -2009,6 +2011,183 @@ ExprP Parser::fstringExpr(std::string_view text, const StringParts& sp, size_t o
   return e;
 }
 
+// The symbol-table errors CPython raises for global/nonlocal declarations:
+// a pass over the finished tree, one scope per def, lambda and class.
+class ScopeChecker {
+ public:
+  struct Found {
+    std::string message;
+    Span span;
+  };
+  std::optional<Found> m_found;
+
+  void module(const Module& m) {
+    Scope top{Kind::Module, nullptr, {}, {}, {}, {}, {}};
+    body(m.body, top);
+    if (!m_found) checkNonlocals();
+  }
+
+ private:
+  enum class Kind { Module, Function, Class };
+  struct Scope {
+    Kind kind;
+    Scope* parent;
+    std::set<std::string> params, assigned, used, declaredGlobal, declaredNonlocal;
+  };
+  std::vector<std::unique_ptr<Scope>> m_scopes;  // keeps function scopes alive for the final check
+  std::vector<std::pair<std::string, Span>> m_nonlocals;
+  std::vector<Scope*> m_nonlocalScope;
+
+  void fail(const std::string& msg, const Span& s) {
+    if (!m_found) m_found = Found{msg, s};
+  }
+
+  void body(const Body& b, Scope& sc) {
+    for (const auto& st : b) stmt(*st, sc);
+  }
+
+  Scope& child(Kind k, Scope& parent) {
+    m_scopes.push_back(std::make_unique<Scope>(Scope{k, &parent, {}, {}, {}, {}, {}}));
+    return *m_scopes.back();
+  }
+
+  void params(const Arguments& a, Scope& sc) {
+    for (const auto* list : {&a.posonlyargs, &a.args, &a.kwonlyargs})
+      for (const Arg& arg : *list) sc.params.insert(arg.name);
+    if (a.vararg) sc.params.insert(a.vararg->name);
+    if (a.kwarg) sc.params.insert(a.kwarg->name);
+  }
+
+  void defaults(const Arguments& a, Scope& sc) {
+    for (const auto& d : a.defaults) expr(*d, sc);
+    for (const auto& d : a.kwDefaults)
+      if (d) expr(*d, sc);
+  }
+
+  void declare(const Stmt& s, Scope& sc) {
+    bool global = s.kind == StmtKind::Global;
+    const char* what = global ? "global" : "nonlocal";
+    for (const std::string& n : s.identifiers) {
+      if (sc.params.count(n) && sc.kind == Kind::Function)
+        fail("name '" + n + "' is parameter and " + what, s.span);
+      else if (sc.assigned.count(n))
+        fail("name '" + n + "' is assigned to before " + std::string(what) + " declaration", s.span);
+      else if (sc.used.count(n))
+        fail("name '" + n + "' is used prior to " + std::string(what) + " declaration", s.span);
+      (global ? sc.declaredGlobal : sc.declaredNonlocal).insert(n);
+      if (!global && sc.kind != Kind::Module) {
+        m_nonlocals.push_back({n, s.span});
+        m_nonlocalScope.push_back(&sc);
+      }
+    }
+  }
+
+  void stmt(const Stmt& s, Scope& sc) {
+    switch (s.kind) {
+      case StmtKind::Global: case StmtKind::Nonlocal: return declare(s, sc);
+      case StmtKind::FunctionDef: {
+        for (const auto& d : s.decorators) expr(*d, sc);
+        defaults(*s.args, sc);
+        sc.assigned.insert(s.name);
+        Scope& fn = child(Kind::Function, sc);
+        params(*s.args, fn);
+        body(s.body, fn);
+        return;
+      }
+      case StmtKind::ClassDef: {
+        for (const auto& d : s.decorators) expr(*d, sc);
+        for (const auto& b : s.bases) expr(*b, sc);
+        sc.assigned.insert(s.name);
+        body(s.body, child(Kind::Class, sc));
+        return;
+      }
+      case StmtKind::Import: case StmtKind::ImportFrom:
+        for (const Alias& a : s.names) {
+          std::string bound = !a.asname.empty() ? a.asname : a.name.substr(0, a.name.find('.'));
+          if (bound != "*") sc.assigned.insert(bound);
+        }
+        return;
+      default:
+        break;
+    }
+    // Values are evaluated before their targets are bound.
+    for (const ExprP* e : {&s.value, &s.iter, &s.test, &s.msg, &s.exc, &s.cause, &s.annotation})
+      if (*e) expr(**e, sc);
+    for (const auto& item : s.items) expr(*item.contextExpr, sc);
+    if (s.kind == StmtKind::AugAssign && s.target && s.target->kind == ExprKind::Name) sc.used.insert(s.target->id);
+    for (const auto& t : s.targets) expr(*t, sc);
+    if (s.target) expr(*s.target, sc);
+    for (const auto& item : s.items)
+      if (item.optionalVars) expr(*item.optionalVars, sc);
+    body(s.body, sc);
+    for (const auto& h : s.handlers) {
+      if (h.type) expr(*h.type, sc);
+      if (!h.name.empty()) sc.assigned.insert(h.name);
+      body(h.body, sc);
+    }
+    body(s.orelse, sc);
+    body(s.finalbody, sc);
+  }
+
+  void expr(const Expr& e, Scope& sc) {
+    switch (e.kind) {
+      case ExprKind::Name:
+        (e.ctx == Ctx::Load ? sc.used : sc.assigned).insert(e.id);
+        return;
+      case ExprKind::NamedExpr:
+        expr(*e.right, sc);
+        sc.assigned.insert(e.left->id);
+        return;
+      case ExprKind::Lambda: {
+        defaults(*e.args, sc);
+        Scope& fn = child(Kind::Function, sc);
+        params(*e.args, fn);
+        expr(*e.operand, fn);
+        return;
+      }
+      case ExprKind::ListComp: case ExprKind::SetComp: case ExprKind::DictComp: case ExprKind::GeneratorExp: {
+        if (e.generators.empty()) return;
+        expr(*e.generators[0].iter, sc);
+        Scope& comp = child(Kind::Function, sc);
+        for (size_t i = 0; i < e.generators.size(); ++i) {
+          if (i) expr(*e.generators[i].iter, comp);
+          expr(*e.generators[i].target, comp);
+          for (const auto& c : e.generators[i].ifs) expr(*c, comp);
+        }
+        expr(*e.operand, comp);
+        if (e.body) expr(*e.body, comp);
+        return;
+      }
+      default:
+        break;
+    }
+    for (const ExprP* c : {&e.left, &e.right, &e.operand, &e.test, &e.body, &e.orelse, &e.index, &e.lower,
+                           &e.upper, &e.step, &e.formatSpec})
+      if (*c) expr(**c, sc);
+    for (const auto& x : e.elts) expr(*x, sc);
+    for (const auto& x : e.keys)
+      if (x) expr(*x, sc);
+    for (const auto& k : e.keywords) expr(*k.value, sc);
+  }
+
+  // After the walk: every nonlocal name must be bound by an enclosing function.
+  void checkNonlocals() {
+    for (size_t i = 0; i < m_nonlocals.size() && !m_found; ++i) {
+      const std::string& n = m_nonlocals[i].first;
+      bool bound = false;
+      for (const Scope* up = m_nonlocalScope[i]->parent; up && up->kind != Kind::Module; up = up->parent) {
+        if (up->kind == Kind::Class) continue;
+        if (up->declaredGlobal.count(n)) break;
+        if (up->params.count(n) || up->assigned.count(n) || up->declaredNonlocal.count(n)) {
+          bound = true;
+          break;
+        }
+      }
+      if (!bound) fail("no binding for nonlocal '" + n + "' found", m_nonlocals[i].second);
+    }
+  }
+};
+
 SyntaxErrorInfo finalError(const LexResult& lex, Parser& p, SyntaxErrorInfo err) {
   if (err.type == "NotImplementedError") {
     if (lex.error) return *lex.error;
@@ -2076,6 +2255,15 @@ ParseResult parse(std::string_view source, const std::string& filename) {
     e.filename = filename;
     result.error = e;
     return result;
+  }
+  // Symbol-table errors come before the compiler's ('return' outside function ...).
+  if (!p.m_deferred || p.m_deferredRank > 1) {
+    ScopeChecker scopes;
+    scopes.module(*result.module);
+    if (scopes.m_found) {
+      p.m_deferred = p.errorAt(scopes.m_found->message, scopes.m_found->span);
+      p.m_deferredRank = 1;
+    }
   }
   if (p.m_deferred) {
     result.module.reset();

@@ -59,7 +59,7 @@ SNIPPETS = [
     "raise\nraise E\nraise E from c\n",
     "assert x\nassert x, 'msg'\n",
     "import a\nimport a.b.c as d, e\nfrom a import b\nfrom .a import b as c, d\nfrom .. import x\nfrom m import *\nfrom m import (a,\n  b,)\n",
-    "def f():\n    global g\n    nonlocal n\n",
+    "def f():\n    n = 0\n    def g():\n        global h\n        nonlocal n\n",
     "x = 1; y = 2;\n",
     "if x: y = 1; z = 2\n",
     "print((yield_ := 3))\n",
