@@ -450,6 +450,59 @@ void DictObj::setStr(std::string_view key, Value value) {
 
 Value newDict() { return Value::adopt(make<DictObj>()); }
 
+namespace {
+
+// clone_combined_dict_keys: the same table, deleted slots and all.
+void dictClone(DictObj& d, const DictObj& other) {
+  d.entries = other.entries;
+  d.index = other.index;
+  d.count = other.count;
+  d.log2Size = other.log2Size;
+  d.cpyUsedSlots = other.cpyUsedSlots;
+  d.cpyUnicodeKeys = other.cpyUnicodeKeys;
+  d.setAccounted(getsizeofObject(d));
+}
+
+}  // namespace
+
+void DictObj::merge(const DictObj& other) {
+  if (&other == this || other.count == 0) return;
+  const bool clean = other.count == other.cpyUsedSlots;
+  if (count == 0 && clean &&
+      (other.log2Size == kDictLogMinSize || usableFraction((size_t(1) << other.log2Size) / 2) < other.count)) {
+    dictClone(*this, other);
+    return;
+  }
+  const uint8_t oldLog2 = log2Size;
+  const bool oldUnicode = cpyUnicodeKeys;
+  const size_t tableSize = log2Size ? size_t(1) << log2Size : 1;
+  if (usableFraction(tableSize) < other.count)
+    dictResize(*this, log2KeySize(((count + other.count) * 3 + 1) / 2), other.cpyUnicodeKeys);
+  std::vector<Entry> snapshot;  // other may be changed by a user __eq__ meanwhile
+  snapshot.reserve(other.count);
+  for (const Entry& e : other.entries)
+    if (e.live) snapshot.push_back(e);
+  for (Entry& e : snapshot) {
+    const int64_t ix = dictLookupValue(*this, e.key, e.hash);
+    if (ix >= 0) {
+      Value old = std::move(entries[ix].value);
+      entries[ix].value = std::move(e.value);
+      continue;
+    }
+    dictPrepareInsert(*this, e.key);
+    dictInsertNew(*this, std::move(e.key), std::move(e.value), e.hash);
+  }
+  if (log2Size != oldLog2 || cpyUnicodeKeys != oldUnicode) setAccounted(getsizeofObject(*this));
+}
+
+Value dictCopy(const DictObj& d) {
+  Value r = newDict();
+  DictObj& out = *r.as<DictObj>();
+  if (d.count > 0 && d.count >= (d.cpyUsedSlots * 2) / 3) dictClone(out, d);
+  else out.merge(d);
+  return r;
+}
+
 // ================================================================ set
 
 namespace {

@@ -147,6 +147,9 @@ struct DictObj : Object {
   void set(const Value& key, Value value);
   bool remove(const Value& key);                  // false when absent
   void clear();
+  // dict_merge(self, other, override): d.update(other), dict(other), {**other}
+  // — CPython's table sizing included (clone of a clean table, one presize).
+  void merge(const DictObj& other);
   size_t size() const { return count; }
   void traverse(Visitor& visitor) const override;
   // Convenience for str keys (globals, attributes, kwargs).
@@ -154,6 +157,9 @@ struct DictObj : Object {
   void setStr(std::string_view key, Value value);
 };
 Value newDict();
+// d.copy() as PyDict_Copy: a clone of the table when at most a third of it is
+// deleted entries, else a fresh dict merged from d (sizes as CPython's).
+Value dictCopy(const DictObj& d);
 
 // set and frozenset. The table IS CPython's setobject table: `slots` has
 // mask+1 entries, keys are placed by hash & mask with 9 linear probes then

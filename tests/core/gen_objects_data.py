@@ -189,12 +189,41 @@ for _ in range(120):
 def ckey(k):
     return f'K("{k}")' if isinstance(k, str) else f"K({k}LL)"
 
+# dict copies: d.copy(), dict(d), {**d}, and e.update(d) on a small dict e
+ccases = []
+for ops, items, log2, uni in dcases[:80]:
+    d = {}
+    for op, k in ops:
+        if op == 1:
+            d[k] = 0
+        elif op == 0:
+            del d[k]
+        else:
+            d.clear()
+    for k in d:
+        d[k] = 1
+    e = {"e0": 0, "e1": 1} if rng.random() < 0.5 else {100: 0}
+    res = []
+    for r in (d.copy(), dict(d), {**d}):
+        res.append(dict_log2(r))
+    e.update(d)
+    res.append(dict_log2(e))
+    ccases.append((ops, [list(x) for x in (d.copy(), dict(d), {**d}, e)], res, list(e.items())[:2] == [("e0", 0), ("e1", 1)]))
+
 out.append("struct DictCase { std::vector<std::pair<int, K>> ops; std::vector<std::pair<K, long long>> items; int log2; int unicode; };")
 out.append("static const std::vector<DictCase> kDictCases = {")
 for ops, items, log2, uni in dcases:
     o = ", ".join("{%d, %s}" % (a, ckey(k)) for a, k in ops)
     it = ", ".join("{%s, %d}" % (ckey(k), v) for k, v in items)
     out.append("  {{%s}, {%s}, %d, %d}," % (o, it, log2, uni))
+out.append("};")
+
+out.append("struct DictCopyCase { std::vector<std::pair<int, K>> ops; bool strSeed; std::vector<std::pair<int, int>> sizes; };")
+out.append("static const std::vector<DictCopyCase> kDictCopyCases = {")
+for ops, orders, res, strseed in ccases:
+    o = ", ".join("{%d, %s}" % (a, ckey(k)) for a, k in ops)
+    z = ", ".join("{%d, %d}" % (l, -1 if u is None else u) for l, u in res)
+    out.append("  {{%s}, %s, {%s}}," % (o, "true" if strseed else "false", z))
 out.append("};")
 
 # ---- hashes ---------------------------------------------------------------

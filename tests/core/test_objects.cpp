@@ -482,6 +482,39 @@ TEST(Dict, OrderAndTableSizeMatchCPython) {
   }
 }
 
+TEST(Dict, CopiesAndMergesHaveCPythonTableSizes) {
+  // d.copy(), dict(d), {**d}, then e.update(d) for a small e
+  int index = 0;
+  for (const DictCopyCase& c : kDictCopyCases) {
+    Value holder = newDict();
+    DictObj* d = holder.as<DictObj>();
+    for (const auto& [op, key] : c.ops) {
+      if (op == 1) d->set(key.value(), I(0));
+      else if (op == 0) d->remove(key.value());
+      else d->clear();
+    }
+    std::vector<Value> results = {dictCopy(*d), newDict(), newDict(), newDict()};
+    results[1].as<DictObj>()->merge(*d);
+    results[2].as<DictObj>()->merge(*d);
+    if (c.strSeed) {
+      results[3].as<DictObj>()->set(newStr("e0"), I(0));
+      results[3].as<DictObj>()->set(newStr("e1"), I(1));
+    } else {
+      results[3].as<DictObj>()->set(I(100), I(0));
+    }
+    results[3].as<DictObj>()->merge(*d);
+    for (size_t k = 0; k < results.size(); ++k) {
+      const DictObj& r = *results[k].as<DictObj>();
+      EXPECT_EQ(r.log2Size, c.sizes[k].first) << "case " << index << " result " << k;
+      if (c.sizes[k].second >= 0) {
+        EXPECT_EQ(r.cpyUnicodeKeys, c.sizes[k].second == 1) << "case " << index << " result " << k;
+      }
+    }
+    EXPECT_EQ(reprBuiltin(results[0]), reprBuiltin(holder));
+    ++index;
+  }
+}
+
 TEST(Dict, ReinsertedKeyGoesToTheEnd) {
   Value h = newDict();
   DictObj* d = h.as<DictObj>();
