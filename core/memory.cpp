@@ -437,6 +437,7 @@ class Walker {
     for (const Value& c : module->consts) {
       if (!c.is(ObjKind::Code)) continue;
       const CodeObj* code = c.as<CodeObj>();
+      if (isComprehension(code->name)) continue;  // a new function at every evaluation
       m_structural.push_back(code);
       if (code->isClassBody) markStructure(code);
     }
@@ -509,6 +510,10 @@ class Walker {
     if (f.generator) { visit(f.generator); return; }  // its frame lives inside it
     m_bytes[kFrames] += kFrameBase + 8 * int64_t(f.locals.size() + f.stack.size());
     chargeSlots(f);
+    // The function object a running comprehension, closure or nested def was
+    // made from is a run-time object (CPython 3.11 makes one for every
+    // evaluation of a list/set/dict comprehension); a module-level def is not.
+    if (f.function && !isStructural(f.function->code.get())) visit(f.function.get());
     // A class body fills its namespace dict while it runs; the module's
     // namespace is the globals, walked as a root of its own.
     if (f.localsDict && f.localsDict.get() != globals) visit(f.localsDict.get());
@@ -659,6 +664,9 @@ class Walker {
       if (cell) visit(cell.get());
     for (const Value& d : fn.defaults) chargeValue(d);
     if (fn.kwdefaults) visit(fn.kwdefaults.get());
+  }
+  static bool isComprehension(const std::string& name) {
+    return name == "<listcomp>" || name == "<setcomp>" || name == "<dictcomp>" || name == "<genexpr>";
   }
   bool isStructural(const CodeObj* code) const {
     return std::find(m_structural.begin(), m_structural.end(), code) != m_structural.end();
