@@ -299,7 +299,7 @@ void MainWindow::setupDocks() {
   // Small tables size their columns to the text; the yields table may hold
   // millions of rows, where measuring every row would stall each step.
   for (QTreeView* v : {m_stackView, m_varsView}) v->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  const int yieldWidths[] = {44, 110, 110, 130};
+  const int yieldWidths[] = {64, 110, 110, 130};
   for (int c = 0; c < 4; ++c) m_yieldsView->setColumnWidth(c, yieldWidths[c]);
   m_cards = new GeneratorCardsPanel(m_gensModel);
   m_memory = new MemoryPanel;

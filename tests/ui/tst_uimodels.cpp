@@ -141,6 +141,7 @@ class TestUiModels : public QObject {
     MemorySeries big{{{0, 100}, {10, 50 << 20}}, 50 << 20, 50 << 20, 11};
     data.build(big, nullptr, "steps");
     QCOMPARE(data.unitName(), std::string("MiB"));
+    QCOMPARE(data.yMax / data.unitDivisor(), 100.0);  // 52.5 MiB rounds up to 100 MiB, not to 10^8 bytes
     data.build(lazy, nullptr, "items consumed");
     QVERIFY(!data.ratio());
     QCOMPARE(data.markerX(7, 2), 2.0);

@@ -65,7 +65,9 @@ void MemoryChartData::build(const MemorySeries& lazySeries, const MemorySeries* 
       ym = std::max(ym, p.y);
     }
   xMax = std::max(1.0, xm);
+  // Round in the unit the axis will show, so its labels are round there too.
   yMax = niceCeil(ym * 1.05);
+  yMax = niceCeil(ym * 1.05 / unitDivisor()) * unitDivisor();
 }
 
 std::optional<double> MemoryChartData::ratio() const {

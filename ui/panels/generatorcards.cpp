@@ -55,13 +55,13 @@ QString localsHtml(const GeneratorView& g) {
 
 // The last few values only: a generator may have yielded thousands.
 QString yieldedLine(const GeneratorView& g) {
-  const size_t n = g.yielded.size();
+  const size_t n = g.yielded.size();  // the session keeps only the latest ones
   if (n == 0) return QObject::tr("yielded so far: nothing yet");
   const size_t shown = std::min<size_t>(n, GeneratorCardsPanel::kShownYields);
   QStringList last;
   for (size_t i = n - shown; i < n; ++i) last << toQ(g.yielded[i]);
   if (shown == n) return QObject::tr("yielded so far: %1").arg(last.join(QStringLiteral(", ")));
-  return QObject::tr("yielded %1 values, the last: …, %2").arg(n).arg(last.join(QStringLiteral(", ")));
+  return QObject::tr("yielded so far: …, %1").arg(last.join(QStringLiteral(", ")));
 }
 
 QString whereText(const GeneratorView& g) {

@@ -88,6 +88,10 @@ void MemoryPanel::setSeries(const MemoryChartData& data, const QString& xAxisLab
   fill(m_eager, data.eager);
   m_eager->setVisible(data.hasEager);
   m_x->setRange(0, data.xMax);
+  // Ticks on round steps (0, 10000, 20000...) rather than fifths of the run.
+  m_x->setTickType(QValueAxis::TicksDynamic);
+  m_x->setTickAnchor(0);
+  m_x->setTickInterval(std::max(1.0, MemoryChartData::niceCeil(data.xMax / 5)));
   m_y->setRange(0, data.yMax / data.unitDivisor());
   m_y->setLabelFormat(data.unitDivisor() > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
   m_y->setTitleText(QString::fromStdString(data.unitName()));
