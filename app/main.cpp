@@ -67,11 +67,13 @@ int runCommand(int argc, char** argv) {
   std::vector<std::string> args;
   for (int i = 2; i < argc; ++i) args.emplace_back(argv[i]);
 
-  // Generous budgets: a program python3 finishes in seconds finishes here;
-  // a runaway loop ends with a message instead of running forever.
+  // Generous budgets: a program python3 finishes in a few seconds (about
+  // 10^8 lines) finishes here, and a list of 10^8 elements (800 MB in
+  // CPython) fits; a runaway loop or an endless list ends with a message
+  // within seconds instead of running forever or exhausting the machine.
   ys::Budgets budgets;
-  budgets.maxSteps = 2'000'000'000;
-  budgets.maxMemoryBytes = int64_t(4) << 30;
+  budgets.maxSteps = 200'000'000;
+  budgets.maxMemoryBytes = int64_t(768) << 20;
   budgets.maxRecursionDepth = 1000;
   ys::RunResult result;
   std::string out;

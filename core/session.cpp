@@ -68,8 +68,9 @@ class DepthCounter {
 class FootprintSampler {
  public:
   // Returns true when a new sample was taken.
-  bool maybeSample(const VM& vm, uint64_t step) {
-    if (step < m_nextStep) return false;
+  // `force` takes a sample whatever the rate (the end of the run: its final bytes).
+  bool maybeSample(const VM& vm, uint64_t step, bool force = false) {
+    if (step < m_nextStep && !force) return false;
     m_last = footprint(vm).totalBytes;
     m_points.emplace_back(step, m_last);
     m_peak = std::max(m_peak, m_last);
@@ -104,7 +105,7 @@ class Recorder : public Tracer {
 
   void onEvent(VM& vm, const TraceEvent& ev) override {
     if (m_cancel.load(std::memory_order_relaxed)) vm.requestStop();
-    m_sampler.maybeSample(vm, m_steps);
+    m_sampler.maybeSample(vm, m_steps, ev.kind == EventKind::End);
     if (m_full) record(ev);
     ++m_steps;
   }
