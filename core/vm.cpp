@@ -647,6 +647,22 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   return clsVal;
 }
 
+Value* VM::Impl::cachedFind(DictObj* d, const Value& name) {
+  const Object* key = name.asObj();
+  NameCacheSlot& c = nameCache[((reinterpret_cast<uintptr_t>(d) >> 4) ^ (reinterpret_cast<uintptr_t>(key) >> 3)) & 511];
+  if (c.dict == d && c.name == key && c.index < d->entries.size()) {
+    DictObj::Entry& e = d->entries[c.index];
+    if (e.live && e.key.isObj() && e.key.asObj() == key) return &e.value;
+  }
+  Value* p = d->find(name);
+  if (p && !d->entries.empty()) {
+    const char* base = reinterpret_cast<const char*>(&d->entries[0].value);
+    size_t idx = size_t(reinterpret_cast<const char*>(p) - base) / sizeof(DictObj::Entry);
+    if (idx < d->entries.size() && &d->entries[idx].value == p) c = NameCacheSlot{d, key, idx};
+  }
+  return p;
+}
+
 void VM::Impl::raiseNameError(const Value& name) {
   Value e = newException(T().NameError, {newStr("name '" + strOf(name) + "' is not defined")});
   InstanceObj* inst = e.as<InstanceObj>();
@@ -845,30 +861,44 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             break;
           case LOAD_GLOBAL: {
             const Value& name = co->names[size_t(in.arg)];
-            Value v;
-            if (!f->globals->get(name, v) && !builtins->get(name, v))
-              raiseNameError(name);
-            PUSH(std::move(v));
+            Value* p = cachedFind(f->globals.get(), name);
+            if (!p) p = cachedFind(builtins.get(), name);
+            if (!p) raiseNameError(name);
+            PUSH(*p);
             break;
           }
-          case STORE_GLOBAL:
-            f->globals->set(co->names[size_t(in.arg)], POP());
+          case STORE_GLOBAL: {
+            const Value& name = co->names[size_t(in.arg)];
+            if (Value* p = cachedFind(f->globals.get(), name)) {
+              Value old = std::move(*p);
+              *p = POP();
+            } else {
+              f->globals->set(name, POP());
+            }
             break;
+          }
           case DELETE_GLOBAL:
             if (!f->globals->remove(co->names[size_t(in.arg)])) raiseNameError(co->names[size_t(in.arg)]);
             break;
           case LOAD_NAME: {
             const Value& name = co->names[size_t(in.arg)];
-            Value v;
             DictObj* ns = f->localsDict ? f->localsDict.get() : f->globals.get();
-            if (!ns->get(name, v) && !f->globals->get(name, v) && !builtins->get(name, v))
-              raiseNameError(name);
-            PUSH(std::move(v));
+            Value* p = cachedFind(ns, name);
+            if (!p && ns != f->globals.get()) p = cachedFind(f->globals.get(), name);
+            if (!p) p = cachedFind(builtins.get(), name);
+            if (!p) raiseNameError(name);
+            PUSH(*p);
             break;
           }
           case STORE_NAME: {
             DictObj* ns = f->localsDict ? f->localsDict.get() : f->globals.get();
-            ns->set(co->names[size_t(in.arg)], POP());
+            const Value& name = co->names[size_t(in.arg)];
+            if (Value* p = cachedFind(ns, name)) {
+              Value old = std::move(*p);
+              *p = POP();
+            } else {
+              ns->set(name, POP());
+            }
             break;
           }
           case DELETE_NAME: {

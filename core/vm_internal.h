@@ -58,6 +58,16 @@ struct VM::Impl {
   bool silentResume = false;          // next pushFrame reports no call/resume event
   bool finished = false;
   Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker
+  // Global/name lookups: a direct-mapped cache from (dict, interned name) to
+  // the entry index, validated on every hit (the entry must still hold that
+  // very key), so a stale slot can only miss, never answer wrongly.
+  struct NameCacheSlot {
+    const DictObj* dict = nullptr;
+    const Object* name = nullptr;
+    size_t index = 0;
+  };
+  NameCacheSlot nameCache[512];
+  Value* cachedFind(DictObj* d, const Value& name);
 
   // ---- frames and calls (vm.cpp)
   Frame* allocFrame(CodeObj* code);
