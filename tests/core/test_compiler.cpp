@@ -134,8 +134,7 @@ TEST(CompilerErrors, NonlocalWithoutBinding) {
 }
 TEST(CompilerErrors, NonlocalAtModuleLevel) {
   std::string e = compileError("nonlocal x\n");
-  EXPECT_TRUE(e == "nonlocal declaration not allowed at module level" ||
-              e == "parse: nonlocal declaration not allowed at module level") << e;
+  EXPECT_EQ(e, "nonlocal declaration not allowed at module level");
 }
 TEST(CompilerErrors, GlobalAfterAssignment) {
   EXPECT_EQ(compileError("def f():\n    x = 1\n    global x\n"), "name 'x' is assigned to before global declaration");
