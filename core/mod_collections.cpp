@@ -37,47 +37,82 @@ bool instanceOf(const Value& v, ClassObj* c) {
 
 // ================================================================ deque
 
+// The items live in a list; `left` mirrors CPython's deque->leftindex (the
+// slot of the first item in its 64-slot block), tracked through every
+// operation the way dequeobject.c moves it, because sys.getsizeof counts
+// blocks: (leftindex + len + 63) / 64.
 struct DequeState {
   ListObj* items;
   int64_t maxlen;  // -1 = unbounded
+  Value* left;     // CPython's leftindex, 0..63
 };
+
+constexpr int64_t kBlock = 64, kCenterLeft = 32;  // CENTER + 1
 
 DequeState dequeOf(const Value& self) {
   if (!instanceOf(self, g_deque)) raiseType("descriptor requires a 'collections.deque' object");
   auto& t = nativeState(self).as<TupleObj>()->items;
-  return {t[0].as<ListObj>(), t[1].isNone() ? -1 : t[1].asInt()};
+  return {t[0].as<ListObj>(), t[1].isNone() ? -1 : t[1].asInt(), &t[2]};
 }
 
-void trimFront(DequeState& d) {
-  if (d.maxlen < 0) return;
-  while (int64_t(d.items->items.size()) > d.maxlen) d.items->items.erase(d.items->items.begin());
-  d.items->resized();
+int64_t leftOf(const DequeState& d) { return d.left->asInt(); }
+void setLeft(DequeState& d, int64_t li) { *d.left = Value::integer(((li % kBlock) + kBlock) % kBlock); }
+int64_t sizeOf(const DequeState& d) { return int64_t(d.items->items.size()); }
+
+// Index bookkeeping of the four primitive moves (items already moved).
+void afterPopLeft(DequeState& d) {
+  int64_t li = leftOf(d) + 1;
+  if (li == kBlock) li = sizeOf(d) > 0 ? 0 : kCenterLeft;
+  setLeft(d, li);
 }
-void trimBack(DequeState& d) {
-  if (d.maxlen < 0) return;
-  while (int64_t(d.items->items.size()) > d.maxlen) d.items->items.pop_back();
+void afterAppendLeft(DequeState& d) { setLeft(d, leftOf(d) - 1); }
+void afterPopRight(DequeState& d, int64_t sizeBefore) {
+  int64_t rightBefore = (leftOf(d) + sizeBefore - 1) % kBlock;
+  if (rightBefore == 0 && sizeOf(d) == 0) setLeft(d, kCenterLeft);
+}
+// _deque_rotate moves leftindex by -n (mod the block size).
+void afterRotate(DequeState& d, int64_t n) { setLeft(d, leftOf(d) - n); }
+
+void popLeftRaw(DequeState& d) {
+  d.items->items.erase(d.items->items.begin());
   d.items->resized();
+  afterPopLeft(d);
+}
+void popRightRaw(DequeState& d) {
+  int64_t before = sizeOf(d);
+  d.items->items.pop_back();
+  d.items->resized();
+  afterPopRight(d, before);
 }
 
 void dequeAppend(DequeState& d, const Value& v) {
   if (d.maxlen == 0) return;
   d.items->append(v);
-  trimFront(d);
+  if (d.maxlen >= 0 && sizeOf(d) > d.maxlen) popLeftRaw(d);
 }
 void dequeAppendLeft(DequeState& d, const Value& v) {
   if (d.maxlen == 0) return;
   d.items->items.insert(d.items->items.begin(), v);
   d.items->resized();
-  trimBack(d);
+  afterAppendLeft(d);
+  if (d.maxlen >= 0 && sizeOf(d) > d.maxlen) popRightRaw(d);
 }
 
-Value newDeque(ClassObj* cls, std::vector<Value> items, int64_t maxlen) {
+// deque_extend's space-saving heuristic: an empty deque is filled from the
+// left end of its block (extendleft: from the right end).
+void dequeExtend(DequeState& d, const std::vector<Value>& items, bool left) {
+  if (d.maxlen == 0) return;
+  if (sizeOf(d) == 0) setLeft(d, left ? kBlock - 1 : 1);
+  for (auto& v : items) left ? dequeAppendLeft(d, v) : dequeAppend(d, v);
+}
+
+Value newDeque(ClassObj* cls, const std::vector<Value>* items, int64_t maxlen) {
   InstanceObj* inst = make<InstanceObj>(cls);
   Value list = newList();
-  inst->args = newTuple({list, maxlen < 0 ? Value() : Value::integer(maxlen)});
+  inst->args = newTuple({list, maxlen < 0 ? Value() : Value::integer(maxlen), Value::integer(kCenterLeft)});
   Value self = Value::adopt(inst);
   DequeState d = dequeOf(self);
-  for (auto& v : items) dequeAppend(d, v);
+  if (items) dequeExtend(d, *items, false);
   return self;
 }
 
@@ -92,9 +127,10 @@ Value dequeConstruct(VM& vm, Args a, const Value& cls) {
     maxlen = indexOf(*ml);
     if (maxlen < 0) raiseValue("maxlen must be non-negative");
   }
-  std::vector<Value> items;
-  if (it && !it->isNone()) items = collect(vm, *it);
-  return newDeque(cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_deque, std::move(items), maxlen);
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_deque;
+  if (!it || it->isNone()) return newDeque(c, nullptr, maxlen);
+  std::vector<Value> items = collect(vm, *it);
+  return newDeque(c, &items, maxlen);
 }
 
 Value dq_append(VM&, Args a, const Value&) {
@@ -114,8 +150,7 @@ Value dq_pop(VM&, Args a, const Value&) {
   methodCount(a, "pop", 0, 0);
   if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
   Value v = d.items->items.back();
-  d.items->items.pop_back();
-  d.items->resized();
+  popRightRaw(d);
   return v;
 }
 Value dq_popleft(VM&, Args a, const Value&) {
@@ -123,20 +158,19 @@ Value dq_popleft(VM&, Args a, const Value&) {
   methodCount(a, "popleft", 0, 0);
   if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
   Value v = d.items->items.front();
-  d.items->items.erase(d.items->items.begin());
-  d.items->resized();
+  popLeftRaw(d);
   return v;
 }
 Value dq_extend(VM& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "extend", 1, 1);
-  for (auto& v : collect(vm, a[1])) dequeAppend(d, v);
+  dequeExtend(d, collect(vm, a[1]), false);
   return {};
 }
 Value dq_extendleft(VM& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "extendleft", 1, 1);
-  for (auto& v : collect(vm, a[1])) dequeAppendLeft(d, v);
+  dequeExtend(d, collect(vm, a[1]), true);
   return {};
 }
 Value dq_clear(VM&, Args a, const Value&) {
@@ -145,6 +179,7 @@ Value dq_clear(VM&, Args a, const Value&) {
   std::vector<Value> old = std::move(d.items->items);
   d.items->items.clear();
   d.items->resized();
+  setLeft(d, kCenterLeft);
   return {};
 }
 Value dq_rotate(VM&, Args a, const Value&) {
@@ -154,9 +189,16 @@ Value dq_rotate(VM&, Args a, const Value&) {
   auto& v = d.items->items;
   if (v.empty()) return {};
   int64_t len = int64_t(v.size());
-  n %= len;
-  if (n < 0) n += len;
-  std::rotate(v.begin(), v.begin() + (len - n), v.end());
+  if (len <= 1) return {};
+  int64_t half = len >> 1;
+  if (n > half || n < -half) {  // as _deque_rotate picks the shorter way round
+    n %= len;
+    if (n > half) n -= len;
+    else if (n < -half) n += len;
+  }
+  int64_t k = ((n % len) + len) % len;
+  std::rotate(v.begin(), v.begin() + (len - k), v.end());
+  afterRotate(d, n);
   return {};
 }
 Value dq_reverse(VM&, Args a, const Value&) {
@@ -185,8 +227,12 @@ Value dq_remove(VM& vm, Args a, const Value&) {
   auto items = d.items->items;
   for (size_t i = 0; i < items.size(); ++i)
     if (items[i].identical(a[1]) || vm.equals(items[i], a[1])) {
+      // deque_del_item: rotate(-i), popleft, rotate(i)
+      afterRotate(d, -int64_t(i));
       d.items->items.erase(d.items->items.begin() + int64_t(i));
       d.items->resized();
+      afterPopLeft(d);
+      afterRotate(d, int64_t(i));
       return {};
     }
   raiseValue(vm.repr(a[1]) + " is not in deque");
@@ -196,16 +242,28 @@ Value dq_insert(VM&, Args a, const Value&) {
   methodCount(a, "insert", 2, 2);
   if (d.maxlen >= 0 && int64_t(d.items->items.size()) >= d.maxlen)
     throwError(T().IndexError, "deque already at its maximum size");
-  int64_t n = int64_t(d.items->items.size()), i = indexOf(a[1]);
-  if (i < 0) { i += n; if (i < 0) i = 0; }
-  if (i > n) i = n;
+  int64_t n = int64_t(d.items->items.size()), index = indexOf(a[1]);
+  if (index >= n) {
+    dequeAppend(d, a[2]);
+    return {};
+  }
+  if (index <= -n || index == 0) {
+    dequeAppendLeft(d, a[2]);
+    return {};
+  }
+  int64_t i = index < 0 ? index + n : index;
   d.items->items.insert(d.items->items.begin() + i, a[2]);
   d.items->resized();
+  afterRotate(d, -index);
+  if (index > 0) afterAppendLeft(d);
+  afterRotate(d, index);
   return {};
 }
+Value dequeCopy(const Value& self);
 Value dq_copy(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
-  return newDeque(a[0].as<InstanceObj>()->cls.get(), d.items->items, d.maxlen);
+  (void)d;
+  return dequeCopy(a[0]);
 }
 Value dq_len(VM&, Args a, const Value&) { return Value::integer(int64_t(dequeOf(selfArg(a)).items->items.size())); }
 Value dq_maxlen(VM&, Args a, const Value&) {
@@ -257,8 +315,12 @@ Value dq_setitem(VM&, Args a, const Value&) {
 Value dq_delitem(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "__delitem__", 1, 1);
-  d.items->items.erase(d.items->items.begin() + dequeIndex(d, a[1]));
+  int64_t i = dequeIndex(d, a[1]);
+  afterRotate(d, -i);  // deque_del_item: rotate(-i), popleft, rotate(i)
+  d.items->items.erase(d.items->items.begin() + i);
   d.items->resized();
+  afterPopLeft(d);
+  afterRotate(d, i);
   return {};
 }
 Value dq_contains(VM& vm, Args a, const Value&) {
@@ -280,28 +342,47 @@ Value dq_eq(VM& vm, Args a, const Value&) {
   if (!instanceOf(a[1], g_deque)) return boolean(false);
   return boolean(vm.equals(Value::object(d.items), Value::object(dequeOf(a[1]).items)));
 }
+// deque_copy: one item is appended; anything else goes through extend.
+Value dequeCopy(const Value& self) {
+  DequeState d = dequeOf(self);
+  ClassObj* cls = self.as<InstanceObj>()->cls.get();
+  if (sizeOf(d) == 1) {
+    Value r = newDeque(cls, nullptr, d.maxlen);
+    DequeState rd = dequeOf(r);
+    dequeAppend(rd, d.items->items[0]);
+    return r;
+  }
+  return newDeque(cls, &d.items->items, d.maxlen);
+}
+
+// deque_repeat: a copy, then the original items extended n - 1 more times.
 Value dq_mul(VM&, Args a, const Value&) {
   needOther(a, "__mul__");
   DequeState d = dequeOf(selfArg(a));
   if (!isIntValue(a[1])) raiseType("can't multiply sequence by non-int of type '" + typeName(a[1]) + "'");
   int64_t n = indexOf(a[1]);
-  std::vector<Value> items;
-  for (int64_t k = 0; k < n; ++k) {
-    items.insert(items.end(), d.items->items.begin(), d.items->items.end());
-    if (d.maxlen >= 0 && int64_t(items.size()) > 2 * d.maxlen + 2)
-      items.erase(items.begin(), items.end() - d.maxlen);
+  Value r = dequeCopy(a[0]);
+  DequeState rd = dequeOf(r);
+  if (n <= 0) {
+    rd.items->items.clear();
+    rd.items->resized();
+    setLeft(rd, kCenterLeft);
+    return r;
   }
-  return newDeque(a[0].as<InstanceObj>()->cls.get(), std::move(items), d.maxlen);
+  std::vector<Value> items = d.items->items;
+  int64_t limit = d.maxlen >= 0 ? std::min<int64_t>(n - 1, d.maxlen + 1) : n - 1;
+  for (int64_t k = 0; k < limit && !items.empty(); ++k) dequeExtend(rd, items, false);
+  return r;
 }
 Value dq_add(VM&, Args a, const Value&) {
   needOther(a, "__add__");
-  DequeState d = dequeOf(selfArg(a));
+  dequeOf(selfArg(a));
   if (!instanceOf(a[1], g_deque))
     raiseType("can only concatenate deque (not \"" + typeName(a[1]) + "\") to deque");
-  std::vector<Value> items = d.items->items;
-  auto& more = dequeOf(a[1]).items->items;
-  items.insert(items.end(), more.begin(), more.end());
-  return newDeque(a[0].as<InstanceObj>()->cls.get(), std::move(items), d.maxlen);
+  Value r = dequeCopy(a[0]);
+  DequeState rd = dequeOf(r);
+  dequeExtend(rd, dequeOf(a[1]).items->items, false);
+  return r;
 }
 
 Value noopInit(VM&, Args, const Value&);
@@ -916,10 +997,11 @@ int64_t collectionsSizeof(const Value& v) {
   ClassObj* c = v.as<InstanceObj>()->cls.get();
   const Value& st = nativeState(v);
   if (c->isSubclassOf(g_deque) && st.is(ObjKind::Tuple)) {
-    // deque_sizeof: the object plus 64-slot blocks; a deque filled from the
-    // right starts at the centre of its first block (index 31).
-    int64_t n = int64_t(st.as<TupleObj>()->items[0].as<ListObj>()->items.size());
-    return 232 + 528 * ((31 + n + 63) / 64);
+    // deque_sizeof: the object plus its 64-slot blocks.
+    const auto& t = st.as<TupleObj>()->items;
+    int64_t n = int64_t(t[0].as<ListObj>()->items.size());
+    int64_t left = t.size() > 2 && t[2].isInt() ? t[2].asInt() : kCenterLeft;
+    return 232 + 528 * ((left + n + kBlock - 1) / kBlock);
   }
   bool counter = c->isSubclassOf(g_counter), dd = c->isSubclassOf(g_defaultdict);
   if ((counter || dd) && st.is(ObjKind::Tuple) && st.as<TupleObj>()->items[0].is(ObjKind::Dict))
