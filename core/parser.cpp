@@ -915,6 +915,12 @@ class Parser {
     const Token& kw = advance();
     Span s = spanOf(kw);
     auto st = makeStmt(StmtKind::With, s);
+    if (at("(") && parenthesizedWithItems(st->items)) {
+      expectForced(":");
+      block(st->body, "'with' statement", kw.line);
+      st->span = spanFrom(s);
+      return st;
+    }
     do {
       WithItem item;
       item.contextExpr = expression();
@@ -928,6 +934,35 @@ class Parser {
     block(st->body, "'with' statement", kw.line);
     st->span = spanFrom(s);
     return st;
+  }
+
+  // `with (a as b, c as d):` (3.10+). Tried first; when the parentheses
+  // turn out to be an ordinary expression, the caller parses from '(' again.
+  bool parenthesizedWithItems(std::vector<WithItem>& items) {
+    size_t save = m_pos, saveF = m_furthest;
+    try {
+      advance();
+      std::vector<WithItem> parsed;
+      while (!at(")")) {
+        WithItem item;
+        item.contextExpr = expression();
+        if (accept("as")) {
+          item.optionalVars = starOr(&Parser::bitOr);
+          setContext(*item.optionalVars, Ctx::Store, false);
+        }
+        parsed.push_back(std::move(item));
+        if (!accept(",")) break;
+      }
+      if (accept(")") && at(":")) {
+        items = std::move(parsed);
+        return true;
+      }
+    } catch (ParseFail& f) {
+      if (f.fromTokenizer) throw;
+    }
+    m_pos = save;
+    m_furthest = saveF;
+    return false;
   }
 
   StmtP decorated() {

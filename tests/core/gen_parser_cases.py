@@ -92,6 +92,7 @@ SNIPPETS = [
     "x = 1e1000\n",
     "print(f'{x = }')\n",
     "x = 00 + 0_0 + 0.0 + 0e0\n",
+    "with (open(a) as f, open(b) as g):\n    pass\nwith (a, b) as c:\n    pass\n",
 ]
 
 
