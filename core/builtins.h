@@ -37,7 +37,9 @@ void installBuiltins(VM& vm, DictObj& builtins);
 Value importModule(VM& vm, std::string_view name);
 
 // Where text written to sys.stderr (print(..., file=sys.stderr)) goes for this
-// VM. Default: the process's stderr, unbuffered, as python3 does.
+// VM. Default: the process's stderr, unbuffered, as python3 does. Call it
+// after constructing the VM (installBuiltins, run by the constructor, resets
+// the per-VM state so a new VM never inherits an old one's sink).
 void setStderrSink(VM& vm, std::function<void(std::string_view)> sink);
 
 }  // namespace ys

@@ -131,6 +131,11 @@ std::string scriptName(VM& vm) {
 
 }  // namespace
 
+void resetSysState(VM& vm) {
+  std::lock_guard<std::mutex> lock(g_limitMutex);
+  limits().erase(&vm);
+}
+
 int64_t recursionLimit(VM& vm) {
   {
     std::lock_guard<std::mutex> lock(g_limitMutex);
