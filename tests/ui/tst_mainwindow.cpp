@@ -35,7 +35,7 @@ QString fixture(const char* name) {
   return QString::fromUtf8(f.readAll());
 }
 
-bool waitIdle(MainWindow& w, int ms = 20000) {
+bool waitIdle(MainWindow& w, int ms = 90000) {
   return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, ms);
 }
 
@@ -238,7 +238,7 @@ class TestMainWindow : public QObject {
   void everyExampleRunsToTheEndShowingOnlyIntendedErrors() {
     for (const ExampleInfo& e : window().catalog().examples()) {
       QVERIFY2(window().openExample(e.file), qPrintable(e.file));
-      QVERIFY(waitIdle(window()));
+      QVERIFY2(waitIdle(window()), qPrintable(e.file));
       if (window().controller()->isLoaded()) {
         press(window(), "actionContinue");
         QVERIFY(waitIdle(window()));

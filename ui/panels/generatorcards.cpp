@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QTimer>
 #include <QStringList>
 #include <QVBoxLayout>
@@ -15,31 +16,43 @@ namespace ys::ui {
 
 namespace {
 
-// Fonts go in the style sheet too: a widget under a style sheet does not
-// follow later setFont calls on its parents (presentation mode's zoom).
-QString cardStyle(GenState state, bool dark, bool flash, double points) {
-  const QColor accent = stateColor(state);
-  const bool suspended = state == GenState::Suspended;
-  QColor back = dark ? QColor(0x2a, 0x2b, 0x2f) : QColor(0xfa, 0xfa, 0xfa);
-  if (suspended) back = dark ? QColor(0x4a, 0x33, 0x00) : QColor(0xff, 0xf1, 0xd6);
-  if (flash) back = dark ? QColor(0x20, 0x40, 0x70) : QColor(0xd6, 0xe6, 0xff);
-  return QStringLiteral("QFrame#card { border: %1px solid %2; border-radius: 6px; background: %3; }"
-                        " QFrame#card QLabel { font-size: %4pt; }"
-                        " QFrame#card QLabel#cardTitle { font-size: %5pt; font-weight: bold; }"
-                        " QFrame#card QLabel#stateBadge { font-size: %6pt; }")
-      .arg(suspended ? 3 : 1)
-      .arg(accent.name(), back.name())
-      .arg(points, 0, 'f', 1)
-      .arg(points * 1.25, 0, 'f', 1)
-      .arg(points * 0.9, 0, 'f', 1);
+// One style sheet for the whole panel, chosen by each card's "stateName"
+// and "flash" properties: parsing a sheet per card on every step cost more
+// than the rest of a repaint. Fonts go in the sheet too, because a widget
+// under a style sheet does not follow later setFont calls on its parents
+// (presentation mode's zoom).
+QString panelStyle(bool dark, double points) {
+  QString sheet = QStringLiteral(
+                      "QFrame#card { border: 1px solid gray; border-radius: 6px; background: %1; }"
+                      " QFrame#card QLabel { font-size: %2pt; }"
+                      " QFrame#card QLabel#cardTitle { font-size: %3pt; font-weight: bold; }"
+                      " QLabel#stateBadge { font-size: %4pt; color: white; border-radius: 4px;"
+                      " padding: 1px 8px; font-weight: bold; }"
+                      " QFrame#card[flash=\"true\"] { background: %5; }")
+                      .arg(dark ? QStringLiteral("#2a2b2f") : QStringLiteral("#fafafa"))
+                      .arg(points, 0, 'f', 1)
+                      .arg(points * 1.25, 0, 'f', 1)
+                      .arg(points * 0.9, 0, 'f', 1)
+                      .arg(dark ? QStringLiteral("#204070") : QStringLiteral("#d6e6ff"));
+  for (GenState st : {GenState::Created, GenState::Running, GenState::Suspended, GenState::Closed}) {
+    const QString name = stateLabel(st), colour = stateColor(st).name();
+    const bool suspended = st == GenState::Suspended;
+    sheet += QStringLiteral(" QFrame#card[stateName=\"%1\"] { border: %2px solid %3; %4 }"
+                            " QLabel#stateBadge[stateName=\"%1\"] { background: %3; }")
+                 .arg(name).arg(suspended ? 3 : 1).arg(colour)
+                 .arg(suspended ? QStringLiteral("background: %1;").arg(dark ? QStringLiteral("#4a3300") : QStringLiteral("#fff1d6"))
+                                : QString());
+  }
+  // The flash rule must win over the state's background: repeat it last.
+  sheet += QStringLiteral(" QFrame#card[flash=\"true\"] { background: %1; }")
+               .arg(dark ? QStringLiteral("#204070") : QStringLiteral("#d6e6ff"));
+  return sheet;
 }
 
 QLabel* badge(GenState state) {
   auto* label = new QLabel(stateLabel(state).toUpper());
   label->setObjectName(QStringLiteral("stateBadge"));
-  label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px;"
-                                      " padding: 1px 8px; font-weight: bold; }")
-                           .arg(stateColor(state).name()));
+  label->setProperty("stateName", stateLabel(state));
   label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
   return label;
 }
@@ -110,6 +123,8 @@ void GeneratorCardsPanel::setPointSize(double points) {
 }
 
 void GeneratorCardsPanel::rebuild() {
+  if (const QString sheet = panelStyle(m_dark, cardPoints()); sheet != m_content->styleSheet())
+    m_content->setStyleSheet(sheet);
   while (QLayoutItem* item = m_layout->takeAt(0)) {
     delete item->widget();
     delete item;
@@ -134,7 +149,7 @@ QFrame* GeneratorCardsPanel::makeCard(int row) {
   auto* card = new QFrame;
   card->setObjectName(QStringLiteral("card"));
   card->setProperty("generatorId", QVariant::fromValue<qulonglong>(g.id));
-  card->setStyleSheet(cardStyle(g.state, m_dark, false, cardPoints()));
+  card->setProperty("stateName", stateLabel(g.state));
   auto* grid = new QGridLayout(card);
   grid->setContentsMargins(10, 8, 10, 8);
   auto* title = new QLabel(generatorTitle(g.name, g.id));
@@ -172,10 +187,13 @@ void GeneratorCardsPanel::highlight(uint64_t id) {
   QFrame* f = card(id);
   if (!f) return;
   ensureWidgetVisible(f);
-  const auto state = GenState(f->property("state").toInt());
-  const double points = cardPoints();
-  f->setStyleSheet(cardStyle(state, m_dark, true, points));
-  QTimer::singleShot(700, f, [f, state, points, dark = m_dark] { f->setStyleSheet(cardStyle(state, dark, false, points)); });
+  auto setFlash = [](QFrame* frame, bool on) {
+    frame->setProperty("flash", on);
+    frame->style()->unpolish(frame);
+    frame->style()->polish(frame);
+  };
+  setFlash(f, true);
+  QTimer::singleShot(700, f, [f, setFlash] { setFlash(f, false); });
 }
 
 }  // namespace ys::ui
