@@ -29,7 +29,7 @@ int drawLines(QPainter& p, int x, int y, int width, const QStringList& lines, co
 }
 
 int drawCode(QPainter& p, int x, int y, int width, const QStringList& code, const Snapshot& s) {
-  p.setFont(monoFont(9));
+  p.setFont(monoFont(11));
   const int h = p.fontMetrics().lineSpacing();
   for (int i = 0; i < code.size(); ++i) {
     const int line = i + 1;
@@ -71,14 +71,14 @@ void drawPage(QPainter& p, const QRect& page, const QString& title, const Snapsh
   int y = page.top();
   const int x = page.left(), w = page.width();
   y = drawLines(p, x, y, w, {QStringLiteral("%1 — step %2 of %3 (%4)").arg(title).arg(s.step + 1).arg(steps)
-                                 .arg(eventLabel(s.event))}, uiFont(13));
-  y = drawLines(p, x, y + 4, w, {toQ(s.says)}, uiFont(12), QColor(0x10, 0x40, 0x90)) + 10;
+                                 .arg(eventLabel(s.event))}, uiFont(16));
+  y = drawLines(p, x, y + 4, w, {toQ(s.says)}, uiFont(14), QColor(0x10, 0x40, 0x90)) + 10;
   y = drawCode(p, x, y, w, code, s) + 12;
-  y = drawLines(p, x, y, w, stateLines(s), monoFont(8.5)) + 10;
+  y = drawLines(p, x, y, w, stateLines(s), monoFont(10)) + 10;
   QStringList out = toQ(s.output).split(QLatin1Char('\n'));
   if (!out.isEmpty() && out.last().isEmpty()) out.removeLast();
   if (out.size() > 12) out = out.mid(out.size() - 12);
-  drawLines(p, x, y, w, QStringList{QObject::tr("Output so far:")} + out, monoFont(8.5), QColor(0x30, 0x30, 0x30));
+  drawLines(p, x, y, w, QStringList{QObject::tr("Output so far:")} + out, monoFont(10), QColor(0x30, 0x30, 0x30));
 }
 
 }  // namespace
