@@ -138,10 +138,15 @@ std::vector<std::pair<std::string, Value>> frameLocals(const Frame& frame) {
     }
     out.emplace_back(name, std::move(v));
   };
-  size_t slot = 0;
-  for (const auto& name : code.varnames) addSlot(name, slot++);
-  for (const auto& name : code.cellvars) addSlot(name, slot++);
-  for (const auto& name : code.freevars) addSlot(name, slot++);
+  // Slots as the compiler lays them out: varnames first; a captured argument
+  // keeps its own slot (code.cellSlots says where each cell lives); free
+  // variables start at code.freeStart.
+  for (size_t i = 0; i < code.varnames.size(); ++i) addSlot(code.varnames[i], i);
+  for (size_t i = 0; i < code.cellvars.size(); ++i) {
+    const size_t slot = i < code.cellSlots.size() ? size_t(code.cellSlots[i]) : code.varnames.size() + i;
+    addSlot(code.cellvars[i], slot);
+  }
+  for (size_t i = 0; i < code.freevars.size(); ++i) addSlot(code.freevars[i], size_t(code.freeStart) + i);
   return out;
 }
 
