@@ -188,6 +188,9 @@ RunResult runTraced(const std::string& source, const std::string& filename, cons
     });
     vm.setArgv({filename});
     result = vm.runSource(source, filename);
+    // Generators still suspended are finalised when the VM is destroyed;
+    // that code is not part of the run's history.
+    vm.setTracer(nullptr);
   });
   return result;
 }
@@ -263,6 +266,7 @@ class Cursor : public Tracer {
     vm.setOutput([this](std::string_view text) { m_output.append(text); });
     vm.setArgv({filename});
     vm.runSource(source, filename);
+    vm.setTracer(nullptr);  // finalisers run by ~VM are not steps of the run
     std::lock_guard lock(m_mutex);
     m_finished = true;
     m_ready.notify_all();

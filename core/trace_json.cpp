@@ -115,6 +115,7 @@ RunResult writeTrace(const std::string& source, const std::string& filename, con
     vm.setOutput(writeOutput);
     vm.setArgv({filename});
     result = vm.runSource(source, filename);
+    vm.setTracer(nullptr);  // finalisers run by ~VM are not steps of the run
   });
   return result;
 }
