@@ -221,13 +221,19 @@ class Cursor : public Tracer {
   bool paused() const { return m_paused; }
 
   // Runs on to `step` (>= at()) and returns its snapshot; false when the run
-  // ended before reaching it.
-  bool advanceTo(uint64_t step, Snapshot& out) {
+  // ended before reaching it. `before` receives snapshots of up to
+  // kPrefetch steps just before `step` that the run passed on its way, so
+  // that Back after a long jump (Continue, the slider) needs no replay.
+  bool advanceTo(uint64_t step, Snapshot& out, std::vector<Snapshot>& before) {
     std::unique_lock lock(m_mutex);
     m_target = step;
+    const uint64_t next = m_paused ? m_pausedAt + 1 : 0;  // first step the run has yet to pass
+    m_prefetchFrom = step > next + kPrefetch ? step - kPrefetch : next;
     m_paused = false;
     m_wake.notify_all();
     m_ready.wait(lock, [&] { return m_paused || m_finished; });
+    before = std::move(m_prefetched);
+    m_prefetched.clear();
     if (!m_paused) return false;
     out = m_snapshot;
     return true;
@@ -241,7 +247,10 @@ class Cursor : public Tracer {
       vm.requestStop();
       return;
     }
-    if (step != m_target) return;
+    if (step != m_target) {
+      if (step >= m_prefetchFrom && step < m_target) m_prefetched.push_back(build(vm, ev, step));
+      return;
+    }
     m_snapshot = build(vm, ev, step);
     m_pausedAt = step;
     m_paused = true;
@@ -388,7 +397,10 @@ class Cursor : public Tracer {
   std::mutex m_mutex;
   std::condition_variable m_wake;   // the UI asks the cursor to move on
   std::condition_variable m_ready;  // the cursor has paused (or finished)
+  static constexpr uint64_t kPrefetch = 16;
   uint64_t m_target = 0;
+  uint64_t m_prefetchFrom = 0;
+  std::vector<Snapshot> m_prefetched;
   uint64_t m_step = 0;
   uint64_t m_pausedAt = 0;
   bool m_paused = false;
@@ -510,7 +522,12 @@ struct Session::Impl {
       cursor = std::make_unique<Cursor>(source, filename, options, lines);
     }
     Snapshot s;
-    if (!cursor->advanceTo(step, s)) {
+    std::vector<Snapshot> before;
+    const bool reached = cursor->advanceTo(step, s, before);
+    for (Snapshot& b : before) {
+      if (!cached(b.step)) store(std::move(b));
+    }
+    if (!reached) {
       // The replay ended early (it must not: runs are deterministic). Show
       // what the history knows rather than nothing.
       cursor.reset();
