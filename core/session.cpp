@@ -226,6 +226,12 @@ class Cursor : public Tracer {
   // that Back after a long jump (Continue, the slider) needs no replay.
   bool advanceTo(uint64_t step, Snapshot& out, std::vector<Snapshot>& before) {
     std::unique_lock lock(m_mutex);
+    // A new cursor pauses at step 0 on its own (m_target starts at 0): if it
+    // is already waiting exactly here, there is nothing to run.
+    if (m_paused && m_pausedAt == step) {
+      out = m_snapshot;
+      return true;
+    }
     m_target = step;
     const uint64_t next = m_paused ? m_pausedAt + 1 : 0;  // first step the run has yet to pass
     m_prefetchFrom = step > next + kPrefetch ? step - kPrefetch : next;
