@@ -1173,6 +1173,10 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
           case SET_UPDATE: {
             Value it = POP();
             SetObj* s = PEEK(in.arg).as<SetObj>();
+            if (it.is(ObjKind::Set)) {  // set_merge, as CPython: its order and table size
+              s->update(*it.as<SetObj>());
+              break;
+            }
             Value iter = getIter(it);
             Value v;
             while (iterNext(iter, v)) s->add(v);

@@ -609,6 +609,7 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
                       : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
                       : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
                                                                     : T().ValueError;
+        if (fe.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(t);  // MemoryError(), args ()
         raise(t, fe.message);
       }
     }
@@ -1817,9 +1818,11 @@ Value VM::Impl::formatValue(const Value& v, int conversion, const Value* spec) {
     if (x.isFloat()) return newStr(formatFloat(x.asFloat(), sp));
     if (x.is(ObjKind::Str)) return newStr(formatStr(x.as<StrObj>()->view(), sp));
   } catch (const FormatError& fe) {
-    ClassObj* t = fe.kind == FormatError::Kind::TypeError ? T().TypeError
+    ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
                   : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
+                  : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
                                                                 : T().ValueError;
+    if (fe.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(t);  // MemoryError(), args ()
     raise(t, fe.message);
   }
   Value m;
