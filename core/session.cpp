@@ -37,11 +37,6 @@ namespace {
 constexpr size_t kMaxYieldRecords = 200'000;   // the window's list of yielded values
 constexpr size_t kMaxYieldsPerGenerator = 200;  // shown on a generator's card
 
-std::string sourceLine(const std::vector<std::string>& lines, int line) {
-  if (line < 1 || size_t(line) > lines.size()) return {};
-  return lines[size_t(line) - 1];
-}
-
 // Frames on the call stack, counted along the back links. Consecutive events
 // in the same frame (most of them: line events) reuse the last count.
 class DepthCounter {
