@@ -344,7 +344,7 @@ class Cursor : public Tracer {
       s.stack.push_back(std::move(fv));
     }
     s.generators = generatorViews(vm);
-    s.output = m_output;
+    s.outputBytes = m_output.size();
     if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return))
       s.value = shortRepr(*ev.value, m_options.reprLimit);
     if (ev.value && (ev.kind == EventKind::Exception || ev.kind == EventKind::End))
@@ -433,6 +433,8 @@ struct Session::Impl {
   std::set<int> breakpoints;
   uint64_t position = 0;
   std::atomic<bool> cancel{false};
+  std::atomic<uint64_t> stepsRecorded{0};
+  std::string output;
   std::unique_ptr<Cursor> cursor;
   // Snapshot cache: most recently used first.
   std::list<Snapshot> cache;
@@ -453,6 +455,8 @@ struct Session::Impl {
     endMessage.clear();
     result = RunResult{};
     lazy = MemorySeries{};
+    output.clear();
+    stepsRecorded = 0;
     position = 0;
     cancel = false;
     empty = Snapshot{};
@@ -460,7 +464,7 @@ struct Session::Impl {
 
   void recordLazy() {
     Recorder recorder(cancel, true, options.reprLimit);
-    result = runTraced(source, filename, options.budgets, recorder, nullptr);
+    result = runTraced(source, filename, options.budgets, recorder, &output);
     history = std::move(recorder.history);
     functionNames = std::move(recorder.functionNames);
     yields = std::move(recorder.yields);
@@ -599,6 +603,11 @@ bool Session::load(std::string source, std::string filename) {
 
 const std::optional<SyntaxErrorInfo>& Session::syntaxError() const { return m_impl->syntaxError; }
 const std::string& Session::source() const { return m_impl->source; }
+const std::string& Session::output() const { return m_impl->output; }
+std::string_view Session::outputAt(const Snapshot& s) const {
+  return std::string_view(m_impl->output).substr(0, std::min<uint64_t>(s.outputBytes, m_impl->output.size()));
+}
+uint64_t Session::stepsRecorded() const { return m_impl->stepsRecorded.load(std::memory_order_relaxed); }
 uint64_t Session::stepCount() const { return m_impl->history.size(); }
 const std::vector<StepRecord>& Session::history() const { return m_impl->history; }
 const std::vector<std::string>& Session::functionNames() const { return m_impl->functionNames; }

@@ -13,9 +13,12 @@
 // Stepping back k times and forward k times therefore gives identical
 // snapshots by construction.
 //
-// Thread-safety: all public methods are called from one thread (the UI
-// thread). Long operations (load's recording run, continueRun) can be
-// cancelled from any thread with cancel().
+// Thread-safety: load() and the moves are called from one thread, the
+// session's engine thread (never the UI thread: they may take milliseconds).
+// cancel() and stepsRecorded() may be called from any thread. Once load()
+// has returned, the run's record (history(), functionNames(), yields(),
+// output(), the memory series, twin*) is immutable until the next load(),
+// so other threads may read it while the engine thread moves.
 #pragma once
 
 #include <atomic>
@@ -78,7 +81,7 @@ struct Snapshot {
   int line = 0;
   std::vector<FrameView> stack; // innermost first
   std::vector<GeneratorView> generators;  // every generator alive (or seen) so far, by id
-  std::string output;           // everything printed up to and including this step
+  uint64_t outputBytes = 0;     // length of Session::output() printed up to and including this step
   std::optional<std::string> value;      // repr of the value yielded/returned at this step
   std::optional<std::string> exception;  // "ZeroDivisionError: division by zero"
   MemoryView memory;
@@ -137,6 +140,12 @@ class Session {
   const std::vector<std::string>& functionNames() const;
   const std::vector<YieldRecord>& yields() const;
   RunResult runResult() const;              // how the run ended (status, stderr text)
+  // Everything the recorded run printed, one append-only buffer; a step's
+  // output is its first Snapshot::outputBytes bytes.
+  const std::string& output() const;
+  std::string_view outputAt(const Snapshot& s) const;
+  // Steps recorded so far by a load() in progress (any thread may ask).
+  uint64_t stepsRecorded() const;
   std::string endMessage() const;           // "" or why it stopped (budget, exception)
 
   // Moving. Each returns the snapshot at the new position.

@@ -66,7 +66,7 @@ QStringList stateLines(const Snapshot& s) {
   return out;
 }
 
-void drawPage(QPainter& p, const QRect& page, const QString& title, const Snapshot& s, uint64_t steps,
+void drawPage(QPainter& p, const QRect& page, const QString& title, const Snapshot& s, std::string_view output, uint64_t steps,
               const QStringList& code) {
   int y = page.top();
   const int x = page.left(), w = page.width();
@@ -75,7 +75,7 @@ void drawPage(QPainter& p, const QRect& page, const QString& title, const Snapsh
   y = drawLines(p, x, y + 4, w, {toQ(s.says)}, uiFont(14), QColor(0x10, 0x40, 0x90)) + 10;
   y = drawCode(p, x, y, w, code, s) + 12;
   y = drawLines(p, x, y, w, stateLines(s), monoFont(10)) + 10;
-  QStringList out = toQ(s.output).split(QLatin1Char('\n'));
+  QStringList out = QString::fromUtf8(output.data(), qsizetype(output.size())).split(QLatin1Char('\n'));
   if (!out.isEmpty() && out.last().isEmpty()) out.removeLast();
   if (out.size() > 12) out = out.mid(out.size() - 12);
   drawLines(p, x, y, w, QStringList{QObject::tr("Output so far:")} + out, monoFont(10), QColor(0x30, 0x30, 0x30));
@@ -107,7 +107,8 @@ bool writeHandout(Session& session, const QString& title, HandoutRange range, co
   const QRect page = painter.viewport().adjusted(60, 60, -60, -60);
   for (uint64_t step = range.first; step <= range.last; ++step) {
     if (step != range.first) writer.newPage();
-    drawPage(painter, page, title, session.goTo(step), steps, code);
+    const Snapshot& shot = session.goTo(step);
+    drawPage(painter, page, title, shot, session.outputAt(shot), steps, code);
   }
   painter.end();
   session.goTo(back);

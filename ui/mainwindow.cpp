@@ -517,7 +517,9 @@ int MainWindow::errorOriginLine() const {
 }
 
 void MainWindow::updateOutput() {
-  const QString out = toQ(m_ctl->snapshot().output);
+  if (!m_ctl->session()) return;
+  const std::string_view text = m_ctl->session()->outputAt(m_ctl->snapshot());
+  const QString out = QString::fromUtf8(text.data(), qsizetype(text.size()));
   const QString shown = m_output->toPlainText();
   // Usually output only grows: append the new tail instead of re-laying out all of it.
   if (out.startsWith(shown) && !shown.isEmpty() && out.size() > shown.size()) {

@@ -159,14 +159,14 @@ class TestMainWindow : public QObject {
     const Snapshot& s = window().controller()->snapshot();
     QCOMPARE(s.line, 9);
     QVERIFY(s.event == EventKind::Line);
-    QCOMPARE(QString::fromStdString(s.output), QStringLiteral("0\n1\n4\n"));
+    QCOMPARE(QString::fromStdString(std::string(window().controller()->session()->outputAt(s))), QStringLiteral("0\n1\n4\n"));
     QCOMPARE(window().yieldsModel()->rowCount(), 3);
     // Without breakpoints Continue runs to the end.
     window().editor()->toggleBreakpoint(9);
     press(window(), "actionContinue");
     QVERIFY(waitIdle(window()));
     QVERIFY(window().controller()->atEnd());
-    QCOMPARE(QString::fromStdString(window().controller()->snapshot().output), QStringLiteral("0\n1\n4\ndone\n"));
+    QCOMPARE(QString::fromStdString(std::string(window().controller()->session()->outputAt(window().controller()->snapshot()))), QStringLiteral("0\n1\n4\ndone\n"));
   }
 
   void syntaxErrorIsShownAtItsLine() {
