@@ -26,8 +26,8 @@ constexpr size_t kMaxSourceBytes = 16u << 20;
 const char* kUsage =
     "usage: yieldscope [FILE]                 open the window (with FILE or an example)\n"
     "       yieldscope run FILE [ARG...]      run headless, as python3 FILE would\n"
-    "       yieldscope trace FILE [--max-steps N] [--locals]\n"
-    "                                         the step history as JSON lines\n"
+    "       yieldscope trace FILE [--max-steps N] [--locals] [--steps A:B]\n"
+    "                                         the step history as JSON lines (--steps: only steps A to B)\n"
     "       yieldscope compare FILE [--json] [--show-twin] [--max-steps N]\n"
     "                                         lazy vs eager: steps, peak and final bytes\n";
 
@@ -100,6 +100,52 @@ int runCommand(int argc, char** argv) {
   return result.exitCode;
 }
 
+// "A:B" -> (A, B)
+std::optional<std::pair<uint64_t, uint64_t>> parseStepWindow(const char* text) {
+  const char* colon = std::strchr(text, ':');
+  if (!colon) return std::nullopt;
+  const auto a = parseCount(std::string(text, colon).c_str());
+  const auto b = parseCount(colon + 1);
+  if (!a || !b || *a > *b) return std::nullopt;
+  return std::make_pair(*a, *b);
+}
+
+// `trace --steps A:B`: records the run in a debugger session, jumps to step A
+// and steps to B, writing each step exactly as the full trace writes it. The
+// rows must equal the same rows of a full trace (tests check it): a step shows
+// the same however it was reached.
+int traceWindow(const std::string& source, const std::string& path, const ys::TraceOptions& options,
+                uint64_t first, uint64_t last) {
+  ys::SessionOptions sessionOptions;
+  sessionOptions.budgets = ys::Budgets{};
+  sessionOptions.budgets.maxSteps = options.maxSteps;
+  sessionOptions.reprLimit = options.reprLimit;
+  sessionOptions.hideDefinitions = false;
+  ys::Session session(sessionOptions);
+  if (!session.load(source, path)) {
+    std::fputs(session.runResult().stderrText.c_str(), stderr);
+    return 1;
+  }
+  const uint64_t count = session.stepCount();
+  if (count == 0 || first >= count) {
+    std::fprintf(stderr, "yieldscope: the run has %llu steps\n", static_cast<unsigned long long>(count));
+    return 2;
+  }
+  last = std::min<uint64_t>(last, count - 1);
+  uint64_t printed = first > 0 ? session.goTo(first - 1).outputBytes : 0;
+  const std::string& output = session.output();
+  for (uint64_t step = first; step <= last; ++step) {
+    const ys::Snapshot& s = step == first ? session.goTo(step) : session.next();
+    const std::string_view text = std::string_view(output).substr(
+        std::min<uint64_t>(printed, output.size()), s.outputBytes > printed ? s.outputBytes - printed : 0);
+    std::fputs(ys::snapshotJson(s, options.withLocals, text).c_str(), stdout);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    printed = s.outputBytes;
+  }
+  std::fflush(stdout);
+  return 0;
+}
+
 int traceCommand(int argc, char** argv) {
   if (argc < 3) {
     std::fputs(kUsage, stderr);
@@ -107,9 +153,16 @@ int traceCommand(int argc, char** argv) {
   }
   ys::TraceOptions options;
   std::string path;
+  std::optional<std::pair<uint64_t, uint64_t>> window;
   for (int i = 2; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--locals")) {
       options.withLocals = true;
+    } else if (!std::strcmp(argv[i], "--steps") && i + 1 < argc) {
+      window = parseStepWindow(argv[++i]);
+      if (!window) {
+        std::fputs("yieldscope: --steps needs A:B, two step numbers with A <= B\n", stderr);
+        return 2;
+      }
     } else if (!std::strcmp(argv[i], "--max-steps") && i + 1 < argc) {
       const auto n = parseCount(argv[++i]);
       if (!n) {
@@ -126,6 +179,7 @@ int traceCommand(int argc, char** argv) {
   }
   const auto source = readProgram(path);
   if (!source) return 2;
+  if (window) return traceWindow(*source, path, options, window->first, window->second);
   // Like cpython_trace.py: the trace on stdout, the program's own output on stderr.
   const ys::RunResult result = ys::writeTrace(
       *source, path, options, [](std::string_view line) { std::fwrite(line.data(), 1, line.size(), stdout); },

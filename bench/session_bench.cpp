@@ -1,79 +1,130 @@
-// session_bench — what the debugger costs on a long run (issue 3):
-// loads a generator pipeline of about 10^6 steps into a Session (the
-// recording run), then times Continue to the end, Back, Next and a jump to
-// the middle, and reports the history's bytes per step and the peak RSS.
-// Prints numbers; asserts nothing (speed is measured, not tested).
+// session_bench — what the debugger costs on a long run.
+//
+//   session_bench FILE            a program of yours
+//   session_bench --pipeline N    the built-in generator pipeline over N items (about 10 N steps)
+//
+// Loads the program into a Session (the recording run, its checkpoints and the
+// eager twin), then times the moves the window makes: Next, 40 Backs in a row
+// from the end, 30 jumps to random steps. Prints one figure a line, `name
+// value`. Speed is measured here, never asserted in tests.
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/session.h"
 
 namespace {
 
-double msSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
+using Clock = std::chrono::steady_clock;
 
-long peakRssKb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
+double msSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
 template <class F>
 double timeMs(F&& f) {
-  const auto start = std::chrono::steady_clock::now();
+  const auto start = Clock::now();
   f();
   return msSince(start);
 }
 
+double p95(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))];
+}
+
+double peakRssMb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return double(usage.ru_maxrss) / 1024.0;
+}
+
+std::string pipeline(long n) {
+  return "def numbers(n):\n"
+         "    for i in range(n):\n"
+         "        yield i\n"
+         "\n"
+         "def squares(it):\n"
+         "    for x in it:\n"
+         "        yield x * x\n"
+         "\n"
+         "total = 0\n"
+         "for s in squares(numbers(" + std::to_string(n) + ")):\n"
+         "    total += s\n"
+         "print(total)\n";
+}
+
+void figure(const char* name, double value) { std::printf("%s %.3f\n", name, value); }
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  const long n = argc > 1 ? std::stol(argv[1]) : 70000;
-  const std::string program =
-      "def numbers(n):\n"
-      "    for i in range(n):\n"
-      "        yield i\n"
-      "\n"
-      "def squares(it):\n"
-      "    for x in it:\n"
-      "        yield x * x\n"
-      "\n"
-      "total = 0\n"
-      "for s in squares(numbers(" + std::to_string(n) + ")):\n"
-      "    total += s\n"
-      "print(total)\n";
+  std::string program, name;
+  if (argc == 3 && !std::strcmp(argv[1], "--pipeline")) {
+    program = pipeline(std::stol(argv[2]));
+    name = "pipeline.py";
+  } else if (argc == 2) {
+    std::ifstream in(argv[1], std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "session_bench: cannot read %s\n", argv[1]);
+      return 2;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    program = text.str();
+    name = argv[1];
+  } else {
+    std::fputs("usage: session_bench FILE | session_bench --pipeline N\n", stderr);
+    return 2;
+  }
+
   ys::SessionOptions options;
   options.budgets.maxSteps = 50'000'000;
   ys::Session session(options);
   bool loaded = false;
-  const double loadMs = timeMs([&] { loaded = session.load(program, "pipeline.py"); });
-  if (!loaded) {
-    std::fprintf(stderr, "load failed\n");
+  const double loadMs = timeMs([&] { loaded = session.load(program, name); });
+  if (!loaded || session.stepCount() == 0) {
+    std::fprintf(stderr, "session_bench: the program did not load\n");
     return 1;
   }
   const uint64_t steps = session.stepCount();
-  const double historyBytes = double(session.history().capacity() * sizeof(ys::StepRecord));
-  session.setBreakpoints({});
-  const double firstMs = timeMs([&] { session.reset(); });
-  const double continueMs = timeMs([&] { session.continueRun(); });
-  const double backMs = timeMs([&] { session.back(); });
-  const double nextMs = timeMs([&] { session.next(); });
-  const double middleMs = timeMs([&] { session.goTo(steps / 2); });
-  const double nextAfterJumpMs = timeMs([&] { session.next(); });
-  std::printf("pipeline over n=%ld: %llu steps\n", n, static_cast<unsigned long long>(steps));
-  std::printf("  load (recording run + eager twin): %8.1f ms  (%.0f ns a step)\n", loadMs, loadMs * 1e6 / double(steps));
-  std::printf("  history: %zu B a step (%.1f MB)\n", sizeof(ys::StepRecord), historyBytes / 1e6);
-  std::printf("  first snapshot %.2f ms; Continue to the end %.1f ms; Back %.1f ms; Next %.2f ms\n", firstMs,
-              continueMs, backMs, nextMs);
-  std::printf("  jump to the middle %.1f ms; Next after it %.2f ms\n", middleMs, nextAfterJumpMs);
-  std::printf("  peak RSS of the session: %.1f MB\n", double(peakRssKb()) / 1024.0);
-  std::printf("  memory: lazy peak %lld B; eager peak %lld B\n",
-              static_cast<long long>(session.lazyMemory().peakBytes),
-              session.eagerMemory() ? static_cast<long long>(session.eagerMemory()->peakBytes) : -1LL);
+  const uint64_t last = steps - 1;
+
+  std::vector<double> next, back, jumps;
+  session.goTo(steps / 3);
+  for (int i = 0; i < 50; ++i) next.push_back(timeMs([&] { session.next(); }));
+  session.goTo(last);
+  for (int i = 0; i < 40; ++i) back.push_back(timeMs([&] { session.back(); }));
+  std::mt19937_64 random(2026);
+  for (int i = 0; i < 30; ++i) {
+    const uint64_t target = random() % steps;
+    jumps.push_back(timeMs([&] { session.goTo(target); }));
+  }
+  const ys::EngineStats stats = session.engineStats();
+  const double historyBytes = double(steps * sizeof(ys::StepRecord));
+
+  figure("steps", double(steps));
+  figure("load_ms", loadMs);
+  figure("load_ns_per_step", loadMs * 1e6 / double(steps));
+  figure("next_p95_ms", p95(next));
+  figure("back_p95_ms", p95(back));
+  figure("goto_p95_ms", p95(jumps));
+  figure("goto_max_ms", *std::max_element(jumps.begin(), jumps.end()));
+  figure("history_bytes_per_step", historyBytes / double(steps));
+  figure("checkpoints", double(stats.checkpoints));
+  figure("checkpoint_spacing_ms", double(stats.checkpointSpacingNs) / 1e6);
+  figure("engine_processes_pss_mb", double(stats.engineProcessBytes) / (1024.0 * 1024.0));
+  figure("history_and_checkpoints_bytes_per_step", (historyBytes + double(stats.engineProcessBytes)) / double(steps));
+  figure("output_bytes", double(session.output().size()));
+  figure("peak_rss_mb", peakRssMb());
   return 0;
 }

@@ -3,15 +3,15 @@
 // A Session owns a loaded program and gives, for any step number, a Snapshot:
 // the whole picture at that step (call stack, generators, output, memory).
 //
-// How history is kept (why it is cheap): a run is deterministic (no input, no
-// clock, no randomness), so the session does not copy the heap at each step.
-// It records one compact StepRecord per step (event, line, function, bytes)
-// while the program runs once to the end, and it builds full snapshots by
-// replay: a "cursor" VM on a worker thread is paused at the current step;
-// moving forward lets it run on, moving back restarts a fresh VM and runs it
-// to the wanted step (a recently seen snapshot comes from a small cache).
-// Stepping back k times and forward k times therefore gives identical
-// snapshots by construction.
+// How history is kept (why it is cheap): the session never runs Python in
+// its own process. load() forks a recorder process that runs the program once
+// and streams one compact StepRecord per step (event, line, function, bytes);
+// every few milliseconds of the run it forks a paused copy of itself, a
+// checkpoint. A snapshot is built by a cursor: a process forked from the
+// nearest checkpoint at or before the wanted step, which runs on to it and
+// sends the picture back. So no move replays more than a few milliseconds of
+// program, and since a forked copy is the very same run, a step shows the
+// same thing however it was reached. Details: docs/SESSION.md.
 //
 // Thread-safety: load() and the moves are called from one thread, the
 // session's engine thread (never the UI thread: they may take milliseconds).
@@ -29,95 +29,30 @@
 #include <string>
 #include <vector>
 
-#include "core/object.h"
 #include "core/parser.h"
+#include "core/session_types.h"
 #include "core/vm.h"
 
 namespace ys {
 
-// A value as the debugger shows it: Python's repr (shortened past a limit),
-// its type and its own size in bytes; a generator carries its id so the UI
-// can link to its card.
-struct ValueView {
-  std::string repr;
-  std::string typeName;
-  int64_t sizeBytes = 0;     // sys.getsizeof
-  uint64_t generatorId = 0;  // nonzero when the value is a generator
-};
-
-struct VariableView {
-  std::string name;
-  ValueView value;
-};
-
-struct FrameView {
-  std::string function;      // co_name: "squares", "<module>", "<genexpr>"
-  int line = 0;              // the line it is on (about to run, or waiting in a call)
-  std::vector<VariableView> locals;
-  uint64_t generatorId = 0;  // nonzero when this frame belongs to a generator
-};
-
-struct GeneratorView {
-  uint64_t id = 0;                  // 1, 2, 3... in creation order, stable over the run
-  std::string name;                 // function name ("squares", "<genexpr>")
-  GenState state = GenState::Created;
-  int line = 0;                     // the line it is suspended at (or its def line when created)
-  std::vector<VariableView> locals; // its frame's locals (empty when closed)
-  std::vector<std::string> yielded; // reprs of the values yielded so far, oldest first
-  std::optional<std::string> returned;  // repr of its return value once it has returned
-  int64_t sizeBytes = 0;            // sys.getsizeof
-};
-
-// Bytes reachable at a step, by the rule in docs/MEMORY.md.
-struct MemoryView {
-  int64_t totalBytes = 0;
-  std::vector<std::pair<std::string, int64_t>> byKind;  // ("lists", 8856), ("generators", 208), ...
-};
-
-struct Snapshot {
-  uint64_t step = 0;            // 0-based index into the history
-  EventKind event = EventKind::Line;
-  std::string function;         // function of the frame the event happened in
-  int line = 0;
-  std::vector<FrameView> stack; // innermost first
-  std::vector<GeneratorView> generators;  // every generator alive (or seen) so far, by id
-  uint64_t outputBytes = 0;     // length of Session::output() printed up to and including this step
-  std::optional<std::string> value;      // repr of the value yielded/returned at this step
-  std::optional<std::string> exception;  // "ZeroDivisionError: division by zero"
-  MemoryView memory;
-  std::string says;             // one plain sentence about this step
-};
-
-// One step of history, compact: the window's slider, memory chart and yielded
-// values list read these without rebuilding snapshots.
-struct StepRecord {
-  EventKind event;
-  uint16_t functionIndex;       // index into Session::functionNames()
-  int32_t line;
-  int64_t footprintBytes;       // live bytes at this step (sampled; see footprintExact)
-  uint64_t generatorId;         // generator the event happened in (0 if none)
-  int32_t depth;                // frames on the call stack at this event (module = 1)
-};
-
-struct YieldRecord {
-  uint64_t step;                // the yield event's step
-  uint64_t generatorId;
-  std::string generatorName;
-  std::string value;            // repr
-  int consumerLine;             // line of the frame that asked for it (0 if native)
-};
-
-struct MemorySeries {
-  std::vector<std::pair<uint64_t, int64_t>> points;  // (x, bytes); x as in xAxisLabel
-  int64_t peakBytes = 0;
-  int64_t finalBytes = 0;
-  uint64_t steps = 0;
-};
-
 struct SessionOptions {
   Budgets budgets{5'000'000, 512ll << 20, 1000};
-  size_t snapshotCacheSize = 256;
+  size_t snapshotCacheSize = 4096;           // snapshots kept for instant Back/Next...
+  size_t snapshotCacheBytes = size_t(64) << 20;  // ...and at most this many bytes of them
   size_t reprLimit = 80;        // values longer than this are shortened with "..."
+  bool hideDefinitions = true;  // module-level functions and classes left out of the locals
+  // A checkpoint is left every this many nanoseconds of recording, so that a
+  // jump replays at most about this long (see docs/SESSION.md).
+  int64_t checkpointSpacingNs = 4'000'000;
+  size_t maxCheckpoints = 160;  // past this, every other one is dropped and the spacing doubles
+};
+
+// Figures about the session's engine processes, for benchmarks and docs.
+struct EngineStats {
+  size_t checkpoints = 0;
+  int64_t checkpointSpacingNs = 0;
+  int64_t engineProcessBytes = 0;  // proportional set size of every engine process (Linux PSS)
+  uint64_t lastReplaySteps = 0;    // steps the last move replayed
 };
 
 class Session {
@@ -169,6 +104,8 @@ class Session {
   std::string twinReason() const;           // "" or why there is no (finished) twin
   std::string twinSource() const;
   static const char* xAxisLabel();
+
+  EngineStats engineStats() const;
 
  private:
   struct Impl;

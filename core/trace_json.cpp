@@ -5,6 +5,7 @@
 #include "core/bigstack.h"
 #include "core/inspect.h"
 #include "core/narration.h"
+#include "core/snapshot_builder.h"
 
 namespace ys {
 
@@ -30,6 +31,16 @@ std::string jsonQuote(std::string_view text) {
   return out + "\"";
 }
 
+SnapshotOptions traceSnapshotOptions(const TraceOptions& options) {
+  SnapshotOptions o;
+  o.reprLimit = options.reprLimit;
+  o.hideDefinitions = false;
+  o.withLocals = options.withLocals;
+  o.withMemory = false;
+  o.withYieldedValues = false;
+  return o;
+}
+
 namespace {
 
 const char* stateWord(GenState s) {
@@ -42,77 +53,78 @@ const char* stateWord(GenState s) {
   return "closed";
 }
 
+// Streams one JSON line a step, built from the same snapshots the window shows.
 class JsonTracer : public Tracer {
  public:
-  JsonTracer(const TraceOptions& options, const std::vector<std::string>& lines,
+  JsonTracer(const TraceOptions& options, std::vector<std::string> lines,
              const std::function<void(std::string_view)>& writeLine)
-      : m_options(options), m_lines(lines), m_writeLine(writeLine) {}
+      : m_options(options), m_builder(std::move(lines), traceSnapshotOptions(options)), m_writeLine(writeLine) {}
+
+  void printed(std::string_view text) {
+    m_builder.printed(text.size());
+    m_pending.append(text);
+  }
 
   void onEvent(VM& vm, const TraceEvent& ev) override {
-    const bool endsByException = m_lastKind == EventKind::Exception && m_lastFrame == ev.frame;
-    m_lastKind = ev.kind;
-    m_lastFrame = ev.frame;
-    std::string line = "{\"step\": " + std::to_string(m_step++) + ", \"event\": " + jsonQuote(eventName(ev.kind)) +
-                       ", \"func\": " + jsonQuote(ev.frame ? ev.frame->code->name : "<module>") +
-                       ", \"line\": " + std::to_string(ev.line);
-    if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return))
-      line += ", \"value\": " + jsonQuote(shortRepr(*ev.value, m_options.reprLimit));
-    if (ev.value && (ev.kind == EventKind::Exception || (ev.kind == EventKind::End)))
-      line += ", \"exc\": " + jsonQuote(exceptionTypeName(*ev.value));
-    if (m_options.withLocals && ev.frame) line += ", \"locals\": " + localsJson(*ev.frame);
-    line += ", \"generators\": " + generatorsJson(vm);
-    line += ", \"says\": " + jsonQuote(narrate(narrationFor(ev, m_lines, endsByException, 80)));
-    line += "}\n";
-    m_writeLine(line);
+    m_builder.track(vm, ev);
+    m_writeLine(snapshotJson(m_builder.build(vm, ev, m_step++), m_options.withLocals, m_pending));
+    m_pending.clear();
   }
 
  private:
-  std::string localsJson(const Frame& frame) const {
-    std::string out = "{";
-    bool first = true;
-    for (auto& [name, value] : frameLocals(frame)) {
-      if (!first) out += ", ";
-      first = false;
-      out += jsonQuote(name) + ": " + jsonQuote(shortRepr(value, m_options.reprLimit));
-    }
-    return out + "}";
-  }
-
-  static std::string generatorsJson(VM& vm) {
-    std::string out = "[";
-    bool first = true;
-    for (const GeneratorObj* gen : vm.liveGenerators()) {
-      if (!first) out += ", ";
-      first = false;
-      const int line = gen->state == GenState::Created ? gen->code->firstLine : gen->suspendedLine;
-      out += "{\"id\": " + std::to_string(gen->id) + ", \"func\": " + jsonQuote(gen->name) +
-             ", \"state\": " + jsonQuote(stateWord(gen->state)) + ", \"line\": " + std::to_string(line) + "}";
-    }
-    return out + "]";
-  }
-
   const TraceOptions& m_options;
-  const std::vector<std::string>& m_lines;
+  SnapshotBuilder m_builder;
   const std::function<void(std::string_view)>& m_writeLine;
   uint64_t m_step = 0;
-  EventKind m_lastKind = EventKind::Line;
-  const Frame* m_lastFrame = nullptr;
+  std::string m_pending;  // printed since the last step
 };
 
 }  // namespace
 
+std::string snapshotJson(const Snapshot& s, bool withLocals, std::string_view output) {
+  std::string line = "{\"step\": " + std::to_string(s.step) + ", \"event\": " + jsonQuote(eventName(s.event)) +
+                     ", \"func\": " + jsonQuote(s.function) + ", \"line\": " + std::to_string(s.line);
+  if (s.value) line += ", \"value\": " + jsonQuote(*s.value);
+  if (s.exception) line += ", \"exc\": " + jsonQuote(s.exception->substr(0, s.exception->find(':')));
+  if (withLocals && !s.stack.empty()) {
+    line += ", \"locals\": {";
+    bool first = true;
+    for (const VariableView& v : s.stack.front().locals) {
+      if (!first) line += ", ";
+      first = false;
+      line += jsonQuote(v.name) + ": " + jsonQuote(v.value.repr);
+    }
+    line += "}";
+  }
+  line += ", \"generators\": [";
+  bool first = true;
+  for (const GeneratorView& g : s.generators) {
+    if (g.freed) continue;
+    if (!first) line += ", ";
+    first = false;
+    line += "{\"id\": " + std::to_string(g.id) + ", \"func\": " + jsonQuote(g.name) +
+            ", \"state\": " + jsonQuote(stateWord(g.state)) + ", \"line\": " + std::to_string(g.line) + "}";
+  }
+  line += "]";
+  if (!output.empty()) line += ", \"output\": " + jsonQuote(output);
+  line += ", \"says\": " + jsonQuote(s.says) + "}\n";
+  return line;
+}
+
 RunResult writeTrace(const std::string& source, const std::string& filename, const TraceOptions& options,
                      const std::function<void(std::string_view)>& writeLine,
                      const std::function<void(std::string_view)>& writeOutput) {
-  const std::vector<std::string> lines = splitSourceLines(source);
-  JsonTracer tracer(options, lines, writeLine);
+  JsonTracer tracer(options, splitSourceLines(source), writeLine);
   RunResult result;
   runOnBigStack([&] {
     Budgets budgets;
     budgets.maxSteps = options.maxSteps;
     VM vm(budgets);
     vm.setTracer(&tracer);
-    vm.setOutput(writeOutput);
+    vm.setOutput([&](std::string_view text) {
+      tracer.printed(text);
+      writeOutput(text);
+    });
     vm.setArgv({filename});
     result = vm.runSource(source, filename);
     vm.setTracer(nullptr);  // finalisers run by ~VM are not steps of the run

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/session_types.h"
 #include "core/vm.h"
 
 namespace ys {
@@ -27,5 +28,15 @@ RunResult writeTrace(const std::string& source, const std::string& filename, con
                      const std::function<void(std::string_view)>& writeOutput);
 
 std::string jsonQuote(std::string_view text);
+
+// One line of the trace (with its newline) for a step's snapshot; `output` is
+// what the program printed since the previous step ("output" key, when not
+// empty). Both the streaming trace and `trace --steps` (through a Session)
+// write their lines with this, from the same SnapshotBuilder.
+std::string snapshotJson(const Snapshot& s, bool withLocals, std::string_view output);
+
+// The snapshot options a trace uses (cpython_trace.py's repr limit, every local).
+struct SnapshotOptions;
+SnapshotOptions traceSnapshotOptions(const TraceOptions& options);
 
 }  // namespace ys
