@@ -15,6 +15,24 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+// The code of a line without its comment: narration quotes code, and a
+// comment is the author's aside, not something Python runs.
+std::string withoutComment(std::string_view line) {
+  char quote = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quote) {
+      if (c == '\\') ++i;
+      else if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '#') {
+      return trim(line.substr(0, i));
+    }
+  }
+  return trim(line);
+}
+
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
@@ -28,16 +46,18 @@ std::string frameName(const std::string& function) {
 std::string asker(const NarrationInput& in) {
   if (in.callerLine == 0) return "Python";
   const std::string at = " at line " + std::to_string(in.callerLine);
-  const std::string text = trim(in.callerSource);
-  if (text.rfind("for ", 0) == 0 || contains(text, " for ")) return "The for loop" + at;
+  const std::string text = withoutComment(in.callerSource);
+  if (text.rfind("for ", 0) == 0) return "The for loop" + at;
   if (contains(text, ".send(")) return "send()" + at;
   if (contains(text, ".__next__(")) return "__next__()" + at;
   if (contains(text, "next(")) return "next()" + at;
   if (contains(text, "yield from")) return "yield from" + at;
+  // sum(x*x for x in ...) is driven by sum(), not by the comprehension's for.
   for (const char* consumer : {"sum(", "list(", "tuple(", "sorted(", "max(", "min(", "set(", "any(", "all(",
-                               "join(", "dict(", "enumerate(", "zip("}) {
+                               "join(", "dict(", "enumerate(", "zip(", "map(", "filter(", "islice(", "print("}) {
     if (contains(text, consumer)) return std::string(consumer, std::string_view(consumer).size() - 1) + "()" + at;
   }
+  if (contains(text, " for ")) return "The comprehension" + at;
   return "Line " + std::to_string(in.callerLine);
 }
 
@@ -75,9 +95,28 @@ std::string onCall(const NarrationInput& in) {
 std::string onLine(const NarrationInput& in) {
   std::string s = "Line " + std::to_string(in.line);
   if (in.function != "<module>") s += " of " + in.function;
-  const std::string text = trim(in.lineSource);
+  const std::string text = withoutComment(in.lineSource);
   if (text.empty()) return s + " runs next.";
   return s + " runs next: " + text;
+}
+
+// A generator finished by an exception raised at its paused yield or inside it.
+std::string generatorEndsByException(const NarrationInput& in) {
+  const std::string at = " at line " + std::to_string(in.callerLine);
+  const std::string caller = withoutComment(in.callerSource);
+  if (in.endingException.rfind("GeneratorExit", 0) == 0) {
+    std::string s = in.function + " is closed: GeneratorExit was raised at its paused line " +
+                    std::to_string(in.line) + " and it finished without yielding again";
+    if (in.callerLine == 0) return s + ". Nothing refers to it any more, so Python closed it.";
+    if (contains(caller, ".close(")) return s + ". close()" + at + " closed it; close() returns None.";
+    if (contains(caller, ".throw(")) return s + ". throw()" + at + " threw it in.";
+    return s + ". Nothing refers to it any more after line " + std::to_string(in.callerLine) +
+           ", so Python closed it.";
+  }
+  const std::string what = in.endingException.empty() ? "an exception" : in.endingException;
+  std::string s = in.function + " ends with " + what + ": the generator is closed";
+  if (in.callerLine) return s + ", and the exception goes on to line " + std::to_string(in.callerLine) + ".";
+  return s + ".";
 }
 
 std::string onReturn(const NarrationInput& in) {
@@ -85,12 +124,15 @@ std::string onReturn(const NarrationInput& in) {
     return in.endsByException ? "The program stops: the exception was not caught."
                               : "The last line has run: the program is finishing.";
   if (in.inGenerator) {
-    if (in.endsByException) return in.function + " ends with an exception: the generator is closed.";
+    if (in.endsByException) return generatorEndsByException(in);
     std::string s = in.function + " returns: the generator is closed";
-    const std::string text = trim(in.callerSource);
-    if (text.rfind("for ", 0) == 0 || contains(text, " for ")) return s + ", StopIteration ends the loop.";
-    if (in.value != "None") return s + ", StopIteration carries " + in.value + ".";
-    return s + ", so the one who asked gets StopIteration.";
+    const std::string who = asker(in);
+    if (who.rfind("The for loop", 0) == 0) return s + ", StopIteration ends the loop.";
+    if (in.value != "None") return s + ", StopIteration carries " + in.value + " to " + who + ".";
+    if (who.rfind("next()", 0) == 0 || who.rfind("__next__()", 0) == 0 || who.rfind("send()", 0) == 0)
+      return s + ", so " + who + " gets StopIteration.";
+    if (who == "Python" || who.rfind("Line ", 0) == 0) return s + ".";
+    return s + ": " + who + " has had all its values.";
   }
   if (in.endsByException) return in.function + " ends because of the exception; its frame is gone.";
   std::string s = in.function + " returns " + in.value;
@@ -127,7 +169,7 @@ std::string lineText(const std::vector<std::string>& lines, int line) {
 }  // namespace
 
 NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines,
-                            bool endsByException, size_t reprLimit) {
+                            bool endsByException, size_t reprLimit, const std::string& endingException) {
   NarrationInput in;
   in.event = ev.kind;
   in.function = ev.frame ? ev.frame->code->name : "<module>";
@@ -149,6 +191,7 @@ NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>
   }
   in.lineSource = lineText(lines, ev.line);
   in.endsByException = ev.kind == EventKind::End ? ev.value != nullptr : endsByException;
+  if (in.endsByException && ev.kind == EventKind::Return) in.endingException = endingException;
   return in;
 }
 

@@ -25,6 +25,7 @@ struct NarrationInput {
   std::string callerSource;      // text of that line
   std::string lineSource;        // text of `line`
   bool endsByException = false;  // Return right after an exception in this frame / End after an uncaught one
+  std::string endingException;   // that exception ("GeneratorExit"), for a Return that ends by one
 };
 
 std::string narrate(const NarrationInput& in);
@@ -33,6 +34,6 @@ std::string narrate(const NarrationInput& in);
 // `lines` is the program's source split in lines; `endsByException` says that
 // this Return/End comes right after an uncaught exception.
 NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines,
-                            bool endsByException, size_t reprLimit);
+                            bool endsByException, size_t reprLimit, const std::string& endingException = {});
 
 }  // namespace ys

@@ -10,6 +10,7 @@
 //
 // Parser errors use UTF-8 byte columns, exactly as python3 prints them for a
 // file (see lexer.h); AST spans use character columns.
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <algorithm>
@@ -61,6 +62,27 @@ const char* keywordTypo(std::string_view word) {
     if (typoDistance(word, k) <= limit) return kw;
   }
   return nullptr;
+}
+
+// A line of English pasted among the code ("this all result will store in
+// result", from a tutorial's notes): several plain words, nothing of code.
+bool looksLikeProse(std::string_view line) {
+  int words = 0, plain = 0;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    const size_t start = i;
+    while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+    if (i == start) break;
+    std::string_view word = line.substr(start, i - start);
+    ++words;
+    while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == '!' || word.back() == '?'))
+      word.remove_suffix(1);
+    bool letters = !word.empty();
+    for (char c : word) letters = letters && (std::isalpha(static_cast<unsigned char>(c)) || c == '\'');
+    if (letters) ++plain;
+  }
+  return words >= 4 && plain * 10 >= words * 8;
 }
 
 Span join(const Span& a, const Span& b) { return {a.line, a.col, b.endLine, b.endCol}; }
@@ -295,12 +317,21 @@ class Parser {
       if (m_lex.error) throw ParseFail{*m_lex.error, true};
       throw ParseFail{unclosedBracket(), true};
     }
-    if (t.kind == TokKind::Indent) throw ParseFail{info("unexpected indent", t.line, 0, 0, "IndentationError")};
+    if (t.kind == TokKind::Indent) {
+      SyntaxErrorInfo e = info("unexpected indent", t.line, 0, 0, "IndentationError");
+      if (looksLikeProse(lineText(t.line)))
+        e.hint = "this line looks like a note, not code: make it a comment by starting it with #";
+      throw ParseFail{e};
+    }
     if (t.kind == TokKind::Dedent) throw ParseFail{info("unexpected unindent", t.line, 0, 0, "IndentationError")};
     SyntaxErrorInfo e = t.kind == TokKind::Newline || t.kind == TokKind::EndMarker
                             ? info("invalid syntax", t.line, t.bcol + 1, 0)
                             : info("invalid syntax", t.line, t.bcol + 1,
                                    t.endLine == t.line ? t.endBcol + 1 : static_cast<int>(lineText(t.line).size()) + 1);
+    if (looksLikeProse(lineText(t.line))) {
+      e.hint = "this line looks like a note, not code: make it a comment by starting it with #";
+      throw ParseFail{e};
+    }
     size_t idx = static_cast<size_t>(&t - m_toks.data());
     for (size_t k : {idx, idx ? idx - 1 : idx}) {
       if (m_toks[k].kind != TokKind::Name || m_toks[k].keyword) continue;

@@ -51,6 +51,10 @@ void SnapshotBuilder::track(VM& vm, const TraceEvent& ev) {
   m_lastKind = ev.kind;
   m_lastFrame = ev.frame;
   m_endsByException = afterException;
+  if (ev.kind == EventKind::Exception && ev.value) {
+    HeapAccountGuard guard;
+    m_lastException = exceptionText(*ev.value);
+  }
   if (!ev.frame || !ev.frame->generator) return;
   const GeneratorObj* gen = ev.frame->generator;
   if (m_generators.size() >= m_forgetAt && !m_generators.count(gen->id)) forgetFreed(vm);
@@ -121,7 +125,7 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
     s.memory.totalBytes = fp.totalBytes;
     s.memory.byKind = fp.byKind;
   }
-  s.says = narrate(narrationFor(ev, m_lines, m_endsByException, kNarrationReprLimit));
+  s.says = narrate(narrationFor(ev, m_lines, m_endsByException, kNarrationReprLimit, m_lastException));
   return s;
 }
 

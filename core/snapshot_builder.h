@@ -70,6 +70,7 @@ class SnapshotBuilder {
   EventKind m_lastKind = EventKind::Line;
   const Frame* m_lastFrame = nullptr;
   bool m_endsByException = false;
+  std::string m_lastException;  // text of the last exception event, for the Return it may end
   size_t m_forgetAt = 1024;  // prune freed generators' tracks past this many
 };
 

@@ -78,7 +78,50 @@ TEST(Narration, GeneratorReturnOutsideAForLoopMentionsStopIteration) {
   in.value = "'done'";
   in.callerLine = 9;
   in.callerSource = "print(next(g))";
-  EXPECT_EQ(narrate(in), "gen returns: the generator is closed, StopIteration carries 'done'.");
+  EXPECT_EQ(narrate(in), "gen returns: the generator is closed, StopIteration carries 'done' to next() at line 9.");
+}
+
+TEST(Narration, AGeneratorClosedByCloseIsNotSaidToYield) {
+  NarrationInput in;
+  in.event = EventKind::Return;
+  in.function = "fib";
+  in.line = 6;
+  in.inGenerator = true;
+  in.value = "None";
+  in.endsByException = true;
+  in.endingException = "GeneratorExit";
+  in.callerLine = 31;
+  in.callerSource = "gen.close()  # stop it";
+  EXPECT_EQ(narrate(in),
+            "fib is closed: GeneratorExit was raised at its paused line 6 and it finished without yielding "
+            "again. close() at line 31 closed it; close() returns None.");
+  in.callerSource = "print(list(islice(odd_numbers(), 5)))";
+  in.callerLine = 12;
+  EXPECT_EQ(narrate(in),
+            "fib is closed: GeneratorExit was raised at its paused line 6 and it finished without yielding "
+            "again. Nothing refers to it any more after line 12, so Python closed it.");
+}
+
+TEST(Narration, SumIsTheConsumerOfAGeneratorExpression) {
+  NarrationInput in;
+  in.event = EventKind::Call;
+  in.function = "<genexpr>";
+  in.line = 14;
+  in.inGenerator = true;
+  in.callerLine = 14;
+  in.callerSource = "total = sum(x * x for x in range(10))";
+  EXPECT_EQ(narrate(in), "sum() at line 14 starts <genexpr>: its body runs for the first time, from line 14.");
+}
+
+TEST(Narration, CommentsAreNotQuotedAsCode) {
+  NarrationInput in;
+  in.event = EventKind::Line;
+  in.function = "odd_numbers";
+  in.line = 6;
+  in.lineSource = "    while True:                # never ends on its own";
+  EXPECT_EQ(narrate(in), "Line 6 of odd_numbers runs next: while True:");
+  in.lineSource = "    s = '#' + x  # a hash sign";
+  EXPECT_EQ(narrate(in), "Line 6 of odd_numbers runs next: s = '#' + x");
 }
 
 TEST(Narration, YieldListsTheKeptLocals) {

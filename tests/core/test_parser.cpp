@@ -123,6 +123,27 @@ TEST(Parser, TypoOfYieldGetsAHint) {
   EXPECT_EQ(r.error->hint, "did you mean 'return'?");
 }
 
+TEST(Parser, ANoteAmongTheCodeGetsAHint) {
+  // The tutorial's own notes pasted with its code (../shared/lesson).
+  const char* pasted =
+      "def square_generator(n):\n"
+      "    for i in range(n):\n"
+      "        yield i * i\n"
+      "result = square_generator(5)\n"
+      "    this all result will store in result\n";
+  ys::ParseResult r = ys::parse(pasted, "t.py");
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->type, "IndentationError");  // as python3 says
+  EXPECT_EQ(r.error->message, "unexpected indent");
+  EXPECT_EQ(r.error->hint, "this line looks like a note, not code: make it a comment by starting it with #");
+  r = ys::parse("x = 1\nthis all result will store in result\n", "t.py");
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->message, "invalid syntax");
+  EXPECT_EQ(r.error->hint, "this line looks like a note, not code: make it a comment by starting it with #");
+  r = ys::parse("def f():\n    yeild 1\n", "t.py");  // code with a typo is not a note
+  EXPECT_EQ(r.error->hint, "did you mean 'yield'?");
+}
+
 TEST(Parser, UnsupportedConstructsSayNotImplemented) {
   struct Case {
     const char* src;
