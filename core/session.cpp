@@ -53,7 +53,11 @@ namespace {
 
 constexpr size_t kMaxYieldRecords = 200'000;  // the window's list of yielded values
 constexpr size_t kHistoryBatch = 8192;         // StepRecords a message
-constexpr uint64_t kPrefetch = 48;             // snapshots kept before a jump's target
+// Snapshots a cursor also sends before the step asked for: a few after a jump
+// (Back right after it is instant), more when Back itself ran out of cached
+// steps (holding Back refills rarely).
+constexpr uint64_t kPrefetchJump = 16;
+constexpr uint64_t kPrefetchBack = 64;
 constexpr int64_t kMaxCheckpointHeapBytes = int64_t(1) << 30;  // see thinCheckpoints
 
 enum Message : uint8_t {
@@ -142,6 +146,7 @@ std::string encodeSnapshot(const Snapshot& s) {
     writeVariables(w, g.locals);
     w.u64(g.yielded.size());
     for (const auto& y : g.yielded) w.str(y);
+    w.u64(g.yieldCount);
     w.optStr(g.returned);
     w.i64(g.sizeBytes);
     w.u8(g.freed);
@@ -183,6 +188,7 @@ bool decodeSnapshot(std::string_view data, Snapshot& s) {
     g.locals = readVariables(r);
     g.yielded.resize(r.u64());
     for (auto& y : g.yielded) y = r.str();
+    g.yieldCount = r.u64();
     g.returned = r.optStr();
     g.sizeBytes = r.i64();
     g.freed = r.u8() != 0;
@@ -534,9 +540,14 @@ class EngineTracer : public Tracer {
         ::close(ours);
         m_channel = ipc::Channel(theirs);
         m_role = Role::Cursor;
-        m_target = step;  // nothing asked yet: wait here for the first Advance
-        m_prefetchFrom = step + 1;
-        waitForAdvance(vm, ev, step);
+        // The request carries the cursor's first move: no round trip to ask it.
+        ipc::Reader r(payload);
+        m_target = r.u64();
+        m_prefetchFrom = r.u64();
+        if (m_target < step) endChild();
+        if (m_prefetchFrom <= step) sendSnapshot(vm, ev, step);
+        if (m_target == step) waitForAdvance(vm, ev, step);
+        m_prefetchFrom = std::max(m_prefetchFrom, step + 1);
         return;
       }
       ::close(theirs);
@@ -974,9 +985,10 @@ struct Session::Impl {
     return &*std::prev(it);
   }
 
-  bool spawnCursor(Checkpoint& from) {
+  // Forks a cursor from `from`, already on its way to `target`.
+  bool spawnCursor(Checkpoint& from, const std::string& move) {
     cursor = Cursor{};
-    if (!from.channel.send(kSpawn, {})) return false;
+    if (!from.channel.send(kSpawn, move)) return false;
     uint8_t type;
     std::string payload;
     int fd = -1;
@@ -993,24 +1005,23 @@ struct Session::Impl {
   }
 
   // Moves the cursor to `step`, caching the snapshots it sends on the way.
-  bool replayTo(uint64_t step) {
+  // `prefetch`: how many snapshots before `step` to keep as well.
+  bool replayTo(uint64_t step, uint64_t prefetch) {
     Checkpoint* base = checkpointFor(step);
     const bool useCursor =
         cursor.channel.open() && cursor.at <= step && (!base || cursor.at >= base->step);
-    bool fresh = false;
-    if (!useCursor) {
-      if (!base || !spawnCursor(*base)) return false;
-      fresh = true;
-    }
-    const uint64_t from = cursor.at;
-    // Next asks for one snapshot; a jump also keeps the few before its target,
-    // so Back after it is instant.
-    const uint64_t prefetchFrom =
-        step - from <= 1 && !fresh ? step : std::max<uint64_t>(from, step > kPrefetch ? step - kPrefetch : 0);
+    const uint64_t from = useCursor ? cursor.at : base ? base->step : 0;
+    const uint64_t wanted = step > prefetch ? step - prefetch : 0;
+    // Next asks the paused cursor for one snapshot only.
+    const uint64_t prefetchFrom = useCursor ? std::max(wanted, from + 1) : std::max(wanted, from);
     ipc::Writer w;
     w.u64(step);
-    w.u64(prefetchFrom);
-    if (!cursor.channel.send(kAdvance, w.buffer())) return false;
+    w.u64(std::min(prefetchFrom, step));
+    if (useCursor) {
+      if (!cursor.channel.send(kAdvance, w.buffer())) return false;
+    } else if (!base || !spawnCursor(*base, w.buffer())) {
+      return false;
+    }
     for (;;) {
       uint8_t type;
       std::string payload;
@@ -1031,9 +1042,10 @@ struct Session::Impl {
   const Snapshot& snapshotAt(uint64_t step) {
     if (history.empty()) return empty;
     step = std::min<uint64_t>(step, history.size() - 1);
+    const bool goingBack = step + 1 == position;
     position = step;
     if (const Snapshot* hit = cached(step)) return *hit;
-    if (!replayTo(step) || !cached(step)) {
+    if (!replayTo(step, goingBack ? kPrefetchBack : kPrefetchJump) || !cached(step)) {
       // The replay failed (it must not: a cursor is a copy of the recorded
       // run). Show what the history knows rather than nothing.
       cursor = Cursor{};

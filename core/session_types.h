@@ -42,7 +42,8 @@ struct GeneratorView {
   GenState state = GenState::Created;
   int line = 0;                     // the line it is suspended at (or its def line when created)
   std::vector<VariableView> locals; // its frame's locals (empty when closed)
-  std::vector<std::string> yielded; // reprs of the values yielded so far, oldest first
+  std::vector<std::string> yielded; // reprs of the latest values yielded (at most 20), oldest first
+  uint64_t yieldCount = 0;          // how many values it has yielded in all
   std::optional<std::string> returned;  // repr of its return value once it has returned
   int64_t sizeBytes = 0;            // sys.getsizeof
   bool freed = false;               // the object is gone (the card remembers it)

@@ -62,6 +62,7 @@ void SnapshotBuilder::track(VM& vm, const TraceEvent& ev) {
   t.lastLine = ev.line;
   if (ev.kind == EventKind::Yield && ev.value) {
     if (t.yielded.size() == kMaxYieldsPerGenerator) t.yielded.erase(t.yielded.begin());
+    ++t.yieldCount;
     HeapAccountGuard guard;
     t.yielded.push_back(shortRepr(*ev.value, m_options.reprLimit));
   } else if (ev.kind == EventKind::Return && ev.value && !afterException) {
@@ -142,6 +143,7 @@ std::vector<GeneratorView> SnapshotBuilder::generatorViews(VM& vm) {
                                                                : gen->suspendedLine;
     if (m_options.withLocals && gen->frame && gen->state != GenState::Closed) gv.locals = localsOf(*gen->frame);
     if (m_options.withYieldedValues) gv.yielded = t.yielded;
+    gv.yieldCount = t.yieldCount;
     gv.returned = t.returned;
     gv.sizeBytes = t.sizeBytes;
     views[gen->id] = std::move(gv);
@@ -167,6 +169,7 @@ std::vector<GeneratorView> SnapshotBuilder::generatorViews(VM& vm) {
     gv.state = GenState::Closed;
     gv.line = t.lastLine;
     if (m_options.withYieldedValues) gv.yielded = t.yielded;
+    gv.yieldCount = t.yieldCount;
     gv.returned = t.returned;
     gv.sizeBytes = t.sizeBytes;
     gv.freed = true;

@@ -45,13 +45,14 @@ class SnapshotBuilder {
   Snapshot build(VM& vm, const TraceEvent& ev, uint64_t step);
 
   uint64_t outputBytes() const { return m_outputBytes; }
-  // The yielded values a card shows are the last this many.
-  static constexpr size_t kMaxYieldsPerGenerator = 200;
+  // A card shows the last few values yielded; this many are kept.
+  static constexpr size_t kMaxYieldsPerGenerator = 20;
 
  private:
   struct GeneratorTrack {
     std::string name;
-    std::vector<std::string> yielded;
+    std::vector<std::string> yielded;  // the latest, oldest first
+    uint64_t yieldCount = 0;
     std::optional<std::string> returned;
     int lastLine = 0;
     int64_t sizeBytes = 0;

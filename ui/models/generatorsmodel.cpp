@@ -41,6 +41,7 @@ QString GeneratorsModel::localsText(const GeneratorView& g) {
 
 QString GeneratorsModel::yieldedText(const GeneratorView& g) {
   QStringList parts;
+  if (g.yieldCount > g.yielded.size()) parts << QStringLiteral("…");  // older values are not kept
   for (const std::string& y : g.yielded) parts << toQ(y);
   return parts.join(QStringLiteral(", "));
 }

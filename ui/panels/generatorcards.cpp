@@ -73,7 +73,7 @@ QString yieldedLine(const GeneratorView& g) {
   const size_t shown = std::min<size_t>(n, GeneratorCardsPanel::kShownYields);
   QStringList last;
   for (size_t i = n - shown; i < n; ++i) last << toQ(g.yielded[i]);
-  if (shown == n) return QObject::tr("yielded so far: %1").arg(last.join(QStringLiteral(", ")));
+  if (shown == n && g.yieldCount <= n) return QObject::tr("yielded so far: %1").arg(last.join(QStringLiteral(", ")));
   return QObject::tr("yielded so far: …, %1").arg(last.join(QStringLiteral(", ")));
 }
 
