@@ -4,12 +4,14 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "app/help.h"
 #include "core/bigstack.h"
 #include "core/session.h"
 #include "core/trace_json.h"
@@ -23,13 +25,17 @@ namespace {
 
 constexpr size_t kMaxSourceBytes = 16u << 20;
 
-const char* kUsage =
-    "usage: yieldscope [FILE]                 open the window (with FILE or an example)\n"
-    "       yieldscope run FILE [ARG...]      run headless, as python3 FILE would\n"
-    "       yieldscope trace FILE [--max-steps N] [--locals] [--steps A:B]\n"
-    "                                         the step history as JSON lines (--steps: only steps A to B)\n"
-    "       yieldscope compare FILE [--json] [--show-twin] [--max-steps N]\n"
-    "                                         lazy vs eager: steps, peak and final bytes\n";
+void usageError(const char* what) {
+  if (what && *what) std::fprintf(stderr, "yieldscope: %s\n", what);
+  std::fputs(ys::cli::usage().c_str(), stderr);
+}
+
+// `COMMAND --help` anywhere among its arguments.
+bool wantsHelp(int argc, char** argv) {
+  for (int i = 2; i < argc; ++i)
+    if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) return true;
+  return false;
+}
 
 // Reads a program file, or explains (as python3 does) why it cannot.
 std::optional<std::string> readProgram(const std::string& path) {
@@ -58,14 +64,35 @@ std::optional<uint64_t> parseCount(const char* text) {
 
 int runCommand(int argc, char** argv) {
   if (argc < 3) {
-    std::fputs(kUsage, stderr);
+    usageError("run needs a program: FILE, - (standard input) or -c CODE");
     return 2;
   }
-  const std::string path = argv[2];
-  const auto source = readProgram(path);
-  if (!source) return 2;
+  // As python3: FILE, '-' (the program on standard input) or -c CODE; the
+  // rest are the program's sys.argv[1:].
+  std::optional<std::string> source;
+  std::string path = argv[2];
   std::vector<std::string> args;
-  for (int i = 2; i < argc; ++i) args.emplace_back(argv[i]);
+  int rest = 3;
+  if (path == "-c") {
+    if (argc < 4) {
+      std::fputs("Argument expected for the -c option\n", stderr);
+      usageError(nullptr);
+      return 2;
+    }
+    source = std::string(argv[3]);
+    path = "<string>";
+    args.push_back("-c");
+    rest = 4;
+  } else if (path == "-") {
+    source = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    path = "<stdin>";
+    args.push_back("-");
+  } else {
+    source = readProgram(path);
+    if (!source) return 2;
+    args.push_back(path);
+  }
+  for (int i = rest; i < argc; ++i) args.emplace_back(argv[i]);
 
   // Generous budgets: a program python3 finishes in a few seconds (about
   // 10^8 lines) finishes here, and a list of 10^8 elements (800 MB in
@@ -148,7 +175,7 @@ int traceWindow(const std::string& source, const std::string& path, const ys::Tr
 
 int traceCommand(int argc, char** argv) {
   if (argc < 3) {
-    std::fputs(kUsage, stderr);
+    usageError("trace needs a FILE");
     return 2;
   }
   ys::TraceOptions options;
@@ -170,12 +197,16 @@ int traceCommand(int argc, char** argv) {
         return 2;
       }
       options.maxSteps = *n;
-    } else if (path.empty()) {
+    } else if (path.empty() && argv[i][0] != '-') {
       path = argv[i];
     } else {
-      std::fputs(kUsage, stderr);
+      usageError((std::string("trace: unexpected argument '") + argv[i] + "'").c_str());
       return 2;
     }
+  }
+  if (path.empty()) {
+    usageError("trace needs a FILE");
+    return 2;
   }
   const auto source = readProgram(path);
   if (!source) return 2;
@@ -210,14 +241,14 @@ int compareCommand(int argc, char** argv) {
       const auto n = parseCount(argv[++i]);
       if (!n) return 2;
       options.budgets.maxSteps = *n;
-    } else if (path.empty()) path = argv[i];
+    } else if (path.empty() && argv[i][0] != '-') path = argv[i];
     else {
-      std::fputs(kUsage, stderr);
+      usageError((std::string("compare: unexpected argument '") + argv[i] + "'").c_str());
       return 2;
     }
   }
   if (path.empty()) {
-    std::fputs(kUsage, stderr);
+    usageError("compare needs a FILE");
     return 2;
   }
   const auto source = readProgram(path);
@@ -256,22 +287,56 @@ int compareCommand(int argc, char** argv) {
   return 0;
 }
 
+
+// Does `word` name a program to open in the window (rather than a mistyped command)?
+bool looksLikeProgram(const std::string& word) {
+  if (word.size() > 3 && word.compare(word.size() - 3, 3, ".py") == 0) return true;
+  std::ifstream in(word);
+  return bool(in);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::string command = argc > 1 ? argv[1] : "";
+  if (command == "-h" || command == "--help") {
+    std::fputs(ys::cli::usage().c_str(), stdout);
+    return 0;
+  }
+  if (command == "--version" || command == "-V") {
+    std::printf("yieldscope %s\n", YS_VERSION);
+    return 0;
+  }
+  if (command == "help") {
+    if (argc > 2 && !std::strcmp(argv[2], "--man")) {
+      std::fputs(ys::cli::manPage(YS_VERSION).c_str(), stdout);
+      return 0;
+    }
+    if (argc > 2 && !ys::cli::isCommand(argv[2])) {
+      usageError((std::string("no command '") + argv[2] + "'").c_str());
+      return 2;
+    }
+    std::fputs((argc > 2 ? ys::cli::commandHelp(argv[2]) : ys::cli::usage()).c_str(), stdout);
+    return 0;
+  }
+  if (ys::cli::isCommand(command) && wantsHelp(argc, argv)) {
+    std::fputs(ys::cli::commandHelp(command).c_str(), stdout);
+    return 0;
+  }
   if (command == "run") return runCommand(argc, argv);
   if (command == "trace") return traceCommand(argc, argv);
   if (command == "compare") return compareCommand(argc, argv);
-  if (command == "-h" || command == "--help") {
-    std::fputs(kUsage, stdout);
-    return 0;
+  // Anything else must be a program for the window; a typo of a command must
+  // get a usage message here, before Qt is touched (it may have no display).
+  if (!command.empty() && (command[0] == '-' || !looksLikeProgram(command) || argc > 2)) {
+    usageError(command[0] == '-' ? ("unknown option '" + command + "'").c_str()
+                                 : ("'" + command + "' is neither a command nor a Python file").c_str());
+    return 2;
   }
 #if YS_HAVE_UI
   return ys::ui::runGui(argc, argv, argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString());
 #else
-  std::fputs("yieldscope: this build has no window (configured with YS_BUILD_UI=OFF)\n", stderr);
-  std::fputs(kUsage, stderr);
+  usageError("this build has no window (configured with YS_BUILD_UI=OFF)");
   return 2;
 #endif
 }

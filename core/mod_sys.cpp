@@ -11,6 +11,7 @@
 
 #include "core/builtins_util.h"
 #include "core/memory.h"
+#include "core/vm_internal.h"
 
 namespace ys {
 
@@ -165,7 +166,14 @@ Value makeSysModule(VM& vm) {
   d.setStr("stderr", newStream(2));
   d.setStr("__stdout__", newStream(1));
   d.setStr("__stderr__", newStream(2));
-  d.setStr("argv", newList({str(scriptName(vm))}));
+  {
+    // The embedder's argv (run FILE ARG..., run -c CODE ARG...), else the script's name.
+    const std::vector<std::string>& given = vm.impl().argv;
+    std::vector<Value> argv;
+    for (const std::string& a : given) argv.push_back(str(a));
+    if (argv.empty()) argv.push_back(str(scriptName(vm)));
+    d.setStr("argv", newList(std::move(argv)));
+  }
   d.setStr("maxsize", Value::integer(INT64_MAX));
   d.setStr("byteorder", str("little"));
   d.setStr("platform", str("linux"));

@@ -115,7 +115,7 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
     fv.generatorId = f->generator ? f->generator->id : 0;
     s.stack.push_back(std::move(fv));
   }
-  s.generators = generatorViews(vm);
+  s.generators = generatorViews(vm, ev);
   s.outputBytes = m_outputBytes;
   if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return))
     s.value = shortRepr(*ev.value, m_options.reprLimit);
@@ -130,7 +130,7 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
   return s;
 }
 
-std::vector<GeneratorView> SnapshotBuilder::generatorViews(VM& vm) {
+std::vector<GeneratorView> SnapshotBuilder::generatorViews(VM& vm, const TraceEvent& ev) {
   std::map<uint64_t, GeneratorView> views;
   for (GeneratorObj* gen : vm.liveGenerators()) {
     GeneratorTrack& t = trackOf(*gen);
@@ -138,9 +138,12 @@ std::vector<GeneratorView> SnapshotBuilder::generatorViews(VM& vm) {
     gv.id = gen->id;
     gv.name = gen->name;
     gv.state = gen->state;
-    gv.line = gen->state == GenState::Created ? gen->code->firstLine
-              : gen->state == GenState::Running && gen->frame ? gen->frame->currentLine()
-                                                               : gen->suspendedLine;
+    // A running generator is on the line its frame is on: the event's line
+    // when it is the frame the event happened in (the arrow in the code).
+    gv.line = gen->state == GenState::Created                        ? gen->code->firstLine
+              : gen->state == GenState::Running && gen->frame.get() == ev.frame ? ev.line
+              : gen->state == GenState::Running && gen->frame         ? gen->frame->currentLine()
+                                                                      : gen->suspendedLine;
     if (m_options.withLocals && gen->frame && gen->state != GenState::Closed) gv.locals = localsOf(*gen->frame);
     if (m_options.withYieldedValues) gv.yielded = t.yielded;
     gv.yieldCount = t.yieldCount;

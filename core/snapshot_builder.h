@@ -61,7 +61,7 @@ class SnapshotBuilder {
   GeneratorTrack& trackOf(const GeneratorObj& gen);
   ValueView view(const Value& v) const;
   std::vector<VariableView> localsOf(const Frame& frame) const;
-  std::vector<GeneratorView> generatorViews(VM& vm);
+  std::vector<GeneratorView> generatorViews(VM& vm, const TraceEvent& ev);
   void forgetFreed(VM& vm);
 
   std::vector<std::string> m_lines;
