@@ -978,6 +978,7 @@ void InstanceObj::traverse(Visitor& visitor) const {
   visitor.visit(args);
   visitor.visit(context);
   visitor.visit(cause);
+  for (const Value& v : frameLocals) visitor.visit(v);
 }
 
 ModuleObj::ModuleObj(std::string n) : Object(ObjKind::Module), name(std::move(n)), dict(make<DictObj>()) {
