@@ -1861,32 +1861,43 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
     }
   }
   result.steps = I.steps;
-  if (!I.aborting && !I.tracer) {
-    // Interpreter exit (a plain run; a traced run keeps its final state for
-    // the debugger to inspect): module globals are cleared in order, so suspended
-    // generators are finalised and their `finally` blocks run (and print),
-    // as CPython does at shutdown; no trace events, like settrace(None).
-    DictObj* gd = I.globals.get();
-    for (size_t i = 0; i < gd->entries.size() && !I.pendingAbort; ++i) {
-      auto& e = gd->entries[i];
-      if (!e.live || !e.key.is(ObjKind::Str)) continue;
-      std::string_view k = e.key.as<StrObj>()->view();
-      if (k.size() > 4 && k.substr(0, 2) == "__" && k.substr(k.size() - 2) == "__") continue;
-      Value old = std::move(e.value);
-      e.value = Value();
-      old = Value();  // a release never throws: a finaliser's stop is left pending
-    }
-    if (I.pendingAbort) {
-      // A `finally` run at exit outlasted the budget: the run ends stopped.
-      stopResult(I, *I.pendingAbort, result);
-      I.pendingAbort.reset();
-      I.slowPath = false;
-      result.steps = I.steps;
-    }
-  }
+  // A plain run ends as the interpreter exits; a traced run keeps its final
+  // state for the debugger to inspect (its owner may call exitCleanup).
+  if (!I.tracer) exitCleanup(result);
   flushOut();
   I.finished = true;
   return result;
+}
+
+void VM::exitCleanup(RunResult& result) {
+  Impl& I = *m_impl;
+  if (I.aborting || I.tracer || !I.globals) return;
+  Activate act(I);
+  // Interpreter exit: module globals are cleared in order, so suspended
+  // generators are finalised and their `finally` blocks run (and print), as
+  // CPython does at shutdown; no trace events, like settrace(None).
+  DictObj* gd = I.globals.get();
+  for (size_t i = 0; i < gd->entries.size() && !I.pendingAbort; ++i) {
+    auto& e = gd->entries[i];
+    if (!e.live || !e.key.is(ObjKind::Str)) continue;
+    std::string_view k = e.key.as<StrObj>()->view();
+    if (k.size() > 4 && k.substr(0, 2) == "__" && k.substr(k.size() - 2) == "__") continue;
+    Value old = std::move(e.value);
+    e.value = Value();
+    old = Value();  // a release never throws: a finaliser's stop is left pending
+  }
+  if (I.pendingAbort) {
+    // A `finally` run at exit outlasted the budget: the run ends stopped.
+    stopResult(I, *I.pendingAbort, result);
+    I.pendingAbort.reset();
+    I.slowPath = false;
+    result.steps = I.steps;
+  }
+  if (!I.stdoutBuffer.empty()) {
+    std::fwrite(I.stdoutBuffer.data(), 1, I.stdoutBuffer.size(), stdout);
+    std::fflush(stdout);
+    I.stdoutBuffer.clear();
+  }
 }
 
 Value VM::call(const Value& callee, std::span<const Value> args, std::span<const KwArg> kw) {
