@@ -895,6 +895,7 @@ struct EnumerateIter : NativeIterObj {
 
 struct ZipIter : NativeIterObj {
   ZipIter(std::vector<Value> its, bool s) : NativeIterObj("zip"), sources(std::move(its)), strict(s) {}
+  ~ZipIter() override { releaseBackToFront(sources); }  // a tuple in CPython: last to first
   std::vector<Value> sources;
   bool strict;
   bool done = false;
@@ -932,6 +933,7 @@ struct ZipIter : NativeIterObj {
 
 struct MapIter : NativeIterObj {
   MapIter(Value f, std::vector<Value> its) : NativeIterObj("map"), func(std::move(f)), sources(std::move(its)) {}
+  ~MapIter() override { releaseBackToFront(sources); }  // a tuple in CPython: last to first
   Value func;
   std::vector<Value> sources;
   bool next(VM& vm, Value& out) override {

@@ -1982,26 +1982,44 @@ class CodeGen {
     emit(CALL, 1);
   }
 
-  void comprehensionLoop(const Expr& e, size_t gi, int base) {
+  // `for y in [expr]` (or `(expr,)`) after the first clause: since 3.9
+  // CPython compiles it as the assignment `y = expr`, with no loop and so no
+  // line event for a FOR_ITER. Returns that one element, or null.
+  static const Expr* singleElementIter(const Expr& iter) {
+    if (iter.kind != ExprKind::List && iter.kind != ExprKind::Tuple) return nullptr;
+    if (iter.elts.size() != 1 || iter.elts[0]->kind == ExprKind::Starred) return nullptr;
+    return iter.elts[0].get();
+  }
+
+  // `iters` counts the iterators below on the stack (LIST_APPEND and the like
+  // reach past them to the result).
+  void comprehensionLoop(const Expr& e, size_t gi, int base, int iters = 0) {
     const Comprehension& g = e.generators[gi];
     int start = newLabel(), end = newLabel(), ifCleanup = newLabel();
+    const Expr* assigned = gi == 0 ? nullptr : singleElementIter(*g.iter);
     if (gi == 0) {
       emit(LOAD_FAST, 0);
+    } else if (assigned) {
+      expr(*assigned);
     } else {
       expr(*g.iter);
       emit(GET_ITER);
     }
-    bind(start);
-    setLoc(e.span);
-    emitJump(FOR_ITER, end);
+    if (!assigned) {
+      ++iters;
+      bind(start);
+      setLoc(e.span);
+      emitJump(FOR_ITER, end);
+    }
     store(*g.target);
     // A failed condition goes to the loop's back-jump, which carries the
-    // location current at the end of the body (CPython's if_cleanup block).
+    // location current at the end of the body (CPython's if_cleanup block);
+    // a clause without a loop of its own falls through to the enclosing one's.
     for (auto& cond : g.ifs) jumpIf(*cond, ifCleanup, false);
     if (gi + 1 < e.generators.size()) {
-      comprehensionLoop(e, gi + 1, base);
+      comprehensionLoop(e, gi + 1, base, iters);
     } else {
-      int depth = int(gi) + 1 + base;
+      int depth = iters + base;
       switch (e.kind) {
         case ExprKind::ListComp:
           expr(*e.operand);
@@ -2024,8 +2042,10 @@ class CodeGen {
       }
     }
     bind(ifCleanup);
-    emitJump(JUMP, start);
-    bind(end);
+    if (!assigned) {
+      emitJump(JUMP, start);
+      bind(end);
+    }
   }
 };
 

@@ -296,21 +296,25 @@ struct GeneratorMethodsInstaller {
 
 void ensureGeneratorMethods() { installGeneratorMethods(); }
 
-// Called by destroyObject when the last reference to a suspended generator
-// goes: CPython closes it (GeneratorExit thrown in, `finally` blocks run).
-void finalizeGenerator(GeneratorObj& gen) {
+// Called by destroyObject when the last reference to a created or suspended
+// generator goes: CPython closes it (GeneratorExit thrown in, `finally` blocks
+// run). It runs inside a release (a Value's destructor), so nothing may
+// escape: Python errors are ignored as CPython's "Exception ignored in", and
+// a stop or step budget reached inside the `finally` is recorded in
+// pendingAbort for the dispatch loop to raise at its next instruction, where
+// unwinding is safe (throwing here would unwind through the release into a
+// frame that may already be gone).
+void finalizeGenerator(GeneratorObj& gen) noexcept {
   VM::Impl* vm = currentVM();
-  if (!vm || vm->aborting) {
-    gen.state = GenState::Closed;
-    gen.frame.reset();
-    return;
-  }
-  try {
-    vm->genClose(&gen);
-  } catch (PyErr&) {
-    // CPython prints "Exception ignored in: <generator ...>" and goes on.
-  } catch (VMAbort&) {
-    throw;
+  if (vm && !vm->aborting) {
+    try {
+      vm->genClose(&gen);
+    } catch (PyErr&) {
+    } catch (VMAbort& a) {
+      vm->setPendingAbort(std::move(a));
+    } catch (...) {
+      // bad_alloc and the like: the generator is closed below all the same.
+    }
   }
   if (gen.state != GenState::Closed) {
     gen.state = GenState::Closed;

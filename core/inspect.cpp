@@ -102,6 +102,7 @@ bool isDunder(std::string_view name) {
 }  // namespace
 
 std::string shortRepr(const Value& v, size_t limit) {
+  ReaderScope reading;  // a reader's objects take no program creation numbers
   ReprBuilder builder(limit);
   try {
     builder.add(v, 0);

@@ -782,6 +782,7 @@ bool isModuleMetadata(const Value& key) {
 }  // namespace
 
 Footprint footprint(const VM& vm) {
+  ReaderScope reading;  // a reader: takes no program creation numbers
   Walker walker(scratch());
   const std::vector<GeneratorObj*> generators = vm.liveGenerators();
   DictObj* globals = vm.mainGlobals();

@@ -978,6 +978,7 @@ void InstanceObj::traverse(Visitor& visitor) const {
   visitor.visit(args);
   visitor.visit(context);
   visitor.visit(cause);
+  for (const Value& v : frameLocals) visitor.visit(v);
 }
 
 ModuleObj::ModuleObj(std::string n) : Object(ObjKind::Module), name(std::move(n)), dict(make<DictObj>()) {
@@ -1073,10 +1074,13 @@ uint64_t hashRange(const RangeObj& r) {
   return hashTupleLanes(lanes, 3);
 }
 
-// _Py_HashPointer: the address rotated by 4 bits (allocation alignment).
-uint64_t hashPointer(const void* p) {
-  auto y = reinterpret_cast<uintptr_t>(p);
-  y = (y >> 4) | (y << (8 * sizeof(y) - 4));
+// Identity hash, as _Py_HashPointer (the address rotated by 4 bits), but of
+// the object's fake address, which comes from its creation number in the
+// run: a set of user objects iterates in the same order in every run and in
+// every replay of it, on any thread, whatever was allocated around it.
+uint64_t hashIdentity(const Object* o) {
+  uint64_t y = fakeAddress(o);
+  y = (y >> 4) | (y << 60);
   return fixMinusOne(static_cast<int64_t>(y));
 }
 
@@ -1145,9 +1149,9 @@ uint64_t hashValue(const Value& v) {
     case ObjKind::Instance: {
       uint64_t h = 0;
       if (instanceHooks().hash && instanceHooks().hash(v, h)) return h;
-      return hashPointer(o);
+      return hashIdentity(o);
     }
-    default: return hashPointer(o);
+    default: return hashIdentity(o);
   }
 }
 

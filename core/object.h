@@ -88,9 +88,17 @@ Value newInt(const BigInt& v);
 
 // ---------------------------------------------------------------- containers
 
+// CPython's tupledealloc and list_dealloc release items last to first (a
+// std::vector destroys first to last). The order shows when items are
+// generators with `finally` blocks: zip(left, right) closes right first.
+inline void releaseBackToFront(std::vector<Value>& items) {
+  while (!items.empty()) items.pop_back();
+}
+
 struct TupleObj : Object {
   TupleObj() : Object(ObjKind::Tuple) {}
   explicit TupleObj(std::vector<Value> v) : Object(ObjKind::Tuple), items(std::move(v)) {}
+  ~TupleObj() override { releaseBackToFront(items); }
   std::vector<Value> items;
   void traverse(Visitor& visitor) const override;
 };
@@ -103,6 +111,7 @@ Value emptyTuple();
 struct ListObj : Object {
   ListObj() : Object(ObjKind::List) {}
   explicit ListObj(std::vector<Value> v);     // exact size: literal, lst*k, lst[:], lst+lst2
+  ~ListObj() override { releaseBackToFront(items); }
   std::vector<Value> items;
   size_t allocated = 0;
   // items.size() as of the last append/resized/presize: the "old size" that
@@ -447,6 +456,10 @@ struct InstanceObj : Object {
   // Exception state (only for BaseException instances):
   Value args;                   // TupleObj
   std::vector<TracebackEntry> traceback;  // innermost last
+  // Locals of the frames this exception left, held as CPython's traceback
+  // holds those frames: a generator in such a local is finalised only when
+  // the exception goes (at the end of the `except` block that caught it).
+  std::vector<Value> frameLocals;
   Value context, cause;         // __context__, __cause__
   bool suppressContext = false;
   void traverse(Visitor& visitor) const override;
@@ -527,7 +540,7 @@ uint64_t fakeAddress(const Object* o);
 // by the VM (generator.cpp). Called by destroyObject with the generator's
 // refcount temporarily raised to 1: if the generator's code stores a new
 // reference to it, it survives.
-void finalizeGenerator(GeneratorObj& gen);
+void finalizeGenerator(GeneratorObj& gen) noexcept;
 
 // Hash and equality by Python rules for built-in values; instances by identity.
 uint64_t hashValue(const Value& v);      // throws TypeError for unhashable

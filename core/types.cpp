@@ -275,10 +275,29 @@ uint64_t fakeAddress(const Object* o) {
   // creation number in the run, so a program prints the same text every time
   // and a replay of it (the debugger's Back) shows the same addresses.
   if (o->serial) return 0x7f3a5c000000ULL + 0x40ULL * o->serial;
-  // Objects made outside a run (built-in types): numbered in order of first use.
+  // Objects made outside a run (built-in types, shared built-in functions and
+  // methods): numbered from their names, so the number does not depend on
+  // which thread or earlier run touched them first (a first-use numbering
+  // would give a replay on another thread other hashes, so other set orders).
+  // Below the run's range; a name collision only makes two ids alike.
+  auto fromName = [](std::string_view kind, std::string_view owner, std::string_view name) {
+    uint64_t h = 1469598103934665603ULL;  // FNV-1a
+    for (std::string_view part : {kind, owner, name}) {
+      for (char c : part) h = (h ^ uint8_t(c)) * 1099511628211ULL;
+      h = (h ^ 0xff) * 1099511628211ULL;
+    }
+    return 0x7f3a40000000ULL + 0x40ULL * (h % (1ULL << 22));
+  };
+  if (o->kind == ObjKind::Class) return fromName("type", "", static_cast<const ClassObj*>(o)->name);
+  if (o->kind == ObjKind::Builtin) {
+    auto* b = static_cast<const BuiltinObj*>(o);
+    return fromName("builtin", b->ownerType ? std::string_view(b->ownerType->name) : "", b->name);
+  }
+  if (o->kind == ObjKind::Module) return fromName("module", "", static_cast<const ModuleObj*>(o)->name);
+  // Anything else made outside a run: in order of first use on this thread.
   thread_local std::unordered_map<const Object*, uint64_t> ids;
   auto [it, inserted] = ids.try_emplace(o, 0);
-  if (inserted) it->second = 0x7f3a5c000000ULL + 0x40ULL * (ids.size() + 15);
+  if (inserted) it->second = 0x7f3a5c000000ULL - 0x40ULL * (ids.size() + 15);
   return it->second;
 }
 

@@ -35,18 +35,18 @@ Trashcan& trashcan() {
   return t;
 }
 
-// A suspended generator is closed before it is freed (its `finally` blocks
-// run). The finaliser may store a new reference to it: then it lives on.
+// A generator that has a frame (created or suspended) is closed before it is
+// freed: CPython 3.11's _PyGen_Finalize throws GeneratorExit into it, so a
+// suspended one runs its `finally` blocks and a never-started one reports
+// call/exception/return to a tracer. The finaliser may store a new reference
+// to it: then it lives on. finalizeGenerator never throws: a release must not
+// unwind (a stop or budget inside it is left pending for the dispatch loop).
 bool finalizeIfSuspended(Object* o) {
   if (o->kind != ObjKind::Generator) return true;
   auto* gen = static_cast<GeneratorObj*>(o);
-  if (gen->state != GenState::Suspended) return true;
+  if (gen->state != GenState::Suspended && gen->state != GenState::Created) return true;
   o->refcount = 1;
-  try {
-    finalizeGenerator(*gen);
-  } catch (...) {
-    // The VM reports finaliser errors itself; nothing may escape a release.
-  }
+  finalizeGenerator(*gen);
   return --o->refcount == 0;
 }
 

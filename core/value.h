@@ -119,12 +119,44 @@ struct HeapAccount {
   int64_t peakBytes = 0;     // maximum of liveBytes so far
   int64_t liveObjects = 0;
   uint32_t nextSerial = 0;   // creation numbers of this run's objects (see Object::serial)
+  // Creation numbers for objects the debugger's readers make (ReaderScope):
+  // a range of their own, far above any program's, so reading never moves
+  // the program's sequence.
+  uint32_t readerSerial = 0x80000000u;
   void add(int64_t bytes) {
     liveBytes += bytes;
     if (liveBytes > peakBytes) peakBytes = liveBytes;
   }
 };
 HeapAccount*& currentHeapAccount();
+
+// Held while the debugger reads the program's state (reprs for a snapshot,
+// sizes, the footprint): objects made meanwhile take their creation numbers
+// from HeapAccount::readerSerial, not from the program's nextSerial. Fake
+// addresses and identity hashes come from those numbers, so the program's
+// own objects get the same ones whether or not a step was looked at (a set
+// of objects iterates alike in a run and in its replay). Nests.
+class ReaderScope {
+ public:
+  ReaderScope() : m_h(currentHeapAccount()) {
+    if (m_h) {
+      m_saved = m_h->nextSerial;
+      m_h->nextSerial = m_h->readerSerial;
+    }
+  }
+  ~ReaderScope() {
+    if (m_h) {
+      m_h->readerSerial = m_h->nextSerial;
+      m_h->nextSerial = m_saved;
+    }
+  }
+  ReaderScope(const ReaderScope&) = delete;
+  ReaderScope& operator=(const ReaderScope&) = delete;
+
+ private:
+  HeapAccount* m_h;
+  uint32_t m_saved = 0;
+};
 
 class Visitor;
 

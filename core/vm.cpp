@@ -223,6 +223,27 @@ void VM::Impl::abort(RunStatus status) {
   throw VMAbort{status, status == RunStatus::StepBudget ? "step budget exhausted" : "stopped"};
 }
 
+void VM::Impl::setPendingAbort(VMAbort a) {
+  aborting = true;  // no more events or finalisers until it is raised
+  if (!pendingAbort) pendingAbort = std::move(a);
+  slowPath = true;
+}
+
+void VM::Impl::raisePendingAbort() {
+  VMAbort a = std::move(*pendingAbort);
+  pendingAbort.reset();
+  slowPath = tracer != nullptr;
+  throw a;
+}
+
+void VM::Impl::unwindForAbort(Frame* stopAt) {
+  while (current && current != stopAt) {
+    Frame* fr = current;
+    popFrame(fr);
+    releaseFrame(fr);
+  }
+}
+
 // Cheap budget checks at calls and backward jumps when no tracer counts steps.
 void VM::Impl::tick() {
   if (aborting) return;
@@ -742,6 +763,26 @@ inline bool isBackward(const Frame* f, int32_t ip) { return ip < f->prevIp; }
     L = f->locals.data();              \
   } while (0)
 
+namespace {
+
+// An exception leaving frame f: CPython's traceback keeps the frame, and so
+// its locals, alive until the exception itself goes; the stack was already
+// popped. Moving the locals into the exception gives the same release time
+// (a generator held only by such a local is finalised when the `except`
+// block that caught the exception ends, not when the frame exits). A local
+// holding the exception itself is dropped, not kept: that cycle would never
+// be freed without a cycle collector.
+void keepLocalsWithTraceback(const Value& exc, Frame* f) {
+  if (!exc.is(ObjKind::Instance)) return;
+  InstanceObj* inst = exc.as<InstanceObj>();
+  for (Value& v : f->locals) {
+    if (v.isObj() && !v.identical(exc)) inst->frameLocals.push_back(std::move(v));
+    v = Value::unbound();
+  }
+}
+
+}  // namespace
+
 Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
   Frame* f = entry;
   CodeObj* co;
@@ -756,6 +797,9 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
   } guard{nativeLoops};
   Value exc;
   bool propagated = false;
+  // Where an abort stops unwinding: read now, since releasing the entry frame
+  // (a generator's) may free it before the unwinding loop would look at it.
+  Frame* const stopAt = entry->back;
   if (throwIn) {
     exc = *throwIn;
     goto error;
@@ -765,9 +809,10 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
     try {
       for (;;) {
         const int32_t ip = f->ip;
-        if (__builtin_expect(tracer != nullptr, 0)) {
+        if (__builtin_expect(slowPath, 0)) {
+          if (pendingAbort) raisePendingAbort();
           const SrcSpan& sp = co->spans[size_t(ip)];
-          if (sp.endLine >= 0) {
+          if (tracer && sp.endLine >= 0) {
             if (sp.line != f->lastLine || (isBackward(f, ip) && code[ip].op != SEND)) {
               f->lastLine = sp.line;
               f->prevIp = ip;
@@ -1438,7 +1483,11 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             }
             Value cause;
             if (in.arg == 2) cause = POP();
-            Value e = makeException(POP());
+            // POP() into a Value first: makeException takes a const reference,
+            // so POP()'s move would not happen and the stack slot would keep
+            // the exception (and what its traceback keeps) alive.
+            Value raised = POP();
+            Value e = makeException(raised);
             if (in.arg == 2) {
               InstanceObj* inst = e.as<InstanceObj>();
               if (cause.isNone()) {
@@ -1533,11 +1582,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
       exc = std::move(e.exc);
       propagated = false;
     } catch (VMAbort&) {
-      while (current && current != entry->back) {
-        Frame* fr = current;
-        popFrame(fr);
-        releaseFrame(fr);
-      }
+      unwindForAbort(stopAt);
       throw;
     } catch (const std::bad_alloc&) {
       exc = newException(T().MemoryError, {});
@@ -1574,11 +1619,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
         event(EventKind::Exception, f, line, &exc);
       }
     } catch (VMAbort&) {
-      while (current && current != entry->back) {
-        Frame* fr = current;
-        popFrame(fr);
-        releaseFrame(fr);
-      }
+      unwindForAbort(stopAt);
       throw;
     }
 
@@ -1601,20 +1642,18 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
     // No handler: the frame exits with the exception.
     try {
       if (tracer) {
+        // An exception leaving a frame is its 'return' (value None), even when
+        // it was thrown in at a yield (close(), throw(), finalisation): the
+        // frame is finished, as CPython 3.11's tracer reports it.
         Value none;
-        bool atYield = f->generator && f->ip >= 1 && code[f->ip - 1].op == YIELD_VALUE;
-        event(atYield ? EventKind::Yield : EventKind::Return, f,
-              f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none);
+        event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none);
       }
     } catch (VMAbort&) {
-      while (current && current != entry->back) {
-        Frame* fr = current;
-        popFrame(fr);
-        releaseFrame(fr);
-      }
+      unwindForAbort(stopAt);
       throw;
     }
     while (f->sp > 0) stk[--f->sp] = Value();
+    keepLocalsWithTraceback(exc, f);
     if (f->generator) f->generator->state = GenState::Closed;
     if (f == entry) {
       popFrame(f);
@@ -1702,9 +1741,29 @@ void VM::setOutput(std::function<void(std::string_view)> sink) {
   I.out = std::move(sink);
 }
 void VM::setArgv(std::vector<std::string> argv) { m_impl->argv = std::move(argv); }
-void VM::setTracer(Tracer* tracer) { m_impl->tracer = tracer; }
+void VM::setTracer(Tracer* tracer) {
+  m_impl->tracer = tracer;
+  m_impl->slowPath = tracer != nullptr || m_impl->pendingAbort.has_value();
+}
 void VM::requestStop() { m_impl->stopRequested.store(true); }
 void VM::write(std::string_view text) { m_impl->out(text); }
+
+namespace {
+
+// The result of a run ended by a stop request or the step budget.
+void stopResult(VM::Impl& I, const VMAbort& a, RunResult& result) {
+  result.status = a.status;
+  result.exitCode = 1;
+  result.exception = Value();
+  I.aborting = true;
+  if (a.status == RunStatus::StepBudget)
+    result.stderrText = "Yieldscope: the program was stopped after " + std::to_string(I.budgets.maxSteps) +
+                        " steps (step budget exhausted)\n";
+  else
+    result.stderrText = "Yieldscope: the program was stopped\n";
+}
+
+}  // namespace
 
 RunResult VM::runSource(std::string_view source, const std::string& filename) {
   Impl& I = *m_impl;
@@ -1785,14 +1844,15 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
       }
     }
   } catch (VMAbort& a) {
-    result.status = a.status;
-    result.exitCode = 1;
-    I.aborting = true;
-    if (a.status == RunStatus::StepBudget)
-      result.stderrText = "Yieldscope: the program was stopped after " + std::to_string(I.budgets.maxSteps) +
-                          " steps (step budget exhausted)\n";
-    else
-      result.stderrText = "Yieldscope: the program was stopped\n";
+    I.pendingAbort.reset();
+    stopResult(I, a, result);
+  }
+  if (I.pendingAbort) {
+    // A finaliser run by the module's last releases (or while an exception
+    // left it) was stopped: the run ends stopped, whatever came after.
+    stopResult(I, *I.pendingAbort, result);
+    I.pendingAbort.reset();
+    I.slowPath = I.tracer != nullptr;
   }
   if (I.tracer && !I.aborting) {
     try {
@@ -1801,31 +1861,43 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
     }
   }
   result.steps = I.steps;
-  if (!I.aborting && !I.tracer) {
-    // Interpreter exit (a plain run; a traced run keeps its final state for
-    // the debugger to inspect): module globals are cleared in order, so suspended
-    // generators are finalised and their `finally` blocks run (and print),
-    // as CPython does at shutdown; no trace events, like settrace(None).
-    Tracer* saved = I.tracer;
-    I.tracer = nullptr;
-    try {
-      DictObj* gd = I.globals.get();
-      for (size_t i = 0; i < gd->entries.size(); ++i) {
-        auto& e = gd->entries[i];
-        if (!e.live || !e.key.is(ObjKind::Str)) continue;
-        std::string_view k = e.key.as<StrObj>()->view();
-        if (k.size() > 4 && k.substr(0, 2) == "__" && k.substr(k.size() - 2) == "__") continue;
-        Value old = std::move(e.value);
-        e.value = Value();
-        old = Value();
-      }
-    } catch (...) {
-    }
-    I.tracer = saved;
-  }
+  // A plain run ends as the interpreter exits; a traced run keeps its final
+  // state for the debugger to inspect (its owner may call exitCleanup).
+  if (!I.tracer) exitCleanup(result);
   flushOut();
   I.finished = true;
   return result;
+}
+
+void VM::exitCleanup(RunResult& result) {
+  Impl& I = *m_impl;
+  if (I.aborting || I.tracer || !I.globals) return;
+  Activate act(I);
+  // Interpreter exit: module globals are cleared in order, so suspended
+  // generators are finalised and their `finally` blocks run (and print), as
+  // CPython does at shutdown; no trace events, like settrace(None).
+  DictObj* gd = I.globals.get();
+  for (size_t i = 0; i < gd->entries.size() && !I.pendingAbort; ++i) {
+    auto& e = gd->entries[i];
+    if (!e.live || !e.key.is(ObjKind::Str)) continue;
+    std::string_view k = e.key.as<StrObj>()->view();
+    if (k.size() > 4 && k.substr(0, 2) == "__" && k.substr(k.size() - 2) == "__") continue;
+    Value old = std::move(e.value);
+    e.value = Value();
+    old = Value();  // a release never throws: a finaliser's stop is left pending
+  }
+  if (I.pendingAbort) {
+    // A `finally` run at exit outlasted the budget: the run ends stopped.
+    stopResult(I, *I.pendingAbort, result);
+    I.pendingAbort.reset();
+    I.slowPath = false;
+    result.steps = I.steps;
+  }
+  if (!I.stdoutBuffer.empty()) {
+    std::fwrite(I.stdoutBuffer.data(), 1, I.stdoutBuffer.size(), stdout);
+    std::fflush(stdout);
+    I.stdoutBuffer.clear();
+  }
 }
 
 Value VM::call(const Value& callee, std::span<const Value> args, std::span<const KwArg> kw) {

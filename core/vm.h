@@ -74,6 +74,14 @@ class VM {
   // Parses, compiles and runs `source` as the __main__ module.
   RunResult runSource(std::string_view source, const std::string& filename);
 
+  // Interpreter exit after runSource: clears the module's globals so that
+  // suspended generators are finalised (their `finally` blocks run and print),
+  // as CPython does at shutdown, without trace events. runSource does it
+  // itself when no tracer is installed; a traced run that wants python3's
+  // output removes its tracer and calls this. A stop or the step budget
+  // reached in a finaliser is written into `result`.
+  void exitCleanup(RunResult& result);
+
   // Asks the running program to stop at the next step (thread-safe flag).
   void requestStop();
 

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -55,6 +56,19 @@ struct VM::Impl {
   std::unordered_map<std::string, Value> modules;
   std::vector<Frame*> pool;
   bool aborting = false;
+  // A stop or step budget reached inside a generator's finaliser, which runs
+  // inside a release and so cannot throw (finalizeGenerator): the dispatch
+  // loop raises it before its next instruction, where unwinding is safe.
+  std::optional<VMAbort> pendingAbort;
+  // True when the dispatch loop must leave its fast path before each
+  // instruction: a tracer is installed or an abort is pending. One flag, so
+  // an untraced run pays the same single branch as before.
+  bool slowPath = false;
+  void setPendingAbort(VMAbort a);
+  [[noreturn]] void raisePendingAbort();
+  // Pops and releases every frame above `stopAt` (the entry frame's caller,
+  // read before the entry frame can be freed) while a VMAbort passes.
+  void unwindForAbort(Frame* stopAt);
   bool silentResume = false;          // next pushFrame reports no call/resume event
   bool finished = false;
   Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker

@@ -1,0 +1,13 @@
+# A suspended generator finalised at interpreter exit (module globals
+# cleared) whose finally block never ends: the run ends with the step-budget
+# message and status, not a crash or a hang.
+def g():
+    try:
+        yield 1
+    finally:
+        while True:
+            pass
+
+x = g()
+next(x)
+print("end of module")
