@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# sanitize.sh [CTEST ARG...] — builds the engine, the command line and their
+# tests with AddressSanitizer and UndefinedBehaviorSanitizer (clang, no UI, in
+# build-asan/) and runs the engine tests, the conformance programs (untraced
+# and traced), the trace checks and the session tests under them. Any report
+# fails the run (-fno-sanitize-recover=undefined, abort_on_error).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+build=$YS_ROOT/build-asan
+ys_install_deps
+CC=clang CXX=clang++ cmake -S "$YS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DYS_BUILD_UI=OFF -DYS_BUILD_BENCH=OFF -DYS_SANITIZE=ON >/dev/null
+cmake --build "$build" -j "$YS_JOBS"
+# Leaks are not checked: reference cycles a program leaves (as CPython's
+# without its cycle collector) are not engine bugs.
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+cd "$build"
+# The robustness programs exhaust budgets on purpose (minutes under ASan): left to the normal build.
+ctest --output-on-failure --timeout 900 -j "$YS_JOBS" -E '^robustness/|^corpus$' "$@"
