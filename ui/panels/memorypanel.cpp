@@ -75,6 +75,7 @@ void MemoryPanel::fill(QLineSeries* series, const std::vector<ChartPoint>& point
 void MemoryPanel::clear() {
   m_data = MemoryChartData{};
   for (QXYSeries* s : std::initializer_list<QXYSeries*>{m_lazy, m_eager, m_cursor, m_dots}) s->clear();
+  m_x->setTickType(QValueAxis::TicksFixed);  // see setSeries
   m_x->setRange(0, 1);
   m_y->setRange(0, 1);
   m_numbers->setText(tr("Memory appears once a program is loaded."));
@@ -87,11 +88,16 @@ void MemoryPanel::setSeries(const MemoryChartData& data, const QString& xAxisLab
   fill(m_lazy, data.lazy);
   fill(m_eager, data.eager);
   m_eager->setVisible(data.hasEager);
-  m_x->setRange(0, data.xMax);
   // Ticks on round steps (0, 10000, 20000...) rather than fifths of the run.
-  m_x->setTickType(QValueAxis::TicksDynamic);
+  // Each setter lays the axis out at once, so a new range must never meet the
+  // previous program's interval (0..5e6 in steps of 20 is 250,000 ticks and
+  // froze the window): go to a fixed tick count first, set range and
+  // interval, and only then turn the dynamic ticks back on.
+  m_x->setTickType(QValueAxis::TicksFixed);
+  m_x->setRange(0, data.xMax);
   m_x->setTickAnchor(0);
   m_x->setTickInterval(std::max(1.0, MemoryChartData::niceCeil(data.xMax / 5)));
+  m_x->setTickType(QValueAxis::TicksDynamic);
   m_y->setRange(0, data.yMax / data.unitDivisor());
   m_y->setLabelFormat(data.unitDivisor() > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
   m_y->setTitleText(QString::fromStdString(data.unitName()));
