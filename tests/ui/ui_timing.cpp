@@ -1,6 +1,7 @@
 // ui_timing — measures what a user feels: start-up until the window is on
 // screen, and a Next press until the window has repainted, for a small
-// program and for one holding a 10^4-element list. Prints numbers; it is not
+// program, for one holding a 10^4-element list and for one that has printed
+// a megabyte. Prints numbers; it is not
 // a pass/fail test (timings belong in benchmarks, not in ctest).
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/ui/ui_timing
@@ -25,25 +26,37 @@ QString fixture(const char* name) {
   return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-void measureNext(MainWindow& w, const char* name, int presses) {
+// startFromEnd: first go to `presses` steps before the end, where the output
+// is longest.
+void measureNext(MainWindow& w, const char* name, int presses, bool startFromEnd = false,
+                 const char* actionName = "actionNext") {
   QElapsedTimer load;
   load.start();
   w.loadSource(fixture(name), QLatin1String(name));
   QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
   const double loadMs = load.nsecsElapsed() / 1e6;
+  const bool back = QLatin1String(actionName) == QLatin1String("actionBack");
+  if (startFromEnd) {
+    const uint64_t steps = w.controller()->stepCount();
+    w.controller()->goTo(back ? steps - 1 : steps > uint64_t(presses) + 1 ? steps - uint64_t(presses) - 1 : 0);
+    QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
+    w.repaint();
+  }
   std::vector<double> ms;
-  QAction* next = w.action(QStringLiteral("actionNext"));
-  for (int i = 0; i < presses && !w.controller()->atEnd(); ++i) {
+  QAction* next = w.action(QLatin1String(actionName));
+  for (int i = 0; i < presses && (back ? w.controller()->snapshot().step > 0 : !w.controller()->atEnd()); ++i) {
+    const uint64_t before = w.controller()->snapshot().step;
     QElapsedTimer t;
     t.start();
-    next->trigger();
+    next->trigger();  // posted to the engine thread; the answer comes back as an event
+    QTest::qWaitFor([&] { return w.controller()->snapshot().step != before && !w.controller()->isBusy(); }, 10000);
     w.repaint();  // synchronous paint of the whole window
     ms.push_back(t.nsecsElapsed() / 1e6);
   }
   std::sort(ms.begin(), ms.end());
   if (ms.empty()) return;
-  std::printf("%-14s load+record %7.1f ms | Next->repaint over %zu presses: median %.2f ms, p90 %.2f ms, max %.2f ms\n",
-              name, loadMs, ms.size(), ms[ms.size() / 2], ms[ms.size() * 9 / 10], ms.back());
+  std::printf("%-14s load+record %7.1f ms | %s->repaint over %zu presses: median %.2f ms, p90 %.2f ms, max %.2f ms\n",
+              name, loadMs, back ? "Back" : "Next", ms.size(), ms[ms.size() / 2], ms[ms.size() * 9 / 10], ms.back());
 }
 
 }  // namespace
@@ -59,5 +72,7 @@ int main(int argc, char** argv) {
   std::printf("window shown after %.1f ms (QApplication + MainWindow + first paint)\n", start.nsecsElapsed() / 1e6);
   measureNext(w, "squares.py", 40);
   measureNext(w, "biglist.py", 200);
+  measureNext(w, "bigoutput.py", 200, true);
+  measureNext(w, "bigoutput.py", 200, true, "actionBack");
   return 0;
 }
