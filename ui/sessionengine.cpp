@@ -14,11 +14,16 @@ QString describe(const std::exception& e) {
 }  // namespace
 
 SessionEngine::SessionEngine(std::shared_ptr<Session> session, quint64 generation)
-    : m_session(std::move(session)), m_generation(generation) {}
+    : m_session(std::move(session)), m_generation(generation) {
+  ++s_live;
+}
 
 // Runs on the engine thread when the thread finishes: the session (and its
 // own replay threads) is torn down here, never on the UI thread.
-SessionEngine::~SessionEngine() = default;
+SessionEngine::~SessionEngine() {
+  m_session.reset();
+  --s_live;
+}
 
 void SessionEngine::run(const EngineCommand& command) {
   if (m_abandoned.load()) return;

@@ -63,6 +63,9 @@ class SessionEngine : public QObject {
   // Any thread: stop a handout being written (the session's cancel() covers
   // loads and long moves).
   void stopHandout() { m_stopHandout.store(true); }
+  // Engines not yet deleted (an abandoned one is deleted when its thread
+  // finishes): the application's exit looks at it.
+  static int liveCount() { return s_live.load(); }
 
  Q_SIGNALS:
   void finished(const ys::ui::EngineResult& result);
@@ -76,6 +79,7 @@ class SessionEngine : public QObject {
   const quint64 m_generation;
   std::atomic<bool> m_abandoned{false};
   std::atomic<bool> m_stopHandout{false};
+  static inline std::atomic<int> s_live{0};
 };
 
 }  // namespace ys::ui
