@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
@@ -347,7 +348,10 @@ void MainWindow::setupStatusBar() {
 
 void MainWindow::connectController() {
   connect(m_ctl, &SessionController::loadStarted, this, &MainWindow::onLoadStarted);
-  connect(m_ctl, &SessionController::loadProgress, this, [this] { updateStatus(); });
+  connect(m_ctl, &SessionController::loadProgress, this, [this] {
+    updateStatus();
+    m_narration->setText(loadingText());
+  });
   connect(m_ctl, &SessionController::loadFinished, this, &MainWindow::onLoadFinished);
   connect(m_ctl, &SessionController::snapshotChanged, this, &MainWindow::onSnapshotChanged);
   connect(m_ctl, &SessionController::busyChanged, this, &MainWindow::onBusyChanged);
@@ -423,9 +427,22 @@ void MainWindow::clearRunViews() {
   m_narration->clear();
 }
 
+// Said where the class looks (the narration line), so that a long recording
+// visibly moves on: steps so far when the engine reports them, else seconds.
+QString MainWindow::loadingText() const {
+  const uint64_t recorded = m_ctl->stepsRecorded();
+  if (recorded)
+    return tr("Recording the run of %1… %2 steps so far (Stop: Shift+F5)")
+        .arg(m_programName, QLocale().toString(qulonglong(recorded)));
+  const qint64 seconds = m_loadClock.isValid() ? m_loadClock.elapsed() / 1000 : 0;
+  return seconds ? tr("Recording the run of %1… %2 s (Stop: Shift+F5)").arg(m_programName).arg(seconds)
+                 : tr("Recording the run of %1…").arg(m_programName);
+}
+
 void MainWindow::onLoadStarted() {
   clearRunViews();
-  m_narration->setText(tr("Recording the run of %1…").arg(m_programName));
+  m_loadClock.start();
+  m_narration->setText(loadingText());
   updateBusyIndicator();
   updateActions();
   updateStatus();
@@ -949,7 +966,12 @@ void MainWindow::changeEvent(QEvent* event) {
 
 void MainWindow::restoreSettings() {
   QSettings settings;
-  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) && screen()) {
+    // First start: the default size, but never larger than the screen (a
+    // 1280x720 projector would otherwise hide the status bar and its progress).
+    const QSize room = screen()->availableGeometry().size() * 0.95;
+    if (!room.isEmpty()) resize(size().boundedTo(room));
+  }
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   m_recent = settings.value(QStringLiteral("files/recent")).toStringList();
   rebuildRecentMenu();

@@ -10,6 +10,7 @@
 // text instead of stepping an old program.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QStringList>
 #include <memory>
@@ -101,6 +102,7 @@ class MainWindow : public QMainWindow {
   QTreeView* makeTable(QAbstractItemModel* model, const QString& name);
 
   void onLoadStarted();
+  QString loadingText() const;
   void onLoadFinished(bool ok);
   void onHandoutFinished(bool ok, const QString& pathOrError);
   void clearRunViews();
@@ -177,6 +179,7 @@ class MainWindow : public QMainWindow {
   bool m_updatingSlider = false;
   size_t m_outputShownBytes = 0;   // bytes of Session::output() in the output view
   quint64 m_handoutDone = 0, m_handoutTotal = 0;
+  QElapsedTimer m_loadClock;
   QByteArray m_stateBeforePresentation;
   QPalette m_paletteBeforePresentation;
   QFont m_fontBeforePresentation;

@@ -34,7 +34,7 @@ bool suspendedOnLine(const Snapshot& s) {
 
 void drive(MainWindow& w, const QStringList& args) {
   if (args.contains(QStringLiteral("--loading"))) {
-    QTest::qWaitFor([&] { return w.controller()->stepsRecorded() > 100000 || !w.controller()->isLoading(); }, 60000);
+    (void)QTest::qWaitFor([&] { return w.controller()->stepsRecorded() > 100000 || !w.controller()->isLoading(); }, 1500);
     return;
   }
   idle(w);

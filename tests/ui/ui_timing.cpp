@@ -35,13 +35,13 @@ void measureNext(MainWindow& w, const char* name, int presses, bool startFromEnd
   QElapsedTimer load;
   load.start();
   w.loadSource(fixture(name), QLatin1String(name));
-  QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
+  (void)QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
   const double loadMs = load.nsecsElapsed() / 1e6;
   const bool back = QLatin1String(actionName) == QLatin1String("actionBack");
   if (startFromEnd) {
     const uint64_t steps = w.controller()->stepCount();
     w.controller()->goTo(back ? steps - 1 : steps > uint64_t(presses) + 1 ? steps - uint64_t(presses) - 1 : 0);
-    QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
+    (void)QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
     w.repaint();
   }
   std::vector<double> ms, uiMs;
@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   MainWindow w;
   w.show();
-  QTest::qWaitForWindowExposed(&w);
+  (void)QTest::qWaitForWindowExposed(&w);
   w.repaint();
   std::printf("window shown after %.1f ms (QApplication + MainWindow + first paint)\n", start.nsecsElapsed() / 1e6);
   measureNext(w, "squares.py", 40);

@@ -78,6 +78,9 @@ void MemoryPanel::clear() {
   m_x->setTickType(QValueAxis::TicksFixed);  // see setSeries
   m_x->setRange(0, 1);
   m_y->setRange(0, 1);
+  // An empty chart has no numbers to show ("0 0 1 1 1" said nothing).
+  m_x->setLabelsVisible(false);
+  m_y->setLabelsVisible(false);
   m_numbers->setText(tr("Memory appears once a program is loaded."));
   m_reason->setVisible(false);
 }
@@ -98,6 +101,8 @@ void MemoryPanel::setSeries(const MemoryChartData& data, const QString& xAxisLab
   m_x->setTickAnchor(0);
   m_x->setTickInterval(std::max(1.0, MemoryChartData::niceCeil(data.xMax / 5)));
   m_x->setTickType(QValueAxis::TicksDynamic);
+  m_x->setLabelsVisible(true);
+  m_y->setLabelsVisible(true);
   m_y->setRange(0, data.yMax / data.unitDivisor());
   m_y->setLabelFormat(data.unitDivisor() > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
   m_y->setTitleText(QString::fromStdString(data.unitName()));
