@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -13,6 +14,10 @@
 #include "ui/models/viewtext.h"
 
 namespace ys::ui {
+
+namespace {
+constexpr int kHeightForXTitle = 190;  // px of chart view below which the x title goes
+}  // namespace
 
 MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("memoryPanel"));
@@ -49,6 +54,7 @@ MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
   m_view->setObjectName(QStringLiteral("memoryChart"));
   m_view->setRenderHint(QPainter::Antialiasing);
   m_view->setMinimumHeight(160);
+  m_view->installEventFilter(this);
   m_numbers = new QLabel;
   m_numbers->setObjectName(QStringLiteral("memoryNumbers"));
   m_numbers->setWordWrap(true);
@@ -128,6 +134,15 @@ void MemoryPanel::setPosition(uint64_t step, uint64_t yieldsSoFar, int64_t curre
     if (auto r = m_data.ratio()) text += tr(" &nbsp; <b>eager / lazy</b> %1×").arg(*r, 0, 'f', *r < 10 ? 1 : 0);
   }
   m_numbers->setText(text);
+}
+
+// A short chart (a docked panel on a 1280x720 screen) cannot hold both the
+// x labels and the axis title, and Qt Charts then elides every label to
+// "..."; the numbers matter more than the word "step".
+bool MemoryPanel::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == m_view && event->type() == QEvent::Resize)
+    m_x->setTitleVisible(m_view->height() >= kHeightForXTitle * m_fontScale);
+  return QWidget::eventFilter(watched, event);
 }
 
 QString MemoryPanel::summaryText() const {
