@@ -169,8 +169,12 @@ void SessionController::onEngineFinished(const EngineResult& result) {
     Q_EMIT handoutFinished(result.ok, result.ok ? result.handoutPath : result.failure);
     return;
   }
-  if (result.hasSnapshot) m_snapshot = result.snapshot;
-  else m_failure = result.failure;
+  if (result.hasSnapshot) {
+    m_snapshot = result.snapshot;
+    m_failure.clear();  // an old failure must not be shown again with every later step
+  } else {
+    m_failure = result.failure;
+  }
   // The engine starts on the next move while this one is drawn.
   dispatchPending();
   updateBusy();
