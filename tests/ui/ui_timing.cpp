@@ -81,6 +81,33 @@ void measureNext(MainWindow& w, const char* name, int presses, bool startFromEnd
               uiMs[uiMs.size() / 2], uiMs[uiMs.size() * 9 / 10]);
 }
 
+// Loading a long run right after a short one once took far longer than
+// loading it first (the memory axis kept the short run's tick interval).
+void measureLongAfterShort() {
+  const QString longRun = QStringLiteral("def g(n):\n  for i in range(n): yield i\nfor x in g(50_000): pass\n");
+  auto loadMs = [&](MainWindow& w) {
+    QElapsedTimer t;
+    t.start();
+    w.loadSource(longRun, QStringLiteral("long.py"));
+    (void)QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
+    w.repaint();
+    return t.nsecsElapsed() / 1e6;
+  };
+  MainWindow first;
+  first.show();
+  (void)QTest::qWaitForWindowExposed(&first);
+  const double alone = loadMs(first);
+  MainWindow second;
+  second.show();
+  (void)QTest::qWaitForWindowExposed(&second);
+  second.loadSource(fixture("squares.py"), QStringLiteral("squares.py"));
+  (void)QTest::qWaitFor([&] { return !second.controller()->isBusy(); }, 60000);
+  second.repaint();
+  const double afterShort = loadMs(second);
+  std::printf("a %llu-step run: load+first paint %.1f ms in a new window, %.1f ms after squares.py\n",
+              static_cast<unsigned long long>(second.controller()->stepCount()), alone, afterShort);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -96,5 +123,6 @@ int main(int argc, char** argv) {
   measureNext(w, "biglist.py", 200);
   measureNext(w, "bigoutput.py", 200, true);
   measureNext(w, "bigoutput.py", 200, true, "actionBack");
+  measureLongAfterShort();
   return 0;
 }
