@@ -4,7 +4,9 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <csignal>
@@ -242,6 +244,33 @@ class TestEngineThread : public QObject {
     QVERIFY(waitIdle(window()));
     QCOMPARE(window().programName(), QStringLiteral("squares.py"));
     QVERIFY(ctl().session()->source().find("squares") != std::string::npos);
+  }
+
+  void aHandoutIsWrittenOffTheUiThreadAndStopEndsIt() {
+    window().loadSource(kSquares, QStringLiteral("squares.py"));
+    QVERIFY(waitIdle(window()));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long-handout.pdf"));
+    QSignalSpy progress(&ctl(), &SessionController::handoutProgress);
+    QSignalSpy done(&window(), &MainWindow::handoutExported);
+    QVERIFY(window().exportHandoutPdf(pdf, {0, 150}));
+    QVERIFY(ctl().isExportingHandout());
+    press(window(), "actionNext");  // queued behind the handout, not lost
+    QVERIFY(QTest::qWaitFor([&] { return progress.count() > 0 || done.count() > 0; }, 60000));
+    if (done.isEmpty()) {
+      QVERIFY(window().statusText().contains(QStringLiteral("handout")));
+      press(window(), "actionStop");
+      QVERIFY(done.wait(60000));
+      QCOMPARE(done.at(0).at(0).toBool(), false);  // stopped
+      QVERIFY(!QFile::exists(pdf));
+    }
+    QVERIFY(waitIdle(window()));
+    QVERIFY(!ctl().isExportingHandout());
+    // Stop also dropped the queued Next; the engine stands where the window does.
+    const uint64_t here = ctl().snapshot().step;
+    press(window(), "actionNext");
+    QVERIFY(waitIdle(window()));
+    QCOMPARE(ctl().snapshot().step, here + 1);
   }
 
   // Loading a long program after a short one once froze the window: the new
