@@ -6,8 +6,10 @@
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
 
 #include "ui/mainwindow.h"
+#include "ui/sessionengine.h"
 
 namespace ys::ui {
 
@@ -32,15 +34,25 @@ int runGui(int argc, char** argv, const QString& fileOrEmpty) {
   QApplication::setOrganizationName(QStringLiteral("Yieldscope"));
   QApplication::setApplicationName(QStringLiteral("Yieldscope"));
   QApplication::setApplicationDisplayName(QStringLiteral("Yieldscope"));
-  MainWindow window;
-  openStartProgram(window, fileOrEmpty);
-  window.show();
-  // YS_STARTUP_TIME=1 prints the time from process start to the first paint.
-  if (qEnvironmentVariableIsSet("YS_STARTUP_TIME"))
-    QTimer::singleShot(0, &window, [&started] {
-      std::fprintf(stderr, "yieldscope: window shown after %lld ms\n", static_cast<long long>(started.elapsed()));
-    });
-  return app.exec();
+  int status = 0;
+  {
+    MainWindow window;
+    openStartProgram(window, fileOrEmpty);
+    window.show();
+    // YS_STARTUP_TIME=1 prints the time from process start to the first paint.
+    if (qEnvironmentVariableIsSet("YS_STARTUP_TIME"))
+      QTimer::singleShot(0, &window, [&started] {
+        std::fprintf(stderr, "yieldscope: window shown after %lld ms\n", static_cast<long long>(started.elapsed()));
+      });
+    status = app.exec();
+  }  // the window's controller waits briefly for engines still finishing
+  if (SessionEngine::liveCount() > 0) {
+    // An engine that did not stop in time must not run on while the
+    // process's statics are destroyed: leave without destroying them.
+    std::fflush(nullptr);
+    std::_Exit(status);
+  }
+  return status;
 }
 
 }  // namespace ys::ui

@@ -84,7 +84,7 @@ void drawPage(QPainter& p, const QRect& page, const QString& title, const Snapsh
 }  // namespace
 
 bool writeHandout(Session& session, const QString& title, HandoutRange range, const QString& path,
-                  QString* error) {
+                  QString* error, const HandoutProgress& progress) {
   const uint64_t steps = session.stepCount();
   if (steps == 0) {
     if (error) *error = QObject::tr("There is no run to export.");
@@ -105,13 +105,24 @@ bool writeHandout(Session& session, const QString& title, HandoutRange range, co
   const uint64_t back = session.position();
   const QStringList code = toQ(session.source()).split(QLatin1Char('\n'));
   const QRect page = painter.viewport().adjusted(60, 60, -60, -60);
+  const uint64_t pages = range.last - range.first + 1;
+  bool stopped = false;
   for (uint64_t step = range.first; step <= range.last; ++step) {
     if (step != range.first) writer.newPage();
     const Snapshot& shot = session.goTo(step);
     drawPage(painter, page, title, shot, session.outputAt(shot), steps, code);
+    if (progress && !progress(step - range.first + 1, pages)) {
+      stopped = true;
+      break;
+    }
   }
   painter.end();
   session.goTo(back);
+  if (stopped) {
+    QFile::remove(path);
+    if (error) *error = QObject::tr("The handout export was stopped.");
+    return false;
+  }
   return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QString>
 #include <cstdint>
+#include <functional>
 
 namespace ys {
 class Session;
@@ -21,9 +22,15 @@ struct HandoutRange {
   uint64_t last = 0;  // inclusive
 };
 
+// Called after each page with (pages written, pages in all); returning false
+// stops the export (the file is then removed and the result is false).
+using HandoutProgress = std::function<bool(uint64_t done, uint64_t total)>;
+
 // Writes pages for steps first..last (clamped to the run). Returns false with
-// a message when the file cannot be written.
+// a message when the file cannot be written. It moves the session, so it runs
+// where the session's moves run (the engine thread); painting on a
+// QPdfWriter outside the GUI thread is allowed.
 bool writeHandout(Session& session, const QString& title, HandoutRange range, const QString& path,
-                  QString* error);
+                  QString* error, const HandoutProgress& progress = {});
 
 }  // namespace ys::ui

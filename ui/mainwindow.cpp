@@ -13,12 +13,14 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
@@ -88,7 +90,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(std::ma
   updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+  // The yields model holds the run; letting go first leaves the engine
+  // thread the last holder, so the session is freed there.
+  m_yieldsModel->setYields(YieldsModel::Records());
+}
 
 // ---------------------------------------------------------------- setup
 
@@ -341,9 +347,27 @@ void MainWindow::setupStatusBar() {
 }
 
 void MainWindow::connectController() {
+  connect(m_ctl, &SessionController::loadStarted, this, &MainWindow::onLoadStarted);
+  connect(m_ctl, &SessionController::loadProgress, this, [this] {
+    updateStatus();
+    m_narration->setText(loadingText());
+  });
   connect(m_ctl, &SessionController::loadFinished, this, &MainWindow::onLoadFinished);
   connect(m_ctl, &SessionController::snapshotChanged, this, &MainWindow::onSnapshotChanged);
   connect(m_ctl, &SessionController::busyChanged, this, &MainWindow::onBusyChanged);
+  connect(m_ctl, &SessionController::sessionAboutToChange, this, &MainWindow::clearRunViews);
+  connect(m_ctl, &SessionController::handoutProgress, this, [this](quint64 done, quint64 total) {
+    m_handoutDone = done;
+    m_handoutTotal = total;
+    updateStatus();
+  });
+  connect(m_ctl, &SessionController::handoutFinished, this, &MainWindow::onHandoutFinished);
+  // A move that takes a while shows the busy bar; one that answers within a
+  // frame or two must not make it flicker while a key is held.
+  m_busyDelay = new QTimer(this);
+  m_busyDelay->setSingleShot(true);
+  m_busyDelay->setInterval(250);
+  connect(m_busyDelay, &QTimer::timeout, this, [this] { updateBusyIndicator(); });
 }
 
 // ---------------------------------------------------------------- loading
@@ -390,14 +414,46 @@ void MainWindow::loadSource(const QString& text, const QString& name) {
   updateStatus();
 }
 
+// The views let go of the old run as soon as a new one starts loading: they
+// hold the session (the yields), which must be freed on its engine thread.
+void MainWindow::clearRunViews() {
+  m_yieldsModel->setYields(YieldsModel::Records());
+  m_stackModel->setSnapshot({});
+  m_gensModel->setSnapshot({});
+  m_varsModel->clear();
+  m_memory->clear();
+  m_output->clear();
+  m_outputShownBytes = 0;
+  m_narration->clear();
+}
+
+// Said where the class looks (the narration line), so that a long recording
+// visibly moves on: steps so far when the engine reports them, else seconds.
+QString MainWindow::loadingText() const {
+  const uint64_t recorded = m_ctl->stepsRecorded();
+  if (recorded)
+    return tr("Recording the run of %1… %2 steps so far (Stop: Shift+F5)")
+        .arg(m_programName, QLocale().toString(qulonglong(recorded)));
+  const qint64 seconds = m_loadClock.isValid() ? m_loadClock.elapsed() / 1000 : 0;
+  return seconds ? tr("Recording the run of %1… %2 s (Stop: Shift+F5)").arg(m_programName).arg(seconds)
+                 : tr("Recording the run of %1…").arg(m_programName);
+}
+
+void MainWindow::onLoadStarted() {
+  clearRunViews();
+  m_loadClock.start();
+  m_narration->setText(loadingText());
+  updateBusyIndicator();
+  updateActions();
+  updateStatus();
+}
+
 void MainWindow::onLoadFinished(bool ok) {
   Session* s = m_ctl->session();
   if (s) m_yieldsModel->setYields(YieldsModel::Records(m_ctl->sharedSession(), &s->yields()));
   else m_yieldsModel->setYields(YieldsModel::Records());
-  if (s && ok) {
-    MemoryChartData chart;
-    chart.build(s->lazyMemory(), s->eagerMemory(), Session::xAxisLabel(), 1500, s->twinReason().empty());
-    m_memory->setSeries(chart, toQ(Session::xAxisLabel()), toQ(s->twinReason()));
+  if (s && ok && m_ctl->chartData()) {
+    m_memory->setSeries(*m_ctl->chartData(), toQ(Session::xAxisLabel()), toQ(s->twinReason()));
     m_updatingSlider = true;
     m_slider->setRange(0, int(std::min<uint64_t>(s->stepCount(), INT32_MAX) - 1));
     m_updatingSlider = false;
@@ -415,14 +471,15 @@ void MainWindow::onLoadFinished(bool ok) {
 
 // ---------------------------------------------------------------- stepping
 
+// Moves asked while a program loads are kept by the controller and applied
+// once it is ready; only a program that is not loaded at all starts a load.
 bool MainWindow::ensureRun() {
-  if (m_ctl->isBusy()) return false;
-  if (m_stale || !m_ctl->session()) {
+  if (m_stale || !m_ctl->hasProgram()) {
     m_stale = false;
     m_ctl->load(m_editor->text(), m_programName);
     return false;
   }
-  return m_ctl->isLoaded();
+  return true;
 }
 
 void MainWindow::step(void (SessionController::*move)()) {
@@ -445,9 +502,11 @@ void MainWindow::applySnapshot() {
   updateOutput();
   m_narration->setText(toQ(s.says));
   m_memory->setPosition(s.step, uint64_t(m_yieldsModel->visibleCount()), s.memory.totalBytes);
-  m_updatingSlider = true;
-  m_slider->setValue(int(std::min<uint64_t>(s.step, INT32_MAX)));
-  m_updatingSlider = false;
+  if (!m_slider->isSliderDown()) {  // mid-drag the handle follows the hand, not the answers catching up
+    m_updatingSlider = true;
+    m_slider->setValue(int(std::min<uint64_t>(s.step, INT32_MAX)));
+    m_updatingSlider = false;
+  }
   if (m_yieldsModel->visibleCount()) m_yieldsView->scrollToBottom();
   updateActions();
   updateStatus();
@@ -516,25 +575,45 @@ int MainWindow::errorOriginLine() const {
   return line;
 }
 
+// The output is a prefix of one append-only buffer, so a step only adds a
+// tail (Next) or cuts one (Back): the widget is edited at its end and never
+// re-laid out whole, which keeps a Next repaint fast after a megabyte of print.
 void MainWindow::updateOutput() {
-  if (!m_ctl->session()) return;
-  const std::string_view text = m_ctl->session()->outputAt(m_ctl->snapshot());
-  const QString out = QString::fromUtf8(text.data(), qsizetype(text.size()));
-  const QString shown = m_output->toPlainText();
-  // Usually output only grows: append the new tail instead of re-laying out all of it.
-  if (out.startsWith(shown) && !shown.isEmpty() && out.size() > shown.size()) {
-    QTextCursor c(m_output->document());
-    c.movePosition(QTextCursor::End);
-    c.insertText(out.mid(shown.size()));
-  } else if (out != shown) {
-    m_output->setPlainText(out);
+  const Session* session = m_ctl->session();
+  if (!session) return;
+  const std::string_view all = session->output();
+  const size_t want = session->outputAt(m_ctl->snapshot()).size();
+  const size_t shown = std::min(m_outputShownBytes, all.size());
+  if (want == shown && m_outputShownBytes <= all.size()) return;
+  QTextCursor c(m_output->document());
+  c.movePosition(QTextCursor::End);
+  if (want > shown) {
+    const std::string_view tail = all.substr(shown, want - shown);
+    c.insertText(QString::fromUtf8(tail.data(), qsizetype(tail.size())));
+  } else if (want * 2 < shown) {
+    // Most of it goes: setting what stays is cheaper than deleting the rest.
+    m_output->setPlainText(QString::fromUtf8(all.data(), qsizetype(want)));
+  } else {
+    const std::string_view cut = all.substr(want, shown - want);
+    const qsizetype chars = QString::fromUtf8(cut.data(), qsizetype(cut.size())).size();
+    c.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(chars));
+    c.removeSelectedText();
   }
+  m_outputShownBytes = want;
   m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
 }
 
 void MainWindow::updateStatus() {
   QString status;
-  if (m_ctl->isBusy()) {
+  if (m_ctl->isLoading()) {
+    const uint64_t recorded = m_ctl->stepsRecorded();
+    status = recorded ? tr("Loading %1: %2 steps recorded… (Stop: Shift+F5)")
+                            .arg(m_programName, QLocale().toString(qulonglong(recorded)))
+                      : tr("Loading %1… (Stop: Shift+F5)").arg(m_programName);
+  } else if (m_ctl->isExportingHandout()) {
+    status = m_handoutTotal ? tr("Writing the handout: page %1 of %2… (Stop: Shift+F5)").arg(m_handoutDone).arg(m_handoutTotal)
+                            : tr("Writing the handout… (Stop: Shift+F5)");
+  } else if (m_ctl->isBusy() && m_busyBar->isVisible()) {
     status = tr("Working… (Stop: Shift+F5)");
   } else if (m_ctl->isLoaded()) {
     const Snapshot& s = m_ctl->snapshot();
@@ -551,23 +630,43 @@ void MainWindow::updateStatus() {
                                          : QString());
 }
 
+// Moves stay enabled while the engine works: presses are queued and
+// coalesced by the controller, so holding a key never loses it.
 void MainWindow::updateActions() {
   const bool busy = m_ctl->isBusy();
+  const bool loading = m_ctl->isLoading() && !m_stale;
   const bool loaded = m_ctl->isLoaded() && !m_stale;
   const bool atStart = loaded && m_ctl->snapshot().step == 0;
   const bool atEnd = loaded && m_ctl->atEnd();
   const Actions& a = *m_actions;
-  for (QAction* act : {a.next, a.stepOver, a.stepInto, a.stepOut, a.cont}) act->setEnabled(!busy && !atEnd);
-  a.back->setEnabled(!busy && loaded && !atStart);
-  a.reset->setEnabled(!busy && loaded && !atStart);
+  for (QAction* act : {a.next, a.stepOver, a.stepInto, a.stepOut, a.cont}) act->setEnabled(loading || !atEnd);
+  a.back->setEnabled(loaded && (!atStart || busy));
+  a.reset->setEnabled(loaded && (!atStart || busy));
   a.stop->setEnabled(busy || a.play->isChecked());
-  a.exportPdf->setEnabled(!busy && loaded);
+  a.exportPdf->setEnabled(loaded && !m_ctl->isExportingHandout());
   m_slider->setEnabled(loaded);
 }
 
 void MainWindow::onBusyChanged(bool busy) {
-  m_busyBar->setVisible(busy);
+  if (busy) m_busyDelay->start();
+  else m_busyDelay->stop();
+  updateBusyIndicator();
   updateActions();
+  updateStatus();
+}
+
+// Loading and handouts show their progress at once; other work only once it
+// has lasted long enough to be noticed.
+void MainWindow::updateBusyIndicator() {
+  const bool handout = m_ctl->isExportingHandout();
+  const bool show = m_ctl->isLoading() || handout || (m_ctl->isBusy() && !m_busyDelay->isActive());
+  if (handout && m_handoutTotal) {
+    m_busyBar->setRange(0, int(std::min<quint64>(m_handoutTotal, INT32_MAX)));
+    m_busyBar->setValue(int(std::min<quint64>(m_handoutDone, INT32_MAX)));
+  } else {
+    m_busyBar->setRange(0, 0);  // indeterminate: nobody knows how long a run takes
+  }
+  m_busyBar->setVisible(show);
   updateStatus();
 }
 
@@ -766,11 +865,28 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
 bool MainWindow::exportStepPng(const QString& path) { return grab().save(path, "PNG"); }
 
 bool MainWindow::exportHandoutPdf(const QString& path, HandoutRange range, QString* error) {
-  if (m_ctl->isBusy() || !m_ctl->isLoaded()) {
+  if (!m_ctl->isLoaded() || m_stale) {
     if (error) *error = tr("There is no finished run to export.");
     return false;
   }
-  return writeHandout(*m_ctl->session(), m_programName, range, path, error);
+  if (m_ctl->isExportingHandout() || !m_ctl->exportHandout(path, m_programName, range)) {
+    if (error) *error = tr("A handout is being written already.");
+    return false;
+  }
+  m_handoutDone = 0;
+  m_handoutTotal = 0;
+  updateBusyIndicator();
+  updateActions();
+  return true;
+}
+
+void MainWindow::onHandoutFinished(bool ok, const QString& pathOrError) {
+  m_handoutDone = m_handoutTotal = 0;
+  if (ok) statusBar()->showMessage(tr("Handout written: %1").arg(pathOrError), 5000);
+  else showMessage(pathOrError, true);
+  updateBusyIndicator();
+  updateActions();
+  Q_EMIT handoutExported(ok, pathOrError);
 }
 
 void MainWindow::exportPngInteractive() {
@@ -794,12 +910,7 @@ void MainWindow::exportPdfInteractive() {
                                                     tr("PDF (*.pdf)"));
   if (path.isEmpty()) return;
   QString error;
-  QApplication::setOverrideCursor(Qt::WaitCursor);
-  const bool written = exportHandoutPdf(path, {uint64_t(first - 1), uint64_t(last - 1)}, &error);
-  QApplication::restoreOverrideCursor();
-  if (!written) showMessage(error, true);
-  else statusBar()->showMessage(tr("Handout written: %1").arg(path), 5000);
-  applySnapshot();
+  if (!exportHandoutPdf(path, {uint64_t(first - 1), uint64_t(last - 1)}, &error)) showMessage(error, true);
 }
 
 // ---------------------------------------------------------------- presentation, theme, settings
@@ -855,7 +966,12 @@ void MainWindow::changeEvent(QEvent* event) {
 
 void MainWindow::restoreSettings() {
   QSettings settings;
-  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) && screen()) {
+    // First start: the default size, but never larger than the screen (a
+    // 1280x720 projector would otherwise hide the status bar and its progress).
+    const QSize room = screen()->availableGeometry().size() * 0.95;
+    if (!room.isEmpty()) resize(size().boundedTo(room));
+  }
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   m_recent = settings.value(QStringLiteral("files/recent")).toStringList();
   rebuildRecentMenu();

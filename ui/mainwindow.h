@@ -10,6 +10,7 @@
 // text instead of stepping an old program.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QStringList>
 #include <memory>
@@ -58,6 +59,8 @@ class MainWindow : public QMainWindow {
   void setPresentationMode(bool on);
   bool isPresentationMode() const { return m_presentation; }
   bool exportStepPng(const QString& path);
+  // Starts writing a handout on the engine thread; false (with a reason)
+  // when it cannot start. handoutExported tells how it ended.
   bool exportHandoutPdf(const QString& path, HandoutRange range, QString* error = nullptr);
 
   // For tests and the app: the parts a user looks at.
@@ -75,6 +78,9 @@ class MainWindow : public QMainWindow {
   QString programName() const { return m_programName; }
   QAction* action(const QString& objectName) const;
   const ExampleCatalog& catalog() const { return m_catalog; }
+
+ Q_SIGNALS:
+  void handoutExported(bool ok, const QString& pathOrError);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -95,7 +101,12 @@ class MainWindow : public QMainWindow {
   QDockWidget* addDock(const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area);
   QTreeView* makeTable(QAbstractItemModel* model, const QString& name);
 
+  void onLoadStarted();
+  QString loadingText() const;
   void onLoadFinished(bool ok);
+  void onHandoutFinished(bool ok, const QString& pathOrError);
+  void clearRunViews();
+  void updateBusyIndicator();
   void onSnapshotChanged();
   void onBusyChanged(bool busy);
   void onFrameChosen(int row);
@@ -152,6 +163,7 @@ class MainWindow : public QMainWindow {
   QProgressBar* m_busyBar = nullptr;
   QComboBox* m_speed = nullptr;
   QTimer* m_playTimer = nullptr;
+  QTimer* m_busyDelay = nullptr;
   QToolBar* m_toolBar = nullptr;
   QMenu* m_recentMenu = nullptr;
   std::unique_ptr<Actions> m_actions;
@@ -165,6 +177,9 @@ class MainWindow : public QMainWindow {
   bool m_dirty = false;        // edits not saved to m_filePath
   bool m_presentation = false;
   bool m_updatingSlider = false;
+  size_t m_outputShownBytes = 0;   // bytes of Session::output() in the output view
+  quint64 m_handoutDone = 0, m_handoutTotal = 0;
+  QElapsedTimer m_loadClock;
   QByteArray m_stateBeforePresentation;
   QPalette m_paletteBeforePresentation;
   QFont m_fontBeforePresentation;

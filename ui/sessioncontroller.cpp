@@ -1,166 +1,337 @@
 #include "ui/sessioncontroller.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-#include <exception>
+#include <QDeadlineTimer>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+
+#include "ui/sessionengine.h"
 
 namespace ys::ui {
 
 namespace {
 
-QString describe(const std::exception& e) {
-  return QObject::tr("The engine failed: %1").arg(QString::fromUtf8(e.what()));
+// Each loaded program gets a new number; answers carrying an older one are
+// about a program the user has left.
+quint64 nextGeneration() {
+  static quint64 generation = 0;
+  return ++generation;
 }
+
+constexpr size_t kMaxPendingMoves = 32;   // beyond this a press is dropped rather than queued for minutes
+constexpr int kLoadProgressMs = 100;
+constexpr int kExitWaitMs = 2000;         // the most the window's exit waits for abandoned engines
 
 }  // namespace
 
 SessionController::SessionController(QObject* parent) : QObject(parent) {
-  connect(&m_loadWatcher, &QFutureWatcher<LoadResult>::finished, this, &SessionController::finishLoad);
-  connect(&m_moveWatcher, &QFutureWatcher<MoveResult>::finished, this, &SessionController::finishMove);
+  qRegisterMetaType<ys::ui::EngineResult>();
+  m_progressTimer = new QTimer(this);
+  m_progressTimer->setInterval(kLoadProgressMs);
+  connect(m_progressTimer, &QTimer::timeout, this, [this] { Q_EMIT loadProgress(stepsRecorded()); });
 }
 
 SessionController::~SessionController() {
-  // A worker may still be running: stop it and wait, so it never outlives us.
-  if (m_loading) m_loading->cancel();
-  if (m_session) m_session->cancel();
-  m_loadWatcher.waitForFinished();
-  m_moveWatcher.waitForFinished();
+  blockSignals(true);  // the window is being torn down: nobody is left to tell
+  abandonEngine();
+  // Abandoned engines stop within milliseconds (their session is cancelled);
+  // wait a little so that none still runs when the process tears down, but
+  // never long: an engine that does not stop in time is left to the exit.
+  QDeadlineTimer deadline(kExitWaitMs);
+  for (const QPointer<QThread>& thread : m_abandoned)
+    if (thread) thread->wait(deadline);
 }
+
+// ---------------------------------------------------------------- engines
+
+void SessionController::startEngine() {
+  Engine e;
+  e.generation = nextGeneration();
+  e.session = std::make_shared<Session>();
+  e.thread = new QThread;
+  e.thread->setObjectName(QStringLiteral("ys-engine-%1").arg(e.generation));
+  e.engine = new SessionEngine(e.session, e.generation);
+  e.engine->moveToThread(e.thread);
+  connect(e.thread, &QThread::finished, e.engine, &QObject::deleteLater);
+  connect(e.thread, &QThread::finished, e.thread, &QObject::deleteLater);
+  connect(e.engine, &SessionEngine::finished, this, &SessionController::onEngineFinished, Qt::QueuedConnection);
+  connect(e.engine, &SessionEngine::handoutProgress, this,
+          [this](quint64 generation, quint64 done, quint64 total) {
+            if (generation == m_engine.generation) Q_EMIT handoutProgress(done, total);
+          },
+          Qt::QueuedConnection);
+  e.thread->start();
+  m_engine = std::move(e);
+}
+
+void SessionController::abandonEngine() {
+  if (!m_engine.engine) return;
+  Q_EMIT sessionAboutToChange();
+  const bool handoutWasRunning = m_handoutRunning;
+  // Answers already posted are dropped by their generation; later ones are
+  // not even sent.
+  disconnect(m_engine.engine, nullptr, this, nullptr);
+  m_engine.engine->abandon();
+  m_engine.session->cancel();
+  // Our references go before the thread may finish, so that the engine's is
+  // the last and the session is freed on its own thread (freeing it can
+  // take long: it joins the session's replay thread).
+  const QPointer<QThread> thread = m_engine.thread;
+  m_session.reset();
+  m_chart.reset();
+  m_engine = Engine{};
+  thread->quit();
+  m_abandoned.erase(std::remove_if(m_abandoned.begin(), m_abandoned.end(),
+                                   [](const QPointer<QThread>& t) { return t.isNull(); }),
+                    m_abandoned.end());
+  m_abandoned.push_back(thread);
+  m_hasSnapshot = false;
+  m_loading = false;
+  m_inFlight = false;
+  m_inFlightTarget.reset();
+  m_longMoveInFlight = false;
+  m_handoutRunning = false;
+  m_pending.clear();
+  m_progressTimer->stop();
+  if (handoutWasRunning) Q_EMIT handoutFinished(false, tr("The handout export was stopped: another program was loaded."));
+}
+
+void SessionController::post(EngineCommand command) {
+  SessionEngine* engine = m_engine.engine;
+  QMetaObject::invokeMethod(engine, [engine, command = std::move(command)] { engine->run(command); },
+                            Qt::QueuedConnection);
+}
+
+// ---------------------------------------------------------------- loading
 
 void SessionController::load(const QString& source, const QString& filename) {
-  if (m_busy) stop();
-  m_loadWatcher.waitForFinished();
-  m_moveWatcher.waitForFinished();
-  m_loading = std::make_shared<Session>();
-  m_loading->setBreakpoints(m_breakpoints);
+  abandonEngine();
   m_failure.clear();
-  setBusy(true);
-  auto session = m_loading;
-  const std::string src = source.toStdString(), name = filename.toStdString();
-  m_loadWatcher.setFuture(QtConcurrent::run([session, src, name]() {
-    LoadResult r;
-    try {
-      r.ok = session->load(src, name);
-      if (r.ok) {
-        r.snapshot = session->current();
-        r.hasSnapshot = true;
-      }
-    } catch (const std::exception& e) {
-      r.ok = false;
-      r.failure = describe(e);
-    }
-    return r;
-  }));
+  startEngine();
+  m_loading = true;
+  EngineCommand command;
+  command.kind = EngineCommand::Kind::Load;
+  command.source = source;
+  command.filename = filename;
+  command.breakpoints = m_breakpoints;
+  post(std::move(command));
+  m_progressTimer->start();
+  Q_EMIT loadStarted();
+  updateBusy();
 }
 
-void SessionController::finishLoad() {
-  LoadResult r = m_loadWatcher.result();
-  m_session = std::move(m_loading);
-  m_loading.reset();
-  m_snapshot = std::move(r.snapshot);
-  m_hasSnapshot = r.hasSnapshot;
-  m_failure = r.failure;
-  setBusy(false);
-  Q_EMIT loadFinished(r.ok);
+void SessionController::finishLoad(const EngineResult& result) {
+  m_loading = false;
+  m_progressTimer->stop();
+  m_session = m_engine.session;
+  m_chart = result.chart;
+  m_snapshot = result.snapshot;
+  m_hasSnapshot = result.hasSnapshot;
+  m_failure = result.failure;
+  if (!m_hasSnapshot) m_pending.clear();  // a syntax error: there is nothing to move
+  dispatchPending();  // presses made while it loaded
+  updateBusy();
+  Q_EMIT loadFinished(result.ok);
   if (m_hasSnapshot) Q_EMIT snapshotChanged();
 }
 
 void SessionController::invalidate() {
-  if (m_busy) stop();
-  m_session.reset();
-  m_hasSnapshot = false;
-  m_pendingGoTo.reset();
+  abandonEngine();
+  m_failure.clear();
+  updateBusy();
 }
 
-bool SessionController::hasSyntaxError() const {
-  return m_session && m_session->syntaxError().has_value();
+uint64_t SessionController::stepsRecorded() const {
+  return m_loading && m_engine.session ? m_engine.session->stepsRecorded() : 0;
 }
 
-uint64_t SessionController::stepCount() const {
-  return isLoaded() ? m_session->stepCount() : 0;
-}
+bool SessionController::hasSyntaxError() const { return m_session && m_session->syntaxError().has_value(); }
 
-bool SessionController::atEnd() const {
-  return !isLoaded() || m_snapshot.step + 1 >= m_session->stepCount();
-}
+uint64_t SessionController::stepCount() const { return isLoaded() ? m_session->stepCount() : 0; }
 
-void SessionController::moveInline(const Move& move) {
-  if (m_busy || !isLoaded()) return;
-  try {
-    m_snapshot = move(*m_session);
-  } catch (const std::exception& e) {
-    m_failure = describe(e);
-  }
-  Q_EMIT snapshotChanged();
-}
+bool SessionController::atEnd() const { return !isLoaded() || m_snapshot.step + 1 >= m_session->stepCount(); }
 
-void SessionController::moveAsync(Move move) {
-  if (m_busy || !isLoaded()) return;
-  setBusy(true);
-  auto session = m_session;
-  m_moveWatcher.setFuture(QtConcurrent::run([session, move = std::move(move)]() {
-    MoveResult r;
-    try {
-      r.snapshot = move(*session);
-      r.ok = true;
-    } catch (const std::exception& e) {
-      r.failure = describe(e);
-    }
-    return r;
-  }));
-}
+// ---------------------------------------------------------------- answers
 
-void SessionController::finishMove() {
-  MoveResult r = m_moveWatcher.result();
-  if (r.ok) m_snapshot = std::move(r.snapshot);
-  else m_failure = r.failure;
-  setBusy(false);
-  Q_EMIT snapshotChanged();
-  if (m_pendingGoTo) {
-    const uint64_t step = *m_pendingGoTo;
-    m_pendingGoTo.reset();
-    if (step != m_snapshot.step) goTo(step);
-  }
-}
-
-void SessionController::setBusy(bool busy) {
-  if (m_busy == busy) return;
-  m_busy = busy;
-  Q_EMIT busyChanged(busy);
-}
-
-void SessionController::next() { moveInline([](Session& s) { return s.next(); }); }
-void SessionController::back() { moveInline([](Session& s) { return s.back(); }); }
-void SessionController::stepInto() { moveInline([](Session& s) { return s.stepInto(); }); }
-void SessionController::reset() { moveInline([](Session& s) { return s.reset(); }); }
-void SessionController::stepOver() { moveAsync([](Session& s) { return s.stepOver(); }); }
-void SessionController::stepOut() { moveAsync([](Session& s) { return s.stepOut(); }); }
-
-void SessionController::continueRun() {
-  auto bps = m_breakpoints;
-  moveAsync([bps](Session& s) {
-    s.setBreakpoints(bps);
-    return s.continueRun();
-  });
-}
-
-void SessionController::goTo(uint64_t step) {
-  if (!isLoaded()) return;
-  if (m_busy) {
-    m_pendingGoTo = step;
+void SessionController::onEngineFinished(const EngineResult& result) {
+  if (result.generation != m_engine.generation) return;  // about a program already left
+  if (result.kind == EngineCommand::Kind::Load) {
+    finishLoad(result);
     return;
   }
-  moveAsync([step](Session& s) { return s.goTo(step); });
+  m_inFlight = false;
+  m_inFlightTarget.reset();
+  m_longMoveInFlight = false;
+  if (result.kind == EngineCommand::Kind::Handout) {
+    m_handoutRunning = false;
+    dispatchPending();
+    updateBusy();
+    Q_EMIT handoutFinished(result.ok, result.ok ? result.handoutPath : result.failure);
+    return;
+  }
+  if (result.hasSnapshot) {
+    m_snapshot = result.snapshot;
+    m_failure.clear();  // an old failure must not be shown again with every later step
+  } else {
+    m_failure = result.failure;
+  }
+  // The engine starts on the next move while this one is drawn.
+  dispatchPending();
+  updateBusy();
+  Q_EMIT snapshotChanged();
 }
 
+// ---------------------------------------------------------------- moves
+
+// Where the engine will stand once everything asked so far is done, when
+// that is known without asking it (Continue's end is not).
+std::optional<uint64_t> SessionController::predictedStep() const {
+  if (!isLoaded()) return std::nullopt;
+  if (!m_pending.empty()) {
+    const Pending& last = m_pending.back();
+    if (last.kind == Pending::Kind::Absolute) return std::min(last.target, stepCount() - 1);
+    return std::nullopt;
+  }
+  if (m_inFlight) return m_inFlightTarget;
+  return m_snapshot.step;
+}
+
+void SessionController::navigate(int64_t delta) {
+  if (!hasProgram() || (!m_loading && !isLoaded())) return;
+  if (const auto base = predictedStep()) {
+    const int64_t last = int64_t(stepCount()) - 1;
+    navigateTo(uint64_t(std::clamp(int64_t(*base) + delta, int64_t(0), last)));
+    return;
+  }
+  if (!m_pending.empty() && m_pending.back().kind == Pending::Kind::Relative) {
+    m_pending.back().delta += delta;
+    return;
+  }
+  Pending move = Pending::of(Pending::Kind::Relative);
+  move.delta = delta;
+  enqueue(std::move(move));
+}
+
+void SessionController::navigateTo(uint64_t step) {
+  if (!hasProgram() || (!m_loading && !isLoaded())) return;
+  // A newer position replaces an older one still waiting: a drag or a held
+  // key costs one move per answer, not one per event.
+  if (!m_pending.empty() &&
+      (m_pending.back().kind == Pending::Kind::Absolute || m_pending.back().kind == Pending::Kind::Relative)) {
+    m_pending.back().kind = Pending::Kind::Absolute;
+    m_pending.back().target = step;
+    return;
+  }
+  Pending move = Pending::of(Pending::Kind::Absolute);
+  move.target = step;
+  enqueue(std::move(move));
+}
+
+void SessionController::enqueue(Pending move) {
+  if (!hasProgram() || (!m_loading && !isLoaded())) return;
+  if (!m_loading && !m_inFlight && m_pending.empty()) {
+    dispatch(move);
+  } else if (m_pending.size() < kMaxPendingMoves) {
+    m_pending.push_back(std::move(move));
+  }
+  updateBusy();
+}
+
+void SessionController::dispatchPending() {
+  while (!m_loading && !m_inFlight && !m_pending.empty()) {
+    Pending move = std::move(m_pending.front());
+    m_pending.pop_front();
+    dispatch(move);
+  }
+}
+
+// Sends one move to the engine; false when it would not move (Next at the
+// end, a position already shown).
+bool SessionController::dispatch(const Pending& move) {
+  if (!isLoaded()) return false;
+  const uint64_t last = stepCount() - 1;
+  EngineCommand command;
+  std::optional<uint64_t> target;
+  using Kind = Pending::Kind;
+  switch (move.kind) {
+    case Kind::Relative:
+      target = uint64_t(std::clamp(int64_t(m_snapshot.step) + move.delta, int64_t(0), int64_t(last)));
+      break;
+    case Kind::Absolute:
+      target = std::min(move.target, last);
+      break;
+    case Kind::StepOver:
+    case Kind::StepInto:
+    case Kind::StepOut:
+    case Kind::Continue:
+      if (atEnd()) return false;
+      command.kind = move.kind == Kind::StepOver   ? EngineCommand::Kind::StepOver
+                     : move.kind == Kind::StepInto ? EngineCommand::Kind::StepInto
+                     : move.kind == Kind::StepOut  ? EngineCommand::Kind::StepOut
+                                                   : EngineCommand::Kind::Continue;
+      command.breakpoints = m_breakpoints;
+      m_longMoveInFlight = move.kind != Kind::StepInto;
+      break;
+    case Kind::Handout:
+      command.kind = EngineCommand::Kind::Handout;
+      command.handoutPath = move.path;
+      command.handoutTitle = move.title;
+      command.handoutRange = move.range;
+      m_handoutRunning = true;
+      target = m_snapshot.step;  // the handout puts the session back where it was
+      break;
+  }
+  if (target && move.kind != Kind::Handout) {
+    if (*target == m_snapshot.step) return false;
+    command.kind = EngineCommand::Kind::GoTo;
+    command.target = *target;
+  }
+  m_inFlight = true;
+  m_inFlightTarget = target;
+  post(std::move(command));
+  return true;
+}
+
+void SessionController::next() { navigate(+1); }
+void SessionController::back() { navigate(-1); }
+void SessionController::reset() { navigateTo(0); }
+void SessionController::goTo(uint64_t step) { navigateTo(step); }
+void SessionController::stepOver() { enqueue(Pending::of(Pending::Kind::StepOver)); }
+void SessionController::stepInto() { enqueue(Pending::of(Pending::Kind::StepInto)); }
+void SessionController::stepOut() { enqueue(Pending::of(Pending::Kind::StepOut)); }
+void SessionController::continueRun() { enqueue(Pending::of(Pending::Kind::Continue)); }
+
+bool SessionController::exportHandout(const QString& path, const QString& title, HandoutRange range) {
+  if (!isLoaded()) return false;
+  Pending job = Pending::of(Pending::Kind::Handout);
+  job.path = path;
+  job.title = title;
+  job.range = range;
+  if (m_pending.size() >= kMaxPendingMoves) return false;
+  enqueue(std::move(job));
+  return true;
+}
+
+// Stop forgets every waiting move and cancels what runs. Only work that
+// looks at the cancel flag is cancelled (a load, a scan for Continue/Step
+// over/Step out, a handout); a one-event move is over in a moment anyway.
 void SessionController::stop() {
-  m_pendingGoTo.reset();
-  if (m_loading) m_loading->cancel();
-  if (m_session) m_session->cancel();
+  m_pending.clear();
+  if (m_engine.session && (m_loading || m_longMoveInFlight)) m_engine.session->cancel();
+  if (m_handoutRunning) m_engine.engine->stopHandout();
+  updateBusy();
 }
 
 void SessionController::setBreakpoints(const std::set<int>& lines) {
+  // Sent with each Continue: the session itself is only touched on its thread.
   m_breakpoints = lines;
-  if (m_session && !m_busy) m_session->setBreakpoints(lines);
+}
+
+void SessionController::updateBusy() {
+  const bool busy = isBusy();
+  if (busy == m_busy) return;
+  m_busy = busy;
+  Q_EMIT busyChanged(busy);
 }
 
 }  // namespace ys::ui

@@ -1,30 +1,46 @@
 // sessioncontroller.h — the window's one handle on the engine.
 //
-// Owns the ys::Session of the loaded program and a copy of the snapshot on
-// screen (the session's references are only valid until its next move).
-// Work that can take long — loading (which records the whole run), Continue,
-// Step over/out and scrubbing to a far step — runs on a worker thread through
-// QtConcurrent, one job at a time; the UI thread only copies the result in.
-// While a job runs the controller is "busy": the window shows a busy
-// indicator, ignores further moves, and Stop calls Session::cancel().
-// Next, Back, Step into and Reset are one event (or a cached replay) and run
-// inline, so a key press repaints within a frame without thread hops.
+// Each loaded program gets its own SessionEngine on its own thread (see
+// sessionengine.h). The controller posts commands to it and never waits:
+// the UI thread runs no Python, replays nothing and joins no thread. Answers
+// come back as queued signals carrying finished Snapshot copies; the
+// controller keeps a copy of the one on screen.
 //
-// The session is held by shared_ptr so that dropping a program (the user
-// edited the code) never frees a session a worker is still using.
+// One command is in flight at a time; what the user asks meanwhile waits in
+// a short queue where it coalesces: Next/Back presses add up to one relative
+// move (holding a key moves as fast as answers can be drawn), a slider drag
+// or Reset keeps only the latest position. Moves asked while a program loads
+// wait for the load and then apply. Stop empties the queue and cancels what
+// runs; it leaves nothing behind that the next move could trip over.
+//
+// A program that is dropped (another one loads, the code was edited) is
+// abandoned, not waited for: its engine is told to stop and quit, finishes on
+// its own thread and frees its session there. The run's record (history,
+// yields, output, memory series) is immutable once loaded, so the window
+// reads it on the UI thread through session().
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QString>
-#include <functional>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <set>
+#include <vector>
 
 #include "core/session.h"
+#include "ui/handout.h"
+#include "ui/models/memorychartdata.h"
+
+class QThread;
+class QTimer;
 
 namespace ys::ui {
+
+class SessionEngine;
+struct EngineCommand;
+struct EngineResult;
 
 class SessionController : public QObject {
   Q_OBJECT
@@ -32,18 +48,29 @@ class SessionController : public QObject {
   explicit SessionController(QObject* parent = nullptr);
   ~SessionController() override;
 
-  // Starts loading (asynchronous); emits loadFinished when done.
+  // Starts loading (asynchronous); emits loadFinished when done. A load or
+  // move still running for the previous program is abandoned, not awaited.
   void load(const QString& source, const QString& filename);
   // Forgets the current run (the code was edited): the next move reloads.
   void invalidate();
 
   bool isLoaded() const { return m_session && m_hasSnapshot; }
-  bool isBusy() const { return m_busy; }
+  bool isLoading() const { return m_loading; }
+  // Loading, a move in flight or moves waiting: the engine has work.
+  bool isBusy() const { return m_loading || m_inFlight || !m_pending.empty(); }
+  bool isExportingHandout() const { return m_handoutRunning; }
+  // A program is loaded or loading (even one with a syntax error).
+  bool hasProgram() const { return m_session || m_loading; }
   bool hasSyntaxError() const;
   const Snapshot& snapshot() const { return m_snapshot; }
+  // The loaded run's record; its history, yields, output and memory series
+  // may be read on the UI thread. Never move it from here.
   Session* session() const { return m_session.get(); }
   std::shared_ptr<Session> sharedSession() const { return m_session; }
+  const MemoryChartData* chartData() const { return m_chart.get(); }
   QString lastFailure() const { return m_failure; }
+  // Steps the program being loaded has recorded so far.
+  uint64_t stepsRecorded() const;
 
   void next();
   void back();
@@ -56,44 +83,76 @@ class SessionController : public QObject {
   void stop();
   void setBreakpoints(const std::set<int>& lines);
   const std::set<int>& breakpoints() const { return m_breakpoints; }
+  // Writes a handout PDF on the engine thread (after the moves already
+  // asked); handoutProgress and then handoutFinished report on it.
+  bool exportHandout(const QString& path, const QString& title, HandoutRange range);
 
   uint64_t stepCount() const;
   bool atEnd() const;
 
  Q_SIGNALS:
+  void loadStarted();
+  void loadProgress(quint64 stepsRecorded);
   void loadFinished(bool ok);    // ok=false: syntax error or failure (see lastFailure)
   void snapshotChanged();
   void busyChanged(bool busy);
+  // The session on screen is about to be dropped: let go of anything that
+  // holds it (models), so that it is freed on its engine thread.
+  void sessionAboutToChange();
+  void handoutProgress(quint64 pagesDone, quint64 pages);
+  void handoutFinished(bool ok, const QString& pathOrError);
 
  private:
-  using Move = std::function<Snapshot(Session&)>;
-  void moveInline(const Move& move);
-  void moveAsync(Move move);
-  void setBusy(bool busy);
-  void finishMove();
-  void finishLoad();
+  // What the user asked while the engine was busy.
+  struct Pending {
+    enum class Kind { Relative, Absolute, StepOver, StepInto, StepOut, Continue, Handout };
+    static Pending of(Kind kind) {
+      Pending p;
+      p.kind = kind;
+      return p;
+    }
+    Kind kind = Kind::Relative;
+    int64_t delta = 0;      // Relative: events forward (negative: back) from where the last move ends
+    uint64_t target = 0;    // Absolute
+    QString path, title;    // Handout
+    HandoutRange range;
+  };
+  struct Engine {
+    QPointer<QThread> thread;
+    SessionEngine* engine = nullptr;
+    std::shared_ptr<Session> session;
+    quint64 generation = 0;
+  };
 
-  std::shared_ptr<Session> m_session;   // the program on screen
-  std::shared_ptr<Session> m_loading;   // the program being loaded
+  std::optional<uint64_t> predictedStep() const;
+  void navigate(int64_t delta);
+  void navigateTo(uint64_t step);
+  void enqueue(Pending move);
+  void dispatchPending();
+  bool dispatch(const Pending& move);
+  void post(EngineCommand command);
+  void onEngineFinished(const EngineResult& result);
+  void finishLoad(const EngineResult& result);
+  void startEngine();
+  void abandonEngine();
+  void updateBusy();
+
+  Engine m_engine;                      // the engine of the program on screen or loading
+  std::shared_ptr<Session> m_session;   // the loaded program (null while loading)
+  std::shared_ptr<const MemoryChartData> m_chart;
   Snapshot m_snapshot;
   bool m_hasSnapshot = false;
+  bool m_loading = false;
+  bool m_inFlight = false;
+  std::optional<uint64_t> m_inFlightTarget;  // where the move in flight ends, when known
+  bool m_longMoveInFlight = false;      // Continue/Step over/Step out: Stop cancels them
+  bool m_handoutRunning = false;
   bool m_busy = false;
+  std::deque<Pending> m_pending;
   QString m_failure;
   std::set<int> m_breakpoints;
-  std::optional<uint64_t> m_pendingGoTo;  // a scrub that arrived while busy
-  struct LoadResult {
-    bool ok = false;
-    bool hasSnapshot = false;
-    Snapshot snapshot;
-    QString failure;
-  };
-  struct MoveResult {
-    bool ok = false;
-    Snapshot snapshot;
-    QString failure;
-  };
-  QFutureWatcher<LoadResult> m_loadWatcher;
-  QFutureWatcher<MoveResult> m_moveWatcher;
+  QTimer* m_progressTimer = nullptr;
+  std::vector<QPointer<QThread>> m_abandoned;  // still finishing; the exit waits briefly for them
 };
 
 }  // namespace ys::ui

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -271,13 +272,20 @@ class TestMainWindow : public QObject {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
     QString error;
+    QSignalSpy done(&window(), &MainWindow::handoutExported);
     QVERIFY2(window().exportHandoutPdf(pdf, {0, 4}, &error), qPrintable(error));
+    QVERIFY(done.wait(60000));  // written on the engine thread
+    QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+    QVERIFY(waitIdle(window()));
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("%PDF"));
     QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 5);
-    QCOMPARE(window().controller()->session()->position(), 0ull);  // put back where it was
+    QCOMPARE(window().controller()->snapshot().step, 0ull);  // put back where it was
+    press(window(), "actionNext");  // and the engine stands there too
+    QVERIFY(waitIdle(window()));
+    QCOMPARE(window().controller()->snapshot().step, 1ull);
     const QString png = dir.filePath(QStringLiteral("step.png"));
     QVERIFY(window().exportStepPng(png));
     QVERIFY(QFile(png).size() > 1000);

@@ -1,9 +1,10 @@
 // ui_screens — puts the window in a chosen state for a screenshot under Xvfb.
 //
-//   ui_screens FILE [--next N | --until-suspended K | --end] [--presentation]
+//   ui_screens FILE [--next N | --until-suspended K | --end | --loading] [--presentation]
 //
 // Loads FILE, steps (N times Next; or until the K-th time a generator is seen
-// suspended on a line event; or Continue to the end), prints READY on stdout
+// suspended on a line event; or Continue to the end; or, with --loading, not
+// at all: READY comes while the run is still being recorded), prints READY on stdout
 // and stays open until killed, so tests/ui/take_screenshots.sh can capture
 // the X screen with ImageMagick's `import`.
 #include <QAction>
@@ -32,6 +33,10 @@ bool suspendedOnLine(const Snapshot& s) {
 }
 
 void drive(MainWindow& w, const QStringList& args) {
+  if (args.contains(QStringLiteral("--loading"))) {
+    (void)QTest::qWaitFor([&] { return w.controller()->stepsRecorded() > 100000 || !w.controller()->isLoading(); }, 1500);
+    return;
+  }
   idle(w);
   QAction* next = w.action(QStringLiteral("actionNext"));
   if (int i = args.indexOf(QStringLiteral("--next")); i >= 0)
@@ -59,7 +64,7 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("YieldscopeScreens"));  // keep the user's settings out
   const QStringList args = QApplication::arguments();
   if (args.size() < 2) {
-    std::fprintf(stderr, "usage: ui_screens FILE [--next N | --until-suspended K | --end] [--presentation]\n");
+    std::fprintf(stderr, "usage: ui_screens FILE [--next N | --until-suspended K | --end | --loading] [--presentation]\n");
     return 2;
   }
   MainWindow w;

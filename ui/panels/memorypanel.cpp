@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -13,6 +14,10 @@
 #include "ui/models/viewtext.h"
 
 namespace ys::ui {
+
+namespace {
+constexpr int kHeightForXTitle = 190;  // px of chart view below which the x title goes
+}  // namespace
 
 MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("memoryPanel"));
@@ -49,6 +54,7 @@ MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
   m_view->setObjectName(QStringLiteral("memoryChart"));
   m_view->setRenderHint(QPainter::Antialiasing);
   m_view->setMinimumHeight(160);
+  m_view->installEventFilter(this);
   m_numbers = new QLabel;
   m_numbers->setObjectName(QStringLiteral("memoryNumbers"));
   m_numbers->setWordWrap(true);
@@ -75,8 +81,12 @@ void MemoryPanel::fill(QLineSeries* series, const std::vector<ChartPoint>& point
 void MemoryPanel::clear() {
   m_data = MemoryChartData{};
   for (QXYSeries* s : std::initializer_list<QXYSeries*>{m_lazy, m_eager, m_cursor, m_dots}) s->clear();
+  m_x->setTickType(QValueAxis::TicksFixed);  // see setSeries
   m_x->setRange(0, 1);
   m_y->setRange(0, 1);
+  // An empty chart has no numbers to show ("0 0 1 1 1" said nothing).
+  m_x->setLabelsVisible(false);
+  m_y->setLabelsVisible(false);
   m_numbers->setText(tr("Memory appears once a program is loaded."));
   m_reason->setVisible(false);
 }
@@ -87,11 +97,18 @@ void MemoryPanel::setSeries(const MemoryChartData& data, const QString& xAxisLab
   fill(m_lazy, data.lazy);
   fill(m_eager, data.eager);
   m_eager->setVisible(data.hasEager);
-  m_x->setRange(0, data.xMax);
   // Ticks on round steps (0, 10000, 20000...) rather than fifths of the run.
-  m_x->setTickType(QValueAxis::TicksDynamic);
+  // Each setter lays the axis out at once, so a new range must never meet the
+  // previous program's interval (0..5e6 in steps of 20 is 250,000 ticks and
+  // froze the window): go to a fixed tick count first, set range and
+  // interval, and only then turn the dynamic ticks back on.
+  m_x->setTickType(QValueAxis::TicksFixed);
+  m_x->setRange(0, data.xMax);
   m_x->setTickAnchor(0);
   m_x->setTickInterval(std::max(1.0, MemoryChartData::niceCeil(data.xMax / 5)));
+  m_x->setTickType(QValueAxis::TicksDynamic);
+  m_x->setLabelsVisible(true);
+  m_y->setLabelsVisible(true);
   m_y->setRange(0, data.yMax / data.unitDivisor());
   m_y->setLabelFormat(data.unitDivisor() > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
   m_y->setTitleText(QString::fromStdString(data.unitName()));
@@ -117,6 +134,15 @@ void MemoryPanel::setPosition(uint64_t step, uint64_t yieldsSoFar, int64_t curre
     if (auto r = m_data.ratio()) text += tr(" &nbsp; <b>eager / lazy</b> %1×").arg(*r, 0, 'f', *r < 10 ? 1 : 0);
   }
   m_numbers->setText(text);
+}
+
+// A short chart (a docked panel on a 1280x720 screen) cannot hold both the
+// x labels and the axis title, and Qt Charts then elides every label to
+// "..."; the numbers matter more than the word "step".
+bool MemoryPanel::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == m_view && event->type() == QEvent::Resize)
+    m_x->setTitleVisible(m_view->height() >= kHeightForXTitle * m_fontScale);
+  return QWidget::eventFilter(watched, event);
 }
 
 QString MemoryPanel::summaryText() const {

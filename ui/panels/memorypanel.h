@@ -33,6 +33,9 @@ class MemoryPanel : public QWidget {
   void setDark(bool dark);
   void setFontScale(double scale);
 
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
  private:
   void fill(QLineSeries* series, const std::vector<ChartPoint>& points);
 
