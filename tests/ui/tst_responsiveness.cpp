@@ -128,10 +128,13 @@ class TestResponsiveness : public QObject {
     std::printf("  %-28s longest tick gap %6.1f ms, longest UI event %6.1f ms (%s), load/core %.1f\n", phase, gap,
                 event, qPrintable(timedApp()->longestWhat()), load);
     std::fflush(stdout);
-    QVERIFY2(event < kStallLimitMs,
+    const bool overloaded = load > 1.5;
+    if (overloaded && event >= kStallLimitMs)
+      qWarning("%s: one UI event took %.1f ms on an overloaded machine (load/core %.1f); held to %lld ms", phase,
+               event, load, static_cast<long long>(kOverloadedTickLimitMs));
+    QVERIFY2(event < (overloaded ? kOverloadedTickLimitMs : kStallLimitMs),
              qPrintable(QStringLiteral("%1: the UI thread spent %2 ms in one event (%3)")
                             .arg(QLatin1String(phase)).arg(event).arg(timedApp()->longestWhat())));
-    const bool overloaded = load > 1.5;
     if (overloaded && gap >= kStallLimitMs)
       qWarning("%s: tick gap %.1f ms on an overloaded machine (load/core %.1f); held to %lld ms", phase, gap, load,
                static_cast<long long>(kOverloadedTickLimitMs));
