@@ -39,6 +39,7 @@ Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc
   try {
     pushFrame(f, true);
   } catch (...) {
+    reenterAsCall = false;
     if (wasStarted && !throwExc) f->stack[size_t(--f->sp)] = Value();
     g->state = before;
     throw;
@@ -163,6 +164,10 @@ Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded) 
         Value value = vm.getAttr(e.exc, internStr("value"));
         return finishYieldFrom(vm, g, value, yielded);
       }
+      // CPython's _gen_throw ends the SEND loop (the frame leaves its yield)
+      // before throwing the subiterator's exception in: its tracer sees a
+      // 'call', not a resumption.
+      vm.reenterAsCall = vm.tracer != nullptr;  // consumed by pushFrame's traced branch
       return vm.resume(g, Value(), &e.exc, yielded);
     }
     g->state = GenState::Suspended;
