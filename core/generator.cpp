@@ -39,6 +39,11 @@ Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc
   try {
     pushFrame(f, true);
   } catch (...) {
+    // pushFrame links the frame before it reports the call/resume event, and
+    // that event may raise a stop or the step budget: unlink it here, so that
+    // no one (a finaliser freeing the generator's frame) leaves a freed frame
+    // on the stack for the abort's unwinding to pop.
+    if (current == f) popFrame(f);
     reenterAsCall = false;
     if (wasStarted && !throwExc) f->stack[size_t(--f->sp)] = Value();
     g->state = before;

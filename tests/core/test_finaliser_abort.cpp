@@ -98,4 +98,36 @@ TEST(FinaliserAbort, StepBudgetWhileANativeDrivesAGenerator) {
   }
 }
 
+// Every step of a program whose generators are finalised by releases (a
+// never-started one, a suspended one, a for loop left by break) as the
+// budget's last: the abort may come from the finaliser's own call/resume
+// event, raised while its frame was already linked on the stack (a freed
+// frame was then popped: heap-use-after-free under ASan).
+TEST(FinaliserAbort, BudgetAtEveryStepOfFinalisers) {
+  const char* program =
+      "def g():\n"
+      "    try:\n"
+      "        yield 1\n"
+      "        yield 2\n"
+      "    finally:\n"
+      "        print('closing')\n"
+      "x = g()\n"
+      "x = None\n"
+      "y = g()\n"
+      "next(y)\n"
+      "y = None\n"
+      "for v in g():\n"
+      "    break\n"
+      "print(sorted(zip(g(), g())))\n";
+  Counter full;
+  Outcome whole = run(program, 0, &full);
+  ASSERT_EQ(whole.result.status, ys::RunStatus::Finished);
+  for (uint64_t budget = 1; budget + 1 < full.events; ++budget) {  // the last event is End
+    Counter counter;
+    Outcome o = run(program, budget, &counter);
+    EXPECT_EQ(o.result.status, ys::RunStatus::StepBudget) << budget;
+    EXPECT_EQ(counter.events, budget);
+  }
+}
+
 }  // namespace
