@@ -39,6 +39,12 @@ Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc
   try {
     pushFrame(f, true);
   } catch (...) {
+    // pushFrame links the frame before it reports the call/resume event, and
+    // that event may raise a stop or the step budget: unlink it here, so that
+    // no one (a finaliser freeing the generator's frame) leaves a freed frame
+    // on the stack for the abort's unwinding to pop.
+    if (current == f) popFrame(f);
+    reenterAsCall = false;
     if (wasStarted && !throwExc) f->stack[size_t(--f->sp)] = Value();
     g->state = before;
     throw;
@@ -163,6 +169,10 @@ Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded) 
         Value value = vm.getAttr(e.exc, internStr("value"));
         return finishYieldFrom(vm, g, value, yielded);
       }
+      // CPython's _gen_throw ends the SEND loop (the frame leaves its yield)
+      // before throwing the subiterator's exception in: its tracer sees a
+      // 'call', not a resumption.
+      vm.reenterAsCall = vm.tracer != nullptr;  // consumed by pushFrame's traced branch
       return vm.resume(g, Value(), &e.exc, yielded);
     }
     g->state = GenState::Suspended;

@@ -192,7 +192,12 @@ void VM::Impl::pushFrame(Frame* f, bool fromNative) {
       f->started = true;
       event(EventKind::Call, f, f->code->firstLine, nullptr);
     } else {
-      event(EventKind::Resume, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), nullptr);
+      // CPython reports a 'call' (not a resumption) when an exception from a
+      // delegated throw() re-enters the delegating generator past its SEND
+      // loop (_gen_throw moves the frame off the yield); see throwInto.
+      EventKind kind = reenterAsCall ? EventKind::Call : EventKind::Resume;
+      reenterAsCall = false;
+      event(kind, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), nullptr);
     }
   } else {
     f->started = true;
@@ -1322,16 +1327,25 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             }
             f->ip = in.arg;
             break;
+          // A `while` loop's test sits at its bottom: taken backwards, these
+          // jumps are the loop's back edge and must count for the step
+          // budget like JUMP's, or `while n < N: n += 1` never reaches it.
           case POP_JUMP_IF_FALSE: {
             Value v = POP();
             bool t = v.isBool() ? v.asBool() : truthy(v);
-            if (!t) f->ip = in.arg;
+            if (!t) {
+              if (in.arg < f->ip && !tracer) tick();
+              f->ip = in.arg;
+            }
             break;
           }
           case POP_JUMP_IF_TRUE: {
             Value v = POP();
             bool t = v.isBool() ? v.asBool() : truthy(v);
-            if (t) f->ip = in.arg;
+            if (t) {
+              if (in.arg < f->ip && !tracer) tick();
+              f->ip = in.arg;
+            }
             break;
           }
           case JUMP_IF_FALSE_OR_POP:

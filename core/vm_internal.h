@@ -70,6 +70,7 @@ struct VM::Impl {
   // read before the entry frame can be freed) while a VMAbort passes.
   void unwindForAbort(Frame* stopAt);
   bool silentResume = false;          // next pushFrame reports no call/resume event
+  bool reenterAsCall = false;         // next pushFrame of a started frame reports 'call'
   bool finished = false;
   Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker
   // Global/name lookups: a direct-mapped cache from (dict, interned name) to
