@@ -34,6 +34,7 @@ Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc
   Frame* f = g->frame.get();
   bool wasStarted = f->started;
   if (wasStarted && !throwExc) f->stack[size_t(f->sp++)] = send;
+  resumeSent = wasStarted && !throwExc && !send.isNone() ? &f->stack[size_t(f->sp - 1)] : nullptr;
   GenState before = g->state;
   g->state = GenState::Running;
   try {

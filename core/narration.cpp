@@ -149,8 +149,12 @@ std::string narrate(const NarrationInput& in) {
     case EventKind::Yield:
       return in.function + " yields " + in.value + " and pauses at line " + std::to_string(in.line) + "; " +
              keptLocals(in) + ".";
-    case EventKind::Resume:
-      return asker(in) + " resumes " + in.function + " at line " + std::to_string(in.line) + ".";
+    case EventKind::Resume: {
+      const std::string who = asker(in);
+      std::string s = who + " resumes " + in.function + " at line " + std::to_string(in.line);
+      if (!in.value.empty() && who.rfind("send()", 0) == 0) s += ": the paused yield evaluates to " + in.value;
+      return s + ".";
+    }
     case EventKind::Return: return onReturn(in);
     case EventKind::Exception:
       return in.exception + " is raised at line " + std::to_string(in.line) + " in " + frameName(in.function) + ".";
@@ -175,7 +179,7 @@ NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>
   in.function = ev.frame ? ev.frame->code->name : "<module>";
   in.line = ev.line;
   in.inGenerator = ev.frame && ev.frame->generator;
-  if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return))
+  if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return || ev.kind == EventKind::Resume))
     in.value = shortRepr(*ev.value, reprLimit);
   if (ev.value && (ev.kind == EventKind::Exception || ev.kind == EventKind::End))
     in.exception = exceptionText(*ev.value);

@@ -18,7 +18,7 @@ struct NarrationInput {
   std::string function;          // co_name of the frame the event happened in
   int line = 0;
   bool inGenerator = false;      // that frame belongs to a generator (or genexpr)
-  std::string value;             // repr of the yielded/returned value
+  std::string value;             // repr of the yielded/returned value (for a resume: the value sent in)
   std::string exception;         // "ZeroDivisionError: division by zero"
   std::vector<std::pair<std::string, std::string>> locals;  // the frame's locals, reprs
   int callerLine = 0;            // line of the frame below (caller or resumer); 0 if none

@@ -174,6 +174,7 @@ void VM::Impl::releaseFrame(Frame* f) {
 }
 
 void VM::Impl::pushFrame(Frame* f, bool fromNative) {
+  const Value* sent = std::exchange(resumeSent, nullptr);  // set by resume() for this push only
   if (depth >= budgets.maxRecursionDepth) {
     if (!f->generator) freeFrame(f);
     (void)fromNative;
@@ -197,7 +198,7 @@ void VM::Impl::pushFrame(Frame* f, bool fromNative) {
       // loop (_gen_throw moves the frame off the yield); see throwInto.
       EventKind kind = reenterAsCall ? EventKind::Call : EventKind::Resume;
       reenterAsCall = false;
-      event(kind, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), nullptr);
+      event(kind, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), kind == EventKind::Resume ? sent : nullptr);
     }
   } else {
     f->started = true;

@@ -71,6 +71,9 @@ struct VM::Impl {
   void unwindForAbort(Frame* stopAt);
   bool silentResume = false;          // next pushFrame reports no call/resume event
   bool reenterAsCall = false;         // next pushFrame of a started frame reports 'call'
+  // The value send() passes to a resumed generator (the paused yield's
+  // result), reported with its resume event; null for next() and FOR_ITER.
+  const Value* resumeSent = nullptr;
   bool finished = false;
   Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker
   // Global/name lookups: a direct-mapped cache from (dict, interned name) to

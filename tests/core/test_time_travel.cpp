@@ -164,5 +164,18 @@ TEST(TimeTravel, OutputIsOneBufferAndEachStepHoldsItsLength) {
   EXPECT_EQ(previous, expected.size());
 }
 
+TEST(TimeTravel, SendIsNarratedAsTheValueOfThePausedYield) {
+  Session session;
+  ASSERT_TRUE(session.load("def averager():\n    total = 0\n    while True:\n        value = yield total\n"
+                           "        total += value\n\nacc = averager()\nnext(acc)\nprint(acc.send(5))\n",
+                           "send.py"));
+  std::vector<std::string> resumes;
+  for (uint64_t k = 0; k < session.stepCount(); ++k)
+    if (session.history()[k].event == EventKind::Resume) resumes.push_back(session.goTo(k).says);
+  ASSERT_EQ(resumes.size(), 1u);
+  EXPECT_EQ(resumes[0], "send() at line 9 resumes averager at line 4: the paused yield evaluates to 5.");
+  EXPECT_EQ(session.output(), "5\n");  // python3 prints 5
+}
+
 }  // namespace
 }  // namespace ys
