@@ -2099,7 +2099,6 @@ void installBuiltins(VM& vm, DictObj& b) {
     std::lock_guard<std::mutex> lock(g_stateMutex);
     states()[&vm] = VmState{};
   }
-  resetSysState(vm);
   struct Entry { const char* name; NativeFn fn; };
   static const Entry fns[] = {
       {"print", bi_print}, {"input", bi_input_real}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii},

@@ -171,8 +171,6 @@ void writeStderr(VM& vm, std::string_view text);
 int64_t collectionsSizeof(const Value& v);
 // sys.getrecursionlimit()'s per-VM value (mod_sys.cpp).
 int64_t recursionLimit(VM& vm);
-// Forgets what a previous VM at the same address set (installBuiltins calls it).
-void resetSysState(VM& vm);
 
 // Exposed for methods: str(x) construction semantics and repr of a str.
 Value strConstruct(VM& vm, Args a, const Value& cls);

@@ -146,8 +146,11 @@ class SymbolTable {
     if (parent) {
       parent->children.push_back(s);
       if (parent->kind == ScopeKind::Module) s->qualname = name;
-      else if (parent->kind == ScopeKind::Class) s->qualname = parent->qualname + "." + name;
-      else s->qualname = parent->qualname + ".<locals>." + name;
+      // CPython's compiler_set_qualname: only a def or lambda parent adds
+      // ".<locals>"; a comprehension parent does not ("<listcomp>.<lambda>").
+      else if (parent->kind == ScopeKind::Function || parent->kind == ScopeKind::Lambda)
+        s->qualname = parent->qualname + ".<locals>." + name;
+      else s->qualname = parent->qualname + "." + name;
     } else {
       s->qualname = name;
     }

@@ -38,6 +38,11 @@ struct StrObj;
 // frames. `exc` is always an InstanceObj whose class derives from BaseException.
 struct PyErr {
   Value exc;
+  // Set when the exception left a dispatch loop's entry frame: the frames it
+  // came through already gave it its __context__, so the loop that catches
+  // it next does not search its frames again (that search made a deep
+  // RecursionError unwind in quadratic time).
+  bool unwound = false;
 };
 
 // Throws a new exception of `type` with a single str argument `message`
@@ -446,7 +451,10 @@ struct InstanceObj : Object {
   Ref<DictObj> dict;            // instance attributes
   // Exception state (only for BaseException instances):
   Value args;                   // TupleObj
-  std::vector<TracebackEntry> traceback;  // innermost last
+  // Innermost FIRST: each frame appends its entry as the exception unwinds
+  // outward (O(1), so a RecursionError 10^5 frames deep unwinds in linear
+  // time); the printer walks it backwards, outermost first.
+  std::vector<TracebackEntry> traceback;
   Value context, cause;         // __context__, __cause__
   bool suppressContext = false;
   void traverse(Visitor& visitor) const override;

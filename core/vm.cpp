@@ -15,6 +15,8 @@
 #include <cstring>
 #include <new>
 
+#include <pthread.h>
+
 #include "core/builtins.h"
 #include "core/compiler.h"
 #include "core/format.h"
@@ -106,6 +108,7 @@ struct Activate {
 
 VM::Impl::Impl(VM& owner, Budgets b) : vm(owner), budgets(b) {
   nullMarker = Value::unbound();
+  setRecursionLimit(b.maxRecursionDepth);
   // The registry is a circular list through the sentinel: O(1) append at the
   // tail (creation order) and O(1) unlink when a generator dies.
   genHead.owner = nullptr;
@@ -173,10 +176,14 @@ void VM::Impl::releaseFrame(Frame* f) {
   }
 }
 
+void VM::Impl::setRecursionLimit(int64_t limit) {
+  recursionLimit = limit;
+  depthLimit = int32_t(std::min<int64_t>(limit, kMaxRecursionDepth));
+}
+
 void VM::Impl::pushFrame(Frame* f, bool fromNative) {
-  if (depth >= budgets.maxRecursionDepth) {
+  if (depth >= depthLimit || (fromNative && stackNearlyFull())) {
     if (!f->generator) freeFrame(f);
-    (void)fromNative;
     raise(T().RecursionError, "maximum recursion depth exceeded");
   }
   f->back = current;
@@ -977,7 +984,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             if (callee.is(ObjKind::Builtin)) {
               // Like CPython's C function calls, a native call from bytecode
               // takes one unit of the recursion budget while it runs.
-              if (depth >= budgets.maxRecursionDepth)
+              if (depth >= depthLimit)
                 raise(T().RecursionError, "maximum recursion depth exceeded while calling a Python object");
               struct DepthGuard {
                 int& d;
@@ -1244,7 +1251,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               // execute): YIELD_VALUE and RETURN_VALUE come back here.
               GeneratorObj* g = TOP().as<GeneratorObj>();
               if ((g->state == GenState::Suspended || g->state == GenState::Created) && g->frame) {
-                if (depth >= budgets.maxRecursionDepth) raise(T().RecursionError, "maximum recursion depth exceeded");
+                if (depth >= depthLimit) raise(T().RecursionError, "maximum recursion depth exceeded");
                 Frame* gf = g->frame.get();
                 if (gf->started) gf->stack[size_t(gf->sp++)] = Value();
                 gf->started = true;
@@ -1369,9 +1376,24 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               // CPython (tracing) sees a StopIteration when the subgenerator
               // returns a value or was sent one.
               if (done && tracer && (!v.isNone() || !r.isNone())) stopIterationEvent(f);
-            } else if (v.isNone()) {
+            } else if (v.isNone() && !it.is(ObjKind::Instance)) {
               if (tracer) done = !forIterTraced(f, it, r);
               else done = !iterNext(it, r);
+            } else if (v.isNone()) {
+              // A class iterator: its StopIteration's value is the value of
+              // the `yield from` expression (PEP 380), so catch it here
+              // rather than in iterNext, which drops the value.
+              Value next;
+              if (!lookupSpecial(it, "__next__", next))
+                raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+              try {
+                r = callMethod(it, next, {});
+              } catch (PyErr& e) {
+                if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
+                r = getAttr(e.exc, internStr("value"));
+                done = true;
+                if (tracer) event(EventKind::Exception, f, f->lastLine, &e.exc);
+              }
             } else {
               Value send;
               if (!lookupAttr(it, internStr("send"), send))
@@ -1531,7 +1553,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
       }
     } catch (PyErr& e) {
       exc = std::move(e.exc);
-      propagated = false;
+      propagated = e.unwound;
     } catch (VMAbort&) {
       while (current && current != entry->back) {
         Frame* fr = current;
@@ -1619,7 +1641,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
     if (f == entry) {
       popFrame(f);
       if (!f->generator) freeFrame(f);
-      throw PyErr{exc};
+      throw PyErr{exc, true};
     }
     Frame* caller = f->back;
     popFrame(f);
@@ -1706,10 +1728,29 @@ void VM::setTracer(Tracer* tracer) { m_impl->tracer = tracer; }
 void VM::requestStop() { m_impl->stopRequested.store(true); }
 void VM::write(std::string_view text) { m_impl->out(text); }
 
+namespace {
+
+// The lowest stack address a nested dispatch loop may start below: the
+// running thread's stack bottom plus a reserve (1/8 of the stack, at least
+// 256 KiB) for the native code between two checks. 0 when unknown.
+uintptr_t stackFloorOfThisThread() {
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+  void* addr = nullptr;
+  size_t size = 0;
+  const int rc = pthread_attr_getstack(&attr, &addr, &size);
+  pthread_attr_destroy(&attr);
+  if (rc != 0 || !addr) return 0;
+  return reinterpret_cast<uintptr_t>(addr) + std::max<size_t>(size / 8, size_t(256) << 10);
+}
+
+}  // namespace
+
 RunResult VM::runSource(std::string_view source, const std::string& filename) {
   Impl& I = *m_impl;
   Activate act(I);
   RunResult result;
+  I.stackFloor = stackFloorOfThisThread();
   I.source = std::string(source);
   I.filename = filename;
   I.lines.clear();

@@ -46,8 +46,14 @@ class Tracer {
 struct Budgets {
   uint64_t maxSteps = 0;            // executed line events; 0 = unlimited
   int64_t maxMemoryBytes = 0;       // HeapAccount live bytes; 0 = unlimited (MemoryError)
-  int32_t maxRecursionDepth = 1000; // Python frames (RecursionError), as CPython's default
+  int32_t maxRecursionDepth = 1000; // Python frames (RecursionError): the initial
+                                    // sys.getrecursionlimit(), as CPython's default
 };
+
+// However high sys.setrecursionlimit sets the limit, Python frames stop at
+// this depth (RecursionError): each frame is a heap object of a few hundred
+// bytes, so this bounds a runaway recursion's memory to tens of MB.
+constexpr int32_t kMaxRecursionDepth = 200'000;
 
 enum class RunStatus { Finished, Raised, SyntaxError, StepBudget, Stopped };
 

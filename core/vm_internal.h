@@ -14,6 +14,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -43,6 +44,22 @@ struct VM::Impl {
   Frame* current = nullptr;
   int depth = 0;                      // Python frames on the stack
   int nativeLoops = 0;                // nested dispatch loops (C++ recursion guard)
+  // sys.getrecursionlimit(): starts at budgets.maxRecursionDepth and is
+  // changed by sys.setrecursionlimit. Python frames live on the heap, so a
+  // raised limit costs only memory; depthLimit is what the depth checks use:
+  // the limit, capped at kMaxRecursionDepth (vm.h) so a runaway recursion
+  // under a huge limit still ends in RecursionError.
+  int64_t recursionLimit = 1000;
+  int32_t depthLimit = 1000;
+  void setRecursionLimit(int64_t limit);
+  // Native code that calls back into Python nests dispatch loops on the C++
+  // stack; below this address a nested call raises RecursionError instead of
+  // overflowing (set from the running thread's stack bounds in runSource).
+  uintptr_t stackFloor = 0;
+  bool stackNearlyFull() const {
+    char probe;
+    return reinterpret_cast<uintptr_t>(&probe) < stackFloor;
+  }
   uint64_t steps = 0;
   std::atomic<bool> stopRequested{false};
   std::string source, filename;

@@ -1651,7 +1651,16 @@ Value VM::Impl::getIter(const Value& o) {
 bool VM::Impl::iterNext(const Value& it, Value& out) {
   if (it.is(ObjKind::NativeIter)) {
     if (budgets.maxMemoryBytes && heap.liveBytes > budgets.maxMemoryBytes) throwErrorNoArgs(T().MemoryError);
-    return it.as<NativeIterObj>()->next(vm, out);
+    // A StopIteration escaping a native iterator (map/filter/... calling a
+    // function that raised it, as `map(next, [it, it])` does) ends the
+    // iteration, exactly as CPython's consumers treat tp_iternext raising it.
+    // The try costs nothing unless something throws.
+    try {
+      return it.as<NativeIterObj>()->next(vm, out);
+    } catch (PyErr& e) {
+      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) return false;
+      throw;
+    }
   }
   if (it.is(ObjKind::Generator)) return genNext(it.as<GeneratorObj>(), out);
   if (it.is(ObjKind::Instance)) {
