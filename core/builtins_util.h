@@ -164,6 +164,10 @@ Value makeSysModule(VM& vm);
 Value makeCollectionsModule(VM& vm);
 Value makeCollectionsAbcModule(VM& vm);
 Value makeOperatorModule(VM& vm);  // mod_functools.cpp
+Value makeInspectModule(VM& vm);
+// The bound local names of a function frame with their values, in slot
+// order: arguments and locals, then cells, then free variables (locals()).
+std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f);
 // Where sys.stderr / print(file=sys.stderr) text goes (builtins.cpp).
 void writeStderr(VM& vm, std::string_view text);
 // sys.getsizeof of deque/Counter/defaultdict/namedtuple instances as CPython

@@ -139,3 +139,20 @@ TEST(VmServices, NativeCodeCanCallPythonFunctions) {
 }
 
 }  // namespace
+
+// ---- imports: a CPython stdlib module Yieldscope lacks is named as such
+// (python3 would import it, so no conformance script can record this).
+
+TEST(Imports, UnsupportedStdlibModuleSaysYieldscopeLacksIt) {
+  Outcome o = run("try:\n    import os.path\nexcept ImportError as e:\n    print(type(e).__name__, e)\nimport xml\n",
+                  "imp.py");
+  EXPECT_EQ(o.out, "ModuleNotFoundError Yieldscope does not support the module 'os.path' yet\n");
+  EXPECT_EQ(o.result.stderrText,
+            "Traceback (most recent call last):\n  File \"imp.py\", line 5, in <module>\n    import xml\n"
+            "ModuleNotFoundError: Yieldscope does not support the module 'xml' yet\n");
+}
+
+TEST(Imports, NonStdlibNameKeepsCPythonsText) {
+  Outcome o = run("import numpyy\n", "imp2.py");
+  EXPECT_NE(o.result.stderrText.find("ModuleNotFoundError: No module named 'numpyy'\n"), std::string::npos);
+}
