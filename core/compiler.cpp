@@ -89,6 +89,7 @@ enum SymFlag : uint32_t {
   DEF_GLOBAL = 4,
   DEF_NONLOCAL = 8,
   USE = 16,
+  DEF_COMP_ITER = 32,  // a comprehension's iteration variable (walrus may not rebind it)
 };
 
 enum class ScopeKind { Module, Function, Class, Lambda, Comprehension };
@@ -341,11 +342,19 @@ class SymbolTable {
       auto& g = e.generators[i];
       if (i > 0) expr(*g.iter);
       expr(*g.target);
+      markCompIter(*g.target);
       for (auto& c : g.ifs) expr(*c);
     }
     if (e.operand) expr(*e.operand);
     if (e.body) expr(*e.body);
     m_cur = saved;
+  }
+
+  void markCompIter(const Expr& t) {
+    if (t.kind == ExprKind::Name) m_cur->flags[t.id] |= DEF_COMP_ITER;
+    for (auto& x : t.elts)
+      if (x) markCompIter(*x);
+    if (t.operand) markCompIter(*t.operand);  // *rest
   }
 
   void expr(const Expr& e) {
@@ -386,19 +395,31 @@ class SymbolTable {
         if (e.operand) expr(*e.operand);
         break;
       case ExprKind::NamedExpr: {
-        // The target binds in the nearest enclosing non-comprehension scope.
+        // The target binds in the nearest enclosing non-comprehension scope
+        // (CPython's symtable_extend_namedexpr_scope): a function's local,
+        // reached from the comprehensions through a cell (nonlocal), or a
+        // module global (global in the comprehensions).
         Scope* saved = m_cur;
         expr(*e.right);
-        while (m_cur->kind == ScopeKind::Comprehension && m_cur->parent) m_cur = m_cur->parent;
-        add(e.left->id, DEF_LOCAL, e.left->span);
-        if (m_cur != saved) {
-          Scope* s = saved;
-          while (s != m_cur) {
-            s->flags[e.left->id] |= DEF_NONLOCAL;
-            if (std::find(s->order.begin(), s->order.end(), e.left->id) == s->order.end())
-              s->order.push_back(e.left->id);
-            s = s->parent;
-          }
+        const std::string& target = e.left->id;
+        while (m_cur->kind == ScopeKind::Comprehension && m_cur->parent) {
+          auto it = m_cur->flags.find(target);
+          if (it != m_cur->flags.end() && (it->second & DEF_COMP_ITER))
+            throw CompileFailure{"assignment expression cannot rebind comprehension iteration variable '" + target + "'",
+                                 e.left->span};
+          m_cur = m_cur->parent;
+        }
+        if (m_cur != saved && m_cur->kind == ScopeKind::Class)
+          throw CompileFailure{"assignment expression within a comprehension cannot be used in a class body",
+                               e.left->span};
+        uint32_t through = DEF_NONLOCAL;
+        if (m_cur->kind == ScopeKind::Module) through = DEF_GLOBAL;
+        else if (auto it = m_cur->flags.find(target); it != m_cur->flags.end() && (it->second & DEF_GLOBAL))
+          through = DEF_GLOBAL;
+        if (m_cur->kind == ScopeKind::Module || through != DEF_GLOBAL) add(target, DEF_LOCAL, e.left->span);
+        for (Scope* s = saved; s != m_cur; s = s->parent) {
+          if (std::find(s->order.begin(), s->order.end(), target) == s->order.end()) s->order.push_back(target);
+          s->flags[target] |= through;
         }
         m_cur = saved;
         break;
