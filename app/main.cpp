@@ -1,6 +1,7 @@
 // main.cpp — the `yieldscope` command: the window by default, plus the
 // headless sub-commands run, trace and compare. Thin by design: the engine is
 // core/ (yscore) and the window is ui/ (ysui).
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -80,6 +81,8 @@ int runCommand(int argc, char** argv) {
   ys::runOnBigStack([&] {
     ys::VM vm(budgets);
     vm.setArgv(args);
+    // An unseeded `random` differs from run to run, as in python3.
+    vm.setRandomSeed(uint64_t(std::chrono::system_clock::now().time_since_epoch().count()));
     vm.setOutput([&out](std::string_view text) {
       out.append(text);
       if (out.size() >= (1u << 16)) {

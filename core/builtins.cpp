@@ -2211,6 +2211,7 @@ Value importModule(VM& vm, std::string_view name) {
   if (name == "collections.abc") return makeCollectionsAbcModule(vm);
   if (name == "operator") return makeOperatorModule(vm);
   if (name == "inspect") return makeInspectModule(vm);
+  if (name == "random") return makeRandomModule(vm);
   // Still ModuleNotFoundError (an ImportError), so a program's fallback for a
   // missing module runs as it would; the text says which case it is.
   if (isStdlibModule(name))

@@ -76,6 +76,10 @@ class VM {
   void setOutput(std::function<void(std::string_view)> sink);
   void setArgv(std::vector<std::string> argv);
   void setTracer(Tracer* tracer);
+  // The seed an unseeded program's `random` (and random.seed(None)) starts
+  // from, instead of OS entropy, so a run can be replayed exactly. The default
+  // is a fixed value; `yieldscope run` sets one derived from the time.
+  void setRandomSeed(uint64_t seed);
 
   // Parses, compiles and runs `source` as the __main__ module.
   RunResult runSource(std::string_view source, const std::string& filename);

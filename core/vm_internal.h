@@ -25,6 +25,8 @@
 
 namespace ys {
 
+struct RandomState;  // mod_random.cpp
+
 struct VMAbort {
   RunStatus status;
   std::string message;
@@ -56,6 +58,10 @@ struct VM::Impl {
   // stack; below this address a nested call raises RecursionError instead of
   // overflowing (set from the running thread's stack bounds in runSource).
   uintptr_t stackFloor = 0;
+  // The random module's generator (made at first use) and the seed an
+  // unseeded program starts from (VM::setRandomSeed).
+  std::shared_ptr<RandomState> random;
+  uint64_t randomSeed = 0x5eed;
   bool stackNearlyFull() const {
     char probe;
     return reinterpret_cast<uintptr_t>(&probe) < stackFloor;

@@ -156,3 +156,20 @@ TEST(Imports, NonStdlibNameKeepsCPythonsText) {
   Outcome o = run("import numpyy\n", "imp2.py");
   EXPECT_NE(o.result.stderrText.find("ModuleNotFoundError: No module named 'numpyy'\n"), std::string::npos);
 }
+
+// ---- random: an unseeded program draws from the seed the embedding sets, so
+// a replay is exact; another seed gives other numbers.
+
+TEST(Random, UnseededDrawsFollowSetRandomSeed) {
+  auto draw = [](uint64_t seed) {
+    std::string out;
+    ys::VM vm;
+    vm.setRandomSeed(seed);
+    vm.setOutput([&out](std::string_view s) { out.append(s); });
+    vm.runSource("import random\nprint(random.random(), random.randint(1, 10**9))\nrandom.seed()\n"
+                 "print(random.random())\n", "rnd.py");
+    return out;
+  };
+  EXPECT_EQ(draw(1), draw(1));
+  EXPECT_NE(draw(1), draw(2));
+}
