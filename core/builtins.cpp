@@ -19,6 +19,7 @@
 #include "core/builtins_util.h"
 #include "core/format.h"
 #include "core/memory.h"
+#include "core/vm_internal.h"
 
 namespace ys {
 
@@ -1640,7 +1641,10 @@ Value bi_input_real(VM& vm, Args a, const Value&) {
   noKwargs(a, "input");
   clinicCount(a, "input", 0, 1);
   if (a.size() == 1) vm.write(vm.str(a[0]));
-  throwError(T().EOFError, "EOF when reading a line");
+  auto& source = vm.impl().input;
+  std::optional<std::string> line = source ? source() : std::nullopt;
+  if (!line) throwError(T().EOFError, "EOF when reading a line");
+  return newStr(std::move(*line));
 }
 // ---------------------------------------------------------------- super
 

@@ -1726,6 +1726,7 @@ void VM::setOutput(std::function<void(std::string_view)> sink) {
 void VM::setArgv(std::vector<std::string> argv) { m_impl->argv = std::move(argv); }
 void VM::setTracer(Tracer* tracer) { m_impl->tracer = tracer; }
 void VM::setRandomSeed(uint64_t seed) { m_impl->randomSeed = seed; }
+void VM::setInput(std::function<std::optional<std::string>()> source) { m_impl->input = std::move(source); }
 void VM::requestStop() { m_impl->stopRequested.store(true); }
 void VM::write(std::string_view text) { m_impl->out(text); }
 

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,6 +81,10 @@ class VM {
   // from, instead of OS entropy, so a run can be replayed exactly. The default
   // is a fixed value; `yieldscope run` sets one derived from the time.
   void setRandomSeed(uint64_t seed);
+  // Where input() reads: each call returns one line without its newline, or
+  // nullopt at end of input (EOFError). Unset: input() is at end of input at
+  // once. The debugger feeds recorded text here; `run` reads stdin.
+  void setInput(std::function<std::optional<std::string>()> source);
 
   // Parses, compiles and runs `source` as the __main__ module.
   RunResult runSource(std::string_view source, const std::string& filename);

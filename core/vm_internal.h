@@ -61,6 +61,7 @@ struct VM::Impl {
   // The random module's generator (made at first use) and the seed an
   // unseeded program starts from (VM::setRandomSeed).
   std::shared_ptr<RandomState> random;
+  std::function<std::optional<std::string>()> input;  // input()'s lines (VM::setInput)
   uint64_t randomSeed = 0x5eed;
   bool stackNearlyFull() const {
     char probe;
