@@ -1432,7 +1432,7 @@ Value bi_hash(VM& vm, Args a, const Value&) {
     Value h;
     if (typeOf(v)->lookup("__hash__", h)) {
       if (h.isNone()) raiseType("unhashable type: '" + typeName(v) + "'");
-      if (!h.is(ObjKind::Builtin)) return vm.call(vm.getAttr(v, "__hash__"), {});
+      if (!h.is(ObjKind::Builtin) || isUserMethod(h)) return vm.call(vm.getAttr(v, "__hash__"), {});
     }
   }
   return Value::integer(int64_t(hashValue(v)));
@@ -2216,6 +2216,7 @@ Value importModule(VM& vm, std::string_view name) {
   if (name == "operator") return makeOperatorModule(vm);
   if (name == "inspect") return makeInspectModule(vm);
   if (name == "random") return makeRandomModule(vm);
+  if (name == "dataclasses") return makeDataclassesModule(vm);
   // Still ModuleNotFoundError (an ImportError), so a program's fallback for a
   // missing module runs as it would; the text says which case it is.
   if (isStdlibModule(name))

@@ -236,6 +236,10 @@ class SymbolTable {
       case StmtKind::AnnAssign:
         if (s.value) expr(*s.value);
         expr(*s.target);
+        // A class body evaluates a simple target's annotation into
+        // __annotations__ (dataclasses read it); elsewhere it is not kept.
+        if (m_cur->kind == ScopeKind::Class && s.target->kind == ExprKind::Name && s.annotation)
+          expr(*s.annotation);
         break;
       case StmtKind::For:
         expr(*s.iter);
@@ -855,6 +859,13 @@ class CodeGen {
         } else {
           emit(NOP);
         }
+        if (m_unit->scope->kind == ScopeKind::Class && s.target->kind == ExprKind::Name && s.annotation) {
+          // __annotations__[name] = annotation, as CPython's class bodies do.
+          expr(*s.annotation);
+          emitName(LOAD_NAME, "__annotations__");
+          emitConst(strConst(s.target->id));
+          emit(STORE_SUBSCR);
+        }
         break;
       case StmtKind::For: forStmt(s); break;
       case StmtKind::While: whileStmt(s); break;
@@ -996,6 +1007,18 @@ class CodeGen {
     return leave();
   }
 
+  // An annotated simple name anywhere in a class body outside nested defs.
+  static bool hasAnnotations(const Body& b) {
+    for (auto& st : b) {
+      if (st->kind == StmtKind::AnnAssign && st->target->kind == ExprKind::Name) return true;
+      if (st->kind == StmtKind::FunctionDef || st->kind == StmtKind::ClassDef) continue;
+      if (hasAnnotations(st->body) || hasAnnotations(st->orelse) || hasAnnotations(st->finalbody)) return true;
+      for (auto& h : st->handlers)
+        if (hasAnnotations(h.body)) return true;
+    }
+    return false;
+  }
+
   void classDef(const Stmt& s) {
     Scope* child = m_st.byNode.at(&s);
     for (auto& d : s.decorators) expr(*d);
@@ -1015,6 +1038,11 @@ class CodeGen {
       emitConst(strConst(s.body[0]->value->value.text));
       emitName(STORE_NAME, "__doc__");
       start = 1;
+    }
+    if (hasAnnotations(s.body)) {
+      // CPython's SETUP_ANNOTATIONS: the class namespace gets a fresh dict.
+      emit(BUILD_MAP, 0);
+      emitName(STORE_NAME, "__annotations__");
     }
     for (size_t i = start; i < s.body.size(); ++i) stmt(*s.body[i]);
     m_unit->loc = kNoLoc;

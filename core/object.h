@@ -438,6 +438,16 @@ struct ClassObj : Object {
   void traverse(Visitor& visitor) const override;
 };
 
+// A method a user class defines: a Python function, or a native method made
+// for that class (the ones @dataclass generates), as opposed to the defaults
+// built-in types provide. Dunder dispatch calls only these.
+inline bool isUserMethod(const Value& m) {
+  if (m.is(ObjKind::Function)) return true;
+  if (!m.is(ObjKind::Builtin)) return false;
+  const ClassObj* owner = static_cast<const BuiltinObj*>(m.asObj())->ownerType;
+  return owner && !owner->isBuiltin;
+}
+
 // An instance of a user class, or an exception.
 struct TracebackEntry {
   std::string filename;

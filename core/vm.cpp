@@ -56,7 +56,7 @@ bool userHash(const Value& inst, uint64_t& out) {
   ClassObj* cls = inst.as<InstanceObj>()->cls.get();
   if (!cls->lookup("__hash__", m)) return false;
   if (m.isNone()) throwError(T().TypeError, "unhashable type: '" + cls->name + "'");
-  if (!m.is(ObjKind::Function)) return false;
+  if (!isUserMethod(m)) return false;
   Value r = vm->callMethod(inst, m, {});
   if (!(r.isInt() || r.isBool() || r.is(ObjKind::BigInt)))
     throwError(T().TypeError, "__hash__ method should return an integer");
@@ -68,11 +68,11 @@ bool userEqual(const Value& a, const Value& b, bool& out) {
   VM::Impl* vm = currentVM();
   if (!vm) return false;
   Value m;
-  if (a.is(ObjKind::Instance) && a.as<InstanceObj>()->cls->lookup("__eq__", m) && m.is(ObjKind::Function)) {
+  if (a.is(ObjKind::Instance) && a.as<InstanceObj>()->cls->lookup("__eq__", m) && isUserMethod(m)) {
     out = vm->compareBool(int(ast::CmpOpKind::Eq), a, b);
     return true;
   }
-  if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->lookup("__eq__", m) && m.is(ObjKind::Function)) {
+  if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->lookup("__eq__", m) && isUserMethod(m)) {
     out = vm->compareBool(int(ast::CmpOpKind::Eq), a, b);
     return true;
   }
@@ -512,7 +512,7 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
   }
   Value init;
   if (cls->lookup("__init__", init)) {
-    if (init.is(ObjKind::Function)) {
+    if (isUserMethod(init)) {
       Value small[8];
       std::vector<Value> big;
       Value* all = small;

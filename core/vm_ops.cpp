@@ -840,19 +840,19 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
   if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
     Value m;
     bool reflectedFirst = b.is(ObjKind::Instance) && typeOf(a) != typeOf(b) && typeOf(b)->isSubclassOf(typeOf(a));
-    if (reflectedFirst && lookupSpecial(b, cmpDunder(swappedOp(op)), m) && !m.is(ObjKind::Builtin)) {
+    if (reflectedFirst && lookupSpecial(b, cmpDunder(swappedOp(op)), m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(b, m, {a});
       if (!isNotImplemented(r)) return r;
     }
-    if (a.is(ObjKind::Instance) && lookupSpecial(a, cmpDunder(op), m) && !m.is(ObjKind::Builtin)) {
+    if (a.is(ObjKind::Instance) && lookupSpecial(a, cmpDunder(op), m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(a, m, {b});
       if (!isNotImplemented(r)) return r;
-    } else if (neg && a.is(ObjKind::Instance) && lookupSpecial(a, "__eq__", m) && !m.is(ObjKind::Builtin)) {
+    } else if (neg && a.is(ObjKind::Instance) && lookupSpecial(a, "__eq__", m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(a, m, {b});
       if (!isNotImplemented(r)) return Value::boolean(!truthy(r));
     }
     if (!reflectedFirst && b.is(ObjKind::Instance) && lookupSpecial(b, cmpDunder(swappedOp(op)), m) &&
-        !m.is(ObjKind::Builtin)) {
+        (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(b, m, {a});
       if (!isNotImplemented(r)) return r;
     }
@@ -1545,7 +1545,7 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v) {
       return;
     }
     Value sa;
-    if (inst->cls->lookup("__setattr__", sa) && sa.is(ObjKind::Function)) {
+    if (inst->cls->lookup("__setattr__", sa) && isUserMethod(sa)) {
       callMethod(o, sa, {nameV, v});
       return;
     }
