@@ -1298,6 +1298,17 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
       out = !fn->code->consts.empty() && fn->code->consts[0].is(ObjKind::Str) ? fn->code->consts[0] : Value();
       return true;
     }
+    if (name == "__closure__") {
+      // The cells of the free variables, or None for a function without any.
+      if (fn->closure.empty()) {
+        out = Value();
+      } else {
+        std::vector<Value> cells;
+        for (auto& c : fn->closure) cells.push_back(Value::object(c.get()));
+        out = newTuple(std::move(cells));
+      }
+      return true;
+    }
     if (name == "__defaults__") {
       out = fn->defaults.empty() ? Value() : newTuple(fn->defaults);
       return true;
@@ -1340,6 +1351,12 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
       return true;
     }
     if (name == "__doc__") { out = Value(); return true; }
+  }
+  if (o.is(ObjKind::Cell) && name == "cell_contents") {
+    CellObj* c = o.as<CellObj>();
+    if (!c->bound) raise(T().ValueError, "Cell is empty");
+    out = c->value;
+    return true;
   }
   if (o.is(ObjKind::Generator)) {
     GeneratorObj* g = o.as<GeneratorObj>();
