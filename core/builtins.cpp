@@ -1938,10 +1938,16 @@ Value objectConstruct(VM&, Args a, const Value& cls) {
   return Value::adopt(make<InstanceObj>(c));
 }
 
-Value typeConstruct(VM&, Args a, const Value&) {
+Value typeConstruct(VM& vm, Args a, const Value&) {
   noKwargs(a, "type");
   if (a.size() == 1) return Value::object(typeOf(a[0]));
-  if (a.size() == 3) throwError(T().NotImplementedError, "Yieldscope does not support type() with 3 arguments");
+  if (a.size() == 3) {
+    // type(name, bases, dict): a class whose namespace is a copy of dict.
+    if (!a[0].is(ObjKind::Str)) raiseType("type.__new__() argument 1 must be str, not " + typeName(a[0]));
+    if (!a[1].is(ObjKind::Tuple)) raiseType("type.__new__() argument 2 must be tuple, not " + typeName(a[1]));
+    if (!a[2].is(ObjKind::Dict)) raiseType("type.__new__() argument 3 must be dict, not " + typeName(a[2]));
+    return vm.impl().buildClass(Value(), a[0], a[1], a[2].as<DictObj>());
+  }
   raiseType("type() takes 1 or 3 arguments");
 }
 

@@ -612,7 +612,7 @@ bool c3(ClassObj* cls, std::vector<ClassObj*>& out) {
 
 }  // namespace
 
-Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& bases) {
+Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given) {
   auto* cls = make<ClassObj>();
   Value clsVal = Value::adopt(cls);
   cls->name = strOf(name);
@@ -636,7 +636,13 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
     if (c->isException) cls->isException = true;
   Value ns = newDict();
   cls->dict = Ref<DictObj>(ns.as<DictObj>());
-  Value cell = runClassBody(bodyFn.as<FunctionObj>(), ns.as<DictObj>());
+  Value cell;
+  if (given) {
+    ns.as<DictObj>()->setStr("__module__", internStr("__main__"));
+    ns.as<DictObj>()->merge(*given);
+  } else {
+    cell = runClassBody(bodyFn.as<FunctionObj>(), ns.as<DictObj>());
+  }
   // A class that defines __eq__ without __hash__ is unhashable (CPython
   // sets __hash__ = None).
   {

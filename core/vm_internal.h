@@ -109,7 +109,8 @@ struct VM::Impl {
   Value execute(Frame* entry, bool& yielded, const Value* throwIn);
   Value makeDescriptor(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
   Value runClassBody(FunctionObj* body, DictObj* ns);
-  Value buildClass(const Value& bodyFn, const Value& name, const Value& bases);
+  // With `given` (type(name, bases, dict)), the namespace is a copy of it and no body runs.
+  Value buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given = nullptr);
   Value importName(const std::string& name);
 
   bool forIterTraced(Frame* f, const Value& it, Value& out);
