@@ -1,6 +1,7 @@
 // main.cpp — the `yieldscope` command: the window by default, plus the
 // headless sub-commands run, trace and compare. Thin by design: the engine is
 // core/ (yscore) and the window is ui/ (ysui).
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -124,6 +125,20 @@ int runCommand(int argc, char** argv) {
   ys::runOnBigStack([&] {
     ys::VM vm(budgets);
     vm.setArgv(args);
+    // An unseeded `random` differs from run to run, as in python3.
+    vm.setRandomSeed(uint64_t(std::chrono::system_clock::now().time_since_epoch().count()));
+    // input() reads standard input line by line, as python3 does; what was
+    // printed so far (the prompt included) is flushed first.
+    vm.setInput([&out]() -> std::optional<std::string> {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      out.clear();
+      std::fflush(stdout);
+      std::string line;
+      int c;
+      while ((c = std::getchar()) != EOF && c != '\n') line.push_back(char(c));
+      if (c == EOF && line.empty()) return std::nullopt;
+      return line;
+    });
     vm.setOutput([&out](std::string_view text) {
       out.append(text);
       if (out.size() >= (1u << 16)) {

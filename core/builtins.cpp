@@ -12,12 +12,14 @@
 #include <cstdio>
 #include <cstring>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 
 #include "core/ast.h"
 #include "core/builtins_util.h"
 #include "core/format.h"
 #include "core/memory.h"
+#include "core/vm_internal.h"
 
 namespace ys {
 
@@ -1432,7 +1434,7 @@ Value bi_hash(VM& vm, Args a, const Value&) {
     Value h;
     if (typeOf(v)->lookup("__hash__", h)) {
       if (h.isNone()) raiseType("unhashable type: '" + typeName(v) + "'");
-      if (!h.is(ObjKind::Builtin)) return vm.call(vm.getAttr(v, "__hash__"), {});
+      if (!h.is(ObjKind::Builtin) || isUserMethod(h)) return vm.call(vm.getAttr(v, "__hash__"), {});
     }
   }
   return Value::integer(int64_t(hashValue(v)));
@@ -1618,6 +1620,12 @@ std::vector<std::pair<std::string, Value>> frameLocals(const Frame& f) {
   return out;
 }
 
+}  // namespace
+
+std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f) { return frameLocals(f); }
+
+namespace {
+
 Value bi_locals(VM& vm, Args a, const Value&) {
   noKwargs(a, "locals");
   clinicCount(a, "locals", 0, 0);
@@ -1635,7 +1643,10 @@ Value bi_input_real(VM& vm, Args a, const Value&) {
   noKwargs(a, "input");
   clinicCount(a, "input", 0, 1);
   if (a.size() == 1) vm.write(vm.str(a[0]));
-  throwError(T().EOFError, "EOF when reading a line");
+  auto& source = vm.impl().input;
+  std::optional<std::string> line = source ? source() : std::nullopt;
+  if (!line) throwError(T().EOFError, "EOF when reading a line");
+  return newStr(std::move(*line));
 }
 // ---------------------------------------------------------------- super
 
@@ -1929,10 +1940,16 @@ Value objectConstruct(VM&, Args a, const Value& cls) {
   return Value::adopt(make<InstanceObj>(c));
 }
 
-Value typeConstruct(VM&, Args a, const Value&) {
+Value typeConstruct(VM& vm, Args a, const Value&) {
   noKwargs(a, "type");
   if (a.size() == 1) return Value::object(typeOf(a[0]));
-  if (a.size() == 3) throwError(T().NotImplementedError, "Yieldscope does not support type() with 3 arguments");
+  if (a.size() == 3) {
+    // type(name, bases, dict): a class whose namespace is a copy of dict.
+    if (!a[0].is(ObjKind::Str)) raiseType("type.__new__() argument 1 must be str, not " + typeName(a[0]));
+    if (!a[1].is(ObjKind::Tuple)) raiseType("type.__new__() argument 2 must be tuple, not " + typeName(a[1]));
+    if (!a[2].is(ObjKind::Dict)) raiseType("type.__new__() argument 3 must be dict, not " + typeName(a[2]));
+    return vm.impl().buildClass(Value(), a[0], a[1], a[2].as<DictObj>());
+  }
   raiseType("type() takes 1 or 3 arguments");
 }
 
@@ -2101,7 +2118,6 @@ void installBuiltins(VM& vm, DictObj& b) {
     std::lock_guard<std::mutex> lock(g_stateMutex);
     states()[&vm] = VmState{};
   }
-  resetSysState(vm);
   struct Entry { const char* name; NativeFn fn; };
   static const Entry fns[] = {
       {"print", bi_print}, {"input", bi_input_real}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii},
@@ -2151,6 +2167,53 @@ void installBuiltins(VM& vm, DictObj& b) {
 
 // ================================================================ importModule
 
+namespace {
+
+// CPython 3.11's sys.stdlib_module_names (copied from python3): an import of
+// one of these that Yieldscope lacks says so, rather than claiming the
+// module does not exist.
+bool isStdlibModule(std::string_view name) {
+  static const std::set<std::string_view> kNames = {
+    "__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2",
+    "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
+    "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv",
+    "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree",
+    "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp",
+    "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec",
+    "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem",
+    "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random", "_scproxy", "_sha1", "_sha256",
+    "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat",
+    "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter",
+    "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi",
+    "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore",
+    "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar",
+    "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys",
+    "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt",
+    "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils",
+    "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp",
+    "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass",
+    "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib",
+    "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword",
+    "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes",
+    "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath",
+    "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb",
+    "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath",
+    "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat",
+    "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched",
+    "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib",
+    "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl",
+    "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys",
+    "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this",
+    "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback",
+    "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib",
+    "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref",
+    "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
+  };
+  return kNames.count(name.substr(0, name.find('.'))) > 0;
+}
+
+}  // namespace
+
 Value importModule(VM& vm, std::string_view name) {
   if (name == "itertools") return makeItertoolsModule(vm);
   if (name == "functools") return makeFunctoolsModule(vm);
@@ -2159,6 +2222,13 @@ Value importModule(VM& vm, std::string_view name) {
   if (name == "collections") return makeCollectionsModule(vm);
   if (name == "collections.abc") return makeCollectionsAbcModule(vm);
   if (name == "operator") return makeOperatorModule(vm);
+  if (name == "inspect") return makeInspectModule(vm);
+  if (name == "random") return makeRandomModule(vm);
+  if (name == "dataclasses") return makeDataclassesModule(vm);
+  // Still ModuleNotFoundError (an ImportError), so a program's fallback for a
+  // missing module runs as it would; the text says which case it is.
+  if (isStdlibModule(name))
+    throwError(T().ModuleNotFoundError, "Yieldscope does not support the module '" + std::string(name) + "' yet");
   throwError(T().ModuleNotFoundError, "No module named '" + std::string(name) + "'");
 }
 

@@ -164,6 +164,12 @@ Value makeSysModule(VM& vm);
 Value makeCollectionsModule(VM& vm);
 Value makeCollectionsAbcModule(VM& vm);
 Value makeOperatorModule(VM& vm);  // mod_functools.cpp
+Value makeInspectModule(VM& vm);
+Value makeRandomModule(VM& vm);
+Value makeDataclassesModule(VM& vm);
+// The bound local names of a function frame with their values, in slot
+// order: arguments and locals, then cells, then free variables (locals()).
+std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f);
 // Where sys.stderr / print(file=sys.stderr) text goes (builtins.cpp).
 void writeStderr(VM& vm, std::string_view text);
 // sys.getsizeof of deque/Counter/defaultdict/namedtuple instances as CPython
@@ -171,8 +177,6 @@ void writeStderr(VM& vm, std::string_view text);
 int64_t collectionsSizeof(const Value& v);
 // sys.getrecursionlimit()'s per-VM value (mod_sys.cpp).
 int64_t recursionLimit(VM& vm);
-// Forgets what a previous VM at the same address set (installBuiltins calls it).
-void resetSysState(VM& vm);
 
 // Exposed for methods: str(x) construction semantics and repr of a str.
 Value strConstruct(VM& vm, Args a, const Value& cls);

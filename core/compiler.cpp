@@ -89,6 +89,7 @@ enum SymFlag : uint32_t {
   DEF_GLOBAL = 4,
   DEF_NONLOCAL = 8,
   USE = 16,
+  DEF_COMP_ITER = 32,  // a comprehension's iteration variable (walrus may not rebind it)
 };
 
 enum class ScopeKind { Module, Function, Class, Lambda, Comprehension };
@@ -146,8 +147,11 @@ class SymbolTable {
     if (parent) {
       parent->children.push_back(s);
       if (parent->kind == ScopeKind::Module) s->qualname = name;
-      else if (parent->kind == ScopeKind::Class) s->qualname = parent->qualname + "." + name;
-      else s->qualname = parent->qualname + ".<locals>." + name;
+      // CPython's compiler_set_qualname: only a def or lambda parent adds
+      // ".<locals>"; a comprehension parent does not ("<listcomp>.<lambda>").
+      else if (parent->kind == ScopeKind::Function || parent->kind == ScopeKind::Lambda)
+        s->qualname = parent->qualname + ".<locals>." + name;
+      else s->qualname = parent->qualname + "." + name;
     } else {
       s->qualname = name;
     }
@@ -232,6 +236,10 @@ class SymbolTable {
       case StmtKind::AnnAssign:
         if (s.value) expr(*s.value);
         expr(*s.target);
+        // A class body evaluates a simple target's annotation into
+        // __annotations__ (dataclasses read it); elsewhere it is not kept.
+        if (m_cur->kind == ScopeKind::Class && s.target->kind == ExprKind::Name && s.annotation)
+          expr(*s.annotation);
         break;
       case StmtKind::For:
         expr(*s.iter);
@@ -338,11 +346,19 @@ class SymbolTable {
       auto& g = e.generators[i];
       if (i > 0) expr(*g.iter);
       expr(*g.target);
+      markCompIter(*g.target);
       for (auto& c : g.ifs) expr(*c);
     }
     if (e.operand) expr(*e.operand);
     if (e.body) expr(*e.body);
     m_cur = saved;
+  }
+
+  void markCompIter(const Expr& t) {
+    if (t.kind == ExprKind::Name) m_cur->flags[t.id] |= DEF_COMP_ITER;
+    for (auto& x : t.elts)
+      if (x) markCompIter(*x);
+    if (t.operand) markCompIter(*t.operand);  // *rest
   }
 
   void expr(const Expr& e) {
@@ -383,19 +399,31 @@ class SymbolTable {
         if (e.operand) expr(*e.operand);
         break;
       case ExprKind::NamedExpr: {
-        // The target binds in the nearest enclosing non-comprehension scope.
+        // The target binds in the nearest enclosing non-comprehension scope
+        // (CPython's symtable_extend_namedexpr_scope): a function's local,
+        // reached from the comprehensions through a cell (nonlocal), or a
+        // module global (global in the comprehensions).
         Scope* saved = m_cur;
         expr(*e.right);
-        while (m_cur->kind == ScopeKind::Comprehension && m_cur->parent) m_cur = m_cur->parent;
-        add(e.left->id, DEF_LOCAL, e.left->span);
-        if (m_cur != saved) {
-          Scope* s = saved;
-          while (s != m_cur) {
-            s->flags[e.left->id] |= DEF_NONLOCAL;
-            if (std::find(s->order.begin(), s->order.end(), e.left->id) == s->order.end())
-              s->order.push_back(e.left->id);
-            s = s->parent;
-          }
+        const std::string& target = e.left->id;
+        while (m_cur->kind == ScopeKind::Comprehension && m_cur->parent) {
+          auto it = m_cur->flags.find(target);
+          if (it != m_cur->flags.end() && (it->second & DEF_COMP_ITER))
+            throw CompileFailure{"assignment expression cannot rebind comprehension iteration variable '" + target + "'",
+                                 e.left->span};
+          m_cur = m_cur->parent;
+        }
+        if (m_cur != saved && m_cur->kind == ScopeKind::Class)
+          throw CompileFailure{"assignment expression within a comprehension cannot be used in a class body",
+                               e.left->span};
+        uint32_t through = DEF_NONLOCAL;
+        if (m_cur->kind == ScopeKind::Module) through = DEF_GLOBAL;
+        else if (auto it = m_cur->flags.find(target); it != m_cur->flags.end() && (it->second & DEF_GLOBAL))
+          through = DEF_GLOBAL;
+        if (m_cur->kind == ScopeKind::Module || through != DEF_GLOBAL) add(target, DEF_LOCAL, e.left->span);
+        for (Scope* s = saved; s != m_cur; s = s->parent) {
+          if (std::find(s->order.begin(), s->order.end(), target) == s->order.end()) s->order.push_back(target);
+          s->flags[target] |= through;
         }
         m_cur = saved;
         break;
@@ -831,6 +859,13 @@ class CodeGen {
         } else {
           emit(NOP);
         }
+        if (m_unit->scope->kind == ScopeKind::Class && s.target->kind == ExprKind::Name && s.annotation) {
+          // __annotations__[name] = annotation, as CPython's class bodies do.
+          expr(*s.annotation);
+          emitName(LOAD_NAME, "__annotations__");
+          emitConst(strConst(s.target->id));
+          emit(STORE_SUBSCR);
+        }
         break;
       case StmtKind::For: forStmt(s); break;
       case StmtKind::While: whileStmt(s); break;
@@ -972,6 +1007,18 @@ class CodeGen {
     return leave();
   }
 
+  // An annotated simple name anywhere in a class body outside nested defs.
+  static bool hasAnnotations(const Body& b) {
+    for (auto& st : b) {
+      if (st->kind == StmtKind::AnnAssign && st->target->kind == ExprKind::Name) return true;
+      if (st->kind == StmtKind::FunctionDef || st->kind == StmtKind::ClassDef) continue;
+      if (hasAnnotations(st->body) || hasAnnotations(st->orelse) || hasAnnotations(st->finalbody)) return true;
+      for (auto& h : st->handlers)
+        if (hasAnnotations(h.body)) return true;
+    }
+    return false;
+  }
+
   void classDef(const Stmt& s) {
     Scope* child = m_st.byNode.at(&s);
     for (auto& d : s.decorators) expr(*d);
@@ -991,6 +1038,11 @@ class CodeGen {
       emitConst(strConst(s.body[0]->value->value.text));
       emitName(STORE_NAME, "__doc__");
       start = 1;
+    }
+    if (hasAnnotations(s.body)) {
+      // CPython's SETUP_ANNOTATIONS: the class namespace gets a fresh dict.
+      emit(BUILD_MAP, 0);
+      emitName(STORE_NAME, "__annotations__");
     }
     for (size_t i = start; i < s.body.size(); ++i) stmt(*s.body[i]);
     m_unit->loc = kNoLoc;

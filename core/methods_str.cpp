@@ -13,6 +13,7 @@
 
 #include "core/builtins_util.h"
 #include "core/format.h"
+#include "core/vm_internal.h"
 
 namespace ys {
 
@@ -897,6 +898,70 @@ std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
   raiseType("unsupported format string passed to " + typeName(v) + ".__format__");
 }
 
+// str.translate(table): each code point is looked up in the table (any
+// mapping); a missing key keeps it, None drops it, an int or str replaces it.
+Value m_translate(VM& vm, Args a, const Value&) {
+  StrObj* s = selfStr(a, "translate");
+  noKwargs(a, "translate");
+  methodCount(a, "translate", 1, 1);
+  std::u32string out;
+  for (char32_t c : decodeUtf8(s->view())) {
+    Value r;
+    try {
+      r = vm.impl().getItem(a[1], Value::integer(int64_t(c)));
+    } catch (const PyErr& e) {
+      if (!errIs(e, T().LookupError)) throw;
+      out.push_back(c);
+      continue;
+    }
+    if (r.isNone()) continue;
+    if (r.isInt()) {
+      if (r.asInt() < 0 || r.asInt() > 0x10FFFF) raiseValue("character mapping must be in range(0x110000)");
+      out.push_back(char32_t(r.asInt()));
+    } else if (r.is(ObjKind::Str)) {
+      out += decodeUtf8(strView(r));
+    } else {
+      raiseType("character mapping must return integer, None or str");
+    }
+  }
+  return str(encodeUtf8(out));
+}
+
+// str.maketrans(x[, y[, z]]), a static method: the table translate() reads.
+Value m_maketrans(VM&, Args a, const Value&) {
+  noKwargs(a, "maketrans");
+  if (a.size() < 1 || a.size() > 3)
+    raiseType(std::string("maketrans expected ") + (a.size() < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + std::to_string(a.size())));
+  Value table = newDict();
+  DictObj* d = table.as<DictObj>();
+  if (a.size() == 1) {
+    if (!a[0].is(ObjKind::Dict)) raiseType("if you give only one argument to maketrans it must be a dict");
+    for (auto& e : a[0].as<DictObj>()->entries) {
+      if (!e.live) continue;
+      if (e.key.is(ObjKind::Str)) {
+        std::u32string k = decodeUtf8(strView(e.key));
+        if (k.size() != 1) raiseValue("string keys in translate table must be of length 1");
+        d->set(Value::integer(int64_t(k[0])), e.value);
+      } else if (e.key.isInt() || e.key.isBool()) {
+        d->set(Value::integer(e.key.asInt()), e.value);
+      } else {
+        raiseType("keys in translate table must be strings or integers");
+      }
+    }
+    return table;
+  }
+  if (!a[0].is(ObjKind::Str)) raiseType("maketrans() argument 1 must be str, not " + typeName(a[0]));
+  if (!a[1].is(ObjKind::Str)) raiseType("maketrans() argument 2 must be str, not " + typeName(a[1]));
+  std::u32string x = decodeUtf8(strView(a[0])), y = decodeUtf8(strView(a[1]));
+  if (x.size() != y.size()) raiseValue("the first two maketrans arguments must have equal length");
+  for (size_t i = 0; i < x.size(); ++i) d->set(Value::integer(int64_t(x[i])), Value::integer(int64_t(y[i])));
+  if (a.size() == 3) {
+    if (!a[2].is(ObjKind::Str)) raiseType("maketrans() argument 3 must be str, not " + typeName(a[2]));
+    for (char32_t c : decodeUtf8(strView(a[2]))) d->set(Value::integer(int64_t(c)), Value());
+  }
+  return table;
+}
+
 void installStrMethods(BuiltinTypes& t) {
   ClassObj* c = t.str;
   struct Entry { const char* name; NativeFn fn; };
@@ -913,9 +978,14 @@ void installStrMethods(BuiltinTypes& t) {
       {"rpartition", m_rpartition}, {"removeprefix", m_removeprefix}, {"removesuffix", m_removesuffix},
       {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center}, {"zfill", m_zfill},
       {"expandtabs", m_expandtabs}, {"encode", m_encode}, {"format", m_format},
-      {"format_map", m_str_format_map},
+      {"format_map", m_str_format_map}, {"translate", m_translate},
   };
   for (const Entry& e : methods) addMethod(c, e.name, e.fn);
+  withoutAccount([&] {
+    Value f = newBuiltin("maketrans", m_maketrans);
+    Value sm = Value::adopt(make<StaticMethodObj>(f, false));
+    c->dict->setStr("maketrans", sm);
+  });
 }
 
 }  // namespace ys

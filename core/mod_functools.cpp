@@ -226,7 +226,11 @@ Value ft_cache(VM&, Args a, const Value&) {
 
 // ---------------------------------------------------------------- wraps
 
-Value wrapsApply(VM&, Args a, const Value& wrapped) {
+// functools.update_wrapper with the default WRAPPER_ASSIGNMENTS/UPDATES:
+// name, qualname and __doc__ (read through getattr, since a docstring lives
+// in the code object, not in the function's __dict__) are assigned, the
+// wrapped function's __dict__ is merged in, then __wrapped__ is set.
+Value wrapsApply(VM& vm, Args a, const Value& wrapped) {
   if (a.size() != 1) raiseType("update_wrapper expects one function");
   const Value& wrapper = a[0];
   if (wrapper.is(ObjKind::Function) && wrapped.is(ObjKind::Function)) {
@@ -235,11 +239,12 @@ Value wrapsApply(VM&, Args a, const Value& wrapped) {
     f->name = w->name;
     f->qualname = w->qualname;
     if (!f->attrs) f->attrs = Ref<DictObj>(make<DictObj>());
-    f->attrs->setStr("__wrapped__", wrapped);
+    f->attrs->setStr("__doc__", vm.getAttr(wrapped, "__doc__"));
     if (w->attrs) {
-      Value doc;
-      if (w->attrs->getStr("__doc__", doc)) f->attrs->setStr("__doc__", doc);
+      for (auto& e : w->attrs->entries)
+        if (e.live) f->attrs->set(e.key, e.value);
     }
+    f->attrs->setStr("__wrapped__", wrapped);
   }
   return wrapper;
 }

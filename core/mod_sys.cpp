@@ -4,10 +4,10 @@
 // write() goes to VM::write (stdout) or to the stderr sink (builtins.h), so
 // print(..., file=sys.stderr) and sys.stdout.write behave as in python3.
 // sys.getsizeof answers with the memory model's CPython 3.11 sizes.
-// setrecursionlimit is recorded per VM and read back by getrecursionlimit;
-// the VM's own depth budget stays what the session configured.
+// setrecursionlimit changes the running VM's own limit (VM::Impl), which
+// its depth checks use; getrecursionlimit reads it back.
+#include <climits>
 #include <mutex>
-#include <unordered_map>
 
 #include "core/builtins_util.h"
 #include "core/memory.h"
@@ -18,12 +18,6 @@ namespace ys {
 namespace {
 
 ClassObj* g_streamClass = nullptr;
-
-std::mutex g_limitMutex;
-std::unordered_map<const VM*, int64_t>& limits() {
-  static std::unordered_map<const VM*, int64_t> m;
-  return m;
-}
 
 int64_t streamNumber(Args a) {
   if (a.size() == 0 || !a[0].is(ObjKind::Instance) || a[0].as<InstanceObj>()->cls.get() != g_streamClass)
@@ -89,12 +83,24 @@ Value sys_getrecursionlimit(VM& vm, Args a, const Value&) {
 Value sys_setrecursionlimit(VM& vm, Args a, const Value&) {
   noKwargs(a, "setrecursionlimit");
   if (a.size() != 1)
-    raiseType("setrecursionlimit() takes exactly one argument (" + std::to_string(a.size()) + " given)");
+    raiseType("sys.setrecursionlimit() takes exactly one argument (" + std::to_string(a.size()) + " given)");
   if (a[0].isFloat()) raiseType("'float' object cannot be interpreted as an integer");
-  int64_t n = indexOf(a[0]);
+  // CPython converts to a C int first, then checks the range and the depth.
+  int64_t n;
+  try {
+    n = indexOf(a[0]);
+  } catch (const PyErr& e) {
+    if (!errIs(e, T().OverflowError)) throw;
+    throwError(T().OverflowError, "Python int too large to convert to C int");
+  }
+  if (n > INT_MAX || n < INT_MIN) throwError(T().OverflowError, "Python int too large to convert to C int");
   if (n < 1) raiseValue("recursion limit must be greater or equal than 1");
-  std::lock_guard<std::mutex> lock(g_limitMutex);
-  limits()[&vm] = n;
+  VM::Impl& I = vm.impl();
+  if (I.depth >= n)
+    throwError(T().RecursionError, "cannot set the recursion limit to " + std::to_string(n) +
+                                       " at the recursion depth " + std::to_string(I.depth) +
+                                       ": the limit is too low");
+  I.setRecursionLimit(n);
   return {};
 }
 
@@ -132,19 +138,7 @@ std::string scriptName(VM& vm) {
 
 }  // namespace
 
-void resetSysState(VM& vm) {
-  std::lock_guard<std::mutex> lock(g_limitMutex);
-  limits().erase(&vm);
-}
-
-int64_t recursionLimit(VM& vm) {
-  {
-    std::lock_guard<std::mutex> lock(g_limitMutex);
-    auto it = limits().find(&vm);
-    if (it != limits().end()) return it->second;
-  }
-  return vm.budgets().maxRecursionDepth;
-}
+int64_t recursionLimit(VM& vm) { return vm.impl().recursionLimit; }
 
 Value makeSysModule(VM& vm) {
   static std::once_flag once;

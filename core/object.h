@@ -38,6 +38,11 @@ struct StrObj;
 // frames. `exc` is always an InstanceObj whose class derives from BaseException.
 struct PyErr {
   Value exc;
+  // Set when the exception left a dispatch loop's entry frame: the frames it
+  // came through already gave it its __context__, so the loop that catches
+  // it next does not search its frames again (that search made a deep
+  // RecursionError unwind in quadratic time).
+  bool unwound = false;
 };
 
 // Throws a new exception of `type` with a single str argument `message`
@@ -442,6 +447,16 @@ struct ClassObj : Object {
   void traverse(Visitor& visitor) const override;
 };
 
+// A method a user class defines: a Python function, or a native method made
+// for that class (the ones @dataclass generates), as opposed to the defaults
+// built-in types provide. Dunder dispatch calls only these.
+inline bool isUserMethod(const Value& m) {
+  if (m.is(ObjKind::Function)) return true;
+  if (!m.is(ObjKind::Builtin)) return false;
+  const ClassObj* owner = static_cast<const BuiltinObj*>(m.asObj())->ownerType;
+  return owner && !owner->isBuiltin;
+}
+
 // An instance of a user class, or an exception.
 struct TracebackEntry {
   std::string filename;
@@ -455,7 +470,10 @@ struct InstanceObj : Object {
   Ref<DictObj> dict;            // instance attributes
   // Exception state (only for BaseException instances):
   Value args;                   // TupleObj
-  std::vector<TracebackEntry> traceback;  // innermost last
+  // Innermost FIRST: each frame appends its entry as the exception unwinds
+  // outward (O(1), so a RecursionError 10^5 frames deep unwinds in linear
+  // time); the printer walks it backwards, outermost first.
+  std::vector<TracebackEntry> traceback;
   // Locals of the frames this exception left, held as CPython's traceback
   // holds those frames: a generator in such a local is finalised only when
   // the exception goes (at the end of the `except` block that caught it).

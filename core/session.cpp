@@ -37,6 +37,7 @@
 #include <cstdio>
 #include <fstream>
 #include <list>
+#include <random>
 #include <unordered_map>
 
 #include "core/bigstack.h"
@@ -624,9 +625,26 @@ class EngineTracer : public Tracer {
 };
 
 // The body of the recorder and twin processes.
+// What the recorder's and the twin's input() read: the session's input text.
+struct RunInputs {
+  std::string inputText;
+  uint64_t randomSeed = 0;
+};
+
 void runEngine(EngineTracer& tracer, const std::string& source, const std::string& filename,
-               const Budgets& budgets) {
+               const Budgets& budgets, const RunInputs& inputs) {
   VM vm(budgets);
+  vm.setRandomSeed(inputs.randomSeed);
+  size_t inputPos = 0;
+  vm.setInput([&inputs, &inputPos]() -> std::optional<std::string> {
+    const std::string& text = inputs.inputText;
+    if (inputPos >= text.size()) return std::nullopt;
+    size_t end = text.find('\n', inputPos);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(inputPos, end - inputPos);  // without its newline
+    inputPos = end + 1;
+    return line;
+  });
   vm.setTracer(&tracer);
   vm.setOutput([&tracer](std::string_view text) { tracer.printed(text); });
   vm.setArgv({filename});
@@ -673,6 +691,8 @@ struct Session::Impl {
   std::optional<MemorySeries> eager;
   std::string twinReason, twinSource;
   std::set<int> breakpoints;
+  RunInputs inputs;
+  std::optional<uint64_t> fixedSeed;
   uint64_t position = 0;
   std::atomic<bool> cancel{false};
   std::atomic<uint64_t> stepsRecorded{0};
@@ -786,7 +806,7 @@ struct Session::Impl {
     try {
       recorderPid = forkEngineProcess(theirs, [&](int fd) {
         EngineTracer tracer(EngineTracer::Role::Recorder, fd, shared, sourceLines, snap, reprLimit);
-        runEngine(tracer, src, name, budgets);
+        runEngine(tracer, src, name, budgets, inputs);
       });
     } catch (...) {
       ::close(ours);
@@ -900,7 +920,7 @@ struct Session::Impl {
     try {
       pid = forkEngineProcess(theirs, [&](int fd) {
         EngineTracer tracer(EngineTracer::Role::Twin, fd, shared, {}, SnapshotOptions{}, options.reprLimit);
-        runEngine(tracer, src, name, budgets);
+        runEngine(tracer, src, name, budgets, inputs);
       });
     } catch (...) {
       ::close(ours);
@@ -1083,6 +1103,7 @@ bool Session::load(std::string source, std::string filename) {
   d.source = std::move(source);
   d.filename = std::move(filename);
   d.lines = splitSourceLines(d.source);
+  d.inputs.randomSeed = d.fixedSeed ? *d.fixedSeed : (uint64_t(std::random_device{}()) << 32) ^ std::random_device{}();
   ParseResult parsed = parse(d.source, d.filename);
   if (parsed.error) {
     d.syntaxError = parsed.error;
@@ -1173,6 +1194,10 @@ const Snapshot& Session::continueRun() {
     return r.event == EventKind::Line && bps.count(r.line) > 0;
   }));
 }
+
+void Session::setInputText(std::string text) { m_impl->inputs.inputText = std::move(text); }
+void Session::setRandomSeed(std::optional<uint64_t> seed) { m_impl->fixedSeed = seed; }
+uint64_t Session::randomSeed() const { return m_impl->inputs.randomSeed; }
 
 void Session::setBreakpoints(std::set<int> lines) { m_impl->breakpoints = std::move(lines); }
 const std::set<int>& Session::breakpoints() const { return m_impl->breakpoints; }

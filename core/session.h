@@ -66,6 +66,13 @@ class Session {
   // runs — call from a worker thread and use cancel()). Returns false when the
   // source has a syntax error (then syntaxError() says where).
   bool load(std::string source, std::string filename);
+  // What the program's input() reads, line by line, in the next load() (the
+  // window's input box); kept with the run, so replays read the same.
+  void setInputText(std::string text);
+  // The seed an unseeded `random` starts from in this run: chosen once per
+  // load() (so every replay draws the same numbers), or fixed with this.
+  void setRandomSeed(std::optional<uint64_t> seed);
+  uint64_t randomSeed() const;
   const std::optional<SyntaxErrorInfo>& syntaxError() const;
   const std::string& source() const;
 

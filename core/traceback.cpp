@@ -32,7 +32,7 @@ void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr) {
   } else {
     e.span = SrcSpan{f->code->firstLine, -1, -1, -1};
   }
-  inst->traceback.insert(inst->traceback.begin(), std::move(e));
+  inst->traceback.push_back(std::move(e));
 }
 
 namespace {
@@ -247,7 +247,7 @@ std::string suggestionFor(VM::Impl& vm, InstanceObj* inst) {
   std::string n(name.as<StrObj>()->view());
   if (inst->cls.get() == T().NameError) {
     if (inst->traceback.empty()) return "";
-    const Value& code = inst->traceback.back().code;
+    const Value& code = inst->traceback.front().code;  // innermost
     std::string s;
     if (code.is(ObjKind::Code)) s = bestSuggestion(code.as<CodeObj>()->varnames, n);
     if (s.empty()) s = bestSuggestion(dictKeys(vm.globals.get()), n);
@@ -302,7 +302,8 @@ void formatOne(VM::Impl& vm, const Value& exc, std::set<const Object*>& seen, st
     out += "Traceback (most recent call last):\n";
     const TracebackEntry* last = nullptr;
     int count = 0;
-    for (const auto& e : inst->traceback) {
+    for (auto it = inst->traceback.rbegin(); it != inst->traceback.rend(); ++it) {
+      const TracebackEntry& e = *it;
       if (last && last->filename == e.filename && last->span.line == e.span.line && last->funcName == e.funcName) {
         ++count;
       } else {

@@ -75,12 +75,13 @@ class LazinessFinder {
         if (a == "send" || a == "throw" || a == "close")
           found("The program calls ." + a + "() on a generator, which only a lazy generator can answer", e.span);
         else if (a == "gi_frame" || a == "gi_running" || a == "gi_code" || a == "gi_yieldfrom" ||
-                 a == "gi_suspended" || a == "getgeneratorstate")
+                 a == "gi_suspended" || a == "getgeneratorstate" || a == "getgeneratorlocals")
           found("The program inspects a generator's state (" + a + ")", e.span);
         break;
       }
       case ExprKind::Name:
-        if (e.id == "getgeneratorstate") found("The program inspects a generator's state (getgeneratorstate)", e.span);
+        if (e.id == "getgeneratorstate" || e.id == "getgeneratorlocals")
+          found("The program inspects a generator's state (" + e.id + ")", e.span);
         break;
       default:
         break;

@@ -15,6 +15,8 @@
 #include <cstring>
 #include <new>
 
+#include <pthread.h>
+
 #include "core/builtins.h"
 #include "core/compiler.h"
 #include "core/format.h"
@@ -54,7 +56,7 @@ bool userHash(const Value& inst, uint64_t& out) {
   ClassObj* cls = inst.as<InstanceObj>()->cls.get();
   if (!cls->lookup("__hash__", m)) return false;
   if (m.isNone()) throwError(T().TypeError, "unhashable type: '" + cls->name + "'");
-  if (!m.is(ObjKind::Function)) return false;
+  if (!isUserMethod(m)) return false;
   Value r = vm->callMethod(inst, m, {});
   if (!(r.isInt() || r.isBool() || r.is(ObjKind::BigInt)))
     throwError(T().TypeError, "__hash__ method should return an integer");
@@ -66,11 +68,11 @@ bool userEqual(const Value& a, const Value& b, bool& out) {
   VM::Impl* vm = currentVM();
   if (!vm) return false;
   Value m;
-  if (a.is(ObjKind::Instance) && a.as<InstanceObj>()->cls->lookup("__eq__", m) && m.is(ObjKind::Function)) {
+  if (a.is(ObjKind::Instance) && a.as<InstanceObj>()->cls->lookup("__eq__", m) && isUserMethod(m)) {
     out = vm->compareBool(int(ast::CmpOpKind::Eq), a, b);
     return true;
   }
-  if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->lookup("__eq__", m) && m.is(ObjKind::Function)) {
+  if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->lookup("__eq__", m) && isUserMethod(m)) {
     out = vm->compareBool(int(ast::CmpOpKind::Eq), a, b);
     return true;
   }
@@ -106,6 +108,7 @@ struct Activate {
 
 VM::Impl::Impl(VM& owner, Budgets b) : vm(owner), budgets(b) {
   nullMarker = Value::unbound();
+  setRecursionLimit(b.maxRecursionDepth);
   // The registry is a circular list through the sentinel: O(1) append at the
   // tail (creation order) and O(1) unlink when a generator dies.
   genHead.owner = nullptr;
@@ -173,11 +176,15 @@ void VM::Impl::releaseFrame(Frame* f) {
   }
 }
 
+void VM::Impl::setRecursionLimit(int64_t limit) {
+  recursionLimit = limit;
+  depthLimit = int32_t(std::min<int64_t>(limit, kMaxRecursionDepth));
+}
+
 void VM::Impl::pushFrame(Frame* f, bool fromNative) {
   const Value* sent = std::exchange(resumeSent, nullptr);  // set by resume() for this push only
-  if (depth >= budgets.maxRecursionDepth) {
+  if (depth >= depthLimit || (fromNative && stackNearlyFull())) {
     if (!f->generator) freeFrame(f);
-    (void)fromNative;
     raise(T().RecursionError, "maximum recursion depth exceeded");
   }
   f->back = current;
@@ -532,7 +539,7 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
   }
   Value init;
   if (cls->lookup("__init__", init)) {
-    if (init.is(ObjKind::Function)) {
+    if (isUserMethod(init)) {
       Value small[8];
       std::vector<Value> big;
       Value* all = small;
@@ -632,7 +639,7 @@ bool c3(ClassObj* cls, std::vector<ClassObj*>& out) {
 
 }  // namespace
 
-Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& bases) {
+Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given) {
   auto* cls = make<ClassObj>();
   Value clsVal = Value::adopt(cls);
   cls->name = strOf(name);
@@ -656,7 +663,13 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
     if (c->isException) cls->isException = true;
   Value ns = newDict();
   cls->dict = Ref<DictObj>(ns.as<DictObj>());
-  Value cell = runClassBody(bodyFn.as<FunctionObj>(), ns.as<DictObj>());
+  Value cell;
+  if (given) {
+    ns.as<DictObj>()->setStr("__module__", internStr("__main__"));
+    ns.as<DictObj>()->merge(*given);
+  } else {
+    cell = runClassBody(bodyFn.as<FunctionObj>(), ns.as<DictObj>());
+  }
   // A class that defines __eq__ without __hash__ is unhashable (CPython
   // sets __hash__ = None).
   {
@@ -1028,7 +1041,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             if (callee.is(ObjKind::Builtin)) {
               // Like CPython's C function calls, a native call from bytecode
               // takes one unit of the recursion budget while it runs.
-              if (depth >= budgets.maxRecursionDepth)
+              if (depth >= depthLimit)
                 raise(T().RecursionError, "maximum recursion depth exceeded while calling a Python object");
               struct DepthGuard {
                 int& d;
@@ -1295,7 +1308,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               // execute): YIELD_VALUE and RETURN_VALUE come back here.
               GeneratorObj* g = TOP().as<GeneratorObj>();
               if ((g->state == GenState::Suspended || g->state == GenState::Created) && g->frame) {
-                if (depth >= budgets.maxRecursionDepth) raise(T().RecursionError, "maximum recursion depth exceeded");
+                if (depth >= depthLimit) raise(T().RecursionError, "maximum recursion depth exceeded");
                 Frame* gf = g->frame.get();
                 if (gf->started) gf->stack[size_t(gf->sp++)] = Value();
                 gf->started = true;
@@ -1429,9 +1442,24 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               // CPython (tracing) sees a StopIteration when the subgenerator
               // returns a value or was sent one.
               if (done && tracer && (!v.isNone() || !r.isNone())) stopIterationEvent(f);
-            } else if (v.isNone()) {
+            } else if (v.isNone() && !it.is(ObjKind::Instance)) {
               if (tracer) done = !forIterTraced(f, it, r);
               else done = !iterNext(it, r);
+            } else if (v.isNone()) {
+              // A class iterator: its StopIteration's value is the value of
+              // the `yield from` expression (PEP 380), so catch it here
+              // rather than in iterNext, which drops the value.
+              Value next;
+              if (!lookupSpecial(it, "__next__", next))
+                raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+              try {
+                r = callMethod(it, next, {});
+              } catch (PyErr& e) {
+                if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
+                r = getAttr(e.exc, internStr("value"));
+                done = true;
+                if (tracer) event(EventKind::Exception, f, f->lastLine, &e.exc);
+              }
             } else {
               Value send;
               if (!lookupAttr(it, internStr("send"), send))
@@ -1595,7 +1623,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
       }
     } catch (PyErr& e) {
       exc = std::move(e.exc);
-      propagated = false;
+      propagated = e.unwound;
     } catch (VMAbort&) {
       unwindForAbort(stopAt);
       throw;
@@ -1673,7 +1701,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
     if (f == entry) {
       popFrame(f);
       if (!f->generator) freeFrame(f);
-      throw PyErr{exc};
+      throw PyErr{exc, true};
     }
     Frame* caller = f->back;
     popFrame(f);
@@ -1760,6 +1788,8 @@ void VM::setTracer(Tracer* tracer) {
   m_impl->tracer = tracer;
   m_impl->slowPath = tracer != nullptr || m_impl->pendingAbort.has_value();
 }
+void VM::setRandomSeed(uint64_t seed) { m_impl->randomSeed = seed; }
+void VM::setInput(std::function<std::optional<std::string>()> source) { m_impl->input = std::move(source); }
 void VM::requestStop() { m_impl->stopRequested.store(true); }
 void VM::write(std::string_view text) { m_impl->out(text); }
 
@@ -1778,12 +1808,27 @@ void stopResult(VM::Impl& I, const VMAbort& a, RunResult& result) {
     result.stderrText = "Yieldscope: the program was stopped\n";
 }
 
+// The lowest stack address a nested dispatch loop may start below: the
+// running thread's stack bottom plus a reserve (1/8 of the stack, at least
+// 256 KiB) for the native code between two checks. 0 when unknown.
+uintptr_t stackFloorOfThisThread() {
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+  void* addr = nullptr;
+  size_t size = 0;
+  const int rc = pthread_attr_getstack(&attr, &addr, &size);
+  pthread_attr_destroy(&attr);
+  if (rc != 0 || !addr) return 0;
+  return reinterpret_cast<uintptr_t>(addr) + std::max<size_t>(size / 8, size_t(256) << 10);
+}
+
 }  // namespace
 
 RunResult VM::runSource(std::string_view source, const std::string& filename) {
   Impl& I = *m_impl;
   Activate act(I);
   RunResult result;
+  I.stackFloor = stackFloorOfThisThread();
   I.source = std::string(source);
   I.filename = filename;
   I.lines.clear();

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,8 +47,14 @@ class Tracer {
 struct Budgets {
   uint64_t maxSteps = 0;            // executed line events; 0 = unlimited
   int64_t maxMemoryBytes = 0;       // HeapAccount live bytes; 0 = unlimited (MemoryError)
-  int32_t maxRecursionDepth = 1000; // Python frames (RecursionError), as CPython's default
+  int32_t maxRecursionDepth = 1000; // Python frames (RecursionError): the initial
+                                    // sys.getrecursionlimit(), as CPython's default
 };
+
+// However high sys.setrecursionlimit sets the limit, Python frames stop at
+// this depth (RecursionError): each frame is a heap object of a few hundred
+// bytes, so this bounds a runaway recursion's memory to tens of MB.
+constexpr int32_t kMaxRecursionDepth = 200'000;
 
 enum class RunStatus { Finished, Raised, SyntaxError, StepBudget, Stopped };
 
@@ -70,6 +77,14 @@ class VM {
   void setOutput(std::function<void(std::string_view)> sink);
   void setArgv(std::vector<std::string> argv);
   void setTracer(Tracer* tracer);
+  // The seed an unseeded program's `random` (and random.seed(None)) starts
+  // from, instead of OS entropy, so a run can be replayed exactly. The default
+  // is a fixed value; `yieldscope run` sets one derived from the time.
+  void setRandomSeed(uint64_t seed);
+  // Where input() reads: each call returns one line without its newline, or
+  // nullopt at end of input (EOFError). Unset: input() is at end of input at
+  // once. The debugger feeds recorded text here; `run` reads stdin.
+  void setInput(std::function<std::optional<std::string>()> source);
 
   // Parses, compiles and runs `source` as the __main__ module.
   RunResult runSource(std::string_view source, const std::string& filename);

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -24,6 +25,8 @@
 #include "core/vm.h"
 
 namespace ys {
+
+struct RandomState;  // mod_random.cpp
 
 struct VMAbort {
   RunStatus status;
@@ -44,6 +47,27 @@ struct VM::Impl {
   Frame* current = nullptr;
   int depth = 0;                      // Python frames on the stack
   int nativeLoops = 0;                // nested dispatch loops (C++ recursion guard)
+  // sys.getrecursionlimit(): starts at budgets.maxRecursionDepth and is
+  // changed by sys.setrecursionlimit. Python frames live on the heap, so a
+  // raised limit costs only memory; depthLimit is what the depth checks use:
+  // the limit, capped at kMaxRecursionDepth (vm.h) so a runaway recursion
+  // under a huge limit still ends in RecursionError.
+  int64_t recursionLimit = 1000;
+  int32_t depthLimit = 1000;
+  void setRecursionLimit(int64_t limit);
+  // Native code that calls back into Python nests dispatch loops on the C++
+  // stack; below this address a nested call raises RecursionError instead of
+  // overflowing (set from the running thread's stack bounds in runSource).
+  uintptr_t stackFloor = 0;
+  // The random module's generator (made at first use) and the seed an
+  // unseeded program starts from (VM::setRandomSeed).
+  std::shared_ptr<RandomState> random;
+  std::function<std::optional<std::string>()> input;  // input()'s lines (VM::setInput)
+  uint64_t randomSeed = 0x5eed;
+  bool stackNearlyFull() const {
+    char probe;
+    return reinterpret_cast<uintptr_t>(&probe) < stackFloor;
+  }
   uint64_t steps = 0;
   std::atomic<bool> stopRequested{false};
   std::string source, filename;
@@ -103,7 +127,8 @@ struct VM::Impl {
   Value execute(Frame* entry, bool& yielded, const Value* throwIn);
   Value makeDescriptor(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
   Value runClassBody(FunctionObj* body, DictObj* ns);
-  Value buildClass(const Value& bodyFn, const Value& name, const Value& bases);
+  // With `given` (type(name, bases, dict)), the namespace is a copy of it and no body runs.
+  Value buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given = nullptr);
   Value importName(const std::string& name);
 
   bool forIterTraced(Frame* f, const Value& it, Value& out);

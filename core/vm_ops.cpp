@@ -840,19 +840,19 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
   if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
     Value m;
     bool reflectedFirst = b.is(ObjKind::Instance) && typeOf(a) != typeOf(b) && typeOf(b)->isSubclassOf(typeOf(a));
-    if (reflectedFirst && lookupSpecial(b, cmpDunder(swappedOp(op)), m) && !m.is(ObjKind::Builtin)) {
+    if (reflectedFirst && lookupSpecial(b, cmpDunder(swappedOp(op)), m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(b, m, {a});
       if (!isNotImplemented(r)) return r;
     }
-    if (a.is(ObjKind::Instance) && lookupSpecial(a, cmpDunder(op), m) && !m.is(ObjKind::Builtin)) {
+    if (a.is(ObjKind::Instance) && lookupSpecial(a, cmpDunder(op), m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(a, m, {b});
       if (!isNotImplemented(r)) return r;
-    } else if (neg && a.is(ObjKind::Instance) && lookupSpecial(a, "__eq__", m) && !m.is(ObjKind::Builtin)) {
+    } else if (neg && a.is(ObjKind::Instance) && lookupSpecial(a, "__eq__", m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(a, m, {b});
       if (!isNotImplemented(r)) return Value::boolean(!truthy(r));
     }
     if (!reflectedFirst && b.is(ObjKind::Instance) && lookupSpecial(b, cmpDunder(swappedOp(op)), m) &&
-        !m.is(ObjKind::Builtin)) {
+        (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(b, m, {a});
       if (!isNotImplemented(r)) return r;
     }
@@ -1298,6 +1298,17 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
       out = !fn->code->consts.empty() && fn->code->consts[0].is(ObjKind::Str) ? fn->code->consts[0] : Value();
       return true;
     }
+    if (name == "__closure__") {
+      // The cells of the free variables, or None for a function without any.
+      if (fn->closure.empty()) {
+        out = Value();
+      } else {
+        std::vector<Value> cells;
+        for (auto& c : fn->closure) cells.push_back(Value::object(c.get()));
+        out = newTuple(std::move(cells));
+      }
+      return true;
+    }
     if (name == "__defaults__") {
       out = fn->defaults.empty() ? Value() : newTuple(fn->defaults);
       return true;
@@ -1340,6 +1351,12 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
       return true;
     }
     if (name == "__doc__") { out = Value(); return true; }
+  }
+  if (o.is(ObjKind::Cell) && name == "cell_contents") {
+    CellObj* c = o.as<CellObj>();
+    if (!c->bound) raise(T().ValueError, "Cell is empty");
+    out = c->value;
+    return true;
   }
   if (o.is(ObjKind::Generator)) {
     GeneratorObj* g = o.as<GeneratorObj>();
@@ -1545,7 +1562,7 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v) {
       return;
     }
     Value sa;
-    if (inst->cls->lookup("__setattr__", sa) && sa.is(ObjKind::Function)) {
+    if (inst->cls->lookup("__setattr__", sa) && isUserMethod(sa)) {
       callMethod(o, sa, {nameV, v});
       return;
     }
@@ -1651,7 +1668,16 @@ Value VM::Impl::getIter(const Value& o) {
 bool VM::Impl::iterNext(const Value& it, Value& out) {
   if (it.is(ObjKind::NativeIter)) {
     if (budgets.maxMemoryBytes && heap.liveBytes > budgets.maxMemoryBytes) throwErrorNoArgs(T().MemoryError);
-    return it.as<NativeIterObj>()->next(vm, out);
+    // A StopIteration escaping a native iterator (map/filter/... calling a
+    // function that raised it, as `map(next, [it, it])` does) ends the
+    // iteration, exactly as CPython's consumers treat tp_iternext raising it.
+    // The try costs nothing unless something throws.
+    try {
+      return it.as<NativeIterObj>()->next(vm, out);
+    } catch (PyErr& e) {
+      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) return false;
+      throw;
+    }
   }
   if (it.is(ObjKind::Generator)) return genNext(it.as<GeneratorObj>(), out);
   if (it.is(ObjKind::Instance)) {

@@ -2,8 +2,8 @@
 """Regenerate the expected results of the conformance programs from CPython.
 
 For every NAME.py under the given folders or files (default: tests/scripts),
-runs `python3 NAME.py` inside the program's folder with stdin from /dev/null
-and writes what CPython printed:
+runs `python3 NAME.py` inside the program's folder with stdin from NAME.in
+when it exists (else /dev/null) and writes what CPython printed:
 
     NAME.out   stdout, always (possibly empty)
     NAME.err   stderr, only when non-empty, with the folder's absolute path
@@ -37,8 +37,14 @@ def programs(paths):
 def run_cpython(python, script):
     folder = script.parent
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", LC_ALL="C.UTF-8")
-    proc = subprocess.run([python, script.name], cwd=folder, stdin=subprocess.DEVNULL,
-                          capture_output=True, timeout=TIMEOUT_S, env=env)
+    stdin_path = script.with_suffix(".in")
+    stdin = open(stdin_path, "rb") if stdin_path.exists() else subprocess.DEVNULL
+    try:
+        proc = subprocess.run([python, script.name], cwd=folder, stdin=stdin,
+                              capture_output=True, timeout=TIMEOUT_S, env=env)
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
     err = proc.stderr
     for prefix in {str(folder), os.path.realpath(folder)}:
         err = err.replace((prefix + "/").encode(), b"")

@@ -2,7 +2,8 @@
 # run_script_test.sh — the conformance check for one program, or for all of them.
 #
 #   run_script_test.sh "COMMAND PREFIX" DIR/NAME.py
-#       Runs `COMMAND PREFIX NAME.py` inside DIR (stdin from /dev/null) and
+#       Runs `COMMAND PREFIX NAME.py` inside DIR (stdin from NAME.in when that
+#       file exists, else from /dev/null) and
 #       compares stdout with NAME.out, stderr with NAME.err (empty when absent)
 #       and the exit status with NAME.rc (0 when absent). Prints a diff and
 #       exits 1 on any difference. This is what each ctest `script/...` test runs.
@@ -56,10 +57,11 @@ check_one() {
   [ "${#cmd[@]}" -gt 0 ] || return 2
   case ${cmd[0]} in /*) ;; */*) cmd[0]="$(pwd)/${cmd[0]}" ;; esac
 
-  local work
+  local work stdin_file=/dev/null
+  [ -f "$dir/$name.in" ] && stdin_file="$dir/$name.in"
   work=$(mktemp -d) || return 2
   (cd "$dir" && exec timeout -s KILL "$timeout_s" "${cmd[@]}" "$name.py") \
-    </dev/null >"$work/out" 2>"$work/err.raw"
+    <"$stdin_file" >"$work/out" 2>"$work/err.raw"
   local rc=$?
 
   local want_rc=0

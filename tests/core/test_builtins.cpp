@@ -45,7 +45,7 @@ TEST(BuiltinsSandbox, OpenEvalExecAndImportsAreRefusedClearly) {
             "Yieldscope programs cannot run eval()\n"
             "Yieldscope programs cannot run exec()\n"
             "Yieldscope programs cannot compile code at run time\n"
-            "ModuleNotFoundError No module named 'os'\n");
+            "ModuleNotFoundError Yieldscope does not support the module 'os' yet\n");
 }
 
 TEST(BuiltinsSandbox, InputHasNoStdinAndRaisesEOFError) {

@@ -139,3 +139,37 @@ TEST(VmServices, NativeCodeCanCallPythonFunctions) {
 }
 
 }  // namespace
+
+// ---- imports: a CPython stdlib module Yieldscope lacks is named as such
+// (python3 would import it, so no conformance script can record this).
+
+TEST(Imports, UnsupportedStdlibModuleSaysYieldscopeLacksIt) {
+  Outcome o = run("try:\n    import os.path\nexcept ImportError as e:\n    print(type(e).__name__, e)\nimport xml\n",
+                  "imp.py");
+  EXPECT_EQ(o.out, "ModuleNotFoundError Yieldscope does not support the module 'os.path' yet\n");
+  EXPECT_EQ(o.result.stderrText,
+            "Traceback (most recent call last):\n  File \"imp.py\", line 5, in <module>\n    import xml\n"
+            "ModuleNotFoundError: Yieldscope does not support the module 'xml' yet\n");
+}
+
+TEST(Imports, NonStdlibNameKeepsCPythonsText) {
+  Outcome o = run("import numpyy\n", "imp2.py");
+  EXPECT_NE(o.result.stderrText.find("ModuleNotFoundError: No module named 'numpyy'\n"), std::string::npos);
+}
+
+// ---- random: an unseeded program draws from the seed the embedding sets, so
+// a replay is exact; another seed gives other numbers.
+
+TEST(Random, UnseededDrawsFollowSetRandomSeed) {
+  auto draw = [](uint64_t seed) {
+    std::string out;
+    ys::VM vm;
+    vm.setRandomSeed(seed);
+    vm.setOutput([&out](std::string_view s) { out.append(s); });
+    vm.runSource("import random\nprint(random.random(), random.randint(1, 10**9))\nrandom.seed()\n"
+                 "print(random.random())\n", "rnd.py");
+    return out;
+  };
+  EXPECT_EQ(draw(1), draw(1));
+  EXPECT_NE(draw(1), draw(2));
+}

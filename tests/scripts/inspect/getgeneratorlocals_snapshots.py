@@ -1,0 +1,31 @@
+# inspect.getgeneratorlocals shows a suspended generator's locals at each
+# pause: arguments before the start, loop variables later, {} once closed.
+import inspect
+
+def running_total(values):
+    total = 0
+    for v in values:
+        total += v
+        yield total
+
+g = running_total([3, 4, 5])
+print(inspect.getgeneratorlocals(g))
+next(g)
+print(inspect.getgeneratorlocals(g))
+next(g)
+print(inspect.getgeneratorlocals(g))
+print(list(g))
+print(inspect.getgeneratorlocals(g))
+
+def outer(scale):
+    def gen():
+        k = 1
+        yield k * scale
+    return gen()
+
+inner = outer(10)
+next(inner)
+print(inspect.getgeneratorlocals(inner))
+squares = (x * x for x in range(3))
+next(squares)
+print(sorted(inspect.getgeneratorlocals(squares)))
