@@ -503,6 +503,19 @@ BigInt operator+(const BigInt& a, const BigInt& b) {
   return r;
 }
 
+bool BigInt::addSameSignInPlace(int64_t v) {
+  if (v == 0) return true;
+  if (m_limbs.empty() || (v < 0) != m_negative) return false;
+  uint64_t carry = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+  for (size_t i = 0; i < m_limbs.size() && carry != 0; ++i) {
+    const uint64_t s = uint64_t{m_limbs[i]} + (carry & 0xffffffffu);
+    m_limbs[i] = static_cast<uint32_t>(s);
+    carry = (carry >> 32) + (s >> 32);
+  }
+  for (; carry != 0; carry >>= 32) m_limbs.push_back(static_cast<uint32_t>(carry));
+  return true;
+}
+
 BigInt operator-(const BigInt& a, const BigInt& b) {
   BigInt r;
   addSigned(a.m_negative, a.m_limbs, !b.m_negative, b.m_limbs, r.m_negative, r.m_limbs);

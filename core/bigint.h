@@ -37,6 +37,10 @@ class BigInt {
   friend BigInt operator-(const BigInt& a, const BigInt& b);
   friend BigInt operator*(const BigInt& a, const BigInt& b);
   BigInt operator-() const;
+  // *this += v in place, reusing the limb storage, when v is 0 or has the
+  // sign of a nonzero *this (the magnitude only grows); false, *this
+  // unchanged, otherwise.
+  bool addSameSignInPlace(int64_t v);
   // Floor division and modulo (Python semantics). Caller checks b != 0.
   static void divmod(const BigInt& a, const BigInt& b, BigInt& quotient, BigInt& remainder);
   BigInt floordiv(const BigInt& b) const;

@@ -1140,6 +1140,16 @@ Value bi_next(VM& vm, Args a, const Value&) {
   throwErrorNoArgs(T().StopIteration);
 }
 
+// Adds v to a big int that only sum()'s running total refers to, in place
+// (ints are immutable, but nobody else can see this one). Only when v has
+// the total's sign, so the result stays a big int; the accounted size
+// follows a new limb.
+bool addToUniqueBigInt(BigIntObj& o, int64_t v) {
+  if (!o.value.addSameSignInPlace(v)) return false;
+  o.setAccounted(getsizeofObject(o));
+  return true;
+}
+
 Value bi_sum(VM& vm, Args a, const Value&) {
   allowKwargs(a, "sum", {"start"});
   if (a.size() == 0) raiseType("sum() takes at least 1 positional argument (0 given)");
@@ -1154,6 +1164,9 @@ Value bi_sum(VM& vm, Args a, const Value&) {
       total = Value::integer(r);
     else if (total.isFloat() && item.isFloat())
       total = Value::floating(total.asFloat() + item.asFloat());
+    else if (item.isInt() && total.is(ObjKind::BigInt) && total.as<BigIntObj>()->refcount == 1 &&
+             addToUniqueBigInt(*total.as<BigIntObj>(), item.asInt()))
+      ;  // the running total is ours alone: added in place, no new object
     else
       total = vm.add(total, item);
     return true;

@@ -1089,6 +1089,25 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
                 case int(ast::OpKind::Mult):
                   if (!__builtin_mul_overflow(x, y, &r)) { a = Value::integer(r); continue; }
                   break;
+                // Floor semantics (the result of % takes the divisor's sign).
+                // A zero divisor (ZeroDivisionError) and INT64_MIN // -1 (a
+                // big int) are left to binaryOp.
+                case int(ast::OpKind::FloorDiv):
+                  if (y != 0 && !(y == -1 && x == INT64_MIN)) {
+                    r = x / y;
+                    if ((x % y != 0) && ((x < 0) != (y < 0))) --r;
+                    a = Value::integer(r);
+                    continue;
+                  }
+                  break;
+                case int(ast::OpKind::Mod):
+                  if (y != 0 && y != -1) {
+                    r = x % y;
+                    if (r != 0 && ((r < 0) != (y < 0))) r += y;
+                    a = Value::integer(r);
+                    continue;
+                  }
+                  break;
                 default: break;
               }
             }
