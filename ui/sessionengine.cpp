@@ -78,7 +78,7 @@ void SessionEngine::load(const EngineCommand& command, EngineResult& result) {
   result.snapshot = s.current();
   result.hasSnapshot = true;
   auto chart = std::make_shared<MemoryChartData>();
-  chart->build(s.lazyMemory(), s.eagerMemory(), Session::xAxisLabel(), 1500, s.twinReason().empty());
+  chart->build(s.lazyMemory(), s.eagerMemory(), Session::xAxisLabel(), 700, s.twinReason().empty());
   result.chart = std::move(chart);
 }
 
