@@ -15,30 +15,24 @@ namespace {
 constexpr size_t kNarrationReprLimit = 80;
 
 // Building a snapshot may create short-lived objects (a repr's pieces). They
-// must not advance the program's serial counter (fake addresses, ids and
-// identity hashes derive from it) nor its recorded peak, or what the program
-// does next would depend on whether the debugger looked.
+// take their serials from the readers' range (ReaderScope), so the program's
+// fake addresses, ids and identity hashes further on do not depend on whether
+// the debugger looked, and they must not raise the program's recorded peak.
 class HeapAccountGuard {
  public:
   HeapAccountGuard() : m_account(currentHeapAccount()) {
-    if (m_account) {
-      m_serial = m_account->nextSerial;
-      m_peak = m_account->peakBytes;
-    }
+    if (m_account) m_peak = m_account->peakBytes;
   }
   ~HeapAccountGuard() {
-    if (m_account) {
-      m_account->nextSerial = m_serial;
-      m_account->peakBytes = m_peak;
-    }
+    if (m_account) m_account->peakBytes = m_peak;
   }
   HeapAccountGuard(const HeapAccountGuard&) = delete;
   HeapAccountGuard& operator=(const HeapAccountGuard&) = delete;
 
  private:
   HeapAccount* m_account;
-  uint32_t m_serial = 0;
   int64_t m_peak = 0;
+  ReaderScope m_serials;
 };
 
 }  // namespace

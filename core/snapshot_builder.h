@@ -8,7 +8,7 @@
 // after the object is freed.
 //
 // Building a snapshot runs no Python code and leaves the program's state as
-// it found it: the heap account's serial counter and peak are restored, so
+// it found it: objects it makes take serials from the readers' range and the peak is restored, so
 // fake addresses and object ids further on do not depend on whether (or how
 // often) the debugger looked.
 #pragma once
