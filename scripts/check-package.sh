@@ -15,8 +15,13 @@ cpack -G DEB >/dev/null
 deb=$(ls yieldscope_*.deb)
 echo "[package] $deb: depends on $(dpkg-deb -f "$deb" Depends)"
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || { echo "[package] no Qt dependency"; exit 1; }
+if command -v lintian >/dev/null; then
+  # Errors fail the check; warnings are listed.
+  lintian --tag-display-limit 0 "$deb" 2>/dev/null | tee "$scratch/lintian.txt"
+  if grep -q '^E:' "$scratch/lintian.txt"; then echo "[package] lintian reports errors"; exit 1; fi
+fi
 dpkg -x "$deb" "$scratch"
-for f in usr/bin/yieldscope usr/share/man/man1/yieldscope.1 usr/share/applications/yieldscope.desktop \
+for f in usr/bin/yieldscope usr/share/man/man1/yieldscope.1.gz usr/share/applications/yieldscope.desktop \
          usr/share/metainfo/yieldscope.metainfo.xml usr/share/icons/hicolor/scalable/apps/yieldscope.svg \
          usr/share/yieldscope/examples/01_squares_generator.py; do
   [ -e "$scratch/$f" ] || { echo "[package] missing /$f"; exit 1; }
