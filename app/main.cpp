@@ -188,6 +188,7 @@ int traceWindow(const std::string& source, const std::string& path, const ys::Tr
   sessionOptions.reprLimit = options.reprLimit;
   sessionOptions.hideDefinitions = false;
   ys::Session session(sessionOptions);
+  session.setRandomSeed(options.randomSeed);
   if (!session.load(source, path)) {
     std::fputs(session.runResult().stderrText.c_str(), stderr);
     return 1;

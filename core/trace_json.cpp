@@ -121,6 +121,7 @@ RunResult writeTrace(const std::string& source, const std::string& filename, con
     budgets.maxSteps = options.maxSteps;
     VM vm(budgets);
     vm.setTracer(&tracer);
+    vm.setRandomSeed(options.randomSeed);
     vm.setOutput([&](std::string_view text) {
       tracer.printed(text);
       writeOutput(text);
