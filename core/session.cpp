@@ -713,7 +713,6 @@ struct Session::Impl {
     ipc::Channel channel;
     pid_t pid = -1;
     uint64_t at = 0;          // the step it waits at (or the checkpoint it was forked from)
-    uint64_t startedAt = 0;
   } cursor;
   uint64_t lastReplaySteps = 0;
 
@@ -1020,7 +1019,6 @@ struct Session::Impl {
     cursor.pid = r.i32();
     cursor.channel = ipc::Channel(fd);
     cursor.at = from.step;
-    cursor.startedAt = from.step;
     return true;
   }
 
