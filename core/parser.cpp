@@ -17,6 +17,7 @@
 #include <cstring>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "core/lexer.h"
 #include "core/parser.h"
@@ -196,6 +197,8 @@ class Parser {
   size_t m_pos = 0;
   size_t m_furthest = 0;
   int m_depth = 0;
+  // Token positions where missingComma already found no missing comma.
+  std::unordered_set<size_t> m_noMissingCommaAt;
 
  public:
   // The furthest token ever looked at, speculation included: CPython
@@ -715,7 +718,8 @@ class Parser {
   StmtP annAssign(ExprP target, Span s) {
     advance();  // ':'
     if (target->kind == ExprKind::Tuple)
-      failSpan("only single target (not tuple) can be annotated", target->elts[0]->span);
+      failSpan("only single target (not tuple) can be annotated",
+               target->elts.empty() ? target->span : target->elts[0]->span);  // `(): int` has no first
     if (target->kind == ExprKind::List)
       failSpan("only single target (not list) can be annotated", target->span);
     if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
@@ -1497,6 +1501,10 @@ class Parser {
     if (n.level == 0 || !startsExpression() || at("*") || at("**")) return;
     if (n.kind == TokKind::Name && (n.text == "not" || n.text == "yield")) return;
     if (a.kind == ExprKind::Name && n.kind == TokKind::String) return;
+    // A call checks its last argument twice (in the loop, then before
+    // failing), and each check speculates through every nested call: without
+    // remembering the answer, `t(s t(s t(s ... ***` takes 2^depth parses.
+    if (m_noMissingCommaAt.count(m_pos)) return;
     size_t save = m_pos, saveF = m_furthest;
     ExprP b;
     try {
@@ -1505,11 +1513,13 @@ class Parser {
       if (f.fromTokenizer) throw;
       m_pos = save;
       m_furthest = saveF;
+      m_noMissingCommaAt.insert(save);
       return;
     }
     if (prev().level == 0) {
       m_pos = save;
       m_furthest = saveF;
+      m_noMissingCommaAt.insert(save);
       return;
     }
     failSpan("invalid syntax. Perhaps you forgot a comma?", join(a.span, b->span));

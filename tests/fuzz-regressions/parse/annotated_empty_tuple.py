@@ -1,0 +1,2 @@
+dmff
+():     yield from

@@ -1,0 +1,1 @@
+t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s t(s ***

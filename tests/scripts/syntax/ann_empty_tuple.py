@@ -1,0 +1,2 @@
+# A fuzzer found that annotating an empty tuple crashed the parser.
+():  int
