@@ -62,3 +62,11 @@ ys_build() {
   ys_log "building with -j$YS_JOBS"
   cmake --build "$YS_BUILD_DIR" -j "$YS_JOBS" || return 1
 }
+
+# ys_configure_sanitized: the clang ASan+UBSan build shared by sanitize.sh and
+# fuzz.sh (build-asan/, no UI), so CI compiles the engine with sanitizers once.
+YS_ASAN_BUILD_DIR=${YS_ASAN_BUILD_DIR:-$YS_ROOT/build-asan}
+ys_configure_sanitized() {
+  CC=clang CXX=clang++ cmake -S "$YS_ROOT" -B "$YS_ASAN_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DYS_BUILD_UI=OFF -DYS_BUILD_BENCH=OFF -DYS_SANITIZE=ON -DYS_FUZZ=ON >/dev/null
+}

@@ -6,10 +6,9 @@
 # fails the run (-fno-sanitize-recover=undefined, abort_on_error).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-build=$YS_ROOT/build-asan
+build=$YS_ASAN_BUILD_DIR
 ys_install_deps
-CC=clang CXX=clang++ cmake -S "$YS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DYS_BUILD_UI=OFF -DYS_BUILD_BENCH=OFF -DYS_SANITIZE=ON >/dev/null
+ys_configure_sanitized
 cmake --build "$build" -j "$YS_JOBS"
 # Leaks are not checked: reference cycles a program leaves (as CPython's
 # without its cycle collector) are not engine bugs.
