@@ -1028,4 +1028,10 @@ Value makeCollectionsModule(VM& vm) {
   return m;
 }
 
+// match statements: a deque is a sequence, the dict-likes are mappings.
+bool isCollectionsSequence(const Value& v) { return g_deque && instanceOf(v, g_deque); }
+bool isCollectionsMapping(const Value& v) {
+  return g_ordered && (instanceOf(v, g_ordered) || instanceOf(v, g_defaultdict) || instanceOf(v, g_counter));
+}
+
 }  // namespace ys

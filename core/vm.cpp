@@ -1582,6 +1582,39 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             PUSH(Value::boolean(m));
             break;
           }
+          case GET_LEN: {
+            int64_t n = length(TOP());
+            PUSH(Value::integer(n));
+            break;
+          }
+          case MATCH_SEQUENCE: {
+            bool m = matchSequence(TOP());
+            PUSH(Value::boolean(m));
+            break;
+          }
+          case MATCH_MAPPING: {
+            bool m = matchMapping(TOP());
+            PUSH(Value::boolean(m));
+            break;
+          }
+          case MATCH_KEYS: {
+            Value r = matchKeys(PEEK(2), TOP());
+            PUSH(std::move(r));
+            break;
+          }
+          case MATCH_CLASS: {
+            Value names = POP();
+            Value cls = POP();
+            Value& subject = TOP();
+            subject = matchClass(subject, cls, names, in.arg);
+            break;
+          }
+          case COPY_DICT_WITHOUT_KEYS: {
+            Value keys = POP();
+            Value& subject = TOP();
+            subject = dictWithoutKeys(subject, keys);
+            break;
+          }
           case BEFORE_WITH: {
             Value mgr = POP();
             Value enter, exitM;

@@ -178,6 +178,13 @@ struct VM::Impl {
   [[noreturn]] void raiseNameError(const Value& name);
   [[noreturn]] void raiseAttributeError(const Value& obj, const Value& name, const std::string& message);
   bool superLookup(const Value& superObj, std::string_view name, Value& out);
+
+  // ---- match statements (vm_ops.cpp), CPython's MATCH_* instructions
+  bool matchSequence(const Value& v);
+  bool matchMapping(const Value& v);
+  Value matchKeys(const Value& subject, const Value& keys);               // values tuple or None
+  Value matchClass(const Value& subject, const Value& cls, const Value& names, int nargs);  // tuple or None
+  Value dictWithoutKeys(const Value& subject, const Value& keys);
 };
 
 // The `super` type (zero-argument super() reads __class__ and self from the
