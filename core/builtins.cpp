@@ -1137,6 +1137,14 @@ Value bi_next(VM& vm, Args a, const Value&) {
     if (haveMethod) return vm.call(m, {});  // raises StopIteration(value) itself
   }
   if (vm.iterNext(a[0], out)) return out;
+  // The StopIteration that ended the iterator, value and all (map over an
+  // iterator whose __next__ raised StopIteration(42) raises that one).
+  Value& stop = vm.impl().stopExc;
+  if (!stop.isNone()) {
+    Value exc = std::move(stop);
+    stop = Value();
+    throw PyErr{exc};
+  }
   throwErrorNoArgs(T().StopIteration);
 }
 

@@ -100,6 +100,11 @@ struct VM::Impl {
   const Value* resumeSent = nullptr;
   bool finished = false;
   Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker
+  // The StopIteration that ended the latest iterNext() (None when it carried
+  // nothing): a native iterator such as map passes its source's on, as
+  // CPython's tp_iternext leaves the exception set, so next() and `yield
+  // from` see the value. Cleared by every iterNext() call.
+  Value stopExc;
   // Global/name lookups: a direct-mapped cache from (dict, interned name) to
   // the entry index, validated on every hit (the entry must still hold that
   // very key), so a stale slot can only miss, never answer wrongly.

@@ -1667,6 +1667,7 @@ Value VM::Impl::getIter(const Value& o) {
 }
 
 bool VM::Impl::iterNext(const Value& it, Value& out) {
+  if (!stopExc.isNone()) stopExc = Value();
   if (it.is(ObjKind::NativeIter)) {
     if (budgets.maxMemoryBytes && heap.liveBytes > budgets.maxMemoryBytes) throwErrorNoArgs(T().MemoryError);
     // A StopIteration escaping a native iterator (map/filter/... calling a
@@ -1676,11 +1677,24 @@ bool VM::Impl::iterNext(const Value& it, Value& out) {
     try {
       return it.as<NativeIterObj>()->next(vm, out);
     } catch (PyErr& e) {
-      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) return false;
+      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) {
+        stopExc = e.exc;
+        return false;
+      }
       throw;
     }
   }
-  if (it.is(ObjKind::Generator)) return genNext(it.as<GeneratorObj>(), out);
+  if (it.is(ObjKind::Generator)) {
+    bool yielded = false;
+    Value v = resume(it.as<GeneratorObj>(), Value(), nullptr, yielded);
+    if (!yielded) {
+      // A generator's return value travels in a StopIteration (gen_iternext).
+      if (!v.isNone()) stopExc = newException(T().StopIteration, {v});
+      return false;
+    }
+    out = std::move(v);
+    return true;
+  }
   if (it.is(ObjKind::Instance)) {
     Value m;
     if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
@@ -1688,7 +1702,10 @@ bool VM::Impl::iterNext(const Value& it, Value& out) {
       out = callMethod(it, m, {});
       return true;
     } catch (PyErr& e) {
-      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) return false;
+      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) {
+        stopExc = e.exc;
+        return false;
+      }
       throw;
     }
   }
