@@ -2235,7 +2235,10 @@ bool isStdlibModule(std::string_view name) {
 
 }  // namespace
 
+Value makeTypingModule(VM& vm);  // mod_typing.cpp
+
 Value importModule(VM& vm, std::string_view name) {
+  if (name == "typing") return makeTypingModule(vm);
   if (name == "itertools") return makeItertoolsModule(vm);
   if (name == "functools") return makeFunctoolsModule(vm);
   if (name == "math") return makeMathModule(vm);

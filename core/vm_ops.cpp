@@ -1613,6 +1613,11 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV) {
   if (o.is(ObjKind::Instance)) {
     InstanceObj* inst = o.as<InstanceObj>();
     Value a;
+    // A native __delattr__ made for the class (a frozen dataclass's) decides.
+    if (inst->cls->lookup("__delattr__", a) && a.is(ObjKind::Builtin) && isUserMethod(a)) {
+      callMethod(o, a, {nameV});
+      return;
+    }
     if (inst->cls->lookup(name, a) && a.is(ObjKind::Property))
       raise(T().AttributeError, "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
     if (inst->dict && inst->dict->remove(nameV)) return;
