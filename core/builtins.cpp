@@ -2092,11 +2092,15 @@ void installTypeMethods(BuiltinTypes& t) {
 
 // ================================================================ installBuiltins
 
+ClassObj* complexClass();  // mod_complex.cpp
+
 namespace {
 // bytes and bytearray exist so `isinstance(x, bytes)` works; making one is
 // refused clearly (the engine has no binary data).
 Value bytesConstruct(VM&, Args, const Value& cls) {
-  throwError(T().NotImplementedError, "Yieldscope does not support " + cls.as<ClassObj>()->name);
+  const std::string& name = cls.as<ClassObj>()->name;
+  throwError(T().NotImplementedError,
+             "Yieldscope does not support " + (name == "complex" ? std::string("complex numbers") : name + " objects") + " yet");
 }
 ClassObj* bytesClass(const char* name) {
   ClassObj* c = newNativeClass(name, "builtins");
@@ -2167,7 +2171,7 @@ void installBuiltins(VM& vm, DictObj& b) {
   b.setStr("IOError", Value::object(T().OSError));
   static ClassObj* bytesType = bytesClass("bytes");
   static ClassObj* bytearrayType = bytesClass("bytearray");
-  static ClassObj* complexType = bytesClass("complex");
+  static ClassObj* complexType = complexClass();
   static ClassObj* memoryviewType = bytesClass("memoryview");
   static Value notImplemented = makeSingleton("NotImplementedType");
   static Value ellipsis = makeSingleton("ellipsis");

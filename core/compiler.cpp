@@ -12,6 +12,8 @@
 
 namespace ys {
 
+Value newComplex(double re, double im);  // mod_complex.cpp
+
 const char* opName(int op) {
   static const char* names[] = {
 #define YS_OP_NAME(name) #name,
@@ -2004,10 +2006,9 @@ class CodeGen {
       }
       case ConstValue::Kind::Float: emitConst(Value::floating(c.floatValue)); break;
       case ConstValue::Kind::Str: emitConst(strConst(c.text)); break;
-      case ConstValue::Kind::Ellipsis:
-      case ConstValue::Kind::Complex:
-      case ConstValue::Kind::Bytes:
-        fail("Yieldscope does not support this literal", span);
+      case ConstValue::Kind::Ellipsis: fail("Yieldscope does not support the Ellipsis literal (...) yet", span);
+      case ConstValue::Kind::Complex: emitConst(newComplex(0.0, c.floatValue)); break;
+      case ConstValue::Kind::Bytes: fail("Yieldscope does not support bytes literals (b'...') yet", span);
     }
   }
 

@@ -533,13 +533,26 @@ class Parser {
     bool neg = accept("-");
     if (!atKind(TokKind::Number)) failGeneric();
     ExprP e = number();
-    if (at("+") || at("-")) unsupported("complex numbers", spanOf(peek()));
-    if (!neg) return e;
-    auto u = makeExpr(ExprKind::UnaryOp, s);
-    u->unaryOp = UnaryOpKind::USub;
-    u->operand = std::move(e);
-    u->span = spanFrom(s);
-    return u;
+    if (neg) {
+      auto u = makeExpr(ExprKind::UnaryOp, s);
+      u->unaryOp = UnaryOpKind::USub;
+      u->operand = std::move(e);
+      u->span = spanFrom(s);
+      e = std::move(u);
+    }
+    if (!at("+") && !at("-")) return e;
+    // complex_number: signed real '+' or '-' imaginary (1+2j, -1-0.5j).
+    bool minus = at("-");
+    advance();
+    if (!atKind(TokKind::Number)) failGeneric();
+    ExprP imag = number();
+    if (imag->value.kind != ConstValue::Kind::Complex) failSpan("imaginary number required in complex literal", imag->span);
+    auto b = makeExpr(ExprKind::BinOp, s);
+    b->op = minus ? OpKind::Sub : OpKind::Add;
+    b->left = std::move(e);
+    b->right = std::move(imag);
+    b->span = spanFrom(s);
+    return b;
   }
 
   // NAME ('.' NAME)* as a Name or Attribute load.
@@ -1868,7 +1881,15 @@ class Parser {
     for (char ch : t.text)
       if (ch != '_') txt += ch;
     char last = static_cast<char>(txt.back() | 0x20);
-    if (last == 'j') unsupported("complex numbers", s);
+    if (last == 'j') {
+      txt.pop_back();
+      e->value.kind = ConstValue::Kind::Complex;
+      double d = 0;
+      auto r = std::from_chars(txt.data(), txt.data() + txt.size(), d);
+      if (r.ec == std::errc::result_out_of_range) d = txt.find("e-") != std::string::npos || txt.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
+      e->value.floatValue = d;
+      return e;
+    }
     bool radix = txt.size() > 1 && txt[0] == '0' && std::strchr("xXoObB", txt[1]);
     if (!radix && txt.find_first_of(".eE") != std::string::npos) {
       e->value.kind = ConstValue::Kind::Float;

@@ -357,7 +357,7 @@ class Writer {
 
   void pattern(const Pattern& p) {
     switch (p.kind) {
-      case PatternKind::MatchValue: expr(*p.value, kFactor); return;
+      case PatternKind::MatchValue: expr(*p.value, kArith); return;
       case PatternKind::MatchSingleton: constant(p.singleton); return;
       case PatternKind::MatchStar: put("*" + (p.name.empty() ? std::string("_") : p.name)); return;
       case PatternKind::MatchAs:

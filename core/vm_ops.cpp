@@ -863,6 +863,11 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
         Value r = callMethod(a, m, {b});
         if (!isNotImplemented(r)) return r;
       }
+      // ... on either side (3.0 == complex(3)).
+      if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->isBuiltin && lookupSpecial(b, cmpDunder(op), m)) {
+        Value r = callMethod(b, m, {a});
+        if (!isNotImplemented(r)) return r;
+      }
       bool same = a.identical(b);
       return Value::boolean(neg ? !same : same);
     }

@@ -19,10 +19,12 @@ def describe(v):
             return "true"
         case Color.RED:
             return "the red colour"
+        case 1+2j | -1.5-0.5j | 3j:
+            return "a complex literal"
         case _:
             return "something else: " + repr(v)
 
-for v in [0, 0.0, False, -1, 2.5, "hi!", None, True, 1, "red", "blue"]:
+for v in [0, 0.0, False, -1, 2.5, "hi!", None, True, 1, "red", "blue", complex(1, 2), -1.5-0.5j, 3j, 3]:
     print(repr(v), "->", describe(v))
 
 def capture(v):
