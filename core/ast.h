@@ -31,7 +31,7 @@ enum class ExprKind {
 };
 enum class StmtKind {
   FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If, With,
-  Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break, Continue,
+  Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break, Continue, Match,
 };
 
 enum class BoolOpKind { And, Or };
@@ -93,6 +93,11 @@ struct WithItem {
   ExprP optionalVars;  // may be null
 };
 
+// `match` patterns, as CPython's ast.pattern nodes.
+enum class PatternKind { MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr };
+struct Pattern;
+using PatternP = std::unique_ptr<Pattern>;
+
 struct Expr {
   ExprKind kind;
   Span span;
@@ -122,6 +127,26 @@ struct Expr {
   ExprP formatSpec;                // FormattedValue (a JoinedStr) or null
 };
 
+struct Pattern {
+  PatternKind kind;
+  Span span;
+  ExprP value;                      // MatchValue: the value; MatchClass: the class (a dotted name)
+  ConstValue singleton;             // MatchSingleton: None, True or False
+  std::vector<PatternP> patterns;   // MatchSequence/MatchOr items; MatchMapping values; MatchClass positional
+  std::vector<ExprP> keys;          // MatchMapping keys (literals or dotted names)
+  std::vector<std::string> kwdAttrs;     // MatchClass keyword names
+  std::vector<PatternP> kwdPatterns;     // MatchClass keyword patterns, one per name
+  PatternP pattern;                 // MatchAs: the sub-pattern (null: a capture or `_`)
+  std::string name;                 // MatchAs/MatchStar name; MatchMapping **rest ("" = none / wildcard)
+};
+
+struct MatchCase {
+  PatternP pattern;
+  ExprP guard;       // may be null
+  Body body;
+  Span span;         // the `case` line
+};
+
 struct Stmt {
   StmtKind kind;
   Span span;
@@ -145,6 +170,7 @@ struct Stmt {
   int level = 0;                    // ImportFrom
   std::vector<std::string> identifiers;  // Global, Nonlocal
   std::vector<WithItem> items;      // With
+  std::vector<MatchCase> cases;     // Match (the subject is `value`)
 };
 
 struct Module {
@@ -157,6 +183,12 @@ inline ExprP makeExpr(ExprKind k, Span s) {
   e->kind = k;
   e->span = s;
   return e;
+}
+inline PatternP makePattern(PatternKind k, Span s) {
+  auto p = std::make_unique<Pattern>();
+  p->kind = k;
+  p->span = s;
+  return p;
 }
 inline StmtP makeStmt(StmtKind k, Span s) {
   auto st = std::make_unique<Stmt>();

@@ -1137,6 +1137,14 @@ Value bi_next(VM& vm, Args a, const Value&) {
     if (haveMethod) return vm.call(m, {});  // raises StopIteration(value) itself
   }
   if (vm.iterNext(a[0], out)) return out;
+  // The StopIteration that ended the iterator, value and all (map over an
+  // iterator whose __next__ raised StopIteration(42) raises that one).
+  Value& stop = vm.impl().stopExc;
+  if (!stop.isNone()) {
+    Value exc = std::move(stop);
+    stop = Value();
+    throw PyErr{exc};
+  }
   throwErrorNoArgs(T().StopIteration);
 }
 
@@ -2084,11 +2092,15 @@ void installTypeMethods(BuiltinTypes& t) {
 
 // ================================================================ installBuiltins
 
+ClassObj* complexClass();  // mod_complex.cpp
+
 namespace {
 // bytes and bytearray exist so `isinstance(x, bytes)` works; making one is
 // refused clearly (the engine has no binary data).
 Value bytesConstruct(VM&, Args, const Value& cls) {
-  throwError(T().NotImplementedError, "Yieldscope does not support " + cls.as<ClassObj>()->name);
+  const std::string& name = cls.as<ClassObj>()->name;
+  throwError(T().NotImplementedError,
+             "Yieldscope does not support " + (name == "complex" ? std::string("complex numbers") : name + " objects") + " yet");
 }
 ClassObj* bytesClass(const char* name) {
   ClassObj* c = newNativeClass(name, "builtins");
@@ -2159,7 +2171,7 @@ void installBuiltins(VM& vm, DictObj& b) {
   b.setStr("IOError", Value::object(T().OSError));
   static ClassObj* bytesType = bytesClass("bytes");
   static ClassObj* bytearrayType = bytesClass("bytearray");
-  static ClassObj* complexType = bytesClass("complex");
+  static ClassObj* complexType = complexClass();
   static ClassObj* memoryviewType = bytesClass("memoryview");
   static Value notImplemented = makeSingleton("NotImplementedType");
   static Value ellipsis = makeSingleton("ellipsis");
@@ -2227,7 +2239,10 @@ bool isStdlibModule(std::string_view name) {
 
 }  // namespace
 
+Value makeTypingModule(VM& vm);  // mod_typing.cpp
+
 Value importModule(VM& vm, std::string_view name) {
+  if (name == "typing") return makeTypingModule(vm);
   if (name == "itertools") return makeItertoolsModule(vm);
   if (name == "functools") return makeFunctoolsModule(vm);
   if (name == "math") return makeMathModule(vm);

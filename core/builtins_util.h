@@ -89,6 +89,9 @@ void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool revers
 // isinstance(obj, cls), with cls a class or a tuple of them; also understands
 // the collections.abc classes, which test behaviour, not ancestry.
 bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple);
+// match statements (mod_collections.cpp): deque is a sequence; OrderedDict, defaultdict, Counter mappings.
+bool isCollectionsSequence(const Value& v);
+bool isCollectionsMapping(const Value& v);
 
 // ---------------------------------------------------------------- building types and modules
 

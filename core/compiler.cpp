@@ -12,6 +12,8 @@
 
 namespace ys {
 
+Value newComplex(double re, double im);  // mod_complex.cpp
+
 const char* opName(int op) {
   static const char* names[] = {
 #define YS_OP_NAME(name) #name,
@@ -41,6 +43,9 @@ int stackEffect(int op, int arg, bool jump) {
     case LOAD_METHOD: case CHECK_EXC_MATCH + 1000:
       return 1;
     case CHECK_EXC_MATCH: return 0;
+    case GET_LEN: case MATCH_SEQUENCE: case MATCH_MAPPING: case MATCH_KEYS: return 1;
+    case MATCH_CLASS: return -2;
+    case COPY_DICT_WITHOUT_KEYS: return -1;
     case STORE_ATTR: return -2;
     case STORE_SUBSCR: return -3;
     case DELETE_SUBSCR: return -2;
@@ -330,7 +335,24 @@ class SymbolTable {
       case StmtKind::Break:
       case StmtKind::Continue:
         break;
+      case StmtKind::Match:
+        expr(*s.value);
+        for (auto& c : s.cases) {
+          pattern(*c.pattern);
+          if (c.guard) expr(*c.guard);
+          body(c.body);
+        }
+        break;
     }
+  }
+
+  void pattern(const Pattern& p) {
+    if (p.value) expr(*p.value);
+    for (auto& k : p.keys) expr(*k);
+    for (auto& sub : p.patterns) pattern(*sub);
+    for (auto& sub : p.kwdPatterns) pattern(*sub);
+    if (p.pattern) pattern(*p.pattern);
+    if (!p.name.empty()) add(p.name, DEF_LOCAL, p.span);
   }
 
   void comprehension(const Expr& e, const char* name, bool genexp) {
@@ -794,6 +816,11 @@ class CodeGen {
   void popHandler() { m_unit->handlerStack.pop_back(); }
 
   [[noreturn]] void fail(const std::string& msg, const Span& span) { throw CompileFailure{msg, span}; }
+  // At the location the last instruction was given (CPython's compiler_error).
+  [[noreturn]] void failHere(const std::string& msg) {
+    const SrcSpan& l = m_unit->loc;
+    throw CompileFailure{msg, Span{l.line, l.col, l.endLine, l.endCol}};
+  }
 
   static bool isDocstring(const Stmt& s) {
     return s.kind == StmtKind::ExprStmt && s.value->kind == ExprKind::Constant &&
@@ -915,6 +942,7 @@ class CodeGen {
       case StmtKind::Pass: emit(NOP); break;
       case StmtKind::Break: breakStmt(s); break;
       case StmtKind::Continue: continueStmt(s); break;
+      case StmtKind::Match: matchStmt(s); break;
     }
     (void)saved;  // like CPython, the location stays the last statement's
   }
@@ -1244,6 +1272,364 @@ class CodeGen {
       body(s.orelse);
     }
     bind(end);
+  }
+
+  // ---------------------------------------------------------------- match
+  // The shape of CPython 3.11's compiler_match: the subject stays on the stack
+  // (copied for every case but the last); a pattern consumes its subject and
+  // keeps the values it captures on the stack, below the items still to be
+  // matched, until the whole pattern has matched; a failure jumps to the
+  // label that pops exactly what is on the stack at that point.
+  struct PatternCtx {
+    std::vector<std::string> stores;  // captured names; stores[0] is the shallowest on the stack
+    std::vector<int> failPop;         // failPop[n]: pops n items, then falls to failPop[0]
+    int onTop = 0;                    // items above the captures that the pattern still needs
+    bool allowIrrefutable = false;
+  };
+
+  static bool isWildcard(const Pattern& p) {
+    return p.kind == PatternKind::MatchAs && !p.pattern && p.name.empty();
+  }
+
+  void matchStmt(const Stmt& s) {
+    int end = newLabel();
+    expr(*s.value);
+    size_t cases = s.cases.size();
+    bool hasDefault = cases > 1 && isWildcard(*s.cases.back().pattern);
+    for (size_t i = 0; i + (hasDefault ? 1 : 0) < cases; ++i) {
+      const MatchCase& m = s.cases[i];
+      bool keepSubject = i + 1 != cases - (hasDefault ? 1 : 0);
+      setLoc(m.pattern->span);
+      if (keepSubject) emit(COPY, 1);
+      PatternCtx pc;
+      pc.allowIrrefutable = m.guard || i + 1 == cases;
+      pattern(*m.pattern, pc);
+      for (auto& n : pc.stores) nameOp(n, Ctx::Store);
+      if (m.guard) {
+        ensureFailPop(pc, 0);
+        jumpIf(*m.guard, pc.failPop[0], false);
+      }
+      if (keepSubject) emit(POP_TOP);
+      body(m.body);
+      m_unit->loc = kNoLoc;
+      emitJump(JUMP, end);
+      setLoc(m.pattern->span);
+      emitFailPops(pc);
+    }
+    if (hasDefault) {
+      const MatchCase& m = s.cases.back();
+      setLoc(m.pattern->span);
+      emit(cases == 1 ? POP_TOP : NOP);
+      if (m.guard) jumpIf(*m.guard, end, false);
+      body(m.body);
+    }
+    bind(end);
+  }
+
+  void ensureFailPop(PatternCtx& pc, size_t n) {
+    while (pc.failPop.size() <= n) pc.failPop.push_back(newLabel());
+  }
+  void jumpToFailPop(PatternCtx& pc, int op) {
+    size_t pops = size_t(pc.onTop) + pc.stores.size();
+    ensureFailPop(pc, pops);
+    emitJump(op, pc.failPop[pops]);
+  }
+  void emitFailPops(PatternCtx& pc) {
+    if (pc.failPop.empty()) return;
+    for (size_t i = pc.failPop.size() - 1; i > 0; --i) {
+      bind(pc.failPop[i]);
+      emit(POP_TOP);
+    }
+    bind(pc.failPop[0]);
+    pc.failPop.clear();
+  }
+  // Moves the top of the stack down to depth `count` (1 = the top).
+  void rotate(int count) {
+    while (count > 1) emit(SWAP, count--);
+  }
+  void storeCapture(const std::string& name, PatternCtx& pc, const Span& span) {
+    if (name.empty()) {
+      emit(POP_TOP);
+      return;
+    }
+    if (name == "__debug__") fail("cannot assign to __debug__", span);
+    if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
+      fail("multiple assignments to name '" + name + "' in pattern", span);
+    rotate(pc.onTop + int(pc.stores.size()) + 1);
+    pc.stores.push_back(name);
+  }
+
+  void subpattern(const Pattern& p, PatternCtx& pc) {
+    bool saved = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    pattern(p, pc);
+    pc.allowIrrefutable = saved;
+  }
+
+  void pattern(const Pattern& p, PatternCtx& pc) {
+    setLoc(p.span);
+    switch (p.kind) {
+      case PatternKind::MatchValue:
+        expr(*p.value);
+        emit(COMPARE_OP, int(CmpOpKind::Eq));
+        jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        break;
+      case PatternKind::MatchSingleton:
+        loadConstant(p.singleton, p.span);
+        emit(IS_OP, 0);
+        jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+        break;
+      case PatternKind::MatchStar:
+        storeCapture(p.name, pc, p.span);
+        break;
+      case PatternKind::MatchAs:
+        if (!p.pattern) {
+          if (!pc.allowIrrefutable) {
+            if (!p.name.empty()) fail("name capture '" + p.name + "' makes remaining patterns unreachable", p.span);
+            fail("wildcard makes remaining patterns unreachable", p.span);
+          }
+          storeCapture(p.name, pc, p.span);
+          break;
+        }
+        ++pc.onTop;
+        emit(COPY, 1);
+        pattern(*p.pattern, pc);
+        --pc.onTop;
+        storeCapture(p.name, pc, p.span);
+        break;
+      case PatternKind::MatchOr: orPattern(p, pc); break;
+      case PatternKind::MatchSequence: sequencePattern(p, pc); break;
+      case PatternKind::MatchMapping: mappingPattern(p, pc); break;
+      case PatternKind::MatchClass: classPattern(p, pc); break;
+    }
+  }
+
+  void sequencePattern(const Pattern& p, PatternCtx& pc) {
+    int size = int(p.patterns.size()), star = -1;
+    bool onlyWildcard = true, starWildcard = false;
+    for (int i = 0; i < size; ++i) {
+      const Pattern& sub = *p.patterns[size_t(i)];
+      if (sub.kind == PatternKind::MatchStar) {
+        if (star >= 0) fail("multiple starred names in sequence pattern", p.span);
+        star = i;
+        starWildcard = sub.name.empty();
+        onlyWildcard = onlyWildcard && starWildcard;
+        continue;
+      }
+      onlyWildcard = onlyWildcard && isWildcard(sub);
+    }
+    ++pc.onTop;
+    emit(MATCH_SEQUENCE);
+    jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    if (star < 0 || size > 1) {
+      emit(GET_LEN);
+      emitConst(Value::integer(star < 0 ? size : size - 1));
+      emit(COMPARE_OP, int(star < 0 ? CmpOpKind::Eq : CmpOpKind::GtE));
+      jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    }
+    --pc.onTop;
+    if (onlyWildcard) {
+      emit(POP_TOP);
+    } else if (starWildcard) {
+      // [a, *_, b]: index from either end instead of unpacking everything.
+      ++pc.onTop;
+      for (int i = 0; i < size; ++i) {
+        const Pattern& sub = *p.patterns[size_t(i)];
+        if (isWildcard(sub) || i == star) continue;
+        emit(COPY, 1);
+        if (i < star) {
+          emitConst(Value::integer(i));
+        } else {
+          emit(GET_LEN);
+          emitConst(Value::integer(size - i));
+          emit(BINARY_OP, int(OpKind::Sub));
+        }
+        emit(BINARY_SUBSCR);
+        subpattern(sub, pc);
+      }
+      --pc.onTop;
+      emit(POP_TOP);
+    } else {
+      if (star < 0) emit(UNPACK_SEQUENCE, size);
+      else emit(UNPACK_EX, star | ((size - 1 - star) << 8));
+      pc.onTop += size;
+      for (auto& sub : p.patterns) {
+        --pc.onTop;
+        subpattern(*sub, pc);
+      }
+    }
+  }
+
+  void mappingPattern(const Pattern& p, PatternCtx& pc) {
+    int size = int(p.keys.size());
+    ++pc.onTop;
+    emit(MATCH_MAPPING);
+    jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    if (size == 0 && p.name.empty()) {
+      --pc.onTop;
+      emit(POP_TOP);
+      return;
+    }
+    if (size > 0) {
+      emit(GET_LEN);
+      emitConst(Value::integer(size));
+      emit(COMPARE_OP, int(CmpOpKind::GtE));
+      jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    }
+    std::vector<std::string> seen;
+    for (auto& key : p.keys) {
+      if (key->kind == ExprKind::Constant) {
+        std::string k = constKeyText(*key);
+        if (std::find(seen.begin(), seen.end(), k) != seen.end())
+          fail("mapping pattern checks duplicate key (" + constKeyRepr(*key) + ")", p.span);
+        seen.push_back(k);
+      }
+      expr(*key);
+    }
+    emit(BUILD_TUPLE, size);
+    emit(MATCH_KEYS);
+    pc.onTop += 2;
+    emit(COPY, 1);
+    emitConst(Value());
+    emit(IS_OP, 1);
+    jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    emit(UNPACK_SEQUENCE, size);
+    pc.onTop += size - 1;
+    for (auto& sub : p.patterns) {
+      --pc.onTop;
+      subpattern(*sub, pc);
+    }
+    pc.onTop -= 2;
+    if (!p.name.empty()) {
+      emit(COPY_DICT_WITHOUT_KEYS);
+      storeCapture(p.name, pc, p.span);
+    } else {
+      emit(POP_TOP);
+      emit(POP_TOP);
+    }
+  }
+
+  // Literal keys that are equal as Python values (1, 1.0, True) are duplicates.
+  static std::string constKeyText(const Expr& e) {
+    const Expr* c = &e;
+    bool neg = false;
+    if (e.kind == ExprKind::UnaryOp) { c = e.operand.get(); neg = true; }
+    const ConstValue& v = c->value;
+    switch (v.kind) {
+      case ConstValue::Kind::Int: return "n" + std::to_string(neg ? -v.intValue : v.intValue);
+      case ConstValue::Kind::True: return "n1";
+      case ConstValue::Kind::False: return "n0";
+      case ConstValue::Kind::Float: {
+        double d = neg ? -v.floatValue : v.floatValue;
+        if (d == double(int64_t(d))) return "n" + std::to_string(int64_t(d));
+        return "f" + std::to_string(d);
+      }
+      case ConstValue::Kind::Str: return "s" + v.text;
+      case ConstValue::Kind::Bytes: return "b" + v.text;
+      case ConstValue::Kind::None: return "None";
+      default: return "?" + v.text;
+    }
+  }
+  static std::string constKeyRepr(const Expr& e) {
+    const Expr* c = e.kind == ExprKind::UnaryOp ? e.operand.get() : &e;
+    std::string sign = e.kind == ExprKind::UnaryOp ? "-" : "";
+    const ConstValue& v = c->value;
+    switch (v.kind) {
+      case ConstValue::Kind::Int: return sign + std::to_string(v.intValue);
+      case ConstValue::Kind::BigInt: return sign + v.text;
+      case ConstValue::Kind::True: return "True";
+      case ConstValue::Kind::False: return "False";
+      case ConstValue::Kind::None: return "None";
+      case ConstValue::Kind::Float: return sign + reprBuiltin(Value::floating(v.floatValue));
+      case ConstValue::Kind::Str: return reprBuiltin(internStr(v.text));
+      default: return v.text;
+    }
+  }
+
+  void classPattern(const Pattern& p, PatternCtx& pc) {
+    int nargs = int(p.patterns.size()), nattrs = int(p.kwdAttrs.size());
+    std::vector<Value> names;
+    for (int i = 0; i < nattrs; ++i) {
+      const std::string& n = p.kwdAttrs[size_t(i)];
+      for (int j = i + 1; j < nattrs; ++j)
+        if (p.kwdAttrs[size_t(j)] == n)
+          fail("attribute name repeated in class pattern: " + n, p.kwdPatterns[size_t(j)]->span);
+      names.push_back(internStr(n));
+    }
+    expr(*p.value);
+    emitConst(newTuple(std::move(names)));
+    emit(MATCH_CLASS, nargs);
+    emit(COPY, 1);
+    emitConst(Value());
+    emit(IS_OP, 1);
+    ++pc.onTop;
+    jumpToFailPop(pc, POP_JUMP_IF_FALSE);
+    emit(UNPACK_SEQUENCE, nargs + nattrs);
+    pc.onTop += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; ++i) {
+      --pc.onTop;
+      const Pattern& sub = i < nargs ? *p.patterns[size_t(i)] : *p.kwdPatterns[size_t(i - nargs)];
+      if (isWildcard(sub)) {
+        emit(POP_TOP);
+        continue;
+      }
+      subpattern(sub, pc);
+    }
+  }
+
+  void orPattern(const Pattern& p, PatternCtx& pc) {
+    int end = newLabel();
+    size_t size = p.patterns.size();
+    PatternCtx outer = pc;
+    std::vector<std::string> control;
+    for (size_t i = 0; i < size; ++i) {
+      const Pattern& alt = *p.patterns[i];
+      setLoc(alt.span);
+      PatternCtx a;
+      a.allowIrrefutable = i + 1 == size && outer.allowIrrefutable;
+      emit(COPY, 1);
+      pattern(alt, a);
+      if (i == 0) {
+        control = a.stores;
+      } else {
+        if (a.stores.size() != control.size()) failHere("alternative patterns bind different names");
+        for (auto& n : control)
+          if (std::find(a.stores.begin(), a.stores.end(), n) == a.stores.end())
+            failHere("alternative patterns bind different names");
+        reorderStores(a.stores, control);
+      }
+      emitJump(JUMP, end);
+      emitFailPops(a);
+    }
+    pc = outer;
+    // No alternative matched: pop the subject and fail.
+    emit(POP_TOP);
+    jumpToFailPop(pc, JUMP);
+    bind(end);
+    // The alternative's captures sit above the subject and everything the
+    // enclosing pattern keeps: move each below all of that.
+    int nrots = int(control.size()) + 1 + pc.onTop + int(pc.stores.size());
+    for (auto& n : control) {
+      rotate(nrots);
+      if (std::find(pc.stores.begin(), pc.stores.end(), n) != pc.stores.end())
+        fail("multiple assignments to name '" + n + "' in pattern", p.span);
+      pc.stores.push_back(n);
+    }
+    emit(POP_TOP);
+  }
+
+  // Puts an alternative's captures (cur[0] on top) in the first alternative's order.
+  void reorderStores(std::vector<std::string> cur, const std::vector<std::string>& want) {
+    for (size_t j = want.size(); j-- > 0;) {
+      size_t d = size_t(std::find(cur.begin(), cur.end(), want[j]) - cur.begin());
+      if (d == j) continue;
+      if (d != 0) {
+        emit(SWAP, int(d) + 1);
+        std::swap(cur[0], cur[d]);
+      }
+      emit(SWAP, int(j) + 1);
+      std::swap(cur[0], cur[j]);
+    }
   }
 
   static int constTruth(const Expr& e) {
@@ -1620,10 +2006,9 @@ class CodeGen {
       }
       case ConstValue::Kind::Float: emitConst(Value::floating(c.floatValue)); break;
       case ConstValue::Kind::Str: emitConst(strConst(c.text)); break;
-      case ConstValue::Kind::Ellipsis:
-      case ConstValue::Kind::Complex:
-      case ConstValue::Kind::Bytes:
-        fail("Yieldscope does not support this literal", span);
+      case ConstValue::Kind::Ellipsis: fail("Yieldscope does not support the Ellipsis literal (...) yet", span);
+      case ConstValue::Kind::Complex: emitConst(newComplex(0.0, c.floatValue)); break;
+      case ConstValue::Kind::Bytes: fail("Yieldscope does not support bytes literals (b'...') yet", span);
     }
   }
 

@@ -1007,6 +1007,15 @@ int64_t collectionsSizeof(const Value& v) {
   if ((counter || dd) && st.is(ObjKind::Tuple) && st.as<TupleObj>()->items[0].is(ObjKind::Dict))
     return getsizeof(st.as<TupleObj>()->items[0]) + (counter ? 24 : 8);
   if (c->isSubclassOf(g_namedtupleBase) && st.is(ObjKind::Tuple)) return getsizeof(st);
+  if (c->isSubclassOf(g_ordered) && st.is(ObjKind::Tuple) && st.as<TupleObj>()->items[0].is(ObjKind::Dict)) {
+    // odict_sizeof: the dict, PyODictObject's 8 extra fields, the fast-node
+    // array (one pointer per slot of the dict's table, once it has a table)
+    // and a 32 B node per item.
+    const Value& inner = st.as<TupleObj>()->items[0];
+    const DictObj& d = *inner.as<DictObj>();
+    int64_t fastNodes = d.log2Size > 0 ? int64_t(8) << d.log2Size : 0;
+    return getsizeof(inner) + 64 + fastNodes + 32 * int64_t(d.size());
+  }
   return -1;
 }
 
@@ -1026,6 +1035,12 @@ Value makeCollectionsModule(VM& vm) {
   addFunction(d, "namedtuple", ct_namedtuple);
   d.setStr("abc", makeCollectionsAbcModule(vm));
   return m;
+}
+
+// match statements: a deque is a sequence, the dict-likes are mappings.
+bool isCollectionsSequence(const Value& v) { return g_deque && instanceOf(v, g_deque); }
+bool isCollectionsMapping(const Value& v) {
+  return g_ordered && (instanceOf(v, g_ordered) || instanceOf(v, g_defaultdict) || instanceOf(v, g_counter));
 }
 
 }  // namespace ys

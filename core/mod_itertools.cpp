@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include "core/builtins_util.h"
+#include "core/vm_internal.h"
 
 namespace ys {
 
@@ -24,6 +25,14 @@ Value call2(VM& vm, const Value& f, const Value& x, const Value& y) {
 }
 
 // ---------------------------------------------------------------- infinite iterators
+
+// Ends an iteration the way CPython's chain, cycle, zip_longest, tee and
+// groupby do: PyIter_Next clears their source's StopIteration, so its value
+// (kept in stopExc by iterNext) is not passed on.
+bool stopClean(VM& vm) {
+  vm.impl().stopExc = Value();
+  return false;
+}
 
 struct CountIter : NativeIterObj {
   CountIter(Value s, Value st) : NativeIterObj("itertools.count"), current(std::move(s)), step(std::move(st)) {}
@@ -65,7 +74,7 @@ struct CycleIter : NativeIterObj {
       firstPass = false;
       source = Value();
     }
-    if (saved.empty()) return false;
+    if (saved.empty()) return stopClean(vm);
     out = saved[index];
     index = (index + 1) % saved.size();
     return true;
@@ -384,7 +393,7 @@ struct ZipLongestIter : NativeIterObj {
         items.push_back(std::move(item));
       } else {
         s = Value();
-        if (--active == 0) return false;
+        if (--active == 0) return stopClean(vm);
         items.push_back(fillvalue);
       }
     }
@@ -454,7 +463,7 @@ struct TeeIter : NativeIterObj {
     if (pos - s.base < int64_t(s.buffer.size())) {
       out = s.buffer[size_t(pos - s.base)];
     } else {
-      if (s.source.isNone() || !vm.iterNext(s.source, out)) return false;
+      if (s.source.isNone() || !vm.iterNext(s.source, out)) return stopClean(vm);
       s.buffer.push_back(out);
     }
     ++pos;
@@ -557,7 +566,7 @@ struct GroupByIter : NativeIterObj {
       } else if (!vm.equals(g.tgtKey, g.currKey)) {
         break;
       }
-      if (!g.step(vm)) return false;
+      if (!g.step(vm)) return stopClean(vm);
     }
     g.tgtKey = g.currKey;
     g.haveTgt = true;

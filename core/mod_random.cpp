@@ -11,7 +11,10 @@
 // chooses: `yieldscope run` passes one derived from the time, the debugger a
 // recorded one), mixed with how many times seed(None) has run, so a replay
 // of the same run draws the same numbers.
+#include <array>
 #include <cmath>
+#include <memory>
+#include <mutex>
 #include <unordered_set>
 
 #include "core/ast.h"
@@ -134,8 +137,101 @@ uint64_t splitmix64(uint64_t x) {
   return x ^ (x >> 31);
 }
 
-void seedFrom(VM& vm, RandomState& st, const Value& a) {
+// SHA-512 (FIPS 180-4), for seeding with a str as random.seed version 2 does.
+std::array<uint8_t, 64> sha512(const std::string& msg) {
+  static const uint64_t K[80] = {
+      0x428a2f98d728ae22ULL, 0x7137449123ef65cdULL, 0xb5c0fbcfec4d3b2fULL, 0xe9b5dba58189dbbcULL, 0x3956c25bf348b538ULL,
+      0x59f111f1b605d019ULL, 0x923f82a4af194f9bULL, 0xab1c5ed5da6d8118ULL, 0xd807aa98a3030242ULL, 0x12835b0145706fbeULL,
+      0x243185be4ee4b28cULL, 0x550c7dc3d5ffb4e2ULL, 0x72be5d74f27b896fULL, 0x80deb1fe3b1696b1ULL, 0x9bdc06a725c71235ULL,
+      0xc19bf174cf692694ULL, 0xe49b69c19ef14ad2ULL, 0xefbe4786384f25e3ULL, 0x0fc19dc68b8cd5b5ULL, 0x240ca1cc77ac9c65ULL,
+      0x2de92c6f592b0275ULL, 0x4a7484aa6ea6e483ULL, 0x5cb0a9dcbd41fbd4ULL, 0x76f988da831153b5ULL, 0x983e5152ee66dfabULL,
+      0xa831c66d2db43210ULL, 0xb00327c898fb213fULL, 0xbf597fc7beef0ee4ULL, 0xc6e00bf33da88fc2ULL, 0xd5a79147930aa725ULL,
+      0x06ca6351e003826fULL, 0x142929670a0e6e70ULL, 0x27b70a8546d22ffcULL, 0x2e1b21385c26c926ULL, 0x4d2c6dfc5ac42aedULL,
+      0x53380d139d95b3dfULL, 0x650a73548baf63deULL, 0x766a0abb3c77b2a8ULL, 0x81c2c92e47edaee6ULL, 0x92722c851482353bULL,
+      0xa2bfe8a14cf10364ULL, 0xa81a664bbc423001ULL, 0xc24b8b70d0f89791ULL, 0xc76c51a30654be30ULL, 0xd192e819d6ef5218ULL,
+      0xd69906245565a910ULL, 0xf40e35855771202aULL, 0x106aa07032bbd1b8ULL, 0x19a4c116b8d2d0c8ULL, 0x1e376c085141ab53ULL,
+      0x2748774cdf8eeb99ULL, 0x34b0bcb5e19b48a8ULL, 0x391c0cb3c5c95a63ULL, 0x4ed8aa4ae3418acbULL, 0x5b9cca4f7763e373ULL,
+      0x682e6ff3d6b2b8a3ULL, 0x748f82ee5defb2fcULL, 0x78a5636f43172f60ULL, 0x84c87814a1f0ab72ULL, 0x8cc702081a6439ecULL,
+      0x90befffa23631e28ULL, 0xa4506cebde82bde9ULL, 0xbef9a3f7b2c67915ULL, 0xc67178f2e372532bULL, 0xca273eceea26619cULL,
+      0xd186b8c721c0c207ULL, 0xeada7dd6cde0eb1eULL, 0xf57d4f7fee6ed178ULL, 0x06f067aa72176fbaULL, 0x0a637dc5a2c898a6ULL,
+      0x113f9804bef90daeULL, 0x1b710b35131c471bULL, 0x28db77f523047d84ULL, 0x32caab7b40c72493ULL, 0x3c9ebe0a15c9bebcULL,
+      0x431d67c49c100d4cULL, 0x4cc5d4becb3e42b6ULL, 0x597f299cfc657e2aULL, 0x5fcb6fab3ad6faecULL, 0x6c44198c4a475817ULL};
+  uint64_t h[8] = {0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL,
+                   0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL, 0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL};
+  auto rotr = [](uint64_t x, int n) { return (x >> n) | (x << (64 - n)); };
+  std::string m = msg;
+  const uint64_t bitLen = uint64_t(msg.size()) * 8;
+  m += char(0x80);
+  while (m.size() % 128 != 112) m += char(0);
+  for (int i = 0; i < 8; ++i) m += char(0);  // the high 64 bits of the 128-bit length
+  for (int i = 7; i >= 0; --i) m += char(uint8_t(bitLen >> (8 * i)));
+  for (size_t off = 0; off < m.size(); off += 128) {
+    uint64_t w[80];
+    for (int i = 0; i < 16; ++i) {
+      w[i] = 0;
+      for (int j = 0; j < 8; ++j) w[i] = (w[i] << 8) | uint8_t(m[off + size_t(i) * 8 + size_t(j)]);
+    }
+    for (int i = 16; i < 80; ++i) {
+      uint64_t s0 = rotr(w[i - 15], 1) ^ rotr(w[i - 15], 8) ^ (w[i - 15] >> 7);
+      uint64_t s1 = rotr(w[i - 2], 19) ^ rotr(w[i - 2], 61) ^ (w[i - 2] >> 6);
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    uint64_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+    for (int i = 0; i < 80; ++i) {
+      uint64_t S1 = rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41);
+      uint64_t ch = (e & f) ^ (~e & g);
+      uint64_t t1 = hh + S1 + ch + K[i] + w[i];
+      uint64_t S0 = rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39);
+      uint64_t maj = (a & b) ^ (a & c) ^ (b & c);
+      uint64_t t2 = S0 + maj;
+      hh = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
+    }
+    h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
+  }
+  std::array<uint8_t, 64> out;
+  for (int i = 0; i < 8; ++i)
+    for (int j = 0; j < 8; ++j) out[size_t(i) * 8 + size_t(j)] = uint8_t(h[i] >> (56 - 8 * j));
+  return out;
+}
+
+// init_by_array's key from big-endian bytes: the 32-bit words of the integer
+// they spell, least significant first (int.from_bytes(b, 'big')).
+std::vector<uint32_t> wordsOfBigEndian(const std::string& bytes) {
+  size_t start = 0;
+  while (start < bytes.size() && bytes[start] == 0) ++start;
   std::vector<uint32_t> key;
+  for (size_t end = bytes.size(); end > start;) {
+    size_t from = end >= start + 4 ? end - 4 : start;
+    uint32_t w = 0;
+    for (size_t i = from; i < end; ++i) w = (w << 8) | uint8_t(bytes[i]);
+    key.push_back(w);
+    end = from;
+  }
+  if (key.empty()) key.push_back(0);
+  return key;
+}
+
+void seedFrom(VM& vm, RandomState& st, const Value& a, int version = 2) {
+  std::vector<uint32_t> key;
+  if (a.is(ObjKind::Str) && version == 1) {
+    // Lib/random.py's version 1: a 64-bit string hash of the code points.
+    std::u32string cps = decodeUtf8(strView(a));
+    uint64_t x = cps.empty() ? 0 : uint64_t(cps[0]) << 7;
+    for (char32_t c : cps) x = (1000003ULL * x) ^ uint64_t(c);
+    x ^= uint64_t(cps.size());
+    key = {uint32_t(x)};
+    if (x >> 32) key.push_back(uint32_t(x >> 32));
+    st.initByArray(key);
+    return;
+  }
+  if (a.is(ObjKind::Str)) {
+    // version 2: int.from_bytes(s.encode() + sha512(s.encode()).digest(), 'big').
+    std::string bytes(strView(a));
+    auto digest = sha512(bytes);
+    bytes.append(reinterpret_cast<const char*>(digest.data()), digest.size());
+    st.initByArray(wordsOfBigEndian(bytes));
+    return;
+  }
   if (a.isNone()) {
     const uint64_t s = splitmix64(vm.impl().randomSeed ^ splitmix64(st.unseededDraws++));
     key = {uint32_t(s), uint32_t(s >> 32)};
@@ -152,8 +248,6 @@ void seedFrom(VM& vm, RandomState& st, const Value& a) {
     const uint64_t h = hashValue(a);
     key = {uint32_t(h)};
     if (h >> 32) key.push_back(uint32_t(h >> 32));
-  } else if (a.is(ObjKind::Str)) {
-    throwError(T().NotImplementedError, "Yieldscope's random.seed does not support str seeds yet");
   } else {
     raiseType("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
   }
@@ -162,8 +256,60 @@ void seedFrom(VM& vm, RandomState& st, const Value& a) {
 
 Value r_seed(VM& vm, Args a, const Value&) {
   allowKwargs(a, "seed", {"a", "version"});
+  if (a.size() > 2) raiseType("Random.seed() takes from 1 to 3 positional arguments but " + std::to_string(a.size() + 1) + " were given");
   const Value* kw = kwarg(a, "a");
-  seedFrom(vm, state(vm), a.size() ? a[0] : kw ? *kw : Value());
+  const Value* ver = a.size() > 1 ? &a[1] : kwarg(a, "version");
+  int version = ver && ver->isInt() ? int(ver->asInt()) : 2;
+  seedFrom(vm, state(vm), a.size() ? a[0] : kw ? *kw : Value(), version);
+  return {};
+}
+
+// getstate(): (3, the 624 words and the index, gauss_next), as Lib/random.py.
+Value r_getstate(VM& vm, Args a, const Value&) {
+  noKwargs(a, "getstate");
+  clinicCount(a, "getstate", 0, 0);
+  RandomState& st = state(vm);
+  std::vector<Value> words;
+  for (int i = 0; i < RandomState::N; ++i) words.push_back(Value::integer(int64_t(st.mt[i])));
+  words.push_back(Value::integer(st.mti));
+  return newTuple({Value::integer(3), newTuple(std::move(words)),
+                   st.hasGaussNext ? Value::floating(st.gaussNext) : Value()});
+}
+
+Value r_setstate(VM& vm, Args a, const Value&) {
+  noKwargs(a, "setstate");
+  if (a.size() != 1) raiseType("Random.setstate() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
+  const Value& s = a[0];
+  Value version = vm.impl().getItem(s, Value::integer(0));
+  const bool v2 = version.isInt() && version.asInt() == 2;
+  if (!(version.isInt() && (version.asInt() == 3 || v2)))
+    raiseValue("state with version " + vm.str(version) + " passed to Random.setstate() of version 3");
+  if (!s.is(ObjKind::Tuple)) raiseType("Yieldscope's Random.setstate() needs the tuple getstate() gave");
+  const auto& parts = s.as<TupleObj>()->items;
+  if (parts.size() != 3)
+    raiseValue(std::string(parts.size() > 3 ? "too many values to unpack (expected 3)"
+                                            : "not enough values to unpack (expected 3, got " + std::to_string(parts.size()) + ")"));
+  if (!parts[1].is(ObjKind::Tuple)) raiseType("state vector must be a tuple");
+  const auto& words = parts[1].as<TupleObj>()->items;
+  if (words.size() != size_t(RandomState::N) + 1) raiseValue("state vector is the wrong size");
+  RandomState& st = state(vm);
+  uint32_t mt[RandomState::N];
+  for (int i = 0; i < RandomState::N; ++i) {
+    const Value& w = words[size_t(i)];
+    if (!w.isInt() || ((w.asInt() < 0 || w.asInt() > 0xffffffffLL) && !v2))
+      raiseType("state vector items must be 32-bit integers");
+    mt[i] = uint32_t(uint64_t(w.asInt()));  // version 2 states are taken mod 2**32
+  }
+  const Value& index = words.back();
+  if (!index.isInt() || index.asInt() < 0 || index.asInt() > RandomState::N) raiseValue("invalid state");
+  std::copy(mt, mt + RandomState::N, st.mt);
+  st.mti = int(index.asInt());
+  if (parts[2].isNone()) {
+    st.hasGaussNext = false;
+  } else {
+    st.hasGaussNext = true;
+    st.gaussNext = parts[2].isFloat() ? parts[2].asFloat() : double(parts[2].asInt());
+  }
   return {};
 }
 
@@ -422,18 +568,70 @@ Value r_sample(VM& vm, Args a, const Value&) {
   return newList(std::move(result));
 }
 
+// A Random instance keeps its own generator in this holder (its native state).
+struct RandomHolder : NativeIterObj {
+  RandomHolder() : NativeIterObj("random_state"), state(std::make_shared<RandomState>()) {}
+  std::shared_ptr<RandomState> state;
+  bool next(VM&, Value&) override { return false; }
+  uint32_t cpySize() const override { return 0; }
+};
+
+ClassObj* g_randomClass = nullptr;
+
+struct Entry { const char* name; NativeFn fn; };
+const Entry kFunctions[] = {
+    {"seed", r_seed}, {"random", r_random}, {"getrandbits", r_getrandbits}, {"randrange", r_randrange},
+    {"randint", r_randint}, {"choice", r_choice}, {"choices", r_choices}, {"shuffle", r_shuffle},
+    {"sample", r_sample}, {"uniform", r_uniform}, {"gauss", r_gauss}, {"getstate", r_getstate},
+    {"setstate", r_setstate},
+};
+
+// Runs a module function on an instance's generator: the VM's current
+// generator is swapped for the instance's while it runs.
+struct UseState {
+  VM::Impl& vm;
+  std::shared_ptr<RandomState> saved;
+  UseState(VM::Impl& i, std::shared_ptr<RandomState> s) : vm(i), saved(std::move(i.random)) { vm.random = std::move(s); }
+  ~UseState() { vm.random = std::move(saved); }
+};
+
+std::shared_ptr<RandomState> instanceState(const Value& self) {
+  if (!self.is(ObjKind::Instance) || !self.as<InstanceObj>()->cls->isSubclassOf(g_randomClass) ||
+      !nativeState(self).is(ObjKind::NativeIter))
+    raiseType("descriptor requires a 'random.Random' object");
+  return static_cast<RandomHolder*>(nativeState(self).asObj())->state;
+}
+
+Value r_method(VM& vm, Args a, const Value& data) {
+  std::shared_ptr<RandomState> st = instanceState(selfArg(a));
+  UseState use(vm.impl(), std::move(st));
+  return kFunctions[data.asInt()].fn(vm, Args{a.pos.subspan(1), a.kw}, Value());
+}
+
+Value randomConstruct(VM& vm, Args a, const Value& cls) {
+  if (a.size() > 1) raiseType("Random() takes at most 1 argument (" + std::to_string(a.size()) + " given)");
+  InstanceObj* inst = make<InstanceObj>(cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_randomClass);
+  auto* holder = make<RandomHolder>();
+  inst->args = Value::adopt(holder);
+  Value self = Value::adopt(inst);
+  seedFrom(vm, *holder->state, a.size() ? a[0] : Value());
+  return self;
+}
+
 }  // namespace
 
 Value makeRandomModule(VM& vm) {
   Value m = newModule("random");
   DictObj& d = moduleDict(m);
-  struct Entry { const char* name; NativeFn fn; };
-  static const Entry fns[] = {
-      {"seed", r_seed}, {"random", r_random}, {"getrandbits", r_getrandbits}, {"randrange", r_randrange},
-      {"randint", r_randint}, {"choice", r_choice}, {"choices", r_choices}, {"shuffle", r_shuffle},
-      {"sample", r_sample}, {"uniform", r_uniform}, {"gauss", r_gauss},
-  };
-  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  static std::once_flag once;
+  std::call_once(once, [] {
+    g_randomClass = newNativeClass("Random", "random");
+    g_randomClass->construct = randomConstruct;
+    int64_t i = 0;
+    for (const Entry& e : kFunctions) addMethod(g_randomClass, e.name, r_method, Value::integer(i++));
+  });
+  for (const Entry& e : kFunctions) addFunction(d, e.name, e.fn);
+  d.setStr("Random", Value::object(g_randomClass));
   // Importing random seeds it as CPython does at import: seed(None).
   seedFrom(vm, state(vm), Value());
   return m;

@@ -15,6 +15,8 @@
 
 namespace ys {
 
+bool complexParts(const Value& v, double& re, double& im);  // mod_complex.cpp
+
 namespace {
 
 ClassObj* g_streamClass = nullptr;
@@ -63,6 +65,8 @@ Value sys_getsizeof(VM& vm, Args a, const Value&) {
     if (!isIntValue(r)) raiseType("an integer is required");
     return vm.add(r, Value::integer(16));  // the GC header CPython adds
   }
+  double re, im;
+  if (complexParts(v, re, im)) return Value::integer(32);  // PyComplexObject
   int64_t native = collectionsSizeof(v);
   if (native >= 0) return Value::integer(native);
   if (v.is(ObjKind::Instance)) {

@@ -93,6 +93,12 @@ namespace ys {
   X(FORMAT_VALUE)       /* v [spec] -> str; arg = conversion | HAS_SPEC */                 \
   X(LOAD_NULL)          /* -> NULL (the method-call marker) */                             \
   X(DELETE_NAME_IF)     /* except-name cleanup: unset locals/name when bound */            \
+  X(GET_LEN)           /* o -> o len(o) (match: sequence and mapping lengths) */         \
+  X(MATCH_SEQUENCE)     /* s -> s bool (list, tuple, range, deque...; not str) */         \
+  X(MATCH_MAPPING)      /* s -> s bool (dict and the collections dicts) */                \
+  X(MATCH_KEYS)         /* s keys -> s keys values-tuple | None (via s.get) */             \
+  X(MATCH_CLASS)        /* s cls names -> attrs-tuple | None; arg = positional count */   \
+  X(COPY_DICT_WITHOUT_KEYS) /* s keys -> dict(s) without keys (a mapping's **rest) */   \
   X(SETUP_ANNOTATIONS)  /* unused, kept for table symmetry */
 
 enum Op : uint16_t {

@@ -398,7 +398,7 @@ class Parser {
       if (w == "with") return out.push_back(withStmt());
       if (w == "async" && (peek(1).is("def") || peek(1).is("for") || peek(1).is("with")))
         unsupported("'async' functions and statements", spanOf(t));
-      if (w == "match" && looksLikeMatch()) unsupported("the 'match' statement", spanOf(t));
+      if (w == "match" && looksLikeMatch()) return out.push_back(matchStmt());
     }
     if (t.is("@")) return out.push_back(decorated());
     simpleStatements(out);
@@ -414,6 +414,285 @@ class Parser {
         return m_toks[i - 1].is(":") && m_toks[i + 1].kind == TokKind::Indent && m_toks[i + 2].is("case");
     }
     return false;
+  }
+
+  // ------------------------------------------------------------ match
+
+  // match_stmt: "match" subject ':' NEWLINE INDENT case_block+ DEDENT
+  StmtP matchStmt() {
+    const Token& kw = advance();
+    Span s = spanOf(kw);
+    int line = kw.line;
+    auto st = makeStmt(StmtKind::Match, s);
+    Span subj = spanOf(peek());
+    ExprP first = starOr(&Parser::namedExpression);
+    if (at(",")) {
+      auto t = makeExpr(ExprKind::Tuple, subj);
+      t->elts.push_back(std::move(first));
+      while (accept(",")) {
+        if (at(":")) break;
+        t->elts.push_back(starOr(&Parser::namedExpression));
+      }
+      t->span = spanFrom(subj);
+      first = std::move(t);
+    } else if (first->kind == ExprKind::Starred) {
+      failSpan("cannot use starred expression here", first->span);
+    }
+    st->value = std::move(first);
+    headerColon();
+    if (!atKind(TokKind::Newline)) failGeneric();
+    advance();
+    if (!atKind(TokKind::Indent)) {
+      const Token& t = peek();
+      throw ParseFail{info("expected an indented block after 'match' statement on line " + std::to_string(line), t.line,
+                           t.bcol + 1, 0, "IndentationError")};
+    }
+    advance();
+    while (at("case")) st->cases.push_back(caseBlock());
+    if (!atKind(TokKind::Dedent) && !atKind(TokKind::EndMarker)) failGeneric();
+    if (atKind(TokKind::Dedent)) advance();
+    st->span = spanFrom(s);
+    return st;
+  }
+
+  MatchCase caseBlock() {
+    const Token& kw = advance();
+    MatchCase mc;
+    mc.span = spanOf(kw);
+    int line = kw.line;
+    mc.pattern = topPatterns();
+    if (accept("if")) mc.guard = namedExpression();
+    expectForced(":");
+    block(mc.body, "'case' statement", line);
+    return mc;
+  }
+
+  // patterns: open_sequence_pattern | pattern
+  PatternP topPatterns() {
+    Span s = spanOf(peek());
+    PatternP first = maybeStarPattern();
+    if (!at(",")) {
+      if (first->kind == PatternKind::MatchStar) failSpan("can't use starred name here", first->span);
+      return first;
+    }
+    auto seq = makePattern(PatternKind::MatchSequence, s);
+    seq->patterns.push_back(std::move(first));
+    while (accept(",")) {
+      if (at(":") || at("if")) break;
+      seq->patterns.push_back(maybeStarPattern());
+    }
+    seq->span = spanFrom(s);
+    return seq;
+  }
+
+  PatternP maybeStarPattern() {
+    if (!at("*")) return pattern();
+    Span s = spanOf(advance());
+    auto p = makePattern(PatternKind::MatchStar, s);
+    std::string n = expectName();
+    p->name = n == "_" ? "" : n;
+    p->span = spanFrom(s);
+    return p;
+  }
+
+  // pattern: or_pattern ['as' NAME]
+  PatternP pattern() {
+    DepthGuard guard(*this);
+    Span s = spanOf(peek());
+    PatternP p = orPattern();
+    if (!at("as")) return p;
+    advance();
+    const Token& t = peek();
+    if (!atName()) failGeneric();
+    std::string n = expectName();
+    if (n == "_") failSpan("cannot use '_' as a target", spanOf(t));
+    if (at(".") || at("(") || at("=")) failSpan("invalid pattern target", spanOf(t));
+    auto as = makePattern(PatternKind::MatchAs, s);
+    as->pattern = std::move(p);
+    as->name = n;
+    as->span = spanFrom(s);
+    return as;
+  }
+
+  PatternP orPattern() {
+    Span s = spanOf(peek());
+    PatternP first = closedPattern();
+    if (!at("|")) return first;
+    auto o = makePattern(PatternKind::MatchOr, s);
+    o->patterns.push_back(std::move(first));
+    while (accept("|")) o->patterns.push_back(closedPattern());
+    o->span = spanFrom(s);
+    return o;
+  }
+
+  // A literal in a pattern: a (signed) number or strings (no f-strings).
+  ExprP literalExpr() {
+    Span s = spanOf(peek());
+    if (atKind(TokKind::String)) {
+      ExprP e = strings();
+      if (e->kind != ExprKind::Constant) failSpan("patterns may only match literals and attribute lookups", e->span);
+      return e;
+    }
+    bool neg = accept("-");
+    if (!atKind(TokKind::Number)) failGeneric();
+    ExprP e = number();
+    if (neg) {
+      auto u = makeExpr(ExprKind::UnaryOp, s);
+      u->unaryOp = UnaryOpKind::USub;
+      u->operand = std::move(e);
+      u->span = spanFrom(s);
+      e = std::move(u);
+    }
+    if (!at("+") && !at("-")) return e;
+    // complex_number: signed real '+' or '-' imaginary (1+2j, -1-0.5j).
+    bool minus = at("-");
+    advance();
+    if (!atKind(TokKind::Number)) failGeneric();
+    ExprP imag = number();
+    if (imag->value.kind != ConstValue::Kind::Complex) failSpan("imaginary number required in complex literal", imag->span);
+    auto b = makeExpr(ExprKind::BinOp, s);
+    b->op = minus ? OpKind::Sub : OpKind::Add;
+    b->left = std::move(e);
+    b->right = std::move(imag);
+    b->span = spanFrom(s);
+    return b;
+  }
+
+  // NAME ('.' NAME)* as a Name or Attribute load.
+  ExprP dottedPattern() {
+    Span s = spanOf(peek());
+    auto e = makeExpr(ExprKind::Name, s);
+    e->id = expectName();
+    while (at(".")) {
+      advance();
+      auto a = makeExpr(ExprKind::Attribute, s);
+      a->operand = std::move(e);
+      a->id = expectName();
+      a->span = spanFrom(s);
+      e = std::move(a);
+    }
+    return e;
+  }
+
+  PatternP closedPattern() {
+    const Token& t = peek();
+    Span s = spanOf(t);
+    if (t.kind == TokKind::Number || t.kind == TokKind::String || t.is("-")) {
+      auto p = makePattern(PatternKind::MatchValue, s);
+      p->value = literalExpr();
+      p->span = p->value->span;
+      return p;
+    }
+    if (t.kind == TokKind::Name && (t.text == "None" || t.text == "True" || t.text == "False")) {
+      advance();
+      auto p = makePattern(PatternKind::MatchSingleton, s);
+      p->singleton.kind = t.text == "None" ? ConstValue::Kind::None
+                          : t.text == "True" ? ConstValue::Kind::True : ConstValue::Kind::False;
+      return p;
+    }
+    if (atName()) {
+      ExprP name = dottedPattern();
+      if (at("(")) return classPattern(std::move(name), s);
+      if (name->kind == ExprKind::Attribute) {
+        auto p = makePattern(PatternKind::MatchValue, s);
+        p->value = std::move(name);
+        return p;
+      }
+      auto p = makePattern(PatternKind::MatchAs, s);
+      p->name = name->id == "_" ? "" : name->id;
+      return p;
+    }
+    if (t.is("(")) {
+      advance();
+      if (accept(")")) {
+        auto p = makePattern(PatternKind::MatchSequence, s);
+        p->span = spanFrom(s);
+        return p;
+      }
+      PatternP first = maybeStarPattern();
+      if (accept(")")) {
+        if (first->kind == PatternKind::MatchStar) failSpan("can't use starred name here", first->span);
+        return first;  // a group: (pattern)
+      }
+      auto p = makePattern(PatternKind::MatchSequence, s);
+      p->patterns.push_back(std::move(first));
+      expect(",");
+      while (!at(")")) {
+        p->patterns.push_back(maybeStarPattern());
+        if (!accept(",")) break;
+      }
+      expect(")");
+      p->span = spanFrom(s);
+      return p;
+    }
+    if (t.is("[")) {
+      advance();
+      auto p = makePattern(PatternKind::MatchSequence, s);
+      while (!at("]")) {
+        p->patterns.push_back(maybeStarPattern());
+        if (!accept(",")) break;
+      }
+      expect("]");
+      p->span = spanFrom(s);
+      return p;
+    }
+    if (t.is("{")) return mappingPattern();
+    failGeneric();
+  }
+
+  PatternP mappingPattern() {
+    Span s = spanOf(advance());
+    auto p = makePattern(PatternKind::MatchMapping, s);
+    while (!at("}")) {
+      if (at("**")) {
+        advance();
+        const Token& nt = peek();
+        std::string n = expectName();
+        if (n == "_") failSpan("invalid syntax", spanOf(nt));
+        p->name = n;
+        accept(",");
+        break;
+      }
+      const Token& k = peek();
+      ExprP key;
+      if (k.kind == TokKind::Name && (k.text == "None" || k.text == "True" || k.text == "False")) {
+        key = atom();
+      } else if (atName()) {
+        key = dottedPattern();
+        if (key->kind != ExprKind::Attribute) failGeneric();
+      } else {
+        key = literalExpr();
+      }
+      expect(":");
+      p->keys.push_back(std::move(key));
+      p->patterns.push_back(pattern());
+      if (!accept(",")) break;
+    }
+    expect("}");
+    p->span = spanFrom(s);
+    return p;
+  }
+
+  PatternP classPattern(ExprP cls, Span s) {
+    advance();  // (
+    auto p = makePattern(PatternKind::MatchClass, s);
+    p->value = std::move(cls);
+    while (!at(")")) {
+      if (atName() && peek(1).is("=")) {
+        p->kwdAttrs.push_back(expectName());
+        advance();
+        p->kwdPatterns.push_back(pattern());
+      } else {
+        Span ps = spanOf(peek());
+        PatternP sub = pattern();
+        if (!p->kwdAttrs.empty()) failSpan("positional patterns follow keyword patterns", spanFrom(ps));
+        p->patterns.push_back(std::move(sub));
+      }
+      if (!accept(",")) break;
+    }
+    expect(")");
+    p->span = spanFrom(s);
+    return p;
   }
 
   void simpleStatements(Body& out) {
@@ -1612,7 +1891,15 @@ class Parser {
     for (char ch : t.text)
       if (ch != '_') txt += ch;
     char last = static_cast<char>(txt.back() | 0x20);
-    if (last == 'j') unsupported("complex numbers", s);
+    if (last == 'j') {
+      txt.pop_back();
+      e->value.kind = ConstValue::Kind::Complex;
+      double d = 0;
+      auto r = std::from_chars(txt.data(), txt.data() + txt.size(), d);
+      if (r.ec == std::errc::result_out_of_range) d = txt.find("e-") != std::string::npos || txt.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
+      e->value.floatValue = d;
+      return e;
+    }
     bool radix = txt.size() > 1 && txt[0] == '0' && std::strchr("xXoObB", txt[1]);
     if (!radix && txt.find_first_of(".eE") != std::string::npos) {
       e->value.kind = ConstValue::Kind::Float;

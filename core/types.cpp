@@ -207,7 +207,11 @@ ClassObj* nativeIterType(const char* name) {
   if (it != types->end()) return it->second;
   auto* c = new ClassObj();
   c->refcount = kImmortalRefcount;
-  c->name = name;
+  // "itertools.count": tp_name for messages, but __name__ 'count' in module 'itertools'.
+  std::string full(name);
+  size_t dot = full.rfind('.');
+  c->name = dot == std::string::npos ? full : full.substr(dot + 1);
+  if (dot != std::string::npos) c->module = full.substr(0, dot);
   c->isBuiltin = true;
   c->dict = new DictObj();
   c->dict->refcount = kImmortalRefcount;

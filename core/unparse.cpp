@@ -117,6 +117,8 @@ bool stmtYields(const Stmt& s) {
     if (containsYield(item.contextExpr.get()) || containsYield(item.optionalVars.get())) return true;
   for (const auto& h : s.handlers)
     if (containsYield(h.type.get()) || bodyYields(h.body)) return true;
+  for (const auto& c : s.cases)
+    if (containsYield(c.guard.get()) || bodyYields(c.body)) return true;
   return bodyYields(s.body) || bodyYields(s.orelse) || bodyYields(s.finalbody);
 }
 
@@ -201,7 +203,7 @@ class Writer {
   static bool isSimple(const Stmt& s) {
     switch (s.kind) {
       case StmtKind::FunctionDef: case StmtKind::ClassDef: case StmtKind::For: case StmtKind::While:
-      case StmtKind::If: case StmtKind::With: case StmtKind::Try:
+      case StmtKind::If: case StmtKind::With: case StmtKind::Try: case StmtKind::Match:
         return false;
       default:
         return true;
@@ -322,9 +324,87 @@ class Writer {
         if (!s.finalbody.empty()) clause("finally", s.finalbody, indent);
         return;
       }
+      case StmtKind::Match: {
+        newLine(s.span.line, indent);
+        put("match ");
+        expr(*s.value, kNamedExpr);
+        put(":");
+        for (const auto& c : s.cases) {
+          newLine(c.span.line, indent + 1);
+          put("case ");
+          pattern(*c.pattern);
+          if (c.guard) {
+            put(" if ");
+            expr(*c.guard, kNamedExpr);
+          }
+          put(":");
+          block(c.body, indent + 2, c.span.line);
+        }
+        return;
+      }
       default:
         newLine(s.span.line, indent);
         simpleStmt(s);
+    }
+  }
+
+  void patternList(const std::vector<PatternP>& ps) {
+    for (size_t i = 0; i < ps.size(); ++i) {
+      if (i) put(", ");
+      pattern(*ps[i]);
+    }
+  }
+
+  void pattern(const Pattern& p) {
+    switch (p.kind) {
+      case PatternKind::MatchValue: expr(*p.value, kArith); return;
+      case PatternKind::MatchSingleton: constant(p.singleton); return;
+      case PatternKind::MatchStar: put("*" + (p.name.empty() ? std::string("_") : p.name)); return;
+      case PatternKind::MatchAs:
+        if (!p.pattern) {
+          put(p.name.empty() ? "_" : p.name);
+          return;
+        }
+        put("(");
+        pattern(*p.pattern);
+        put(" as " + p.name + ")");
+        return;
+      case PatternKind::MatchOr:
+        put("(");
+        for (size_t i = 0; i < p.patterns.size(); ++i) {
+          if (i) put(" | ");
+          pattern(*p.patterns[i]);
+        }
+        put(")");
+        return;
+      case PatternKind::MatchSequence:
+        put("[");
+        patternList(p.patterns);
+        put("]");
+        return;
+      case PatternKind::MatchMapping: {
+        put("{");
+        for (size_t i = 0; i < p.keys.size(); ++i) {
+          if (i) put(", ");
+          expr(*p.keys[i], kFactor);
+          put(": ");
+          pattern(*p.patterns[i]);
+        }
+        if (!p.name.empty()) put(std::string(p.keys.empty() ? "" : ", ") + "**" + p.name);
+        put("}");
+        return;
+      }
+      case PatternKind::MatchClass:
+        expr(*p.value, kAtom);
+        put("(");
+        patternList(p.patterns);
+        for (size_t i = 0; i < p.kwdAttrs.size(); ++i) {
+          if (i || !p.patterns.empty()) put(", ");
+          put(p.kwdAttrs[i] + "=");
+          pattern(*p.kwdPatterns[i]);
+        }
+        put(")");
+        return;
     }
   }
 

@@ -1349,6 +1349,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               PUSH(std::move(v));
             } else {
               stk[--f->sp] = Value();
+              if (!stopExc.isNone()) stopExc = Value();  // a loop has no use for the value
               f->ip = in.arg;
             }
             break;
@@ -1464,6 +1465,11 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             } else if (v.isNone() && !it.is(ObjKind::Instance)) {
               if (tracer) done = !forIterTraced(f, it, r);
               else done = !iterNext(it, r);
+              // map(f, it) and the like pass on their source's StopIteration value.
+              if (done && !stopExc.isNone()) {
+                r = getAttr(stopExc, internStr("value"));
+                stopExc = Value();
+              }
             } else if (v.isNone()) {
               // A class iterator: its StopIteration's value is the value of
               // the `yield from` expression (PEP 380), so catch it here
@@ -1580,6 +1586,39 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             Value type = POP();
             bool m = exceptionMatches(TOP(), type);
             PUSH(Value::boolean(m));
+            break;
+          }
+          case GET_LEN: {
+            int64_t n = length(TOP());
+            PUSH(Value::integer(n));
+            break;
+          }
+          case MATCH_SEQUENCE: {
+            bool m = matchSequence(TOP());
+            PUSH(Value::boolean(m));
+            break;
+          }
+          case MATCH_MAPPING: {
+            bool m = matchMapping(TOP());
+            PUSH(Value::boolean(m));
+            break;
+          }
+          case MATCH_KEYS: {
+            Value r = matchKeys(PEEK(2), TOP());
+            PUSH(std::move(r));
+            break;
+          }
+          case MATCH_CLASS: {
+            Value names = POP();
+            Value cls = POP();
+            Value& subject = TOP();
+            subject = matchClass(subject, cls, names, in.arg);
+            break;
+          }
+          case COPY_DICT_WITHOUT_KEYS: {
+            Value keys = POP();
+            Value& subject = TOP();
+            subject = dictWithoutKeys(subject, keys);
             break;
           }
           case BEFORE_WITH: {

@@ -100,6 +100,11 @@ struct VM::Impl {
   const Value* resumeSent = nullptr;
   bool finished = false;
   Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker
+  // The StopIteration that ended the latest iterNext() (None when it carried
+  // nothing): a native iterator such as map passes its source's on, as
+  // CPython's tp_iternext leaves the exception set, so next() and `yield
+  // from` see the value. Cleared by every iterNext() call.
+  Value stopExc;
   // Global/name lookups: a direct-mapped cache from (dict, interned name) to
   // the entry index, validated on every hit (the entry must still hold that
   // very key), so a stale slot can only miss, never answer wrongly.
@@ -178,6 +183,13 @@ struct VM::Impl {
   [[noreturn]] void raiseNameError(const Value& name);
   [[noreturn]] void raiseAttributeError(const Value& obj, const Value& name, const std::string& message);
   bool superLookup(const Value& superObj, std::string_view name, Value& out);
+
+  // ---- match statements (vm_ops.cpp), CPython's MATCH_* instructions
+  bool matchSequence(const Value& v);
+  bool matchMapping(const Value& v);
+  Value matchKeys(const Value& subject, const Value& keys);               // values tuple or None
+  Value matchClass(const Value& subject, const Value& cls, const Value& names, int nargs);  // tuple or None
+  Value dictWithoutKeys(const Value& subject, const Value& keys);
 };
 
 // The `super` type (zero-argument super() reads __class__ and self from the

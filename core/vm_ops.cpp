@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "core/builtins.h"
+#include "core/builtins_util.h"
 #include "core/format.h"
 #include "core/memory.h"
 #include "core/vm_internal.h"
@@ -862,6 +863,11 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
         Value r = callMethod(a, m, {b});
         if (!isNotImplemented(r)) return r;
       }
+      // ... on either side (3.0 == complex(3)).
+      if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->isBuiltin && lookupSpecial(b, cmpDunder(op), m)) {
+        Value r = callMethod(b, m, {a});
+        if (!isNotImplemented(r)) return r;
+      }
       bool same = a.identical(b);
       return Value::boolean(neg ? !same : same);
     }
@@ -1612,6 +1618,11 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV) {
   if (o.is(ObjKind::Instance)) {
     InstanceObj* inst = o.as<InstanceObj>();
     Value a;
+    // A native __delattr__ made for the class (a frozen dataclass's) decides.
+    if (inst->cls->lookup("__delattr__", a) && a.is(ObjKind::Builtin) && isUserMethod(a)) {
+      callMethod(o, a, {nameV});
+      return;
+    }
     if (inst->cls->lookup(name, a) && a.is(ObjKind::Property))
       raise(T().AttributeError, "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
     if (inst->dict && inst->dict->remove(nameV)) return;
@@ -1666,6 +1677,7 @@ Value VM::Impl::getIter(const Value& o) {
 }
 
 bool VM::Impl::iterNext(const Value& it, Value& out) {
+  if (!stopExc.isNone()) stopExc = Value();
   if (it.is(ObjKind::NativeIter)) {
     if (budgets.maxMemoryBytes && heap.liveBytes > budgets.maxMemoryBytes) throwErrorNoArgs(T().MemoryError);
     // A StopIteration escaping a native iterator (map/filter/... calling a
@@ -1675,11 +1687,24 @@ bool VM::Impl::iterNext(const Value& it, Value& out) {
     try {
       return it.as<NativeIterObj>()->next(vm, out);
     } catch (PyErr& e) {
-      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) return false;
+      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) {
+        stopExc = e.exc;
+        return false;
+      }
       throw;
     }
   }
-  if (it.is(ObjKind::Generator)) return genNext(it.as<GeneratorObj>(), out);
+  if (it.is(ObjKind::Generator)) {
+    bool yielded = false;
+    Value v = resume(it.as<GeneratorObj>(), Value(), nullptr, yielded);
+    if (!yielded) {
+      // A generator's return value travels in a StopIteration (gen_iternext).
+      if (!v.isNone()) stopExc = newException(T().StopIteration, {v});
+      return false;
+    }
+    out = std::move(v);
+    return true;
+  }
   if (it.is(ObjKind::Instance)) {
     Value m;
     if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
@@ -1687,7 +1712,10 @@ bool VM::Impl::iterNext(const Value& it, Value& out) {
       out = callMethod(it, m, {});
       return true;
     } catch (PyErr& e) {
-      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) return false;
+      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) {
+        stopExc = e.exc;
+        return false;
+      }
       throw;
     }
   }
@@ -1881,6 +1909,133 @@ Value VM::Impl::makeException(const Value& x) {
   }
   if (x.is(ObjKind::Instance) && x.as<InstanceObj>()->cls->isException) return x;
   raise(T().TypeError, "exceptions must derive from BaseException");
+}
+
+}  // namespace ys
+
+namespace ys {
+
+// ====================================================================== match
+
+// CPython's Py_TPFLAGS_SEQUENCE: list, tuple, range, deque and their
+// subclasses; never str (nor bytes), though they can be indexed.
+bool VM::Impl::matchSequence(const Value& v) {
+  if (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Range)) return true;
+  if (!v.is(ObjKind::Instance)) return false;
+  ClassObj* c = typeOf(v);
+  return c->isSubclassOf(T().list) || c->isSubclassOf(T().tuple) || isCollectionsSequence(v);
+}
+
+// Py_TPFLAGS_MAPPING: dict and its subclasses (OrderedDict, defaultdict, Counter).
+bool VM::Impl::matchMapping(const Value& v) {
+  if (v.is(ObjKind::Dict)) return true;
+  if (!v.is(ObjKind::Instance)) return false;
+  return typeOf(v)->isSubclassOf(T().dict) || isCollectionsMapping(v);
+}
+
+Value VM::Impl::matchKeys(const Value& subject, const Value& keysV) {
+  const auto& keys = keysV.as<TupleObj>()->items;
+  if (keys.empty()) return newTuple({});
+  for (size_t i = 0; i < keys.size(); ++i)
+    for (size_t j = 0; j < i; ++j)
+      if (compareBool(int(ast::CmpOpKind::Eq), keys[i], keys[j]))
+        raise(T().ValueError, "mapping pattern checks duplicate key (" + repr(keys[i]) + ")");
+  std::vector<Value> values;
+  if (subject.is(ObjKind::Dict)) {
+    DictObj* d = subject.as<DictObj>();
+    for (const Value& k : keys) {
+      Value* found = d->find(k);
+      if (!found) return Value();
+      values.push_back(*found);
+    }
+    return newTuple(std::move(values));
+  }
+  // Anything else through its get(), which does not call __missing__.
+  Value get = getAttr(subject, internStr("get"));
+  Value dummy = newList();
+  for (const Value& k : keys) {
+    Value args[2] = {k, dummy};
+    Value v = callObject(get, args, 2, nullptr, 0);
+    if (v.identical(dummy)) return Value();
+    values.push_back(std::move(v));
+  }
+  return newTuple(std::move(values));
+}
+
+Value VM::Impl::dictWithoutKeys(const Value& subject, const Value& keys) {
+  Value rest = newDict();
+  DictObj* d = rest.as<DictObj>();
+  if (subject.is(ObjKind::Dict)) {
+    for (auto& e : subject.as<DictObj>()->entries)
+      if (e.live) d->set(e.key, e.value);
+  } else {
+    Value copy = callObject(Value::object(T().dict), &subject, 1, nullptr, 0);
+    for (auto& e : copy.as<DictObj>()->entries)
+      if (e.live) d->set(e.key, e.value);
+  }
+  for (const Value& k : keys.as<TupleObj>()->items) delItem(rest, k);
+  return rest;
+}
+
+namespace {
+
+// Types whose instances match their own first positional sub-pattern
+// (CPython's _Py_TPFLAGS_MATCH_SELF): `case int(x)` binds the int itself.
+bool matchesSelf(ClassObj* c) {
+  for (ClassObj* t : {T().bool_, T().int_, T().float_, T().str, T().list, T().tuple, T().dict, T().set, T().frozenset})
+    if (c->isSubclassOf(t)) return true;
+  return false;
+}
+
+}  // namespace
+
+Value VM::Impl::matchClass(const Value& subject, const Value& clsV, const Value& namesV, int nargs) {
+  if (!clsV.is(ObjKind::Class)) raise(T().TypeError, "called match pattern must be a type");
+  if (!isInstance(vm, subject, clsV)) return Value();
+  ClassObj* cls = clsV.as<ClassObj>();
+  std::vector<Value> attrs;
+  std::vector<Value> seen;
+  auto attr = [&](const Value& name, Value& out) {
+    for (const Value& s : seen)
+      if (strView(s) == strView(name))
+        raise(T().TypeError, cls->name + "() got multiple sub-patterns for attribute " + repr(name));
+    seen.push_back(name);
+    return lookupAttr(subject, name, out);
+  };
+  if (nargs > 0) {
+    Value matchArgs;
+    bool self = false;
+    int64_t allowed;
+    if (cls->lookup("__match_args__", matchArgs)) {
+      if (!matchArgs.is(ObjKind::Tuple))
+        raise(T().TypeError, cls->name + ".__match_args__ must be a tuple (got " + typeName(matchArgs) + ")");
+      allowed = int64_t(matchArgs.as<TupleObj>()->items.size());
+    } else {
+      self = matchesSelf(cls);
+      allowed = self ? 1 : 0;
+    }
+    if (allowed < nargs)
+      raise(T().TypeError, cls->name + "() accepts " + std::to_string(allowed) + " positional sub-pattern" +
+                               (allowed == 1 ? "" : "s") + " (" + std::to_string(nargs) + " given)");
+    if (self) {
+      attrs.push_back(subject);
+    } else {
+      for (int i = 0; i < nargs; ++i) {
+        Value name = matchArgs.as<TupleObj>()->items[size_t(i)];
+        if (!name.is(ObjKind::Str))
+          raise(T().TypeError, "__match_args__ elements must be strings (got " + typeName(name) + ")");
+        Value v;
+        if (!attr(name, v)) return Value();
+        attrs.push_back(std::move(v));
+      }
+    }
+  }
+  for (const Value& name : namesV.as<TupleObj>()->items) {
+    Value v;
+    if (!attr(name, v)) return Value();
+    attrs.push_back(std::move(v));
+  }
+  return newTuple(std::move(attrs));
 }
 
 }  // namespace ys

@@ -151,8 +151,6 @@ TEST(Parser, UnsupportedConstructsSayNotImplemented) {
   } cases[] = {
       {"x = 1\n\n\nasync def f():\n    pass\n", "Yieldscope does not support 'async' functions and statements (line 4)"},
       {"def f():\n    await g()\n", "Yieldscope does not support 'await' (line 2)"},
-      {"match x:\n    case 1:\n        pass\n", "Yieldscope does not support the 'match' statement (line 1)"},
-      {"z = 3j\n", "Yieldscope does not support complex numbers (line 1)"},
       {"class A(metaclass=M):\n    pass\n", "Yieldscope does not support class keywords such as metaclass= (line 1)"},
       {"try:\n    pass\nexcept* E:\n    pass\n", "Yieldscope does not support 'except*' (line 3)"},
   };
@@ -166,6 +164,12 @@ TEST(Parser, UnsupportedConstructsSayNotImplemented) {
 
 TEST(Parser, MatchAsAnOrdinaryNameStillWorks) {
   EXPECT_FALSE(ys::parse("match = 1\nmatch(x)\nprint(match)\n", "t.py").error);
+}
+
+TEST(Parser, MatchStatementParses) {
+  EXPECT_FALSE(ys::parse("match x:\n    case [1, *rest] | {\"k\": rest} if rest:\n        pass\n"
+                         "    case P(0, y=q) as p:\n        pass\n    case _:\n        pass\n", "t.py").error);
+  EXPECT_FALSE(ys::parse("match = {\"case\": 1}\ncase = match[\"case\"]\n", "t.py").error);
 }
 
 TEST(Parser, EveryCorpusProgramParses) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/vm.h"
@@ -150,6 +151,22 @@ TEST(Imports, UnsupportedStdlibModuleSaysYieldscopeLacksIt) {
   EXPECT_EQ(o.result.stderrText,
             "Traceback (most recent call last):\n  File \"imp.py\", line 5, in <module>\n    import xml\n"
             "ModuleNotFoundError: Yieldscope does not support the module 'xml' yet\n");
+}
+
+// ---- complex() of a string and bytes are named when refused (python3 runs these
+// programs, so no conformance script can record the refusal).
+
+TEST(Unsupported, ComplexAndBytesSayWhatIsMissing) {
+  for (auto [src, text] : std::vector<std::pair<const char*, const char*>>{
+           {"x = complex('1+2j')\n", "NotImplementedError: Yieldscope does not support complex() of a string yet\n"},
+           {"x = bytes(3)\n", "NotImplementedError: Yieldscope does not support bytes objects yet\n"},
+           {"x = bytearray()\n", "NotImplementedError: Yieldscope does not support bytearray objects yet\n"},
+           {"x = b'abc'\n", "Yieldscope does not support bytes literals (b'...') yet"},
+           {"x = ...\n", "Yieldscope does not support the Ellipsis literal (...) yet"},
+       }) {
+    Outcome o = run(src, "u.py");
+    EXPECT_NE(o.result.stderrText.find(text), std::string::npos) << src << o.result.stderrText;
+  }
 }
 
 TEST(Imports, NonStdlibNameKeepsCPythonsText) {
