@@ -30,6 +30,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "ui/autosave.h"
 #include "ui/models/callstackmodel.h"
 #include "ui/models/generatorsmodel.h"
 #include "ui/models/variablesmodel.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(std::ma
   m_gensModel = new GeneratorsModel(this);
   m_yieldsModel = new YieldsModel(this);
   m_catalog.load();
+  m_autosave = new Autosave([this] { return AutosavedProgram{{}, m_programName, m_filePath, m_editor->text(), {}}; },
+                            {}, this);
+  connect(m_autosave, &Autosave::failed, this, [this](const QString& why) { statusBar()->showMessage(why, 8000); });
   setupActions();
   setupCentral();
   setupDocks();
@@ -256,6 +260,9 @@ void MainWindow::setupCentral() {
   auto* layout = new QVBoxLayout(central);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
+  m_restoreBanner = new RestoreBanner;
+  connect(m_restoreBanner, &RestoreBanner::accepted, this, &MainWindow::restoreAutosaved);
+  connect(m_restoreBanner, &RestoreBanner::declined, this, &MainWindow::declineAutosaved);
   m_messageBar = new QLabel;
   m_messageBar->setObjectName(QStringLiteral("messageBar"));
   m_messageBar->setWordWrap(true);
@@ -271,6 +278,7 @@ void MainWindow::setupCentral() {
   m_narration->setWordWrap(true);
   m_narration->setMinimumHeight(40);
   m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 6px 10px; font-size: 14pt; }"));
+  layout->addWidget(m_restoreBanner);
   layout->addWidget(m_messageBar);
   layout->addWidget(m_editor, 1);
   layout->addWidget(m_narration);
@@ -403,6 +411,7 @@ void MainWindow::loadSource(const QString& text, const QString& name) {
   m_programName = name.isEmpty() ? QStringLiteral("program.py") : name;
   setWindowTitle(QStringLiteral("%1 — Yieldscope").arg(m_programName));
   m_editor->setProgram(text);
+  m_autosave->discard();  // the text on screen is a file's or an example's: nothing unsaved
   m_editor->setBreakpoints({});
   m_ctl->setBreakpoints({});
   m_dirty = false;
@@ -685,6 +694,7 @@ void MainWindow::onVariableClicked(const QModelIndex& index) {
 
 void MainWindow::onUserEdited() {
   m_dirty = true;
+  m_autosave->touch();
   if (!m_stale) {
     togglePlay(false);
     m_stale = true;
@@ -720,6 +730,33 @@ void MainWindow::onPlayTick() {
     return;
   }
   step(&SessionController::next);
+}
+
+// ---------------------------------------------------------------- autosave
+
+bool MainWindow::offerRestore() {
+  const QList<AutosavedProgram> orphans = m_autosave->orphans();
+  if (orphans.isEmpty()) return false;
+  m_restoreBanner->offer(orphans.first());
+  return true;
+}
+
+void MainWindow::restoreAutosaved(const AutosavedProgram& program) {
+  if (!maybeKeepEdits()) {
+    m_restoreBanner->offer(program);
+    return;
+  }
+  loadSource(program.text, program.name);
+  m_filePath = !program.filePath.isEmpty() && QFileInfo(program.filePath).isFile() ? program.filePath : QString();
+  m_dirty = true;  // the restored text is not saved anywhere but the autosave
+  // Our own copy first, then the old one goes: never a moment without one.
+  if (m_autosave->saveNow()) m_autosave->forget(program.id);
+  statusBar()->showMessage(tr("Restored the unsaved %1").arg(program.name), 5000);
+}
+
+void MainWindow::declineAutosaved(const AutosavedProgram& program) {
+  m_autosave->forget(program.id);
+  offerRestore();  // an older one, if several windows were lost
 }
 
 // ---------------------------------------------------------------- messages
@@ -781,6 +818,7 @@ bool MainWindow::save() {
     return false;
   }
   m_dirty = false;
+  m_autosave->discard();
   statusBar()->showMessage(tr("Saved %1").arg(m_filePath), 3000);
   return true;
 }
@@ -993,6 +1031,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   }
   m_ctl->stop();
   saveSettings();
+  m_autosave->discard();  // a clean exit: nothing to offer at the next start
   event->accept();
 }
 
