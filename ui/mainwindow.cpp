@@ -321,6 +321,19 @@ void MainWindow::setupDocks() {
   m_output->setObjectName(QStringLiteral("output"));
   m_output->setReadOnly(true);
   m_output->setFont(monoFont(10));
+  // What the program's input() reads, a line per call; an edit re-runs it.
+  m_input = new QPlainTextEdit;
+  m_input->setObjectName(QStringLiteral("inputBox"));
+  m_input->setFont(monoFont(10));
+  m_input->setPlaceholderText(tr("Lines for input(), one per call"));
+  m_inputDelay = new QTimer(this);
+  m_inputDelay->setSingleShot(true);
+  m_inputDelay->setInterval(600);
+  connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
+    m_ctl->setInputText(m_input->toPlainText());
+    m_inputDelay->start();
+  });
+  connect(m_inputDelay, &QTimer::timeout, this, &MainWindow::onInputEdited);
   connect(m_stackView, &QTreeView::clicked, this, [this](const QModelIndex& i) { onFrameChosen(i.row()); });
   connect(m_varsView, &QTreeView::clicked, this, &MainWindow::onVariableClicked);
   connect(m_yieldsView, &QTreeView::clicked, this, [this](const QModelIndex& i) {
@@ -332,13 +345,16 @@ void MainWindow::setupDocks() {
   QDockWidget* yields = addDock(tr("Yielded values"), QStringLiteral("yieldsDock"), m_yieldsView, Qt::RightDockWidgetArea);
   QDockWidget* memory = addDock(tr("Memory"), QStringLiteral("memoryDock"), m_memory, Qt::BottomDockWidgetArea);
   QDockWidget* output = addDock(tr("Output"), QStringLiteral("outputDock"), m_output, Qt::BottomDockWidgetArea);
+  QDockWidget* input = addDock(tr("Input"), QStringLiteral("inputDock"), m_input, Qt::BottomDockWidgetArea);
   splitDockWidget(stack, vars, Qt::Vertical);
   splitDockWidget(gens, yields, Qt::Vertical);
   splitDockWidget(output, memory, Qt::Horizontal);
+  splitDockWidget(output, input, Qt::Vertical);
   resizeDocks({stack, gens}, {300, 380}, Qt::Horizontal);
   resizeDocks({gens, yields}, {420, 180}, Qt::Vertical);
   resizeDocks({output, memory}, {360, 640}, Qt::Horizontal);
   resizeDocks({memory}, {260}, Qt::Vertical);
+  resizeDocks({output, input}, {190, 70}, Qt::Vertical);
   resize(1400, 900);
 }
 
@@ -705,6 +721,14 @@ void MainWindow::onUserEdited() {
     updateActions();
     updateStatus();
   }
+}
+
+// The program reads the input box when it is recorded: a new input is a new
+// run. A run still waiting for code edits picks it up at its next step.
+void MainWindow::onInputEdited() {
+  if (m_stale || !m_ctl->hasProgram()) return;
+  togglePlay(false);
+  m_ctl->load(m_editor->text(), m_programName);
 }
 
 void MainWindow::onSliderMoved(int value) {
