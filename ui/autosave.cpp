@@ -72,8 +72,11 @@ Autosave::Autosave(Source source, const QString& directory, QObject* parent)
 // (the window calls discard() when it closes properly).
 Autosave::~Autosave() = default;
 
+// "" when the system names no data folder (no HOME): then nothing is kept,
+// and the first save says so, rather than writing into the root folder.
 QString Autosave::defaultDirectory() {
-  return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
+  const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  return base.isEmpty() ? QString() : base + QStringLiteral("/autosave");
 }
 
 QString Autosave::pathFor(const QString& id, const char* suffix) const {
@@ -98,6 +101,7 @@ void Autosave::touch() {
 
 bool Autosave::ensureOwnLock() {
   if (m_lock && m_lock->isLocked()) return true;
+  if (m_dir.isEmpty()) return false;
   if (!QDir().mkpath(m_dir)) return false;
   m_lock = makeLock(pathFor(m_id, ".lock"));
   return m_lock->tryLock(0);
@@ -110,13 +114,16 @@ bool Autosave::saveNow() {
   AutosavedProgram program = m_source();
   program.savedAt = QDateTime::currentDateTimeUtc();
   QSaveFile file(filePath());
-  const bool ok = ensureOwnLock() && file.open(QIODevice::WriteOnly) && file.write(toJson(program)) >= 0 &&
-                  file.commit();
+  const bool locked = ensureOwnLock();
+  const bool ok = locked && file.open(QIODevice::WriteOnly) && file.write(toJson(program)) >= 0 && file.commit();
   if (!ok) {
+    const QString why = m_dir.isEmpty() ? tr("the system names no folder for application data")
+                        : !locked     ? tr("the folder cannot be created")
+                                      : file.errorString();
     // Said once: a read-only home must not repeat it at every pause in typing.
     if (!m_failedOnce)
       Q_EMIT failed(tr("Cannot keep a safety copy of the program in %1: %2")
-                        .arg(QDir::toNativeSeparators(m_dir), file.errorString()));
+                        .arg(m_dir.isEmpty() ? tr("(none)") : QDir::toNativeSeparators(m_dir), why));
     m_failedOnce = true;
     return false;
   }
@@ -137,6 +144,7 @@ void Autosave::discard() {
 
 QList<AutosavedProgram> Autosave::orphans() {
   QList<AutosavedProgram> found;
+  if (m_dir.isEmpty()) return found;
   const QDir dir(m_dir);
   const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
   for (const QString& file : files) {
