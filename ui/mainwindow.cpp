@@ -30,6 +30,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "ui/autosave.h"
 #include "ui/models/callstackmodel.h"
 #include "ui/models/generatorsmodel.h"
 #include "ui/models/variablesmodel.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(std::ma
   m_gensModel = new GeneratorsModel(this);
   m_yieldsModel = new YieldsModel(this);
   m_catalog.load();
+  m_autosave = new Autosave([this] { return AutosavedProgram{{}, m_programName, m_filePath, m_editor->text(), {}}; },
+                            {}, this);
+  connect(m_autosave, &Autosave::failed, this, [this](const QString& why) { statusBar()->showMessage(why, 8000); });
   setupActions();
   setupCentral();
   setupDocks();
@@ -256,6 +260,9 @@ void MainWindow::setupCentral() {
   auto* layout = new QVBoxLayout(central);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
+  m_restoreBanner = new RestoreBanner;
+  connect(m_restoreBanner, &RestoreBanner::accepted, this, &MainWindow::restoreAutosaved);
+  connect(m_restoreBanner, &RestoreBanner::declined, this, &MainWindow::declineAutosaved);
   m_messageBar = new QLabel;
   m_messageBar->setObjectName(QStringLiteral("messageBar"));
   m_messageBar->setWordWrap(true);
@@ -271,6 +278,7 @@ void MainWindow::setupCentral() {
   m_narration->setWordWrap(true);
   m_narration->setMinimumHeight(40);
   m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 6px 10px; font-size: 14pt; }"));
+  layout->addWidget(m_restoreBanner);
   layout->addWidget(m_messageBar);
   layout->addWidget(m_editor, 1);
   layout->addWidget(m_narration);
@@ -313,6 +321,19 @@ void MainWindow::setupDocks() {
   m_output->setObjectName(QStringLiteral("output"));
   m_output->setReadOnly(true);
   m_output->setFont(monoFont(10));
+  // What the program's input() reads, a line per call; an edit re-runs it.
+  m_input = new QPlainTextEdit;
+  m_input->setObjectName(QStringLiteral("inputBox"));
+  m_input->setFont(monoFont(10));
+  m_input->setPlaceholderText(tr("Lines for input(), one per call"));
+  m_inputDelay = new QTimer(this);
+  m_inputDelay->setSingleShot(true);
+  m_inputDelay->setInterval(600);
+  connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
+    m_ctl->setInputText(m_input->toPlainText());
+    m_inputDelay->start();
+  });
+  connect(m_inputDelay, &QTimer::timeout, this, &MainWindow::onInputEdited);
   connect(m_stackView, &QTreeView::clicked, this, [this](const QModelIndex& i) { onFrameChosen(i.row()); });
   connect(m_varsView, &QTreeView::clicked, this, &MainWindow::onVariableClicked);
   connect(m_yieldsView, &QTreeView::clicked, this, [this](const QModelIndex& i) {
@@ -324,13 +345,16 @@ void MainWindow::setupDocks() {
   QDockWidget* yields = addDock(tr("Yielded values"), QStringLiteral("yieldsDock"), m_yieldsView, Qt::RightDockWidgetArea);
   QDockWidget* memory = addDock(tr("Memory"), QStringLiteral("memoryDock"), m_memory, Qt::BottomDockWidgetArea);
   QDockWidget* output = addDock(tr("Output"), QStringLiteral("outputDock"), m_output, Qt::BottomDockWidgetArea);
+  QDockWidget* input = addDock(tr("Input"), QStringLiteral("inputDock"), m_input, Qt::BottomDockWidgetArea);
   splitDockWidget(stack, vars, Qt::Vertical);
   splitDockWidget(gens, yields, Qt::Vertical);
   splitDockWidget(output, memory, Qt::Horizontal);
+  splitDockWidget(output, input, Qt::Vertical);
   resizeDocks({stack, gens}, {300, 380}, Qt::Horizontal);
   resizeDocks({gens, yields}, {420, 180}, Qt::Vertical);
   resizeDocks({output, memory}, {360, 640}, Qt::Horizontal);
   resizeDocks({memory}, {260}, Qt::Vertical);
+  resizeDocks({output, input}, {190, 70}, Qt::Vertical);
   resize(1400, 900);
 }
 
@@ -403,6 +427,7 @@ void MainWindow::loadSource(const QString& text, const QString& name) {
   m_programName = name.isEmpty() ? QStringLiteral("program.py") : name;
   setWindowTitle(QStringLiteral("%1 — Yieldscope").arg(m_programName));
   m_editor->setProgram(text);
+  m_autosave->discard();  // the text on screen is a file's or an example's: nothing unsaved
   m_editor->setBreakpoints({});
   m_ctl->setBreakpoints({});
   m_dirty = false;
@@ -685,6 +710,7 @@ void MainWindow::onVariableClicked(const QModelIndex& index) {
 
 void MainWindow::onUserEdited() {
   m_dirty = true;
+  m_autosave->touch();
   if (!m_stale) {
     togglePlay(false);
     m_stale = true;
@@ -695,6 +721,14 @@ void MainWindow::onUserEdited() {
     updateActions();
     updateStatus();
   }
+}
+
+// The program reads the input box when it is recorded: a new input is a new
+// run. A run still waiting for code edits picks it up at its next step.
+void MainWindow::onInputEdited() {
+  if (m_stale || !m_ctl->hasProgram()) return;
+  togglePlay(false);
+  m_ctl->load(m_editor->text(), m_programName);
 }
 
 void MainWindow::onSliderMoved(int value) {
@@ -720,6 +754,33 @@ void MainWindow::onPlayTick() {
     return;
   }
   step(&SessionController::next);
+}
+
+// ---------------------------------------------------------------- autosave
+
+bool MainWindow::offerRestore() {
+  const QList<AutosavedProgram> orphans = m_autosave->orphans();
+  if (orphans.isEmpty()) return false;
+  m_restoreBanner->offer(orphans.first());
+  return true;
+}
+
+void MainWindow::restoreAutosaved(const AutosavedProgram& program) {
+  if (!maybeKeepEdits()) {
+    m_restoreBanner->offer(program);
+    return;
+  }
+  loadSource(program.text, program.name);
+  m_filePath = !program.filePath.isEmpty() && QFileInfo(program.filePath).isFile() ? program.filePath : QString();
+  m_dirty = true;  // the restored text is not saved anywhere but the autosave
+  // Our own copy first, then the old one goes: never a moment without one.
+  if (m_autosave->saveNow()) m_autosave->forget(program.id);
+  statusBar()->showMessage(tr("Restored the unsaved %1").arg(program.name), 5000);
+}
+
+void MainWindow::declineAutosaved(const AutosavedProgram& program) {
+  m_autosave->forget(program.id);
+  offerRestore();  // an older one, if several windows were lost
 }
 
 // ---------------------------------------------------------------- messages
@@ -781,6 +842,7 @@ bool MainWindow::save() {
     return false;
   }
   m_dirty = false;
+  m_autosave->discard();
   statusBar()->showMessage(tr("Saved %1").arg(m_filePath), 3000);
   return true;
 }
@@ -993,6 +1055,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   }
   m_ctl->stop();
   saveSettings();
+  m_autosave->discard();  // a clean exit: nothing to offer at the next start
   event->accept();
 }
 

@@ -35,6 +35,9 @@ class QToolBar;
 namespace ys::ui {
 
 class SessionController;
+class Autosave;
+class RestoreBanner;
+struct AutosavedProgram;
 class CodeEditor;
 class CallStackModel;
 class VariablesModel;
@@ -56,6 +59,10 @@ class MainWindow : public QMainWindow {
   // Loads a bundled example by file name or title.
   bool openExample(const QString& fileOrTitle);
 
+  // After a crash or a kill: offers (non-modally) the newest unsaved program
+  // a previous window left behind. False when there is none.
+  bool offerRestore();
+
   void setPresentationMode(bool on);
   bool isPresentationMode() const { return m_presentation; }
   bool exportStepPng(const QString& path);
@@ -66,6 +73,9 @@ class MainWindow : public QMainWindow {
   // For tests and the app: the parts a user looks at.
   SessionController* controller() const { return m_ctl; }
   CodeEditor* editor() const { return m_editor; }
+  QPlainTextEdit* inputBox() const { return m_input; }  // what input() reads
+  Autosave* autosave() const { return m_autosave; }
+  RestoreBanner* restoreBanner() const { return m_restoreBanner; }
   CallStackModel* callStackModel() const { return m_stackModel; }
   VariablesModel* variablesModel() const { return m_varsModel; }
   GeneratorsModel* generatorsModel() const { return m_gensModel; }
@@ -112,6 +122,9 @@ class MainWindow : public QMainWindow {
   void onFrameChosen(int row);
   void onVariableClicked(const QModelIndex& index);
   void onUserEdited();
+  void onInputEdited();
+  void restoreAutosaved(const AutosavedProgram& program);
+  void declineAutosaved(const AutosavedProgram& program);
   void onSliderMoved(int value);
   void onPlayTick();
   void togglePlay(bool on);
@@ -157,6 +170,10 @@ class MainWindow : public QMainWindow {
   GeneratorCardsPanel* m_cards = nullptr;
   MemoryPanel* m_memory = nullptr;
   QPlainTextEdit* m_output = nullptr;
+  QPlainTextEdit* m_input = nullptr;
+  QTimer* m_inputDelay = nullptr;
+  Autosave* m_autosave = nullptr;
+  RestoreBanner* m_restoreBanner = nullptr;
   QSlider* m_slider = nullptr;
   QLabel* m_stepLabel = nullptr;
   QLabel* m_statusLabel = nullptr;

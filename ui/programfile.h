@@ -1,9 +1,11 @@
 // programfile.h — reading a .py file the user chose, or refusing to.
 //
 // The window must never replace a good program with garbage: a file that is
-// missing, a directory, larger than a program could sensibly be, binary, or
-// not UTF-8 is refused with a sentence saying why, and the program on screen
-// stays. Kept apart from the window so it is tested on its own.
+// missing, unreadable, a folder, a named pipe or device, larger than a program
+// could sensibly be, binary, or not UTF-8 is refused with a sentence saying
+// why, and the program on screen stays. Opening never blocks (a pipe with no
+// writer) and never reads more than the limit. Kept apart from the window so
+// it is tested on its own (tests/ui/tst_uimodels, tst_robustness).
 #pragma once
 
 #include <QString>

@@ -4,6 +4,7 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <utility>
 
 #include "ui/sessionengine.h"
 
@@ -47,7 +48,7 @@ SessionController::~SessionController() {
 void SessionController::startEngine() {
   Engine e;
   e.generation = nextGeneration();
-  e.session = std::make_shared<Session>();
+  e.session = std::make_shared<Session>(m_options);
   e.thread = new QThread;
   e.thread->setObjectName(QStringLiteral("ys-engine-%1").arg(e.generation));
   e.engine = new SessionEngine(e.session, e.generation);
@@ -96,7 +97,10 @@ void SessionController::abandonEngine() {
   if (handoutWasRunning) Q_EMIT handoutFinished(false, tr("The handout export was stopped: another program was loaded."));
 }
 
+void SessionController::injectFault(EngineFault fault) { m_fault = int(fault); }
+
 void SessionController::post(EngineCommand command) {
+  command.fault = EngineFault(std::exchange(m_fault, 0));
   SessionEngine* engine = m_engine.engine;
   QMetaObject::invokeMethod(engine, [engine, command = std::move(command)] { engine->run(command); },
                             Qt::QueuedConnection);
@@ -107,12 +111,14 @@ void SessionController::post(EngineCommand command) {
 void SessionController::load(const QString& source, const QString& filename) {
   abandonEngine();
   m_failure.clear();
+  m_stopAsked = false;
   startEngine();
   m_loading = true;
   EngineCommand command;
   command.kind = EngineCommand::Kind::Load;
   command.source = source;
   command.filename = filename;
+  command.inputText = m_inputText;
   command.breakpoints = m_breakpoints;
   post(std::move(command));
   m_progressTimer->start();
@@ -121,6 +127,16 @@ void SessionController::load(const QString& source, const QString& filename) {
 }
 
 void SessionController::finishLoad(const EngineResult& result) {
+  if (!result.ok && !result.failure.isEmpty()) {
+    // The engine failed, not the program: its session may be half-loaded.
+    // Drop it, so that nothing reads it and the next move loads afresh.
+    const QString failure = result.failure;
+    abandonEngine();
+    m_failure = failure;
+    updateBusy();
+    Q_EMIT loadFinished(false);
+    return;
+  }
   m_loading = false;
   m_progressTimer->stop();
   m_session = m_engine.session;
@@ -128,6 +144,14 @@ void SessionController::finishLoad(const EngineResult& result) {
   m_snapshot = result.snapshot;
   m_hasSnapshot = result.hasSnapshot;
   m_failure = result.failure;
+  if (m_session && m_failure.isEmpty()) {
+    // A run cut short by its step budget, or by its engine process dying,
+    // is said at once (the steps recorded stay browsable); one the user
+    // stopped is not news.
+    const RunStatus status = m_session->runResult().status;
+    if (status == RunStatus::StepBudget || (status == RunStatus::Stopped && !m_stopAsked))
+      m_failure = QString::fromStdString(m_session->endMessage());
+  }
   if (!m_hasSnapshot) m_pending.clear();  // a syntax error: there is nothing to move
   dispatchPending();  // presses made while it loaded
   updateBusy();
@@ -317,6 +341,7 @@ bool SessionController::exportHandout(const QString& path, const QString& title,
 // over/Step out, a handout); a one-event move is over in a moment anyway.
 void SessionController::stop() {
   m_pending.clear();
+  if (m_loading) m_stopAsked = true;
   if (m_engine.session && (m_loading || m_longMoveInFlight)) m_engine.session->cancel();
   if (m_handoutRunning) m_engine.engine->stopHandout();
   updateBusy();

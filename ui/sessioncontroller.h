@@ -41,6 +41,7 @@ namespace ys::ui {
 class SessionEngine;
 struct EngineCommand;
 struct EngineResult;
+enum class EngineFault;
 
 class SessionController : public QObject {
   Q_OBJECT
@@ -53,6 +54,14 @@ class SessionController : public QObject {
   void load(const QString& source, const QString& filename);
   // Forgets the current run (the code was edited): the next move reloads.
   void invalidate();
+  // What the program's input() reads from the next load on (the input box).
+  void setInputText(const QString& text) { m_inputText = text; }
+  QString inputText() const { return m_inputText; }
+  // Budgets and cache sizes of the sessions loaded from now on.
+  void setSessionOptions(const SessionOptions& options) { m_options = options; }
+  // Tests: the next command fails on the engine thread as an engine bug
+  // would (an exception), to prove the window reports it and goes on.
+  void injectFault(EngineFault fault);
 
   bool isLoaded() const { return m_session && m_hasSnapshot; }
   bool isLoading() const { return m_loading; }
@@ -68,6 +77,8 @@ class SessionController : public QObject {
   Session* session() const { return m_session.get(); }
   std::shared_ptr<Session> sharedSession() const { return m_session; }
   const MemoryChartData* chartData() const { return m_chart.get(); }
+  // Why the last load or move failed on the engine thread, or why the run
+  // stopped short (its step budget, the engine process dying); "" if neither.
   QString lastFailure() const { return m_failure; }
   // Steps the program being loaded has recorded so far.
   uint64_t stepsRecorded() const;
@@ -150,6 +161,10 @@ class SessionController : public QObject {
   bool m_busy = false;
   std::deque<Pending> m_pending;
   QString m_failure;
+  QString m_inputText;
+  SessionOptions m_options;
+  int m_fault = 0;                      // EngineFault of the next command (tests)
+  bool m_stopAsked = false;             // Stop during this load: a short run is the user's wish
   std::set<int> m_breakpoints;
   QTimer* m_progressTimer = nullptr;
   std::vector<QPointer<QThread>> m_abandoned;  // still finishing; the exit waits briefly for them

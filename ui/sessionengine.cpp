@@ -2,13 +2,23 @@
 
 #include <QElapsedTimer>
 #include <exception>
+#include <stdexcept>
 
 namespace ys::ui {
 
 namespace {
 
 QString describe(const std::exception& e) {
-  return QObject::tr("The engine failed: %1").arg(QString::fromUtf8(e.what()));
+  return QObject::tr("The engine failed: %1. The program was not changed; press Next to run it again.")
+      .arg(QString::fromUtf8(e.what()));
+}
+
+void provoke(EngineFault fault) {
+  switch (fault) {
+    case EngineFault::None: return;
+    case EngineFault::Exception: throw std::logic_error("an injected internal error");
+    case EngineFault::UnknownException: throw 42;  // not a std::exception: caught all the same
+  }
 }
 
 }  // namespace
@@ -34,6 +44,7 @@ void SessionEngine::run(const EngineCommand& command) {
   try {
     using Kind = EngineCommand::Kind;
     const Snapshot* shot = nullptr;
+    provoke(command.fault);
     switch (command.kind) {
       case Kind::Load:
         load(command, result);
@@ -64,15 +75,29 @@ void SessionEngine::run(const EngineCommand& command) {
       result.ok = true;
     }
   } catch (const std::exception& e) {
-    result.ok = false;
-    result.failure = describe(e);
+    // Nothing may leave this thread's event loop: an exception there ends
+    // the whole process, and with it the teacher's program.
+    result = failed(result.kind, describe(e));
+  } catch (...) {
+    result = failed(result.kind, QObject::tr("The engine failed for an unknown reason. The program was not "
+                                             "changed; press Next to run it again."));
   }
   if (!m_abandoned.load()) Q_EMIT finished(result);
+}
+
+EngineResult SessionEngine::failed(EngineCommand::Kind kind, const QString& why) const {
+  EngineResult result;
+  result.generation = m_generation;
+  result.kind = kind;
+  result.ok = false;
+  result.failure = why;
+  return result;
 }
 
 void SessionEngine::load(const EngineCommand& command, EngineResult& result) {
   Session& s = *m_session;
   s.setBreakpoints(command.breakpoints);
+  s.setInputText(command.inputText.toStdString());
   result.ok = s.load(command.source.toStdString(), command.filename.toStdString());
   if (!result.ok || m_abandoned.load()) return;
   result.snapshot = s.current();

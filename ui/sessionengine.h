@@ -27,12 +27,18 @@
 
 namespace ys::ui {
 
+// A failure to provoke on the engine thread, as an engine bug would (tests:
+// SessionController::injectFault). The engine must report it, not die of it.
+enum class EngineFault { None, Exception, UnknownException };
+
 struct EngineCommand {
   enum class Kind { Load, GoTo, StepOver, StepInto, StepOut, Continue, Handout };
   Kind kind = Kind::GoTo;
+  EngineFault fault = EngineFault::None;
   uint64_t target = 0;            // GoTo
   std::set<int> breakpoints;      // Load, Continue
   QString source, filename;       // Load
+  QString inputText;              // Load: what the program's input() reads
   QString handoutPath, handoutTitle;
   HandoutRange handoutRange;
 };
@@ -43,7 +49,7 @@ struct EngineResult {
   bool ok = false;
   bool hasSnapshot = false;
   Snapshot snapshot;
-  QString failure;
+  QString failure;                // the engine failed (an exception on its thread)
   // Load: the chart, downsampled here so that a 5-million-step series never
   // touches the UI thread.
   std::shared_ptr<const MemoryChartData> chart;
@@ -73,6 +79,7 @@ class SessionEngine : public QObject {
 
  private:
   void load(const EngineCommand& command, EngineResult& result);
+  EngineResult failed(EngineCommand::Kind kind, const QString& why) const;
   void writeHandoutPages(const EngineCommand& command, EngineResult& result);
 
   std::shared_ptr<Session> m_session;

@@ -1,0 +1,95 @@
+// The window's Input box (issue 10, item 6): its lines are what the
+// program's input() returns, one per call, and editing it runs the program
+// again. Expected output from python3:
+//   printf 'Ada\nLovelace\n' | python3 prog.py   ->  "Hello Ada\nLovelace\n"
+//   printf 'Grace\n' | python3 prog.py           ->  no output, then
+//     EOFError: EOF when reading a line (the second input() has no line)
+#include <QAction>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTest>
+#include <memory>
+
+#include "ui/mainwindow.h"
+#include "ui/panels/codeeditor.h"
+#include "ui/sessioncontroller.h"
+
+using namespace ys;
+using namespace ys::ui;
+
+namespace {
+
+const QString kProgram = QStringLiteral(
+    "first = input()\n"
+    "second = input()\n"
+    "print(\"Hello\", first)\n"
+    "print(second)\n");
+
+bool waitIdle(MainWindow& w, int ms = 90000) {
+  return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, ms);
+}
+
+QString outputText(MainWindow& w) {
+  return w.findChild<QPlainTextEdit*>(QStringLiteral("output"))->toPlainText();
+}
+
+// Continue with no breakpoint: to the end of the run.
+bool runToEnd(MainWindow& w) {
+  w.action(QStringLiteral("actionContinue"))->trigger();
+  return waitIdle(w) && w.controller()->atEnd();
+}
+
+}  // namespace
+
+class TestInputBox : public QObject {
+  Q_OBJECT
+  std::unique_ptr<MainWindow> m_w;
+
+ private Q_SLOTS:
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+  void init() {
+    m_w = std::make_unique<MainWindow>();
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+  }
+
+  void cleanup() { m_w.reset(); }
+
+  void theProgramReadsTheTypedLines() {
+    QVERIFY(m_w->inputBox());
+    QTest::keyClicks(m_w->inputBox(), QStringLiteral("Ada"));
+    QTest::keyClick(m_w->inputBox(), Qt::Key_Return);
+    QTest::keyClicks(m_w->inputBox(), QStringLiteral("Lovelace"));
+    m_w->loadSource(kProgram, QStringLiteral("greet.py"));
+    QVERIFY(waitIdle(*m_w));
+    QVERIFY(runToEnd(*m_w));
+    QCOMPARE(outputText(*m_w), QStringLiteral("Hello Ada\nLovelace\n"));
+  }
+
+  void editingTheInputRunsTheProgramAgain() {
+    m_w->inputBox()->setPlainText(QStringLiteral("Ada\nLovelace\n"));
+    m_w->loadSource(kProgram, QStringLiteral("greet.py"));
+    QVERIFY(waitIdle(*m_w));
+    QVERIFY(runToEnd(*m_w));
+    m_w->inputBox()->setPlainText(QStringLiteral("Grace\nHopper\n"));
+    // After a short pause the program is recorded again with the new lines.
+    QVERIFY(QTest::qWaitFor([&] { return m_w->controller()->isLoading() || !m_w->controller()->isLoaded(); }, 5000));
+    QVERIFY(waitIdle(*m_w));
+    QCOMPARE(m_w->controller()->snapshot().step, 0ull);
+    QVERIFY(runToEnd(*m_w));
+    QCOMPARE(outputText(*m_w), QStringLiteral("Hello Grace\nHopper\n"));
+  }
+
+  void aMissingLineIsPythonsEOFError() {
+    m_w->inputBox()->setPlainText(QStringLiteral("Grace\n"));
+    m_w->loadSource(kProgram, QStringLiteral("greet.py"));
+    QVERIFY(waitIdle(*m_w));
+    QVERIFY(runToEnd(*m_w));
+    QCOMPARE(outputText(*m_w), QString());  // the second input() raised before any print
+    QVERIFY2(m_w->editor()->errorText().contains(QStringLiteral("EOFError")), qPrintable(m_w->editor()->errorText()));
+  }
+};
+
+QTEST_MAIN(TestInputBox)
+#include "tst_inputbox.moc"
