@@ -42,6 +42,11 @@ class CodeEditor : public QsciScintilla {
   void toggleBreakpoint(int line);                    // 1-based
   void setDark(bool dark);
   void setBaseFontSize(int points);
+  // The error box's text as shown: wrapped to the editor's width.
+  QString shownErrorText() const { return m_errorShown; }
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 
  Q_SIGNALS:
   void userEdited();
@@ -52,6 +57,8 @@ class CodeEditor : public QsciScintilla {
   void setupMarkers();
   void applyFonts();
   void updateLabelMarginWidth();
+  void annotateError();
+  QString wrapToWidth(const QString& text) const;
   void onMarginClicked(int margin, int line, Qt::KeyboardModifiers modifiers);
 
   enum Markers { BreakpointMarker, CurrentArrow, PreviousArrow, CurrentBackground, SuspendedBackground,
@@ -62,6 +69,10 @@ class CodeEditor : public QsciScintilla {
   std::map<int, QString> m_labels;  // 0-based line -> "‖ squares#1" in the label margin
   int m_errorLine = 0;
   QString m_errorText;
+  QString m_errorShown;
+  // The widest "‖ name#1" label this program can show, reserved from the
+  // start, so the code does not jump sideways when a generator first pauses.
+  QString m_reservedLabel;
   int m_fontSize = 11;
   bool m_dark = false;
 };
