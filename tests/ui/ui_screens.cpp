@@ -1,19 +1,25 @@
 // ui_screens — puts the window in a chosen state for a screenshot under Xvfb.
 //
-//   ui_screens FILE [--next N | --until-suspended K | --end | --loading] [--presentation]
+//   ui_screens FILE [--size N]... [--next N | --until-suspended K | --end | --loading]
+//              [--presentation] [--fill]
 //
 // Loads FILE, steps (N times Next; or until the K-th time a generator is seen
 // suspended on a line event; or Continue to the end; or, with --loading, not
 // at all: READY comes while the run is still being recorded), prints READY on stdout
 // and stays open until killed, so tests/ui/take_screenshots.sh can capture
-// the X screen with ImageMagick's `import`.
+// the X screen with ImageMagick's `import`. --size re-runs the program with
+// its size constant at N (the memory panel's control; repeat it to keep
+// several sizes side by side). The window opens at its own default size,
+// or fills the screen with --fill.
 #include <QAction>
 #include <QApplication>
 #include <QTest>
+#include <QScreen>
 #include <QTimer>
 #include <cstdio>
 
 #include "ui/mainwindow.h"
+#include "ui/panels/memorypanel.h"
 #include "ui/sessioncontroller.h"
 
 using namespace ys;
@@ -38,6 +44,10 @@ void drive(MainWindow& w, const QStringList& args) {
     return;
   }
   idle(w);
+  for (int i = args.indexOf(QStringLiteral("--size")); i >= 0; i = args.indexOf(QStringLiteral("--size"), i + 1)) {
+    Q_EMIT w.memoryPanel()->sizeChosen(args.value(i + 1).toLongLong());
+    idle(w);
+  }
   QAction* next = w.action(QStringLiteral("actionNext"));
   if (int i = args.indexOf(QStringLiteral("--next")); i >= 0)
     for (int n = args.value(i + 1).toInt(); n > 0; --n) {
@@ -64,12 +74,13 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("YieldscopeScreens"));  // keep the user's settings out
   const QStringList args = QApplication::arguments();
   if (args.size() < 2) {
-    std::fprintf(stderr, "usage: ui_screens FILE [--next N | --until-suspended K | --end | --loading] [--presentation]\n");
+    std::fprintf(stderr, "usage: ui_screens FILE [--size N]... [--next N | --until-suspended K | --end | --loading]"
+                 " [--presentation] [--fill]\n");
     return 2;
   }
   MainWindow w;
   w.move(0, 0);
-  w.resize(1400, 900);
+  if (args.contains(QStringLiteral("--fill"))) w.resize(w.screen()->availableGeometry().size());
   w.show();
   if (!w.openFile(args.at(1))) return 1;
   drive(w, args);
