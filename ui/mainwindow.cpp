@@ -313,7 +313,7 @@ void MainWindow::setupDocks() {
   // Small tables size their columns to the text; the yields table may hold
   // millions of rows, where measuring every row would stall each step.
   for (QTreeView* v : {m_stackView, m_varsView}) v->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  const int yieldWidths[] = {48, 90, 80, 100, 120};
+  const int yieldWidths[] = {60, 90, 80, 100, 120};
   for (int c = 0; c < 5; ++c) m_yieldsView->setColumnWidth(c, yieldWidths[c]);
   m_cards = new GeneratorCardsPanel(m_gensModel);
   m_memory = new MemoryPanel;
@@ -1020,6 +1020,7 @@ void MainWindow::setPresentationMode(bool on) {
     m_cards->setDark(false);
     m_memory->setDark(false);
     showFullScreen();
+    if (screen()) setGeometry(screen()->geometry());  // also without a window manager (Xvfb, kiosk)
   } else {
     showNormal();
     setPalette(m_paletteBeforePresentation);

@@ -418,6 +418,21 @@ class TestMainWindow : public QObject {
              qPrintable(QStringLiteral("%1 -> %2").arg(before.height()).arg(output->height())));
   }
 
+  void currentLineStaysOnScreenInPresentationAndZoom() {
+    QVERIFY(window().openExample(QStringLiteral("06_state_between_next.py")));
+    QVERIFY(waitIdle(window()));
+    QVERIFY(nextUntil([&] { return window().controller()->snapshot().line >= 16; }, 200));
+    const int line = window().controller()->snapshot().line;
+    QVERIFY(window().editor()->isLineOnScreen(line));
+    press(window(), "actionPresentation");
+    QTest::qWait(50);
+    QVERIFY(window().editor()->isLineOnScreen(line));
+    for (int i = 0; i < 4; ++i) press(window(), "actionZoomIn");
+    QTest::qWait(50);
+    QVERIFY(window().editor()->isLineOnScreen(line));
+    press(window(), "actionPresentation");
+  }
+
   void codeDoesNotJumpSidewaysWhenAGeneratorPauses() {
     loadFixture("squares.py");
     const int before = window().editor()->marginWidth(2);

@@ -58,7 +58,8 @@ void MemoryChartData::build(const MemorySeries& lazySeries, const MemorySeries* 
       eagerOwnXMax = std::max(eagerOwnXMax, p.x);
       eagerOwnYMax = std::max(eagerOwnYMax, p.y);
     }
-    eagerOwnXMax = niceCeil(eagerOwnXMax);
+    // Its x axis is not drawn (the legend gives the step count), so the line
+    // spans the whole width rather than stopping at a round number.
     const double unit = unitDivisorFor(eagerOwnYMax * 1.05);
     eagerOwnYMax = niceCeil(eagerOwnYMax * 1.05 / unit) * unit;  // round in the unit its axis shows
   }

@@ -16,6 +16,16 @@ constexpr int kSymbolMargin = 1;
 constexpr int kLabelMargin = 2;
 constexpr int kErrorStyle = 100;      // annotation style numbers above the lexer's
 constexpr int kSuspendedStyle = 101;  // margin text style
+constexpr int kLabelNameChars = 10;   // longer generator names are shortened in the margin (the card has them whole)
+
+// "square_generator#1" -> "square_ge…#1": the margin is taken from the code's
+// width, which a 720p projector cannot spare.
+QString shortTitle(const QString& title) {
+  const qsizetype hash = title.lastIndexOf(QLatin1Char('#'));
+  const QString name = hash < 0 ? title : title.left(hash);
+  if (name.size() <= kLabelNameChars) return title;
+  return name.left(kLabelNameChars - 1) + QStringLiteral("…") + (hash < 0 ? QString() : title.mid(hash));
+}
 }  // namespace
 
 CodeEditor::CodeEditor(QWidget* parent) : QsciScintilla(parent) {
@@ -124,6 +134,7 @@ void CodeEditor::applyFonts() {
   SendScintilla(SCI_STYLESETSIZE, kErrorStyle, m_fontSize);
   SendScintilla(SCI_STYLESETFORE, kErrorStyle, QColor(0x9b, 0x00, 0x00));
   SendScintilla(SCI_STYLESETBACK, kErrorStyle, QColor(0xff, 0xec, 0xec));
+  if (m_currentLine > 0) ensureLineVisible(m_currentLine - 1);
 }
 
 void CodeEditor::setProgram(const QString& text) {
@@ -137,7 +148,7 @@ void CodeEditor::setProgram(const QString& text) {
   if (text.contains(QLatin1String("yield"))) {
     static const QRegularExpression def(QStringLiteral("^\\s*def\\s+(\\w+)"), QRegularExpression::MultilineOption);
     for (auto it = def.globalMatch(text); it.hasNext();) {
-      const QString label = QStringLiteral("‖ ") + it.next().captured(1) + QStringLiteral("#1");
+      const QString label = QStringLiteral("‖ ") + shortTitle(it.next().captured(1) + QStringLiteral("#1"));
       if (label.size() > m_reservedLabel.size()) m_reservedLabel = label;
     }
   }
@@ -153,6 +164,7 @@ void CodeEditor::setExecutionLines(int current, int previous) {
   markerDeleteAll(PreviousArrow);
   markerDeleteAll(CurrentBackground);
   if (previous > 0 && previous != current) markerAdd(previous - 1, PreviousArrow);
+  m_currentLine = current;
   if (current > 0) {
     markerAdd(current - 1, CurrentArrow);
     markerAdd(current - 1, CurrentBackground);
@@ -166,7 +178,7 @@ void CodeEditor::setSuspendedGenerators(const std::vector<std::pair<int, QString
   m_labels.clear();
   std::map<int, QStringList> byLine;
   for (const auto& [line, label] : marks)
-    if (line > 0 && line <= lines()) byLine[line - 1] << label;
+    if (line > 0 && line <= lines()) byLine[line - 1] << shortTitle(label);
   for (const auto& [line, labels] : byLine) {
     const QString text = QStringLiteral("‖ ") + labels.join(QStringLiteral(", "));
     setMarginText(line, text + QLatin1Char(' '), kSuspendedStyle);
@@ -186,6 +198,13 @@ void CodeEditor::updateLabelMarginWidth() {
   QFont bold(QStringLiteral("DejaVu Sans Mono"), m_fontSize);
   bold.setBold(true);
   setMarginWidth(kLabelMargin, widest.isEmpty() ? 0 : QFontMetrics(bold).horizontalAdvance(widest + QStringLiteral("  ")));
+}
+
+bool CodeEditor::isLineOnScreen(int line) const {
+  const long first = SendScintilla(SCI_GETFIRSTVISIBLELINE);
+  const long shown = SendScintilla(SCI_LINESONSCREEN);
+  const long visual = SendScintilla(SCI_VISIBLEFROMDOCLINE, long(line - 1));
+  return visual >= first && visual < first + shown;
 }
 
 QString CodeEditor::suspendedLabel(int line) const {
@@ -239,8 +258,11 @@ QString CodeEditor::wrapToWidth(const QString& text) const {
   return out.join(QLatin1Char('\n'));
 }
 
+// A larger font (zoom, presentation) or a smaller window must not leave
+// the current line below the edge.
 void CodeEditor::resizeEvent(QResizeEvent* event) {
   QsciScintilla::resizeEvent(event);
+  if (m_currentLine > 0) ensureLineVisible(m_currentLine - 1);
   if (m_errorLine > 0 && wrapToWidth(m_errorText) != m_errorShown) annotateError();
 }
 

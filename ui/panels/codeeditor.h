@@ -35,7 +35,9 @@ class CodeEditor : public QsciScintilla {
   void clearError();
   int errorLine() const { return m_errorLine; }
   QString errorText() const { return m_errorText; }
-  QString suspendedLabel(int line) const;             // margin text on a 1-based line
+  QString suspendedLabel(int line) const;
+  // Whether a 1-based line is inside the visible part of the editor.
+  bool isLineOnScreen(int line) const;             // margin text on a 1-based line
 
   const std::set<int>& breakpoints() const { return m_breakpoints; }
   void setBreakpoints(const std::set<int>& lines);
@@ -67,6 +69,7 @@ class CodeEditor : public QsciScintilla {
   bool m_programmatic = false;
   std::set<int> m_breakpoints;
   std::map<int, QString> m_labels;  // 0-based line -> "‖ squares#1" in the label margin
+  int m_currentLine = 0;  // 1-based line of the arrow, 0 when none
   int m_errorLine = 0;
   QString m_errorText;
   QString m_errorShown;
