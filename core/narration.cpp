@@ -65,11 +65,19 @@ std::string asker(const NarrationInput& in) {
   if (contains(text, ".__next__(")) return "__next__()" + at;
   if (contains(text, "next(")) return "next()" + at;
   if (contains(text, "yield from")) return "yield from" + at;
-  // sum(x*x for x in ...) is driven by sum(), not by the comprehension's for.
+  // sum(x*x for x in ...) is driven by sum(), not by the comprehension's for;
+  // in list(islice(gen, 5)) the innermost call, islice(), is the one asking.
+  std::string_view innermost;
+  size_t innermostAt = 0;
   for (const char* consumer : {"sum(", "list(", "tuple(", "sorted(", "max(", "min(", "set(", "any(", "all(",
                                "join(", "dict(", "enumerate(", "zip(", "map(", "filter(", "islice(", "print("}) {
-    if (contains(text, consumer)) return std::string(consumer, std::string_view(consumer).size() - 1) + "()" + at;
+    const size_t found = text.rfind(consumer);
+    if (found != std::string::npos && (innermost.empty() || found > innermostAt)) {
+      innermost = consumer;
+      innermostAt = found;
+    }
   }
+  if (!innermost.empty()) return std::string(innermost.substr(0, innermost.size() - 1)) + "()" + at;
   if (contains(text, " for ")) return "The comprehension" + at;
   return "Line " + std::to_string(in.callerLine);
 }
