@@ -173,7 +173,7 @@ void CodeEditor::setExecutionLines(int current, int previous) {
 }
 
 void CodeEditor::setSuspendedGenerators(const std::vector<std::pair<int, QString>>& marks) {
-  for (const auto& [line, text] : m_labels) setMarginText(line, QString(), kSuspendedStyle);
+  for (const auto& [line, text] : m_labels) clearMarginText(line);  // an empty styled text kept its amber
   markerDeleteAll(SuspendedBackground);
   m_labels.clear();
   std::map<int, QStringList> byLine;
