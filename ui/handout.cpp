@@ -24,16 +24,19 @@ constexpr int kBlockGap = 28;       // px between step blocks (150 dpi)
 
 // Splits `text` into lines no wider than `width` in font `f`, breaking at
 // spaces where it can and anywhere when a word alone is too wide.
-QStringList wrap(const QString& text, const QFont& f, int width, const QString& indent = QString()) {
+// Measured on `device` (the PDF's 150 dpi, not the screen's).
+QStringList wrap(const QString& text, const QFont& f, int width, QPaintDevice* device, const QString& indent = QString()) {
   QStringList out;
-  QFontMetrics fm(f);
+  QFontMetrics fm(f, device);
   for (const QString& para : text.split(QLatin1Char('\n'))) {
-    QTextLayout layout(para, f);
+    QTextLayout layout(para, f, device);
     layout.beginLayout();
     bool first = true;
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
       line.setLineWidth(first ? width : width - fm.horizontalAdvance(indent));
-      out << (first ? QString() : indent) + para.mid(line.textStart(), line.textLength()).trimmed();
+      QString piece = para.mid(line.textStart(), line.textLength());
+      while (piece.endsWith(QLatin1Char(' '))) piece.chop(1);  // keep the indentation, drop the break's space
+      out << (first ? piece : indent + piece.trimmed());
       first = false;
     }
     layout.endLayout();
@@ -93,12 +96,12 @@ struct Block {
   }
 };
 
-Block stepBlock(const Fonts& f, int width, const Snapshot& s, std::string_view output,
+Block stepBlock(QPaintDevice* d, const Fonts& f, int width, const Snapshot& s, std::string_view output,
                 uint64_t steps, const QStringList& code) {
   Block b;
   const QString head = QObject::tr("Step %1 of %2 · %3").arg(s.step + 1).arg(steps).arg(eventLabel(s.event));
   b.rows.append({head, &f.says, QColor(0x20, 0x20, 0x20), QColor(0xe8, 0xe8, 0xe8)});
-  for (const QString& l : wrap(toQ(s.says), f.says, width)) b.rows.append({l, &f.says, QColor(0x10, 0x40, 0x90), {}});
+  for (const QString& l : wrap(toQ(s.says), f.says, width, d)) b.rows.append({l, &f.says, QColor(0x10, 0x40, 0x90), {}});
   const int current = s.event == EventKind::End ? 0 : s.line;
   if (current > 0) {
     for (int line = std::max(1, current - kContextLines); line <= std::min<int>(int(code.size()), current + kContextLines); ++line) {
@@ -108,18 +111,18 @@ Block stepBlock(const Fonts& f, int width, const Snapshot& s, std::string_view o
       const QString text = QStringLiteral("%1 %2 %3").arg(line == current ? QStringLiteral("→") : QStringLiteral(" "))
                                .arg(line, 3).arg(code[line - 1]) + label;
       const QColor bg = line == current ? QColor(0xd6, 0xe6, 0xff) : !label.isEmpty() ? QColor(0xff, 0xe2, 0xa8) : QColor();
-      for (const QString& l : wrap(text, f.code, width, QStringLiteral("        "))) b.rows.append({l, &f.code, Qt::black, bg});
+      for (const QString& l : wrap(text, f.code, width, d, QStringLiteral("        "))) b.rows.append({l, &f.code, Qt::black, bg});
     }
   }
   for (const QString& state : stateLines(s))
-    for (const QString& l : wrap(state, f.small, width, QStringLiteral("    "))) b.rows.append({l, &f.small, Qt::black, {}});
+    for (const QString& l : wrap(state, f.small, width, d, QStringLiteral("    "))) b.rows.append({l, &f.small, Qt::black, {}});
   QStringList out = QString::fromUtf8(output.data(), qsizetype(output.size())).split(QLatin1Char('\n'));
   if (!out.isEmpty() && out.last().isEmpty()) out.removeLast();
   if (!out.isEmpty()) {
     if (out.size() > kOutputLines) out = QStringList{QStringLiteral("…")} + out.mid(out.size() - kOutputLines);
     b.rows.append({QObject::tr("output so far:"), &f.small, QColor(0x50, 0x50, 0x50), {}});
     for (const QString& o : out)
-      for (const QString& l : wrap(QStringLiteral("  ") + o, f.small, width, QStringLiteral("  ")))
+      for (const QString& l : wrap(QStringLiteral("  ") + o, f.small, width, d, QStringLiteral("  ")))
         b.rows.append({l, &f.small, QColor(0x30, 0x30, 0x30), {}});
   }
   return b;
@@ -145,7 +148,7 @@ int drawChart(QPainter& p, const Fonts& f, QRect box, const Session& session) {
                                              : QObject::tr(", eager twin gave up at %1").arg(formatBytes(d.eagerPeak)))
                            : QString())},
             f.says);
-  QRect plot = box.adjusted(90, lineHeight(p, f.says) + 6, -10, -legend - 6);
+  QRect plot = box.adjusted(90, lineHeight(p, f.says) + 6, -10, -2 * legend - 6);
   p.setPen(QPen(QColor(0x80, 0x80, 0x80), 1));
   p.drawRect(plot);
   auto line = [&](const std::vector<ChartPoint>& pts, double xMax, double yMax, const QPen& pen) {
@@ -169,7 +172,9 @@ int drawChart(QPainter& p, const Fonts& f, QRect box, const Session& session) {
   if (own) key += QObject::tr("; dashed red: eager twin on its own scale (up to %1, %2 steps) until it gave up")
                       .arg(formatBytes(int64_t(d.eagerOwnYMax))).arg(qulonglong(d.eagerOwnXMax));
   else if (d.hasEager) key += QObject::tr("; dashed red: eager twin (lists)");
-  drawLines(p, plot.left(), plot.bottom() + 4, {key}, f.small, QColor(0x30, 0x30, 0x30));
+  if (!d.hasEager && !session.twinReason().empty()) key += QObject::tr(". No eager twin: %1").arg(toQ(session.twinReason()));
+  drawLines(p, plot.left(), plot.bottom() + 4, wrap(key, f.small, plot.width(), p.device()), f.small,
+            QColor(0x30, 0x30, 0x30));
   return box.bottom();
 }
 
@@ -213,12 +218,12 @@ bool writeHandout(Session& session, const QString& title, HandoutRange range, co
   const QRect page = painter.viewport().adjusted(70, 70, -70, -70);
   const int x = page.left(), w = page.width();
   // First page: what the program is, and what its memory did.
-  int y = drawLines(painter, x, page.top(), wrap(title, f.title, w), f.title);
+  int y = drawLines(painter, x, page.top(), wrap(title, f.title, w, &writer), f.title);
   QStringList listing;
   for (int i = 0; i < code.size(); ++i)
     if (i + 1 < code.size() || !code[i].isEmpty()) listing << QStringLiteral("%1  %2").arg(i + 1, 3).arg(code[i]);
   QStringList wrapped;
-  for (const QString& l : listing) wrapped << wrap(l, f.code, w, QStringLiteral("       "));
+  for (const QString& l : listing) wrapped << wrap(l, f.code, w, &writer, QStringLiteral("       "));
   y = drawLines(painter, x, y + 8, wrapped, f.code) + 16;
   if (page.bottom() - y < 360) {
     writer.newPage();
@@ -228,7 +233,7 @@ bool writeHandout(Session& session, const QString& title, HandoutRange range, co
   bool stopped = false;
   for (size_t i = 0; i < chosen.size(); ++i) {
     const Snapshot& shot = session.goTo(chosen[i]);
-    const Block block = stepBlock(f, w, shot, session.outputAt(shot), steps, code);
+    const Block block = stepBlock(&writer, f, w, beginnerView(shot), session.outputAt(shot), steps, code);
     if (y + block.height(painter) > page.bottom() && y > page.top()) {
       writer.newPage();
       y = page.top();
