@@ -135,7 +135,8 @@ void MainWindow::setupActions() {
   a.presentation = makeAction(this, tr("&Presentation Mode"), QStringLiteral("actionPresentation"),
                               {QKeySequence(Qt::Key_F8)}, tr("Presentation mode for a projector (F8)"));
   a.presentation->setCheckable(true);
-  a.zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("actionZoomIn"), {QKeySequence::ZoomIn});
+  a.zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("actionZoomIn"),
+                        {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});  // Ctrl+= needs no Shift
   a.zoomOut = makeAction(this, tr("Zoom &Out"), QStringLiteral("actionZoomOut"), {QKeySequence::ZoomOut});
   a.showTwin = makeAction(this, tr("Show Eager &Twin Source"), QStringLiteral("actionShowTwin"), {});
   a.internals = makeAction(this, tr("Show &Internals"), QStringLiteral("actionInternals"), {},

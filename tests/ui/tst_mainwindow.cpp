@@ -315,7 +315,7 @@ class TestMainWindow : public QObject {
     QCOMPARE(text.count(QStringLiteral("The eager twin")), 1);
     QLineSeries* own = nullptr;
     for (QAbstractSeries* s : memory.findChild<QChartView*>(QStringLiteral("memoryChart"))->chart()->series())
-      if (s->name().contains(QStringLiteral("gave up"))) own = qobject_cast<QLineSeries*>(s);
+      if (s->name().contains(QStringLiteral("right axis"))) own = qobject_cast<QLineSeries*>(s);
     QVERIFY(own && own->isVisible());
     double top = 0;
     for (const QPointF& p : own->points()) top = std::max(top, p.y());

@@ -1,7 +1,7 @@
 // ui_screens — puts the window in a chosen state for a screenshot under Xvfb.
 //
 //   ui_screens FILE [--size N]... [--next N | --until-suspended K | --until-says TEXT | --end | --loading]
-//              [--presentation] [--fill] [--handout OUT.pdf]
+//              [--presentation] [--zoom N] [--fill] [--handout OUT.pdf]
 //
 // Loads FILE, steps (N times Next; or until the K-th time a generator is seen
 // suspended on a line event; or until the narration says TEXT; or Continue to the end; or, with --loading, not
@@ -73,6 +73,8 @@ void drive(MainWindow& w, const QStringList& args) {
     idle(w);
   }
   if (args.contains(QStringLiteral("--presentation"))) w.setPresentationMode(true);
+  if (int i = args.indexOf(QStringLiteral("--zoom")); i >= 0)  // Ctrl+ pressed N times
+    for (int n = args.value(i + 1).toInt(); n > 0; --n) w.action(QStringLiteral("actionZoomIn"))->trigger();
   if (int i = args.indexOf(QStringLiteral("--handout")); i >= 0) {
     // The moments of the whole run (every yield and resume), as File > Export Handout offers first.
     QString error;
@@ -96,7 +98,7 @@ int main(int argc, char** argv) {
   const QStringList args = QApplication::arguments();
   if (args.size() < 2) {
     std::fprintf(stderr, "usage: ui_screens FILE [--size N]... [--next N | --until-suspended K | --until-says TEXT | --end | --loading]"
-                 " [--presentation] [--fill] [--handout OUT.pdf]\n");
+                 " [--presentation] [--zoom N] [--fill] [--handout OUT.pdf]\n");
     return 2;
   }
   MainWindow w;

@@ -41,7 +41,7 @@ MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
   m_eager->setName(tr("eager twin (lists)"));
   m_eager->setPen(QPen(QColor(0xd0, 0x40, 0x30), 2.5, Qt::DashLine));
   m_eagerOwn = new QLineSeries;
-  m_eagerOwn->setName(tr("eager twin until it gave up (right axis)"));
+  m_eagerOwn->setName(tr("eager twin, right axis"));
   m_eagerOwn->setPen(QPen(QColor(0xd0, 0x40, 0x30), 2.5, Qt::DashLine));
   m_cursor = new QLineSeries;
   m_cursor->setName(tr("now"));
@@ -210,7 +210,7 @@ void MemoryPanel::setSeries(const MemoryChartData& data, const QString& xAxisLab
     m_y2->setTickCount(5);
     m_y2->setLabelFormat(QStringLiteral("%.0f"));
     m_y2->setTitleText(tr("twin, %1").arg(QString::fromStdString(MemoryChartData::unitNameFor(data.eagerOwnYMax))));
-    m_eagerOwn->setName(tr("eager twin over its own %1 steps, until it gave up (right axis)")
+    m_eagerOwn->setName(tr("eager twin, right axis (its own %1 steps)")
                             .arg(QLocale(QLocale::English).toString(qlonglong(data.eagerOwn.back().x))));
   }
   // Ticks on round steps (0, 10000, 20000...) rather than fifths of the run.
