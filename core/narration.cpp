@@ -1,5 +1,6 @@
 #include "core/narration.h"
 
+#include <cctype>
 #include <string_view>
 
 #include "core/inspect.h"
@@ -33,6 +34,18 @@ std::string withoutComment(std::string_view line) {
   return trim(line);
 }
 
+// "<generator object evens at 0x7f3a...>" -> "<generator object evens>":
+// an address tells a beginner nothing (and differs from run to run).
+std::string withoutAddress(std::string repr) {
+  for (size_t at = repr.find(" at 0x"); at != std::string::npos; at = repr.find(" at 0x", at)) {
+    size_t e = at + 6;
+    while (e < repr.size() && std::isxdigit(static_cast<unsigned char>(repr[e]))) ++e;
+    if (e < repr.size() && repr[e] == '>') repr.erase(at, e - at);
+    else at = e;
+  }
+  return repr;
+}
+
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
@@ -52,11 +65,19 @@ std::string asker(const NarrationInput& in) {
   if (contains(text, ".__next__(")) return "__next__()" + at;
   if (contains(text, "next(")) return "next()" + at;
   if (contains(text, "yield from")) return "yield from" + at;
-  // sum(x*x for x in ...) is driven by sum(), not by the comprehension's for.
+  // sum(x*x for x in ...) is driven by sum(), not by the comprehension's for;
+  // in list(islice(gen, 5)) the innermost call, islice(), is the one asking.
+  std::string_view innermost;
+  size_t innermostAt = 0;
   for (const char* consumer : {"sum(", "list(", "tuple(", "sorted(", "max(", "min(", "set(", "any(", "all(",
                                "join(", "dict(", "enumerate(", "zip(", "map(", "filter(", "islice(", "print("}) {
-    if (contains(text, consumer)) return std::string(consumer, std::string_view(consumer).size() - 1) + "()" + at;
+    const size_t found = text.rfind(consumer);
+    if (found != std::string::npos && (innermost.empty() || found > innermostAt)) {
+      innermost = consumer;
+      innermostAt = found;
+    }
   }
+  if (!innermost.empty()) return std::string(innermost.substr(0, innermost.size() - 1)) + "()" + at;
   if (contains(text, " for ")) return "The comprehension" + at;
   return "Line " + std::to_string(in.callerLine);
 }
@@ -92,12 +113,61 @@ std::string onCall(const NarrationInput& in) {
          std::to_string(in.line) + ".";
 }
 
+bool isIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// Where `name` is used whole in `code`, or npos.
+size_t findName(std::string_view code, std::string_view name, size_t from = 0) {
+  for (size_t at = code.find(name, from); at != std::string_view::npos; at = code.find(name, at + 1)) {
+    const bool startOk = at == 0 || !isIdentChar(code[at - 1]);
+    const bool endOk = at + name.size() >= code.size() || !isIdentChar(code[at + name.size()]);
+    if (startOk && endOk) return at;
+  }
+  return std::string_view::npos;
+}
+
+// What this line does with a generator that has finished, as the end of a
+// sentence ("list(results) gets no values from it and makes []"); "" when
+// the line does not ask it for values.
+std::string askedAgain(const std::string& code, const std::string& name) {
+  for (size_t at = findName(code, name); at != std::string::npos; at = findName(code, name, at + 1)) {
+    size_t b = at;
+    while (b > 0 && code[b - 1] == ' ') --b;
+    if (b > 0 && code[b - 1] == '(') {  // f(name ...
+      size_t f = b - 1;
+      while (f > 0 && (isIdentChar(code[f - 1]) || code[f - 1] == '.')) --f;
+      const std::string callee = code.substr(f, b - 1 - f);
+      static const char* consumers[] = {"list", "tuple", "set", "sum", "sorted", "max", "min", "next", "any",
+                                        "all", "dict", "enumerate", "zip", "map", "filter", "print"};
+      for (const char* c : consumers) {
+        if (callee != c) continue;
+        if (callee == "print") break;  // print(gen) shows the object, it asks for nothing
+        std::string s = callee + "(" + name + ") gets no values from it";
+        if (callee == "list" && code.compare(b, name.size() + 1, name + ")") == 0) s += " and makes []";
+        return s;
+      }
+    }
+    if (b >= 3 && code.compare(b - 3, 3, " in") == 0) {  // for x in name / (... for x in name)
+      if (code.rfind("for ", 0) == 0) return "the for loop gets no values from it, so its body does not run";
+      return "the comprehension gets no values from it";
+    }
+    if (code.compare(at + name.size(), 10, ".__next__(") == 0) return name + ".__next__() gets no value from it";
+  }
+  return {};
+}
+
 std::string onLine(const NarrationInput& in) {
   std::string s = "Line " + std::to_string(in.line);
   if (in.function != "<module>") s += " of " + in.function;
   const std::string text = withoutComment(in.lineSource);
   if (text.empty()) return s + " runs next.";
-  return s + " runs next: " + text;
+  s += " runs next: " + text;
+  // A finished generator asked again is the lesson's misconception: it does
+  // not store its results, a second pass finds nothing.
+  for (const std::string& name : in.exhausted) {
+    const std::string what = askedAgain(text, name);
+    if (!what.empty()) s += ". " + name + " is exhausted: the generator has already finished, so " + what + ".";
+  }
+  return s;
 }
 
 // A generator finished by an exception raised at its paused yield or inside it.
@@ -186,7 +256,13 @@ NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>
   if (ev.frame) {
     for (auto& [name, value] : frameLocals(*ev.frame)) {
       if (value.is(ObjKind::Function) || value.is(ObjKind::Class) || value.is(ObjKind::Builtin)) continue;
-      in.locals.emplace_back(name, shortRepr(value, reprLimit));
+      if (!name.empty() && name[0] == '.') continue;  // a comprehension's hidden iterator (.0)
+      in.locals.emplace_back(name, withoutAddress(shortRepr(value, reprLimit)));
+    }
+    if (ev.kind == EventKind::Line) {
+      for (auto& [name, value] : frameLocals(*ev.frame))
+        if (value.is(ObjKind::Generator) && value.as<GeneratorObj>()->state == GenState::Closed)
+          in.exhausted.push_back(name);
     }
     if (ev.frame->back) {
       in.callerLine = ev.frame->back->currentLine();

@@ -26,6 +26,9 @@ struct NarrationInput {
   std::string lineSource;        // text of `line`
   bool endsByException = false;  // Return right after an exception in this frame / End after an uncaught one
   std::string endingException;   // that exception ("GeneratorExit"), for a Return that ends by one
+  // Line events: the frame's locals that are finished generators, which this
+  // line asks for values again (`list(results)` a second time).
+  std::vector<std::string> exhausted;
 };
 
 std::string narrate(const NarrationInput& in);

@@ -24,6 +24,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
+#include <QTextCharFormat>
+#include <QTextCursor>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -33,6 +35,7 @@
 #include "ui/autosave.h"
 #include "ui/models/callstackmodel.h"
 #include "ui/models/generatorsmodel.h"
+#include "ui/models/sizeconstant.h"
 #include "ui/models/variablesmodel.h"
 #include "ui/models/viewtext.h"
 #include "ui/models/yieldsmodel.h"
@@ -48,7 +51,7 @@ namespace ys::ui {
 struct MainWindow::Actions {
   QAction *open, *save, *saveAs, *examples, *exportPng, *exportPdf, *quit;
   QAction *next, *back, *stepOver, *stepInto, *stepOut, *cont, *reset, *stop, *play;
-  QAction *presentation, *zoomIn, *zoomOut, *showTwin;
+  QAction *presentation, *zoomIn, *zoomOut, *showTwin, *internals;
 };
 
 namespace {
@@ -89,6 +92,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(std::ma
   setupStatusBar();
   connectController();
   restoreSettings();
+  m_normalPointSize = std::max(7.0, font().pointSizeF());
+  applySizes();
   applyTheme();
   updateActions();
   updateStatus();
@@ -134,9 +139,16 @@ void MainWindow::setupActions() {
   a.presentation = makeAction(this, tr("&Presentation Mode"), QStringLiteral("actionPresentation"),
                               {QKeySequence(Qt::Key_F8)}, tr("Presentation mode for a projector (F8)"));
   a.presentation->setCheckable(true);
-  a.zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("actionZoomIn"), {QKeySequence::ZoomIn});
+  a.zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("actionZoomIn"),
+                        {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});  // Ctrl+= needs no Shift
   a.zoomOut = makeAction(this, tr("Zoom &Out"), QStringLiteral("actionZoomOut"), {QKeySequence::ZoomOut});
   a.showTwin = makeAction(this, tr("Show Eager &Twin Source"), QStringLiteral("actionShowTwin"), {});
+  a.internals = makeAction(this, tr("Show &Internals"), QStringLiteral("actionInternals"), {},
+                           tr("Show hidden locals (.0) and memory addresses, as the engine sees them"));
+  a.internals->setCheckable(true);
+  connect(a.internals, &QAction::toggled, this, [this] {
+    if (m_ctl->isLoaded() && !m_stale) applySnapshot();
+  });
 
   connect(a.open, &QAction::triggered, this, &MainWindow::chooseFile);
   connect(a.save, &QAction::triggered, this, &MainWindow::save);
@@ -159,16 +171,12 @@ void MainWindow::setupActions() {
   connect(a.play, &QAction::toggled, this, &MainWindow::togglePlay);
   connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
   connect(a.zoomIn, &QAction::triggered, this, [this] {
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() + 1);
-    setFont(f);
-    m_editor->setBaseFontSize(int(f.pointSizeF()) + 1);
+    m_zoom = std::min(m_zoom + 1, 12);
+    applySizes();
   });
   connect(a.zoomOut, &QAction::triggered, this, [this] {
-    QFont f = font();
-    f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
-    setFont(f);
-    m_editor->setBaseFontSize(int(f.pointSizeF()) + 1);
+    m_zoom = std::max(m_zoom - 1, -4);
+    applySizes();
   });
   connect(a.showTwin, &QAction::triggered, this, [this] {
     if (!m_ctl->session()) return;
@@ -215,6 +223,7 @@ void MainWindow::setupMenus() {
   view->addAction(a.zoomIn);
   view->addAction(a.zoomOut);
   view->addAction(a.showTwin);
+  view->addAction(a.internals);
   view->addSeparator();
   for (QDockWidget* d : m_docks) view->addAction(d->toggleViewAction());
   rebuildRecentMenu();
@@ -313,10 +322,11 @@ void MainWindow::setupDocks() {
   // Small tables size their columns to the text; the yields table may hold
   // millions of rows, where measuring every row would stall each step.
   for (QTreeView* v : {m_stackView, m_varsView}) v->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  const int yieldWidths[] = {64, 110, 110, 130};
-  for (int c = 0; c < 4; ++c) m_yieldsView->setColumnWidth(c, yieldWidths[c]);
+  const int yieldWidths[] = {60, 90, 80, 100, 120};
+  for (int c = 0; c < 5; ++c) m_yieldsView->setColumnWidth(c, yieldWidths[c]);
   m_cards = new GeneratorCardsPanel(m_gensModel);
   m_memory = new MemoryPanel;
+  connect(m_memory, &MemoryPanel::sizeChosen, this, &MainWindow::reloadWithSize);
   m_output = new QPlainTextEdit;
   m_output->setObjectName(QStringLiteral("output"));
   m_output->setReadOnly(true);
@@ -350,12 +360,13 @@ void MainWindow::setupDocks() {
   splitDockWidget(gens, yields, Qt::Vertical);
   splitDockWidget(output, memory, Qt::Horizontal);
   splitDockWidget(output, input, Qt::Vertical);
-  resizeDocks({stack, gens}, {300, 380}, Qt::Horizontal);
-  resizeDocks({gens, yields}, {420, 180}, Qt::Vertical);
-  resizeDocks({output, memory}, {360, 640}, Qt::Horizontal);
-  resizeDocks({memory}, {260}, Qt::Vertical);
-  resizeDocks({output, input}, {190, 70}, Qt::Vertical);
-  resize(1400, 900);
+  // Fits a 720p projector with its title bar; code is the largest area.
+  resize(1260, 680);
+  resizeDocks({stack, gens}, {250, 340}, Qt::Horizontal);
+  resizeDocks({gens, yields}, {300, 140}, Qt::Vertical);
+  resizeDocks({output, memory}, {330, 600}, Qt::Horizontal);
+  resizeDocks({memory}, {220}, Qt::Vertical);
+  resizeDocks({output, input}, {170, 60}, Qt::Vertical);
 }
 
 void MainWindow::setupStatusBar() {
@@ -449,7 +460,35 @@ void MainWindow::clearRunViews() {
   m_memory->clear();
   m_output->clear();
   m_outputShownBytes = 0;
+  m_outputHasTraceback = false;
   m_narration->clear();
+}
+
+// While a program loads, what is still on screen belongs to no run: greyed,
+// so nobody reads it as the current state.
+void MainWindow::greyRunViews(bool grey) {
+  for (QWidget* w : std::initializer_list<QWidget*>{m_stackView, m_varsView, m_yieldsView, m_cards, m_memory, m_output})
+    w->setEnabled(!grey);
+}
+
+// The size control of the memory panel: the program's own size constant is
+// changed in the code on screen (so what runs is what the class reads), and
+// the program runs again; the panel keeps the earlier size's peaks.
+void MainWindow::reloadWithSize(qint64 n) {
+  const QString text = m_editor->text();
+  const std::optional<SizeConstant> size = findSizeConstant(text);
+  if (!size) {
+    showMessage(tr("This program has no size constant to change (write, for example, N = 10 at the top)."), true);
+    return;
+  }
+  const QString sized = withSize(text, *size, n);
+  togglePlay(false);
+  m_editor->setProgram(sized);
+  m_editor->setBreakpoints(m_ctl->breakpoints());
+  if (!m_filePath.isEmpty()) m_dirty = true;  // differs from the file now
+  m_stale = false;
+  m_ctl->load(sized, m_programName);
+  statusBar()->showMessage(tr("Running again with %1 changed to %2").arg(size->describe()).arg(n), 6000);
 }
 
 // Said where the class looks (the narration line), so that a long recording
@@ -466,6 +505,7 @@ QString MainWindow::loadingText() const {
 
 void MainWindow::onLoadStarted() {
   clearRunViews();
+  greyRunViews(true);
   m_loadClock.start();
   m_narration->setText(loadingText());
   updateBusyIndicator();
@@ -474,11 +514,16 @@ void MainWindow::onLoadStarted() {
 }
 
 void MainWindow::onLoadFinished(bool ok) {
+  greyRunViews(false);
   Session* s = m_ctl->session();
   if (s) m_yieldsModel->setYields(YieldsModel::Records(m_ctl->sharedSession(), &s->yields()));
   else m_yieldsModel->setYields(YieldsModel::Records());
   if (s && ok && m_ctl->chartData()) {
-    m_memory->setSeries(*m_ctl->chartData(), toQ(Session::xAxisLabel()), toQ(s->twinReason()));
+    const QString source = toQ(s->source());
+    const std::optional<SizeConstant> size = findSizeConstant(source);
+    m_memory->setSizeConstant(size, size ? sizeFreeKey(source, *size) : QString());
+    m_memory->setSeries(*m_ctl->chartData(), toQ(Session::xAxisLabel()), toQ(s->twinReason()),
+                        uint64_t(s->yields().size()));
     m_updatingSlider = true;
     m_slider->setRange(0, int(std::min<uint64_t>(s->stepCount(), INT32_MAX) - 1));
     m_updatingSlider = false;
@@ -519,9 +564,11 @@ void MainWindow::onSnapshotChanged() {
 
 void MainWindow::applySnapshot() {
   const Snapshot& s = m_ctl->snapshot();
-  m_stackModel->setSnapshot(s);
-  m_gensModel->setSnapshot(s);
+  const Snapshot shown = m_actions->internals->isChecked() ? s : beginnerView(s);
+  m_stackModel->setSnapshot(shown);
+  m_gensModel->setSnapshot(shown);
   m_yieldsModel->setPosition(s.step);
+  noteSentValue(s);
   onFrameChosen(0);
   updateEditorMarks();
   updateOutput();
@@ -535,6 +582,20 @@ void MainWindow::applySnapshot() {
   if (m_yieldsModel->visibleCount()) m_yieldsView->scrollToBottom();
   updateActions();
   updateStatus();
+}
+
+// A resume by send() carries the value the paused yield evaluates to; the
+// ledger shows it beside the value that yield had handed out.
+void MainWindow::noteSentValue(const Snapshot& s) {
+  const Session* session = m_ctl->session();
+  if (s.event != EventKind::Resume || !session || s.step >= session->history().size()) return;
+  if (s.says.rfind("send()", 0) != 0) return;  // next() and for loops send None implicitly
+  // The snapshot keeps no value for a resume; its sentence names the one sent.
+  static const std::string marker = ": the paused yield evaluates to ";
+  const size_t at = s.says.find(marker);
+  if (at == std::string::npos || s.says.size() < at + marker.size() + 1) return;
+  const std::string value = s.says.substr(at + marker.size(), s.says.size() - at - marker.size() - 1);
+  m_yieldsModel->noteSent(s.step, session->history()[s.step].generatorId, toQ(value));
 }
 
 int MainWindow::previousLineFor(uint64_t step) const {
@@ -608,6 +669,28 @@ void MainWindow::updateOutput() {
   if (!session) return;
   const std::string_view all = session->output();
   const size_t want = session->outputAt(m_ctl->snapshot()).size();
+  // At the end of a run that raised, python3's traceback follows the printed
+  // text, as in a terminal; on any earlier step it is not there yet.
+  const bool traceback = m_ctl->snapshot().event == EventKind::End && !session->runResult().stderrText.empty();
+  if (m_outputHasTraceback && !traceback) {
+    m_output->setPlainText(QString::fromUtf8(all.data(), qsizetype(std::min(want, all.size()))));
+    m_outputShownBytes = want;
+    m_outputHasTraceback = false;
+  }
+  updateOutputText(all, want);
+  if (traceback && !m_outputHasTraceback) {
+    QTextCursor c(m_output->document());
+    c.movePosition(QTextCursor::End);
+    QTextCharFormat red;
+    red.setForeground(QColor(0xb0, 0x10, 0x10));
+    if (!m_output->document()->isEmpty() && !all.substr(0, want).ends_with('\n')) c.insertText(QStringLiteral("\n"));
+    c.insertText(toQ(session->runResult().stderrText), red);
+    m_outputHasTraceback = true;
+    m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
+  }
+}
+
+void MainWindow::updateOutputText(std::string_view all, size_t want) {
   const size_t shown = std::min(m_outputShownBytes, all.size());
   if (want == shown && m_outputShownBytes <= all.size()) return;
   QTextCursor c(m_output->document());
@@ -636,7 +719,7 @@ void MainWindow::updateStatus() {
                             .arg(m_programName, QLocale().toString(qulonglong(recorded)))
                       : tr("Loading %1… (Stop: Shift+F5)").arg(m_programName);
   } else if (m_ctl->isExportingHandout()) {
-    status = m_handoutTotal ? tr("Writing the handout: page %1 of %2… (Stop: Shift+F5)").arg(m_handoutDone).arg(m_handoutTotal)
+    status = m_handoutTotal ? tr("Writing the handout: step %1 of %2… (Stop: Shift+F5)").arg(m_handoutDone).arg(m_handoutTotal)
                             : tr("Writing the handout… (Stop: Shift+F5)");
   } else if (m_ctl->isBusy() && m_busyBar->isVisible()) {
     status = tr("Working… (Stop: Shift+F5)");
@@ -961,18 +1044,26 @@ void MainWindow::exportPngInteractive() {
 void MainWindow::exportPdfInteractive() {
   if (!m_ctl->isLoaded()) return;
   const int steps = int(std::min<uint64_t>(m_ctl->stepCount(), INT32_MAX));
+  const QStringList kinds = {tr("The moments: every yield and every resume"), tr("A range of steps")};
   bool ok = false;
-  const int first = QInputDialog::getInt(this, tr("Handout"), tr("First step:"), 1, 1, steps, 1, &ok);
+  const QString kind = QInputDialog::getItem(this, tr("Handout"), tr("Which steps (several to a page)?"), kinds, 0,
+                                             false, &ok);
   if (!ok) return;
-  const int last = QInputDialog::getInt(this, tr("Handout"), tr("Last step (one page each):"),
-                                        std::min(steps, first + 99), first, steps, 1, &ok);
-  if (!ok) return;
+  HandoutRange range{0, uint64_t(steps - 1), true};
+  if (kind == kinds[1]) {
+    const int first = QInputDialog::getInt(this, tr("Handout"), tr("First step:"), 1, 1, steps, 1, &ok);
+    if (!ok) return;
+    const int last = QInputDialog::getInt(this, tr("Handout"), tr("Last step:"), std::min(steps, first + 29), first,
+                                          steps, 1, &ok);
+    if (!ok) return;
+    range = {uint64_t(first - 1), uint64_t(last - 1), false};
+  }
   const QString path = QFileDialog::getSaveFileName(this, tr("Export handout"),
                                                     QFileInfo(m_programName).baseName() + QStringLiteral("-handout.pdf"),
                                                     tr("PDF (*.pdf)"));
   if (path.isEmpty()) return;
   QString error;
-  if (!exportHandoutPdf(path, {uint64_t(first - 1), uint64_t(last - 1)}, &error)) showMessage(error, true);
+  if (!exportHandoutPdf(path, range, &error)) showMessage(error, true);
 }
 
 // ---------------------------------------------------------------- presentation, theme, settings
@@ -983,34 +1074,64 @@ void MainWindow::setPresentationMode(bool on) {
   m_presentation = on;
   if (on) {
     m_stateBeforePresentation = saveState();
+    m_geometryBeforePresentation = saveGeometry();
     m_paletteBeforePresentation = palette();
-    m_fontBeforePresentation = font();
     for (QDockWidget* d : m_docks)
       d->setVisible(d->objectName() == QLatin1String("generatorsDock") || d->objectName() == QLatin1String("memoryDock"));
     setPalette(highContrastPalette());
-    setFont(uiFont(18));
     m_editor->setDark(false);
-    m_editor->setBaseFontSize(22);
     m_cards->setDark(false);
-    m_cards->setPointSize(18);
     m_memory->setDark(false);
-    m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 8px 14px; font-size: 24pt;"
-                                              " background: #003da5; color: white; }"));
     showFullScreen();
-    for (QDockWidget* d : m_docks)
-      if (d->objectName() == QLatin1String("memoryDock")) resizeDocks({d}, {height() * 2 / 5}, Qt::Vertical);
-      else if (d->objectName() == QLatin1String("generatorsDock")) resizeDocks({d}, {width() * 2 / 5}, Qt::Horizontal);
+    if (screen()) setGeometry(screen()->geometry());  // also without a window manager (Xvfb, kiosk)
   } else {
     showNormal();
     setPalette(m_paletteBeforePresentation);
-    setFont(m_fontBeforePresentation);
+    restoreGeometry(m_geometryBeforePresentation);
     restoreState(m_stateBeforePresentation);
-    m_editor->setBaseFontSize(11);
-    m_cards->setPointSize(m_fontBeforePresentation.pointSizeF());
-    m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 6px 10px; font-size: 14pt; }"));
+    // The docks' sizes are kept relative to the window: once the window
+    // manager has really given the old size back, restore them once more.
+    QTimer::singleShot(0, this, [this] {
+      if (!m_presentation) restoreState(m_stateBeforePresentation);
+    });
+  }
+  applySizes();
+  if (on) {
+    // Code stays the largest area: the memory chart takes a third of the
+    // height, the cards a third of the width.
+    const QSize room = screen() ? screen()->geometry().size() : size();
+    for (QDockWidget* d : m_docks)
+      if (d->objectName() == QLatin1String("memoryDock")) resizeDocks({d}, {room.height() / 3}, Qt::Vertical);
+      else if (d->objectName() == QLatin1String("generatorsDock")) resizeDocks({d}, {room.width() / 3}, Qt::Horizontal);
+  } else {
     applyTheme();
   }
-  m_memory->setFontScale(on ? 1.6 : 1.0);
+}
+
+// Every panel's type from one scale, so Ctrl+/Ctrl- grows the code, the
+// cards, the narration, the output and the chart together. Presentation
+// sizes are for a 1080-line projector and shrink with a smaller one (at
+// 1280x720 the 1080p sizes left room for five lines of code).
+void MainWindow::applySizes() {
+  double k = 1.0;
+  double ui = m_normalPointSize, code = 11, narration = 14, output = 10, chart = 1.0;
+  if (m_presentation) {
+    const int h = screen() ? screen()->geometry().height() : 1080;
+    k = std::clamp(h / 1080.0, 0.6, 2.0);
+    ui = 18 * k, code = 22 * k, narration = 24 * k, output = 16 * k, chart = 1.6 * k;
+  }
+  const double z = m_zoom;  // points added by Ctrl+/Ctrl-
+  setFont(uiFont(std::max(6.0, ui + z)));
+  m_editor->setBaseFontSize(int(std::lround(std::max(7.0, code + z))));
+  m_cards->setPointSize(std::max(6.0, ui + z));
+  m_output->setFont(monoFont(std::max(6.0, output + z)));
+  m_memory->setFontScale(chart * std::max(0.6, (ui + z) / std::max(1.0, ui)));
+  const QString colours = m_presentation ? QStringLiteral(" background: #003da5; color: white;") : QString();
+  m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: %1px %2px; font-size: %3pt;%4 }")
+                                 .arg(m_presentation ? 8 : 6)
+                                 .arg(m_presentation ? 14 : 10)
+                                 .arg(std::max(7.0, narration + z), 0, 'f', 1)
+                                 .arg(colours));
 }
 
 void MainWindow::applyTheme() {

@@ -32,6 +32,10 @@ class QTimer;
 class QTreeView;
 class QToolBar;
 
+namespace ys {
+struct Snapshot;
+}
+
 namespace ys::ui {
 
 class SessionController;
@@ -120,6 +124,8 @@ class MainWindow : public QMainWindow {
   void onSnapshotChanged();
   void onBusyChanged(bool busy);
   void onFrameChosen(int row);
+  void reloadWithSize(qint64 n);
+  void greyRunViews(bool grey);
   void onVariableClicked(const QModelIndex& index);
   void onUserEdited();
   void onInputEdited();
@@ -134,8 +140,10 @@ class MainWindow : public QMainWindow {
   bool ensureRun();  // false when a (re)load had to start first
   void step(void (SessionController::*move)());
   void applySnapshot();
+  void noteSentValue(const Snapshot& s);
   void updateEditorMarks();
   void updateOutput();
+  void updateOutputText(std::string_view all, size_t want);
   void updateStatus();
   void updateActions();
   void showProgramError();
@@ -154,6 +162,7 @@ class MainWindow : public QMainWindow {
   void restoreSettings();
   void saveSettings();
   void applyTheme();
+  void applySizes();
 
   SessionController* m_ctl = nullptr;
   CallStackModel* m_stackModel = nullptr;
@@ -195,11 +204,14 @@ class MainWindow : public QMainWindow {
   bool m_presentation = false;
   bool m_updatingSlider = false;
   size_t m_outputShownBytes = 0;   // bytes of Session::output() in the output view
+  bool m_outputHasTraceback = false;  // the run's traceback follows them (at its end step)
   quint64 m_handoutDone = 0, m_handoutTotal = 0;
   QElapsedTimer m_loadClock;
   QByteArray m_stateBeforePresentation;
+  QByteArray m_geometryBeforePresentation;
   QPalette m_paletteBeforePresentation;
-  QFont m_fontBeforePresentation;
+  double m_normalPointSize = 10;  // the window's type before any zoom
+  int m_zoom = 0;                 // points added by Ctrl+/Ctrl- to every panel
 };
 
 }  // namespace ys::ui

@@ -136,4 +136,56 @@ TEST(Narration, YieldListsTheKeptLocals) {
 }
 
 }  // namespace
+TEST(Narration, TheInnermostCallIsTheOneAsking) {
+  NarrationInput in;
+  in.event = EventKind::Resume;
+  in.function = "odd_numbers";
+  in.line = 7;
+  in.inGenerator = true;
+  in.callerLine = 12;
+  in.callerSource = "print(list(islice(odd_numbers(), 5)))";
+  EXPECT_EQ(narrate(in), "islice() at line 12 resumes odd_numbers at line 7.");
+}
+
+// The tutorial's misconception ("this all result will store in result"):
+// a second list() of a finished generator gets nothing. CPython prints []
+// for the second print (python3 runs the program of the test after next and
+// prints [0, 2] then []).
+TEST(Narration, ASecondPassOverAFinishedGeneratorSaysItIsExhausted) {
+  NarrationInput in;
+  in.event = EventKind::Line;
+  in.function = "<module>";
+  in.line = 7;
+  in.lineSource = "print(list(results))";
+  in.exhausted = {"results"};
+  EXPECT_EQ(narrate(in),
+            "Line 7 runs next: print(list(results)). results is exhausted: the generator has already finished, "
+            "so list(results) gets no values from it and makes [].");
+  in.lineSource = "for r in results:";
+  EXPECT_EQ(narrate(in),
+            "Line 7 runs next: for r in results:. results is exhausted: the generator has already finished, "
+            "so the for loop gets no values from it, so its body does not run.");
+  in.lineSource = "print(results)";  // shows the object, asks for nothing
+  EXPECT_EQ(narrate(in), "Line 7 runs next: print(results)");
+  in.lineSource = "results_2 = list(other)";  // another name that starts the same
+  EXPECT_EQ(narrate(in), "Line 7 runs next: results_2 = list(other)");
+}
+
+TEST(Narration, ASecondListOfTheSameGeneratorIsNarratedFromTheRun) {
+  Session session;
+  ASSERT_TRUE(session.load("def evens():\n    yield 0\n    yield 2\n\nresults = evens()\n"
+                           "print(list(results))\nprint(list(results))\n",
+                           "exhausted.py"));
+  bool seen = false;
+  for (uint64_t step = 0; step < session.stepCount(); ++step) {
+    const Snapshot& s = session.goTo(step);
+    if (s.event != EventKind::Line) continue;
+    const bool says = s.says.find("results is exhausted") != std::string::npos;
+    EXPECT_EQ(says, s.line == 7) << s.says;  // not at line 6: there it is not finished yet
+    seen = seen || says;
+  }
+  EXPECT_TRUE(seen);
+  EXPECT_EQ(session.output(), "[0, 2]\n[]\n");
+}
+
 }  // namespace ys

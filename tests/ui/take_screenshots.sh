@@ -10,14 +10,14 @@ EX=resources/examples
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 mkdir -p docs
 
-shot() {  # shot OUTPUT.png FILE ARGS...
+shot() {  # shot OUTPUT.png FILE ARGS...   (SCREEN=WxH, default 1280x720: a classroom projector)
   out=$1; shift
-  xvfb-run -a -s "-screen 0 1400x900x24" sh -c '
+  xvfb-run -a -s "-screen 0 ${SCREEN:-1280x720}x24" sh -c '
     out=$1; shift
     log=$(mktemp)
     "$@" >"$log" 2>/dev/null &
     pid=$!
-    for i in $(seq 300); do grep -q READY "$log" && break; sleep 0.1; done
+    for i in $(seq 900); do grep -q READY "$log" && break; sleep 0.1; done
     sleep 0.5
     import -window root "$out"
     kill $pid' sh "$out" "$TOOL" "$@"
@@ -28,3 +28,14 @@ shot docs/screenshot-start.png "$EX/06_state_between_next.py" --next 1
 shot docs/screenshot-suspended.png "$EX/06_state_between_next.py" --until-suspended 2
 shot docs/screenshot-end-memory.png "$EX/12_memory_race.py" --end
 shot docs/screenshot-presentation.png "$EX/06_state_between_next.py" --until-suspended 2 --presentation
+SCREEN=1920x1080 shot docs/screenshot-presentation-1080.png "$EX/06_state_between_next.py" --until-suspended 2 --presentation
+shot docs/screenshot-infinite-close.png "$EX/07_infinite_islice.py" --until-says "is closed: GeneratorExit"
+shot docs/screenshot-send.png "$EX/10_send.py" --until-says "evaluates to 20"
+shot docs/screenshot-memory-size.png tests/ui/fixtures/tutorial_squares.py --size 100000 --end
+
+# A handout page: the moments (yields and resumes) of example 07, first page.
+pdf=$(mktemp --suffix=.pdf)
+QT_QPA_PLATFORM=offscreen "$TOOL" "$EX/07_infinite_islice.py" --handout "$pdf" | grep -m1 handout
+gs -q -dNOPAUSE -dBATCH -sDEVICE=png16m -r100 -dFirstPage=1 -dLastPage=1 -sOutputFile=docs/handout-page.png "$pdf"
+rm -f "$pdf"
+echo "wrote docs/handout-page.png"

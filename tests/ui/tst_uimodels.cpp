@@ -6,6 +6,8 @@
 #include "ui/models/callstackmodel.h"
 #include "ui/models/generatorsmodel.h"
 #include "ui/models/memorychartdata.h"
+#include "ui/models/sizeconstant.h"
+#include "ui/models/viewtext.h"
 #include "ui/models/variablesmodel.h"
 #include "ui/models/yieldsmodel.h"
 #include "ui/programfile.h"
@@ -145,6 +147,77 @@ class TestUiModels : public QObject {
     data.build(lazy, nullptr, "items consumed");
     QVERIFY(!data.ratio());
     QCOMPARE(data.markerX(7, 2), 2.0);
+  }
+
+  void runawayTwinIsKeptWholeOnItsOwnScale() {
+    MemorySeries lazy{{{0, 100}, {5, 400}, {10, 300}}, 400, 300, 11};
+    MemorySeries runaway{{{0, 100}, {5, 4000}, {10, 8000}, {20, 90000}, {40, 900000}}, 900000, 900000, 41};
+    MemoryChartData data;
+    data.build(lazy, &runaway, "steps", 1500, false);
+    QCOMPARE(data.eagerOwn.size(), size_t(5));
+    QCOMPARE(data.eagerOwn.back().y, 900000.0);
+    QVERIFY(data.eagerOwnXMax >= 40 && data.eagerOwnYMax >= 900000);
+    data.build(lazy, &runaway, "steps", 1500, true);
+    QVERIFY(data.eagerOwn.empty());  // a finished twin shares the lazy run's axes
+  }
+
+  void sizeConstantIsFoundByThreeSimpleRules_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<qlonglong>("value");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("resized");
+    QTest::newRow("top-level constant") << QStringLiteral("N = 10  # size\nfor i in range(N): pass\n") << 10ll
+                                        << QStringLiteral("N = 10") << QStringLiteral("N = 500  # size\nfor i in range(N): pass\n");
+    QTest::newRow("argument of a defined function")
+        << QStringLiteral("def square_generator(n):\n    for i in range(n):\n        yield i * i\n\n"
+                          "for square in square_generator(5):\n    print(square)\n")
+        << 5ll << QStringLiteral("square_generator(5)")
+        << QStringLiteral("def square_generator(n):\n    for i in range(n):\n        yield i * i\n\n"
+                          "for square in square_generator(500):\n    print(square)\n");
+    QTest::newRow("every call with that number")
+        << QStringLiteral("def a(n): return n\ndef b(n): return n\nprint(a(3), b(3), a(4))\n") << 3ll
+        << QStringLiteral("a(3)") << QStringLiteral("def a(n): return n\ndef b(n): return n\nprint(a(500), b(500), a(4))\n");
+    QTest::newRow("range literal") << QStringLiteral("print(sum(x for x in range(100)))\n") << 100ll
+                                   << QStringLiteral("range(100)") << QStringLiteral("print(sum(x for x in range(500)))\n");
+    QTest::newRow("comment is not code") << QStringLiteral("# range(10)\nprint(1)\n") << 0ll << QString() << QString();
+    QTest::newRow("lower-case names other than n are not sizes")
+        << QStringLiteral("x = 3\nprint(x)\n") << 0ll << QString() << QString();
+  }
+
+  void sizeConstantIsFoundByThreeSimpleRules() {
+    QFETCH(QString, source);
+    QFETCH(qlonglong, value);
+    QFETCH(QString, what);
+    QFETCH(QString, resized);
+    const auto c = findSizeConstant(source);
+    QCOMPARE(bool(c), value != 0);
+    if (!c) return;
+    QCOMPARE(c->value, value);
+    QCOMPARE(c->what, what);
+    QCOMPARE(withSize(source, *c, 500), resized);
+    QCOMPARE(sizeFreeKey(source, *c), sizeFreeKey(resized, *findSizeConstant(resized)));
+  }
+
+  void beginnerViewHidesIteratorLocalsAndAddresses() {
+    Snapshot s;
+    FrameView f;
+    f.function = "<genexpr>";
+    f.locals = {{".0", {"<range_iterator object at 0x7f3a12bc>", "range_iterator", 32, 0}},
+                {"x", {"3", "int", 28, 0}},
+                {"g", {"<generator object evens at 0x7f3a0010>", "generator", 200, 2}}};
+    s.stack.push_back(f);
+    GeneratorView g;
+    g.locals = f.locals;
+    g.yielded = {"<generator object inner at 0xdeadbeef>"};
+    s.generators.push_back(g);
+    const Snapshot b = beginnerView(s);
+    QCOMPARE(b.stack[0].locals.size(), size_t(2));
+    QCOMPARE(b.stack[0].locals[0].name, std::string("x"));
+    QCOMPARE(b.stack[0].locals[1].value.repr, std::string("<generator object evens>"));
+    QCOMPARE(b.stack[0].locals[1].value.generatorId, 2ull);
+    QCOMPARE(b.generators[0].locals.size(), size_t(2));
+    QCOMPARE(b.generators[0].yielded[0], std::string("<generator object inner>"));
+    QCOMPARE(withoutAddresses("'at 0x12 is text'"), std::string("'at 0x12 is text'"));  // not an address
   }
 
   void unreadableFilesAreRefusedWithAReason() {

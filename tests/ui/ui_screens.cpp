@@ -1,19 +1,25 @@
 // ui_screens — puts the window in a chosen state for a screenshot under Xvfb.
 //
-//   ui_screens FILE [--next N | --until-suspended K | --end | --loading] [--presentation]
+//   ui_screens FILE [--size N]... [--next N | --until-suspended K | --until-says TEXT | --end | --loading]
+//              [--presentation] [--zoom N] [--fill] [--handout OUT.pdf]
 //
 // Loads FILE, steps (N times Next; or until the K-th time a generator is seen
-// suspended on a line event; or Continue to the end; or, with --loading, not
+// suspended on a line event; or until the narration says TEXT; or Continue to the end; or, with --loading, not
 // at all: READY comes while the run is still being recorded), prints READY on stdout
 // and stays open until killed, so tests/ui/take_screenshots.sh can capture
-// the X screen with ImageMagick's `import`.
+// the X screen with ImageMagick's `import`. --size re-runs the program with
+// its size constant at N (the memory panel's control; repeat it to keep
+// several sizes side by side). The window opens at its own default size,
+// or fills the screen with --fill.
 #include <QAction>
 #include <QApplication>
 #include <QTest>
+#include <QScreen>
 #include <QTimer>
 #include <cstdio>
 
 #include "ui/mainwindow.h"
+#include "ui/panels/memorypanel.h"
 #include "ui/sessioncontroller.h"
 
 using namespace ys;
@@ -38,6 +44,10 @@ void drive(MainWindow& w, const QStringList& args) {
     return;
   }
   idle(w);
+  for (int i = args.indexOf(QStringLiteral("--size")); i >= 0; i = args.indexOf(QStringLiteral("--size"), i + 1)) {
+    Q_EMIT w.memoryPanel()->sizeChosen(args.value(i + 1).toLongLong());
+    idle(w);
+  }
   QAction* next = w.action(QStringLiteral("actionNext"));
   if (int i = args.indexOf(QStringLiteral("--next")); i >= 0)
     for (int n = args.value(i + 1).toInt(); n > 0; --n) {
@@ -50,11 +60,34 @@ void drive(MainWindow& w, const QStringList& args) {
       idle(w);
       if (suspendedOnLine(w.controller()->snapshot())) --k;
     }
+  if (int i = args.indexOf(QStringLiteral("--until-says")); i >= 0) {
+    const std::string words = args.value(i + 1).toStdString();
+    for (int guard = 0; guard < 100000 && !w.controller()->atEnd() &&
+                        w.controller()->snapshot().says.find(words) == std::string::npos; ++guard) {
+      next->trigger();
+      idle(w);
+    }
+  }
   if (args.contains(QStringLiteral("--end"))) {
     w.action(QStringLiteral("actionContinue"))->trigger();
     idle(w);
   }
   if (args.contains(QStringLiteral("--presentation"))) w.setPresentationMode(true);
+  if (int i = args.indexOf(QStringLiteral("--zoom")); i >= 0)  // Ctrl+ pressed N times
+    for (int n = args.value(i + 1).toInt(); n > 0; --n) w.action(QStringLiteral("actionZoomIn"))->trigger();
+  if (int i = args.indexOf(QStringLiteral("--handout")); i >= 0) {
+    // The moments of the whole run (every yield and resume), as File > Export Handout offers first.
+    QString error;
+    bool finished = false;
+    QObject::connect(&w, &MainWindow::handoutExported, [&](bool ok, const QString& what) {
+      std::printf("handout %s: %s\n", ok ? "written" : "failed", qPrintable(what));
+      finished = true;
+    });
+    if (!w.exportHandoutPdf(args.value(i + 1), {0, w.controller()->stepCount() - 1, true}, &error))
+      std::printf("handout failed: %s\n", qPrintable(error));
+    else
+      (void)QTest::qWaitFor([&] { return finished; }, 120000);
+  }
 }
 
 }  // namespace
@@ -64,15 +97,17 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("YieldscopeScreens"));  // keep the user's settings out
   const QStringList args = QApplication::arguments();
   if (args.size() < 2) {
-    std::fprintf(stderr, "usage: ui_screens FILE [--next N | --until-suspended K | --end | --loading] [--presentation]\n");
+    std::fprintf(stderr, "usage: ui_screens FILE [--size N]... [--next N | --until-suspended K | --until-says TEXT | --end | --loading]"
+                 " [--presentation] [--zoom N] [--fill] [--handout OUT.pdf]\n");
     return 2;
   }
   MainWindow w;
   w.move(0, 0);
-  w.resize(1400, 900);
+  if (args.contains(QStringLiteral("--fill"))) w.resize(w.screen()->availableGeometry().size());
   w.show();
   if (!w.openFile(args.at(1))) return 1;
   drive(w, args);
+  if (args.contains(QStringLiteral("--handout"))) return 0;  // written (or not): nothing to photograph
   QTimer::singleShot(300, [] {
     std::printf("READY\n");
     std::fflush(stdout);

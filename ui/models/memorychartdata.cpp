@@ -50,6 +50,19 @@ void MemoryChartData::build(const MemorySeries& lazySeries, const MemorySeries* 
   eager = hasEager ? downsample(eagerSeries->points, maxPoints) : std::vector<ChartPoint>{};
   eagerPeak = hasEager ? eagerSeries->peakBytes : 0;
   eagerFinal = hasEager ? eagerSeries->finalBytes : 0;
+  eagerOwn.clear();
+  eagerOwnXMax = eagerOwnYMax = 1;
+  if (hasEager && !twinFinished) {
+    eagerOwn = eager;
+    for (const ChartPoint& p : eagerOwn) {
+      eagerOwnXMax = std::max(eagerOwnXMax, p.x);
+      eagerOwnYMax = std::max(eagerOwnYMax, p.y);
+    }
+    // Its x axis is not drawn (the legend gives the step count), so the line
+    // spans the whole width rather than stopping at a round number.
+    const double unit = unitDivisorFor(eagerOwnYMax * 1.05);
+    eagerOwnYMax = niceCeil(eagerOwnYMax * 1.05 / unit) * unit;  // round in the unit its axis shows
+  }
   if (hasEager && !twinFinished && !lazy.empty()) {
     // Clip the runaway twin to the lazy run's steps (keeping the first point
     // past the end, so the line visibly leaves the chart still climbing).
@@ -66,7 +79,7 @@ void MemoryChartData::build(const MemorySeries& lazySeries, const MemorySeries* 
     }
   xMax = std::max(1.0, xm);
   // Round in the unit the axis will show, so its labels are round there too.
-  yMax = niceCeil(ym * 1.05);
+  yMax = niceCeil(ym * 1.05);  // a first guess, only to choose the unit
   yMax = niceCeil(ym * 1.05 / unitDivisor()) * unitDivisor();
 }
 
@@ -86,14 +99,14 @@ double MemoryChartData::valueAt(const std::vector<ChartPoint>& series, double x)
   return std::prev(it)->y;
 }
 
-double MemoryChartData::unitDivisor() const {
-  if (yMax >= 10.0 * 1024 * 1024) return 1024.0 * 1024.0;
-  if (yMax >= 10.0 * 1024) return 1024.0;
+double MemoryChartData::unitDivisorFor(double top) {
+  if (top >= 10.0 * 1024 * 1024) return 1024.0 * 1024.0;
+  if (top >= 10.0 * 1024) return 1024.0;
   return 1.0;
 }
 
-std::string MemoryChartData::unitName() const {
-  const double d = unitDivisor();
+std::string MemoryChartData::unitNameFor(double top) {
+  const double d = unitDivisorFor(top);
   return d > 1024 ? "MiB" : d > 1 ? "KiB" : "bytes";
 }
 

@@ -34,9 +34,15 @@ struct MemoryChartData {
   bool xIsSteps = true;           // false when x counts items consumed
 
   bool twinFinished = true;       // false: the twin stopped early (see twinReason)
+  // A twin that did not finish, whole and on its own scale: an infinite
+  // generator's list climbs to the memory budget over far more steps than
+  // the lazy run has, so it gets its own axes (empty when the twin finished).
+  std::vector<ChartPoint> eagerOwn;
+  double eagerOwnXMax = 1, eagerOwnYMax = 1;
 
   // A twin that did not finish (an infinite generator's list hit the memory
-  // budget) is drawn only over the lazy run's range, and has no ratio.
+  // budget) is clipped to the lazy run's range in `eager`, kept whole in
+  // `eagerOwn`, and has no ratio.
   void build(const MemorySeries& lazySeries, const MemorySeries* eagerSeries,
              const std::string& xAxisLabel, size_t maxPoints = 1500, bool twinFinished = true);
 
@@ -52,8 +58,10 @@ struct MemoryChartData {
                                             size_t maxPoints);
   static double niceCeil(double v);  // 1, 2, 2.5, 5 × 10^k at or above v
   // The y unit that keeps axis labels short: bytes, KiB or MiB by yMax.
-  double unitDivisor() const;
-  std::string unitName() const;
+  double unitDivisor() const { return unitDivisorFor(yMax); }
+  std::string unitName() const { return unitNameFor(yMax); }
+  static double unitDivisorFor(double top);
+  static std::string unitNameFor(double top);
 };
 
 }  // namespace ys::ui

@@ -1,5 +1,7 @@
 #include "ui/models/viewtext.h"
 
+#include <cctype>
+
 namespace ys::ui {
 
 QString stateLabel(GenState state) {
@@ -46,6 +48,34 @@ QString formatBytes(int64_t bytes) {
 
 QString generatorTitle(const std::string& name, uint64_t id) {
   return toQ(name) + QLatin1Char('#') + QString::number(id);
+}
+
+std::string withoutAddresses(std::string repr) {
+  for (size_t at = repr.find(" at 0x"); at != std::string::npos; at = repr.find(" at 0x", at)) {
+    size_t e = at + 6;
+    while (e < repr.size() && std::isxdigit(static_cast<unsigned char>(repr[e]))) ++e;
+    if (e < repr.size() && repr[e] == '>') repr.erase(at, e - at);
+    else at = e;
+  }
+  return repr;
+}
+
+namespace {
+void simplify(std::vector<VariableView>& locals) {
+  std::erase_if(locals, [](const VariableView& v) { return !v.name.empty() && v.name[0] == '.'; });
+  for (VariableView& v : locals) v.value.repr = withoutAddresses(std::move(v.value.repr));
+}
+}  // namespace
+
+Snapshot beginnerView(const Snapshot& s) {
+  Snapshot out = s;
+  for (FrameView& f : out.stack) simplify(f.locals);
+  for (GeneratorView& g : out.generators) {
+    simplify(g.locals);
+    for (std::string& y : g.yielded) y = withoutAddresses(std::move(y));
+  }
+  if (out.value) out.value = withoutAddresses(std::move(*out.value));
+  return out;
 }
 
 }  // namespace ys::ui

@@ -22,4 +22,10 @@ QString eventLabel(EventKind event);  // "line", "call", "yield", ...
 QString formatBytes(int64_t bytes);   // "56 B", "8.6 KiB", "1.2 MiB"
 QString generatorTitle(const std::string& name, uint64_t id);  // "squares#1"
 
+// The beginner's view of a step (the window's default): no hidden locals
+// (a comprehension's `.0` iterator) and no memory addresses in values
+// ("<generator object evens>" is enough). View > Show Internals turns it off.
+std::string withoutAddresses(std::string repr);
+Snapshot beginnerView(const Snapshot& s);
+
 }  // namespace ys::ui

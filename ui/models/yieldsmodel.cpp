@@ -13,6 +13,7 @@ void YieldsModel::setYields(Records yields) {
   beginResetModel();
   m_all = yields ? std::move(yields) : std::make_shared<const std::vector<YieldRecord>>();
   m_visible = 0;
+  m_sent.clear();
   endResetModel();
 }
 
@@ -40,6 +41,22 @@ const YieldRecord* YieldsModel::record(int row) const {
   return &(*m_all)[size_t(row)];
 }
 
+int YieldsModel::noteSent(uint64_t resumeStep, uint64_t id, const QString& value) {
+  const auto end = std::lower_bound(m_all->begin(), m_all->end(), resumeStep,
+                                    [](const YieldRecord& r, uint64_t s) { return r.step < s; });
+  for (auto it = end; it != m_all->begin();) {
+    --it;
+    if (it->generatorId != id) continue;
+    const int row = int(it - m_all->begin());
+    if (m_sent.value(row) != value) {
+      m_sent.insert(row, value);
+      if (row < m_visible) Q_EMIT dataChanged(index(row, SentColumn), index(row, SentColumn));
+    }
+    return row;
+  }
+  return -1;
+}
+
 int YieldsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_visible; }
 
 int YieldsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : NumColumns; }
@@ -53,6 +70,7 @@ QVariant YieldsModel::data(const QModelIndex& index, int role) const {
   switch (index.column()) {
     case IndexColumn: return index.row() + 1;
     case ValueColumn: return toQ(r->value);
+    case SentColumn: return m_sent.value(index.row());
     case GeneratorColumn: return generatorTitle(r->generatorName, r->generatorId);
     case ConsumerLineColumn: return r->consumerLine > 0 ? QVariant(r->consumerLine) : QVariant(tr("(builtin)"));
     case StepColumn: return QVariant::fromValue<qulonglong>(r->step + 1);
@@ -65,6 +83,7 @@ QVariant YieldsModel::headerData(int section, Qt::Orientation orientation, int r
   switch (section) {
     case IndexColumn: return tr("#");
     case ValueColumn: return tr("Value");
+    case SentColumn: return tr("Sent back");
     case GeneratorColumn: return tr("From");
     case ConsumerLineColumn: return tr("Consumed at line");
     case StepColumn: return tr("Step");

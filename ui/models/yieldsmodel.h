@@ -5,9 +5,16 @@
 // values exactly as they were not produced yet. The prefix length is found by
 // binary search (yields are recorded in step order), so a move costs
 // O(log n) plus the rows that appear or disappear.
+//
+// The Sent column holds what send() passed back in when the generator was
+// resumed after that yield (the value the paused `yield` evaluated to). The
+// run's record does not keep sent values, so the window fills them in from
+// the resume steps it shows (noteSent); a row whose resume has not been on
+// screen shows nothing there.
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <memory>
 #include <vector>
 
@@ -18,7 +25,7 @@ namespace ys::ui {
 class YieldsModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Columns { IndexColumn, ValueColumn, GeneratorColumn, ConsumerLineColumn, StepColumn, NumColumns };
+  enum Columns { IndexColumn, ValueColumn, SentColumn, GeneratorColumn, ConsumerLineColumn, StepColumn, NumColumns };
   enum Roles { GeneratorIdRole = Qt::UserRole + 1, StepRole };
 
   explicit YieldsModel(QObject* parent = nullptr);
@@ -29,6 +36,9 @@ class YieldsModel : public QAbstractTableModel {
   void setPosition(uint64_t step);
   int visibleCount() const { return m_visible; }
   const YieldRecord* record(int row) const;
+  // At `resumeStep`, send() resumed generator `id` with `value`: the row of
+  // its last yield before that step gets it. Returns that row, or -1.
+  int noteSent(uint64_t resumeStep, uint64_t id, const QString& value);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -38,6 +48,7 @@ class YieldsModel : public QAbstractTableModel {
  private:
   Records m_all;
   int m_visible = 0;
+  QHash<int, QString> m_sent;  // row -> repr sent back in
 };
 
 }  // namespace ys::ui

@@ -2,6 +2,11 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetrics>
+#include <QRegularExpression>
+#include <QResizeEvent>
+#include <QStringList>
+#include <algorithm>
 #include <map>
 
 namespace ys::ui {
@@ -11,6 +16,16 @@ constexpr int kSymbolMargin = 1;
 constexpr int kLabelMargin = 2;
 constexpr int kErrorStyle = 100;      // annotation style numbers above the lexer's
 constexpr int kSuspendedStyle = 101;  // margin text style
+constexpr int kLabelNameChars = 10;   // longer generator names are shortened in the margin (the card has them whole)
+
+// "square_generator#1" -> "square_ge…#1": the margin is taken from the code's
+// width, which a 720p projector cannot spare.
+QString shortTitle(const QString& title) {
+  const qsizetype hash = title.lastIndexOf(QLatin1Char('#'));
+  const QString name = hash < 0 ? title : title.left(hash);
+  if (name.size() <= kLabelNameChars) return title;
+  return name.left(kLabelNameChars - 1) + QStringLiteral("…") + (hash < 0 ? QString() : title.mid(hash));
+}
 }  // namespace
 
 CodeEditor::CodeEditor(QWidget* parent) : QsciScintilla(parent) {
@@ -26,6 +41,9 @@ CodeEditor::CodeEditor(QWidget* parent) : QsciScintilla(parent) {
   SendScintilla(SCI_SETSCROLLWIDTH, 1L);
   SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1L);
   setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+  // Scrolling to the current line keeps two lines of context around it.
+  SendScintilla(SCI_SETVISIBLEPOLICY, VISIBLE_SLOP, 2L);
+  SendScintilla(SCI_SETYCARETPOLICY, CARET_SLOP | CARET_EVEN, 2L);
   setupMargins();
   setupMarkers();
   applyFonts();
@@ -116,12 +134,26 @@ void CodeEditor::applyFonts() {
   SendScintilla(SCI_STYLESETSIZE, kErrorStyle, m_fontSize);
   SendScintilla(SCI_STYLESETFORE, kErrorStyle, QColor(0x9b, 0x00, 0x00));
   SendScintilla(SCI_STYLESETBACK, kErrorStyle, QColor(0xff, 0xec, 0xec));
+  if (m_currentLine > 0) ensureLineVisible(m_currentLine - 1);
 }
 
 void CodeEditor::setProgram(const QString& text) {
   m_programmatic = true;
   setText(text);
   m_programmatic = false;
+  // Generator functions (a def whose body has a yield: approximated by the
+  // program having one) and generator expressions may pause; reserve room
+  // for the longest of their labels.
+  m_reservedLabel.clear();
+  if (text.contains(QLatin1String("yield"))) {
+    static const QRegularExpression def(QStringLiteral("^\\s*def\\s+(\\w+)"), QRegularExpression::MultilineOption);
+    for (auto it = def.globalMatch(text); it.hasNext();) {
+      const QString label = QStringLiteral("‖ ") + shortTitle(it.next().captured(1) + QStringLiteral("#1"));
+      if (label.size() > m_reservedLabel.size()) m_reservedLabel = label;
+    }
+  }
+  if (text.contains(QRegularExpression(QStringLiteral("\\(.*\\bfor\\b"))) && m_reservedLabel.size() < 13)
+    m_reservedLabel = QStringLiteral("‖ <genexpr>#1");
   clearError();
   setExecutionLines(0, 0);
   setSuspendedGenerators({});
@@ -132,6 +164,7 @@ void CodeEditor::setExecutionLines(int current, int previous) {
   markerDeleteAll(PreviousArrow);
   markerDeleteAll(CurrentBackground);
   if (previous > 0 && previous != current) markerAdd(previous - 1, PreviousArrow);
+  m_currentLine = current;
   if (current > 0) {
     markerAdd(current - 1, CurrentArrow);
     markerAdd(current - 1, CurrentBackground);
@@ -140,12 +173,12 @@ void CodeEditor::setExecutionLines(int current, int previous) {
 }
 
 void CodeEditor::setSuspendedGenerators(const std::vector<std::pair<int, QString>>& marks) {
-  for (const auto& [line, text] : m_labels) setMarginText(line, QString(), kSuspendedStyle);
+  for (const auto& [line, text] : m_labels) clearMarginText(line);  // an empty styled text kept its amber
   markerDeleteAll(SuspendedBackground);
   m_labels.clear();
   std::map<int, QStringList> byLine;
   for (const auto& [line, label] : marks)
-    if (line > 0 && line <= lines()) byLine[line - 1] << label;
+    if (line > 0 && line <= lines()) byLine[line - 1] << shortTitle(label);
   for (const auto& [line, labels] : byLine) {
     const QString text = QStringLiteral("‖ ") + labels.join(QStringLiteral(", "));
     setMarginText(line, text + QLatin1Char(' '), kSuspendedStyle);
@@ -157,10 +190,21 @@ void CodeEditor::setSuspendedGenerators(const std::vector<std::pair<int, QString
 
 void CodeEditor::updateLabelMarginWidth() {
   // The label margin only takes room while something is suspended.
-  QString widest;
+  QString widest = m_reservedLabel;
   for (const auto& [line, text] : m_labels)
     if (text.size() > widest.size()) widest = text;
-  setMarginWidth(kLabelMargin, widest.isEmpty() ? QString() : widest + QStringLiteral("  "));
+  // Measured in the label's own bold font (the margin's default font made it
+  // half as wide again, a gap between the label and the code).
+  QFont bold(QStringLiteral("DejaVu Sans Mono"), m_fontSize);
+  bold.setBold(true);
+  setMarginWidth(kLabelMargin, widest.isEmpty() ? 0 : QFontMetrics(bold).horizontalAdvance(widest + QStringLiteral("  ")));
+}
+
+bool CodeEditor::isLineOnScreen(int line) const {
+  const long first = SendScintilla(SCI_GETFIRSTVISIBLELINE);
+  const long shown = SendScintilla(SCI_LINESONSCREEN);
+  const long visual = SendScintilla(SCI_VISIBLEFROMDOCLINE, long(line - 1));
+  return visual >= first && visual < first + shown;
 }
 
 QString CodeEditor::suspendedLabel(int line) const {
@@ -174,9 +218,52 @@ void CodeEditor::showError(int line, const QString& message) {
   if (line < 1 || line > lines()) line = std::max(1, lines());
   m_errorLine = line;
   m_errorText = message;
-  annotate(line - 1, message, kErrorStyle);
+  annotateError();
   markerAdd(line - 1, ErrorBackground);
   ensureLineVisible(line - 1);
+}
+
+void CodeEditor::annotateError() {
+  m_errorShown = wrapToWidth(m_errorText);
+  clearAnnotations();
+  annotate(m_errorLine - 1, m_errorShown, kErrorStyle);
+}
+
+// Scintilla's annotation boxes do not wrap: a long message was cut at the
+// window's edge. Words go to the next line at the visible width.
+QString CodeEditor::wrapToWidth(const QString& text) const {
+  QFont mono(QStringLiteral("DejaVu Sans Mono"), m_fontSize);
+  const int charWidth = std::max(1, QFontMetrics(mono).horizontalAdvance(QLatin1Char('0')));
+  int margins = 0;
+  for (int m = 0; m < 3; ++m) margins += marginWidth(m);
+  const int columns = std::max(24, (viewport()->width() - margins) / charWidth - 3);
+  QStringList out;
+  for (const QString& para : text.split(QLatin1Char('\n'))) {
+    if (para.size() <= columns) {  // as written, indentation and ^^^ markers included
+      out << para;
+      continue;
+    }
+    QString line;
+    for (QString word : para.split(QLatin1Char(' '))) {
+      while (word.size() > columns) {  // a path or a long repr: cut it
+        if (!line.isEmpty()) out << line, line.clear();
+        out << word.left(columns);
+        word = word.mid(columns);
+      }
+      if (!line.isEmpty() && line.size() + 1 + word.size() > columns) out << line, line.clear();
+      line += line.isEmpty() ? word : QLatin1Char(' ') + word;
+    }
+    out << line;
+  }
+  return out.join(QLatin1Char('\n'));
+}
+
+// A larger font (zoom, presentation) or a smaller window must not leave
+// the current line below the edge.
+void CodeEditor::resizeEvent(QResizeEvent* event) {
+  QsciScintilla::resizeEvent(event);
+  if (m_currentLine > 0) ensureLineVisible(m_currentLine - 1);
+  if (m_errorLine > 0 && wrapToWidth(m_errorText) != m_errorShown) annotateError();
 }
 
 void CodeEditor::clearError() {
@@ -184,6 +271,7 @@ void CodeEditor::clearError() {
   markerDeleteAll(ErrorBackground);
   m_errorLine = 0;
   m_errorText.clear();
+  m_errorShown.clear();
 }
 
 void CodeEditor::setBreakpoints(const std::set<int>& lines) {

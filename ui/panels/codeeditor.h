@@ -35,13 +35,20 @@ class CodeEditor : public QsciScintilla {
   void clearError();
   int errorLine() const { return m_errorLine; }
   QString errorText() const { return m_errorText; }
-  QString suspendedLabel(int line) const;             // margin text on a 1-based line
+  QString suspendedLabel(int line) const;
+  // Whether a 1-based line is inside the visible part of the editor.
+  bool isLineOnScreen(int line) const;             // margin text on a 1-based line
 
   const std::set<int>& breakpoints() const { return m_breakpoints; }
   void setBreakpoints(const std::set<int>& lines);
   void toggleBreakpoint(int line);                    // 1-based
   void setDark(bool dark);
   void setBaseFontSize(int points);
+  // The error box's text as shown: wrapped to the editor's width.
+  QString shownErrorText() const { return m_errorShown; }
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 
  Q_SIGNALS:
   void userEdited();
@@ -52,6 +59,8 @@ class CodeEditor : public QsciScintilla {
   void setupMarkers();
   void applyFonts();
   void updateLabelMarginWidth();
+  void annotateError();
+  QString wrapToWidth(const QString& text) const;
   void onMarginClicked(int margin, int line, Qt::KeyboardModifiers modifiers);
 
   enum Markers { BreakpointMarker, CurrentArrow, PreviousArrow, CurrentBackground, SuspendedBackground,
@@ -60,8 +69,13 @@ class CodeEditor : public QsciScintilla {
   bool m_programmatic = false;
   std::set<int> m_breakpoints;
   std::map<int, QString> m_labels;  // 0-based line -> "‖ squares#1" in the label margin
+  int m_currentLine = 0;  // 1-based line of the arrow, 0 when none
   int m_errorLine = 0;
   QString m_errorText;
+  QString m_errorShown;
+  // The widest "‖ name#1" label this program can show, reserved from the
+  // start, so the code does not jump sideways when a generator first pauses.
+  QString m_reservedLabel;
   int m_fontSize = 11;
   bool m_dark = false;
 };
