@@ -35,6 +35,7 @@
 #include "ui/models/variablesmodel.h"
 #include "ui/models/viewtext.h"
 #include "ui/models/yieldsmodel.h"
+#include "ui/panels/askpanel.h"
 #include "ui/panels/codeeditor.h"
 #include "ui/panels/examplesdialog.h"
 #include "ui/panels/generatorcards.h"
@@ -331,6 +332,10 @@ void MainWindow::setupDocks() {
   resizeDocks({gens, yields}, {420, 180}, Qt::Vertical);
   resizeDocks({output, memory}, {360, 640}, Qt::Horizontal);
   resizeDocks({memory}, {260}, Qt::Vertical);
+  // Ask: questions to the paused program, tabbed behind the yielded values.
+  m_ask = new AskPanel(m_ctl);
+  tabifyDockWidget(yields, addDock(tr("Ask"), QStringLiteral("askDock"), m_ask, Qt::RightDockWidgetArea));
+  yields->raise();
   resize(1400, 900);
 }
 
@@ -674,6 +679,7 @@ void MainWindow::onFrameChosen(int row) {
   const FrameView* f = m_stackModel->frame(row);
   if (f) m_varsModel->setVariables(f->locals);
   else m_varsModel->clear();
+  if (f) m_ask->setFrame(row);
   if (f && m_stackView->currentIndex().row() != row)
     m_stackView->setCurrentIndex(m_stackModel->index(row, 0));
 }

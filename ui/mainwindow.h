@@ -40,6 +40,7 @@ class CallStackModel;
 class VariablesModel;
 class GeneratorsModel;
 class YieldsModel;
+class AskPanel;
 class GeneratorCardsPanel;
 class MemoryPanel;
 
@@ -71,6 +72,7 @@ class MainWindow : public QMainWindow {
   GeneratorsModel* generatorsModel() const { return m_gensModel; }
   YieldsModel* yieldsModel() const { return m_yieldsModel; }
   GeneratorCardsPanel* cardsPanel() const { return m_cards; }
+  AskPanel* askPanel() const { return m_ask; }
   MemoryPanel* memoryPanel() const { return m_memory; }
   QString messageText() const;    // the message bar ("" when hidden)
   QString narrationText() const;
@@ -155,6 +157,7 @@ class MainWindow : public QMainWindow {
   QTreeView* m_varsView = nullptr;
   QTreeView* m_yieldsView = nullptr;
   GeneratorCardsPanel* m_cards = nullptr;
+  AskPanel* m_ask = nullptr;  // what-if questions (ui/panels/askpanel.h)
   MemoryPanel* m_memory = nullptr;
   QPlainTextEdit* m_output = nullptr;
   QSlider* m_slider = nullptr;

@@ -28,9 +28,11 @@
 namespace ys::ui {
 
 struct EngineCommand {
-  enum class Kind { Load, GoTo, StepOver, StepInto, StepOut, Continue, Handout };
+  enum class Kind { Load, GoTo, StepOver, StepInto, StepOut, Continue, Handout, Evaluate };
   Kind kind = Kind::GoTo;
-  uint64_t target = 0;            // GoTo
+  uint64_t target = 0;            // GoTo; Evaluate: the step asked at
+  EvalRequest evalRequest;        // Evaluate (core/whatif.h)
+  quint64 askId = 0;              // Evaluate
   std::set<int> breakpoints;      // Load, Continue
   QString source, filename;       // Load
   QString handoutPath, handoutTitle;
@@ -48,6 +50,10 @@ struct EngineResult {
   // touches the UI thread.
   std::shared_ptr<const MemoryChartData> chart;
   QString handoutPath;
+  // Evaluate: the answer, for the question askId asked at step evalStep.
+  std::shared_ptr<const EvalResult> evalResult;
+  quint64 askId = 0;
+  quint64 evalStep = 0;
 };
 
 class SessionEngine : public QObject {

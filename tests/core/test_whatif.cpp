@@ -114,18 +114,21 @@ TEST(WhatIf, LocalsOfAFunctionFrameAndOfAGenerator) {
   EvalRequest inGenerator;
   inGenerator.source = "a + b";
   inGenerator.frameOfGenerator = 1;
-  EXPECT_EQ(l.session.evaluate(stepAtLine(l.session, 14), inGenerator).repr, "1");  // a=0, b=1 at the yield
+  EXPECT_EQ(l.session.evaluate(stepAtLine(l.session, 14), inGenerator).repr, "2");  // a=1, b=1 at its yield
   EXPECT_EQ(l.session.evaluate(k, 7, "1").status, EvalStatus::Failed);
 }
 
 TEST(WhatIf, PeekSaysWhatNextWouldDo) {
   Loaded l("def two():\n    yield 1\n    return 'done'\n\ng = two()\nnext(g)\nx = 1\n");
-  const uint64_t k = stepAtLine(l.session, 6);
+  const uint64_t k = stepAtLine(l.session, 7);  // two() has yielded its one value
   EvalResult r = l.session.peek(k, 1);
   EXPECT_EQ(r.peek, "finishes, returning 'done'");
   EXPECT_EQ(r.exception, "StopIteration: done");
-  r = l.session.peek(stepAtLine(l.session, 5), 1);
+  r = l.session.peek(stepAtLine(l.session, 6), 1);  // created, not started
   EXPECT_EQ(r.peek, "yields 1");
+  ASSERT_EQ(r.steps.size(), 1u);
+  EXPECT_EQ(r.steps[0].text, "started two at line 1, yielded 1");
+  EXPECT_EQ(l.session.peek(stepAtLine(l.session, 5), 1).peek, "is gone");  // not made yet
   EXPECT_EQ(l.session.peek(k, 99).status, EvalStatus::Failed);
 }
 
