@@ -2,8 +2,9 @@
 // a copy of the run, through the engine thread, and leave the window as it
 // was: the same step, the same snapshot, the same answer when asked twice.
 //
-// YS_ASK_SCREENSHOT=path.png: the last case also saves the window with the
-// Ask dock raised (run it under xvfb-run for a real font rendering).
+// YS_ASK_SCREENSHOTS=DIR: the last case saves the window with the Ask dock
+// raised on the pipeline and `yield from` examples into DIR (run it under
+// xvfb-run -s '-screen 0 1280x720x24' for real fonts); without it, it is skipped.
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,7 +135,7 @@ class TestAskPanel : public QObject {
     auto* dock = w.findChild<QDockWidget*>(QStringLiteral("askDock"));
     QVERIFY(dock);
     SessionController* c = w.controller();
-    c->load(kFib, QStringLiteral("fib.py"));
+    w.loadSource(kFib, QStringLiteral("fib.py"));
     QVERIFY(waitIdle(*c));
     c->goTo(stepAtLine(*c, 10));
     QVERIFY(waitIdle(*c));
@@ -145,12 +146,38 @@ class TestAskPanel : public QObject {
     QVERIFY(waitAnswer(*panel));
     QCOMPARE(panel->answerText(), QStringLiteral("[1, 1, 2, 3, 5]"));
     QCOMPARE(c->snapshot().step, step);
-    const QByteArray shot = qgetenv("YS_ASK_SCREENSHOT");
-    if (!shot.isEmpty()) {
-      w.resize(1280, 720);
-      QTest::qWait(300);
-      QVERIFY(w.grab().save(QString::fromLocal8Bit(shot)));
-    }
+    QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("askAsked"))->text(),
+             QStringLiteral("At step %1: <b>[next(g) for _ in range(5)]</b>").arg(step + 1));
+  }
+
+  // Screenshots for the README: Ask on the pipeline, peek on `yield from`.
+  void screenshots() {
+    const QString dir = QString::fromLocal8Bit(qgetenv("YS_ASK_SCREENSHOTS"));
+    if (dir.isEmpty()) QSKIP("YS_ASK_SCREENSHOTS is not set");
+    MainWindow w;
+    w.resize(1280, 720);
+    w.show();
+    SessionController* c = w.controller();
+    w.findChild<QDockWidget*>(QStringLiteral("askDock"))->raise();
+    AskPanel* panel = w.askPanel();
+    QVERIFY(w.openExample(QStringLiteral("08_pipeline.py")));
+    QVERIFY(waitIdle(*c));
+    c->goTo(26);  // `for result in pipe` is about to ask for the second value
+    QVERIFY(waitIdle(*c));
+    QVERIFY(panel->ask(QStringLiteral("next(pipe)")));
+    QVERIFY(waitAnswer(*panel));
+    QCOMPARE(panel->answerText(), QStringLiteral("8"));
+    QTest::qWait(300);
+    QVERIFY(w.grab().save(dir + QStringLiteral("/ask-pipeline.png")));
+    QVERIFY(w.openExample(QStringLiteral("09_yield_from.py")));
+    QVERIFY(waitIdle(*c));
+    c->goTo(26);  // count_up has yielded 3; its return comes with the next next()
+    QVERIFY(waitIdle(*c));
+    QVERIFY(panel->peek(1));
+    QVERIFY(waitAnswer(*panel));
+    QCOMPARE(panel->answerText(), QStringLiteral("yields 2"));
+    QTest::qWait(300);
+    QVERIFY(w.grab().save(dir + QStringLiteral("/peek-yield-from.png")));
   }
 };
 

@@ -1,6 +1,7 @@
 #include "ui/panels/askpanel.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,6 +9,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "ui/sessioncontroller.h"
@@ -80,10 +82,11 @@ void AskPanel::build() {
   m_printed->setReadOnly(true);
   m_printed->setFont(monoFont(10));
   m_printed->setPlaceholderText(tr("(printed nothing)"));
-  m_printed->setMaximumHeight(90);
+
   m_steps = new QListWidget;
   m_steps->setObjectName(QStringLiteral("askSteps"));
   m_steps->setFont(monoFont(10));
+  m_steps->setMinimumHeight(24);
 
   auto* askRow = new QHBoxLayout;
   askRow->addWidget(m_question, 1);
@@ -100,10 +103,14 @@ void AskPanel::build() {
   layout->addWidget(m_asked);
   layout->addWidget(m_answer);
   layout->addWidget(m_note);
-  layout->addWidget(new QLabel(tr("Printed")));
-  layout->addWidget(m_printed);
-  layout->addWidget(new QLabel(tr("What generators did")));
-  layout->addWidget(m_steps, 1);
+  // What generators did and what was printed share one place: a dock on a
+  // 1280x720 projector has room for one list, not two.
+  m_details = new QTabWidget;
+  m_details->setObjectName(QStringLiteral("askDetails"));
+  m_details->setDocumentMode(true);
+  m_details->addTab(m_steps, tr("Generators"));
+  m_details->addTab(m_printed, tr("Printed"));
+  layout->addWidget(m_details, 1);
 
   connect(m_question, &QLineEdit::returnPressed, this, [this] { ask(); });
   connect(m_askButton, &QPushButton::clicked, this, [this] { ask(); });
@@ -120,6 +127,8 @@ void AskPanel::clear() {
   m_note->clear();
   m_printed->clear();
   m_steps->clear();
+  m_details->setTabText(0, tr("Generators"));
+  m_details->setTabText(1, tr("Printed"));
   m_peekButton->setEnabled(false);
 }
 
@@ -211,7 +220,8 @@ void AskPanel::onAnswer(quint64 askId, quint64 step, const EvalResult& result) {
 
 void AskPanel::showResult(const QString& question, quint64 step, const EvalResult& r) {
   m_last = r;
-  m_asked->setText(tr("At step %1: <b>%2</b>").arg(step).arg(question.toHtmlEscaped()));
+  // Numbered from 1 as the window's slider and status bar number steps.
+  m_asked->setText(tr("At step %1: <b>%2</b>").arg(step + 1).arg(question.toHtmlEscaped()));
   QString colour;
   switch (r.status) {
     case EvalStatus::Raised:
@@ -231,6 +241,11 @@ void AskPanel::showResult(const QString& question, quint64 step, const EvalResul
   m_steps->clear();
   for (const EvalStep& s : r.steps) m_steps->addItem(toQ(s.text));
   if (r.moreSteps) m_steps->addItem(tr("… and %1 more").arg(r.moreSteps));
+  const int lines = int(r.output.empty() ? 0 : std::count(r.output.begin(), r.output.end(), '\n') + (r.output.back() != '\n'));
+  m_details->setTabText(0, tr("Generators (%1)").arg(r.steps.size() + r.moreSteps));
+  m_details->setTabText(1, tr("Printed (%1 lines)").arg(lines));
+  if (r.steps.empty() && lines > 0) m_details->setCurrentIndex(1);
+  else if (!r.steps.empty()) m_details->setCurrentIndex(0);
   Q_EMIT answered();
 }
 

@@ -24,6 +24,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace ys::ui {
 
@@ -69,6 +70,7 @@ class AskPanel : public QWidget {
   QLabel* m_note = nullptr;           // time, steps run, "the run is unchanged"
   QPlainTextEdit* m_printed = nullptr;
   QListWidget* m_steps = nullptr;
+  QTabWidget* m_details = nullptr;    // m_steps and m_printed
   quint64 m_waitingFor = 0;           // id of the question in flight
   QString m_pendingQuestion;
   EvalResult m_last;
