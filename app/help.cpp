@@ -37,6 +37,22 @@ const std::vector<Command>& commands() {
        {{"--max-steps N", "stop after N steps (default 1000000)"},
         {"--locals", "add the innermost frame's local variables to each step"},
         {"--steps A:B", "only steps A to B (inclusive), reached as the window reaches them: a jump to A, then Next"}}},
+      {"eval", "eval FILE [--at STEP] [--frame N] [--trace] EXPR | eval FILE --at STEP --peek ID",
+       "evaluate EXPR at a step, leaving the run as it was",
+       "Records the program as trace does (the same step numbers), stops it at STEP (default: the last step) "
+       "and evaluates EXPR in the innermost frame there, with its locals, globals and generators as they "
+       "are, on a throwaway copy of the run: the recorded run does not change. Standard output gets what "
+       "EXPR printed, then its repr; an exception's last line goes to standard error, as python3 prints it "
+       "(status 1). EXPR may also be statements (then a final expression's value, when not None, is "
+       "printed, as in the REPL). An evaluation that does not end is stopped (status 124).",
+       {{"--at STEP", "the step to stop at (numbered as in trace)"},
+        {"--frame N", "evaluate in the Nth frame out from the innermost (0), as in the call stack"},
+        {"--in-generator ID", "evaluate in generator ID's own frame (its locals while it is paused)"},
+        {"--peek ID", "what next() on generator ID would do: 'yields V', 'finishes', 'raises E'"},
+        {"--trace", "list on standard error what generators did: '# resumed fib at line 7, yielded 3'"},
+        {"--timeout MS", "stop the evaluation after MS milliseconds (default 2000)"},
+        {"--eval-steps N", "stop the evaluation after N steps (default 1000000)"},
+        {"--max-steps N", "the program's step budget while recording (default 1000000)"}}},
       {"compare", "compare FILE [--json] [--show-twin] [--max-steps N]",
        "lazy vs eager: steps, peak and final bytes, their ratio",
        "Runs the program and its eager twin (every generator turned into a function that builds a list) and "
@@ -140,7 +156,8 @@ std::string manPage(std::string_view version) {
     for (const Option& o : c.options) out += ".RS\n.TP\n.B " + roff(o.name) + "\n" + roff(o.text) + "\n.RE\n";
   }
   out += ".SH EXIT STATUS\n0 on success; 1 when the program raised an uncaught exception or has a syntax error; "
-         "2 for a usage error or a file that cannot be read; 124 when the step budget ran out.\n";
+         "2 for a usage error or a file that cannot be read; 124 when the step budget ran out. eval: 1 when EXPR "
+         "raised, 124 when it was stopped.\n";
   out += ".SH SEE ALSO\n.BR python3 (1)\n";
   return out;
 }

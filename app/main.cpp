@@ -1,5 +1,5 @@
 // main.cpp — the `yieldscope` command: the window by default, plus the
-// headless sub-commands run, trace and compare. Thin by design: the engine is
+// headless sub-commands run, trace, eval and compare. Thin by design: the engine is
 // core/ (yscore) and the window is ui/ (ysui).
 #include <chrono>
 #include <cstdio>
@@ -176,17 +176,44 @@ std::optional<std::pair<uint64_t, uint64_t>> parseStepWindow(const char* text) {
   return std::make_pair(*a, *b);
 }
 
+// Questions asked while a `trace --steps` window is stepped (hidden options
+// for tests/cli/check_eval_untouched.py): at step `step`, evaluate `source`,
+// or peek every generator not closed. The answers go to standard error; the
+// trace on standard output must not change.
+struct WindowQuestion {
+  uint64_t step = 0;
+  std::optional<std::string> source;  // nullopt: peek every generator
+};
+
+void askDuringWindow(ys::Session& session, const ys::Snapshot& s, const std::vector<WindowQuestion>& questions) {
+  for (const WindowQuestion& q : questions) {
+    if (q.step != s.step) continue;
+    if (q.source) {
+      const ys::EvalResult r = session.evaluate(s.step, 0, *q.source);
+      std::fprintf(stderr, "# eval at %llu: %s\n", static_cast<unsigned long long>(s.step), r.headline().c_str());
+      continue;
+    }
+    for (const ys::GeneratorView& g : s.generators) {
+      if (g.state == ys::GenState::Closed) continue;
+      const ys::EvalResult r = session.peek(s.step, g.id);
+      std::fprintf(stderr, "# peek %s (generator %llu) at %llu: %s\n", g.name.c_str(),
+                   static_cast<unsigned long long>(g.id), static_cast<unsigned long long>(s.step), r.peek.c_str());
+    }
+  }
+}
+
 // `trace --steps A:B`: records the run in a debugger session, jumps to step A
 // and steps to B, writing each step exactly as the full trace writes it. The
 // rows must equal the same rows of a full trace (tests check it): a step shows
 // the same however it was reached.
 int traceWindow(const std::string& source, const std::string& path, const ys::TraceOptions& options,
-                uint64_t first, uint64_t last) {
+                uint64_t first, uint64_t last, const std::vector<WindowQuestion>& questions = {}) {
   ys::SessionOptions sessionOptions;
   sessionOptions.budgets = ys::Budgets{};
   sessionOptions.budgets.maxSteps = options.maxSteps;
   sessionOptions.reprLimit = options.reprLimit;
   sessionOptions.hideDefinitions = false;
+  sessionOptions.eagerTwin = questions.empty();  // the questions' tests need no memory chart
   ys::Session session(sessionOptions);
   session.setRandomSeed(options.randomSeed);
   if (!session.load(source, path)) {
@@ -208,6 +235,7 @@ int traceWindow(const std::string& source, const std::string& path, const ys::Tr
     std::fputs(ys::snapshotJson(s, options.withLocals, text).c_str(), stdout);
     std::fwrite(text.data(), 1, text.size(), stderr);
     printed = s.outputBytes;
+    askDuringWindow(session, s, questions);
   }
   std::fflush(stdout);
   return 0;
@@ -221,9 +249,19 @@ int traceCommand(int argc, char** argv) {
   ys::TraceOptions options;
   std::string path;
   std::optional<std::pair<uint64_t, uint64_t>> window;
+  std::vector<WindowQuestion> questions;
   for (int i = 2; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--locals")) {
       options.withLocals = true;
+    } else if ((!std::strcmp(argv[i], "--eval-at") && i + 2 < argc) ||
+               (!std::strcmp(argv[i], "--peek-at") && i + 1 < argc)) {
+      const bool peek = !std::strcmp(argv[i], "--peek-at");
+      const auto n = parseCount(argv[++i]);
+      if (!n) {
+        std::fprintf(stderr, "yieldscope: %s needs a step number\n", peek ? "--peek-at" : "--eval-at");
+        return 2;
+      }
+      questions.push_back(WindowQuestion{*n, peek ? std::nullopt : std::optional<std::string>(argv[++i])});
     } else if (!std::strcmp(argv[i], "--steps") && i + 1 < argc) {
       window = parseStepWindow(argv[++i]);
       if (!window) {
@@ -250,7 +288,11 @@ int traceCommand(int argc, char** argv) {
   }
   const auto source = readProgram(path);
   if (!source) return 2;
-  if (window) return traceWindow(*source, path, options, window->first, window->second);
+  if (!questions.empty() && !window) {
+    std::fputs("yieldscope: --eval-at and --peek-at need --steps A:B\n", stderr);
+    return 2;
+  }
+  if (window) return traceWindow(*source, path, options, window->first, window->second, questions);
   // Like cpython_trace.py: the trace on stdout, the program's own output on stderr.
   const ys::RunResult result = ys::writeTrace(
       *source, path, options, [](std::string_view line) { std::fwrite(line.data(), 1, line.size(), stdout); },
@@ -261,6 +303,109 @@ int traceCommand(int argc, char** argv) {
     std::fprintf(stderr, "yieldscope: trace stopped at the step budget (%llu steps)\n",
                  static_cast<unsigned long long>(options.maxSteps));
   return result.exitCode;
+}
+
+// `eval FILE --at STEP EXPR`: the program recorded as `trace` records it
+// (same step numbers, same seed for an unseeded random), then EXPR evaluated
+// at STEP on a throwaway copy of the run. Standard output gets what EXPR
+// printed, then the repr of its value; an exception's last traceback line
+// goes to standard error (status 1), as python3 would print it.
+struct EvalArgs {
+  std::string path, expression;
+  std::optional<uint64_t> at;
+  ys::EvalRequest request;
+  bool showSteps = false;
+  uint64_t maxSteps = ys::TraceOptions{}.maxSteps;
+};
+
+// Parses eval's arguments; returns an exit status, or -1 to go on.
+int parseEvalArgs(int argc, char** argv, EvalArgs& a) {
+  std::vector<std::string> positional;
+  bool onlyPositional = false;
+  auto number = [&](int& i, const char* option) -> std::optional<uint64_t> {
+    const auto n = i + 1 < argc ? parseCount(argv[++i]) : std::nullopt;
+    if (!n) std::fprintf(stderr, "yieldscope: %s needs a number\n", option);
+    return n;
+  };
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    std::optional<uint64_t> n;
+    if (onlyPositional || arg.empty() || arg[0] != '-' || arg == "-") {
+      positional.push_back(arg);
+      continue;
+    }
+    if (arg == "--") onlyPositional = true;
+    else if (arg == "--trace") a.showSteps = true;
+    else if (arg == "--at" || arg == "--frame" || arg == "--in-generator" || arg == "--peek" ||
+             arg == "--max-steps" || arg == "--eval-steps" || arg == "--timeout") {
+      if (!(n = number(i, arg.c_str()))) return 2;
+      if (arg == "--at") a.at = *n;
+      else if (arg == "--frame") a.request.frameIndex = int(std::min<uint64_t>(*n, 1u << 20));
+      else if (arg == "--in-generator") a.request.frameOfGenerator = *n;
+      else if (arg == "--peek") a.request.peekGenerator = *n;
+      else if (arg == "--max-steps") a.maxSteps = *n;
+      else if (arg == "--eval-steps") a.request.limits.maxSteps = *n;
+      else a.request.limits.maxMillis = int64_t(std::min<uint64_t>(*n, 600'000));
+    } else {
+      positional.push_back(arg);  // an expression such as -x
+    }
+  }
+  const size_t wanted = a.request.peekGenerator ? 1 : 2;
+  if (positional.size() != wanted) {
+    usageError(a.request.peekGenerator ? "eval --peek ID needs a FILE and no EXPR" : "eval needs a FILE and an EXPR");
+    return 2;
+  }
+  a.path = positional[0];
+  if (wanted == 2) a.request.source = positional[1];
+  a.request.limits.reprLimit = 0;  // the whole repr, as python3 prints it
+  return -1;
+}
+
+int evalCommand(int argc, char** argv) {
+  EvalArgs a;
+  if (const int status = parseEvalArgs(argc, argv, a); status >= 0) return status;
+  const auto source = readProgram(a.path);
+  if (!source) return 2;
+  ys::SessionOptions sessionOptions;
+  sessionOptions.budgets = ys::Budgets{};
+  sessionOptions.budgets.maxSteps = a.maxSteps;
+  sessionOptions.hideDefinitions = false;
+  sessionOptions.eagerTwin = false;  // no memory chart here
+  ys::Session session(sessionOptions);
+  session.setRandomSeed(ys::TraceOptions{}.randomSeed);
+  if (!session.load(*source, a.path)) {
+    std::fputs(session.runResult().stderrText.c_str(), stderr);
+    return 1;
+  }
+  const uint64_t count = session.stepCount();
+  const uint64_t step = a.at ? *a.at : (count ? count - 1 : 0);
+  if (count == 0 || step >= count) {
+    std::fprintf(stderr, "yieldscope: the run has %llu steps (0 to %llu)\n", static_cast<unsigned long long>(count),
+                 static_cast<unsigned long long>(count ? count - 1 : 0));
+    return 2;
+  }
+  const ys::EvalResult r = session.evaluate(step, a.request);
+  std::fwrite(r.output.data(), 1, r.output.size(), stdout);
+  if (a.request.peekGenerator && (r.status == ys::EvalStatus::Value || r.status == ys::EvalStatus::Raised))
+    std::printf("%s\n", r.peek.c_str());
+  else if (r.status == ys::EvalStatus::Value)
+    std::printf("%s\n", r.repr.c_str());
+  std::fflush(stdout);
+  if (a.showSteps) {
+    for (const ys::EvalStep& s : r.steps) std::fprintf(stderr, "# %s\n", s.text.c_str());
+    if (r.moreSteps) std::fprintf(stderr, "# ... and %llu more\n", static_cast<unsigned long long>(r.moreSteps));
+  }
+  switch (r.status) {
+    case ys::EvalStatus::Value:
+    case ys::EvalStatus::NoValue: return 0;
+    case ys::EvalStatus::Raised:
+      if (a.request.peekGenerator) return 0;  // finishing or raising is the answer
+      [[fallthrough]];
+    case ys::EvalStatus::SyntaxError: std::fprintf(stderr, "%s\n", r.exception.c_str()); return 1;
+    case ys::EvalStatus::Stopped: std::fprintf(stderr, "yieldscope: %s\n", r.message.c_str()); return 124;
+    case ys::EvalStatus::Failed: std::fprintf(stderr, "yieldscope: %s\n", r.message.c_str()); return 2;
+  }
+  return 2;
 }
 
 std::string jsonSide(const ys::MemorySeries& s) {
@@ -365,6 +510,7 @@ int main(int argc, char** argv) {
   }
   if (command == "run") return runCommand(argc, argv);
   if (command == "trace") return traceCommand(argc, argv);
+  if (command == "eval") return evalCommand(argc, argv);
   if (command == "compare") return compareCommand(argc, argv);
   // Anything else must be a program for the window; a typo of a command must
   // get a usage message here, before Qt is touched (it may have no display).

@@ -1651,6 +1651,9 @@ Value bi_locals(VM& vm, Args a, const Value&) {
   noKwargs(a, "locals");
   clinicCount(a, "locals", 0, 0);
   Frame* f = vm.currentFrame();
+  // A namespace frame (the module, a class body, a what-if question) reads
+  // and writes its locals in a dict: that dict, as CPython's locals().
+  if (f && f->localsDict) return Value::object(f->localsDict.get());
   if (!f || !f->function) return bi_globals(vm, a, {});
   Value d = newDict();
   for (auto& [name, v] : frameLocals(*f)) d.as<DictObj>()->setStr(name, v);

@@ -28,6 +28,7 @@
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -47,6 +48,7 @@
 #include "core/narration.h"
 #include "core/snapshot_builder.h"
 #include "core/twin.h"
+#include "core/whatif.h"
 
 namespace ys {
 
@@ -78,6 +80,11 @@ enum Message : uint8_t {
   kSnapshot,
   kPaused,
   kRunEnded,
+  // session -> paused cursor: evaluate on a throwaway copy (core/whatif.h);
+  // the copy answers kEvalResult, then the cursor kEvalDone (how the copy ended)
+  kEvaluate,
+  kEvalResult,
+  kEvalDone,
 };
 
 // One page shared by the session and all its engine processes.
@@ -579,7 +586,7 @@ class EngineTracer : public Tracer {
       }
       uint8_t type;
       std::string payload;
-      if (!m_channel.receive(type, payload)) endChild();
+      if (!receiveMove(vm, ev, type, payload)) endChild();
       if (type != kAdvance) continue;
       ipc::Reader r(payload);
       const uint64_t target = r.u64();
@@ -595,6 +602,46 @@ class EngineTracer : public Tracer {
       m_prefetchFrom = std::max(m_prefetchFrom, step + 1);
       return;
     }
+  }
+
+  // The next message for a paused cursor, answering questions (kEvaluate)
+  // while it waits. False when the session let go.
+  bool receiveMove(VM& vm, const TraceEvent& ev, uint8_t& type, std::string& payload) {
+    for (;;) {
+      if (!m_channel.receive(type, payload)) return false;
+      if (type != kEvaluate) return true;
+      serveEvaluation(vm, ev, payload);
+    }
+  }
+
+  // What-if: a copy of this cursor evaluates the question and exits, so
+  // the cursor (the recorded run) never sees it. A hard timer ends a copy
+  // stuck where the evaluation's own time check cannot reach (native code).
+  void serveEvaluation(VM& vm, const TraceEvent& ev, const std::string& payload) {
+    EvalRequest request;
+    int32_t ended = -2;  // the copy did not start; else 0 or the signal that ended it
+    if (decodeEvalRequest(payload, request)) {
+      signal(SIGCHLD, SIG_DFL);  // to learn how the copy ended
+      const pid_t pid = forkHere();
+      if (pid == 0) {
+        itimerval hard{};
+        hard.it_value.tv_sec = std::max<int64_t>(0, request.limits.maxMillis) / 1000 + 1;
+        hard.it_value.tv_usec = (std::max<int64_t>(0, request.limits.maxMillis) % 1000) * 1000;
+        setitimer(ITIMER_REAL, &hard, nullptr);  // SIGALRM's default action ends the copy
+        const EvalResult result = evaluateInPausedVm(
+            vm, ev.frame, request,
+            [](void* control) { return static_cast<SharedControl*>(control)->stop.load(std::memory_order_relaxed); },
+            m_control);
+        m_channel.send(kEvalResult, encodeEvalResult(result));
+        endChild();
+      }
+      int status = 0;
+      if (pid > 0 && waitpid(pid, &status, 0) == pid) ended = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+      signal(SIGCHLD, SIG_IGN);
+    }
+    ipc::Writer w;
+    w.i32(ended);
+    m_channel.send(kEvalDone, w.buffer());
   }
 
   void sendSnapshot(VM& vm, const TraceEvent& ev, uint64_t step) {
@@ -1078,6 +1125,54 @@ struct Session::Impl {
     return *cached(step);
   }
 
+  // What-if: the cursor paused at `step` forks a copy that answers; the
+  // cursor, the checkpoints and the cache are as they were (the snapshot of
+  // `step` may be added to the cache: it is the recorded one).
+  EvalResult evaluate(uint64_t step, const EvalRequest& request) {
+    EvalResult result;
+    const int64_t started = nowNs();
+    if (history.empty()) {
+      result.message = "No program is loaded.";
+      return result;
+    }
+    step = std::min<uint64_t>(step, history.size() - 1);
+    control->stop = false;  // a Stop ends only the move it interrupts
+    if (!(cursor.channel.open() && cursor.at == step) && !replayTo(step, 0)) {
+      cursor = Cursor{};
+      result.message = "This step could not be replayed.";
+      return result;
+    }
+    bool answered = false;
+    int32_t ended = -1;
+    if (cursor.channel.send(kEvaluate, encodeEvalRequest(request))) {
+      for (;;) {
+        uint8_t type;
+        std::string payload;
+        if (!cursor.channel.receive(type, payload)) break;
+        if (type == kEvalResult) answered = decodeEvalResult(payload, result);
+        if (type == kEvalDone) {
+          ipc::Reader r(payload);
+          ended = r.i32();
+          break;
+        }
+      }
+    }
+    if (ended == -1) cursor = Cursor{};  // the cursor itself is gone; the next move forks another
+    if (!answered) {
+      result = EvalResult{};
+      if (ended == SIGALRM) {
+        result.status = EvalStatus::Stopped;
+        result.message = "Stopped: the evaluation ran longer than " + std::to_string(request.limits.maxMillis) +
+                         " ms (it may never end).";
+      } else {
+        result.message = "The evaluation stopped unexpectedly (a Yieldscope bug); the run is unchanged.";
+      }
+      if (request.peekGenerator) result.peek = result.message;
+    }
+    result.micros = (nowNs() - started) / 1000;
+    return result;
+  }
+
   // First step after `from` that satisfies `pred`, or the last step.
   template <class Pred>
   uint64_t findForward(uint64_t from, Pred pred) const {
@@ -1117,7 +1212,7 @@ bool Session::load(std::string source, std::string filename) {
   }
   // The recorder and the twin run side by side (two cores, two processes).
   d.startRecorder();
-  d.recordEager(*parsed.module);
+  if (d.options.eagerTwin) d.recordEager(*parsed.module);
   d.receiveRecording();
   if (d.result.status == RunStatus::SyntaxError) {
     // A compile-time error (e.g. 'return' outside function) found after parsing.
@@ -1209,6 +1304,21 @@ const MemorySeries* Session::eagerMemory() const { return m_impl->eager ? &*m_im
 std::string Session::twinReason() const { return m_impl->twinReason; }
 std::string Session::twinSource() const { return m_impl->twinSource; }
 const char* Session::xAxisLabel() { return "step"; }
+
+EvalResult Session::evaluate(uint64_t step, const EvalRequest& request) { return m_impl->evaluate(step, request); }
+
+EvalResult Session::evaluate(uint64_t step, int frameIndex, std::string source) {
+  EvalRequest request;
+  request.source = std::move(source);
+  request.frameIndex = frameIndex;
+  return m_impl->evaluate(step, request);
+}
+
+EvalResult Session::peek(uint64_t step, uint64_t generatorId) {
+  EvalRequest request;
+  request.peekGenerator = generatorId;
+  return m_impl->evaluate(step, request);
+}
 
 EngineStats Session::engineStats() const {
   const Impl& d = *m_impl;

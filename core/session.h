@@ -32,6 +32,7 @@
 #include "core/parser.h"
 #include "core/session_types.h"
 #include "core/vm.h"
+#include "core/whatif.h"
 
 namespace ys {
 
@@ -45,6 +46,9 @@ struct SessionOptions {
   // jump replays at most about this long (see docs/SESSION.md).
   int64_t checkpointSpacingNs = 4'000'000;
   size_t maxCheckpoints = 160;  // past this, every other one is dropped and the spacing doubles
+  // Run the eager twin for its memory curve. Off where nobody looks at the
+  // curve (`eval`): an endless generator's twin runs until its budget.
+  bool eagerTwin = true;
 };
 
 // Figures about the session's engine processes, for benchmarks and docs.
@@ -113,6 +117,17 @@ class Session {
   static const char* xAxisLabel();
 
   EngineStats engineStats() const;
+
+  // What-if (core/whatif.h): evaluates a question at `step` on a throwaway
+  // copy of the run (a fork of the cursor paused there) and returns its
+  // answer, its output and what generators did. Nothing the session shows
+  // changes, nor its position. Blocks until the answer or the request's
+  // time budget (plus a second); call from the engine thread. cancel() stops it.
+  EvalResult evaluate(uint64_t step, const EvalRequest& request);
+  // `source` in frame `frameIndex` of the step's stack (0: innermost), default budgets.
+  EvalResult evaluate(uint64_t step, int frameIndex, std::string source);
+  // What next() on generator `generatorId` would do at `step` (EvalResult::peek).
+  EvalResult peek(uint64_t step, uint64_t generatorId);
 
  private:
   struct Impl;

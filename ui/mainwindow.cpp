@@ -39,6 +39,7 @@
 #include "ui/models/variablesmodel.h"
 #include "ui/models/viewtext.h"
 #include "ui/models/yieldsmodel.h"
+#include "ui/panels/askpanel.h"
 #include "ui/panels/codeeditor.h"
 #include "ui/panels/examplesdialog.h"
 #include "ui/panels/generatorcards.h"
@@ -360,6 +361,10 @@ void MainWindow::setupDocks() {
   splitDockWidget(gens, yields, Qt::Vertical);
   splitDockWidget(output, memory, Qt::Horizontal);
   splitDockWidget(output, input, Qt::Vertical);
+  // Ask: questions to the paused program, tabbed behind the yielded values.
+  m_ask = new AskPanel(m_ctl);
+  tabifyDockWidget(yields, addDock(tr("Ask"), QStringLiteral("askDock"), m_ask, Qt::RightDockWidgetArea));
+  yields->raise();
   // Fits a 720p projector with its title bar; code is the largest area.
   resize(1260, 680);
   resizeDocks({stack, gens}, {250, 340}, Qt::Horizontal);
@@ -782,6 +787,7 @@ void MainWindow::onFrameChosen(int row) {
   const FrameView* f = m_stackModel->frame(row);
   if (f) m_varsModel->setVariables(f->locals);
   else m_varsModel->clear();
+  if (f) m_ask->setFrame(row);
   if (f && m_stackView->currentIndex().row() != row)
     m_stackView->setCurrentIndex(m_stackModel->index(row, 0));
 }

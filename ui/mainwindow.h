@@ -47,6 +47,7 @@ class CallStackModel;
 class VariablesModel;
 class GeneratorsModel;
 class YieldsModel;
+class AskPanel;
 class GeneratorCardsPanel;
 class MemoryPanel;
 
@@ -85,6 +86,7 @@ class MainWindow : public QMainWindow {
   GeneratorsModel* generatorsModel() const { return m_gensModel; }
   YieldsModel* yieldsModel() const { return m_yieldsModel; }
   GeneratorCardsPanel* cardsPanel() const { return m_cards; }
+  AskPanel* askPanel() const { return m_ask; }
   MemoryPanel* memoryPanel() const { return m_memory; }
   QString messageText() const;    // the message bar ("" when hidden)
   QString narrationText() const;
@@ -177,6 +179,7 @@ class MainWindow : public QMainWindow {
   QTreeView* m_varsView = nullptr;
   QTreeView* m_yieldsView = nullptr;
   GeneratorCardsPanel* m_cards = nullptr;
+  AskPanel* m_ask = nullptr;  // what-if questions (ui/panels/askpanel.h)
   MemoryPanel* m_memory = nullptr;
   QPlainTextEdit* m_output = nullptr;
   QPlainTextEdit* m_input = nullptr;

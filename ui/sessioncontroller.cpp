@@ -186,6 +186,12 @@ void SessionController::onEngineFinished(const EngineResult& result) {
   m_inFlight = false;
   m_inFlightTarget.reset();
   m_longMoveInFlight = false;
+  if (result.kind == EngineCommand::Kind::Evaluate) {
+    dispatchPending();
+    updateBusy();
+    if (result.evalResult) Q_EMIT askFinished(result.askId, result.evalStep, *result.evalResult);
+    return;
+  }
   if (result.kind == EngineCommand::Kind::Handout) {
     m_handoutRunning = false;
     dispatchPending();
@@ -304,8 +310,16 @@ bool SessionController::dispatch(const Pending& move) {
       m_handoutRunning = true;
       target = m_snapshot.step;  // the handout puts the session back where it was
       break;
+    case Kind::Ask:
+      command.kind = EngineCommand::Kind::Evaluate;
+      command.target = m_snapshot.step;
+      command.evalRequest = move.request;
+      command.askId = move.askId;
+      m_longMoveInFlight = true;  // Stop cancels it
+      target = m_snapshot.step;   // the position does not change
+      break;
   }
-  if (target && move.kind != Kind::Handout) {
+  if (target && move.kind != Kind::Handout && move.kind != Kind::Ask) {
     if (*target == m_snapshot.step) return false;
     command.kind = EngineCommand::Kind::GoTo;
     command.target = *target;
@@ -334,6 +348,15 @@ bool SessionController::exportHandout(const QString& path, const QString& title,
   if (m_pending.size() >= kMaxPendingMoves) return false;
   enqueue(std::move(job));
   return true;
+}
+
+quint64 SessionController::ask(const EvalRequest& request) {
+  if (!isLoaded() || m_pending.size() >= kMaxPendingMoves) return 0;
+  Pending question = Pending::of(Pending::Kind::Ask);
+  question.request = request;
+  question.askId = ++m_lastAskId;
+  enqueue(std::move(question));
+  return m_lastAskId;
 }
 
 // Stop forgets every waiting move and cancels what runs. Only work that

@@ -101,6 +101,12 @@ class SessionController : public QObject {
   uint64_t stepCount() const;
   bool atEnd() const;
 
+  // What-if (core/whatif.h): asks a question at the step on screen once the
+  // moves already asked are done, on a throwaway copy of the run; askFinished
+  // answers with the returned id (0: nothing loaded, or too much queued).
+  // Nothing on screen changes. Stop cancels it.
+  quint64 ask(const EvalRequest& request);
+
  Q_SIGNALS:
   void loadStarted();
   void loadProgress(quint64 stepsRecorded);
@@ -112,11 +118,12 @@ class SessionController : public QObject {
   void sessionAboutToChange();
   void handoutProgress(quint64 pagesDone, quint64 pages);
   void handoutFinished(bool ok, const QString& pathOrError);
+  void askFinished(quint64 askId, quint64 step, const ys::EvalResult& result);
 
  private:
   // What the user asked while the engine was busy.
   struct Pending {
-    enum class Kind { Relative, Absolute, StepOver, StepInto, StepOut, Continue, Handout };
+    enum class Kind { Relative, Absolute, StepOver, StepInto, StepOut, Continue, Handout, Ask };
     static Pending of(Kind kind) {
       Pending p;
       p.kind = kind;
@@ -127,6 +134,8 @@ class SessionController : public QObject {
     uint64_t target = 0;    // Absolute
     QString path, title;    // Handout
     HandoutRange range;
+    EvalRequest request;    // Ask
+    quint64 askId = 0;      // Ask
   };
   struct Engine {
     QPointer<QThread> thread;
@@ -168,6 +177,7 @@ class SessionController : public QObject {
   std::set<int> m_breakpoints;
   QTimer* m_progressTimer = nullptr;
   std::vector<QPointer<QThread>> m_abandoned;  // still finishing; the exit waits briefly for them
+  quint64 m_lastAskId = 0;
 };
 
 }  // namespace ys::ui

@@ -32,10 +32,12 @@ namespace ys::ui {
 enum class EngineFault { None, Exception, UnknownException };
 
 struct EngineCommand {
-  enum class Kind { Load, GoTo, StepOver, StepInto, StepOut, Continue, Handout };
+  enum class Kind { Load, GoTo, StepOver, StepInto, StepOut, Continue, Handout, Evaluate };
   Kind kind = Kind::GoTo;
   EngineFault fault = EngineFault::None;
-  uint64_t target = 0;            // GoTo
+  uint64_t target = 0;            // GoTo; Evaluate: the step asked at
+  EvalRequest evalRequest;        // Evaluate (core/whatif.h)
+  quint64 askId = 0;              // Evaluate
   std::set<int> breakpoints;      // Load, Continue
   QString source, filename;       // Load
   QString inputText;              // Load: what the program's input() reads
@@ -54,6 +56,10 @@ struct EngineResult {
   // touches the UI thread.
   std::shared_ptr<const MemoryChartData> chart;
   QString handoutPath;
+  // Evaluate: the answer, for the question askId asked at step evalStep.
+  std::shared_ptr<const EvalResult> evalResult;
+  quint64 askId = 0;
+  quint64 evalStep = 0;
 };
 
 class SessionEngine : public QObject {
