@@ -27,6 +27,7 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QStatusBar>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -362,8 +363,14 @@ void MainWindow::setupDocks() {
   splitDockWidget(output, memory, Qt::Horizontal);
   splitDockWidget(output, input, Qt::Vertical);
   // Ask: questions to the paused program, tabbed behind the yielded values.
+  // It scrolls rather than setting a minimum height: its form, answer and
+  // details would otherwise make the window taller than a 720p screen.
   m_ask = new AskPanel(m_ctl);
-  tabifyDockWidget(yields, addDock(tr("Ask"), QStringLiteral("askDock"), m_ask, Qt::RightDockWidgetArea));
+  auto* askScroll = new QScrollArea;
+  askScroll->setWidget(m_ask);
+  askScroll->setWidgetResizable(true);
+  askScroll->setFrameShape(QFrame::NoFrame);
+  tabifyDockWidget(yields, addDock(tr("Ask"), QStringLiteral("askDock"), askScroll, Qt::RightDockWidgetArea));
   yields->raise();
   // Fits a 720p projector with its title bar; code is the largest area.
   resize(1260, 680);

@@ -86,7 +86,13 @@ class TestInputBox : public QObject {
     m_w->loadSource(kProgram, QStringLiteral("greet.py"));
     QVERIFY(waitIdle(*m_w));
     QVERIFY(runToEnd(*m_w));
-    QCOMPARE(outputText(*m_w), QString());  // the second input() raised before any print
+    // The second input() raised before any print: the Output shows only
+    // python3's traceback, as its stderr would.
+    QCOMPARE(outputText(*m_w), QStringLiteral("Traceback (most recent call last):\n"
+                                              "  File \"greet.py\", line 2, in <module>\n"
+                                              "    second = input()\n"
+                                              "             ^^^^^^^\n"
+                                              "EOFError: EOF when reading a line\n"));
     QVERIFY2(m_w->editor()->errorText().contains(QStringLiteral("EOFError")), qPrintable(m_w->editor()->errorText()));
   }
 };
