@@ -112,14 +112,7 @@ int runCommand(int argc, char** argv) {
   for (int i = rest; i < argc; ++i) args.emplace_back(argv[i]);
   CountingTracer counter;
 
-  // Generous budgets: a program python3 finishes in a few seconds (about
-  // 10^8 lines) finishes here, and a list of 10^8 elements (800 MB in
-  // CPython) fits; a runaway loop or an endless list ends with a message
-  // within seconds instead of running forever or exhausting the machine.
-  ys::Budgets budgets;
-  budgets.maxSteps = 200'000'000;
-  budgets.maxMemoryBytes = int64_t(768) << 20;
-  budgets.maxRecursionDepth = 1000;
+  ys::Budgets budgets = ys::kRunBudgets;
   ys::RunResult result;
   std::string out;
   ys::runOnBigStack([&] {

@@ -1041,6 +1041,14 @@ struct Session::Impl {
       in.endsByException = true;
       s.says = narrate(in);
     }
+    if (result.status == RunStatus::StepBudget && s.step + 1 == history.size()) {
+      // The last recorded step of a run the budget cut off: what it says
+      // next never happened, so say why the steps end here.
+      s.says += (s.says.empty() ? "" : " ") + std::string("The step budget stopped the program here: it had not finished after ") +
+                withThousands(options.budgets.maxSteps) +
+                " steps, the most a recorded run keeps for going back and forth (`yieldscope run` allows " +
+                withThousands(kRunBudgets.maxSteps) + ").";
+    }
   }
 
   // The latest checkpoint at or before `step` (the first one is at step 0).

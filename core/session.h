@@ -37,7 +37,7 @@
 namespace ys {
 
 struct SessionOptions {
-  Budgets budgets{5'000'000, 512ll << 20, 1000};
+  Budgets budgets = kRecordedRunBudgets;
   size_t snapshotCacheSize = 4096;           // snapshots kept for instant Back/Next...
   size_t snapshotCacheBytes = size_t(64) << 20;  // ...and at most this many bytes of them
   size_t reprLimit = 80;        // values longer than this are shortened with "..."

@@ -51,6 +51,17 @@ struct Budgets {
                                     // sys.getrecursionlimit(), as CPython's default
 };
 
+// The budgets of a plain run (`yieldscope run`). Generous: a program python3
+// finishes in a few seconds (about 10^8 lines) finishes here, and a list of
+// 10^8 elements (800 MB in CPython) fits; a runaway loop or an endless list
+// ends with a message within seconds instead of exhausting the machine.
+inline constexpr Budgets kRunBudgets{200'000'000, int64_t(768) << 20, 1000};
+
+// A recorded run (the window, `trace`) has the same memory budget, so a
+// program that fits in `run` fits there too, but fewer steps: every step is
+// kept for going back and forth, which costs time and memory per step.
+inline constexpr Budgets kRecordedRunBudgets{5'000'000, kRunBudgets.maxMemoryBytes, 1000};
+
 // However high sys.setrecursionlimit sets the limit, Python frames stop at
 // this depth (RecursionError): each frame is a heap object of a few hundred
 // bytes, so this bounds a runaway recursion's memory to tens of MB.

@@ -223,6 +223,20 @@ TEST(Session, EndlessProgramStopsAtTheStepBudgetAndStaysBrowsable) {
   const Snapshot& s = session.goTo(1000);
   EXPECT_EQ(s.step, 1000u);
   EXPECT_FALSE(s.generators.empty());
+  // Only the last recorded step says the budget ended the run there; the
+  // others narrate the program, not the budget.
+  EXPECT_EQ(s.says.find("step budget"), std::string::npos) << s.says;
+  const std::string last = session.goTo(session.stepCount() - 1).says;
+  EXPECT_NE(last.find("The step budget stopped the program here: it had not finished after 2,000 steps"),
+            std::string::npos)
+      << last;
+}
+
+TEST(Session, RecordedRunsHaveTheMemoryBudgetOfAPlainRun) {
+  // A list of 10^8 items (800 MB in CPython) fits `yieldscope run`; the
+  // window must not refuse it with MemoryError.
+  EXPECT_EQ(SessionOptions{}.budgets.maxMemoryBytes, kRunBudgets.maxMemoryBytes);
+  EXPECT_GT(kRunBudgets.maxMemoryBytes, int64_t(100'000'000) * 8);
 }
 
 TEST(Session, UncaughtExceptionEndsTheRunWithItsText) {
