@@ -315,6 +315,23 @@ class Parser {
     int end = t.endLine == t.line ? t.endBcol + 1 : static_cast<int>(lineText(t.line).size()) + 1;
     throw ParseFail{info(msg, t.line, t.bcol + 1, end, type)};
   }
+  // A note written where code goes: a whole line of prose, or words after a
+  // complete statement (`print(x) like we can get this values`), where
+  // starting the line with # would comment out the code too.
+  std::string proseHint(const Token& t) const {
+    const std::string text = lineText(t.line);
+    if (t.line == t.endLine && t.bcol > 0 && size_t(t.bcol) < text.size()) {
+      const std::string_view before = std::string_view(text).substr(0, size_t(t.bcol));
+      const size_t last = before.find_last_not_of(" \t");
+      const char end = last == std::string_view::npos ? ' ' : before[last];
+      const bool endsLikeCode = end == ')' || end == ']' || end == '}' || end == '"' || end == '\'' ||
+                                std::isdigit(static_cast<unsigned char>(end));
+      if (endsLikeCode && looksLikeProse(std::string_view(text).substr(size_t(t.bcol))))
+        return "the words from '" + std::string(t.text) + "' on look like a note, not code: put # before them to make them a comment";
+    }
+    if (looksLikeProse(text)) return "this line looks like a note, not code: make it a comment by starting it with #";
+    return {};
+  }
   [[noreturn]] void failGenericAt(const Token& t) {
     if (t.kind == TokKind::Error) {
       if (m_lex.error) throw ParseFail{*m_lex.error, true};
@@ -331,8 +348,8 @@ class Parser {
                             ? info("invalid syntax", t.line, t.bcol + 1, 0)
                             : info("invalid syntax", t.line, t.bcol + 1,
                                    t.endLine == t.line ? t.endBcol + 1 : static_cast<int>(lineText(t.line).size()) + 1);
-    if (looksLikeProse(lineText(t.line))) {
-      e.hint = "this line looks like a note, not code: make it a comment by starting it with #";
+    if (const std::string hint = proseHint(t); !hint.empty()) {
+      e.hint = hint;
       throw ParseFail{e};
     }
     size_t idx = static_cast<size_t>(&t - m_toks.data());
@@ -1075,7 +1092,10 @@ class Parser {
       if (t.kind == TokKind::Error) failGenericAt(t);
       if (t.kind == TokKind::EndMarker || (t.kind == TokKind::Dedent && atEofDedent()))
         throw ParseFail{info(msg, prev().line, 0, 0, "IndentationError")};
-      throw ParseFail{info(msg, t.line, t.bcol + 1, 0, "IndentationError")};
+      SyntaxErrorInfo e = info(msg, t.line, t.bcol + 1, 0, "IndentationError");
+      e.hint = "the lines that belong to line " + std::to_string(headerLine) +
+               " go under it, indented (4 spaces more than line " + std::to_string(headerLine) + ")";
+      throw ParseFail{e};
     }
     advance();
     while (!atKind(TokKind::Dedent) && !atKind(TokKind::EndMarker)) statement(out);

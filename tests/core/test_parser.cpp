@@ -123,6 +123,15 @@ TEST(Parser, TypoOfYieldGetsAHint) {
   EXPECT_EQ(r.error->hint, "did you mean 'return'?");
 }
 
+TEST(Parser, AMissingIndentGetsAHint) {
+  // The tutorial's fun2, pasted as its notes have it.
+  ys::ParseResult r = ys::parse("def fun2():\nfor i in range(10):\n     yield i\n", "t.py");
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->type, "IndentationError");
+  EXPECT_EQ(r.error->message, "expected an indented block after function definition on line 1");  // python3's
+  EXPECT_EQ(r.error->hint, "the lines that belong to line 1 go under it, indented (4 spaces more than line 1)");
+}
+
 TEST(Parser, ANoteAmongTheCodeGetsAHint) {
   // The tutorial's own notes pasted with its code (../shared/lesson).
   const char* pasted =
@@ -142,6 +151,15 @@ TEST(Parser, ANoteAmongTheCodeGetsAHint) {
   EXPECT_EQ(r.error->hint, "this line looks like a note, not code: make it a comment by starting it with #");
   r = ys::parse("def f():\n    yeild 1\n", "t.py");  // code with a typo is not a note
   EXPECT_EQ(r.error->hint, "did you mean 'yield'?");
+  // A note after a whole statement: commenting the line out would lose the print.
+  r = ys::parse("it = iter([1])\nprint(it.__next__()) like we can get this values \n", "t.py");
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->message, "invalid syntax");
+  EXPECT_EQ(r.error->line, 2);
+  EXPECT_EQ(r.error->hint, "the words from 'like' on look like a note, not code: put # before them to make them a comment");
+  r = ys::parse("we can access this by using iterative statement or by using next()\n", "t.py");
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->hint, "this line looks like a note, not code: make it a comment by starting it with #");
 }
 
 TEST(Parser, UnsupportedConstructsSayNotImplemented) {
