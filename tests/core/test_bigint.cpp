@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string>
 
-#include "core/bigint.h"
+#include "core/base/bigint.h"
 
 namespace ys {
 namespace {

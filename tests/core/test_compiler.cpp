@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "core/compiler.h"
-#include "core/opcodes.h"
-#include "core/parser.h"
+#include "core/frontend/compiler.h"
+#include "core/frontend/opcodes.h"
+#include "core/frontend/parser.h"
 
 namespace {
 

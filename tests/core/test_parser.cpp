@@ -8,7 +8,7 @@
 #include <random>
 #include <sstream>
 
-#include "core/parser.h"
+#include "core/frontend/parser.h"
 #include "tests/core/ast_dump.h"
 
 namespace fs = std::filesystem;

@@ -10,9 +10,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/parser.h"
-#include "core/twin.h"
-#include "core/unparse.h"
+#include "core/frontend/parser.h"
+#include "core/debug/twin.h"
+#include "core/frontend/unparse.h"
 #include "tests/core/ast_dump.h"
 
 namespace fs = std::filesystem;
