@@ -28,8 +28,7 @@ int stackEffect(int op, int arg, bool jump) {
     case NOP: case SWAP: case DELETE_FAST: case DELETE_DEREF: case DELETE_GLOBAL:
     case DELETE_NAME: case MAKE_CELL: case UNARY_NEGATIVE: case UNARY_POSITIVE: case UNARY_NOT:
     case UNARY_INVERT: case GET_ITER: case GET_YIELD_FROM_ITER: case LIST_TO_TUPLE:
-    case YIELD_VALUE: case LOAD_ATTR: case JUMP: case DELETE_NAME_IF: case SETUP_ANNOTATIONS:
-    case RERAISE + 1000:
+    case YIELD_VALUE: case LOAD_ATTR: case JUMP: case DELETE_NAME_IF:
       return 0;
     case POP_TOP: case STORE_FAST: case STORE_DEREF: case STORE_GLOBAL: case STORE_NAME:
     case DELETE_ATTR: case BINARY_OP: case COMPARE_OP: case IS_OP: case CONTAINS_OP:
@@ -40,7 +39,7 @@ int stackEffect(int op, int arg, bool jump) {
     case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_DEREF: case LOAD_CLOSURE:
     case LOAD_GLOBAL: case LOAD_NAME: case LOAD_CLASSDEREF: case LOAD_ASSERTION_ERROR:
     case IMPORT_NAME: case IMPORT_FROM: case LOAD_NULL: case PUSH_EXC_INFO: case BEFORE_WITH:
-    case LOAD_METHOD: case CHECK_EXC_MATCH + 1000:
+    case LOAD_METHOD:
       return 1;
     case CHECK_EXC_MATCH: return 0;
     case GET_LEN: case MATCH_SEQUENCE: case MATCH_MAPPING: case MATCH_KEYS: return 1;

@@ -98,8 +98,7 @@ namespace ys {
   X(MATCH_MAPPING)      /* s -> s bool (dict and the collections dicts) */                \
   X(MATCH_KEYS)         /* s keys -> s keys values-tuple | None (via s.get) */             \
   X(MATCH_CLASS)        /* s cls names -> attrs-tuple | None; arg = positional count */   \
-  X(COPY_DICT_WITHOUT_KEYS) /* s keys -> dict(s) without keys (a mapping's **rest) */   \
-  X(SETUP_ANNOTATIONS)  /* unused, kept for table symmetry */
+  X(COPY_DICT_WITHOUT_KEYS) /* s keys -> dict(s) without keys (a mapping's **rest) */
 
 enum Op : uint16_t {
 #define YS_OP_ENUM(name) name,

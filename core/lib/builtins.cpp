@@ -1096,28 +1096,6 @@ bool isIterator(VM& vm, const Value& v) {
   return false;
 }
 
-// Advances any iterator; at exhaustion re-raises StopIteration with the
-// generator's return value when there is one.
-bool advance(VM& vm, const Value& it, Value& out) {
-  if (it.is(ObjKind::Generator)) {
-    Value nextMethod;
-    try {
-      nextMethod = vm.getAttr(it, "__next__");
-    } catch (const PyErr& e) {
-      if (!errIs(e, T().AttributeError)) throw;
-      return vm.iterNext(it, out);
-    }
-    try {
-      out = vm.call(nextMethod, {});
-      return true;
-    } catch (const PyErr& e) {
-      if (errIs(e, T().StopIteration)) return false;
-      throw;
-    }
-  }
-  return vm.iterNext(it, out);
-}
-
 Value bi_next(VM& vm, Args a, const Value&) {
   noKwargs(a, "next");
   unpackCount(a, "next", 1, 2);

@@ -29,7 +29,6 @@ O* selfOf(Args a, ObjKind kind, const char* tn, const char* method) {
 ListObj* selfList(Args a, const char* m) { return selfOf<ListObj>(a, ObjKind::List, "list", m); }
 TupleObj* selfTuple(Args a, const char* m) { return selfOf<TupleObj>(a, ObjKind::Tuple, "tuple", m); }
 DictObj* selfDict(Args a, const char* m) { return selfOf<DictObj>(a, ObjKind::Dict, "dict", m); }
-SetObj* selfSet(Args a, const char* m) { return selfOf<SetObj>(a, ObjKind::Set, "set", m); }
 RangeObj* selfRange(Args a, const char* m) { return selfOf<RangeObj>(a, ObjKind::Range, "range", m); }
 
 // Python's identity-then-equality test used by `in`, index, count, remove.

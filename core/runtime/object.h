@@ -342,9 +342,7 @@ struct Frame {
   // ---- VM bookkeeping (vm.cpp) ----
   Ref<DictObj> localsDict;       // module/class bodies: the namespace LOAD_NAME reads
   int32_t prevIp = -1;           // instruction executed before ip (backward-jump line rule)
-  int32_t entryDepth = 0;        // nested dispatch loop that owns this frame (0 = none)
   bool started = false;          // a call event was reported (next ones are resumes)
-  bool ownedByVm = true;         // false while a generator owns it
 };
 
 // The four states of inspect.getgeneratorstate.

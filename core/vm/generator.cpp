@@ -299,10 +299,6 @@ void installGeneratorMethods() {
   });
 }
 
-struct GeneratorMethodsInstaller {
-  GeneratorMethodsInstaller() = default;
-};
-
 }  // namespace
 
 void ensureGeneratorMethods() { installGeneratorMethods(); }

@@ -147,7 +147,6 @@ Frame* VM::Impl::allocFrame(CodeObj* code) {
   f->back = nullptr;
   f->generator = nullptr;
   f->started = false;
-  f->ownedByVm = true;
   return f;
 }
 
@@ -397,7 +396,6 @@ Frame* VM::Impl::frameForCall(FunctionObj* fn, const Value* args, size_t npos, c
     f->code = Ref<CodeObj>(co);
     f->locals.assign(size_t(co->freeStart) + co->freevars.size(), Value::unbound());
     f->stack.resize(size_t(co->stacksize));
-    f->ownedByVm = false;
   } else {
     f = allocFrame(co);
   }
