@@ -44,6 +44,7 @@
 #include "core/base/bigstack.h"
 #include "core/debug/inspect.h"
 #include "core/debug/ipc.h"
+#include "core/debug/footprint.h"
 #include "core/runtime/memory.h"
 #include "core/debug/narration.h"
 #include "core/debug/snapshot_builder.h"

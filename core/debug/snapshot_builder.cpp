@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/debug/inspect.h"
+#include "core/debug/footprint.h"
 #include "core/runtime/memory.h"
 #include "core/debug/narration.h"
 

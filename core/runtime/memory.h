@@ -3,7 +3,7 @@
 // Two numbers, two uses:
 //  * getsizeof(v): what `sys.getsizeof(v)` prints in python3 (formulas and
 //    measurements in ../shared/memory, reproduced exactly).
-//  * footprint(vm): the bytes of everything reachable from the live frames,
+//  * footprint(vm), in core/debug/footprint.h: the bytes of everything reachable from the live frames,
 //    generator objects and module globals at this moment, each object counted
 //    once, by the rule written in docs/MEMORY.md (shared objects — small ints,
 //    interned strings, None/True/False, code constants, functions, classes,
@@ -26,8 +26,6 @@
 
 namespace ys {
 
-class VM;
-
 int64_t getsizeof(const Value& v);
 
 // CPython list_resize: the allocated slot count after resizing a list whose
@@ -41,12 +39,15 @@ int64_t generatorSize(const CodeObj& code);
 // generatorSize() uses it (cached in CodeObj::cpyStacksize).
 int32_t cpythonStacksize(const CodeObj& code);
 
-struct Footprint {
-  int64_t totalBytes = 0;
-  // Bytes by kind, in a fixed order: "generators", "frames", "lists", "tuples",
-  // "dicts", "sets", "ints", "floats", "strings", "iterators", "other".
-  std::vector<std::pair<std::string, int64_t>> byKind;
+// The getsizeof of a heap object, not clamped to 32 bits (getsizeofObject is).
+int64_t getsizeofObjectBytes(const Object& o);
+
+// Sizes of CPython 3.11 structures that the footprint walk
+// (core/debug/footprint.h) adds to getsizeof's.
+struct CpythonSizes {
+  static constexpr int64_t tupleBase = 40;        // a tuple's header (+8 per item)
+  static constexpr int64_t frameBase = 72;        // _PyInterpreterFrame before localsplus
+  static constexpr int64_t genexprFunction = 152; // the function a genexpr is made from
 };
-Footprint footprint(const VM& vm);
 
 }  // namespace ys

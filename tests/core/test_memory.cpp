@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/frontend/compiler.h"
+#include "core/debug/footprint.h"
 #include "core/runtime/memory.h"
 #include "core/runtime/object.h"
 #include "core/frontend/parser.h"
