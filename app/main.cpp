@@ -13,10 +13,10 @@
 #include <vector>
 
 #include "app/help.h"
-#include "core/bigstack.h"
-#include "core/session.h"
-#include "core/trace_json.h"
-#include "core/vm.h"
+#include "core/base/bigstack.h"
+#include "core/debug/session.h"
+#include "core/debug/trace_json.h"
+#include "core/vm/vm.h"
 
 #if YS_HAVE_UI
 #include "ui/app_entry.h"

@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 
 namespace {
 

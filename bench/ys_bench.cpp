@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "core/vm.h"
+#include "core/vm/vm.h"
 
 namespace {
 

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "core/bigstack.h"
-#include "core/parser.h"
-#include "core/session.h"
-#include "core/vm.h"
+#include "core/base/bigstack.h"
+#include "core/frontend/parser.h"
+#include "core/debug/session.h"
+#include "core/vm/vm.h"
 
 namespace ys::fuzz {
 

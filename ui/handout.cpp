@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <QTextLayout>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 #include "ui/models/generatorsmodel.h"
 #include "ui/models/memorychartdata.h"
 #include "ui/models/viewtext.h"

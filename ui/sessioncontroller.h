@@ -29,7 +29,7 @@
 #include <set>
 #include <vector>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 #include "ui/handout.h"
 #include "ui/models/memorychartdata.h"
 
@@ -101,7 +101,7 @@ class SessionController : public QObject {
   uint64_t stepCount() const;
   bool atEnd() const;
 
-  // What-if (core/whatif.h): asks a question at the step on screen once the
+  // What-if (core/debug/whatif.h): asks a question at the step on screen once the
   // moves already asked are done, on a throwaway copy of the run; askFinished
   // answers with the returned id (0: nothing loaded, or too much queued).
   // Nothing on screen changes. Stop cancels it.

@@ -21,7 +21,7 @@
 #include <memory>
 #include <set>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 #include "ui/handout.h"
 #include "ui/models/memorychartdata.h"
 
@@ -36,7 +36,7 @@ struct EngineCommand {
   Kind kind = Kind::GoTo;
   EngineFault fault = EngineFault::None;
   uint64_t target = 0;            // GoTo; Evaluate: the step asked at
-  EvalRequest evalRequest;        // Evaluate (core/whatif.h)
+  EvalRequest evalRequest;        // Evaluate (core/debug/whatif.h)
   quint64 askId = 0;              // Evaluate
   std::set<int> breakpoints;      // Load, Continue
   QString source, filename;       // Load

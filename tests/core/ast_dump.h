@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/ast.h"
+#include "core/frontend/ast.h"
 
 namespace ys::testing {
 

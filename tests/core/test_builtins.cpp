@@ -7,9 +7,9 @@
 
 #include <string>
 
-#include "core/builtins.h"
-#include "core/builtins_util.h"
-#include "core/vm.h"
+#include "core/lib/builtins.h"
+#include "core/lib/builtins_util.h"
+#include "core/vm/vm.h"
 
 namespace ys {
 namespace {

@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "core/compiler.h"
-#include "core/opcodes.h"
-#include "core/parser.h"
+#include "core/frontend/compiler.h"
+#include "core/frontend/opcodes.h"
+#include "core/frontend/parser.h"
 
 namespace {
 
@@ -39,9 +39,14 @@ std::string compileError(const std::string& src) {
 TEST(Compiler, ModuleEndsWithReturnNone) {
   Compiled c = compileText("x = 1\n");
   ASSERT_TRUE(c.result.code);
-  const auto& code = c.result.code->code;
-  ASSERT_GE(code.size(), 2u);
-  EXPECT_EQ(code.back().op, ys::RETURN_VALUE);
+  const ys::CodeObj& co = *c.result.code;
+  ASSERT_GE(co.code.size(), 2u);
+  EXPECT_EQ(co.code.back().op, ys::RETURN_VALUE);
+  const ys::Instr& load = co.code[co.code.size() - 2];
+  ASSERT_EQ(load.op, ys::LOAD_CONST);
+  ASSERT_GE(load.arg, 0);
+  ASSERT_LT(size_t(load.arg), co.consts.size());
+  EXPECT_TRUE(co.consts[size_t(load.arg)].isNone());
 }
 
 TEST(Compiler, GeneratorFunctionIsMarkedAndCountsItsArguments) {

@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "core/vm.h"
+#include "core/vm/vm.h"
 
 namespace {
 

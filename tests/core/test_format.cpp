@@ -1,4 +1,4 @@
-// Tests for core/format.h against vectors computed by CPython 3.11
+// Tests for core/base/format.h against vectors computed by CPython 3.11
 // (tests/data/gen_bigint_vectors.py writes tests/data/format_vectors.inc).
 // Errors are expected as "!Type: message", exactly as Python reports them.
 #include <gtest/gtest.h>
@@ -9,7 +9,7 @@
 #include <map>
 #include <string>
 
-#include "core/format.h"
+#include "core/base/format.h"
 
 namespace ys {
 namespace {

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "core/vm.h"
+#include "core/vm/vm.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/lexer.h"
+#include "core/frontend/lexer.h"
 
 namespace {
 

@@ -12,11 +12,12 @@
 #include <string>
 #include <vector>
 
-#include "core/compiler.h"
-#include "core/memory.h"
-#include "core/object.h"
-#include "core/parser.h"
-#include "core/vm.h"
+#include "core/frontend/compiler.h"
+#include "core/debug/footprint.h"
+#include "core/runtime/memory.h"
+#include "core/runtime/object.h"
+#include "core/frontend/parser.h"
+#include "core/vm/vm.h"
 #include "tests/data/memory/vectors.inc"
 
 namespace ys {

@@ -3,8 +3,8 @@
 // with ../shared/tools/cpython_trace.py); the sentences are Yieldscope's.
 #include <gtest/gtest.h>
 
-#include "core/narration.h"
-#include "core/session.h"
+#include "core/debug/narration.h"
+#include "core/debug/session.h"
 
 namespace ys {
 namespace {

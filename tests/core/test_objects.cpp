@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/object.h"
+#include "core/runtime/object.h"
 
 namespace ys {
 namespace {

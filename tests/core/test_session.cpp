@@ -7,7 +7,7 @@
 
 #include <sstream>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 
 namespace ys {
 namespace {

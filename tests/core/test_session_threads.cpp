@@ -12,7 +12,7 @@
 #include <mutex>
 #include <thread>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 
 namespace ys {
 namespace {

@@ -10,10 +10,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/parser.h"
-#include "core/twin.h"
-#include "core/unparse.h"
+#include "core/frontend/parser.h"
+#include "core/debug/twin.h"
+#include "core/frontend/unparse.h"
 #include "tests/core/ast_dump.h"
+#include "tests/core/program_corpus.h"
 
 namespace fs = std::filesystem;
 
@@ -136,21 +137,20 @@ TEST(Unparse, KeepLinesPutsEveryStatementOnItsOriginalLine) {
 }
 
 TEST(Unparse, CorpusProgramsRoundTripWithTheirLines) {
-  fs::path dir = repoRoot().parent_path() / "shared" / "corpus";
-  if (!fs::exists(dir)) GTEST_SKIP() << "no " << dir;
+  const std::vector<fs::path> programs = ys::testing::programCorpus(repoRoot());
+  ASSERT_GE(programs.size(), 200u) << "the repository's own programs are missing";
   ys::UnparseOptions keep;
   keep.keepLines = true;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() != ".py") continue;
-    auto m = parseOk(readFile(entry.path()));
-    ASSERT_TRUE(m);
+  for (const fs::path& program : programs) {
+    auto m = parseOk(readFile(program));
+    ASSERT_TRUE(m) << program;
     auto again = parseOk(ys::unparse(*m, keep));
-    ASSERT_TRUE(again) << entry.path();
-    EXPECT_EQ(ys::testing::dumpAst(*again), ys::testing::dumpAst(*m)) << entry.path();
+    ASSERT_TRUE(again) << program;
+    EXPECT_EQ(ys::testing::dumpAst(*again), ys::testing::dumpAst(*m)) << program;
     std::vector<int> before, after;
     statementLines(m->body, before);
     statementLines(again->body, after);
-    EXPECT_EQ(before, after) << entry.path();
+    EXPECT_EQ(before, after) << program;
   }
 }
 

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/vm.h"
+#include "core/vm/vm.h"
 
 namespace {
 

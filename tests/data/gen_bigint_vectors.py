@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the test vectors for core/bigint.cpp and core/format.cpp, computed by CPython.
+"""Writes the test vectors for core/base/bigint.cpp and core/base/format.cpp, computed by CPython.
 
 tests/data/bigint_vectors.inc feeds tests/core/test_bigint.cpp and
 tests/data/format_vectors.inc feeds tests/core/test_format.cpp.

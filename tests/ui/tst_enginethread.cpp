@@ -119,7 +119,7 @@ class TestEngineThread : public QObject {
       QVERIFY(exit != history.end());
       if (!engineSurvivesDroppingASessionAt(ctl().session()->source(), uint64_t(exit - history.begin())))
         QSKIP("the engine crashes when a session paused at this GeneratorExit step is destroyed, with no window "
-              "involved (core/session.cpp, Cursor abort); the engine side of issue 9 is not in this build");
+              "involved (core/debug/session.cpp, Cursor abort); the engine side of issue 9 is not in this build");
     }
     const Snapshot& s = ctl().snapshot();
     auto there = [&] {

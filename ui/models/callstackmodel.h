@@ -9,7 +9,7 @@
 #include <QAbstractTableModel>
 #include <vector>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 
 namespace ys::ui {
 

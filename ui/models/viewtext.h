@@ -10,7 +10,7 @@
 #include <QString>
 #include <string>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 
 namespace ys::ui {
 

@@ -18,7 +18,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 
 namespace ys::ui {
 

@@ -2,7 +2,7 @@
 //
 // The class types `next(g)` or `a + b` while the program stands at a step;
 // the panel posts the question through the SessionController (the engine
-// thread evaluates it on a throwaway copy of the run, core/whatif.h) and
+// thread evaluates it on a throwaway copy of the run, core/debug/whatif.h) and
 // shows the answer, what the question printed and what generators did
 // ("resumed fib at line 7, yielded 3"). Nothing else in the window changes:
 // the slider, the panels and the recorded run are as they were. "Peek" asks
@@ -16,7 +16,7 @@
 #include <QString>
 #include <QWidget>
 
-#include "core/whatif.h"
+#include "core/debug/whatif.h"
 
 class QComboBox;
 class QLabel;

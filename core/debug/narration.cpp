@@ -1,0 +1,278 @@
+#include "core/debug/narration.h"
+
+#include <cctype>
+#include <string_view>
+
+#include "core/debug/inspect.h"
+
+namespace ys {
+
+namespace {
+
+std::string trim(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  const auto e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+// The code of a line without its comment: narration quotes code, and a
+// comment is the author's aside, not something Python runs.
+std::string withoutComment(std::string_view line) {
+  char quote = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quote) {
+      if (c == '\\') ++i;
+      else if (c == quote) quote = 0;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+    } else if (c == '#') {
+      return trim(line.substr(0, i));
+    }
+  }
+  return trim(line);
+}
+
+// "<generator object evens at 0x7f3a...>" -> "<generator object evens>":
+// an address tells a beginner nothing (and differs from run to run).
+std::string withoutAddress(std::string repr) {
+  for (size_t at = repr.find(" at 0x"); at != std::string::npos; at = repr.find(" at 0x", at)) {
+    size_t e = at + 6;
+    while (e < repr.size() && std::isxdigit(static_cast<unsigned char>(repr[e]))) ++e;
+    if (e < repr.size() && repr[e] == '>') repr.erase(at, e - at);
+    else at = e;
+  }
+  return repr;
+}
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+std::string frameName(const std::string& function) {
+  return function == "<module>" ? "the program" : function;
+}
+
+// Who asked a generator for a value, from the text of the asking line; it
+// opens a sentence ("The for loop at line 7", "next() at line 9").
+std::string asker(const NarrationInput& in) {
+  if (in.callerLine == 0) return "Python";
+  const std::string at = " at line " + std::to_string(in.callerLine);
+  const std::string text = withoutComment(in.callerSource);
+  if (text.rfind("for ", 0) == 0) return "The for loop" + at;
+  if (contains(text, ".send(")) return "send()" + at;
+  if (contains(text, ".__next__(")) return "__next__()" + at;
+  if (contains(text, "next(")) return "next()" + at;
+  if (contains(text, "yield from")) return "yield from" + at;
+  // sum(x*x for x in ...) is driven by sum(), not by the comprehension's for;
+  // in list(islice(gen, 5)) the innermost call, islice(), is the one asking.
+  std::string_view innermost;
+  size_t innermostAt = 0;
+  for (const char* consumer : {"sum(", "list(", "tuple(", "sorted(", "max(", "min(", "set(", "any(", "all(",
+                               "join(", "dict(", "enumerate(", "zip(", "map(", "filter(", "islice(", "print("}) {
+    const size_t found = text.rfind(consumer);
+    if (found != std::string::npos && (innermost.empty() || found > innermostAt)) {
+      innermost = consumer;
+      innermostAt = found;
+    }
+  }
+  if (!innermost.empty()) return std::string(innermost.substr(0, innermost.size() - 1)) + "()" + at;
+  if (contains(text, " for ")) return "The comprehension" + at;
+  return "Line " + std::to_string(in.callerLine);
+}
+
+std::string keptLocals(const NarrationInput& in) {
+  if (in.locals.empty()) return "its state is kept";
+  std::string list;
+  const size_t shown = std::min<size_t>(in.locals.size(), 3);
+  for (size_t i = 0; i < shown; ++i) {
+    if (i) list += ", ";
+    list += in.locals[i].first + " = " + in.locals[i].second;
+  }
+  if (in.locals.size() > shown) list += ", ...";
+  return list + (in.locals.size() == 1 ? " is kept" : " are kept");
+}
+
+std::string callArguments(const NarrationInput& in) {
+  std::string args;
+  for (size_t i = 0; i < in.locals.size() && i < 4; ++i) {
+    if (i) args += ", ";
+    args += in.locals[i].first + "=" + in.locals[i].second;
+  }
+  return args;
+}
+
+std::string onCall(const NarrationInput& in) {
+  if (in.inGenerator) {
+    return asker(in) + " starts " + in.function +
+           ": its body runs for the first time, from line " + std::to_string(in.line) + ".";
+  }
+  std::string who = in.callerLine ? "Line " + std::to_string(in.callerLine) + " calls " : "Python calls ";
+  return who + in.function + "(" + callArguments(in) + "); a new frame starts at line " +
+         std::to_string(in.line) + ".";
+}
+
+bool isIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// Where `name` is used whole in `code`, or npos.
+size_t findName(std::string_view code, std::string_view name, size_t from = 0) {
+  for (size_t at = code.find(name, from); at != std::string_view::npos; at = code.find(name, at + 1)) {
+    const bool startOk = at == 0 || !isIdentChar(code[at - 1]);
+    const bool endOk = at + name.size() >= code.size() || !isIdentChar(code[at + name.size()]);
+    if (startOk && endOk) return at;
+  }
+  return std::string_view::npos;
+}
+
+// What this line does with a generator that has finished, as the end of a
+// sentence ("list(results) gets no values from it and makes []"); "" when
+// the line does not ask it for values.
+std::string askedAgain(const std::string& code, const std::string& name) {
+  for (size_t at = findName(code, name); at != std::string::npos; at = findName(code, name, at + 1)) {
+    size_t b = at;
+    while (b > 0 && code[b - 1] == ' ') --b;
+    if (b > 0 && code[b - 1] == '(') {  // f(name ...
+      size_t f = b - 1;
+      while (f > 0 && (isIdentChar(code[f - 1]) || code[f - 1] == '.')) --f;
+      const std::string callee = code.substr(f, b - 1 - f);
+      static const char* consumers[] = {"list", "tuple", "set", "sum", "sorted", "max", "min", "next", "any",
+                                        "all", "dict", "enumerate", "zip", "map", "filter", "print"};
+      for (const char* c : consumers) {
+        if (callee != c) continue;
+        if (callee == "print") break;  // print(gen) shows the object, it asks for nothing
+        std::string s = callee + "(" + name + ") gets no values from it";
+        if (callee == "list" && code.compare(b, name.size() + 1, name + ")") == 0) s += " and makes []";
+        return s;
+      }
+    }
+    if (b >= 3 && code.compare(b - 3, 3, " in") == 0) {  // for x in name / (... for x in name)
+      if (code.rfind("for ", 0) == 0) return "the for loop gets no values from it, so its body does not run";
+      return "the comprehension gets no values from it";
+    }
+    if (code.compare(at + name.size(), 10, ".__next__(") == 0) return name + ".__next__() gets no value from it";
+  }
+  return {};
+}
+
+std::string onLine(const NarrationInput& in) {
+  std::string s = "Line " + std::to_string(in.line);
+  if (in.function != "<module>") s += " of " + in.function;
+  const std::string text = withoutComment(in.lineSource);
+  if (text.empty()) return s + " runs next.";
+  s += " runs next: " + text;
+  // A finished generator asked again is the lesson's misconception: it does
+  // not store its results, a second pass finds nothing.
+  for (const std::string& name : in.exhausted) {
+    const std::string what = askedAgain(text, name);
+    if (!what.empty()) s += ". " + name + " is exhausted: the generator has already finished, so " + what + ".";
+  }
+  return s;
+}
+
+// A generator finished by an exception raised at its paused yield or inside it.
+std::string generatorEndsByException(const NarrationInput& in) {
+  const std::string at = " at line " + std::to_string(in.callerLine);
+  const std::string caller = withoutComment(in.callerSource);
+  if (in.endingException.rfind("GeneratorExit", 0) == 0) {
+    std::string s = in.function + " is closed: GeneratorExit was raised at its paused line " +
+                    std::to_string(in.line) + " and it finished without yielding again";
+    if (in.callerLine == 0) return s + ". Nothing refers to it any more, so Python closed it.";
+    if (contains(caller, ".close(")) return s + ". close()" + at + " closed it; close() returns None.";
+    if (contains(caller, ".throw(")) return s + ". throw()" + at + " threw it in.";
+    return s + ". Nothing refers to it any more after line " + std::to_string(in.callerLine) +
+           ", so Python closed it.";
+  }
+  const std::string what = in.endingException.empty() ? "an exception" : in.endingException;
+  std::string s = in.function + " ends with " + what + ": the generator is closed";
+  if (in.callerLine) return s + ", and the exception goes on to line " + std::to_string(in.callerLine) + ".";
+  return s + ".";
+}
+
+std::string onReturn(const NarrationInput& in) {
+  if (in.function == "<module>")
+    return in.endsByException ? "The program stops: the exception was not caught."
+                              : "The last line has run: the program is finishing.";
+  if (in.inGenerator) {
+    if (in.endsByException) return generatorEndsByException(in);
+    std::string s = in.function + " returns: the generator is closed";
+    const std::string who = asker(in);
+    if (who.rfind("The for loop", 0) == 0) return s + ", StopIteration ends the loop.";
+    if (in.value != "None") return s + ", StopIteration carries " + in.value + " to " + who + ".";
+    if (who.rfind("next()", 0) == 0 || who.rfind("__next__()", 0) == 0 || who.rfind("send()", 0) == 0)
+      return s + ", so " + who + " gets StopIteration.";
+    if (who == "Python" || who.rfind("Line ", 0) == 0) return s + ".";
+    return s + ": " + who + " has had all its values.";
+  }
+  if (in.endsByException) return in.function + " ends because of the exception; its frame is gone.";
+  std::string s = in.function + " returns " + in.value;
+  if (in.callerLine) s += " to line " + std::to_string(in.callerLine);
+  return s + ".";
+}
+
+}  // namespace
+
+std::string narrate(const NarrationInput& in) {
+  switch (in.event) {
+    case EventKind::Call: return onCall(in);
+    case EventKind::Line: return onLine(in);
+    case EventKind::Yield:
+      return in.function + " yields " + in.value + " and pauses at line " + std::to_string(in.line) + "; " +
+             keptLocals(in) + ".";
+    case EventKind::Resume: {
+      const std::string who = asker(in);
+      std::string s = who + " resumes " + in.function + " at line " + std::to_string(in.line);
+      if (!in.value.empty() && who.rfind("send()", 0) == 0) s += ": the paused yield evaluates to " + in.value;
+      return s + ".";
+    }
+    case EventKind::Return: return onReturn(in);
+    case EventKind::Exception:
+      return in.exception + " is raised at line " + std::to_string(in.line) + " in " + frameName(in.function) + ".";
+    case EventKind::End:
+      return in.endsByException ? "The program ends with an uncaught " + in.exception + "."
+                                : "The program ends.";
+  }
+  return {};
+}
+
+namespace {
+std::string lineText(const std::vector<std::string>& lines, int line) {
+  if (line < 1 || size_t(line) > lines.size()) return {};
+  return lines[size_t(line) - 1];
+}
+}  // namespace
+
+NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines,
+                            bool endsByException, size_t reprLimit, const std::string& endingException) {
+  NarrationInput in;
+  in.event = ev.kind;
+  in.function = ev.frame ? ev.frame->code->name : "<module>";
+  in.line = ev.line;
+  in.inGenerator = ev.frame && ev.frame->generator;
+  if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return || ev.kind == EventKind::Resume))
+    in.value = shortRepr(*ev.value, reprLimit);
+  if (ev.value && (ev.kind == EventKind::Exception || ev.kind == EventKind::End))
+    in.exception = exceptionText(*ev.value);
+  if (ev.frame) {
+    for (auto& [name, value] : frameLocals(*ev.frame)) {
+      if (value.is(ObjKind::Function) || value.is(ObjKind::Class) || value.is(ObjKind::Builtin)) continue;
+      if (!name.empty() && name[0] == '.') continue;  // a comprehension's hidden iterator (.0)
+      in.locals.emplace_back(name, withoutAddress(shortRepr(value, reprLimit)));
+    }
+    if (ev.kind == EventKind::Line) {
+      for (auto& [name, value] : frameLocals(*ev.frame))
+        if (value.is(ObjKind::Generator) && value.as<GeneratorObj>()->state == GenState::Closed)
+          in.exhausted.push_back(name);
+    }
+    if (ev.frame->back) {
+      in.callerLine = ev.frame->back->currentLine();
+      in.callerSource = lineText(lines, in.callerLine);
+    }
+  }
+  in.lineSource = lineText(lines, ev.line);
+  in.endsByException = ev.kind == EventKind::End ? ev.value != nullptr : endsByException;
+  if (in.endsByException && ev.kind == EventKind::Return) in.endingException = endingException;
+  return in;
+}
+
+}  // namespace ys

@@ -1,0 +1,197 @@
+#include "core/debug/snapshot_builder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/debug/inspect.h"
+#include "core/debug/footprint.h"
+#include "core/runtime/memory.h"
+#include "core/debug/narration.h"
+
+namespace ys {
+
+namespace {
+
+// Narration quotes values at this length whatever the panels show.
+constexpr size_t kNarrationReprLimit = 80;
+
+// Building a snapshot may create short-lived objects (a repr's pieces). They
+// take their serials from the readers' range (ReaderScope), so the program's
+// fake addresses, ids and identity hashes further on do not depend on whether
+// the debugger looked, and they must not raise the program's recorded peak.
+class HeapAccountGuard {
+ public:
+  HeapAccountGuard() : m_account(currentHeapAccount()) {
+    if (m_account) m_peak = m_account->peakBytes;
+  }
+  ~HeapAccountGuard() {
+    if (m_account) m_account->peakBytes = m_peak;
+  }
+  HeapAccountGuard(const HeapAccountGuard&) = delete;
+  HeapAccountGuard& operator=(const HeapAccountGuard&) = delete;
+
+ private:
+  HeapAccount* m_account;
+  int64_t m_peak = 0;
+  ReaderScope m_serials;
+};
+
+}  // namespace
+
+SnapshotBuilder::SnapshotBuilder(std::vector<std::string> sourceLines, SnapshotOptions options)
+    : m_lines(std::move(sourceLines)), m_options(options) {}
+
+void SnapshotBuilder::track(VM& vm, const TraceEvent& ev) {
+  const bool afterException = m_lastKind == EventKind::Exception && m_lastFrame == ev.frame;
+  m_lastKind = ev.kind;
+  m_lastFrame = ev.frame;
+  m_endsByException = afterException;
+  if (ev.kind == EventKind::Exception && ev.value) {
+    HeapAccountGuard guard;
+    m_lastException = exceptionText(*ev.value);
+  }
+  if (!ev.frame || !ev.frame->generator) return;
+  const GeneratorObj* gen = ev.frame->generator;
+  if (m_generators.size() >= m_forgetAt && !m_generators.count(gen->id)) forgetFreed(vm);
+  GeneratorTrack& t = trackOf(*gen);
+  t.lastLine = ev.line;
+  if (ev.kind == EventKind::Yield && ev.value) {
+    if (t.yielded.size() == kMaxYieldsPerGenerator) t.yielded.erase(t.yielded.begin());
+    ++t.yieldCount;
+    HeapAccountGuard guard;
+    t.yielded.push_back(shortRepr(*ev.value, m_options.reprLimit));
+  } else if (ev.kind == EventKind::Return && ev.value && !afterException) {
+    HeapAccountGuard guard;
+    t.returned = shortRepr(*ev.value, m_options.reprLimit);
+  }
+}
+
+SnapshotBuilder::GeneratorTrack& SnapshotBuilder::trackOf(const GeneratorObj& gen) {
+  auto [it, inserted] = m_generators.try_emplace(gen.id);
+  if (inserted) {
+    it->second.name = gen.name;
+    it->second.sizeBytes = getsizeof(Value::object(const_cast<GeneratorObj*>(&gen)));
+  }
+  return it->second;
+}
+
+ValueView SnapshotBuilder::view(const Value& v) const {
+  ValueView out;
+  out.repr = shortRepr(v, m_options.reprLimit);
+  out.typeName = typeName(v);
+  out.sizeBytes = getsizeof(v);
+  if (v.is(ObjKind::Generator)) out.generatorId = v.as<GeneratorObj>()->id;
+  return out;
+}
+
+std::vector<VariableView> SnapshotBuilder::localsOf(const Frame& frame) const {
+  std::vector<VariableView> out;
+  for (auto& [name, value] : frameLocals(frame)) {
+    if (m_options.hideDefinitions && !frame.function &&
+        (value.is(ObjKind::Function) || value.is(ObjKind::Class) || value.is(ObjKind::Builtin)))
+      continue;
+    out.push_back(VariableView{name, view(value)});
+  }
+  return out;
+}
+
+Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
+  HeapAccountGuard guard;
+  Snapshot s;
+  s.step = step;
+  s.event = ev.kind;
+  s.function = ev.frame ? ev.frame->code->name : "<module>";
+  s.line = ev.line;
+  for (const Frame* f = ev.frame; f; f = f->back) {
+    FrameView fv;
+    fv.function = f->code->name;
+    fv.line = f == ev.frame ? ev.line : f->currentLine();
+    if (m_options.withLocals) fv.locals = localsOf(*f);
+    fv.generatorId = f->generator ? f->generator->id : 0;
+    s.stack.push_back(std::move(fv));
+  }
+  s.generators = generatorViews(vm, ev);
+  s.outputBytes = m_outputBytes;
+  if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return))
+    s.value = shortRepr(*ev.value, m_options.reprLimit);
+  if (ev.value && (ev.kind == EventKind::Exception || ev.kind == EventKind::End))
+    s.exception = exceptionText(*ev.value);
+  if (m_options.withMemory) {
+    const Footprint fp = footprint(vm);
+    s.memory.totalBytes = fp.totalBytes;
+    s.memory.byKind = fp.byKind;
+  }
+  s.says = narrate(narrationFor(ev, m_lines, m_endsByException, kNarrationReprLimit, m_lastException));
+  return s;
+}
+
+std::vector<GeneratorView> SnapshotBuilder::generatorViews(VM& vm, const TraceEvent& ev) {
+  std::map<uint64_t, GeneratorView> views;
+  for (GeneratorObj* gen : vm.liveGenerators()) {
+    GeneratorTrack& t = trackOf(*gen);
+    GeneratorView gv;
+    gv.id = gen->id;
+    gv.name = gen->name;
+    gv.state = gen->state;
+    // A running generator is on the line its frame is on: the event's line
+    // when it is the frame the event happened in (the arrow in the code).
+    gv.line = gen->state == GenState::Created                        ? gen->code->firstLine
+              : gen->state == GenState::Running && gen->frame.get() == ev.frame ? ev.line
+              : gen->state == GenState::Running && gen->frame         ? gen->frame->currentLine()
+                                                                      : gen->suspendedLine;
+    if (m_options.withLocals && gen->frame && gen->state != GenState::Closed) gv.locals = localsOf(*gen->frame);
+    if (m_options.withYieldedValues) gv.yielded = t.yielded;
+    gv.yieldCount = t.yieldCount;
+    gv.returned = t.returned;
+    gv.sizeBytes = t.sizeBytes;
+    views[gen->id] = std::move(gv);
+  }
+  // Freed generators can only be closed; the most recent few keep a card.
+  // Older ones are forgotten so a program that makes a generator per item
+  // does not grow every snapshot (and this map) without bound.
+  size_t freedShown = 0;
+  for (auto it = m_generators.rbegin(); it != m_generators.rend();) {
+    if (views.count(it->first)) {
+      ++it;
+      continue;
+    }
+    if (freedShown == m_options.maxFreedGenerators) {
+      it = decltype(it)(m_generators.erase(std::next(it).base()));
+      continue;
+    }
+    ++freedShown;
+    const GeneratorTrack& t = it->second;
+    GeneratorView gv;
+    gv.id = it->first;
+    gv.name = t.name;
+    gv.state = GenState::Closed;
+    gv.line = t.lastLine;
+    if (m_options.withYieldedValues) gv.yielded = t.yielded;
+    gv.yieldCount = t.yieldCount;
+    gv.returned = t.returned;
+    gv.sizeBytes = t.sizeBytes;
+    gv.freed = true;
+    views[it->first] = std::move(gv);
+    ++it;
+  }
+  std::vector<GeneratorView> out;
+  out.reserve(views.size());
+  for (auto& [id, gv] : views) out.push_back(std::move(gv));
+  return out;
+}
+
+void SnapshotBuilder::forgetFreed(VM& vm) {
+  std::set<uint64_t> live;
+  for (GeneratorObj* gen : vm.liveGenerators()) live.insert(gen->id);
+  size_t kept = 0;
+  for (auto it = m_generators.rbegin(); it != m_generators.rend();) {
+    if (live.count(it->first) || kept++ < m_options.maxFreedGenerators) {
+      ++it;
+      continue;
+    }
+    it = decltype(it)(m_generators.erase(std::next(it).base()));
+  }
+  m_forgetAt = std::max<size_t>(1024, 2 * m_generators.size());
+}
+
+}  // namespace ys

@@ -1,0 +1,136 @@
+#include "core/debug/trace_json.h"
+
+#include <cstdio>
+
+#include "core/base/bigstack.h"
+#include "core/debug/inspect.h"
+#include "core/debug/narration.h"
+#include "core/debug/snapshot_builder.h"
+
+namespace ys {
+
+std::string jsonQuote(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+SnapshotOptions traceSnapshotOptions(const TraceOptions& options) {
+  SnapshotOptions o;
+  o.reprLimit = options.reprLimit;
+  o.hideDefinitions = false;
+  o.withLocals = options.withLocals;
+  o.withMemory = false;
+  o.withYieldedValues = false;
+  return o;
+}
+
+namespace {
+
+const char* stateWord(GenState s) {
+  switch (s) {
+    case GenState::Created: return "created";
+    case GenState::Running: return "running";
+    case GenState::Suspended: return "suspended";
+    case GenState::Closed: return "closed";
+  }
+  return "closed";
+}
+
+// Streams one JSON line a step, built from the same snapshots the window shows.
+class JsonTracer : public Tracer {
+ public:
+  JsonTracer(const TraceOptions& options, std::vector<std::string> lines,
+             const std::function<void(std::string_view)>& writeLine)
+      : m_options(options), m_builder(std::move(lines), traceSnapshotOptions(options)), m_writeLine(writeLine) {}
+
+  void printed(std::string_view text) {
+    m_builder.printed(text.size());
+    m_pending.append(text);
+  }
+
+  void onEvent(VM& vm, const TraceEvent& ev) override {
+    m_builder.track(vm, ev);
+    m_writeLine(snapshotJson(m_builder.build(vm, ev, m_step++), m_options.withLocals, m_pending));
+    m_pending.clear();
+  }
+
+ private:
+  const TraceOptions& m_options;
+  SnapshotBuilder m_builder;
+  const std::function<void(std::string_view)>& m_writeLine;
+  uint64_t m_step = 0;
+  std::string m_pending;  // printed since the last step
+};
+
+}  // namespace
+
+std::string snapshotJson(const Snapshot& s, bool withLocals, std::string_view output) {
+  std::string line = "{\"step\": " + std::to_string(s.step) + ", \"event\": " + jsonQuote(eventName(s.event)) +
+                     ", \"func\": " + jsonQuote(s.function) + ", \"line\": " + std::to_string(s.line);
+  if (s.value) line += ", \"value\": " + jsonQuote(*s.value);
+  if (s.exception) line += ", \"exc\": " + jsonQuote(s.exception->substr(0, s.exception->find(':')));
+  if (withLocals && !s.stack.empty()) {
+    line += ", \"locals\": {";
+    bool first = true;
+    for (const VariableView& v : s.stack.front().locals) {
+      if (!first) line += ", ";
+      first = false;
+      line += jsonQuote(v.name) + ": " + jsonQuote(v.value.repr);
+    }
+    line += "}";
+  }
+  line += ", \"generators\": [";
+  bool first = true;
+  for (const GeneratorView& g : s.generators) {
+    if (g.freed) continue;
+    if (!first) line += ", ";
+    first = false;
+    line += "{\"id\": " + std::to_string(g.id) + ", \"func\": " + jsonQuote(g.name) +
+            ", \"state\": " + jsonQuote(stateWord(g.state)) + ", \"line\": " + std::to_string(g.line) + "}";
+  }
+  line += "]";
+  if (!output.empty()) line += ", \"output\": " + jsonQuote(output);
+  line += ", \"says\": " + jsonQuote(s.says) + "}\n";
+  return line;
+}
+
+RunResult writeTrace(const std::string& source, const std::string& filename, const TraceOptions& options,
+                     const std::function<void(std::string_view)>& writeLine,
+                     const std::function<void(std::string_view)>& writeOutput) {
+  JsonTracer tracer(options, splitSourceLines(source), writeLine);
+  RunResult result;
+  runOnBigStack([&] {
+    Budgets budgets;
+    budgets.maxSteps = options.maxSteps;
+    VM vm(budgets);
+    vm.setTracer(&tracer);
+    vm.setRandomSeed(options.randomSeed);
+    vm.setOutput([&](std::string_view text) {
+      tracer.printed(text);
+      writeOutput(text);
+    });
+    vm.setArgv({filename});
+    result = vm.runSource(source, filename);
+    vm.setTracer(nullptr);  // finalisers run by ~VM are not steps of the run
+  });
+  return result;
+}
+
+}  // namespace ys

@@ -1,0 +1,2244 @@
+// builtins.cpp — the builtins module (print, len, range, sorted, ...), the
+// constructors of the built-in types, the exception classes' methods, and the
+// helpers of builtins_util.h.
+//
+// Every builtin is a plain NativeFn. Iterators (enumerate, zip, map, filter,
+// reversed, iter(callable, sentinel)) are NativeIterObj subclasses that pull
+// one item at a time from their sources, exactly as lazily as CPython's.
+// The per-VM state the builtins need (the stderr sink) lives in a small
+// registry keyed by VM address and reset by installBuiltins.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+
+#include "core/frontend/ast.h"
+#include "core/lib/builtins_util.h"
+#include "core/base/format.h"
+#include "core/runtime/memory.h"
+#include "core/vm/vm_internal.h"
+
+namespace ys {
+
+// ================================================================ helpers
+
+void raiseType(const std::string& msg) { throwError(T().TypeError, msg); }
+void raiseValue(const std::string& msg) { throwError(T().ValueError, msg); }
+
+void throwFormatError(const FormatError& e) {
+  switch (e.kind) {
+    case FormatError::Kind::TypeError: throwError(T().TypeError, e.message);
+    case FormatError::Kind::OverflowError: throwError(T().OverflowError, e.message);
+    case FormatError::Kind::MemoryError: throwError(T().MemoryError, e.message);
+    default: throwError(T().ValueError, e.message);
+  }
+}
+
+bool errIs(const PyErr& e, ClassObj* type) {
+  if (!e.exc.is(ObjKind::Instance)) return false;
+  return e.exc.as<InstanceObj>()->cls->isSubclassOf(type);
+}
+
+void noKwargs(Args a, std::string_view fname) {
+  if (!a.kw.empty()) raiseType(std::string(fname) + "() takes no keyword arguments");
+}
+
+void allowKwargs(Args a, std::string_view fname, std::initializer_list<std::string_view> allowed) {
+  for (const KwArg& k : a.kw) {
+    std::string_view n = strView(k.name);
+    if (std::find(allowed.begin(), allowed.end(), n) == allowed.end())
+      raiseType("'" + std::string(n) + "' is an invalid keyword argument for " + std::string(fname) + "()");
+  }
+}
+
+const Value* kwarg(Args a, std::string_view name) {
+  for (const KwArg& k : a.kw)
+    if (strView(k.name) == name) return &k.value;
+  return nullptr;
+}
+
+void exactlyOne(Args a, std::string_view fname) {
+  noKwargs(a, fname);
+  if (a.size() != 1)
+    raiseType(std::string(fname) + "() takes exactly one argument (" + std::to_string(a.size()) + " given)");
+}
+
+static std::string plural(size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+void unpackCount(Args a, std::string_view fname, size_t min, size_t max) {
+  size_t n = a.size();
+  if (n < min)
+    raiseType(std::string(fname) + " expected " + (min == max ? "" : "at least ") + plural(min, "argument") +
+              ", got " + std::to_string(n));
+  if (n > max)
+    raiseType(std::string(fname) + " expected " + (min == max ? "" : "at most ") + plural(max, "argument") +
+              ", got " + std::to_string(n));
+}
+
+static void countMessage(std::string_view fname, size_t n, size_t min, size_t max) {
+  std::string f(fname);
+  if (min == max)
+    raiseType(f + "() takes exactly " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
+  if (n < min)
+    raiseType(f + "() takes at least " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
+  if (max == 0) raiseType(f + "() takes no arguments (" + std::to_string(n) + " given)");
+  raiseType(f + "() takes at most " + plural(max, "argument") + " (" + std::to_string(n) + " given)");
+}
+
+void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
+  if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
+}
+
+// CPython's wording depends on how the method is declared: METH_NOARGS and
+// METH_O name the type ("str.upper() takes no arguments (1 given)"),
+// positional-only clinic methods use _PyArg_CheckPositional's
+// "center expected at least 1 argument, got 0".
+void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
+  size_t n = a.size() ? a.size() - 1 : 0;
+  if (n >= min && n <= max) return;
+  std::string qualified = (a.size() ? typeName(a[0]) + "." : std::string()) + std::string(fname);
+  if (max == 0) raiseType(qualified + "() takes no arguments (" + std::to_string(n) + " given)");
+  if (min == 1 && max == 1)
+    raiseType(qualified + "() takes exactly one argument (" + std::to_string(n) + " given)");
+  std::string f(fname);
+  if (min == max) raiseType(f + " expected " + plural(min, "argument") + ", got " + std::to_string(n));
+  if (n < min) raiseType(f + " expected at least " + plural(min, "argument") + ", got " + std::to_string(n));
+  raiseType(f + " expected at most " + plural(max, "argument") + ", got " + std::to_string(n));
+}
+
+bool isNumberValue(const Value& v) { return isIntValue(v) || v.isFloat(); }
+
+BigInt bigOf(const Value& v) {
+  if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value;
+  return BigInt(v.asInt());
+}
+
+int64_t indexOf(const Value& v) {
+  if (v.isInt() || v.isBool()) return v.asInt();
+  if (v.is(ObjKind::BigInt))
+    throwError(T().OverflowError, "Python int too large to convert to C ssize_t");
+  raiseType("'" + typeName(v) + "' object cannot be interpreted as an integer");
+}
+
+double realOf(const Value& v) {
+  if (v.isFloat()) return v.asFloat();
+  if (v.isInt() || v.isBool()) return double(v.asInt());
+  if (v.is(ObjKind::BigInt)) {
+    double d = v.as<BigIntObj>()->value.toDouble();
+    if (std::isinf(d)) throwError(T().OverflowError, "int too large to convert to float");
+    return d;
+  }
+  raiseType("must be real number, not " + typeName(v));
+}
+
+static int64_t sliceBound(const Value& v) {
+  if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value.isNegative() ? INT64_MIN / 2 : INT64_MAX / 2;
+  if (v.isInt() || v.isBool()) return v.asInt();
+  raiseType("slice indices must be integers or None or have an __index__ method");
+}
+
+int64_t sliceIndices(const SliceObj& s, int64_t len, int64_t& start, int64_t& stop, int64_t& step) {
+  step = s.step.isNone() ? 1 : sliceBound(s.step);
+  if (step == 0) raiseValue("slice step cannot be zero");
+  auto adjust = [&](const Value& v, int64_t dflt) {
+    if (v.isNone()) return dflt;
+    int64_t x = sliceBound(v);
+    if (x < 0) {
+      x += len;
+      if (x < 0) x = step < 0 ? -1 : 0;
+    } else if (x >= len) {
+      x = step < 0 ? len - 1 : len;
+    }
+    return x;
+  };
+  start = adjust(s.start, step < 0 ? len - 1 : 0);
+  stop = adjust(s.stop, step < 0 ? -1 : len);
+  if (step < 0) return stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+  return start < stop ? (stop - start - 1) / step + 1 : 0;
+}
+
+void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f) {
+  if (iterable.is(ObjKind::List)) {
+    // Index-based like CPython's list iterator: sees appends made by f.
+    ListObj* l = iterable.as<ListObj>();
+    for (size_t i = 0; i < l->items.size(); ++i) {
+      Value item = l->items[i];
+      if (!f(item)) return;
+    }
+    return;
+  }
+  if (iterable.is(ObjKind::Tuple)) {
+    Value keep = iterable;
+    for (const Value& item : iterable.as<TupleObj>()->items)
+      if (!f(item)) return;
+    return;
+  }
+  Value it = vm.getIter(iterable);
+  Value item;
+  while (vm.iterNext(it, item))
+    if (!f(item)) return;
+}
+
+void setUpdateFrom(VM& vm, SetObj& set, const Value& other) {
+  if (other.is(ObjKind::Set)) {
+    set.update(*other.as<SetObj>());
+    return;
+  }
+  if (other.is(ObjKind::Dict)) {
+    DictObj* d = other.as<DictObj>();
+    set.presizeFor(d->size());
+    for (auto& e : std::vector<DictObj::Entry>(d->entries))
+      if (e.live) set.add(e.key);
+    return;
+  }
+  forEach(vm, other, [&](const Value& v) { set.add(v); return true; });
+}
+
+std::vector<Value> collect(VM& vm, const Value& iterable) {
+  if (iterable.is(ObjKind::List)) return iterable.as<ListObj>()->items;
+  if (iterable.is(ObjKind::Tuple)) return iterable.as<TupleObj>()->items;
+  std::vector<Value> out;
+  Value it = vm.getIter(iterable);
+  Value item;
+  while (vm.iterNext(it, item)) out.push_back(std::move(item));
+  return out;
+}
+
+// A port of CPython 3.11's listsort (Objects/listobject.c): natural runs,
+// binary insertion up to minrun, powersort merge order, merge_lo/merge_hi
+// with galloping. It sorts element ids; making the same comparisons in the
+// same order as CPython means user __lt__ side effects and the first failing
+// comparison (its TypeError message) match CPython.
+template <class Lt>
+class TimSort {
+ public:
+  TimSort(std::vector<uint32_t>& v, Lt lt) : m_v(v), m_lt(lt) {}
+
+  void sort() {
+    int64_t n = int64_t(m_v.size());
+    if (n < 2) return;
+    int64_t minrun = computeMinrun(n), lo = 0, remaining = n;
+    while (remaining > 0) {
+      bool descending = false;
+      int64_t run = countRun(lo, lo + remaining, descending);
+      if (descending) std::reverse(m_v.begin() + lo, m_v.begin() + lo + run);
+      if (run < minrun) {
+        int64_t force = remaining <= minrun ? remaining : minrun;
+        binarySort(lo, lo + force, lo + run);
+        run = force;
+      }
+      foundNewRun(run);
+      m_runs.push_back({lo, run, 0});
+      lo += run;
+      remaining -= run;
+    }
+    while (m_runs.size() > 1) {
+      size_t i = m_runs.size() - 2;
+      if (i > 0 && m_runs[i - 1].len < m_runs[i + 1].len) --i;
+      mergeAt(i);
+    }
+  }
+
+ private:
+  struct Run {
+    int64_t base, len;
+    int power;
+  };
+  static constexpr int64_t kMinGallop = 7;
+
+  bool lt(uint32_t a, uint32_t b) { return m_lt(a, b); }
+
+  static int64_t computeMinrun(int64_t n) {
+    int64_t r = 0;
+    while (n >= 64) {
+      r |= n & 1;
+      n >>= 1;
+    }
+    return n + r;
+  }
+
+  int64_t countRun(int64_t lo, int64_t hi, bool& descending) {
+    descending = false;
+    if (lo + 1 == hi) return 1;
+    int64_t n = 2;
+    if (lt(m_v[size_t(lo + 1)], m_v[size_t(lo)])) {
+      descending = true;
+      for (int64_t p = lo + 2; p < hi && lt(m_v[size_t(p)], m_v[size_t(p - 1)]); ++p) ++n;
+    } else {
+      for (int64_t p = lo + 2; p < hi && !lt(m_v[size_t(p)], m_v[size_t(p - 1)]); ++p) ++n;
+    }
+    return n;
+  }
+
+  void binarySort(int64_t lo, int64_t hi, int64_t start) {
+    if (lo == start) ++start;
+    for (; start < hi; ++start) {
+      uint32_t pivot = m_v[size_t(start)];
+      int64_t l = lo, r = start;
+      do {
+        int64_t p = l + ((r - l) >> 1);
+        if (lt(pivot, m_v[size_t(p)])) r = p;
+        else l = p + 1;
+      } while (l < r);
+      for (int64_t p = start; p > l; --p) m_v[size_t(p)] = m_v[size_t(p - 1)];
+      m_v[size_t(l)] = pivot;
+    }
+  }
+
+  static int powerloop(int64_t s1, int64_t n1, int64_t n2, int64_t n) {
+    int result = 0;
+    int64_t a = 2 * s1 + n1, b = a + n1 + n2;
+    for (;;) {
+      ++result;
+      if (a >= n) {
+        a -= n;
+        b -= n;
+      } else if (b >= n) {
+        break;
+      }
+      a <<= 1;
+      b <<= 1;
+    }
+    return result;
+  }
+
+  void foundNewRun(int64_t n2) {
+    if (m_runs.empty()) return;
+    const Run& top = m_runs.back();
+    int power = powerloop(top.base, top.len, n2, int64_t(m_v.size()));
+    while (m_runs.size() > 1 && m_runs[m_runs.size() - 2].power > power) mergeAt(m_runs.size() - 2);
+    m_runs.back().power = power;
+  }
+
+  // Leftmost position in a[0..n) where key belongs (a[k-1] < key <= a[k]).
+  int64_t gallopLeft(uint32_t key, const uint32_t* a, int64_t n, int64_t hint) {
+    int64_t lastofs = 0, ofs = 1;
+    if (lt(a[hint], key)) {
+      int64_t maxofs = n - hint;
+      while (ofs < maxofs && lt(a[hint + ofs], key)) {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    } else {
+      int64_t maxofs = hint + 1;
+      while (ofs < maxofs && !lt(a[hint - ofs], key)) {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      int64_t k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
+    }
+    ++lastofs;
+    while (lastofs < ofs) {
+      int64_t m = lastofs + ((ofs - lastofs) >> 1);
+      if (lt(a[m], key)) lastofs = m + 1;
+      else ofs = m;
+    }
+    return ofs;
+  }
+
+  // Rightmost position in a[0..n) where key belongs (a[k-1] <= key < a[k]).
+  int64_t gallopRight(uint32_t key, const uint32_t* a, int64_t n, int64_t hint) {
+    int64_t lastofs = 0, ofs = 1;
+    if (lt(key, a[hint])) {
+      int64_t maxofs = hint + 1;
+      while (ofs < maxofs && lt(key, a[hint - ofs])) {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      int64_t k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
+    } else {
+      int64_t maxofs = n - hint;
+      while (ofs < maxofs && !lt(key, a[hint + ofs])) {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    }
+    ++lastofs;
+    while (lastofs < ofs) {
+      int64_t m = lastofs + ((ofs - lastofs) >> 1);
+      if (lt(key, a[m])) ofs = m;
+      else lastofs = m + 1;
+    }
+    return ofs;
+  }
+
+  void mergeAt(size_t i) {
+    int64_t baseA = m_runs[i].base, na = m_runs[i].len;
+    int64_t baseB = m_runs[i + 1].base, nb = m_runs[i + 1].len;
+    m_runs[i].len = na + nb;
+    if (i + 3 == m_runs.size()) m_runs[i + 1] = m_runs[i + 2];
+    m_runs.pop_back();
+    uint32_t* v = m_v.data();
+    int64_t k = gallopRight(v[baseB], v + baseA, na, 0);
+    baseA += k;
+    na -= k;
+    if (na == 0) return;
+    nb = gallopLeft(v[baseA + na - 1], v + baseB, nb, nb - 1);
+    if (nb <= 0) return;
+    if (na <= nb) mergeLo(baseA, na, baseB, nb);
+    else mergeHi(baseA, na, baseB, nb);
+  }
+
+  void mergeLo(int64_t baseA, int64_t na, int64_t baseB, int64_t nb) {
+    uint32_t* v = m_v.data();
+    std::vector<uint32_t> tmp(v + baseA, v + baseA + na);
+    const uint32_t* a = tmp.data();
+    int64_t dest = baseA, b = baseB;
+    auto copyB = [&] {  // the rest of b, then the last element of a
+      std::memmove(v + dest, v + b, size_t(nb) * sizeof(uint32_t));
+      v[dest + nb] = *a;
+    };
+    v[dest++] = v[b++];
+    if (--nb == 0) return succeed(dest, a, na);
+    if (na == 1) return copyB();
+    int64_t minGallop = m_minGallop;
+    for (;;) {
+      int64_t acount = 0, bcount = 0;
+      for (;;) {
+        if (lt(v[b], *a)) {
+          v[dest++] = v[b++];
+          ++bcount;
+          acount = 0;
+          if (--nb == 0) return succeed(dest, a, na);
+          if (bcount >= minGallop) break;
+        } else {
+          v[dest++] = *a++;
+          ++acount;
+          bcount = 0;
+          if (--na == 1) return copyB();
+          if (acount >= minGallop) break;
+        }
+      }
+      ++minGallop;
+      do {
+        minGallop -= minGallop > 1;
+        m_minGallop = minGallop;
+        int64_t k = gallopRight(v[b], a, na, 0);
+        acount = k;
+        if (k) {
+          std::memcpy(v + dest, a, size_t(k) * sizeof(uint32_t));
+          dest += k;
+          a += k;
+          na -= k;
+          if (na == 1) return copyB();
+          if (na == 0) return succeed(dest, a, na);
+        }
+        v[dest++] = v[b++];
+        if (--nb == 0) return succeed(dest, a, na);
+        k = gallopLeft(*a, v + b, nb, 0);
+        bcount = k;
+        if (k) {
+          std::memmove(v + dest, v + b, size_t(k) * sizeof(uint32_t));
+          dest += k;
+          b += k;
+          nb -= k;
+          if (nb == 0) return succeed(dest, a, na);
+        }
+        v[dest++] = *a++;
+        if (--na == 1) return copyB();
+      } while (acount >= kMinGallop || bcount >= kMinGallop);
+      ++minGallop;
+      m_minGallop = minGallop;
+    }
+  }
+
+  void succeed(int64_t dest, const uint32_t* a, int64_t na) {
+    if (na) std::memcpy(m_v.data() + dest, a, size_t(na) * sizeof(uint32_t));
+  }
+
+  void mergeHi(int64_t baseA, int64_t na, int64_t baseB, int64_t nb) {
+    uint32_t* v = m_v.data();
+    std::vector<uint32_t> tmp(v + baseB, v + baseB + nb);
+    const uint32_t* baseb = tmp.data();
+    int64_t dest = baseB + nb - 1;
+    int64_t b = nb - 1;          // index into tmp
+    int64_t a = baseA + na - 1;  // index into v
+    auto succeedHi = [&] {
+      if (nb) std::memcpy(v + dest - (nb - 1), baseb, size_t(nb) * sizeof(uint32_t));
+    };
+    auto copyA = [&] {  // the first element of b belongs at the front
+      dest -= na;
+      a -= na;
+      std::memmove(v + dest + 1, v + a + 1, size_t(na) * sizeof(uint32_t));
+      v[dest] = baseb[b];
+    };
+    v[dest--] = v[a--];
+    if (--na == 0) return succeedHi();
+    if (nb == 1) return copyA();
+    int64_t minGallop = m_minGallop;
+    for (;;) {
+      int64_t acount = 0, bcount = 0;
+      for (;;) {
+        if (lt(baseb[b], v[a])) {
+          v[dest--] = v[a--];
+          ++acount;
+          bcount = 0;
+          if (--na == 0) return succeedHi();
+          if (acount >= minGallop) break;
+        } else {
+          v[dest--] = baseb[b--];
+          ++bcount;
+          acount = 0;
+          if (--nb == 1) return copyA();
+          if (bcount >= minGallop) break;
+        }
+      }
+      ++minGallop;
+      do {
+        minGallop -= minGallop > 1;
+        m_minGallop = minGallop;
+        int64_t k = gallopRight(baseb[b], v + baseA, na, na - 1);
+        k = na - k;
+        acount = k;
+        if (k) {
+          dest -= k;
+          a -= k;
+          std::memmove(v + dest + 1, v + a + 1, size_t(k) * sizeof(uint32_t));
+          na -= k;
+          if (na == 0) return succeedHi();
+        }
+        v[dest--] = baseb[b--];
+        if (--nb == 1) return copyA();
+        k = gallopLeft(v[a], baseb, nb, nb - 1);
+        k = nb - k;
+        bcount = k;
+        if (k) {
+          dest -= k;
+          b -= k;
+          std::memcpy(v + dest + 1, baseb + b + 1, size_t(k) * sizeof(uint32_t));
+          nb -= k;
+          if (nb == 1) return copyA();
+          if (nb == 0) return succeedHi();
+        }
+        v[dest--] = v[a--];
+        if (--na == 0) return succeedHi();
+      } while (acount >= kMinGallop || bcount >= kMinGallop);
+      ++minGallop;
+      m_minGallop = minGallop;
+    }
+  }
+
+  std::vector<uint32_t>& m_v;
+  Lt m_lt;
+  std::vector<Run> m_runs;
+  int64_t m_minGallop = kMinGallop;
+};
+
+static bool classHas(const Value& obj, std::string_view attr);
+
+// list.extend(iterable) for anything but a list or tuple, with CPython
+// 3.11's list_extend allocation (what sys.getsizeof shows): guess the size
+// (len() when there is one, else the iterator's length hint, else 8),
+// preallocate exactly when the list has no storage yet (else list_resize),
+// append, and cut back when the guess was too large.
+void listExtendIter(VM& vm, ListObj* lo, const Value& iterable) {
+  int64_t hint = 8;
+  bool sized = false;
+  if (iterable.isObj()) {
+    switch (iterable.asObj()->kind) {
+      case ObjKind::List: case ObjKind::Tuple: case ObjKind::Str: case ObjKind::Dict:
+      case ObjKind::Set: case ObjKind::Range:
+        sized = true;
+        break;
+      case ObjKind::Instance: sized = classHas(iterable, "__len__"); break;
+      case ObjKind::NativeIter: {
+        Value h = iterable.as<NativeIterObj>()->lengthHint();
+        if (h.isInt() && h.asInt() >= 0) hint = h.asInt();
+        break;
+      }
+      default: break;
+    }
+  }
+  if (sized) hint = vm.length(iterable);
+  Value it = vm.getIter(iterable);
+  if (lo->allocated == 0) {
+    lo->presize(size_t(hint));
+  } else {
+    size_t n = lo->items.size();
+    lo->allocated = cpythonListResize(lo->allocated, n, n + size_t(hint));
+    lo->accountedSize = n;
+    lo->setAccounted(getsizeofObject(*lo));
+  }
+  Value item;
+  while (vm.iterNext(it, item)) lo->append(std::move(item));
+  if (lo->items.size() < lo->allocated) lo->resized();
+}
+
+Value listFromIterable(VM& vm, const Value& iterable) {
+  Value l = newList();
+  ListObj* lo = l.as<ListObj>();
+  if (iterable.is(ObjKind::List) || iterable.is(ObjKind::Tuple)) {
+    std::vector<Value> items = collect(vm, iterable);
+    lo->presize(items.size());
+    for (auto& v : items) lo->append(std::move(v));
+    return l;
+  }
+  listExtendIter(vm, lo, iterable);
+  return l;
+}
+
+void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool reverse) {
+  std::vector<Value> keys;
+  const std::vector<Value>* cmp = &items;
+  if (!key.isNone()) {
+    keys.reserve(items.size());
+    for (const Value& v : items) keys.push_back(vm.call(key, std::span<const Value>(&v, 1)));
+    cmp = &keys;
+  }
+  // Sorting indices keeps every Value in place while Python code runs, so an
+  // exception thrown by a comparison cannot lose or duplicate an element.
+  std::vector<uint32_t> order(items.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  const std::vector<Value>& k = *cmp;
+  auto lt = [&](uint32_t a, uint32_t b) { return vm.lessThan(k[a], k[b]); };
+  // As CPython: reverse=True reverses, sorts stably, reverses again.
+  if (reverse) std::reverse(order.begin(), order.end());
+  TimSort<decltype(lt)>(order, lt).sort();
+  if (reverse) std::reverse(order.begin(), order.end());
+  std::vector<Value> sorted;
+  sorted.reserve(items.size());
+  for (uint32_t i : order) sorted.push_back(std::move(items[i]));
+  items = std::move(sorted);
+}
+
+// ---------------------------------------------------------------- classes and modules
+
+void withoutAccount(const std::function<void()>& fill) {
+  HeapAccount* saved = currentHeapAccount();
+  currentHeapAccount() = nullptr;
+  try {
+    fill();
+  } catch (...) {
+    currentHeapAccount() = saved;
+    throw;
+  }
+  currentHeapAccount() = saved;
+}
+
+static constexpr uint32_t kImmortal = 1u << 30;
+
+ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassObj* base) {
+  ClassObj* cls = nullptr;
+  withoutAccount([&] {
+    if (!base) base = T().object;
+    cls = make<ClassObj>();
+    cls->refcount = kImmortal;
+    cls->name = std::string(name);
+    cls->module = std::string(module);
+    cls->bases.push_back(Ref<ClassObj>(base));
+    cls->mro.push_back(cls);
+    for (ClassObj* c : base->mro) cls->mro.push_back(c);
+    DictObj* d = make<DictObj>();
+    d->refcount = kImmortal;
+    cls->dict = Ref<DictObj>(d);
+    cls->isBuiltin = true;
+    cls->isException = base->isException;
+  });
+  return cls;
+}
+
+void addMethod(ClassObj* cls, std::string_view name, NativeFn fn, Value data) {
+  withoutAccount([&] {
+    BuiltinObj* b = make<BuiltinObj>(std::string(name), fn, std::move(data));
+    b->ownerType = cls;
+    cls->dict->setStr(name, Value::adopt(b));
+  });
+}
+
+void addProperty(ClassObj* cls, std::string_view name, NativeFn getter) {
+  withoutAccount([&] {
+    PropertyObj* p = make<PropertyObj>();
+    BuiltinObj* b = make<BuiltinObj>(std::string(name), getter);
+    b->ownerType = cls;
+    p->getter = Value::adopt(b);
+    cls->dict->setStr(name, Value::adopt(p));
+  });
+}
+
+void addFunction(DictObj& dict, std::string_view name, NativeFn fn, Value data) {
+  dict.setStr(name, newBuiltin(std::string(name), fn, std::move(data)));
+}
+
+Value newModule(std::string_view name) { return Value::adopt(make<ModuleObj>(std::string(name))); }
+DictObj& moduleDict(const Value& module) { return *module.as<ModuleObj>()->dict; }
+
+// ---------------------------------------------------------------- utf-8
+
+void appendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += char(c);
+  } else if (c < 0x800) {
+    out += char(0xC0 | (c >> 6));
+    out += char(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += char(0xE0 | (c >> 12));
+    out += char(0x80 | ((c >> 6) & 0x3F));
+    out += char(0x80 | (c & 0x3F));
+  } else {
+    out += char(0xF0 | (c >> 18));
+    out += char(0x80 | ((c >> 12) & 0x3F));
+    out += char(0x80 | ((c >> 6) & 0x3F));
+    out += char(0x80 | (c & 0x3F));
+  }
+}
+
+std::u32string decodeUtf8(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    if (extra < 0 || i + extra >= s.size() + (extra == 0 ? 1 : 0)) {
+      // Invalid byte: keep it as a code point so nothing is lost or crashes.
+      out += char32_t(c);
+      ++i;
+      continue;
+    }
+    char32_t cp = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out += cp;
+    i += extra + 1;
+  }
+  return out;
+}
+
+std::string encodeUtf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char32_t c : s) appendUtf8(out, c);
+  return out;
+}
+
+int decimalDigitValue(char32_t c) {
+  if (c >= '0' && c <= '9') return int(c - '0');
+  if (c < 0x660) return -1;
+  // Zeros of the Unicode decimal-digit (Nd) runs of ten.
+  static const char32_t zeros[] = {
+      0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+      0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+      0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+      0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
+      0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8,
+      0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0};
+  for (char32_t z : zeros)
+    if (c >= z && c < z + 10) return int(c - z);
+  return -1;
+}
+
+// int()/float() accept any Unicode decimal digit and whitespace, as CPython
+// does (_PyUnicode_TransformDecimalAndSpaceToASCII); other non-ASCII stays
+// and makes the parse fail.
+static std::string asciiDigits(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  if (ascii) return std::string(s);
+  std::string out;
+  for (char32_t c : decodeUtf8(s)) {
+    int d = decimalDigitValue(c);
+    if (d >= 0) out += char('0' + d);
+    else if (c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
+             c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000)
+      out += ' ';
+    else appendUtf8(out, c);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- per-VM state
+
+namespace {
+struct VmState {
+  std::function<void(std::string_view)> stderrSink;
+};
+std::mutex g_stateMutex;
+std::unordered_map<const VM*, VmState>& states() {
+  static std::unordered_map<const VM*, VmState> m;
+  return m;
+}
+}  // namespace
+
+void setStderrSink(VM& vm, std::function<void(std::string_view)> sink) {
+  std::lock_guard<std::mutex> lock(g_stateMutex);
+  states()[&vm].stderrSink = std::move(sink);
+}
+
+void writeStderr(VM& vm, std::string_view text) {
+  std::function<void(std::string_view)> sink;
+  {
+    std::lock_guard<std::mutex> lock(g_stateMutex);
+    auto it = states().find(&vm);
+    if (it != states().end()) sink = it->second.stderrSink;
+  }
+  if (sink) {
+    sink(text);
+  } else {
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+  }
+}
+
+// ================================================================ isinstance and abc
+
+static ClassObj* g_abcIterable = nullptr;
+static ClassObj* g_abcIterator = nullptr;
+static ClassObj* g_abcGenerator = nullptr;
+
+static bool classHas(const Value& obj, std::string_view attr) {
+  Value out;
+  return typeOf(obj)->lookup(attr, out);
+}
+
+static bool abcCheck(ClassObj* abc, const Value& obj, bool& matched) {
+  matched = true;
+  if (abc == g_abcGenerator) return obj.is(ObjKind::Generator);
+  if (abc == g_abcIterator)
+    return obj.is(ObjKind::Generator) || obj.is(ObjKind::NativeIter) ||
+           (classHas(obj, "__next__") && classHas(obj, "__iter__"));
+  if (abc == g_abcIterable) {
+    if (obj.isObj()) {
+      switch (obj.asObj()->kind) {
+        case ObjKind::Str: case ObjKind::List: case ObjKind::Tuple: case ObjKind::Dict:
+        case ObjKind::Set: case ObjKind::Range: case ObjKind::Generator: case ObjKind::NativeIter:
+          return true;
+        default: break;
+      }
+      return classHas(obj, "__iter__");
+    }
+    return false;
+  }
+  matched = false;
+  return false;
+}
+
+static bool isInstanceOne(const Value& obj, const Value& cls) {
+  ClassObj* c = cls.as<ClassObj>();
+  bool matched = false;
+  bool r = abcCheck(c, obj, matched);
+  if (matched) return r;
+  return typeOf(obj)->isSubclassOf(c);
+}
+
+bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple) {
+  if (clsOrTuple.is(ObjKind::Class)) return isInstanceOne(obj, clsOrTuple);
+  if (clsOrTuple.is(ObjKind::Tuple)) {
+    for (const Value& c : clsOrTuple.as<TupleObj>()->items)
+      if (isInstance(vm, obj, c)) return true;
+    return false;
+  }
+  raiseType("isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+static bool isSubclass(VM& vm, const Value& cls, const Value& clsOrTuple) {
+  if (clsOrTuple.is(ObjKind::Tuple)) {
+    for (const Value& c : clsOrTuple.as<TupleObj>()->items)
+      if (isSubclass(vm, cls, c)) return true;
+    return false;
+  }
+  if (!clsOrTuple.is(ObjKind::Class))
+    raiseType("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  ClassObj* target = clsOrTuple.as<ClassObj>();
+  ClassObj* c = cls.as<ClassObj>();
+  if (target == g_abcIterable) { Value o; return c->lookup("__iter__", o); }
+  if (target == g_abcIterator) { Value o; return c->lookup("__next__", o) && c->lookup("__iter__", o); }
+  if (target == g_abcGenerator) return c == T().generator;
+  return c->isSubclassOf(target);
+}
+
+Value makeCollectionsAbcModule(VM&) {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    g_abcIterable = newNativeClass("Iterable", "collections.abc");
+    g_abcIterator = newNativeClass("Iterator", "collections.abc", g_abcIterable);
+    g_abcGenerator = newNativeClass("Generator", "collections.abc", g_abcIterator);
+  });
+  Value m = newModule("collections.abc");
+  DictObj& d = moduleDict(m);
+  d.setStr("Iterable", Value::object(g_abcIterable));
+  d.setStr("Iterator", Value::object(g_abcIterator));
+  d.setStr("Generator", Value::object(g_abcGenerator));
+  return m;
+}
+
+// ================================================================ iterators
+
+namespace {
+
+struct EnumerateIter : NativeIterObj {
+  EnumerateIter(Value it, Value start) : NativeIterObj("enumerate"), source(std::move(it)), count(std::move(start)) {}
+  Value source, count;
+  bool next(VM& vm, Value& out) override {
+    Value item;
+    if (!vm.iterNext(source, item)) return false;
+    Value index = count;
+    count = vm.add(count, Value::integer(1));
+    out = newTuple({std::move(index), std::move(item)});
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(source); v.visit(count); }
+};
+
+struct ZipIter : NativeIterObj {
+  ZipIter(std::vector<Value> its, bool s) : NativeIterObj("zip"), sources(std::move(its)), strict(s) {}
+  ~ZipIter() override { releaseBackToFront(sources); }  // a tuple in CPython: last to first
+  std::vector<Value> sources;
+  bool strict;
+  bool done = false;
+  uint32_t cpySize() const override { return 64; }
+  bool next(VM& vm, Value& out) override {
+    if (done || sources.empty()) return false;
+    std::vector<Value> items;
+    items.reserve(sources.size());
+    for (size_t i = 0; i < sources.size(); ++i) {
+      Value item;
+      if (!vm.iterNext(sources[i], item)) {
+        done = true;
+        if (strict) strictFailure(vm, i);
+        return false;
+      }
+      items.push_back(std::move(item));
+    }
+    out = newTuple(std::move(items));
+    return true;
+  }
+  void strictFailure(VM& vm, size_t i) {
+    std::string which = i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
+    if (i > 0)
+      raiseValue("zip() argument " + std::to_string(i + 1) + " is shorter than " + which);
+    for (size_t j = 1; j < sources.size(); ++j) {
+      Value item;
+      if (vm.iterNext(sources[j], item)) {
+        std::string prev = j == 1 ? "argument 1" : "arguments 1-" + std::to_string(j);
+        raiseValue("zip() argument " + std::to_string(j + 1) + " is longer than " + prev);
+      }
+    }
+  }
+  void traverse(Visitor& v) const override { for (auto& s : sources) v.visit(s); }
+};
+
+struct MapIter : NativeIterObj {
+  MapIter(Value f, std::vector<Value> its) : NativeIterObj("map"), func(std::move(f)), sources(std::move(its)) {}
+  ~MapIter() override { releaseBackToFront(sources); }  // a tuple in CPython: last to first
+  Value func;
+  std::vector<Value> sources;
+  bool next(VM& vm, Value& out) override {
+    std::vector<Value> args;
+    args.reserve(sources.size());
+    for (auto& s : sources) {
+      Value item;
+      if (!vm.iterNext(s, item)) return false;
+      args.push_back(std::move(item));
+    }
+    out = vm.call(func, args);
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(func); for (auto& s : sources) v.visit(s); }
+};
+
+struct FilterIter : NativeIterObj {
+  FilterIter(Value f, Value it, bool keepFalse, const char* tn)
+      : NativeIterObj(tn), func(std::move(f)), source(std::move(it)), wantFalse(keepFalse) {}
+  Value func, source;
+  bool wantFalse;
+  bool next(VM& vm, Value& out) override {
+    Value item;
+    while (vm.iterNext(source, item)) {
+      bool t = func.isNone() ? vm.truthy(item) : vm.truthy(vm.call(func, std::span<const Value>(&item, 1)));
+      if (t != wantFalse) {
+        out = std::move(item);
+        return true;
+      }
+    }
+    return false;
+  }
+  void traverse(Visitor& v) const override { v.visit(func); v.visit(source); }
+};
+
+// reversed(list): index-based and live, like CPython's list_reverseiterator.
+struct ListReverseIter : NativeIterObj {
+  explicit ListReverseIter(Value l) : NativeIterObj("list_reverseiterator"), list(std::move(l)) {
+    index = int64_t(list.as<ListObj>()->items.size()) - 1;
+  }
+  Value list;
+  int64_t index;
+  bool next(VM&, Value& out) override {
+    auto& items = list.as<ListObj>()->items;
+    if (index < 0 || index >= int64_t(items.size())) { index = -1; return false; }
+    out = items[size_t(index--)];
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(list); }
+};
+
+// reversed(obj) for objects with __len__ and __getitem__.
+struct SeqReverseIter : NativeIterObj {
+  SeqReverseIter(Value o, int64_t n) : NativeIterObj("reversed"), obj(std::move(o)), index(n - 1) {}
+  Value obj;
+  int64_t index;
+  bool next(VM& vm, Value& out) override {
+    if (index < 0) return false;
+    Value i = Value::integer(index--);
+    try {
+      out = vm.call(vm.getAttr(obj, "__getitem__"), std::span<const Value>(&i, 1));
+    } catch (const PyErr& e) {
+      if (errIs(e, T().IndexError) || errIs(e, T().StopIteration)) { index = -1; return false; }
+      throw;
+    }
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(obj); }
+};
+
+struct CallableIter : NativeIterObj {
+  CallableIter(Value f, Value s) : NativeIterObj("callable_iterator"), func(std::move(f)), sentinel(std::move(s)) {}
+  Value func, sentinel;
+  bool done = false;
+  bool next(VM& vm, Value& out) override {
+    if (done) return false;
+    Value v = vm.call(func, {});
+    if (vm.equals(v, sentinel)) { done = true; return false; }
+    out = std::move(v);
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(func); v.visit(sentinel); }
+};
+
+}  // namespace
+
+// ================================================================ the builtin functions
+
+namespace {
+
+Value strOfChars(const std::u32string& s, size_t i) { return str(encodeUtf8(s.substr(i, 1))); }
+
+Value bi_print(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "print", {"sep", "end", "file", "flush"});
+  std::string sep = " ", end = "\n";
+  if (const Value* s = kwarg(a, "sep"); s && !s->isNone()) {
+    if (!s->is(ObjKind::Str)) raiseType("sep must be None or a string, not " + typeName(*s));
+    sep = std::string(strView(*s));
+  }
+  if (const Value* e = kwarg(a, "end"); e && !e->isNone()) {
+    if (!e->is(ObjKind::Str)) raiseType("end must be None or a string, not " + typeName(*e));
+    end = std::string(strView(*e));
+  }
+  std::string text;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (i) text += sep;
+    text += a[i].is(ObjKind::Str) ? std::string(strView(a[i])) : vm.str(a[i]);
+  }
+  text += end;
+  const Value* file = kwarg(a, "file");
+  if (!file || file->isNone()) {
+    vm.write(text);
+  } else {
+    Value s = str(std::move(text));
+    vm.call(vm.getAttr(*file, "write"), std::span<const Value>(&s, 1));
+  }
+  return {};
+}
+
+Value bi_len(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "len");
+  return Value::integer(vm.length(a[0]));
+}
+
+Value bi_repr(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "repr");
+  return str(vm.repr(a[0]));
+}
+
+Value bi_ascii(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "ascii");
+  std::u32string r = decodeUtf8(vm.repr(a[0]));
+  std::string out;
+  char buf[16];
+  for (char32_t c : r) {
+    if (c < 0x80) out += char(c);
+    else if (c < 0x100) { std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(c)); out += buf; }
+    else if (c < 0x10000) { std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c)); out += buf; }
+    else { std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(c)); out += buf; }
+  }
+  return str(out);
+}
+
+Value bi_iter(VM& vm, Args a, const Value&) {
+  noKwargs(a, "iter");
+  unpackCount(a, "iter", 1, 2);
+  if (a.size() == 1) return vm.getIter(a[0]);
+  if (!vm.hasAttr(a[0], "__call__") && !a[0].is(ObjKind::Function) && !a[0].is(ObjKind::Builtin) &&
+      !a[0].is(ObjKind::BoundMethod) && !a[0].is(ObjKind::Class))
+    raiseType("iter(v, w): v must be callable");
+  return newNative<CallableIter>(a[0], a[1]);
+}
+
+bool isIterator(VM& vm, const Value& v) {
+  if (v.is(ObjKind::NativeIter) || v.is(ObjKind::Generator)) return true;
+  if (v.is(ObjKind::Instance)) return classHas(v, "__next__");
+  (void)vm;
+  return false;
+}
+
+Value bi_next(VM& vm, Args a, const Value&) {
+  noKwargs(a, "next");
+  unpackCount(a, "next", 1, 2);
+  if (!isIterator(vm, a[0])) raiseType("'" + typeName(a[0]) + "' object is not an iterator");
+  Value out;
+  if (a.size() == 2) {
+    if (vm.iterNext(a[0], out)) return out;
+    return a[1];
+  }
+  if (a[0].is(ObjKind::Generator)) {
+    Value m;
+    bool haveMethod = true;
+    try { m = vm.getAttr(a[0], "__next__"); } catch (const PyErr& e) {
+      if (!errIs(e, T().AttributeError)) throw;
+      haveMethod = false;
+    }
+    if (haveMethod) return vm.call(m, {});  // raises StopIteration(value) itself
+  }
+  if (vm.iterNext(a[0], out)) return out;
+  // The StopIteration that ended the iterator, value and all (map over an
+  // iterator whose __next__ raised StopIteration(42) raises that one).
+  Value& stop = vm.impl().stopExc;
+  if (!stop.isNone()) {
+    Value exc = std::move(stop);
+    stop = Value();
+    throw PyErr{exc};
+  }
+  throwErrorNoArgs(T().StopIteration);
+}
+
+// Adds v to a big int that only sum()'s running total refers to, in place
+// (ints are immutable, but nobody else can see this one). Only when v has
+// the total's sign, so the result stays a big int; the accounted size
+// follows a new limb.
+bool addToUniqueBigInt(BigIntObj& o, int64_t v) {
+  if (!o.value.addSameSignInPlace(v)) return false;
+  o.setAccounted(getsizeofObject(o));
+  return true;
+}
+
+Value bi_sum(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "sum", {"start"});
+  if (a.size() == 0) raiseType("sum() takes at least 1 positional argument (0 given)");
+  clinicCount(a, "sum", 1, 2);
+  Value total = Value::integer(0);
+  if (a.size() == 2) total = a[1];
+  else if (const Value* s = kwarg(a, "start")) total = *s;
+  if (total.is(ObjKind::Str)) raiseType("sum() can't sum strings [use ''.join(seq) instead]");
+  forEach(vm, a[0], [&](const Value& item) {
+    int64_t r;
+    if (total.isInt() && item.isInt() && !__builtin_add_overflow(total.asInt(), item.asInt(), &r))
+      total = Value::integer(r);
+    else if (total.isFloat() && item.isFloat())
+      total = Value::floating(total.asFloat() + item.asFloat());
+    else if (item.isInt() && total.is(ObjKind::BigInt) && total.as<BigIntObj>()->refcount == 1 &&
+             addToUniqueBigInt(*total.as<BigIntObj>(), item.asInt()))
+      ;  // the running total is ours alone: added in place, no new object
+    else
+      total = vm.add(total, item);
+    return true;
+  });
+  return total;
+}
+
+Value minMax(VM& vm, Args a, bool isMax) {
+  const char* name = isMax ? "max" : "min";
+  allowKwargs(a, name, {"key", "default"});
+  if (a.size() == 0) raiseType(std::string(name) + " expected at least 1 argument, got 0");
+  const Value* key = kwarg(a, "key");
+  const Value* dflt = kwarg(a, "default");
+  if (key && key->isNone()) key = nullptr;
+  if (dflt && a.size() > 1)
+    raiseType(std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+  Value best, bestKey;
+  bool have = false;
+  auto consider = [&](const Value& item) {
+    Value k = key ? vm.call(*key, std::span<const Value>(&item, 1)) : item;
+    if (!have) { best = item; bestKey = k; have = true; return true; }
+    bool better = isMax ? vm.lessThan(bestKey, k) : vm.lessThan(k, bestKey);
+    if (better) { best = item; bestKey = std::move(k); }
+    return true;
+  };
+  if (a.size() == 1) forEach(vm, a[0], consider);
+  else for (const Value& v : a.pos) consider(v);
+  if (!have) {
+    if (dflt) return *dflt;
+    raiseValue(std::string(name) + "() arg is an empty sequence");
+  }
+  return best;
+}
+Value bi_max(VM& vm, Args a, const Value&) { return minMax(vm, a, true); }
+Value bi_min(VM& vm, Args a, const Value&) { return minMax(vm, a, false); }
+
+Value bi_abs(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "abs");
+  const Value& v = a[0];
+  if (v.isInt() || v.isBool()) {
+    int64_t i = v.asInt();
+    if (i == INT64_MIN) return newInt(-BigInt(i));
+    return Value::integer(i < 0 ? -i : i);
+  }
+  if (v.isFloat()) return Value::floating(std::fabs(v.asFloat()));
+  if (v.is(ObjKind::BigInt)) {
+    const BigInt& b = v.as<BigIntObj>()->value;
+    return b.isNegative() ? newInt(-b) : v;
+  }
+  if (classHas(v, "__abs__")) return vm.call(vm.getAttr(v, "__abs__"), {});
+  raiseType("bad operand type for abs(): '" + typeName(v) + "'");
+}
+
+Value bi_any(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "any");
+  bool r = false;
+  forEach(vm, a[0], [&](const Value& v) { r = vm.truthy(v); return !r; });
+  return boolean(r);
+}
+
+Value bi_all(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "all");
+  bool r = true;
+  forEach(vm, a[0], [&](const Value& v) { r = vm.truthy(v); return r; });
+  return boolean(r);
+}
+
+Value bi_enumerate(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "enumerate", {"iterable", "start"});
+  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
+  const Value* start = a.size() >= 2 ? &a[1] : kwarg(a, "start");
+  if (a.size() > 2) countMessage("enumerate", a.size(), 0, 2);
+  if (!it) raiseType("enumerate() missing required argument 'iterable'");
+  Value s = Value::integer(0);
+  if (start) {
+    if (!isIntValue(*start)) raiseType("'" + typeName(*start) + "' object cannot be interpreted as an integer");
+    s = start->isBool() ? Value::integer(start->asInt()) : *start;
+  }
+  return newNative<EnumerateIter>(vm.getIter(*it), s);
+}
+
+Value bi_zip(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "zip", {"strict"});
+  const Value* s = kwarg(a, "strict");
+  std::vector<Value> its;
+  for (const Value& v : a.pos) its.push_back(vm.getIter(v));
+  return newNative<ZipIter>(std::move(its), s && vm.truthy(*s));
+}
+
+Value bi_map(VM& vm, Args a, const Value&) {
+  noKwargs(a, "map");
+  if (a.size() < 2) raiseType("map() must have at least two arguments.");
+  std::vector<Value> its;
+  for (size_t i = 1; i < a.size(); ++i) its.push_back(vm.getIter(a[i]));
+  return newNative<MapIter>(a[0], std::move(its));
+}
+
+Value bi_filter(VM& vm, Args a, const Value&) {
+  noKwargs(a, "filter");
+  unpackCount(a, "filter", 2, 2);
+  return newNative<FilterIter>(a[0], vm.getIter(a[1]), false, "filter");
+}
+
+Value bi_sorted(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "sort", {"key", "reverse"});
+  if (a.size() != 1) raiseType("sorted expected 1 argument, got " + std::to_string(a.size()));
+  Value list = listFromIterable(vm, a[0]);
+  ListObj* lo = list.as<ListObj>();
+  const Value* key = kwarg(a, "key");
+  const Value* rev = kwarg(a, "reverse");
+  sortValues(vm, lo->items, key ? *key : Value(), rev && vm.truthy(*rev));
+  return list;
+}
+
+Value bi_reversed(VM& vm, Args a, const Value&) {
+  noKwargs(a, "reversed");
+  unpackCount(a, "reversed", 1, 1);
+  const Value& v = a[0];
+  if (v.is(ObjKind::List)) return newNative<ListReverseIter>(v);
+  if (v.is(ObjKind::Tuple)) {
+    auto items = v.as<TupleObj>()->items;
+    std::reverse(items.begin(), items.end());
+    return newNative<VectorIter>("reversed", std::move(items));
+  }
+  if (v.is(ObjKind::Str)) {
+    std::u32string s = decodeUtf8(strView(v));
+    std::vector<Value> items;
+    for (size_t i = s.size(); i-- > 0;) items.push_back(strOfChars(s, i));
+    return newNative<VectorIter>("reversed", std::move(items));
+  }
+  if (v.is(ObjKind::Range)) {
+    RangeObj* r = v.as<RangeObj>();
+    int64_t n = r->length();
+    if (n == 0) return vm.getIter(newNative<RangeObj>(0, 0, 1));
+    int64_t last = r->start + (n - 1) * r->step;
+    return vm.getIter(newNative<RangeObj>(last, r->start - r->step, -r->step));
+  }
+  if (v.is(ObjKind::Dict)) {
+    std::vector<Value> keys;
+    for (auto& e : v.as<DictObj>()->entries) if (e.live) keys.push_back(e.key);
+    std::reverse(keys.begin(), keys.end());
+    return newNative<VectorIter>("dict_reversekeyiterator", std::move(keys));
+  }
+  if (v.isObj() && classHas(v, "__reversed__")) return vm.call(vm.getAttr(v, "__reversed__"), {});
+  if (v.isObj() && classHas(v, "__len__") && classHas(v, "__getitem__"))
+    return newNative<SeqReverseIter>(v, vm.length(v));
+  raiseType("'" + typeName(v) + "' object is not reversible");
+}
+
+Value bi_isinstance(VM& vm, Args a, const Value&) {
+  noKwargs(a, "isinstance");
+  if (a.size() != 2) raiseType("isinstance expected 2 arguments, got " + std::to_string(a.size()));
+  return boolean(isInstance(vm, a[0], a[1]));
+}
+
+Value bi_issubclass(VM& vm, Args a, const Value&) {
+  noKwargs(a, "issubclass");
+  if (a.size() != 2) raiseType("issubclass expected 2 arguments, got " + std::to_string(a.size()));
+  if (!a[0].is(ObjKind::Class)) raiseType("issubclass() arg 1 must be a class");
+  return boolean(isSubclass(vm, a[0], a[1]));
+}
+
+// ---------------------------------------------------------------- numbers
+
+Value roundIntValue(const Value& v, int64_t nd) {
+  if (nd >= 0) return v.isBool() ? Value::integer(v.asInt()) : v;
+  return newInt(roundInt(bigOf(v), nd));
+}
+
+Value floatToInt(double d) {
+  if (std::isinf(d)) throwError(T().OverflowError, "cannot convert float infinity to integer");
+  if (std::isnan(d)) raiseValue("cannot convert float NaN to integer");
+  if (d >= -9.2e18 && d <= 9.2e18) return Value::integer(int64_t(d));
+  return newInt(BigInt::fromDouble(d));
+}
+
+double roundFloatDigits(double x, int64_t nd) {
+  try {
+    return roundHalfEven(x, nd);
+  } catch (const FormatError& e) {
+    throwFormatError(e);
+  }
+}
+
+Value bi_round(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "round", {"number", "ndigits"});
+  const Value* num = a.size() >= 1 ? &a[0] : kwarg(a, "number");
+  const Value* nd = a.size() >= 2 ? &a[1] : kwarg(a, "ndigits");
+  if (a.size() > 2) countMessage("round", a.size(), 0, 2);
+  if (!num) raiseType("round() missing required argument 'number' (pos 1)");
+  if (nd && nd->isNone()) nd = nullptr;
+  const Value& v = *num;
+  if (v.isFloat()) {
+    if (!nd) return floatToInt(std::nearbyint(v.asFloat()));
+    return Value::floating(roundFloatDigits(v.asFloat(), indexOf(*nd)));
+  }
+  if (isIntValue(v)) return roundIntValue(v, nd ? indexOf(*nd) : 0);
+  if (classHas(v, "__round__")) {
+    Value m = vm.getAttr(v, "__round__");
+    if (nd) return vm.call(m, std::span<const Value>(nd, 1));
+    return vm.call(m, {});
+  }
+  raiseType("type " + typeName(v) + " doesn't define __round__ method");
+}
+
+Value bi_divmod(VM& vm, Args a, const Value&) {
+  noKwargs(a, "divmod");
+  unpackCount(a, "divmod", 2, 2);
+  Value q = vm.binaryOp(int(ast::OpKind::FloorDiv), a[0], a[1]);
+  Value r = vm.binaryOp(int(ast::OpKind::Mod), a[0], a[1]);
+  return newTuple({q, r});
+}
+
+Value bi_pow(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "pow", {"base", "exp", "mod"});
+  const Value* base = a.size() >= 1 ? &a[0] : kwarg(a, "base");
+  const Value* ex = a.size() >= 2 ? &a[1] : kwarg(a, "exp");
+  const Value* mod = a.size() >= 3 ? &a[2] : kwarg(a, "mod");
+  if (a.size() > 3) countMessage("pow", a.size(), 2, 3);
+  if (!base) raiseType("pow() missing required argument 'base' (pos 1)");
+  if (!ex) raiseType("pow() missing required argument 'exp' (pos 2)");
+  if (!mod || mod->isNone()) return vm.binaryOp(int(ast::OpKind::Pow), *base, *ex);
+  if (!isIntValue(*base) || !isIntValue(*ex) || !isIntValue(*mod))
+    raiseType("pow() 3rd argument not allowed unless all arguments are integers");
+  BigInt m = bigOf(*mod);
+  if (m.isZero()) raiseValue("pow() 3rd argument cannot be 0");
+  BigInt e = bigOf(*ex);
+  if (e.isNegative()) raiseValue("base is not invertible for the given modulus");
+  BigInt result(1), b = bigOf(*base).mod(m);
+  // Left-to-right binary exponentiation over the bits of e.
+  for (size_t i = e.bitLength(); i-- > 0;) {
+    result = (result * result).mod(m);
+    if (!(e.shiftRight(i) & BigInt(1)).isZero()) result = (result * b).mod(m);
+  }
+  return newInt(result.mod(m));
+}
+
+Value bi_chr(VM&, Args a, const Value&) {
+  exactlyOne(a, "chr");
+  if (a[0].isFloat()) raiseType("'float' object cannot be interpreted as an integer");
+  if (a[0].is(ObjKind::BigInt)) throwError(T().OverflowError, "Python int too large to convert to C int");
+  int64_t c = indexOf(a[0]);
+  if (c < 0 || c > 0x10FFFF) raiseValue("chr() arg not in range(0x110000)");
+  std::string s;
+  appendUtf8(s, char32_t(c));
+  return str(s);
+}
+
+Value bi_ord(VM&, Args a, const Value&) {
+  exactlyOne(a, "ord");
+  if (!a[0].is(ObjKind::Str)) raiseType("ord() expected string of length 1, but " + typeName(a[0]) + " found");
+  StrObj* s = a[0].as<StrObj>();
+  if (s->length != 1)
+    raiseType("ord() expected a character, but string of length " + std::to_string(s->length) + " found");
+  return Value::integer(int64_t(decodeUtf8(s->view())[0]));
+}
+
+Value intToBase(const Value& v, int base, const char* prefix) {
+  BigInt b = bigOf(v);
+  std::string digits = b.toString(base);
+  if (digits[0] == '-') return str("-" + std::string(prefix) + digits.substr(1));
+  return str(prefix + digits);
+}
+
+Value baseFn(Args a, const char* name, int base, const char* prefix) {
+  exactlyOne(a, name);
+  if (!isIntValue(a[0])) raiseType("'" + typeName(a[0]) + "' object cannot be interpreted as an integer");
+  return intToBase(a[0], base, prefix);
+}
+Value bi_hex(VM&, Args a, const Value&) { return baseFn(a, "hex", 16, "0x"); }
+Value bi_oct(VM&, Args a, const Value&) { return baseFn(a, "oct", 8, "0o"); }
+Value bi_bin(VM&, Args a, const Value&) { return baseFn(a, "bin", 2, "0b"); }
+
+Value bi_hash(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "hash");
+  const Value& v = a[0];
+  if (v.is(ObjKind::Instance)) {
+    Value h;
+    if (typeOf(v)->lookup("__hash__", h)) {
+      if (h.isNone()) raiseType("unhashable type: '" + typeName(v) + "'");
+      if (!h.is(ObjKind::Builtin) || isUserMethod(h)) return vm.call(vm.getAttr(v, "__hash__"), {});
+    }
+  }
+  return Value::integer(int64_t(hashValue(v)));
+}
+
+Value bi_id(VM&, Args a, const Value&) {
+  exactlyOne(a, "id");
+  const Value& v = a[0];
+  if (v.isObj()) return Value::integer(int64_t(fakeAddress(v.asObj())));
+  // Inline values have no address; derive a stable, distinct number.
+  return Value::integer(int64_t(0x7f0000000000ULL + (uint64_t(hashValue(v)) & 0xffffffffULL) * 32 +
+                                uint64_t(v.tag()) * 8));
+}
+
+bool isCallable(const Value& v) {
+  if (!v.isObj()) return false;
+  switch (v.asObj()->kind) {
+    case ObjKind::Function: case ObjKind::Builtin: case ObjKind::BoundMethod: case ObjKind::Class:
+      return true;
+    case ObjKind::Instance: return classHas(v, "__call__");
+    default: return false;
+  }
+}
+
+Value bi_callable(VM&, Args a, const Value&) {
+  exactlyOne(a, "callable");
+  return boolean(isCallable(a[0]));
+}
+
+void needAttrName(const Value& v, const char* fn) {
+  (void)fn;
+  if (!v.is(ObjKind::Str)) raiseType("attribute name must be string, not '" + typeName(v) + "'");
+}
+
+Value bi_getattr(VM& vm, Args a, const Value&) {
+  noKwargs(a, "getattr");
+  unpackCount(a, "getattr", 2, 3);
+  needAttrName(a[1], "getattr");
+  if (a.size() == 2) return vm.getAttr(a[0], strView(a[1]));
+  try {
+    return vm.getAttr(a[0], strView(a[1]));
+  } catch (const PyErr& e) {
+    if (errIs(e, T().AttributeError)) return a[2];
+    throw;
+  }
+}
+
+Value bi_hasattr(VM& vm, Args a, const Value&) {
+  noKwargs(a, "hasattr");
+  unpackCount(a, "hasattr", 2, 2);
+  needAttrName(a[1], "hasattr");
+  try {
+    vm.getAttr(a[0], strView(a[1]));
+    return boolean(true);
+  } catch (const PyErr& e) {
+    if (errIs(e, T().AttributeError)) return boolean(false);
+    throw;
+  }
+}
+
+Value bi_setattr(VM& vm, Args a, const Value&) {
+  noKwargs(a, "setattr");
+  unpackCount(a, "setattr", 3, 3);
+  needAttrName(a[1], "setattr");
+  vm.setAttr(a[0], strView(a[1]), a[2]);
+  return {};
+}
+
+Value bi_delattr(VM&, Args a, const Value&) {
+  noKwargs(a, "delattr");
+  unpackCount(a, "delattr", 2, 2);
+  needAttrName(a[1], "delattr");
+  std::string_view name = strView(a[1]);
+  DictObj* d = nullptr;
+  if (a[0].is(ObjKind::Instance)) d = a[0].as<InstanceObj>()->dict.get();
+  else if (a[0].is(ObjKind::Class) && !a[0].as<ClassObj>()->isBuiltin) d = a[0].as<ClassObj>()->dict.get();
+  else if (a[0].is(ObjKind::Function)) d = a[0].as<FunctionObj>()->attrs.get();
+  if (d && d->remove(a[1])) return {};
+  if (a[0].is(ObjKind::Class))
+    throwError(T().AttributeError, "type object '" + a[0].as<ClassObj>()->name + "' has no attribute '" +
+                                       std::string(name) + "'");
+  throwError(T().AttributeError, "'" + typeName(a[0]) + "' object has no attribute '" + std::string(name) + "'");
+}
+
+Value bi_locals(VM& vm, Args a, const Value&);
+std::vector<std::pair<std::string, Value>> frameLocals(const Frame& f);
+
+Value bi_vars(VM& vm, Args a, const Value&) {
+  noKwargs(a, "vars");
+  unpackCount(a, "vars", 0, 1);
+  if (a.size() == 0) return bi_locals(vm, a, {});
+  if (a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->dict) return a[0].as<InstanceObj>()->dict.value();
+  if (a[0].is(ObjKind::Module)) return a[0].as<ModuleObj>()->dict.value();
+  if (a[0].is(ObjKind::Class) && a[0].as<ClassObj>()->dict) return a[0].as<ClassObj>()->dict.value();
+  raiseType("vars() argument must have __dict__ attribute");
+}
+
+Value bi_globals(VM& vm, Args a, const Value&) {
+  noKwargs(a, "globals");
+  clinicCount(a, "globals", 0, 0);
+  Frame* f = vm.currentFrame();
+  if (f && f->globals) return f->globals.value();
+  if (DictObj* g = vm.mainGlobals()) return Value::object(g);
+  return newDict();
+}
+
+Value bi_dir(VM& vm, Args a, const Value&) {
+  noKwargs(a, "dir");
+  unpackCount(a, "dir", 0, 1);
+  std::vector<std::string> names;
+  auto addDict = [&](DictObj* d) {
+    if (!d) return;
+    for (auto& e : d->entries)
+      if (e.live && e.key.is(ObjKind::Str)) names.emplace_back(strView(e.key));
+  };
+  if (a.size() == 0) {
+    Frame* f = vm.currentFrame();
+    if (f && f->function) {
+      for (auto& entry : frameLocals(*f)) names.push_back(entry.first);
+    } else if (f) {
+      addDict(f->globals.get());
+    }
+  } else {
+    const Value& v = a[0];
+    if (v.is(ObjKind::Module)) addDict(v.as<ModuleObj>()->dict.get());
+    else {
+      if (v.is(ObjKind::Instance)) addDict(v.as<InstanceObj>()->dict.get());
+      ClassObj* c = v.is(ObjKind::Class) ? v.as<ClassObj>() : typeOf(v);
+      for (ClassObj* k : c->mro) addDict(k->dict.get());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  std::vector<Value> out;
+  for (auto& n : names) out.push_back(str(n));
+  return newList(std::move(out));
+}
+
+Value bi_format(VM& vm, Args a, const Value&) {
+  noKwargs(a, "format");
+  clinicCount(a, "format", 1, 2);
+  std::string_view spec;
+  if (a.size() == 2) {
+    if (!a[1].is(ObjKind::Str))
+      raiseType("format() argument 2 must be str, not " + typeName(a[1]));
+    spec = strView(a[1]);
+  }
+  return str(formatValue(vm, a[0], spec));
+}
+
+Value refuse(const char* what) {
+  throwError(T().NotImplementedError, std::string("Yieldscope programs cannot ") + what);
+}
+Value bi_open(VM&, Args, const Value&) { return refuse("open files"); }
+Value bi_exec(VM&, Args, const Value&) { return refuse("run exec()"); }
+Value bi_eval(VM&, Args, const Value&) { return refuse("run eval()"); }
+Value bi_compile(VM&, Args, const Value&) { return refuse("compile code at run time"); }
+Value bi_import(VM& vm, Args a, const Value&) {
+  if (a.size() >= 1 && a[0].is(ObjKind::Str)) return importModule(vm, strView(a[0]));
+  return refuse("use __import__");
+}
+// The bound local names of a function frame with their values, in slot
+// order: arguments and locals, then cell variables, then free variables.
+std::vector<std::pair<std::string, Value>> frameLocals(const Frame& f) {
+  std::vector<std::pair<std::string, Value>> out;
+  const CodeObj& co = *f.code;
+  auto add = [&](const std::string& name, size_t slot) {
+    if (slot >= f.locals.size()) return;
+    const Value& v = f.locals[slot];
+    if (v.isUnbound()) return;
+    if (v.is(ObjKind::Cell)) {
+      if (v.as<CellObj>()->bound) out.emplace_back(name, v.as<CellObj>()->value);
+      return;
+    }
+    out.emplace_back(name, v);
+  };
+  for (size_t i = 0; i < co.varnames.size(); ++i) add(co.varnames[i], i);
+  size_t slot = co.varnames.size();
+  for (const std::string& c : co.cellvars)
+    if (std::find(co.varnames.begin(), co.varnames.end(), c) == co.varnames.end()) add(c, slot++);
+  size_t freeBase = size_t(co.nlocalsplus()) - co.freevars.size();
+  for (size_t i = 0; i < co.freevars.size(); ++i) add(co.freevars[i], freeBase + i);
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f) { return frameLocals(f); }
+
+namespace {
+
+Value bi_locals(VM& vm, Args a, const Value&) {
+  noKwargs(a, "locals");
+  clinicCount(a, "locals", 0, 0);
+  Frame* f = vm.currentFrame();
+  // A namespace frame (the module, a class body, a what-if question) reads
+  // and writes its locals in a dict: that dict, as CPython's locals().
+  if (f && f->localsDict) return Value::object(f->localsDict.get());
+  if (!f || !f->function) return bi_globals(vm, a, {});
+  Value d = newDict();
+  for (auto& [name, v] : frameLocals(*f)) d.as<DictObj>()->setStr(name, v);
+  return d;
+}
+
+}  // namespace
+
+namespace {
+Value bi_input_real(VM& vm, Args a, const Value&) {
+  noKwargs(a, "input");
+  clinicCount(a, "input", 0, 1);
+  if (a.size() == 1) vm.write(vm.str(a[0]));
+  auto& source = vm.impl().input;
+  std::optional<std::string> line = source ? source() : std::nullopt;
+  if (!line) throwError(T().EOFError, "EOF when reading a line");
+  return newStr(std::move(*line));
+}
+// ---------------------------------------------------------------- super
+
+// super() is an InstanceObj of a class whose only mro entry is itself (so no
+// attribute of `object` shadows the search) and whose __getattr__ searches
+// the instance's type's mro after the given class. __getattr__ is stored as
+// a bound method around a native so the VM's attribute fallback calls it.
+ClassObj* g_superClass = nullptr;
+
+Value bindFound(VM& vm, const Value& attr, const Value& obj, ClassObj* objType) {
+  if (attr.is(ObjKind::Function) || (attr.is(ObjKind::Builtin) && attr.as<BuiltinObj>()->ownerType))
+    return Value::adopt(make<BoundMethodObj>(obj, attr));
+  if (attr.is(ObjKind::StaticMethod)) return attr.as<StaticMethodObj>()->func;
+  if (attr.is(ObjKind::ClassMethod))
+    return Value::adopt(make<BoundMethodObj>(Value::object(objType), attr.as<StaticMethodObj>()->func));
+  if (attr.is(ObjKind::Property)) return vm.call(attr.as<PropertyObj>()->getter, std::span<const Value>(&obj, 1));
+  return attr;
+}
+
+Value superGetattr(VM& vm, Args a, const Value&) {
+  // args: (None from the bound method, the super object, the name)
+  if (a.size() != 3 || !a[1].is(ObjKind::Instance) || !a[2].is(ObjKind::Str)) raiseType("bad super lookup");
+  const auto& st = a[1].as<InstanceObj>()->args.as<TupleObj>()->items;
+  ClassObj* start = st[0].as<ClassObj>();
+  const Value& obj = st[1];
+  ClassObj* objType = obj.is(ObjKind::Class) ? obj.as<ClassObj>() : typeOf(obj);
+  std::string_view name = strView(a[2]);
+  bool after = false;
+  for (ClassObj* c : objType->mro) {
+    if (after && c->dict) {
+      Value attr;
+      if (c->dict->getStr(name, attr)) return bindFound(vm, attr, obj, objType);
+    }
+    if (c == start) after = true;
+  }
+  throwError(T().AttributeError, "'super' object has no attribute '" + std::string(name) + "'");
+}
+
+Value superRepr(VM&, Args a, const Value&) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Instance) || !a[0].as<InstanceObj>()->args.is(ObjKind::Tuple))
+    raiseType("descriptor '__repr__' requires a 'super' object");
+  const auto& st = a[0].as<InstanceObj>()->args.as<TupleObj>()->items;
+  ClassObj* objType = st[1].is(ObjKind::Class) ? st[1].as<ClassObj>() : typeOf(st[1]);
+  return str("<super: <class '" + st[0].as<ClassObj>()->name + "'>, <" + objType->name + " object>>");
+}
+
+ClassObj* superClass() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    g_superClass = newNativeClass("super", "builtins");
+    g_superClass->mro.resize(1);
+    addMethod(g_superClass, "__repr__", superRepr);
+    withoutAccount([] {
+      BoundMethodObj* m = make<BoundMethodObj>(Value(), newBuiltin("__getattr__", superGetattr));
+      m->refcount = 1u << 30;
+      g_superClass->dict->setStr("__getattr__", Value::object(m));
+    });
+  });
+  return g_superClass;
+}
+
+Value bi_super(VM& vm, Args a, const Value&) {
+  noKwargs(a, "super");
+  unpackCount(a, "super", 0, 2);
+  Value cls, obj;
+  if (a.size() >= 1) {
+    if (!a[0].is(ObjKind::Class)) raiseType("super() argument 1 must be a type, not " + typeName(a[0]));
+    cls = a[0];
+    if (a.size() == 2) obj = a[1];
+    else throwError(T().NotImplementedError, "Yieldscope does not support unbound super objects");
+  } else {
+    Frame* f = vm.currentFrame();
+    if (!f || !f->function || !f->code) throwError(T().RuntimeError, "super(): no arguments");
+    const auto& fv = f->code->freevars;
+    auto it = std::find(fv.begin(), fv.end(), "__class__");
+    size_t i = size_t(it - fv.begin());
+    if (it == fv.end() || i >= f->function->closure.size()) throwError(T().RuntimeError, "super(): __class__ cell not found");
+    CellObj* cell = f->function->closure[i].get();
+    if (!cell || !cell->bound) throwError(T().RuntimeError, "super(): empty __class__ cell");
+    cls = cell->value;
+    if (f->code->argcount == 0 || f->locals.empty()) throwError(T().RuntimeError, "super(): no arguments");
+    obj = f->locals[0];
+    if (obj.is(ObjKind::Cell)) obj = obj.as<CellObj>()->value;
+  }
+  ClassObj* c = cls.as<ClassObj>();
+  bool ok = obj.is(ObjKind::Class) ? obj.as<ClassObj>()->isSubclassOf(c) : typeOf(obj)->isSubclassOf(c);
+  if (!ok) raiseType("super(type, obj): obj must be an instance or subtype of type");
+  InstanceObj* s = make<InstanceObj>(superClass());
+  s->args = newTuple({cls, obj});
+  return Value::adopt(s);
+}
+
+}  // namespace
+
+// ================================================================ constructors
+
+namespace {
+
+std::string stripSpaces(std::string_view s) {
+  size_t b = 0, e = s.size();
+  auto sp = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  while (b < e && sp(s[b])) ++b;
+  while (e > b && sp(s[e - 1])) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::optional<BigInt> parseIntText(std::string_view text, int base) {
+  std::string s = stripSpaces(asciiDigits(text));
+  bool neg = false;
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; ++i; }
+  std::string body = s.substr(i);
+  auto lower = [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); };
+  bool prefixed = false;
+  if (body.size() >= 2 && body[0] == '0') {
+    char p = lower(body[1]);
+    int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+    if (pb && (base == 0 || base == pb)) { base = pb; body = body.substr(2); prefixed = true; }
+  }
+  if (base == 0) {
+    base = 10;
+    // Base 0 forbids leading zeros in a non-zero decimal ("010").
+    if (body.size() > 1 && body[0] == '0') {
+      for (char c : body) if (c != '0' && c != '_') return std::nullopt;
+    }
+  }
+  if (prefixed && !body.empty() && body[0] == '_') body = body.substr(1);
+  if (body.empty() || body[0] == '_' || body.back() == '_' || body[0] == '+' || body[0] == '-') return std::nullopt;
+  for (size_t k = 1; k < body.size(); ++k) if (body[k] == '_' && body[k - 1] == '_') return std::nullopt;
+  auto r = BigInt::parse(body, base);
+  if (!r) return std::nullopt;
+  if (neg) return -*r;
+  return r;
+}
+
+Value intConstruct(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "int", {"base"});
+  const Value* baseArg = a.size() >= 2 ? &a[1] : kwarg(a, "base");
+  if (a.size() > 2) raiseType("int() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  if (a.size() == 0) {
+    if (baseArg) raiseType("int() missing string argument");
+    return Value::integer(0);
+  }
+  const Value& v = a[0];
+  if (baseArg) {
+    int64_t base = indexOf(*baseArg);
+    if (base != 0 && (base < 2 || base > 36)) raiseValue("int() base must be >= 2 and <= 36, or 0");
+    if (!v.is(ObjKind::Str)) raiseType("int() can't convert non-string with explicit base");
+    auto r = parseIntText(strView(v), int(base));
+    if (!r) raiseValue("invalid literal for int() with base " + std::to_string(base) + ": " + reprBuiltin(v));
+    return newInt(*r);
+  }
+  if (v.isInt()) return v;
+  if (v.isBool()) return Value::integer(v.asInt());
+  if (v.is(ObjKind::BigInt)) return v;
+  if (v.isFloat()) return floatToInt(std::trunc(v.asFloat()));
+  if (v.is(ObjKind::Str)) {
+    auto r = parseIntText(strView(v), 10);
+    if (!r) raiseValue("invalid literal for int() with base 10: " + reprBuiltin(v));
+    return newInt(*r);
+  }
+  for (const char* m : {"__int__", "__index__", "__trunc__"})
+    if (v.isObj() && classHas(v, m)) return vm.call(vm.getAttr(v, m), {});
+  raiseType("int() argument must be a string, a bytes-like object or a real number, not '" + typeName(v) + "'");
+}
+
+Value floatConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "float");
+  if (a.size() > 1) raiseType("float expected at most 1 argument, got " + std::to_string(a.size()));
+  if (a.size() == 0) return Value::floating(0.0);
+  const Value& v = a[0];
+  if (v.isFloat()) return v;
+  if (isIntValue(v)) return Value::floating(realOf(v));
+  if (v.is(ObjKind::Str)) {
+    auto d = parseFloat(asciiDigits(strView(v)));
+    if (!d) raiseValue("could not convert string to float: " + reprBuiltin(v));
+    return Value::floating(*d);
+  }
+  for (const char* m : {"__float__", "__index__"})
+    if (v.isObj() && classHas(v, m)) return vm.call(vm.getAttr(v, m), {});
+  raiseType("float() argument must be a string or a real number, not '" + typeName(v) + "'");
+}
+
+Value boolConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "bool");
+  if (a.size() > 1) raiseType("bool expected at most 1 argument, got " + std::to_string(a.size()));
+  return boolean(a.size() == 1 && vm.truthy(a[0]));
+}
+
+Value listConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "list");
+  if (a.size() > 1) raiseType("list expected at most 1 argument, got " + std::to_string(a.size()));
+  if (a.size() == 0) return newList();
+  return listFromIterable(vm, a[0]);
+}
+
+Value tupleConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "tuple");
+  if (a.size() > 1) raiseType("tuple expected at most 1 argument, got " + std::to_string(a.size()));
+  if (a.size() == 0) return emptyTuple();
+  if (a[0].is(ObjKind::Tuple)) return a[0];
+  auto items = collect(vm, a[0]);
+  if (items.empty()) return emptyTuple();
+  return newTuple(std::move(items));
+}
+
+}  // namespace
+
+// dict(...) and dict.update share the argument rules.
+void dictUpdateFrom(VM& vm, DictObj& d, const Value& src) {
+  if (src.is(ObjKind::Dict)) {
+    for (auto& e : std::vector<DictObj::Entry>(src.as<DictObj>()->entries))
+      if (e.live) d.set(e.key, e.value);
+    return;
+  }
+  if (src.isObj() && !src.is(ObjKind::List) && !src.is(ObjKind::Tuple) && classHas(src, "keys")) {
+    Value keys = vm.call(vm.getAttr(src, "keys"), {});
+    Value getitem = vm.getAttr(src, "__getitem__");
+    forEach(vm, keys, [&](const Value& k) {
+      d.set(k, vm.call(getitem, std::span<const Value>(&k, 1)));
+      return true;
+    });
+    return;
+  }
+  int64_t index = 0;
+  forEach(vm, src, [&](const Value& item) {
+    std::vector<Value> pair;
+    try {
+      pair = collect(vm, item);
+    } catch (const PyErr& e) {
+      if (errIs(e, T().TypeError))
+        raiseType("cannot convert dictionary update sequence element #" + std::to_string(index) + " to a sequence");
+      throw;
+    }
+    if (pair.size() != 2)
+      raiseValue("dictionary update sequence element #" + std::to_string(index) + " has length " +
+                 std::to_string(pair.size()) + "; 2 is required");
+    d.set(pair[0], pair[1]);
+    ++index;
+    return true;
+  });
+}
+
+namespace {
+
+Value dictConstruct(VM& vm, Args a, const Value&) {
+  if (a.size() > 1) raiseType("dict expected at most 1 argument, got " + std::to_string(a.size()));
+  Value d = newDict();
+  if (a.size() == 1) dictUpdateFrom(vm, *d.as<DictObj>(), a[0]);
+  for (const KwArg& k : a.kw) d.as<DictObj>()->set(k.name, k.value);
+  return d;
+}
+
+Value setLike(VM& vm, Args a, bool frozen) {
+  const char* name = frozen ? "frozenset" : "set";
+  noKwargs(a, name);
+  if (a.size() > 1) raiseType(std::string(name) + " expected at most 1 argument, got " + std::to_string(a.size()));
+  if (frozen && a.size() == 1 && a[0].is(ObjKind::Set) && a[0].as<SetObj>()->frozen) return a[0];
+  Value s = newSet(frozen);
+  if (a.size() == 1) setUpdateFrom(vm, *s.as<SetObj>(), a[0]);
+  return s;
+}
+Value setConstruct(VM& vm, Args a, const Value&) { return setLike(vm, a, false); }
+Value frozensetConstruct(VM& vm, Args a, const Value&) { return setLike(vm, a, true); }
+
+Value rangeConstruct(VM&, Args a, const Value&) {
+  noKwargs(a, "range");
+  unpackCount(a, "range", 1, 3);
+  int64_t start = 0, stop, step = 1;
+  if (a.size() == 1) {
+    stop = indexOf(a[0]);
+  } else {
+    start = indexOf(a[0]);
+    stop = indexOf(a[1]);
+    if (a.size() == 3) step = indexOf(a[2]);
+  }
+  if (step == 0) raiseValue("range() arg 3 must not be zero");
+  return newNative<RangeObj>(start, stop, step);
+}
+
+Value sliceConstruct(VM&, Args a, const Value&) {
+  noKwargs(a, "slice");
+  unpackCount(a, "slice", 1, 3);
+  if (a.size() == 1) return newNative<SliceObj>(Value(), a[0], Value());
+  return newNative<SliceObj>(a[0], a[1], a.size() == 3 ? a[2] : Value());
+}
+
+Value objectConstruct(VM&, Args a, const Value& cls) {
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : T().object;
+  if (c == T().object && (a.size() || !a.kw.empty())) raiseType("object() takes no arguments");
+  return Value::adopt(make<InstanceObj>(c));
+}
+
+Value typeConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "type");
+  if (a.size() == 1) return Value::object(typeOf(a[0]));
+  if (a.size() == 3) {
+    // type(name, bases, dict): a class whose namespace is a copy of dict.
+    if (!a[0].is(ObjKind::Str)) raiseType("type.__new__() argument 1 must be str, not " + typeName(a[0]));
+    if (!a[1].is(ObjKind::Tuple)) raiseType("type.__new__() argument 2 must be tuple, not " + typeName(a[1]));
+    if (!a[2].is(ObjKind::Dict)) raiseType("type.__new__() argument 3 must be dict, not " + typeName(a[2]));
+    return vm.impl().buildClass(Value(), a[0], a[1], a[2].as<DictObj>());
+  }
+  raiseType("type() takes 1 or 3 arguments");
+}
+
+Value strConstructFn(VM& vm, Args a, const Value& cls) { return strConstruct(vm, a, cls); }
+
+}  // namespace
+
+Value strConstruct(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "str", {"object", "encoding", "errors"});
+  if (a.size() > 3) raiseType("str() takes at most 3 arguments (" + std::to_string(a.size()) + " given)");
+  const Value* obj = a.size() >= 1 ? &a[0] : kwarg(a, "object");
+  if (!obj) return str("");
+  if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors"))
+    raiseType("decoding str is not supported");
+  if (obj->is(ObjKind::Str)) return *obj;
+  return str(vm.str(*obj));
+}
+
+// ---------------------------------------------------------------- exceptions
+
+namespace {
+
+InstanceObj* excSelf(Args a, const char* method) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Instance) || !a[0].as<InstanceObj>()->cls->isException)
+    raiseType(std::string("descriptor '") + method + "' requires a 'BaseException' object");
+  return a[0].as<InstanceObj>();
+}
+
+Value excConstruct(VM&, Args a, const Value& cls) {
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : T().Exception;
+  if (!a.kw.empty() && c->isBuiltin) raiseType(c->name + "() takes no keyword arguments");
+  return newException(c, std::vector<Value>(a.pos.begin(), a.pos.end()));
+}
+
+Value exc_init(VM&, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "__init__");
+  self->args = newTuple(std::vector<Value>(a.pos.begin() + 1, a.pos.end()));
+  return {};
+}
+
+const std::vector<Value>& excArgs(InstanceObj* e) {
+  static const std::vector<Value> none;
+  if (e->args.is(ObjKind::Tuple)) return e->args.as<TupleObj>()->items;
+  return none;
+}
+
+Value exc_str(VM& vm, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "__str__");
+  const auto& args = excArgs(self);
+  if (args.empty()) return str("");
+  if (args.size() == 1) {
+    if (self->cls->isSubclassOf(T().KeyError)) return str(vm.repr(args[0]));
+    return str(vm.str(args[0]));
+  }
+  return str(vm.repr(self->args));
+}
+
+Value exc_repr(VM& vm, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "__repr__");
+  const auto& args = excArgs(self);
+  std::string inner;
+  if (args.size() == 1) inner = vm.repr(args[0]);
+  else if (!args.empty()) {
+    std::string t = vm.repr(self->args);
+    inner = t.substr(1, t.size() - 2);
+  }
+  return str(self->cls->name + "(" + inner + ")");
+}
+
+Value exc_args(VM&, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "args");
+  return self->args.is(ObjKind::Tuple) ? self->args : emptyTuple();
+}
+
+Value exc_firstArg(VM&, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "value");
+  const auto& args = excArgs(self);
+  return args.empty() ? Value() : args[0];
+}
+
+Value exc_withTraceback(VM&, Args a, const Value&) {
+  excSelf(a, "with_traceback");
+  return a[0];
+}
+
+void installExceptionMethods(BuiltinTypes& t) {
+  for (ClassObj* c : t.all)
+    if (c->isException) c->construct = excConstruct;
+  ClassObj* base = t.BaseException;
+  addMethod(base, "__init__", exc_init);
+  addMethod(base, "__str__", exc_str);
+  addMethod(base, "__repr__", exc_repr);
+  addMethod(base, "with_traceback", exc_withTraceback);
+  addProperty(base, "args", exc_args);
+  addProperty(t.StopIteration, "value", exc_firstArg);
+  addProperty(t.SystemExit, "code", exc_firstArg);
+}
+
+}  // namespace
+
+void installTypeMethods(BuiltinTypes& t) {
+  t.int_->construct = intConstruct;
+  t.float_->construct = floatConstruct;
+  t.str->construct = strConstructFn;
+  t.bool_->construct = boolConstruct;
+  t.list->construct = listConstruct;
+  t.tuple->construct = tupleConstruct;
+  t.dict->construct = dictConstruct;
+  t.set->construct = setConstruct;
+  t.frozenset->construct = frozensetConstruct;
+  t.range->construct = rangeConstruct;
+  t.slice->construct = sliceConstruct;
+  t.object->construct = objectConstruct;
+  t.type->construct = typeConstruct;
+  installExceptionMethods(t);
+  installStrMethods(t);
+  installContainerMethods(t);
+}
+
+// ================================================================ installBuiltins
+
+ClassObj* complexClass();  // mod_complex.cpp
+
+namespace {
+// bytes and bytearray exist so `isinstance(x, bytes)` works; making one is
+// refused clearly (the engine has no binary data).
+Value bytesConstruct(VM&, Args, const Value& cls) {
+  const std::string& name = cls.as<ClassObj>()->name;
+  throwError(T().NotImplementedError,
+             "Yieldscope does not support " + (name == "complex" ? std::string("complex numbers") : name + " objects") + " yet");
+}
+ClassObj* bytesClass(const char* name) {
+  ClassObj* c = newNativeClass(name, "builtins");
+  c->construct = bytesConstruct;
+  return c;
+}
+
+// NotImplemented and Ellipsis: one immortal instance each of a small class
+// whose __repr__ is the constant's name (the VM recognises NotImplemented
+// by its class name, NotImplementedType).
+Value singletonRepr(VM&, Args a, const Value&) {
+  return str(a.size() && a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->cls->name == "ellipsis"
+                 ? "Ellipsis"
+                 : "NotImplemented");
+}
+Value makeSingleton(const char* className) {
+  ClassObj* c = newNativeClass(className, "builtins");
+  addMethod(c, "__repr__", singletonRepr);
+  Value v;
+  withoutAccount([&] {
+    InstanceObj* inst = make<InstanceObj>(c);
+    inst->refcount = 1u << 30;
+    v = Value::object(inst);
+  });
+  return v;
+}
+
+// exit()/quit() from site.py: raise SystemExit(code).
+Value bi_exit(VM&, Args a, const Value&) {
+  noKwargs(a, "exit");
+  unpackCount(a, "exit", 0, 1);
+  std::vector<Value> args;
+  if (a.size() == 1) args.push_back(a[0]);
+  throw PyErr{newException(T().SystemExit, std::move(args))};
+}
+}  // namespace
+
+void installBuiltins(VM& vm, DictObj& b) {
+  {
+    std::lock_guard<std::mutex> lock(g_stateMutex);
+    states()[&vm] = VmState{};
+  }
+  struct Entry { const char* name; NativeFn fn; };
+  static const Entry fns[] = {
+      {"print", bi_print}, {"input", bi_input_real}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii},
+      {"iter", bi_iter}, {"next", bi_next}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max},
+      {"abs", bi_abs}, {"any", bi_any}, {"all", bi_all}, {"sorted", bi_sorted},
+      {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"round", bi_round},
+      {"divmod", bi_divmod}, {"pow", bi_pow}, {"chr", bi_chr}, {"ord", bi_ord}, {"hex", bi_hex},
+      {"oct", bi_oct}, {"bin", bi_bin}, {"hash", bi_hash}, {"id", bi_id}, {"callable", bi_callable},
+      {"getattr", bi_getattr}, {"hasattr", bi_hasattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
+      {"vars", bi_vars}, {"dir", bi_dir}, {"format", bi_format}, {"globals", bi_globals},
+      {"locals", bi_locals}, {"open", bi_open}, {"exec", bi_exec}, {"eval", bi_eval},
+      {"compile", bi_compile}, {"__import__", bi_import}, {"super", bi_super},
+  };
+  for (const Entry& e : fns) addFunction(b, e.name, e.fn);
+  // enumerate, zip, map, filter and reversed are types in CPython; as
+  // functions they behave the same for every program that calls them.
+  addFunction(b, "enumerate", bi_enumerate);
+  addFunction(b, "zip", bi_zip);
+  addFunction(b, "map", bi_map);
+  addFunction(b, "filter", bi_filter);
+  addFunction(b, "reversed", bi_reversed);
+  const BuiltinTypes& t = T();
+  for (ClassObj* c : t.all)
+    if (c->module == "builtins") b.setStr(c->name, Value::object(c));
+  b.setStr("EnvironmentError", Value::object(T().OSError));
+  b.setStr("IOError", Value::object(T().OSError));
+  static ClassObj* bytesType = bytesClass("bytes");
+  static ClassObj* bytearrayType = bytesClass("bytearray");
+  static ClassObj* complexType = complexClass();
+  static ClassObj* memoryviewType = bytesClass("memoryview");
+  static Value notImplemented = makeSingleton("NotImplementedType");
+  static Value ellipsis = makeSingleton("ellipsis");
+  b.setStr("complex", Value::object(complexType));
+  b.setStr("memoryview", Value::object(memoryviewType));
+  b.setStr("NotImplemented", notImplemented);
+  b.setStr("Ellipsis", ellipsis);
+  b.setStr("__debug__", boolean(true));
+  addFunction(b, "exit", bi_exit);
+  addFunction(b, "quit", bi_exit);
+  b.setStr("bytes", Value::object(bytesType));
+  b.setStr("bytearray", Value::object(bytearrayType));
+  b.setStr("None", Value());
+  b.setStr("True", boolean(true));
+  b.setStr("False", boolean(false));
+  b.setStr("__name__", str("builtins"));
+}
+
+// ================================================================ importModule
+
+namespace {
+
+// CPython 3.11's sys.stdlib_module_names (copied from python3): an import of
+// one of these that Yieldscope lacks says so, rather than claiming the
+// module does not exist.
+bool isStdlibModule(std::string_view name) {
+  static const std::set<std::string_view> kNames = {
+    "__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2",
+    "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
+    "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv",
+    "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree",
+    "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp",
+    "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec",
+    "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem",
+    "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random", "_scproxy", "_sha1", "_sha256",
+    "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat",
+    "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter",
+    "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi",
+    "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore",
+    "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar",
+    "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys",
+    "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt",
+    "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils",
+    "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp",
+    "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass",
+    "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib",
+    "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword",
+    "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes",
+    "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath",
+    "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb",
+    "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath",
+    "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat",
+    "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched",
+    "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib",
+    "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl",
+    "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys",
+    "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this",
+    "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback",
+    "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib",
+    "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref",
+    "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
+  };
+  return kNames.count(name.substr(0, name.find('.'))) > 0;
+}
+
+}  // namespace
+
+Value makeTypingModule(VM& vm);  // mod_typing.cpp
+
+Value importModule(VM& vm, std::string_view name) {
+  if (name == "typing") return makeTypingModule(vm);
+  if (name == "itertools") return makeItertoolsModule(vm);
+  if (name == "functools") return makeFunctoolsModule(vm);
+  if (name == "math") return makeMathModule(vm);
+  if (name == "sys") return makeSysModule(vm);
+  if (name == "collections") return makeCollectionsModule(vm);
+  if (name == "collections.abc") return makeCollectionsAbcModule(vm);
+  if (name == "operator") return makeOperatorModule(vm);
+  if (name == "inspect") return makeInspectModule(vm);
+  if (name == "random") return makeRandomModule(vm);
+  if (name == "dataclasses") return makeDataclassesModule(vm);
+  // Still ModuleNotFoundError (an ImportError), so a program's fallback for a
+  // missing module runs as it would; the text says which case it is.
+  if (isStdlibModule(name))
+    throwError(T().ModuleNotFoundError, "Yieldscope does not support the module '" + std::string(name) + "' yet");
+  throwError(T().ModuleNotFoundError, "No module named '" + std::string(name) + "'");
+}
+
+}  // namespace ys

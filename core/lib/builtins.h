@@ -1,0 +1,45 @@
+// builtins.h — the builtins module, methods of built-in types, and the
+// importable modules (itertools, functools, math, sys, collections).
+#pragma once
+
+#include <functional>
+#include <string_view>
+
+#include "core/runtime/object.h"
+
+namespace ys {
+
+class VM;
+
+// Conventions between these natives and the VM:
+//  * A BuiltinObj whose `ownerType` is set is a method of that type (like a
+//    CPython method descriptor): found through an instance, the VM binds it
+//    and calls it with self as args[0]. Module functions leave ownerType null.
+//  * ClassObj::construct is called as construct(vm, args, Value::object(cls)),
+//    cls being the class actually called: `ValueError("x")` passes ValueError,
+//    `class MyErr(ValueError)` passes MyErr (the VM then runs a user __init__
+//    if the class defines one). `object`'s construct makes a plain InstanceObj
+//    of cls, so the VM may use it for every user class.
+//  * Exceptions: BaseException has __init__ (sets args), __str__, __repr__
+//    and the properties args / value (StopIteration) / code (SystemExit).
+
+// Fills the dicts of the built-in type objects with their methods
+// (str.upper, list.append, dict.items, ...). Called once by builtinTypes().
+void installTypeMethods(BuiltinTypes& types);
+
+// Fills `builtins` with print, len, range, ... and the type names. Called once
+// per VM before the program runs.
+void installBuiltins(VM& vm, DictObj& builtins);
+
+// `import name`: a fresh module object for this VM, or throws
+// ModuleNotFoundError ("No module named 'os'") — programs reach no file,
+// process or network, so only the pure modules exist.
+Value importModule(VM& vm, std::string_view name);
+
+// Where text written to sys.stderr (print(..., file=sys.stderr)) goes for this
+// VM. Default: the process's stderr, unbuffered, as python3 does. Call it
+// after constructing the VM (installBuiltins, run by the constructor, resets
+// the per-VM state so a new VM never inherits an old one's sink).
+void setStderrSink(VM& vm, std::function<void(std::string_view)> sink);
+
+}  // namespace ys

@@ -1,0 +1,191 @@
+// builtins_util.h — helpers shared by the builtins, the methods of built-in
+// types and the modules (builtins.cpp, methods_*.cpp, mod_*.cpp).
+//
+// Native functions receive their arguments as an `Args` span (methods get
+// `self` as args[0]). CPython's argument errors differ by function, so the
+// helpers here take the exact function name used in CPython's message and
+// produce its wording; each caller picks the helper whose wording matches what
+// python3 prints for that function. Everything raises by throwing PyErr (via
+// throwError), so a native function never has to unwind by hand.
+//
+// Strings are UTF-8 with code-point semantics: ASCII strings take byte fast
+// paths; others are decoded to UTF-32 for indexing-style work.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/lib/builtins.h"
+#include "core/runtime/object.h"
+#include "core/vm/vm.h"
+
+namespace ys {
+
+// ---------------------------------------------------------------- errors
+
+[[noreturn]] void raiseType(const std::string& msg);
+[[noreturn]] void raiseValue(const std::string& msg);
+// True when the PyErr's exception is an instance of `type` (or a subclass).
+bool errIs(const PyErr& e, ClassObj* type);
+
+// ---------------------------------------------------------------- arguments
+
+// "len() takes no keyword arguments"
+void noKwargs(Args a, std::string_view fname);
+// "'sep' is an invalid keyword argument for print()"
+void allowKwargs(Args a, std::string_view fname, std::initializer_list<std::string_view> allowed);
+// The keyword argument `name`, or nullptr.
+const Value* kwarg(Args a, std::string_view name);
+// "len() takes exactly one argument (2 given)" (CPython METH_O wording).
+void exactlyOne(Args a, std::string_view fname);
+// PyArg_UnpackTuple wording: "divmod expected 2 arguments, got 1",
+// "min expected at least 1 argument, got 0".
+void unpackCount(Args a, std::string_view fname, size_t min, size_t max);
+// Argument-clinic wording: "f() takes at least 1 positional argument (0 given)",
+// "f() takes at most 2 arguments (3 given)", "f() takes exactly 2 arguments (1 given)".
+void clinicCount(Args a, std::string_view fname, size_t min, size_t max);
+// Methods: self is args[0], so the counts exclude it. Same wording as clinicCount.
+void methodCount(Args a, std::string_view fname, size_t min, size_t max);
+
+// ---------------------------------------------------------------- values
+
+inline bool isIntValue(const Value& v) { return v.isInt() || v.isBool() || v.is(ObjKind::BigInt); }
+bool isNumberValue(const Value& v);  // int, bool, BigInt, float
+BigInt bigOf(const Value& v);        // int-like only
+// operator.index(): "'str' object cannot be interpreted as an integer";
+// OverflowError "Python int too large to convert to C ssize_t" past int64.
+int64_t indexOf(const Value& v);
+// int-like or float as double: "must be real number, not str".
+double realOf(const Value& v);
+// CPython's PySlice_Unpack + PySlice_AdjustIndices: fills start/stop/step
+// for a sequence of length len and returns the slice length.
+int64_t sliceIndices(const SliceObj& s, int64_t len, int64_t& start, int64_t& stop, int64_t& step);
+inline std::string_view strView(const Value& v) { return v.as<StrObj>()->view(); }
+inline Value str(std::string s) { return newStr(std::move(s)); }
+inline Value boolean(bool b) { return Value::boolean(b); }
+inline Value integer(int64_t i) { return Value::integer(i); }
+
+// Iterates any iterable with the VM's protocol. `f` returns false to stop.
+void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f);
+std::vector<Value> collect(VM& vm, const Value& iterable);
+// list(iterable) and list.extend(non-list/tuple), allocated as CPython 3.11
+// allocates them (sys.getsizeof and the memory chart read `allocated`).
+Value listFromIterable(VM& vm, const Value& iterable);
+void listExtendIter(VM& vm, ListObj* list, const Value& iterable);
+
+// CPython's set_update_internal: a set merges table-wise (set_merge), a dict
+// presizes for its keys, anything else is added item by item.
+void setUpdateFrom(VM& vm, SetObj& set, const Value& other);
+
+// Sorts in place, stably, calling back into Python through vm.lessThan (on the
+// keys when key is not None). Exceptions from comparisons propagate; `items`
+// then holds every original element in some order (never a lost element).
+void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool reverse);
+
+// isinstance(obj, cls), with cls a class or a tuple of them; also understands
+// the collections.abc classes, which test behaviour, not ancestry.
+bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple);
+// match statements (mod_collections.cpp): deque is a sequence; OrderedDict, defaultdict, Counter mappings.
+bool isCollectionsSequence(const Value& v);
+bool isCollectionsMapping(const Value& v);
+
+// ---------------------------------------------------------------- building types and modules
+
+// A built-in class for values the C++ side builds as InstanceObj (dict views,
+// deque, partial, sys.stdout): immortal, created once per process without
+// touching any VM's heap account.
+ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassObj* base = nullptr);
+// Registers a method (a BuiltinObj with ownerType set: the VM binds it,
+// passing self as args[0]).
+void addMethod(ClassObj* cls, std::string_view name, NativeFn fn, Value data = {});
+void addProperty(ClassObj* cls, std::string_view name, NativeFn getter);
+void addFunction(DictObj& dict, std::string_view name, NativeFn fn, Value data = {});
+Value newModule(std::string_view name);
+DictObj& moduleDict(const Value& module);
+
+// Runs `fill` with no heap account installed, so objects made once per
+// process (types, immortal constants) never count toward a program's memory.
+void withoutAccount(const std::function<void()>& fill);
+
+// args[0] of a method call, or TypeError when called with no arguments at
+// all (e.g. `deque.append()` through the class).
+inline const Value& selfArg(Args a) {
+  if (a.size() == 0) raiseType("descriptor needs an argument");
+  return a[0];
+}
+// A binary dunder (self, other): TypeError unless exactly two arguments.
+inline void needOther(Args a, const char* name) {
+  if (a.size() != 2)
+    raiseType(std::string(name) + "() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) +
+              " given)");
+}
+
+// The instance state kept by InstanceObj-based natives: stored in `args`.
+inline Value& nativeState(const Value& self) { return self.as<InstanceObj>()->args; }
+
+template <class T, class... A>
+Value newNative(A&&... args) {
+  return Value::adopt(make<T>(std::forward<A>(args)...));
+}
+
+// An iterator over a snapshot vector of values (reversed(), dict views, ...).
+struct VectorIter : NativeIterObj {
+  VectorIter(const char* tn, std::vector<Value> v) : NativeIterObj(tn), items(std::move(v)) {}
+  std::vector<Value> items;
+  size_t pos = 0;
+  bool next(VM&, Value& out) override {
+    if (pos >= items.size()) return false;
+    out = std::move(items[pos++]);
+    return true;
+  }
+  Value lengthHint() const override { return Value::integer(int64_t(items.size() - pos)); }
+  void traverse(Visitor& v) const override {
+    for (size_t i = pos; i < items.size(); ++i) v.visit(items[i]);
+  }
+};
+
+// ---------------------------------------------------------------- utf-8
+
+std::u32string decodeUtf8(std::string_view s);
+std::string encodeUtf8(std::u32string_view s);
+void appendUtf8(std::string& out, char32_t c);
+// The value of a Unicode decimal digit (Nd), or -1.
+int decimalDigitValue(char32_t c);
+
+// ---------------------------------------------------------------- per-file installers
+
+void installStrMethods(BuiltinTypes& types);
+void installContainerMethods(BuiltinTypes& types);
+Value makeItertoolsModule(VM& vm);
+Value makeFunctoolsModule(VM& vm);
+Value makeMathModule(VM& vm);
+Value makeSysModule(VM& vm);
+Value makeCollectionsModule(VM& vm);
+Value makeCollectionsAbcModule(VM& vm);
+Value makeOperatorModule(VM& vm);  // mod_functools.cpp
+Value makeInspectModule(VM& vm);
+Value makeRandomModule(VM& vm);
+Value makeDataclassesModule(VM& vm);
+// The bound local names of a function frame with their values, in slot
+// order: arguments and locals, then cells, then free variables (locals()).
+std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f);
+// Where sys.stderr / print(file=sys.stderr) text goes (builtins.cpp).
+void writeStderr(VM& vm, std::string_view text);
+// sys.getsizeof of deque/Counter/defaultdict/namedtuple instances as CPython
+// reports them, or -1 for other values (mod_collections.cpp).
+int64_t collectionsSizeof(const Value& v);
+// sys.getrecursionlimit()'s per-VM value (mod_sys.cpp).
+int64_t recursionLimit(VM& vm);
+
+// Exposed for methods: str(x) construction semantics and repr of a str.
+Value strConstruct(VM& vm, Args a, const Value& cls);
+std::string formatValue(VM& vm, const Value& v, std::string_view spec);
+// Raises the Python exception a format.h FormatError names.
+struct FormatError;
+[[noreturn]] void throwFormatError(const FormatError& e);
+
+}  // namespace ys

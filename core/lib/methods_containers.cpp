@@ -1,0 +1,995 @@
+// methods_containers.cpp — the methods of list, tuple, dict, set/frozenset
+// and range, and the dict view types (dict_keys, dict_values, dict_items).
+//
+// Mutating methods change `items`/the tables through the containers' own
+// methods or call ListObj::resized() afterwards, so the CPython-equivalent
+// allocation (what sys.getsizeof and the memory chart read) follows the same
+// resize steps as CPython's listobject.c. Dict views are InstanceObj values of
+// small built-in classes whose state (`args`) is the dict itself, so they see
+// the dict live, as CPython's views do.
+#include <algorithm>
+#include <cmath>
+
+#include "core/lib/builtins_util.h"
+
+namespace ys {
+
+void dictUpdateFrom(VM& vm, DictObj& d, const Value& src);  // builtins.cpp
+
+namespace {
+
+template <class O>
+O* selfOf(Args a, ObjKind kind, const char* tn, const char* method) {
+  if (a.size() == 0) raiseType(std::string("unbound method ") + tn + "." + method + "() needs an argument");
+  if (!a[0].is(kind))
+    raiseType(std::string("descriptor '") + method + "' for '" + tn + "' objects doesn't apply to a '" +
+              typeName(a[0]) + "' object");
+  return a[0].as<O>();
+}
+ListObj* selfList(Args a, const char* m) { return selfOf<ListObj>(a, ObjKind::List, "list", m); }
+TupleObj* selfTuple(Args a, const char* m) { return selfOf<TupleObj>(a, ObjKind::Tuple, "tuple", m); }
+DictObj* selfDict(Args a, const char* m) { return selfOf<DictObj>(a, ObjKind::Dict, "dict", m); }
+RangeObj* selfRange(Args a, const char* m) { return selfOf<RangeObj>(a, ObjKind::Range, "range", m); }
+
+// Python's identity-then-equality test used by `in`, index, count, remove.
+bool same(VM& vm, const Value& a, const Value& b) { return a.identical(b) || vm.equals(a, b); }
+
+// Clamped slice-style bounds for index(x, start, stop).
+void seqBounds(Args a, size_t first, int64_t n, int64_t& start, int64_t& stop) {
+  start = 0;
+  stop = n;
+  auto conv = [&](const Value& v, int64_t& out) {
+    int64_t x;
+    if (v.is(ObjKind::BigInt)) x = v.as<BigIntObj>()->value.isNegative() ? -n - 1 : n + 1;
+    else if (isIntValue(v)) x = v.asInt();
+    else raiseType("slice indices must be integers or have an __index__ method");
+    if (x < 0) { x += n; if (x < 0) x = 0; }
+    if (x > n) x = n;
+    out = x;
+  };
+  if (a.size() > first) conv(a[first], start);
+  if (a.size() > first + 1) conv(a[first + 1], stop);
+}
+
+// ================================================================ list
+
+Value l_append(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "append");
+  noKwargs(a, "list.append");
+  if (a.size() != 2) raiseType("list.append() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  l->append(a[1]);
+  return {};
+}
+
+Value l_extend(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "extend");
+  noKwargs(a, "list.extend");
+  if (a.size() != 2) raiseType("list.extend() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  const Value& src = a[1];
+  if (src.is(ObjKind::List) || src.is(ObjKind::Tuple)) {
+    std::vector<Value> items = collect(vm, src);  // a copy: l.extend(l) is fine
+    l->items.insert(l->items.end(), items.begin(), items.end());
+    l->resized();
+    return {};
+  }
+  Value keep = a[0];
+  listExtendIter(vm, l, src);
+  return {};
+}
+
+Value l_insert(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "insert");
+  noKwargs(a, "insert");
+  if (a.size() != 3) raiseType("insert expected 2 arguments, got " + std::to_string(a.size() - 1));
+  int64_t n = int64_t(l->items.size());
+  int64_t i = a[1].is(ObjKind::BigInt) ? (a[1].as<BigIntObj>()->value.isNegative() ? 0 : n) : indexOf(a[1]);
+  if (i < 0) { i += n; if (i < 0) i = 0; }
+  if (i > n) i = n;
+  l->items.insert(l->items.begin() + i, a[2]);
+  l->resized();
+  return {};
+}
+
+Value l_pop(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "pop");
+  noKwargs(a, "pop");
+  methodCount(a, "pop", 0, 1);
+  if (l->items.empty()) throwError(T().IndexError, "pop from empty list");
+  int64_t n = int64_t(l->items.size());
+  int64_t i = a.size() == 2 ? indexOf(a[1]) : -1;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, "pop index out of range");
+  Value v = std::move(l->items[size_t(i)]);
+  l->items.erase(l->items.begin() + i);
+  l->resized();
+  return v;
+}
+
+Value l_remove(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "remove");
+  noKwargs(a, "list.remove");
+  if (a.size() != 2) raiseType("list.remove() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  Value keep = a[0];
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    Value item = l->items[i];
+    if (same(vm, item, a[1])) {
+      if (i < l->items.size()) {
+        l->items.erase(l->items.begin() + int64_t(i));
+        l->resized();
+      }
+      return {};
+    }
+  }
+  raiseValue("list.remove(x): x not in list");
+}
+
+Value l_index(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "index");
+  noKwargs(a, "index");
+  methodCount(a, "index", 1, 3);
+  Value keep = a[0];
+  int64_t start, stop;
+  seqBounds(a, 2, int64_t(l->items.size()), start, stop);
+  for (int64_t i = start; i < stop && i < int64_t(l->items.size()); ++i) {
+    Value item = l->items[size_t(i)];
+    if (same(vm, item, a[1])) return Value::integer(i);
+  }
+  raiseValue(vm.repr(a[1]) + " is not in list");
+}
+
+Value l_count(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "count");
+  noKwargs(a, "list.count");
+  if (a.size() != 2) raiseType("list.count() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  Value keep = a[0];
+  int64_t n = 0;
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    Value item = l->items[i];
+    if (same(vm, item, a[1])) ++n;
+  }
+  return Value::integer(n);
+}
+
+Value l_sort(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "sort");
+  if (a.size() > 1) raiseType("sort() takes no positional arguments");
+  allowKwargs(a, "sort", {"key", "reverse"});
+  const Value* key = kwarg(a, "key");
+  const Value* rev = kwarg(a, "reverse");
+  Value keep = a[0];
+  // As CPython: the list looks empty while Python code runs during the sort.
+  std::vector<Value> items = std::move(l->items);
+  l->items.clear();
+  try {
+    sortValues(vm, items, key ? *key : Value(), rev && vm.truthy(*rev));
+  } catch (...) {
+    l->items = std::move(items);
+    throw;
+  }
+  bool modified = !l->items.empty();
+  l->items = std::move(items);
+  if (modified) raiseValue("list modified during sort");
+  return {};
+}
+
+Value l_reverse(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "reverse");
+  methodCount(a, "reverse", 0, 0);
+  std::reverse(l->items.begin(), l->items.end());
+  return {};
+}
+
+Value l_copy(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "copy");
+  methodCount(a, "copy", 0, 0);
+  return newList(l->items);
+}
+
+Value l_clear(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "clear");
+  methodCount(a, "clear", 0, 0);
+  std::vector<Value> old = std::move(l->items);
+  l->items.clear();
+  l->resized();
+  return {};
+}
+
+Value l_len(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return Value::integer(int64_t(l->items.size()));
+}
+
+Value l_contains(VM& vm, Args a, const Value&) {
+  ListObj* l = selfList(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  Value keep = a[0];
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    Value item = l->items[i];
+    if (same(vm, item, a[1])) return boolean(true);
+  }
+  return boolean(false);
+}
+
+// Subscription of a list or tuple by int or slice (seq[i], seq[a:b:c]).
+Value seqGetitem(const std::vector<Value>& items, const Value& k, bool isList) {
+  int64_t n = int64_t(items.size());
+  if (k.is(ObjKind::Slice)) {
+    int64_t start, stop, step;
+    int64_t len = sliceIndices(*k.as<SliceObj>(), n, start, stop, step);
+    std::vector<Value> out;
+    out.reserve(size_t(len));
+    for (int64_t i = 0, j = start; i < len; ++i, j += step) out.push_back(items[size_t(j)]);
+    return isList ? newList(std::move(out)) : (out.empty() ? emptyTuple() : newTuple(std::move(out)));
+  }
+  const char* tn = isList ? "list" : "tuple";
+  if (!isIntValue(k))
+    raiseType(std::string(tn) + " indices must be integers or slices, not " + typeName(k));
+  int64_t i = k.is(ObjKind::BigInt) ? INT64_MAX : k.asInt();
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, std::string(tn) + " index out of range");
+  return items[size_t(i)];
+}
+
+Value l_getitem(VM&, Args a, const Value&) {
+  ListObj* l = selfList(a, "__getitem__");
+  methodCount(a, "__getitem__", 1, 1);
+  return seqGetitem(l->items, a[1], true);
+}
+
+// ================================================================ tuple
+
+Value t_getitem(VM&, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "__getitem__");
+  methodCount(a, "__getitem__", 1, 1);
+  return seqGetitem(t->items, a[1], false);
+}
+
+Value t_index(VM& vm, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "index");
+  noKwargs(a, "index");
+  methodCount(a, "index", 1, 3);
+  int64_t start, stop;
+  seqBounds(a, 2, int64_t(t->items.size()), start, stop);
+  for (int64_t i = start; i < stop; ++i)
+    if (same(vm, t->items[size_t(i)], a[1])) return Value::integer(i);
+  raiseValue("tuple.index(x): x not in tuple");
+}
+
+Value t_count(VM& vm, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "count");
+  noKwargs(a, "tuple.count");
+  if (a.size() != 2) raiseType("tuple.count() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  int64_t n = 0;
+  for (const Value& v : t->items) if (same(vm, v, a[1])) ++n;
+  return Value::integer(n);
+}
+
+Value t_len(VM&, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return Value::integer(int64_t(t->items.size()));
+}
+
+Value t_contains(VM& vm, Args a, const Value&) {
+  TupleObj* t = selfTuple(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  for (const Value& v : t->items) if (same(vm, v, a[1])) return boolean(true);
+  return boolean(false);
+}
+
+// ================================================================ dict
+
+[[noreturn]] void keyError(const Value& key) { throw PyErr{newException(T().KeyError, {key})}; }
+
+Value d_get(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "get");
+  noKwargs(a, "get");
+  if (a.size() < 2 || a.size() > 3)
+    raiseType("get expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
+              std::to_string(a.size() - 1));
+  Value out;
+  if (d->get(a[1], out)) return out;
+  return a.size() == 3 ? a[2] : Value();
+}
+
+Value d_pop(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "pop");
+  noKwargs(a, "pop");
+  if (a.size() < 2 || a.size() > 3)
+    raiseType("pop expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
+              std::to_string(a.size() - 1));
+  Value out;
+  if (d->get(a[1], out)) {
+    d->remove(a[1]);
+    return out;
+  }
+  if (a.size() == 3) return a[2];
+  keyError(a[1]);
+}
+
+Value d_popitem(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "popitem");
+  methodCount(a, "popitem", 0, 0);
+  for (size_t i = d->entries.size(); i-- > 0;) {
+    if (!d->entries[i].live) continue;
+    Value k = d->entries[i].key, v = d->entries[i].value;
+    d->remove(k);
+    return newTuple({k, v});
+  }
+  keyError(str("popitem(): dictionary is empty"));
+}
+
+Value d_setdefault(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "setdefault");
+  noKwargs(a, "setdefault");
+  if (a.size() < 2 || a.size() > 3)
+    raiseType("setdefault expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") +
+              ", got " + std::to_string(a.size() - 1));
+  Value out;
+  if (d->get(a[1], out)) return out;
+  Value v = a.size() == 3 ? a[2] : Value();
+  d->set(a[1], v);
+  return v;
+}
+
+Value d_update(VM& vm, Args a, const Value&) {
+  DictObj* d = selfDict(a, "update");
+  if (a.size() > 2) raiseType("update expected at most 1 argument, got " + std::to_string(a.size() - 1));
+  Value keep = a[0];
+  if (a.size() == 2) dictUpdateFrom(vm, *d, a[1]);
+  for (const KwArg& k : a.kw) d->set(k.name, k.value);
+  return {};
+}
+
+Value d_copy(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "copy");
+  methodCount(a, "copy", 0, 0);
+  Value r = newDict();
+  for (auto& e : d->entries) if (e.live) r.as<DictObj>()->set(e.key, e.value);
+  return r;
+}
+
+Value d_clear(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "clear");
+  methodCount(a, "clear", 0, 0);
+  d->clear();
+  return {};
+}
+
+Value d_len(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return Value::integer(int64_t(d->size()));
+}
+
+Value d_contains(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  Value out;
+  return boolean(d->get(a[1], out));
+}
+
+Value d_getitem(VM&, Args a, const Value&) {
+  DictObj* d = selfDict(a, "__getitem__");
+  methodCount(a, "__getitem__", 1, 1);
+  Value out;
+  if (d->get(a[1], out)) return out;
+  keyError(a[1]);
+}
+
+Value d_fromkeys(VM& vm, Args a, const Value&) {
+  // Called as a classmethod: args[0] is the class.
+  if (a.size() < 2 || a.size() > 3)
+    raiseType("fromkeys expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") +
+              ", got " + std::to_string(a.size() ? a.size() - 1 : 0));
+  Value r = newDict();
+  Value v = a.size() == 3 ? a[2] : Value();
+  forEach(vm, a[1], [&](const Value& k) { r.as<DictObj>()->set(k, v); return true; });
+  return r;
+}
+
+// ---------------------------------------------------------------- dict views
+
+enum class ViewKind { Keys, Values, Items };
+ClassObj* g_viewClass[3] = {nullptr, nullptr, nullptr};
+const char* const kViewName[3] = {"dict_keys", "dict_values", "dict_items"};
+const char* const kViewIterName[3] = {"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"};
+
+struct DictViewIter : NativeIterObj {
+  DictViewIter(Value d, ViewKind k)
+      : NativeIterObj(kViewIterName[int(k)]), dict(std::move(d)), kind(k), startSize(dict.as<DictObj>()->size()) {}
+  Value dict;
+  ViewKind kind;
+  size_t startSize;
+  size_t pos = 0;
+  bool done = false;
+  bool next(VM&, Value& out) override {
+    if (done) return false;
+    DictObj* d = dict.as<DictObj>();
+    if (d->size() != startSize) {
+      done = true;
+      throwError(T().RuntimeError, "dictionary changed size during iteration");
+    }
+    while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
+    if (pos >= d->entries.size()) { done = true; return false; }
+    const DictObj::Entry& e = d->entries[pos++];
+    if (kind == ViewKind::Keys) out = e.key;
+    else if (kind == ViewKind::Values) out = e.value;
+    else out = newTuple({e.key, e.value});
+    return true;
+  }
+  Value lengthHint() const override {
+    return Value::integer(done ? 0 : int64_t(dict.as<DictObj>()->size()));
+  }
+  void traverse(Visitor& v) const override { v.visit(dict); }
+};
+
+Value makeView(const Value& dict, ViewKind k) {
+  InstanceObj* inst = make<InstanceObj>(g_viewClass[int(k)]);
+  inst->args = dict;
+  return Value::adopt(inst);
+}
+
+Value d_keys(VM&, Args a, const Value&) {
+  selfDict(a, "keys");
+  methodCount(a, "keys", 0, 0);
+  return makeView(a[0], ViewKind::Keys);
+}
+Value d_values(VM&, Args a, const Value&) {
+  selfDict(a, "values");
+  methodCount(a, "values", 0, 0);
+  return makeView(a[0], ViewKind::Values);
+}
+Value d_items(VM&, Args a, const Value&) {
+  selfDict(a, "items");
+  methodCount(a, "items", 0, 0);
+  return makeView(a[0], ViewKind::Items);
+}
+
+ViewKind viewSelf(Args a, const Value*& dict) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Instance)) raiseType("descriptor requires a dict view");
+  InstanceObj* inst = a[0].as<InstanceObj>();
+  for (int k = 0; k < 3; ++k)
+    if (inst->cls.get() == g_viewClass[k]) {
+      dict = &inst->args;
+      return ViewKind(k);
+    }
+  raiseType("descriptor requires a dict view");
+}
+
+Value v_iter(VM&, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  return newNative<DictViewIter>(*d, k);
+}
+
+Value v_len(VM&, Args a, const Value&) {
+  const Value* d;
+  viewSelf(a, d);
+  return Value::integer(int64_t(d->as<DictObj>()->size()));
+}
+
+std::vector<Value> viewItems(const Value& dict, ViewKind k) {
+  std::vector<Value> out;
+  for (auto& e : dict.as<DictObj>()->entries) {
+    if (!e.live) continue;
+    if (k == ViewKind::Keys) out.push_back(e.key);
+    else if (k == ViewKind::Values) out.push_back(e.value);
+    else out.push_back(newTuple({e.key, e.value}));
+  }
+  return out;
+}
+
+Value v_contains(VM& vm, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  methodCount(a, "__contains__", 1, 1);
+  DictObj* dict = d->as<DictObj>();
+  Value out;
+  if (k == ViewKind::Keys) return boolean(dict->get(a[1], out));
+  if (k == ViewKind::Items) {
+    if (!a[1].is(ObjKind::Tuple) || a[1].as<TupleObj>()->items.size() != 2) return boolean(false);
+    const auto& kv = a[1].as<TupleObj>()->items;
+    return boolean(dict->get(kv[0], out) && same(vm, out, kv[1]));
+  }
+  for (const Value& v : viewItems(*d, k)) if (same(vm, v, a[1])) return boolean(true);
+  return boolean(false);
+}
+
+Value v_repr(VM& vm, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  return str(std::string(kViewName[int(k)]) + "(" + vm.repr(newList(viewItems(*d, k))) + ")");
+}
+
+Value v_reversed(VM&, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  std::vector<Value> items = viewItems(*d, k);
+  std::reverse(items.begin(), items.end());
+  static const char* const names[3] = {"dict_reversekeyiterator", "dict_reversevalueiterator",
+                                       "dict_reverseitemiterator"};
+  return newNative<VectorIter>(names[int(k)], std::move(items));
+}
+
+Value setOf(VM& vm, const Value& v);
+
+// Set algebra on keys/items views, with CPython's dictobject.c steps (the
+// result is a set whose iteration order depends on how it was filled).
+Value viewToSet(VM& vm, const Value& dict, ViewKind k) {
+  Value r = newSet();
+  if (k == ViewKind::Keys) setUpdateFrom(vm, *r.as<SetObj>(), dict);
+  else for (auto& v : viewItems(dict, k)) r.as<SetObj>()->add(v);
+  return r;
+}
+
+bool viewContains(VM& vm, const Value& dict, ViewKind k, const Value& x) {
+  Value out;
+  if (k == ViewKind::Keys) return dict.as<DictObj>()->get(x, out);
+  if (!x.is(ObjKind::Tuple) || x.as<TupleObj>()->items.size() != 2) return false;
+  const auto& kv = x.as<TupleObj>()->items;
+  return dict.as<DictObj>()->get(kv[0], out) && same(vm, out, kv[1]);
+}
+
+Value viewSetOp(VM& vm, Args a, int op) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  methodCount(a, "__and__", 1, 1);
+  const Value& other = a[1];
+  if (op == 0) {  // &
+    if (other.is(ObjKind::Set) && d->as<DictObj>()->size() <= other.as<SetObj>()->size()) {
+      Value r = newSet();
+      SetObj* o = other.as<SetObj>();
+      forEach(vm, a[0], [&](const Value& v) { if (o->contains(v)) r.as<SetObj>()->add(v); return true; });
+      return r;
+    }
+    Value r = newSet();
+    Value dict = *d;
+    forEach(vm, other, [&](const Value& v) {
+      if (viewContains(vm, dict, k, v)) r.as<SetObj>()->add(v);
+      return true;
+    });
+    return r;
+  }
+  Value r = viewToSet(vm, *d, k);
+  SetObj* out = r.as<SetObj>();
+  if (op == 1) {  // |
+    setUpdateFrom(vm, *out, other);
+  } else if (op == 2) {  // -
+    forEach(vm, other, [&](const Value& v) { out->discard(v); return true; });
+  } else {  // ^
+    Value os = other.is(ObjKind::Set) ? other : setOf(vm, other);
+    for (auto& v : os.as<SetObj>()->items())
+      if (!out->discard(v)) out->add(v);
+  }
+  return r;
+}
+Value v_and(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 0); }
+Value v_or(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 1); }
+Value v_sub(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 2); }
+Value v_xor(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 3); }
+
+Value v_eq(VM& vm, Args a, const Value&) {
+  const Value* d;
+  ViewKind k = viewSelf(a, d);
+  methodCount(a, "__eq__", 1, 1);
+  if (k == ViewKind::Values) return boolean(a[0].identical(a[1]));
+  const Value& o = a[1];
+  Value otherSet;
+  if (o.is(ObjKind::Set)) otherSet = o;
+  else if (o.is(ObjKind::Instance) && (o.as<InstanceObj>()->cls.get() == g_viewClass[0] ||
+                                       o.as<InstanceObj>()->cls.get() == g_viewClass[2])) {
+    otherSet = newSet();
+    forEach(vm, o, [&](const Value& v) { otherSet.as<SetObj>()->add(v); return true; });
+  } else {
+    return boolean(false);
+  }
+  std::vector<Value> mine = viewItems(*d, k);
+  SetObj* os = otherSet.as<SetObj>();
+  if (mine.size() != os->size()) return boolean(false);
+  for (auto& v : mine) if (!os->contains(v)) return boolean(false);
+  return boolean(true);
+}
+
+void installViews(ClassObj* object) {
+  for (int k = 0; k < 3; ++k) {
+    ClassObj* c = newNativeClass(kViewName[k], "builtins", object);
+    g_viewClass[k] = c;
+    addMethod(c, "__iter__", v_iter);
+    addMethod(c, "__len__", v_len);
+    addMethod(c, "__contains__", v_contains);
+    addMethod(c, "__repr__", v_repr);
+    addMethod(c, "__reversed__", v_reversed);
+    if (k != int(ViewKind::Values)) {
+      addMethod(c, "__and__", v_and);
+      addMethod(c, "__or__", v_or);
+      addMethod(c, "__sub__", v_sub);
+      addMethod(c, "__xor__", v_xor);
+      addMethod(c, "__eq__", v_eq);
+    }
+  }
+}
+
+// ================================================================ set
+
+SetObj* anySet(Args a, const char* m) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Set))
+    raiseType(std::string("descriptor '") + m + "' for 'set' objects doesn't apply to a '" +
+              (a.size() ? typeName(a[0]) : std::string("nothing")) + "' object");
+  return a[0].as<SetObj>();
+}
+
+SetObj* mutableSet(Args a, const char* m) {
+  SetObj* s = anySet(a, m);
+  if (s->frozen) throwError(T().AttributeError, std::string("'frozenset' object has no attribute '") + m + "'");
+  return s;
+}
+
+Value setOf(VM& vm, const Value& v) {
+  if (v.is(ObjKind::Set)) return v;
+  Value s = newSet();
+  setUpdateFrom(vm, *s.as<SetObj>(), v);
+  return s;
+}
+
+Value s_add(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "add");
+  noKwargs(a, "set.add");
+  if (a.size() != 2) raiseType("set.add() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  s->add(a[1]);
+  return {};
+}
+
+Value s_remove(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "remove");
+  if (a.size() != 2) raiseType("set.remove() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  if (!s->discard(a[1])) keyError(a[1]);
+  return {};
+}
+
+Value s_discard(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "discard");
+  if (a.size() != 2) raiseType("set.discard() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  s->discard(a[1]);
+  return {};
+}
+
+Value s_pop(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "pop");
+  methodCount(a, "pop", 0, 0);
+  Value out;
+  if (!s->pop(out)) keyError(str("pop from an empty set"));
+  return out;
+}
+
+Value s_clear(VM&, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "clear");
+  methodCount(a, "clear", 0, 0);
+  s->clear();
+  return {};
+}
+
+Value setCopy(const SetObj& s, bool frozen);
+Value s_copy(VM&, Args a, const Value&) {
+  SetObj* s = anySet(a, "copy");
+  methodCount(a, "copy", 0, 0);
+  if (s->frozen) return a[0];
+  return setCopy(*s, false);
+}
+
+Value s_len(VM&, Args a, const Value&) {
+  SetObj* s = anySet(a, "__len__");
+  return Value::integer(int64_t(s->size()));
+}
+
+Value s_contains(VM&, Args a, const Value&) {
+  SetObj* s = anySet(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  return boolean(s->contains(a[1]));
+}
+
+Value s_union(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "union");
+  noKwargs(a, "set.union");
+  Value r = newSet(s->frozen);
+  r.as<SetObj>()->update(*s);
+  for (size_t i = 1; i < a.size(); ++i) setUpdateFrom(vm, *r.as<SetObj>(), a[i]);
+  return r;
+}
+
+Value setCopy(const SetObj& s, bool frozen);
+Value intersect2(VM& vm, const Value& self, const Value& other, bool frozen) {
+  Value r = newSet(frozen);
+  SetObj* out = r.as<SetObj>();
+  SetObj* s = self.as<SetObj>();
+  if (other.is(ObjKind::Set)) {
+    SetObj* o = other.as<SetObj>();
+    if (o == s) return setCopy(*s, frozen);
+    // CPython iterates the argument unless it is the larger set.
+    SetObj* small = o->size() > s->size() ? s : o;
+    SetObj* big = small == s ? o : s;
+    for (auto& v : small->items()) if (big->contains(v)) out->add(v);
+    return r;
+  }
+  forEach(vm, other, [&](const Value& v) { if (s->contains(v)) out->add(v); return true; });
+  return r;
+}
+
+Value s_intersection(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "intersection");
+  noKwargs(a, "set.intersection");
+  if (a.size() == 1) return setCopy(*s, s->frozen);
+  Value r = a[0];
+  for (size_t i = 1; i < a.size(); ++i) r = intersect2(vm, r, a[i], s->frozen);
+  return r;
+}
+
+Value setCopy(const SetObj& s, bool frozen) {
+  Value r = newSet(frozen);
+  r.as<SetObj>()->update(s);
+  return r;
+}
+
+// CPython's set_difference: a copy then discards when the other operand is
+// not a set/dict or is much smaller; else the members of self not in other,
+// added in self's order.
+Value difference2(VM& vm, const Value& self, const Value& other, bool frozen) {
+  SetObj* s = self.as<SetObj>();
+  bool setLike = other.is(ObjKind::Set) || other.is(ObjKind::Dict);
+  size_t otherSize = other.is(ObjKind::Set) ? other.as<SetObj>()->size()
+                     : other.is(ObjKind::Dict) ? other.as<DictObj>()->size() : 0;
+  if (!setLike || (s->size() >> 2) > otherSize) {
+    Value r = setCopy(*s, frozen);
+    forEach(vm, other, [&](const Value& v) { r.as<SetObj>()->discard(v); return true; });
+    return r;
+  }
+  Value r = newSet(frozen);
+  for (auto& v : s->items()) {
+    bool in = other.is(ObjKind::Set) ? other.as<SetObj>()->contains(v) : [&] {
+      Value tmp;
+      return other.as<DictObj>()->get(v, tmp);
+    }();
+    if (!in) r.as<SetObj>()->add(v);
+  }
+  return r;
+}
+
+Value s_difference(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "difference");
+  noKwargs(a, "set.difference");
+  if (a.size() == 1) return setCopy(*s, s->frozen);
+  Value r = difference2(vm, a[0], a[1], s->frozen);
+  for (size_t i = 2; i < a.size(); ++i)
+    forEach(vm, a[i], [&](const Value& v) { r.as<SetObj>()->discard(v); return true; });
+  return r;
+}
+
+// CPython: set(other), then each member of self toggled in it.
+Value s_symdiff(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "symmetric_difference");
+  noKwargs(a, "set.symmetric_difference");
+  if (a.size() != 2)
+    raiseType("set.symmetric_difference() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  Value r = newSet(s->frozen);
+  SetObj* out = r.as<SetObj>();
+  setUpdateFrom(vm, *out, a[1]);
+  for (auto& v : s->items())
+    if (!out->discard(v)) out->add(v);
+  return r;
+}
+
+Value s_update(VM& vm, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "update");
+  noKwargs(a, "set.update");
+  Value keep = a[0];
+  for (size_t i = 1; i < a.size(); ++i) setUpdateFrom(vm, *s, a[i]);
+  return {};
+}
+
+// CPython's set_swap_bodies: `s` takes the table of the computed result.
+Value replaceWith(SetObj* s, const Value& r) {
+  SetObj* t = r.as<SetObj>();
+  std::swap(s->slots, t->slots);
+  std::swap(s->used, t->used);
+  std::swap(s->cpyTableSize, t->cpyTableSize);
+  std::swap(s->cpyFill, t->cpyFill);
+  s->finger = 0;
+  t->finger = 0;
+  s->setAccounted(getsizeofObject(*s));
+  t->setAccounted(getsizeofObject(*t));
+  return {};
+}
+Value s_intersection_update(VM& vm, Args a, const Value& d) {
+  SetObj* s = mutableSet(a, "intersection_update");
+  return replaceWith(s, s_intersection(vm, a, d));
+}
+// In place, as CPython's set_difference_update_internal: discard each.
+Value s_difference_update(VM& vm, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "difference_update");
+  Value keep = a[0];
+  for (size_t i = 1; i < a.size(); ++i) {
+    for (auto& v : collect(vm, a[i].is(ObjKind::Set) ? newList(a[i].as<SetObj>()->items()) : a[i])) s->discard(v);
+  }
+  return {};
+}
+// In place, as CPython: for each member of the other set, discard it or add it.
+Value s_symdiff_update(VM& vm, Args a, const Value&) {
+  SetObj* s = mutableSet(a, "symmetric_difference_update");
+  methodCount(a, "symmetric_difference_update", 1, 1);
+  Value keep = a[0];
+  Value other = a[1].is(ObjKind::Set) ? a[1] : setOf(vm, a[1]);
+  if (other.asObj() == s) { s->clear(); return {}; }
+  for (auto& v : other.as<SetObj>()->items())
+    if (!s->discard(v)) s->add(v);
+  return {};
+}
+
+Value s_issubset(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "issubset");
+  methodCount(a, "issubset", 1, 1);
+  Value o = setOf(vm, a[1]);
+  for (auto& v : s->items()) if (!o.as<SetObj>()->contains(v)) return boolean(false);
+  return boolean(true);
+}
+
+Value s_issuperset(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "issuperset");
+  methodCount(a, "issuperset", 1, 1);
+  bool all = true;
+  forEach(vm, a[1], [&](const Value& v) { all = s->contains(v); return all; });
+  return boolean(all);
+}
+
+Value s_isdisjoint(VM& vm, Args a, const Value&) {
+  SetObj* s = anySet(a, "isdisjoint");
+  methodCount(a, "isdisjoint", 1, 1);
+  bool disjoint = true;
+  forEach(vm, a[1], [&](const Value& v) { disjoint = !s->contains(v); return disjoint; });
+  return boolean(disjoint);
+}
+
+// ================================================================ range
+
+Value r_count(VM& vm, Args a, const Value&) {
+  RangeObj* r = selfRange(a, "count");
+  methodCount(a, "count", 1, 1);
+  if (a[1].isInt() || a[1].isBool()) {
+    int64_t x = a[1].asInt();
+    bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
+    return Value::integer(in && (x - r->start) % r->step == 0 ? 1 : 0);
+  }
+  int64_t n = 0;
+  for (int64_t i = 0, len = r->length(); i < len; ++i)
+    if (vm.equals(Value::integer(r->start + i * r->step), a[1])) ++n;
+  return Value::integer(n);
+}
+
+Value r_index(VM& vm, Args a, const Value&) {
+  RangeObj* r = selfRange(a, "index");
+  methodCount(a, "index", 1, 1);
+  if (a[1].isInt() || a[1].isBool()) {
+    int64_t x = a[1].asInt();
+    bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
+    if (in && (x - r->start) % r->step == 0) return Value::integer((x - r->start) / r->step);
+    raiseValue(std::to_string(x) + " is not in range");
+  }
+  for (int64_t i = 0, len = r->length(); i < len; ++i)
+    if (vm.equals(Value::integer(r->start + i * r->step), a[1])) return Value::integer(i);
+  raiseValue(vm.repr(a[1]) + " is not in range");
+}
+
+Value r_len(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "__len__")->length()); }
+Value r_start(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "start")->start); }
+Value r_stop(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "stop")->stop); }
+Value r_step(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "step")->step); }
+
+Value sl_start(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "start")->start; }
+Value sl_stop(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "stop")->stop; }
+Value sl_step(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "step")->step; }
+
+// ================================================================ int and float
+
+const Value& numSelf(Args a, const char* m, bool floatOk) {
+  if (a.size() == 0 || !(isIntValue(a[0]) || (floatOk && a[0].isFloat())))
+    raiseType(std::string("descriptor '") + m + "' requires a number");
+  return a[0];
+}
+Value asPlainInt(const Value& v) { return v.isBool() ? Value::integer(v.asInt()) : v; }
+
+Value i_real(VM&, Args a, const Value&) { return asPlainInt(numSelf(a, "real", false)); }
+Value i_imag(VM&, Args a, const Value&) { numSelf(a, "imag", false); return Value::integer(0); }
+Value i_denominator(VM&, Args a, const Value&) { numSelf(a, "denominator", false); return Value::integer(1); }
+Value i_bit_length(VM&, Args a, const Value&) {
+  methodCount(a, "bit_length", 0, 0);
+  return Value::integer(int64_t(bigOf(numSelf(a, "bit_length", false)).bitLength()));
+}
+Value i_bit_count(VM&, Args a, const Value&) {
+  methodCount(a, "bit_count", 0, 0);
+  BigInt b = bigOf(numSelf(a, "bit_count", false));
+  if (b.isNegative()) b = -b;
+  int64_t n = 0;
+  for (char c : b.toString(2)) n += c == '1';
+  return Value::integer(n);
+}
+Value i_ratio(VM&, Args a, const Value&) {
+  methodCount(a, "as_integer_ratio", 0, 0);
+  return newTuple({asPlainInt(numSelf(a, "as_integer_ratio", false)), Value::integer(1)});
+}
+Value f_real(VM&, Args a, const Value&) { return numSelf(a, "real", true); }
+Value f_imag(VM&, Args a, const Value&) { numSelf(a, "imag", true); return Value::floating(0.0); }
+Value f_is_integer(VM&, Args a, const Value&) {
+  methodCount(a, "is_integer", 0, 0);
+  double d = numSelf(a, "is_integer", true).asFloat();
+  return boolean(std::isfinite(d) && d == std::floor(d));
+}
+Value f_ratio(VM&, Args a, const Value&) {
+  methodCount(a, "as_integer_ratio", 0, 0);
+  double d = numSelf(a, "as_integer_ratio", true).asFloat();
+  if (std::isinf(d)) throwError(T().OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(d)) raiseValue("cannot convert NaN to integer ratio");
+  int e = 0;
+  double m = std::frexp(d, &e);
+  for (int i = 0; i < 300 && m != std::floor(m); ++i) { m *= 2; --e; }
+  BigInt num = BigInt::fromDouble(m), den(1);
+  if (e > 0) num = num.shiftLeft(uint64_t(e));
+  else den = den.shiftLeft(uint64_t(-e));
+  return newTuple({newInt(num), newInt(den)});
+}
+
+struct Entry {
+  const char* name;
+  NativeFn fn;
+};
+
+void addAll(ClassObj* c, std::initializer_list<Entry> list) {
+  for (const Entry& e : list) addMethod(c, e.name, e.fn);
+}
+
+}  // namespace
+
+void installContainerMethods(BuiltinTypes& t) {
+  addAll(t.list, {{"append", l_append}, {"extend", l_extend}, {"insert", l_insert}, {"pop", l_pop},
+                  {"remove", l_remove}, {"index", l_index}, {"count", l_count}, {"sort", l_sort},
+                  {"reverse", l_reverse}, {"copy", l_copy}, {"clear", l_clear}, {"__len__", l_len},
+                  {"__contains__", l_contains}, {"__getitem__", l_getitem}});
+  addAll(t.tuple, {{"index", t_index}, {"count", t_count}, {"__len__", t_len}, {"__contains__", t_contains},
+                   {"__getitem__", t_getitem}});
+  addAll(t.dict, {{"get", d_get}, {"pop", d_pop}, {"popitem", d_popitem}, {"setdefault", d_setdefault},
+                  {"update", d_update}, {"copy", d_copy}, {"clear", d_clear}, {"keys", d_keys},
+                  {"values", d_values}, {"items", d_items}, {"__len__", d_len}, {"__contains__", d_contains},
+                  {"__getitem__", d_getitem}});
+  withoutAccount([&] {
+    StaticMethodObj* fk = make<StaticMethodObj>(newBuiltin("fromkeys", d_fromkeys), true);
+    t.dict->dict->setStr("fromkeys", Value::adopt(fk));
+  });
+  std::initializer_list<Entry> shared = {
+      {"copy", s_copy}, {"union", s_union}, {"intersection", s_intersection}, {"difference", s_difference},
+      {"symmetric_difference", s_symdiff}, {"issubset", s_issubset}, {"issuperset", s_issuperset},
+      {"isdisjoint", s_isdisjoint}, {"__len__", s_len}, {"__contains__", s_contains}};
+  addAll(t.set, shared);
+  addAll(t.frozenset, shared);
+  addAll(t.set, {{"add", s_add}, {"remove", s_remove}, {"discard", s_discard}, {"pop", s_pop},
+                 {"clear", s_clear}, {"update", s_update}, {"intersection_update", s_intersection_update},
+                 {"difference_update", s_difference_update},
+                 {"symmetric_difference_update", s_symdiff_update}});
+  addAll(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}});
+  addProperty(t.range, "start", r_start);
+  addProperty(t.range, "stop", r_stop);
+  addProperty(t.range, "step", r_step);
+  addProperty(t.slice, "start", sl_start);
+  addProperty(t.slice, "stop", sl_stop);
+  addProperty(t.slice, "step", sl_step);
+  installViews(t.object);
+  addProperty(t.int_, "real", i_real);
+  addProperty(t.int_, "imag", i_imag);
+  addProperty(t.int_, "numerator", i_real);
+  addProperty(t.int_, "denominator", i_denominator);
+  addAll(t.int_, {{"bit_length", i_bit_length}, {"bit_count", i_bit_count}, {"as_integer_ratio", i_ratio},
+                  {"conjugate", i_real}});
+  addProperty(t.float_, "real", f_real);
+  addProperty(t.float_, "imag", f_imag);
+  addAll(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});
+}
+
+}  // namespace ys

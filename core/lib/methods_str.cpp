@@ -1,0 +1,991 @@
+// methods_str.cpp — the methods of str, str.format and format() itself.
+//
+// A str is UTF-8 with code-point semantics. Searching works on the UTF-8
+// bytes directly (UTF-8 is self-synchronising, so a byte match of a valid
+// needle is a code-point match); only positions are converted between bytes
+// and code points, and ASCII strings skip even that. Case mapping and
+// character classes work per code point (ASCII, Latin-1, Greek and Cyrillic
+// are mapped; that covers what teaching programs print).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "core/lib/builtins_util.h"
+#include "core/base/format.h"
+#include "core/vm/vm_internal.h"
+
+namespace ys {
+
+namespace {
+
+StrObj* selfStr(Args a, const char* method) {
+  if (a.size() == 0) raiseType(std::string("unbound method str.") + method + "() needs an argument");
+  if (!a[0].is(ObjKind::Str))
+    raiseType(std::string("descriptor '") + method + "' for 'str' objects doesn't apply to a '" + typeName(a[0]) +
+              "' object");
+  return a[0].as<StrObj>();
+}
+
+StrObj* strArg(const Value& v, const char* what) {
+  if (!v.is(ObjKind::Str)) raiseType(std::string(what) + typeName(v));
+  return v.as<StrObj>();
+}
+
+// ---------------------------------------------------------------- positions
+
+size_t byteOffset(const StrObj* s, int64_t cp) {
+  if (s->isAscii()) return size_t(cp);
+  size_t i = 0;
+  const std::string& u = s->utf8;
+  while (cp > 0 && i < u.size()) {
+    ++i;
+    while (i < u.size() && (static_cast<unsigned char>(u[i]) & 0xC0) == 0x80) ++i;
+    --cp;
+  }
+  return i;
+}
+
+int64_t cpIndex(const StrObj* s, size_t byte) {
+  if (s->isAscii()) return int64_t(byte);
+  int64_t n = 0;
+  for (size_t i = 0; i < byte && i < s->utf8.size(); ++i)
+    if ((static_cast<unsigned char>(s->utf8[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Slice-style start/end (None allowed), clamped to [0, len].
+void sliceBounds(const StrObj* s, Args a, size_t first, int64_t& start, int64_t& end) {
+  int64_t n = s->length;
+  start = 0;
+  end = n;
+  auto conv = [&](const Value& v, int64_t& out) {
+    if (v.isNone()) return;
+    if (!isIntValue(v))
+      raiseType("slice indices must be integers or None or have an __index__ method");
+    int64_t x = v.is(ObjKind::BigInt) ? (v.as<BigIntObj>()->value.isNegative() ? -n - 1 : n + 1) : v.asInt();
+    if (x < 0) x += n;
+    if (x < 0) x = 0;
+    if (x > n) x = n;
+    out = x;
+  };
+  if (a.size() > first) conv(a[first], start);
+  if (a.size() > first + 1) conv(a[first + 1], end);
+}
+
+// ---------------------------------------------------------------- characters
+
+bool uniSpace(char32_t c) {
+  return (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+}
+bool uniDecimal(char32_t c) { return decimalDigitValue(c) >= 0; }
+bool uniDigit(char32_t c) {
+  return uniDecimal(c) || c == 0xb2 || c == 0xb3 || c == 0xb9 || (c >= 0x2070 && c <= 0x2079) ||
+         (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
+}
+bool uniUpper(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7) || (c >= 0x391 && c <= 0x3a9) ||
+         (c >= 0x410 && c <= 0x42f) || (c >= 0x400 && c <= 0x40f);
+}
+bool uniLower(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 0xdf && c <= 0xff && c != 0xf7) || c == 0xb5 || c == 0xaa || c == 0xba ||
+         (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x45f);
+}
+bool uniAlpha(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c < 0x100) return uniUpper(c) || uniLower(c);
+  if (uniSpace(c)) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;  // punctuation, symbols, arrows
+  if (decimalDigitValue(c) >= 0) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0x1f000) return false;               // emoji
+  return true;
+}
+char32_t toUpperCp(char32_t c) {
+  if (c >= 'a' && c <= 'z') return c - 32;
+  if (c < 0x80) return c;
+  if (c == 0xb5) return 0x39c;
+  if (c == 0xff) return 0x178;
+  if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return c - 32;
+  if (c >= 0x3b1 && c <= 0x3c9 && c != 0x3c2) return c - 32;
+  if (c == 0x3c2) return 0x3a3;
+  if (c >= 0x430 && c <= 0x44f) return c - 32;
+  if (c >= 0x450 && c <= 0x45f) return c - 80;
+  return c;
+}
+char32_t toLowerCp(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c < 0x80) return c;
+  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
+  if (c >= 0x391 && c <= 0x3a9) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  return c;
+}
+void appendUpper(std::u32string& out, char32_t c) {
+  if (c == 0xdf) { out += U"SS"; return; }
+  out += toUpperCp(c);
+}
+
+bool isCased(char32_t c) { return uniUpper(c) || uniLower(c); }
+
+// ---------------------------------------------------------------- case methods
+
+template <class F>
+Value mapCodePoints(const StrObj* s, F f) {
+  std::u32string in = decodeUtf8(s->view()), out;
+  out.reserve(in.size());
+  f(in, out);
+  return str(encodeUtf8(out));
+}
+
+Value m_upper(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "upper");
+  methodCount(a, "upper", 0, 0);
+  if (s->isAscii()) {
+    std::string r(s->view());
+    for (char& c : r) if (c >= 'a' && c <= 'z') c -= 32;
+    return str(r);
+  }
+  return mapCodePoints(s, [](auto& in, auto& out) { for (char32_t c : in) appendUpper(out, c); });
+}
+
+Value m_lower(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "lower");
+  methodCount(a, "lower", 0, 0);
+  if (s->isAscii()) {
+    std::string r(s->view());
+    for (char& c : r) if (c >= 'A' && c <= 'Z') c += 32;
+    return str(r);
+  }
+  return mapCodePoints(s, [](auto& in, auto& out) { for (char32_t c : in) out += toLowerCp(c); });
+}
+Value m_casefold(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "casefold");
+  methodCount(a, "casefold", 0, 0);
+  return mapCodePoints(s, [](auto& in, auto& out) {
+    for (char32_t c : in) {
+      if (c == 0xdf) out += U"ss";
+      else out += toLowerCp(c);
+    }
+  });
+}
+
+Value m_swapcase(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "swapcase");
+  methodCount(a, "swapcase", 0, 0);
+  return mapCodePoints(s, [](auto& in, auto& out) {
+    for (char32_t c : in) {
+      if (uniUpper(c)) out += toLowerCp(c);
+      else if (uniLower(c)) appendUpper(out, c);
+      else out += c;
+    }
+  });
+}
+
+Value m_title(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "title");
+  methodCount(a, "title", 0, 0);
+  return mapCodePoints(s, [](auto& in, auto& out) {
+    bool prevCased = false;
+    for (char32_t c : in) {
+      if (prevCased) out += toLowerCp(c);
+      else appendUpper(out, c);
+      prevCased = isCased(c);
+    }
+  });
+}
+
+Value m_capitalize(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "capitalize");
+  methodCount(a, "capitalize", 0, 0);
+  return mapCodePoints(s, [](auto& in, auto& out) {
+    for (size_t i = 0; i < in.size(); ++i) {
+      if (i == 0) appendUpper(out, in[i]);
+      else out += toLowerCp(in[i]);
+    }
+  });
+}
+
+// ---------------------------------------------------------------- predicates
+
+template <class P>
+Value allChars(Args a, const char* name, P p) {
+  StrObj* s = selfStr(a, name);
+  methodCount(a, name, 0, 0);
+  if (s->length == 0) return boolean(false);
+  for (char32_t c : decodeUtf8(s->view()))
+    if (!p(c)) return boolean(false);
+  return boolean(true);
+}
+
+Value m_isdigit(VM&, Args a, const Value&) { return allChars(a, "isdigit", uniDigit); }
+Value m_isdecimal(VM&, Args a, const Value&) { return allChars(a, "isdecimal", uniDecimal); }
+Value m_isnumeric(VM&, Args a, const Value&) {
+  return allChars(a, "isnumeric", [](char32_t c) { return uniDigit(c) || c == 0xbc || c == 0xbd || c == 0xbe; });
+}
+Value m_isalpha(VM&, Args a, const Value&) { return allChars(a, "isalpha", uniAlpha); }
+Value m_isalnum(VM&, Args a, const Value&) {
+  return allChars(a, "isalnum", [](char32_t c) { return uniAlpha(c) || uniDigit(c); });
+}
+Value m_isspace(VM&, Args a, const Value&) { return allChars(a, "isspace", uniSpace); }
+Value m_isascii(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "isascii");
+  methodCount(a, "isascii", 0, 0);
+  return boolean(s->isAscii());
+}
+Value m_isprintable(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "isprintable");
+  methodCount(a, "isprintable", 0, 0);
+  for (char32_t c : decodeUtf8(s->view()))
+    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || (c != ' ' && uniSpace(c))) return boolean(false);
+  return boolean(true);
+}
+
+Value caseCheck(Args a, const char* name, bool wantUpper) {
+  StrObj* s = selfStr(a, name);
+  methodCount(a, name, 0, 0);
+  bool cased = false;
+  for (char32_t c : decodeUtf8(s->view())) {
+    if (wantUpper ? uniLower(c) : uniUpper(c)) return boolean(false);
+    if (isCased(c)) cased = true;
+  }
+  return boolean(cased);
+}
+Value m_isupper(VM&, Args a, const Value&) { return caseCheck(a, "isupper", true); }
+Value m_islower(VM&, Args a, const Value&) { return caseCheck(a, "islower", false); }
+
+Value m_istitle(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "istitle");
+  methodCount(a, "istitle", 0, 0);
+  bool prevCased = false, any = false;
+  for (char32_t c : decodeUtf8(s->view())) {
+    if (uniUpper(c)) {
+      if (prevCased) return boolean(false);
+      prevCased = any = true;
+    } else if (uniLower(c)) {
+      if (!prevCased) return boolean(false);
+      prevCased = any = true;
+    } else {
+      prevCased = false;
+    }
+  }
+  return boolean(any);
+}
+
+Value m_isidentifier(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "isidentifier");
+  methodCount(a, "isidentifier", 0, 0);
+  std::u32string u = decodeUtf8(s->view());
+  if (u.empty()) return boolean(false);
+  for (size_t i = 0; i < u.size(); ++i) {
+    char32_t c = u[i];
+    bool ok = c == '_' || uniAlpha(c) || (i > 0 && uniDecimal(c));
+    if (!ok) return boolean(false);
+  }
+  return boolean(true);
+}
+
+// ---------------------------------------------------------------- searching
+
+Value needleOf(Args a, const char* name) {
+  if (a.size() < 2) raiseType(std::string(name) + "() takes at least 1 argument (0 given)");
+  if (!a[1].is(ObjKind::Str)) raiseType("must be str, not " + typeName(a[1]));
+  return a[1];
+}
+
+// Byte position of the first (or last) match of `needle` within cp range
+// [start, end), or npos.
+size_t findIn(const StrObj* s, const StrObj* needle, int64_t start, int64_t end, bool last) {
+  if (end < start || needle->length > uint64_t(end - start)) return std::string::npos;
+  size_t b0 = byteOffset(s, start), b1 = byteOffset(s, end);
+  std::string_view hay = s->view().substr(b0, b1 - b0);
+  size_t p = last ? hay.rfind(needle->view()) : hay.find(needle->view());
+  return p == std::string::npos ? p : p + b0;
+}
+
+Value findImpl(Args a, const char* name, bool last, bool raise) {
+  StrObj* s = selfStr(a, name);
+  noKwargs(a, name);
+  if (a.size() < 2 || a.size() > 4) methodCount(a, name, 1, 3);
+  StrObj* needle = needleOf(a, name).as<StrObj>();
+  int64_t start, end;
+  sliceBounds(s, a, 2, start, end);
+  size_t p = findIn(s, needle, start, end, last);
+  if (p == std::string::npos) {
+    if (raise) raiseValue("substring not found");
+    return Value::integer(-1);
+  }
+  return Value::integer(cpIndex(s, p));
+}
+Value m_find(VM&, Args a, const Value&) { return findImpl(a, "find", false, false); }
+Value m_rfind(VM&, Args a, const Value&) { return findImpl(a, "rfind", true, false); }
+Value m_index(VM&, Args a, const Value&) { return findImpl(a, "index", false, true); }
+Value m_rindex(VM&, Args a, const Value&) { return findImpl(a, "rindex", true, true); }
+
+Value m_count(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "count");
+  noKwargs(a, "count");
+  if (a.size() < 2 || a.size() > 4) methodCount(a, "count", 1, 3);
+  StrObj* needle = needleOf(a, "count").as<StrObj>();
+  int64_t start, end;
+  sliceBounds(s, a, 2, start, end);
+  if (end < start) return Value::integer(0);
+  if (needle->length == 0) return Value::integer(end - start + 1);
+  size_t b0 = byteOffset(s, start), b1 = byteOffset(s, end);
+  std::string_view hay = s->view().substr(b0, b1 - b0);
+  int64_t n = 0;
+  for (size_t p = hay.find(needle->view()); p != std::string::npos; p = hay.find(needle->view(), p + needle->utf8.size()))
+    ++n;
+  return Value::integer(n);
+}
+
+Value affix(Args a, const char* name, bool atEnd) {
+  StrObj* s = selfStr(a, name);
+  noKwargs(a, name);
+  if (a.size() < 2 || a.size() > 4) methodCount(a, name, 1, 3);
+  int64_t start, end;
+  sliceBounds(s, a, 2, start, end);
+  auto test = [&](const Value& p) {
+    if (!p.is(ObjKind::Str))
+      raiseType(std::string(name) + " first arg must be str or a tuple of str, not " + typeName(p));
+    StrObj* x = p.as<StrObj>();
+    if (end < start || x->length > uint64_t(end - start)) return false;
+    size_t b0 = byteOffset(s, start), b1 = byteOffset(s, end);
+    std::string_view hay = s->view().substr(b0, b1 - b0);
+    return atEnd ? hay.ends_with(x->view()) : hay.starts_with(x->view());
+  };
+  if (a[1].is(ObjKind::Tuple)) {
+    for (const Value& p : a[1].as<TupleObj>()->items) {
+      if (!p.is(ObjKind::Str))
+        raiseType(std::string("tuple for ") + name + " must only contain str, not " + typeName(p));
+      if (test(p)) return boolean(true);
+    }
+    return boolean(false);
+  }
+  return boolean(test(a[1]));
+}
+Value m_startswith(VM&, Args a, const Value&) { return affix(a, "startswith", false); }
+Value m_endswith(VM&, Args a, const Value&) { return affix(a, "endswith", true); }
+
+Value m_contains(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  if (!a[1].is(ObjKind::Str))
+    raiseType("'in <string>' requires string as left operand, not " + typeName(a[1]));
+  return boolean(s->view().find(strView(a[1])) != std::string::npos);
+}
+
+Value m_len(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return Value::integer(s->length);
+}
+
+Value m_getitem(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "__getitem__");
+  methodCount(a, "__getitem__", 1, 1);
+  const Value& k = a[1];
+  int64_t n = s->length;
+  if (k.is(ObjKind::Slice)) {
+    int64_t start, stop, step;
+    int64_t len = sliceIndices(*k.as<SliceObj>(), n, start, stop, step);
+    std::u32string u = decodeUtf8(s->view()), out;
+    for (int64_t i = 0, j = start; i < len; ++i, j += step) out += u[size_t(j)];
+    return str(encodeUtf8(out));
+  }
+  if (!isIntValue(k)) raiseType("string indices must be integers, not '" + typeName(k) + "'");
+  int64_t i = k.is(ObjKind::BigInt) ? n : k.asInt();
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, "string index out of range");
+  size_t b = byteOffset(s, i), e = byteOffset(s, i + 1);
+  return str(std::string(s->view().substr(b, e - b)));
+}
+
+// ---------------------------------------------------------------- strip, split, join
+
+bool inChars(char32_t c, const std::u32string* chars) {
+  if (!chars) return uniSpace(c);
+  return chars->find(c) != std::u32string::npos;
+}
+
+Value stripImpl(Args a, const char* name, bool left, bool right) {
+  StrObj* s = selfStr(a, name);
+  noKwargs(a, name);
+  methodCount(a, name, 0, 1);
+  std::u32string chars;
+  const std::u32string* set = nullptr;
+  if (a.size() == 2 && !a[1].isNone()) {
+    if (!a[1].is(ObjKind::Str)) raiseType(std::string(name) + " arg must be None or str");
+    chars = decodeUtf8(strView(a[1]));
+    set = &chars;
+  }
+  std::u32string u = decodeUtf8(s->view());
+  size_t b = 0, e = u.size();
+  if (left) while (b < e && inChars(u[b], set)) ++b;
+  if (right) while (e > b && inChars(u[e - 1], set)) --e;
+  if (b == 0 && e == u.size()) return a[0];
+  return str(encodeUtf8(std::u32string_view(u).substr(b, e - b)));
+}
+Value m_strip(VM&, Args a, const Value&) { return stripImpl(a, "strip", true, true); }
+Value m_lstrip(VM&, Args a, const Value&) { return stripImpl(a, "lstrip", true, false); }
+Value m_rstrip(VM&, Args a, const Value&) { return stripImpl(a, "rstrip", false, true); }
+
+// sep and maxsplit, positional or by keyword.
+void splitArgs(Args a, const char* name, const Value*& sep, int64_t& maxsplit) {
+  allowKwargs(a, name, {"sep", "maxsplit"});
+  methodCount(a, name, 0, 2);
+  sep = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
+  const Value* ms = a.size() >= 3 ? &a[2] : kwarg(a, "maxsplit");
+  maxsplit = ms ? indexOf(*ms) : -1;
+  if (sep && sep->isNone()) sep = nullptr;
+  if (sep) {
+    if (!sep->is(ObjKind::Str)) raiseType("must be str or None, not " + typeName(*sep));
+    if (sep->as<StrObj>()->length == 0) raiseValue("empty separator");
+  }
+}
+
+std::vector<Value> splitWhitespace(const StrObj* s, int64_t maxsplit, bool fromRight) {
+  std::u32string u = decodeUtf8(s->view());
+  std::vector<Value> parts;
+  if (!fromRight) {
+    size_t i = 0, n = u.size();
+    while (true) {
+      while (i < n && uniSpace(u[i])) ++i;
+      if (i >= n) break;
+      if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
+        size_t e = n;
+        while (e > i && uniSpace(u[e - 1])) --e;
+        parts.push_back(str(encodeUtf8(u.substr(i, e - i))));
+        break;
+      }
+      size_t j = i;
+      while (j < n && !uniSpace(u[j])) ++j;
+      parts.push_back(str(encodeUtf8(u.substr(i, j - i))));
+      i = j;
+    }
+    return parts;
+  }
+  int64_t i = int64_t(u.size());
+  while (true) {
+    while (i > 0 && uniSpace(u[size_t(i - 1)])) --i;
+    if (i <= 0) break;
+    if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
+      size_t b = 0;
+      while (b < size_t(i) && uniSpace(u[b])) ++b;
+      parts.push_back(str(encodeUtf8(u.substr(b, size_t(i) - b))));
+      break;
+    }
+    int64_t j = i;
+    while (j > 0 && !uniSpace(u[size_t(j - 1)])) --j;
+    parts.push_back(str(encodeUtf8(u.substr(size_t(j), size_t(i - j)))));
+    i = j;
+  }
+  std::reverse(parts.begin(), parts.end());
+  return parts;
+}
+
+std::vector<Value> splitSep(std::string_view s, std::string_view sep, int64_t maxsplit, bool fromRight) {
+  std::vector<Value> parts;
+  if (!fromRight) {
+    size_t pos = 0;
+    while (maxsplit < 0 || int64_t(parts.size()) < maxsplit) {
+      size_t p = s.find(sep, pos);
+      if (p == std::string::npos) break;
+      parts.push_back(str(std::string(s.substr(pos, p - pos))));
+      pos = p + sep.size();
+    }
+    parts.push_back(str(std::string(s.substr(pos))));
+    return parts;
+  }
+  size_t end = s.size();
+  while (maxsplit < 0 || int64_t(parts.size()) < maxsplit) {
+    if (end < sep.size()) break;
+    size_t p = s.rfind(sep, end - sep.size());
+    if (p == std::string::npos) break;
+    parts.push_back(str(std::string(s.substr(p + sep.size(), end - p - sep.size()))));
+    end = p;
+  }
+  parts.push_back(str(std::string(s.substr(0, end))));
+  std::reverse(parts.begin(), parts.end());
+  return parts;
+}
+
+Value splitImpl(Args a, const char* name, bool fromRight) {
+  StrObj* s = selfStr(a, name);
+  const Value* sep;
+  int64_t maxsplit;
+  splitArgs(a, name, sep, maxsplit);
+  std::vector<Value> parts =
+      sep ? splitSep(s->view(), strView(*sep), maxsplit, fromRight) : splitWhitespace(s, maxsplit, fromRight);
+  return newList(std::move(parts));
+}
+Value m_split(VM&, Args a, const Value&) { return splitImpl(a, "split", false); }
+Value m_rsplit(VM&, Args a, const Value&) { return splitImpl(a, "rsplit", true); }
+
+Value m_splitlines(VM& vm, Args a, const Value&) {
+  StrObj* s = selfStr(a, "splitlines");
+  allowKwargs(a, "splitlines", {"keepends"});
+  methodCount(a, "splitlines", 0, 1);
+  const Value* ke = a.size() >= 2 ? &a[1] : kwarg(a, "keepends");
+  bool keep = ke && vm.truthy(*ke);
+  std::u32string u = decodeUtf8(s->view());
+  std::vector<Value> parts;
+  size_t i = 0, start = 0;
+  auto isBreak = [](char32_t c) {
+    return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85 ||
+           c == 0x2028 || c == 0x2029;
+  };
+  while (i < u.size()) {
+    if (isBreak(u[i])) {
+      size_t eol = i;
+      if (u[i] == '\r' && i + 1 < u.size() && u[i + 1] == '\n') ++i;
+      ++i;
+      parts.push_back(str(encodeUtf8(u.substr(start, (keep ? i : eol) - start))));
+      start = i;
+    } else {
+      ++i;
+    }
+  }
+  if (start < u.size()) parts.push_back(str(encodeUtf8(u.substr(start))));
+  return newList(std::move(parts));
+}
+
+Value m_join(VM& vm, Args a, const Value&) {
+  StrObj* s = selfStr(a, "join");
+  noKwargs(a, "join");
+  methodCount(a, "join", 1, 1);
+  std::string out;
+  size_t index = 0;
+  Value it;
+  try {
+    it = vm.getIter(a[1]);
+  } catch (const PyErr& e) {
+    if (errIs(e, T().TypeError)) raiseType("can only join an iterable");
+    throw;
+  }
+  forEach(vm, it, [&](const Value& item) {
+    if (!item.is(ObjKind::Str))
+      raiseType("sequence item " + std::to_string(index) + ": expected str instance, " + typeName(item) + " found");
+    if (index++) out += s->view();
+    out += strView(item);
+    return true;
+  });
+  return str(std::move(out));
+}
+
+Value m_replace(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "replace");
+  noKwargs(a, "replace");
+  methodCount(a, "replace", 2, 3);
+  StrObj* old = strArg(a[1], "replace() argument 1 must be str, not ");
+  StrObj* rep = strArg(a[2], "replace() argument 2 must be str, not ");
+  int64_t count = a.size() == 4 ? indexOf(a[3]) : -1;
+  std::string out;
+  if (old->utf8.empty()) {
+    std::u32string u = decodeUtf8(s->view());
+    int64_t done = 0;
+    for (size_t i = 0; i <= u.size(); ++i) {
+      if (count < 0 || done < count) { out += rep->view(); ++done; }
+      if (i < u.size()) appendUtf8(out, u[i]);
+    }
+    return str(out);
+  }
+  std::string_view hay = s->view();
+  size_t pos = 0;
+  int64_t done = 0;
+  while (count < 0 || done < count) {
+    size_t p = hay.find(old->view(), pos);
+    if (p == std::string::npos) break;
+    out.append(hay.substr(pos, p - pos));
+    out += rep->view();
+    pos = p + old->utf8.size();
+    ++done;
+  }
+  if (done == 0) return a[0];
+  out.append(hay.substr(pos));
+  return str(std::move(out));
+}
+
+Value partitionImpl(Args a, const char* name, bool last) {
+  StrObj* s = selfStr(a, name);
+  noKwargs(a, name);
+  methodCount(a, name, 1, 1);
+  StrObj* sep = strArg(a[1], "must be str, not ");
+  if (sep->length == 0) raiseValue("empty separator");
+  std::string_view h = s->view();
+  size_t p = last ? h.rfind(sep->view()) : h.find(sep->view());
+  if (p == std::string::npos) {
+    if (last) return newTuple({str(""), str(""), a[0]});
+    return newTuple({a[0], str(""), str("")});
+  }
+  return newTuple({str(std::string(h.substr(0, p))), a[1], str(std::string(h.substr(p + sep->utf8.size())))});
+}
+Value m_partition(VM&, Args a, const Value&) { return partitionImpl(a, "partition", false); }
+Value m_rpartition(VM&, Args a, const Value&) { return partitionImpl(a, "rpartition", true); }
+
+Value m_removeprefix(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "removeprefix");
+  methodCount(a, "removeprefix", 1, 1);
+  StrObj* p = strArg(a[1], "removeprefix() argument must be str, not ");
+  if (!p->utf8.empty() && s->view().starts_with(p->view())) return str(std::string(s->view().substr(p->utf8.size())));
+  return a[0];
+}
+Value m_removesuffix(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "removesuffix");
+  methodCount(a, "removesuffix", 1, 1);
+  StrObj* p = strArg(a[1], "removesuffix() argument must be str, not ");
+  if (!p->utf8.empty() && s->view().ends_with(p->view()))
+    return str(std::string(s->view().substr(0, s->utf8.size() - p->utf8.size())));
+  return a[0];
+}
+
+// ---------------------------------------------------------------- padding
+
+char32_t fillChar(Args a, size_t i, const char* name) {
+  if (a.size() <= i) return U' ';
+  if (!a[i].is(ObjKind::Str) || a[i].as<StrObj>()->length != 1)
+    raiseType(std::string("The fill character must be exactly one character long"));
+  (void)name;
+  return decodeUtf8(strView(a[i]))[0];
+}
+
+Value padImpl(Args a, const char* name, int align) {
+  StrObj* s = selfStr(a, name);
+  noKwargs(a, name);
+  methodCount(a, name, 1, 2);
+  int64_t width = indexOf(a[1]);
+  char32_t fill = fillChar(a, 2, name);
+  int64_t n = s->length;
+  if (width <= n) return a[0];
+  int64_t total = width - n, left;
+  if (align < 0) left = 0;
+  else if (align > 0) left = total;
+  else left = total / 2 + (total & width & 1);  // CPython's center rule
+  std::u32string f(1, fill);
+  std::string fs = encodeUtf8(f), out;
+  for (int64_t i = 0; i < left; ++i) out += fs;
+  out += s->view();
+  for (int64_t i = 0; i < total - left; ++i) out += fs;
+  return str(out);
+}
+Value m_ljust(VM&, Args a, const Value&) { return padImpl(a, "ljust", -1); }
+Value m_rjust(VM&, Args a, const Value&) { return padImpl(a, "rjust", 1); }
+Value m_center(VM&, Args a, const Value&) { return padImpl(a, "center", 0); }
+
+Value m_zfill(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "zfill");
+  methodCount(a, "zfill", 1, 1);
+  int64_t width = indexOf(a[1]);
+  int64_t n = s->length;
+  if (width <= n) return a[0];
+  std::string v(s->view());
+  std::string sign;
+  if (!v.empty() && (v[0] == '+' || v[0] == '-')) { sign = v.substr(0, 1); v = v.substr(1); }
+  return str(sign + std::string(size_t(width - n), '0') + v);
+}
+
+Value m_expandtabs(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "expandtabs");
+  allowKwargs(a, "expandtabs", {"tabsize"});
+  methodCount(a, "expandtabs", 0, 1);
+  const Value* ts = a.size() >= 2 ? &a[1] : kwarg(a, "tabsize");
+  int64_t tab = ts ? indexOf(*ts) : 8;
+  std::u32string u = decodeUtf8(s->view()), out;
+  int64_t col = 0;
+  for (char32_t c : u) {
+    if (c == '\t') {
+      if (tab > 0) { int64_t k = tab - col % tab; out.append(size_t(k), U' '); col += k; }
+    } else {
+      out += c;
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+  }
+  return str(encodeUtf8(out));
+}
+
+Value m_encode(VM&, Args, const Value&) {
+  throwError(T().NotImplementedError, "Yieldscope does not support bytes (str.encode)");
+}
+
+// ---------------------------------------------------------------- str.format
+
+struct FieldRef {
+  std::string name;
+  std::vector<std::pair<bool, std::string>> trail;  // (isAttr, key) for .attr / [key]
+};
+
+FieldRef parseFieldName(const std::string& field) {
+  FieldRef r;
+  size_t i = 0;
+  while (i < field.size() && field[i] != '.' && field[i] != '[') r.name += field[i++];
+  while (i < field.size()) {
+    if (field[i] == '.') {
+      ++i;
+      std::string k;
+      while (i < field.size() && field[i] != '.' && field[i] != '[') k += field[i++];
+      if (k.empty()) raiseValue("Empty attribute in format string");
+      r.trail.push_back({true, k});
+    } else if (field[i] == '[') {
+      ++i;
+      std::string k;
+      while (i < field.size() && field[i] != ']') k += field[i++];
+      if (i >= field.size()) raiseValue("Missing ']' in format string");
+      ++i;
+      r.trail.push_back({false, k});
+      if (i < field.size() && field[i] != '.' && field[i] != '[')
+        raiseValue("Only '.' or '[' may follow ']' in format field specifier");
+    } else {
+      break;
+    }
+  }
+  return r;
+}
+
+bool allDigits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct FormatState {
+  VM& vm;
+  Args args;      // args[0] is the format string
+  int autoIndex = 0;
+  int mode = 0;   // 0 unknown, 1 automatic, 2 manual
+};
+
+Value lookupField(FormatState& st, const std::string& field) {
+  FieldRef ref = parseFieldName(field);
+  Value v;
+  if (ref.name.empty() || allDigits(ref.name)) {
+    int64_t idx;
+    if (ref.name.empty()) {
+      if (st.mode == 2) raiseValue("cannot switch from manual field specification to automatic field numbering");
+      st.mode = 1;
+      idx = st.autoIndex++;
+    } else {
+      if (st.mode == 1) raiseValue("cannot switch from automatic field numbering to manual field specification");
+      st.mode = 2;
+      idx = std::stoll(ref.name);
+    }
+    if (idx + 1 >= int64_t(st.args.size()))
+      throwError(T().IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
+    v = st.args[size_t(idx + 1)];
+  } else {
+    const Value* k = kwarg(st.args, ref.name);
+    if (!k) throw PyErr{newException(T().KeyError, {str(ref.name)})};
+    v = *k;
+  }
+  for (auto& [isAttr, key] : ref.trail) {
+    if (isAttr) {
+      v = st.vm.getAttr(v, key);
+    } else {
+      Value k = allDigits(key) ? Value::integer(std::stoll(key)) : str(key);
+      v = st.vm.call(st.vm.getAttr(v, "__getitem__"), std::span<const Value>(&k, 1));
+    }
+  }
+  return v;
+}
+
+std::string formatString(FormatState& st, std::string_view fmt, int depth);
+
+std::string renderField(FormatState& st, const std::string& inner, int depth) {
+  // inner = field_name [! conversion] [: spec]
+  size_t i = 0;
+  int bracket = 0;
+  while (i < inner.size()) {
+    char c = inner[i];
+    if (c == '[') bracket++;
+    else if (c == ']') bracket--;
+    else if (bracket == 0 && (c == '!' || c == ':')) break;
+    ++i;
+  }
+  std::string field = inner.substr(0, i);
+  char conv = 0;
+  std::string spec;
+  if (i < inner.size() && inner[i] == '!') {
+    if (i + 1 >= inner.size()) raiseValue("end of string while looking for conversion specifier");
+    conv = inner[i + 1];
+    i += 2;
+    if (i < inner.size() && inner[i] != ':') raiseValue("expected ':' after conversion specifier");
+  }
+  if (i < inner.size() && inner[i] == ':') spec = inner.substr(i + 1);
+  Value v = lookupField(st, field);
+  if (conv == 'r') v = str(st.vm.repr(v));
+  else if (conv == 's') v = str(st.vm.str(v));
+  else if (conv == 'a') {
+    std::string out;
+    char buf[16];
+    for (char32_t ch : decodeUtf8(st.vm.repr(v))) {
+      if (ch < 0x80) out += char(ch);
+      else if (ch < 0x100) { std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(ch)); out += buf; }
+      else if (ch < 0x10000) { std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(ch)); out += buf; }
+      else { std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(ch)); out += buf; }
+    }
+    v = str(out);
+  } else if (conv) {
+    raiseValue(std::string("Unknown conversion specifier ") + conv);
+  }
+  if (spec.find('{') != std::string::npos) {
+    if (depth >= 2) raiseValue("Max string recursion exceeded");
+    spec = formatString(st, spec, depth + 1);
+  }
+  return formatValue(st.vm, v, spec);
+}
+
+std::string formatString(FormatState& st, std::string_view fmt, int depth) {
+  std::string out;
+  size_t i = 0;
+  while (i < fmt.size()) {
+    char c = fmt[i];
+    if (c == '{') {
+      if (i + 1 < fmt.size() && fmt[i + 1] == '{') { out += '{'; i += 2; continue; }
+      size_t j = i + 1;
+      int nest = 1;
+      while (j < fmt.size()) {
+        if (fmt[j] == '{') nest++;
+        else if (fmt[j] == '}' && --nest == 0) break;
+        ++j;
+      }
+      if (j >= fmt.size()) raiseValue("expected '}' before end of string");
+      out += renderField(st, std::string(fmt.substr(i + 1, j - i - 1)), depth);
+      i = j + 1;
+    } else if (c == '}') {
+      if (i + 1 < fmt.size() && fmt[i + 1] == '}') { out += '}'; i += 2; continue; }
+      raiseValue("Single '}' encountered in format string");
+    } else {
+      out += c;
+      ++i;
+    }
+  }
+  return out;
+}
+
+Value m_format(VM& vm, Args a, const Value&) {
+  StrObj* s = selfStr(a, "format");
+  FormatState st{vm, a};
+  return str(formatString(st, s->view(), 0));
+}
+
+Value m_str_format_map(VM& vm, Args a, const Value&) {
+  (void)vm;
+  selfStr(a, "format_map");
+  throwError(T().NotImplementedError, "Yieldscope does not support str.format_map");
+}
+
+}  // namespace
+
+std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
+  if (v.is(ObjKind::Instance)) {
+    Value m;
+    if (typeOf(v)->lookup("__format__", m) && !m.is(ObjKind::Builtin)) {
+      Value s = str(std::string(spec));
+      Value r = vm.call(vm.getAttr(v, "__format__"), std::span<const Value>(&s, 1));
+      if (!r.is(ObjKind::Str)) raiseType("__format__ must return a str, not " + typeName(r));
+      return std::string(strView(r));
+    }
+  }
+  if (spec.empty()) return v.is(ObjKind::Str) ? std::string(strView(v)) : vm.str(v);
+  try {
+    if (v.isBool()) return formatInt(v.asInt(), spec, "bool");
+    if (v.isInt()) return formatInt(v.asInt(), spec);
+    if (v.is(ObjKind::BigInt)) return formatInt(v.as<BigIntObj>()->value, spec);
+    if (v.isFloat()) return formatFloat(v.asFloat(), spec);
+    if (v.is(ObjKind::Str)) return formatStr(strView(v), spec);
+  } catch (const FormatError& e) {
+    throwFormatError(e);
+  }
+  raiseType("unsupported format string passed to " + typeName(v) + ".__format__");
+}
+
+// str.translate(table): each code point is looked up in the table (any
+// mapping); a missing key keeps it, None drops it, an int or str replaces it.
+Value m_translate(VM& vm, Args a, const Value&) {
+  StrObj* s = selfStr(a, "translate");
+  noKwargs(a, "translate");
+  methodCount(a, "translate", 1, 1);
+  std::u32string out;
+  for (char32_t c : decodeUtf8(s->view())) {
+    Value r;
+    try {
+      r = vm.impl().getItem(a[1], Value::integer(int64_t(c)));
+    } catch (const PyErr& e) {
+      if (!errIs(e, T().LookupError)) throw;
+      out.push_back(c);
+      continue;
+    }
+    if (r.isNone()) continue;
+    if (r.isInt()) {
+      if (r.asInt() < 0 || r.asInt() > 0x10FFFF) raiseValue("character mapping must be in range(0x110000)");
+      out.push_back(char32_t(r.asInt()));
+    } else if (r.is(ObjKind::Str)) {
+      out += decodeUtf8(strView(r));
+    } else {
+      raiseType("character mapping must return integer, None or str");
+    }
+  }
+  return str(encodeUtf8(out));
+}
+
+// str.maketrans(x[, y[, z]]), a static method: the table translate() reads.
+Value m_maketrans(VM&, Args a, const Value&) {
+  noKwargs(a, "maketrans");
+  if (a.size() < 1 || a.size() > 3)
+    raiseType(std::string("maketrans expected ") + (a.size() < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + std::to_string(a.size())));
+  Value table = newDict();
+  DictObj* d = table.as<DictObj>();
+  if (a.size() == 1) {
+    if (!a[0].is(ObjKind::Dict)) raiseType("if you give only one argument to maketrans it must be a dict");
+    for (auto& e : a[0].as<DictObj>()->entries) {
+      if (!e.live) continue;
+      if (e.key.is(ObjKind::Str)) {
+        std::u32string k = decodeUtf8(strView(e.key));
+        if (k.size() != 1) raiseValue("string keys in translate table must be of length 1");
+        d->set(Value::integer(int64_t(k[0])), e.value);
+      } else if (e.key.isInt() || e.key.isBool()) {
+        d->set(Value::integer(e.key.asInt()), e.value);
+      } else {
+        raiseType("keys in translate table must be strings or integers");
+      }
+    }
+    return table;
+  }
+  if (!a[0].is(ObjKind::Str)) raiseType("maketrans() argument 1 must be str, not " + typeName(a[0]));
+  if (!a[1].is(ObjKind::Str)) raiseType("maketrans() argument 2 must be str, not " + typeName(a[1]));
+  std::u32string x = decodeUtf8(strView(a[0])), y = decodeUtf8(strView(a[1]));
+  if (x.size() != y.size()) raiseValue("the first two maketrans arguments must have equal length");
+  for (size_t i = 0; i < x.size(); ++i) d->set(Value::integer(int64_t(x[i])), Value::integer(int64_t(y[i])));
+  if (a.size() == 3) {
+    if (!a[2].is(ObjKind::Str)) raiseType("maketrans() argument 3 must be str, not " + typeName(a[2]));
+    for (char32_t c : decodeUtf8(strView(a[2]))) d->set(Value::integer(int64_t(c)), Value());
+  }
+  return table;
+}
+
+void installStrMethods(BuiltinTypes& t) {
+  ClassObj* c = t.str;
+  struct Entry { const char* name; NativeFn fn; };
+  static const Entry methods[] = {
+      {"upper", m_upper}, {"lower", m_lower}, {"casefold", m_casefold}, {"swapcase", m_swapcase},
+      {"title", m_title}, {"capitalize", m_capitalize}, {"isdigit", m_isdigit}, {"isdecimal", m_isdecimal},
+      {"isnumeric", m_isnumeric}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},
+      {"isascii", m_isascii}, {"isprintable", m_isprintable}, {"isupper", m_isupper}, {"islower", m_islower},
+      {"istitle", m_istitle}, {"isidentifier", m_isidentifier}, {"find", m_find}, {"rfind", m_rfind},
+      {"index", m_index}, {"rindex", m_rindex}, {"count", m_count}, {"startswith", m_startswith},
+      {"endswith", m_endswith}, {"__contains__", m_contains}, {"__len__", m_len}, {"__getitem__", m_getitem},
+      {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split}, {"rsplit", m_rsplit},
+      {"splitlines", m_splitlines}, {"join", m_join}, {"replace", m_replace}, {"partition", m_partition},
+      {"rpartition", m_rpartition}, {"removeprefix", m_removeprefix}, {"removesuffix", m_removesuffix},
+      {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center}, {"zfill", m_zfill},
+      {"expandtabs", m_expandtabs}, {"encode", m_encode}, {"format", m_format},
+      {"format_map", m_str_format_map}, {"translate", m_translate},
+  };
+  for (const Entry& e : methods) addMethod(c, e.name, e.fn);
+  withoutAccount([&] {
+    Value f = newBuiltin("maketrans", m_maketrans);
+    Value sm = Value::adopt(make<StaticMethodObj>(f, false));
+    c->dict->setStr("maketrans", sm);
+  });
+}
+
+}  // namespace ys

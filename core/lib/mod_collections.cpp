@@ -1,0 +1,1046 @@
+// mod_collections.cpp — the collections module: deque, defaultdict, Counter,
+// OrderedDict, namedtuple (and collections.abc, in builtins.cpp).
+//
+// Each is an InstanceObj of a built-in class whose state lives in the
+// instance's `args`: a deque keeps (items list, maxlen); the dict-like types
+// keep (inner dict, default_factory) and hand most methods to the inner
+// dict's own natives; a namedtuple instance keeps its values tuple and its
+// class carries one property per field. The VM reaches them through the
+// usual dunder lookups (__getitem__, __iter__, __len__, __repr__ ...).
+#include <algorithm>
+#include <mutex>
+
+#include "core/lib/builtins_util.h"
+#include "core/runtime/memory.h"
+
+namespace ys {
+
+namespace {
+
+ClassObj* g_deque = nullptr;
+ClassObj* g_defaultdict = nullptr;
+ClassObj* g_counter = nullptr;
+ClassObj* g_ordered = nullptr;
+ClassObj* g_namedtupleBase = nullptr;
+
+Value callNative(VM& vm, ClassObj* type, std::string_view name, std::vector<Value> args,
+                 std::span<const KwArg> kw = {}) {
+  Value fn;
+  if (!type->dict->getStr(name, fn) || !fn.is(ObjKind::Builtin)) raiseType("missing native method");
+  BuiltinObj* b = fn.as<BuiltinObj>();
+  return b->fn(vm, Args{args, kw}, b->data);
+}
+
+bool instanceOf(const Value& v, ClassObj* c) {
+  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->isSubclassOf(c);
+}
+
+// ================================================================ deque
+
+// The items live in a list; `left` mirrors CPython's deque->leftindex (the
+// slot of the first item in its 64-slot block), tracked through every
+// operation the way dequeobject.c moves it, because sys.getsizeof counts
+// blocks: (leftindex + len + 63) / 64.
+struct DequeState {
+  ListObj* items;
+  int64_t maxlen;  // -1 = unbounded
+  Value* left;     // CPython's leftindex, 0..63
+};
+
+constexpr int64_t kBlock = 64, kCenterLeft = 32;  // CENTER + 1
+
+DequeState dequeOf(const Value& self) {
+  if (!instanceOf(self, g_deque)) raiseType("descriptor requires a 'collections.deque' object");
+  auto& t = nativeState(self).as<TupleObj>()->items;
+  return {t[0].as<ListObj>(), t[1].isNone() ? -1 : t[1].asInt(), &t[2]};
+}
+
+int64_t leftOf(const DequeState& d) { return d.left->asInt(); }
+void setLeft(DequeState& d, int64_t li) { *d.left = Value::integer(((li % kBlock) + kBlock) % kBlock); }
+int64_t sizeOf(const DequeState& d) { return int64_t(d.items->items.size()); }
+
+// Index bookkeeping of the four primitive moves (items already moved).
+void afterPopLeft(DequeState& d) {
+  int64_t li = leftOf(d) + 1;
+  if (li == kBlock) li = sizeOf(d) > 0 ? 0 : kCenterLeft;
+  setLeft(d, li);
+}
+void afterAppendLeft(DequeState& d) { setLeft(d, leftOf(d) - 1); }
+void afterPopRight(DequeState& d, int64_t sizeBefore) {
+  int64_t rightBefore = (leftOf(d) + sizeBefore - 1) % kBlock;
+  if (rightBefore == 0 && sizeOf(d) == 0) setLeft(d, kCenterLeft);
+}
+// _deque_rotate moves leftindex by -n (mod the block size).
+void afterRotate(DequeState& d, int64_t n) { setLeft(d, leftOf(d) - n); }
+
+void popLeftRaw(DequeState& d) {
+  d.items->items.erase(d.items->items.begin());
+  d.items->resized();
+  afterPopLeft(d);
+}
+void popRightRaw(DequeState& d) {
+  int64_t before = sizeOf(d);
+  d.items->items.pop_back();
+  d.items->resized();
+  afterPopRight(d, before);
+}
+
+void dequeAppend(DequeState& d, const Value& v) {
+  if (d.maxlen == 0) return;
+  d.items->append(v);
+  if (d.maxlen >= 0 && sizeOf(d) > d.maxlen) popLeftRaw(d);
+}
+void dequeAppendLeft(DequeState& d, const Value& v) {
+  if (d.maxlen == 0) return;
+  d.items->items.insert(d.items->items.begin(), v);
+  d.items->resized();
+  afterAppendLeft(d);
+  if (d.maxlen >= 0 && sizeOf(d) > d.maxlen) popRightRaw(d);
+}
+
+// deque_extend's space-saving heuristic: an empty deque is filled from the
+// left end of its block (extendleft: from the right end).
+void dequeExtend(DequeState& d, const std::vector<Value>& items, bool left) {
+  if (d.maxlen == 0) return;
+  if (sizeOf(d) == 0) setLeft(d, left ? kBlock - 1 : 1);
+  for (auto& v : items) left ? dequeAppendLeft(d, v) : dequeAppend(d, v);
+}
+
+Value newDeque(ClassObj* cls, const std::vector<Value>* items, int64_t maxlen) {
+  InstanceObj* inst = make<InstanceObj>(cls);
+  Value list = newList();
+  inst->args = newTuple({list, maxlen < 0 ? Value() : Value::integer(maxlen), Value::integer(kCenterLeft)});
+  Value self = Value::adopt(inst);
+  DequeState d = dequeOf(self);
+  if (items) dequeExtend(d, *items, false);
+  return self;
+}
+
+Value dequeConstruct(VM& vm, Args a, const Value& cls) {
+  allowKwargs(a, "deque", {"iterable", "maxlen"});
+  if (a.size() > 2) raiseType("deque() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
+  const Value* ml = a.size() >= 2 ? &a[1] : kwarg(a, "maxlen");
+  int64_t maxlen = -1;
+  if (ml && !ml->isNone()) {
+    if (!isIntValue(*ml)) raiseType("an integer is required");
+    maxlen = indexOf(*ml);
+    if (maxlen < 0) raiseValue("maxlen must be non-negative");
+  }
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_deque;
+  if (!it || it->isNone()) return newDeque(c, nullptr, maxlen);
+  std::vector<Value> items = collect(vm, *it);
+  return newDeque(c, &items, maxlen);
+}
+
+Value dq_append(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "append", 1, 1);
+  dequeAppend(d, a[1]);
+  return {};
+}
+Value dq_appendleft(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "appendleft", 1, 1);
+  dequeAppendLeft(d, a[1]);
+  return {};
+}
+Value dq_pop(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "pop", 0, 0);
+  if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
+  Value v = d.items->items.back();
+  popRightRaw(d);
+  return v;
+}
+Value dq_popleft(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "popleft", 0, 0);
+  if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
+  Value v = d.items->items.front();
+  popLeftRaw(d);
+  return v;
+}
+Value dq_extend(VM& vm, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "extend", 1, 1);
+  dequeExtend(d, collect(vm, a[1]), false);
+  return {};
+}
+Value dq_extendleft(VM& vm, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "extendleft", 1, 1);
+  dequeExtend(d, collect(vm, a[1]), true);
+  return {};
+}
+Value dq_clear(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "clear", 0, 0);
+  std::vector<Value> old = std::move(d.items->items);
+  d.items->items.clear();
+  d.items->resized();
+  setLeft(d, kCenterLeft);
+  return {};
+}
+Value dq_rotate(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "rotate", 0, 1);
+  int64_t n = a.size() == 2 ? indexOf(a[1]) : 1;
+  auto& v = d.items->items;
+  if (v.empty()) return {};
+  int64_t len = int64_t(v.size());
+  if (len <= 1) return {};
+  int64_t half = len >> 1;
+  if (n > half || n < -half) {  // as _deque_rotate picks the shorter way round
+    n %= len;
+    if (n > half) n -= len;
+    else if (n < -half) n += len;
+  }
+  int64_t k = ((n % len) + len) % len;
+  std::rotate(v.begin(), v.begin() + (len - k), v.end());
+  afterRotate(d, n);
+  return {};
+}
+Value dq_reverse(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  std::reverse(d.items->items.begin(), d.items->items.end());
+  return {};
+}
+Value dq_count(VM& vm, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "count", 1, 1);
+  int64_t n = 0;
+  for (auto v : std::vector<Value>(d.items->items)) if (v.identical(a[1]) || vm.equals(v, a[1])) ++n;
+  return Value::integer(n);
+}
+Value dq_index(VM& vm, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "index", 1, 3);
+  auto items = d.items->items;
+  for (size_t i = 0; i < items.size(); ++i)
+    if (items[i].identical(a[1]) || vm.equals(items[i], a[1])) return Value::integer(int64_t(i));
+  raiseValue(vm.repr(a[1]) + " is not in deque");
+}
+Value dq_remove(VM& vm, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "remove", 1, 1);
+  auto items = d.items->items;
+  for (size_t i = 0; i < items.size(); ++i)
+    if (items[i].identical(a[1]) || vm.equals(items[i], a[1])) {
+      // deque_del_item: rotate(-i), popleft, rotate(i)
+      afterRotate(d, -int64_t(i));
+      d.items->items.erase(d.items->items.begin() + int64_t(i));
+      d.items->resized();
+      afterPopLeft(d);
+      afterRotate(d, int64_t(i));
+      return {};
+    }
+  raiseValue(vm.repr(a[1]) + " is not in deque");
+}
+Value dq_insert(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "insert", 2, 2);
+  if (d.maxlen >= 0 && int64_t(d.items->items.size()) >= d.maxlen)
+    throwError(T().IndexError, "deque already at its maximum size");
+  int64_t n = int64_t(d.items->items.size()), index = indexOf(a[1]);
+  if (index >= n) {
+    dequeAppend(d, a[2]);
+    return {};
+  }
+  if (index <= -n || index == 0) {
+    dequeAppendLeft(d, a[2]);
+    return {};
+  }
+  int64_t i = index < 0 ? index + n : index;
+  d.items->items.insert(d.items->items.begin() + i, a[2]);
+  d.items->resized();
+  afterRotate(d, -index);
+  if (index > 0) afterAppendLeft(d);
+  afterRotate(d, index);
+  return {};
+}
+Value dequeCopy(const Value& self);
+Value dq_copy(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  (void)d;
+  return dequeCopy(a[0]);
+}
+Value dq_len(VM&, Args a, const Value&) { return Value::integer(int64_t(dequeOf(selfArg(a)).items->items.size())); }
+Value dq_maxlen(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  return d.maxlen < 0 ? Value() : Value::integer(d.maxlen);
+}
+
+struct DequeIter : NativeIterObj {
+  DequeIter(Value dq, bool rev) : NativeIterObj(rev ? "_collections._deque_reverse_iterator" : "_collections._deque_iterator"),
+                                  deque(std::move(dq)), reversed(rev) {
+    startLen = dequeOf(deque).items->items.size();
+  }
+  Value deque;
+  bool reversed;
+  size_t startLen, pos = 0;
+  bool next(VM&, Value& out) override {
+    auto& items = dequeOf(deque).items->items;
+    if (items.size() != startLen) throwError(T().RuntimeError, "deque mutated during iteration");
+    if (pos >= items.size()) return false;
+    out = reversed ? items[items.size() - 1 - pos] : items[pos];
+    ++pos;
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(deque); }
+};
+
+Value dq_iter(VM&, Args a, const Value&) { dequeOf(selfArg(a)); return newNative<DequeIter>(a[0], false); }
+Value dq_reversed(VM&, Args a, const Value&) { dequeOf(selfArg(a)); return newNative<DequeIter>(a[0], true); }
+
+int64_t dequeIndex(DequeState& d, const Value& k) {
+  if (!isIntValue(k)) raiseType("sequence index must be integer, not '" + typeName(k) + "'");
+  int64_t n = int64_t(d.items->items.size());
+  int64_t i = k.is(ObjKind::BigInt) ? n : k.asInt();
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, "deque index out of range");
+  return i;
+}
+Value dq_getitem(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "__getitem__", 1, 1);
+  return d.items->items[size_t(dequeIndex(d, a[1]))];
+}
+Value dq_setitem(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "__setitem__", 2, 2);
+  d.items->items[size_t(dequeIndex(d, a[1]))] = a[2];
+  return {};
+}
+Value dq_delitem(VM&, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "__delitem__", 1, 1);
+  int64_t i = dequeIndex(d, a[1]);
+  afterRotate(d, -i);  // deque_del_item: rotate(-i), popleft, rotate(i)
+  d.items->items.erase(d.items->items.begin() + i);
+  d.items->resized();
+  afterPopLeft(d);
+  afterRotate(d, i);
+  return {};
+}
+Value dq_contains(VM& vm, Args a, const Value&) {
+  needOther(a, "__contains__");
+  DequeState d = dequeOf(selfArg(a));
+  for (auto v : std::vector<Value>(d.items->items))
+    if (v.identical(a[1]) || vm.equals(v, a[1])) return boolean(true);
+  return boolean(false);
+}
+Value dq_repr(VM& vm, Args a, const Value&) {
+  DequeState d = dequeOf(selfArg(a));
+  std::string s = a[0].as<InstanceObj>()->cls->name + "(" + vm.repr(newList(d.items->items));
+  if (d.maxlen >= 0) s += ", maxlen=" + std::to_string(d.maxlen);
+  return str(s + ")");
+}
+Value dq_eq(VM& vm, Args a, const Value&) {
+  needOther(a, "__eq__");
+  DequeState d = dequeOf(selfArg(a));
+  if (!instanceOf(a[1], g_deque)) return boolean(false);
+  return boolean(vm.equals(Value::object(d.items), Value::object(dequeOf(a[1]).items)));
+}
+// deque_copy: one item is appended; anything else goes through extend.
+Value dequeCopy(const Value& self) {
+  DequeState d = dequeOf(self);
+  ClassObj* cls = self.as<InstanceObj>()->cls.get();
+  if (sizeOf(d) == 1) {
+    Value r = newDeque(cls, nullptr, d.maxlen);
+    DequeState rd = dequeOf(r);
+    dequeAppend(rd, d.items->items[0]);
+    return r;
+  }
+  return newDeque(cls, &d.items->items, d.maxlen);
+}
+
+// deque_repeat: a copy, then the original items extended n - 1 more times.
+Value dq_mul(VM&, Args a, const Value&) {
+  needOther(a, "__mul__");
+  DequeState d = dequeOf(selfArg(a));
+  if (!isIntValue(a[1])) raiseType("can't multiply sequence by non-int of type '" + typeName(a[1]) + "'");
+  int64_t n = indexOf(a[1]);
+  Value r = dequeCopy(a[0]);
+  DequeState rd = dequeOf(r);
+  if (n <= 0) {
+    rd.items->items.clear();
+    rd.items->resized();
+    setLeft(rd, kCenterLeft);
+    return r;
+  }
+  std::vector<Value> items = d.items->items;
+  int64_t limit = d.maxlen >= 0 ? std::min<int64_t>(n - 1, d.maxlen + 1) : n - 1;
+  for (int64_t k = 0; k < limit && !items.empty(); ++k) dequeExtend(rd, items, false);
+  return r;
+}
+Value dq_add(VM&, Args a, const Value&) {
+  needOther(a, "__add__");
+  dequeOf(selfArg(a));
+  if (!instanceOf(a[1], g_deque))
+    raiseType("can only concatenate deque (not \"" + typeName(a[1]) + "\") to deque");
+  Value r = dequeCopy(a[0]);
+  DequeState rd = dequeOf(r);
+  dequeExtend(rd, dequeOf(a[1]).items->items, false);
+  return r;
+}
+
+Value noopInit(VM&, Args, const Value&);
+
+void installDeque() {
+  g_deque = newNativeClass("deque", "collections");
+  g_deque->construct = dequeConstruct;
+  struct E { const char* n; NativeFn f; };
+  static const E ms[] = {
+      {"append", dq_append}, {"appendleft", dq_appendleft}, {"pop", dq_pop}, {"popleft", dq_popleft},
+      {"extend", dq_extend}, {"extendleft", dq_extendleft}, {"clear", dq_clear}, {"rotate", dq_rotate},
+      {"reverse", dq_reverse}, {"count", dq_count}, {"index", dq_index}, {"remove", dq_remove},
+      {"insert", dq_insert}, {"copy", dq_copy}, {"__copy__", dq_copy}, {"__len__", dq_len},
+      {"__iter__", dq_iter}, {"__reversed__", dq_reversed}, {"__getitem__", dq_getitem},
+      {"__setitem__", dq_setitem}, {"__delitem__", dq_delitem}, {"__contains__", dq_contains},
+      {"__repr__", dq_repr}, {"__eq__", dq_eq}, {"__mul__", dq_mul}, {"__rmul__", dq_mul}, {"__add__", dq_add},
+  };
+  for (const E& e : ms) addMethod(g_deque, e.n, e.f);
+  addProperty(g_deque, "maxlen", dq_maxlen);
+  addMethod(g_deque, "__init__", noopInit);
+}
+
+// ================================================================ dict-like wrappers
+
+DictObj* innerDict(const Value& self) {
+  bool ok = self.is(ObjKind::Instance) && nativeState(self).is(ObjKind::Tuple) &&
+            (instanceOf(self, g_defaultdict) || instanceOf(self, g_counter) || instanceOf(self, g_ordered)) &&
+            !nativeState(self).as<TupleObj>()->items.empty() &&
+            nativeState(self).as<TupleObj>()->items[0].is(ObjKind::Dict);
+  if (!ok) raiseType("descriptor requires a dict-like collections object");
+  return nativeState(self).as<TupleObj>()->items[0].as<DictObj>();
+}
+Value innerValue(const Value& self) { innerDict(self); return nativeState(self).as<TupleObj>()->items[0]; }
+Value factoryOf(const Value& self) { innerDict(self); return nativeState(self).as<TupleObj>()->items[1]; }
+
+Value newWrapper(ClassObj* cls, Value dict, Value factory) {
+  InstanceObj* inst = make<InstanceObj>(cls);
+  inst->args = newTuple({std::move(dict), std::move(factory)});
+  return Value::adopt(inst);
+}
+
+// Methods handed to the inner dict: data holds the dict method's name.
+Value wrapDelegate(VM& vm, Args a, const Value& data) {
+  if (a.size() == 0) raiseType("descriptor needs an argument");
+  std::vector<Value> args(a.pos.begin(), a.pos.end());
+  args[0] = innerValue(selfArg(a));
+  return callNative(vm, T().dict, strView(data), std::move(args), a.kw);
+}
+
+Value wrapIter(VM& vm, Args a, const Value&) { return vm.getIter(innerValue(selfArg(a))); }
+Value wrapSetitem(VM&, Args a, const Value&) {
+  methodCount(a, "__setitem__", 2, 2);
+  innerDict(selfArg(a))->set(a[1], a[2]);
+  return {};
+}
+Value wrapDelitem(VM&, Args a, const Value&) {
+  methodCount(a, "__delitem__", 1, 1);
+  if (!innerDict(selfArg(a))->remove(a[1])) throw PyErr{newException(T().KeyError, {a[1]})};
+  return {};
+}
+Value wrapEq(VM& vm, Args a, const Value&) {
+  methodCount(a, "__eq__", 1, 1);
+  Value other = a[1];
+  if (other.is(ObjKind::Instance) && nativeState(other).is(ObjKind::Tuple) &&
+      !nativeState(other).as<TupleObj>()->items.empty() &&
+      nativeState(other).as<TupleObj>()->items[0].is(ObjKind::Dict))
+    other = innerValue(other);
+  if (!other.is(ObjKind::Dict)) return boolean(false);
+  return boolean(vm.equals(innerValue(selfArg(a)), other));
+}
+
+void addWrapperMethods(ClassObj* c) {
+  for (const char* n : {"__len__", "__contains__", "keys", "values", "items", "get", "pop", "popitem", "setdefault",
+                        "clear"})
+    addMethod(c, n, wrapDelegate, str(n));
+  addMethod(c, "__iter__", wrapIter);
+  addMethod(c, "__setitem__", wrapSetitem);
+  addMethod(c, "__delitem__", wrapDelitem);
+  addMethod(c, "__eq__", wrapEq);
+  addMethod(c, "__init__", noopInit);
+}
+
+// The state is complete after construct; user subclasses without an
+// __init__ of their own land here with the constructor's arguments.
+Value noopInit(VM&, Args, const Value&) { return {}; }
+
+ClassObj* clsArg(const Value& cls, ClassObj* dflt) { return cls.is(ObjKind::Class) ? cls.as<ClassObj>() : dflt; }
+
+// ---------------------------------------------------------------- defaultdict
+
+bool isCallableValue(VM& vm, const Value& v) {
+  if (v.is(ObjKind::Function) || v.is(ObjKind::Builtin) || v.is(ObjKind::BoundMethod) || v.is(ObjKind::Class))
+    return true;
+  return v.is(ObjKind::Instance) && vm.hasAttr(v, "__call__");
+}
+
+Value ddConstruct(VM& vm, Args a, const Value& cls) {
+  Value factory;
+  if (a.size() >= 1) {
+    factory = a[0];
+    if (!factory.isNone() && !isCallableValue(vm, factory)) raiseType("first argument must be callable or None");
+  }
+  Value d = newDict();
+  if (a.size() >= 2) {
+    std::vector<Value> args = {d, a[1]};
+    callNative(vm, T().dict, "update", args, a.kw);
+  } else if (!a.kw.empty()) {
+    for (const KwArg& k : a.kw) d.as<DictObj>()->set(k.name, k.value);
+  }
+  return newWrapper(clsArg(cls, g_defaultdict), d, factory);
+}
+
+Value ddGetitem(VM& vm, Args a, const Value&) {
+  methodCount(a, "__getitem__", 1, 1);
+  DictObj* d = innerDict(selfArg(a));
+  Value out;
+  if (d->get(a[1], out)) return out;
+  Value factory = factoryOf(selfArg(a));
+  if (factory.isNone()) throw PyErr{newException(T().KeyError, {a[1]})};
+  Value v = vm.call(factory, {});
+  d->set(a[1], v);
+  return v;
+}
+
+Value ddRepr(VM& vm, Args a, const Value&) {
+  Value f = factoryOf(selfArg(a));
+  return str(a[0].as<InstanceObj>()->cls->name + "(" + (f.isNone() ? "None" : vm.repr(f)) + ", " +
+             vm.repr(innerValue(selfArg(a))) + ")");
+}
+
+Value ddCopy(VM& vm, Args a, const Value&) {
+  Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
+  return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, factoryOf(selfArg(a)));
+}
+
+Value ddFactory(VM&, Args a, const Value&) { return factoryOf(selfArg(a)); }
+
+Value ddUpdate(VM& vm, Args a, const Value&) {
+  std::vector<Value> args(a.pos.begin(), a.pos.end());
+  args[0] = innerValue(selfArg(a));
+  return callNative(vm, T().dict, "update", std::move(args), a.kw);
+}
+
+// ---------------------------------------------------------------- Counter
+
+void counterAdd(VM& vm, DictObj* d, const Value& key, const Value& n) {
+  Value cur;
+  if (d->get(key, cur)) d->set(key, vm.add(cur, n));
+  else d->set(key, n);
+}
+
+void counterUpdate(VM& vm, DictObj* d, const Value& src, bool subtract) {
+  if (src.is(ObjKind::Dict) || (src.is(ObjKind::Instance) && nativeState(src).is(ObjKind::Tuple))) {
+    Value dict = src.is(ObjKind::Dict) ? src : innerValue(src);
+    for (auto e : std::vector<DictObj::Entry>(dict.as<DictObj>()->entries)) {
+      if (!e.live) continue;
+      Value n = subtract ? vm.binaryOp(1 /* Sub */, Value::integer(0), e.value) : e.value;
+      counterAdd(vm, d, e.key, n);
+    }
+    return;
+  }
+  Value one = Value::integer(subtract ? -1 : 1);
+  forEach(vm, src, [&](const Value& k) { counterAdd(vm, d, k, one); return true; });
+}
+
+Value counterConstruct(VM& vm, Args a, const Value& cls) {
+  if (a.size() > 1) raiseType("expected at most 1 arguments, got " + std::to_string(a.size()));
+  Value d = newDict();
+  if (a.size() == 1 && !a[0].isNone()) counterUpdate(vm, d.as<DictObj>(), a[0], false);
+  for (const KwArg& k : a.kw) counterAdd(vm, d.as<DictObj>(), k.name, k.value);
+  return newWrapper(clsArg(cls, g_counter), d, Value());
+}
+
+Value ctGetitem(VM&, Args a, const Value&) {
+  methodCount(a, "__getitem__", 1, 1);
+  Value out;
+  if (innerDict(selfArg(a))->get(a[1], out)) return out;
+  return Value::integer(0);
+}
+
+std::vector<Value> mostCommon(VM& vm, const Value& self) {
+  std::vector<Value> pairs;
+  for (auto& e : innerDict(self)->entries) if (e.live) pairs.push_back(newTuple({e.key, e.value}));
+  Value key = newBuiltin("count", [](VM&, Args a, const Value&) -> Value { return a[0].as<TupleObj>()->items[1]; });
+  sortValues(vm, pairs, key, true);
+  return pairs;
+}
+
+Value ctMostCommon(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "most_common", {"n"});
+  methodCount(a, "most_common", 0, 1);
+  std::vector<Value> pairs = mostCommon(vm, selfArg(a));
+  const Value* n = a.size() == 2 ? &a[1] : kwarg(a, "n");
+  if (n && !n->isNone()) {
+    int64_t k = indexOf(*n);
+    if (k < 0) k = 0;
+    if (size_t(k) < pairs.size()) pairs.resize(size_t(k));
+  }
+  return newList(std::move(pairs));
+}
+
+Value ctRepr(VM& vm, Args a, const Value&) {
+  innerDict(selfArg(a));
+  std::string name = a[0].as<InstanceObj>()->cls->name;
+  if (innerDict(a[0])->size() == 0) return str(name + "()");
+  std::string s = name + "({";
+  bool first = true;
+  for (const Value& p : mostCommon(vm, a[0])) {
+    if (!first) s += ", ";
+    first = false;
+    s += vm.repr(p.as<TupleObj>()->items[0]) + ": " + vm.repr(p.as<TupleObj>()->items[1]);
+  }
+  return str(s + "})");
+}
+
+Value ctUpdate(VM& vm, Args a, const Value&) {
+  if (a.size() > 2) raiseType("expected at most 1 argument, got " + std::to_string(a.size() - 1));
+  DictObj* d = innerDict(selfArg(a));
+  if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], false);
+  for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, k.value);
+  return {};
+}
+
+Value ctSubtract(VM& vm, Args a, const Value&) {
+  if (a.size() > 2) raiseType("expected at most 1 argument, got " + std::to_string(a.size() - 1));
+  DictObj* d = innerDict(selfArg(a));
+  if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], true);
+  for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, vm.binaryOp(1, Value::integer(0), k.value));
+  return {};
+}
+
+Value ctElements(VM&, Args a, const Value&) {
+  std::vector<Value> out;
+  for (auto& e : innerDict(selfArg(a))->entries) {
+    if (!e.live || !e.value.isInt()) continue;
+    for (int64_t i = 0; i < e.value.asInt(); ++i) out.push_back(e.key);
+  }
+  return newNative<VectorIter>("itertools.chain", std::move(out));
+}
+
+Value ctTotal(VM& vm, Args a, const Value&) {
+  Value t = Value::integer(0);
+  for (auto& e : innerDict(selfArg(a))->entries) if (e.live) t = vm.add(t, e.value);
+  return t;
+}
+
+Value ctCopy(VM& vm, Args a, const Value&) {
+  Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
+  return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
+}
+
+// Counter arithmetic keeps only positive counts, as CPython.
+Value ctCombine(VM& vm, Args a, int op) {
+  methodCount(a, "__add__", 1, 1);
+  if (!instanceOf(a[1], g_counter)) raiseType("unsupported operand type(s)");
+  DictObj* x = innerDict(selfArg(a));
+  DictObj* y = innerDict(a[1]);
+  Value result = newDict();
+  DictObj* r = result.as<DictObj>();
+  Value zero = Value::integer(0);
+  auto keep = [&](const Value& k, const Value& v) { if (vm.lessThan(zero, v)) r->set(k, v); };
+  for (auto& e : std::vector<DictObj::Entry>(x->entries)) {
+    if (!e.live) continue;
+    Value other;
+    bool has = y->get(e.key, other);
+    if (!has) other = zero;
+    if (op == 0) keep(e.key, vm.add(e.value, other));
+    else if (op == 1) keep(e.key, vm.binaryOp(1, e.value, other));
+    else if (op == 2) keep(e.key, vm.lessThan(e.value, other) ? other : e.value);
+    else if (has) keep(e.key, vm.lessThan(e.value, other) ? e.value : other);
+  }
+  if (op == 0 || op == 2) {
+    for (auto& e : std::vector<DictObj::Entry>(y->entries)) {
+      Value tmp;
+      if (e.live && !x->get(e.key, tmp)) keep(e.key, e.value);
+    }
+  }
+  return newWrapper(g_counter, result, Value());
+}
+Value ctAdd(VM& vm, Args a, const Value&) { return ctCombine(vm, a, 0); }
+Value ctSub(VM& vm, Args a, const Value&) { return ctCombine(vm, a, 1); }
+Value ctOr(VM& vm, Args a, const Value&) { return ctCombine(vm, a, 2); }
+Value ctAnd(VM& vm, Args a, const Value&) { return ctCombine(vm, a, 3); }
+
+// ---------------------------------------------------------------- OrderedDict
+
+Value odConstruct(VM& vm, Args a, const Value& cls) {
+  if (a.size() > 1) raiseType("expected at most 1 arguments, got " + std::to_string(a.size()));
+  Value d = newDict();
+  std::vector<Value> args = {d};
+  if (a.size() == 1) args.push_back(a[0]);
+  callNative(vm, T().dict, "update", args, a.kw);
+  return newWrapper(clsArg(cls, g_ordered), d, Value());
+}
+
+Value odGetitem(VM&, Args a, const Value&) {
+  methodCount(a, "__getitem__", 1, 1);
+  Value out;
+  if (innerDict(selfArg(a))->get(a[1], out)) return out;
+  throw PyErr{newException(T().KeyError, {a[1]})};
+}
+
+Value odRepr(VM& vm, Args a, const Value&) {
+  DictObj* d = innerDict(selfArg(a));
+  std::string name = a[0].as<InstanceObj>()->cls->name;
+  if (d->size() == 0) return str(name + "()");
+  std::vector<Value> pairs;
+  for (auto& e : d->entries) if (e.live) pairs.push_back(newTuple({e.key, e.value}));
+  return str(name + "(" + vm.repr(newList(std::move(pairs))) + ")");
+}
+
+Value odMoveToEnd(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "move_to_end", {"key", "last"});
+  if (a.size() < 2) raiseType("move_to_end() missing required argument 'key' (pos 1)");
+  const Value* lastArg = a.size() >= 3 ? &a[2] : kwarg(a, "last");
+  bool last = !lastArg || vm.truthy(*lastArg);
+  DictObj* d = innerDict(selfArg(a));
+  Value v;
+  if (!d->get(a[1], v)) throw PyErr{newException(T().KeyError, {a[1]})};
+  d->remove(a[1]);
+  if (last) {
+    d->set(a[1], v);
+    return {};
+  }
+  std::vector<std::pair<Value, Value>> rest;
+  for (auto& e : d->entries) if (e.live) rest.push_back({e.key, e.value});
+  d->clear();
+  d->set(a[1], v);
+  for (auto& [k, val] : rest) d->set(k, val);
+  return {};
+}
+
+Value odPopitem(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "popitem", {"last"});
+  const Value* lastArg = a.size() >= 2 ? &a[1] : kwarg(a, "last");
+  bool last = !lastArg || vm.truthy(*lastArg);
+  DictObj* d = innerDict(selfArg(a));
+  if (d->size() == 0) throw PyErr{newException(T().KeyError, {str("dictionary is empty")})};
+  if (last) return callNative(vm, T().dict, "popitem", {innerValue(selfArg(a))});
+  for (auto& e : d->entries) {
+    if (!e.live) continue;
+    Value k = e.key, v = e.value;
+    d->remove(k);
+    return newTuple({k, v});
+  }
+  return {};
+}
+
+Value odCopy(VM& vm, Args a, const Value&) {
+  Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
+  return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
+}
+
+void installDictLikes() {
+  g_defaultdict = newNativeClass("defaultdict", "collections");
+  g_defaultdict->construct = ddConstruct;
+  addWrapperMethods(g_defaultdict);
+  addMethod(g_defaultdict, "__getitem__", ddGetitem);
+  addMethod(g_defaultdict, "__repr__", ddRepr);
+  addMethod(g_defaultdict, "copy", ddCopy);
+  addMethod(g_defaultdict, "update", ddUpdate);
+  addProperty(g_defaultdict, "default_factory", ddFactory);
+
+  g_counter = newNativeClass("Counter", "collections");
+  g_counter->construct = counterConstruct;
+  addWrapperMethods(g_counter);
+  addMethod(g_counter, "__getitem__", ctGetitem);
+  addMethod(g_counter, "__repr__", ctRepr);
+  addMethod(g_counter, "most_common", ctMostCommon);
+  addMethod(g_counter, "update", ctUpdate);
+  addMethod(g_counter, "subtract", ctSubtract);
+  addMethod(g_counter, "elements", ctElements);
+  addMethod(g_counter, "total", ctTotal);
+  addMethod(g_counter, "copy", ctCopy);
+  addMethod(g_counter, "__add__", ctAdd);
+  addMethod(g_counter, "__sub__", ctSub);
+  addMethod(g_counter, "__or__", ctOr);
+  addMethod(g_counter, "__and__", ctAnd);
+
+  g_ordered = newNativeClass("OrderedDict", "collections");
+  g_ordered->construct = odConstruct;
+  addWrapperMethods(g_ordered);
+  addMethod(g_ordered, "__getitem__", odGetitem);
+  addMethod(g_ordered, "__repr__", odRepr);
+  addMethod(g_ordered, "move_to_end", odMoveToEnd);
+  addMethod(g_ordered, "popitem", odPopitem);
+  addMethod(g_ordered, "copy", odCopy);
+  addMethod(g_ordered, "update", ddUpdate);
+}
+
+// ================================================================ namedtuple
+
+// The class's field names live in its dict under "_fields" (a tuple of str).
+const std::vector<Value>& fieldsOf(ClassObj* cls) {
+  Value f;
+  if (!cls->lookup("_fields", f) || !f.is(ObjKind::Tuple)) raiseType("not a namedtuple class");
+  return f.as<TupleObj>()->items;
+}
+
+ClassObj* ntClass(const Value& self) {
+  if (!self.is(ObjKind::Instance) || !nativeState(self).is(ObjKind::Tuple) ||
+      !self.as<InstanceObj>()->cls->isSubclassOf(g_namedtupleBase))
+    raiseType("not a namedtuple");
+  return self.as<InstanceObj>()->cls.get();
+}
+const std::vector<Value>& ntValues(const Value& self) {
+  ntClass(self);
+  return nativeState(self).as<TupleObj>()->items;
+}
+
+Value ntConstruct(VM&, Args a, const Value& cls) {
+  ClassObj* c = cls.as<ClassObj>();
+  const auto& fields = fieldsOf(c);
+  std::vector<Value> values(fields.size());
+  std::vector<bool> set(fields.size(), false);
+  if (a.size() > fields.size())
+    raiseType(c->name + ".__new__() takes " + std::to_string(fields.size() + 1) + " positional arguments but " +
+              std::to_string(a.size() + 1) + " were given");
+  for (size_t i = 0; i < a.size(); ++i) { values[i] = a[i]; set[i] = true; }
+  for (const KwArg& k : a.kw) {
+    size_t i = 0;
+    while (i < fields.size() && !equalValues(fields[i], k.name)) ++i;
+    if (i == fields.size())
+      raiseType(c->name + ".__new__() got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
+    if (set[i])
+      raiseType(c->name + ".__new__() got multiple values for argument '" + std::string(strView(k.name)) + "'");
+    values[i] = k.value;
+    set[i] = true;
+  }
+  Value defaults;
+  c->lookup("_field_defaults_tuple", defaults);
+  size_t nd = defaults.is(ObjKind::Tuple) ? defaults.as<TupleObj>()->items.size() : 0;
+  std::vector<std::string> missing;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (set[i]) continue;
+    size_t firstDefault = fields.size() - nd;
+    if (i >= firstDefault) values[i] = defaults.as<TupleObj>()->items[i - firstDefault];
+    else missing.push_back("'" + std::string(strView(fields[i])) + "'");
+  }
+  if (!missing.empty()) {
+    std::string names;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (i) names += (i + 1 == missing.size()) ? (missing.size() > 2 ? ", and " : " and ") : ", ";
+      names += missing[i];
+    }
+    raiseType(c->name + ".__new__() missing " + std::to_string(missing.size()) + " required positional argument" +
+              (missing.size() == 1 ? "" : "s") + ": " + names);
+  }
+  InstanceObj* inst = make<InstanceObj>(c);
+  inst->args = newTuple(std::move(values));
+  return Value::adopt(inst);
+}
+
+Value ntField(VM&, Args a, const Value& data) {
+  const auto& values = ntValues(selfArg(a));
+  if (size_t(data.asInt()) >= values.size()) raiseType("namedtuple field out of range");
+  return values[size_t(data.asInt())];
+}
+
+Value ntRepr(VM& vm, Args a, const Value&) {
+  ClassObj* c = ntClass(selfArg(a));
+  const auto& fields = fieldsOf(c);
+  const auto& values = ntValues(selfArg(a));
+  std::string s = c->name + "(";
+  for (size_t i = 0; i < fields.size() && i < values.size(); ++i) {
+    if (i) s += ", ";
+    s += std::string(strView(fields[i])) + "=" + vm.repr(values[i]);
+  }
+  return str(s + ")");
+}
+
+Value ntTuple(const Value& self) { ntClass(self); return nativeState(self); }
+
+Value ntLen(VM&, Args a, const Value&) { return Value::integer(int64_t(ntValues(selfArg(a)).size())); }
+Value ntIter(VM& vm, Args a, const Value&) { return vm.getIter(ntTuple(selfArg(a))); }
+Value ntGetitem(VM& vm, Args a, const Value&) {
+  methodCount(a, "__getitem__", 1, 1);
+  const auto& v = ntValues(selfArg(a));
+  if (a[1].is(ObjKind::Slice)) {
+    Value tuple = ntTuple(selfArg(a));
+    return vm.call(vm.getAttr(tuple, "__getitem__"), std::span<const Value>(&a[1], 1));
+  }
+  if (!isIntValue(a[1])) raiseType("tuple indices must be integers or slices, not " + typeName(a[1]));
+  int64_t n = int64_t(v.size()), i = a[1].is(ObjKind::BigInt) ? n : a[1].asInt();
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, "tuple index out of range");
+  return v[size_t(i)];
+}
+Value otherTuple(const Value& v) {
+  if (v.is(ObjKind::Tuple)) return v;
+  if (v.is(ObjKind::Instance) && nativeState(v).is(ObjKind::Tuple)) {
+    Value f;
+    if (v.as<InstanceObj>()->cls->lookup("_fields", f)) return nativeState(v);
+  }
+  return {};
+}
+Value ntEq(VM& vm, Args a, const Value&) {
+  needOther(a, "__eq__");
+  Value o = otherTuple(a[1]);
+  if (o.isNone()) return boolean(false);
+  return boolean(vm.equals(ntTuple(selfArg(a)), o));
+}
+Value ntLt(VM& vm, Args a, const Value&) {
+  needOther(a, "__lt__");
+  Value o = otherTuple(a[1]);
+  if (o.isNone()) raiseType("'<' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
+  return boolean(vm.lessThan(ntTuple(selfArg(a)), o));
+}
+Value ntGt(VM& vm, Args a, const Value&) {
+  needOther(a, "__gt__");
+  Value o = otherTuple(a[1]);
+  if (o.isNone()) raiseType("'>' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
+  return boolean(vm.lessThan(o, ntTuple(selfArg(a))));
+}
+Value ntHash(VM&, Args a, const Value&) { return Value::integer(int64_t(hashValue(ntTuple(selfArg(a))))); }
+Value ntAsdict(VM&, Args a, const Value&) {
+  const auto& fields = fieldsOf(ntClass(selfArg(a)));
+  const auto& values = ntValues(selfArg(a));
+  Value d = newDict();
+  for (size_t i = 0; i < fields.size(); ++i) d.as<DictObj>()->set(fields[i], values[i]);
+  return d;
+}
+Value ntReplace(VM&, Args a, const Value&) {
+  ClassObj* c = ntClass(selfArg(a));
+  const auto& fields = fieldsOf(c);
+  std::vector<Value> values = ntValues(selfArg(a));
+  for (const KwArg& k : a.kw) {
+    size_t i = 0;
+    while (i < fields.size() && !equalValues(fields[i], k.name)) ++i;
+    if (i == fields.size()) raiseValue("Got unexpected field names: ['" + std::string(strView(k.name)) + "']");
+    values[i] = k.value;
+  }
+  InstanceObj* inst = make<InstanceObj>(c);
+  inst->args = newTuple(std::move(values));
+  return Value::adopt(inst);
+}
+
+Value ct_namedtuple(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "namedtuple", {"typename", "field_names", "rename", "defaults", "module"});
+  const Value* tn = a.size() >= 1 ? &a[0] : kwarg(a, "typename");
+  const Value* fn = a.size() >= 2 ? &a[1] : kwarg(a, "field_names");
+  if (!tn || !fn) raiseType("namedtuple() missing required argument");
+  if (!tn->is(ObjKind::Str)) raiseType("Type names and field names must be strings");
+  std::vector<Value> fields;
+  if (fn->is(ObjKind::Str)) {
+    std::string s(strView(*fn));
+    std::replace(s.begin(), s.end(), ',', ' ');
+    size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && s[i] == ' ') ++i;
+      size_t j = i;
+      while (j < s.size() && s[j] != ' ') ++j;
+      if (j > i) fields.push_back(str(s.substr(i, j - i)));
+      i = j;
+    }
+  } else {
+    for (auto& f : collect(vm, *fn)) {
+      if (!f.is(ObjKind::Str)) raiseType("Type names and field names must be strings");
+      fields.push_back(f);
+    }
+  }
+  for (auto& f : fields) {
+    std::string_view s = strView(f);
+    if (s.empty() || s[0] == '_' || std::isdigit(static_cast<unsigned char>(s[0])))
+      raiseValue("Field names cannot start with an underscore: '" + std::string(s) + "'");
+  }
+  // A class per call, like CPython; it is a plain (non-immortal) object.
+  ClassObj* c = make<ClassObj>();
+  Value cls = Value::adopt(c);
+  c->name = std::string(strView(*tn));
+  c->module = "__main__";
+  c->bases.push_back(Ref<ClassObj>(g_namedtupleBase));
+  c->mro.push_back(c);
+  for (ClassObj* b : g_namedtupleBase->mro) c->mro.push_back(b);
+  c->dict = Ref<DictObj>(make<DictObj>());
+  c->isBuiltin = true;  // the VM calls `construct` for it, as for other natives
+  c->construct = ntConstruct;
+  c->dict->setStr("_fields", newTuple(fields));
+  if (const Value* d = kwarg(a, "defaults"); d && !d->isNone()) {
+    std::vector<Value> ds = collect(vm, *d);
+    if (ds.size() > fields.size()) raiseType("Got more default values than field names");
+    c->dict->setStr("_field_defaults_tuple", newTuple(ds));
+  }
+  for (size_t i = 0; i < fields.size(); ++i) {
+    PropertyObj* p = make<PropertyObj>();
+    BuiltinObj* g = make<BuiltinObj>(std::string(strView(fields[i])), ntField, Value::integer(int64_t(i)));
+    g->ownerType = c;
+    p->getter = Value::adopt(g);
+    c->dict->set(fields[i], Value::adopt(p));
+  }
+  return cls;
+}
+
+void installNamedtupleBase() {
+  g_namedtupleBase = newNativeClass("tuple", "builtins");
+  // A hidden base holding the shared methods; isinstance(p, tuple) is false
+  // here, unlike CPython.
+  struct E { const char* n; NativeFn f; };
+  static const E ms[] = {
+      {"__repr__", ntRepr}, {"__len__", ntLen}, {"__iter__", ntIter}, {"__getitem__", ntGetitem},
+      {"__eq__", ntEq}, {"__lt__", ntLt}, {"__gt__", ntGt}, {"__hash__", ntHash}, {"_asdict", ntAsdict},
+      {"_replace", ntReplace},
+  };
+  for (const E& e : ms) addMethod(g_namedtupleBase, e.n, e.f);
+  addMethod(g_namedtupleBase, "__init__", noopInit);
+}
+
+}  // namespace
+
+int64_t collectionsSizeof(const Value& v) {
+  if (!v.is(ObjKind::Instance) || !g_deque) return -1;
+  ClassObj* c = v.as<InstanceObj>()->cls.get();
+  const Value& st = nativeState(v);
+  if (c->isSubclassOf(g_deque) && st.is(ObjKind::Tuple)) {
+    // deque_sizeof: the object plus its 64-slot blocks.
+    const auto& t = st.as<TupleObj>()->items;
+    int64_t n = int64_t(t[0].as<ListObj>()->items.size());
+    int64_t left = t.size() > 2 && t[2].isInt() ? t[2].asInt() : kCenterLeft;
+    return 232 + 528 * ((left + n + kBlock - 1) / kBlock);
+  }
+  bool counter = c->isSubclassOf(g_counter), dd = c->isSubclassOf(g_defaultdict);
+  if ((counter || dd) && st.is(ObjKind::Tuple) && st.as<TupleObj>()->items[0].is(ObjKind::Dict))
+    return getsizeof(st.as<TupleObj>()->items[0]) + (counter ? 24 : 8);
+  if (c->isSubclassOf(g_namedtupleBase) && st.is(ObjKind::Tuple)) return getsizeof(st);
+  if (c->isSubclassOf(g_ordered) && st.is(ObjKind::Tuple) && st.as<TupleObj>()->items[0].is(ObjKind::Dict)) {
+    // odict_sizeof: the dict, PyODictObject's 8 extra fields, the fast-node
+    // array (one pointer per slot of the dict's table, once it has a table)
+    // and a 32 B node per item.
+    const Value& inner = st.as<TupleObj>()->items[0];
+    const DictObj& d = *inner.as<DictObj>();
+    int64_t fastNodes = d.log2Size > 0 ? int64_t(8) << d.log2Size : 0;
+    return getsizeof(inner) + 64 + fastNodes + 32 * int64_t(d.size());
+  }
+  return -1;
+}
+
+Value makeCollectionsModule(VM& vm) {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    installDeque();
+    installDictLikes();
+    installNamedtupleBase();
+  });
+  Value m = newModule("collections");
+  DictObj& d = moduleDict(m);
+  d.setStr("deque", Value::object(g_deque));
+  d.setStr("defaultdict", Value::object(g_defaultdict));
+  d.setStr("Counter", Value::object(g_counter));
+  d.setStr("OrderedDict", Value::object(g_ordered));
+  addFunction(d, "namedtuple", ct_namedtuple);
+  d.setStr("abc", makeCollectionsAbcModule(vm));
+  return m;
+}
+
+// match statements: a deque is a sequence, the dict-likes are mappings.
+bool isCollectionsSequence(const Value& v) { return g_deque && instanceOf(v, g_deque); }
+bool isCollectionsMapping(const Value& v) {
+  return g_ordered && (instanceOf(v, g_ordered) || instanceOf(v, g_defaultdict) || instanceOf(v, g_counter));
+}
+
+}  // namespace ys

@@ -1,0 +1,280 @@
+// mod_complex.cpp — the complex type, with CPython 3.11's arithmetic
+// (Objects/complexobject.c: _Py_c_quot's scaled division, c_powi by
+// repeated squaring for small integral exponents, _Py_c_pow otherwise) and
+// its repr, so `(1+2j) / 3j` prints what python3 prints.
+//
+// A complex is an InstanceObj of the built-in class `complex` whose native
+// state is a 2-tuple of floats (real, imag). Mixed arithmetic with int,
+// float and bool goes through the reflected dunders, as in CPython.
+#include <cmath>
+#include <mutex>
+
+#include "core/lib/builtins_util.h"
+#include "core/base/format.h"
+#include "core/vm/vm_internal.h"
+
+namespace ys {
+
+namespace {
+
+ClassObj* g_complex = nullptr;
+
+struct Cx {
+  double re, im;
+};
+
+bool isComplex(const Value& v) { return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->isSubclassOf(g_complex); }
+
+Cx cxOf(const Value& v) {
+  const auto& t = nativeState(v).as<TupleObj>()->items;
+  return {t[0].asFloat(), t[1].asFloat()};
+}
+
+Value makeCx(ClassObj* cls, Cx c) {
+  InstanceObj* inst = make<InstanceObj>(cls);
+  inst->args = newTuple({Value::floating(c.re), Value::floating(c.im)});
+  return Value::adopt(inst);
+}
+Value makeCx(Cx c) { return makeCx(g_complex, c); }
+
+// The other operand as a complex; false when it is not a number (NotImplemented).
+bool operand(const Value& v, Cx& out) {
+  if (isComplex(v)) { out = cxOf(v); return true; }
+  if (v.isFloat()) { out = {v.asFloat(), 0.0}; return true; }
+  if (isIntValue(v)) {
+    double d = realOf(v);
+    if (std::isinf(d)) throwError(T().OverflowError, "int too large to convert to float");
+    out = {d, 0.0};
+    return true;
+  }
+  return false;
+}
+
+bool hasMethod(const Value& v, std::string_view name) {
+  Value m;
+  return v.isObj() && typeOf(v)->lookup(name, m);
+}
+
+Value notImplemented(VM& vm) {
+  Value v;
+  vm.impl().builtins->getStr("NotImplemented", v);
+  return v;
+}
+
+Cx quot(Cx a, Cx b) {
+  const double absRe = std::fabs(b.re), absIm = std::fabs(b.im);
+  if (absRe >= absIm) {
+    if (absRe == 0.0) throwError(T().ZeroDivisionError, "complex division by zero");
+    const double ratio = b.im / b.re, denom = b.re + b.im * ratio;
+    return {(a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom};
+  }
+  if (absIm >= absRe) {
+    const double ratio = b.re / b.im, denom = b.re * ratio + b.im;
+    return {(a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom};
+  }
+  return {NAN, NAN};
+}
+
+Cx prod(Cx a, Cx b) { return {a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re}; }
+
+Cx powGeneral(Cx a, Cx b) {
+  if (b.re == 0.0 && b.im == 0.0) return {1.0, 0.0};
+  if (a.re == 0.0 && a.im == 0.0) {
+    if (b.im != 0.0 || b.re < 0.0) throwError(T().ZeroDivisionError, "0.0 to a negative or complex power");
+    return {0.0, 0.0};
+  }
+  const double vabs = std::hypot(a.re, a.im);
+  double len = std::pow(vabs, b.re);
+  const double at = std::atan2(a.im, a.re);
+  double phase = at * b.re;
+  if (b.im != 0.0) {
+    len /= std::exp(at * b.im);
+    phase += b.im * std::log(vabs);
+  }
+  return {len * std::cos(phase), len * std::sin(phase)};
+}
+
+Cx powUnsigned(Cx x, long n) {
+  Cx r{1.0, 0.0}, p = x;
+  long mask = 1;
+  while (mask > 0 && n >= mask) {
+    if (n & mask) r = prod(r, p);
+    mask <<= 1;
+    p = prod(p, p);
+  }
+  return r;
+}
+
+Cx power(Cx a, Cx b) {
+  // c_quot's EDOM becomes this message in complex_pow (0j ** -1 too).
+  if (a.re == 0.0 && a.im == 0.0 && (b.im != 0.0 || b.re < 0.0))
+    throwError(T().ZeroDivisionError, "0.0 to a negative or complex power");
+  Cx r;
+  if (b.im == 0.0 && b.re == std::floor(b.re) && std::fabs(b.re) <= 100.0) {
+    long n = long(b.re);
+    r = n > 0 ? powUnsigned(a, n) : quot({1.0, 0.0}, powUnsigned(a, -n));
+  } else {
+    r = powGeneral(a, b);
+  }
+  if (std::isinf(r.re) || std::isinf(r.im)) {
+    if (!(std::isinf(a.re) || std::isinf(a.im) || std::isinf(b.re) || std::isinf(b.im)))
+      throwError(T().OverflowError, "complex exponentiation");
+  }
+  return r;
+}
+
+// One part as complex_repr writes it: repr's digits without a forced ".0".
+std::string part(double d) {
+  std::string s = floatRepr(d);
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s;
+}
+
+std::string cxRepr(Cx c) {
+  if (c.re == 0.0 && !std::signbit(c.re)) return part(c.im) + "j";
+  std::string im = part(c.im);
+  if (im[0] != '-') im = "+" + im;
+  return "(" + part(c.re) + im + "j)";
+}
+
+// A binary operator, both ways round: `reflected` when self is the right operand.
+template <int Op>
+Value binary(VM& vm, Args a, bool reflected) {
+  needOther(a, "operator");
+  Cx x = cxOf(a[0]), y;
+  if (!operand(a[1], y)) return notImplemented(vm);
+  if (reflected) std::swap(x, y);
+  switch (Op) {
+    case 0: return makeCx({x.re + y.re, x.im + y.im});
+    case 1: return makeCx({x.re - y.re, x.im - y.im});
+    case 2: return makeCx(prod(x, y));
+    case 3: return makeCx(quot(x, y));
+    default: return makeCx(power(x, y));
+  }
+}
+
+Value cx_add(VM& vm, Args a, const Value&) { return binary<0>(vm, a, false); }
+Value cx_radd(VM& vm, Args a, const Value&) { return binary<0>(vm, a, true); }
+Value cx_sub(VM& vm, Args a, const Value&) { return binary<1>(vm, a, false); }
+Value cx_rsub(VM& vm, Args a, const Value&) { return binary<1>(vm, a, true); }
+Value cx_mul(VM& vm, Args a, const Value&) { return binary<2>(vm, a, false); }
+Value cx_rmul(VM& vm, Args a, const Value&) { return binary<2>(vm, a, true); }
+Value cx_div(VM& vm, Args a, const Value&) { return binary<3>(vm, a, false); }
+Value cx_rdiv(VM& vm, Args a, const Value&) { return binary<3>(vm, a, true); }
+Value cx_pow(VM& vm, Args a, const Value&) {
+  if (a.size() > 2 && !a[2].isNone()) raiseValue("complex modulo");
+  return binary<4>(vm, Args{a.pos.subspan(0, 2), a.kw}, false);
+}
+Value cx_rpow(VM& vm, Args a, const Value&) { return binary<4>(vm, a, true); }
+
+Value cx_neg(VM&, Args a, const Value&) { Cx c = cxOf(a[0]); return makeCx({-c.re, -c.im}); }
+Value cx_pos(VM&, Args a, const Value&) { return makeCx(cxOf(a[0])); }
+Value cx_abs(VM&, Args a, const Value&) {
+  Cx c = cxOf(a[0]);
+  double r = std::hypot(c.re, c.im);
+  if (std::isinf(r) && std::isfinite(c.re) && std::isfinite(c.im)) throwError(T().OverflowError, "absolute value too large");
+  return Value::floating(r);
+}
+Value cx_bool(VM&, Args a, const Value&) { Cx c = cxOf(a[0]); return boolean(c.re != 0.0 || c.im != 0.0); }
+Value cx_repr(VM&, Args a, const Value&) { return str(cxRepr(cxOf(selfArg(a)))); }
+Value cx_conjugate(VM&, Args a, const Value&) {
+  if (a.size() != 1) raiseType("complex.conjugate() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
+  Cx c = cxOf(a[0]);
+  return makeCx({c.re, -c.im});
+}
+Value cx_real(VM&, Args a, const Value&) { return Value::floating(cxOf(a[0]).re); }
+Value cx_imag(VM&, Args a, const Value&) { return Value::floating(cxOf(a[0]).im); }
+
+Value cx_eq(VM& vm, Args a, const Value&) {
+  needOther(a, "__eq__");
+  Cx x = cxOf(a[0]), y;
+  if (isIntValue(a[1]) && !a[1].isInt() && !a[1].isBool()) {
+    // A big int equals only an integral float it converts to exactly.
+    if (x.im != 0.0 || x.re != std::floor(x.re)) return boolean(false);
+  }
+  if (!operand(a[1], y)) return notImplemented(vm);
+  return boolean(x.re == y.re && x.im == y.im);
+}
+Value cx_ne(VM& vm, Args a, const Value& d) {
+  Value r = cx_eq(vm, a, d);
+  return r.isBool() ? boolean(!r.asBool()) : r;
+}
+Value cx_hash(VM&, Args a, const Value&) {
+  Cx c = cxOf(a[0]);
+  // complex_hash: hash(real) + 1000003 * hash(imag), -1 becomes -2.
+  uint64_t h = hashValue(Value::floating(c.re)) + 1000003ULL * hashValue(Value::floating(c.im));
+  int64_t r = int64_t(h);
+  return Value::integer(r == -1 ? -2 : r);
+}
+
+Value complexConstruct(VM& vm, Args a, const Value& cls) {
+  allowKwargs(a, "complex", {"real", "imag"});
+  if (a.size() > 2) raiseType("complex() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  const Value* re = a.size() >= 1 ? &a[0] : kwarg(a, "real");
+  const Value* im = a.size() >= 2 ? &a[1] : kwarg(a, "imag");
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_complex;
+  if (re && re->is(ObjKind::Str)) {
+    if (im) raiseType("complex() can't take second arg if first is a string");
+    throwError(T().NotImplementedError, "Yieldscope does not support complex() of a string yet");
+  }
+  if (im && im->is(ObjKind::Str)) raiseType("complex() second arg can't be a string");
+  Cx r{0.0, 0.0}, i{0.0, 0.0};
+  const bool reComplex = re && isComplex(*re), imComplex = im && isComplex(*im);
+  if (re && !operand(*re, r)) {
+    if (hasMethod(*re, "__complex__")) {
+      Value v = vm.call(vm.getAttr(*re, "__complex__"), {});
+      if (!isComplex(v)) raiseType("__complex__ returned non-complex (type " + typeName(v) + ")");
+      r = cxOf(v);
+    } else if (hasMethod(*re, "__float__")) {
+      r = {realOf(vm.call(vm.getAttr(*re, "__float__"), {})), 0.0};
+    } else {
+      raiseType("complex() first argument must be a string or a number, not '" + typeName(*re) + "'");
+    }
+  }
+  if (im && !operand(*im, i)) raiseType("complex() second argument must be a number, not '" + typeName(*im) + "'");
+  // complex_new: complex parts fold in as a + b*1j; real ones are taken as
+  // they are (so complex(-0.0, -0.0) keeps both signs).
+  if (!im) return makeCx(c, {r.re, r.im});
+  double outRe = r.re, outIm = i.re;
+  if (imComplex) outRe -= i.im;
+  if (reComplex) outIm += r.im;
+  return makeCx(c, {outRe, outIm});
+}
+
+}  // namespace
+
+ClassObj* complexClass() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    g_complex = newNativeClass("complex", "builtins");
+    g_complex->construct = complexConstruct;
+    struct M { const char* name; NativeFn fn; };
+    static const M methods[] = {
+        {"__add__", cx_add}, {"__radd__", cx_radd}, {"__sub__", cx_sub}, {"__rsub__", cx_rsub},
+        {"__mul__", cx_mul}, {"__rmul__", cx_rmul}, {"__truediv__", cx_div}, {"__rtruediv__", cx_rdiv},
+        {"__pow__", cx_pow}, {"__rpow__", cx_rpow}, {"__neg__", cx_neg}, {"__pos__", cx_pos},
+        {"__abs__", cx_abs}, {"__bool__", cx_bool}, {"__repr__", cx_repr}, {"__str__", cx_repr},
+        {"__eq__", cx_eq}, {"__ne__", cx_ne}, {"__hash__", cx_hash}, {"conjugate", cx_conjugate},
+    };
+    for (const M& m : methods) addMethod(g_complex, m.name, m.fn);
+    addProperty(g_complex, "real", cx_real);
+    addProperty(g_complex, "imag", cx_imag);
+  });
+  return g_complex;
+}
+
+// A complex constant of the compiler (the literal 2j).
+Value newComplex(double re, double im) {
+  complexClass();
+  return makeCx({re, im});
+}
+
+bool complexParts(const Value& v, double& re, double& im) {
+  if (!g_complex || !isComplex(v)) return false;
+  Cx c = cxOf(v);
+  re = c.re;
+  im = c.im;
+  return true;
+}
+
+}  // namespace ys

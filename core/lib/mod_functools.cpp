@@ -1,0 +1,409 @@
+// mod_functools.cpp — the functools module: reduce, partial, lru_cache/cache,
+// wraps.
+//
+// partial objects and lru_cache wrappers are InstanceObj values of small
+// built-in classes with a native __call__; their state lives in the
+// instance's `args` tuple (partial: func, args, keywords; cache wrapper:
+// func, cache dict, maxsize, hits, misses), so the memory walk and the
+// debugger see them like any other object.
+#include <mutex>
+
+#include "core/frontend/ast.h"
+#include "core/lib/builtins_util.h"
+
+namespace ys {
+
+namespace {
+
+ClassObj* g_partialClass = nullptr;
+ClassObj* g_cacheClass = nullptr;
+
+Value ft_reduce(VM& vm, Args a, const Value&) {
+  noKwargs(a, "reduce");
+  if (a.size() < 2 || a.size() > 3) {
+    if (a.size() < 2) raiseType("reduce expected at least 2 arguments, got " + std::to_string(a.size()));
+    raiseType("reduce expected at most 3 arguments, got " + std::to_string(a.size()));
+  }
+  Value acc;
+  bool have = a.size() == 3;
+  if (have) acc = a[2];
+  Value it;
+  try {
+    it = vm.getIter(a[1]);
+  } catch (const PyErr& e) {
+    if (errIs(e, T().TypeError)) raiseType("reduce() arg 2 must support iteration");
+    throw;
+  }
+  Value item;
+  while (vm.iterNext(it, item)) {
+    if (!have) {
+      acc = std::move(item);
+      have = true;
+      continue;
+    }
+    Value args[2] = {acc, item};
+    acc = vm.call(a[0], std::span<const Value>(args, 2));
+  }
+  if (!have) raiseType("reduce() of empty iterable with no initial value");
+  return acc;
+}
+
+// ---------------------------------------------------------------- partial
+
+struct PartialParts {
+  Value func, args, keywords;  // args: tuple, keywords: dict
+};
+
+PartialParts partialOf(const Value& self) {
+  if (!self.is(ObjKind::Instance) || self.as<InstanceObj>()->cls.get() != g_partialClass)
+    raiseType("descriptor requires a 'functools.partial' object");
+  const auto& items = nativeState(self).as<TupleObj>()->items;
+  return {items[0], items[1], items[2]};
+}
+
+Value partialConstruct(VM&, Args a, const Value&) {
+  if (a.size() == 0) raiseType("type 'partial' takes at least one argument");
+  bool callable = a[0].is(ObjKind::Function) || a[0].is(ObjKind::Builtin) || a[0].is(ObjKind::BoundMethod) ||
+                  a[0].is(ObjKind::Class) || a[0].is(ObjKind::Instance);
+  if (!callable) raiseType("the first argument must be callable");
+  Value func = a[0];
+  std::vector<Value> args;
+  Value kw = newDict();
+  // Flatten partial(partial(f, 1), 2) as CPython does.
+  if (func.is(ObjKind::Instance) && func.as<InstanceObj>()->cls.get() == g_partialClass) {
+    PartialParts inner = partialOf(func);
+    func = inner.func;
+    args = inner.args.as<TupleObj>()->items;
+    for (auto& e : inner.keywords.as<DictObj>()->entries) if (e.live) kw.as<DictObj>()->set(e.key, e.value);
+  }
+  args.insert(args.end(), a.pos.begin() + 1, a.pos.end());
+  for (const KwArg& k : a.kw) kw.as<DictObj>()->set(k.name, k.value);
+  InstanceObj* inst = make<InstanceObj>(g_partialClass);
+  inst->args = newTuple({func, newTuple(std::move(args)), kw});
+  return Value::adopt(inst);
+}
+
+Value partialCall(VM& vm, Args a, const Value&) {
+  PartialParts p = partialOf(selfArg(a));
+  std::vector<Value> args = p.args.as<TupleObj>()->items;
+  args.insert(args.end(), a.pos.begin() + 1, a.pos.end());
+  std::vector<KwArg> kw;
+  for (auto& e : p.keywords.as<DictObj>()->entries) {
+    if (!e.live) continue;
+    bool overridden = false;
+    for (const KwArg& k : a.kw) if (equalValues(k.name, e.key)) overridden = true;
+    if (!overridden) kw.push_back({e.key, e.value});
+  }
+  for (const KwArg& k : a.kw) kw.push_back(k);
+  return vm.call(p.func, args, kw);
+}
+
+Value partialRepr(VM& vm, Args a, const Value&) {
+  PartialParts p = partialOf(selfArg(a));
+  std::string s = "functools.partial(" + vm.repr(p.func);
+  for (const Value& v : p.args.as<TupleObj>()->items) s += ", " + vm.repr(v);
+  for (auto& e : p.keywords.as<DictObj>()->entries)
+    if (e.live) s += ", " + std::string(strView(e.key)) + "=" + vm.repr(e.value);
+  return str(s + ")");
+}
+
+Value partialFunc(VM&, Args a, const Value&) { return partialOf(selfArg(a)).func; }
+Value partialArgs(VM&, Args a, const Value&) { return partialOf(selfArg(a)).args; }
+Value partialKeywords(VM&, Args a, const Value&) { return partialOf(selfArg(a)).keywords; }
+
+// ---------------------------------------------------------------- lru_cache
+
+// State tuple slots.
+enum { kFunc, kCache, kMax, kHits, kMisses, kSlots };
+
+ListObj* cacheState(const Value& self) {
+  if (!self.is(ObjKind::Instance) || self.as<InstanceObj>()->cls.get() != g_cacheClass)
+    raiseType("descriptor requires a functools._lru_cache_wrapper object");
+  return nativeState(self).as<ListObj>();
+}
+
+Value cacheKey(Args a) {
+  std::vector<Value> parts(a.pos.begin() + 1, a.pos.end());
+  if (!a.kw.empty()) {
+    parts.push_back(str("\x01kwmark"));
+    for (const KwArg& k : a.kw) { parts.push_back(k.name); parts.push_back(k.value); }
+  }
+  if (parts.size() == 1 && (parts[0].is(ObjKind::Str) || parts[0].isInt())) return parts[0];
+  return newTuple(std::move(parts));
+}
+
+Value cacheCall(VM& vm, Args a, const Value&) {
+  ListObj* st = cacheState(selfArg(a));
+  Value keep = a[0];
+  Value key = cacheKey(a);
+  DictObj* cache = st->items[kCache].as<DictObj>();
+  int64_t maxsize = st->items[kMax].isNone() ? -1 : st->items[kMax].asInt();
+  Value out;
+  if (cache->get(key, out)) {
+    st->items[kHits] = Value::integer(st->items[kHits].asInt() + 1);
+    if (maxsize >= 0) {  // most recently used goes last
+      cache->remove(key);
+      cache->set(key, out);
+    }
+    return out;
+  }
+  st->items[kMisses] = Value::integer(st->items[kMisses].asInt() + 1);
+  std::vector<Value> args(a.pos.begin() + 1, a.pos.end());
+  Value r = vm.call(st->items[kFunc], args, a.kw);
+  if (maxsize == 0) return r;
+  cache->set(key, r);
+  if (maxsize > 0 && int64_t(cache->size()) > maxsize) {
+    for (auto& e : cache->entries)
+      if (e.live) { Value oldest = e.key; cache->remove(oldest); break; }
+  }
+  return r;
+}
+
+Value cacheClear(VM&, Args a, const Value&) {
+  ListObj* st = cacheState(selfArg(a));
+  st->items[kCache].as<DictObj>()->clear();
+  st->items[kHits] = Value::integer(0);
+  st->items[kMisses] = Value::integer(0);
+  return {};
+}
+
+Value cacheInfo(VM&, Args a, const Value&) {
+  ListObj* st = cacheState(selfArg(a));
+  std::string maxs = st->items[kMax].isNone() ? "None" : std::to_string(st->items[kMax].asInt());
+  return str("CacheInfo(hits=" + std::to_string(st->items[kHits].asInt()) + ", misses=" +
+             std::to_string(st->items[kMisses].asInt()) + ", maxsize=" + maxs + ", currsize=" +
+             std::to_string(st->items[kCache].as<DictObj>()->size()) + ")");
+}
+
+Value cacheWrapped(VM&, Args a, const Value&) { return cacheState(selfArg(a))->items[kFunc]; }
+
+Value cacheRepr(VM& vm, Args a, const Value&) {
+  return str("<functools._lru_cache_wrapper object at " + vm.repr(cacheState(selfArg(a))->items[kFunc]).substr(0, 0) +
+             "0x" + [&] {
+               char buf[32];
+               std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(fakeAddress(a[0].asObj())));
+               return std::string(buf);
+             }() + ">");
+}
+
+Value wrapWithCache(const Value& func, const Value& maxsize) {
+  InstanceObj* inst = make<InstanceObj>(g_cacheClass);
+  inst->args = newList({func, newDict(), maxsize, Value::integer(0), Value::integer(0)});
+  // Keep the wrapped function's name visible (functools.update_wrapper).
+  if (func.is(ObjKind::Function)) {
+    inst->dict->setStr("__name__", str(func.as<FunctionObj>()->name));
+    inst->dict->setStr("__qualname__", str(func.as<FunctionObj>()->qualname));
+  }
+  inst->dict->setStr("__wrapped__", func);
+  return Value::adopt(inst);
+}
+
+Value lruDecorator(VM&, Args a, const Value& data) {
+  if (a.size() != 1) raiseType("lru_cache decorator takes exactly one function");
+  return wrapWithCache(a[0], data);
+}
+
+Value ft_lru_cache(VM&, Args a, const Value&) {
+  allowKwargs(a, "lru_cache", {"maxsize", "typed"});
+  Value maxsize = Value::integer(128);
+  if (a.size() >= 1) maxsize = a[0];
+  else if (const Value* m = kwarg(a, "maxsize")) maxsize = *m;
+  // @lru_cache used bare: the argument is the function itself.
+  if (a.size() == 1 && (a[0].is(ObjKind::Function) || a[0].is(ObjKind::Builtin)))
+    return wrapWithCache(a[0], Value::integer(128));
+  if (!maxsize.isNone()) {
+    if (!isIntValue(maxsize)) raiseType("Expected first argument to be an integer, a callable, or None");
+    if (maxsize.asInt() < 0) maxsize = Value::integer(0);
+  }
+  return newBuiltin("decorating_function", lruDecorator, maxsize);
+}
+
+Value ft_cache(VM&, Args a, const Value&) {
+  noKwargs(a, "cache");
+  if (a.size() != 1) raiseType("cache() takes exactly one argument (" + std::to_string(a.size()) + " given)");
+  return wrapWithCache(a[0], Value());
+}
+
+// ---------------------------------------------------------------- wraps
+
+// functools.update_wrapper with the default WRAPPER_ASSIGNMENTS/UPDATES:
+// name, qualname and __doc__ (read through getattr, since a docstring lives
+// in the code object, not in the function's __dict__) are assigned, the
+// wrapped function's __dict__ is merged in, then __wrapped__ is set.
+Value wrapsApply(VM& vm, Args a, const Value& wrapped) {
+  if (a.size() != 1) raiseType("update_wrapper expects one function");
+  const Value& wrapper = a[0];
+  if (wrapper.is(ObjKind::Function) && wrapped.is(ObjKind::Function)) {
+    FunctionObj* f = wrapper.as<FunctionObj>();
+    FunctionObj* w = wrapped.as<FunctionObj>();
+    f->name = w->name;
+    f->qualname = w->qualname;
+    if (!f->attrs) f->attrs = Ref<DictObj>(make<DictObj>());
+    f->attrs->setStr("__doc__", vm.getAttr(wrapped, "__doc__"));
+    if (w->attrs) {
+      for (auto& e : w->attrs->entries)
+        if (e.live) f->attrs->set(e.key, e.value);
+    }
+    f->attrs->setStr("__wrapped__", wrapped);
+  }
+  return wrapper;
+}
+
+Value ft_wraps(VM&, Args a, const Value&) {
+  allowKwargs(a, "wraps", {"assigned", "updated"});
+  if (a.size() != 1) raiseType("wraps() missing 1 required positional argument: 'wrapped'");
+  return newBuiltin("update_wrapper", wrapsApply, a[0]);
+}
+
+void makeClasses() {
+  g_partialClass = newNativeClass("partial", "functools");
+  g_partialClass->construct = partialConstruct;
+  addMethod(g_partialClass, "__call__", partialCall);
+  addMethod(g_partialClass, "__repr__", partialRepr);
+  addProperty(g_partialClass, "func", partialFunc);
+  addProperty(g_partialClass, "args", partialArgs);
+  addProperty(g_partialClass, "keywords", partialKeywords);
+  g_cacheClass = newNativeClass("_lru_cache_wrapper", "functools");
+  addMethod(g_cacheClass, "__call__", cacheCall);
+  addMethod(g_cacheClass, "cache_clear", cacheClear);
+  addMethod(g_cacheClass, "cache_info", cacheInfo);
+  addMethod(g_cacheClass, "__repr__", cacheRepr);
+}
+
+// ================================================================ operator
+
+Value getItem(VM& vm, const Value& obj, const Value& key) {
+  return vm.call(vm.getAttr(obj, "__getitem__"), std::span<const Value>(&key, 1));
+}
+
+void two(Args a, const char* name) {
+  noKwargs(a, name);
+  if (a.size() != 2) raiseType(std::string(name) + " expected 2 arguments, got " + std::to_string(a.size()));
+}
+
+template <ast::OpKind K>
+Value op_binary(VM& vm, Args a, const Value&) {
+  two(a, "operator");
+  return vm.binaryOp(int(K), a[0], a[1]);
+}
+
+Value op_eq(VM& vm, Args a, const Value&) { two(a, "eq"); return boolean(vm.equals(a[0], a[1])); }
+Value op_ne(VM& vm, Args a, const Value&) { two(a, "ne"); return boolean(!vm.equals(a[0], a[1])); }
+Value op_lt(VM& vm, Args a, const Value&) { two(a, "lt"); return boolean(vm.lessThan(a[0], a[1])); }
+Value op_gt(VM& vm, Args a, const Value&) { two(a, "gt"); return boolean(vm.lessThan(a[1], a[0])); }
+Value op_le(VM& vm, Args a, const Value&) {
+  two(a, "le");
+  return boolean(vm.lessThan(a[0], a[1]) || vm.equals(a[0], a[1]));
+}
+Value op_ge(VM& vm, Args a, const Value&) {
+  two(a, "ge");
+  return boolean(vm.lessThan(a[1], a[0]) || vm.equals(a[0], a[1]));
+}
+Value op_is(VM&, Args a, const Value&) { two(a, "is_"); return boolean(a[0].identical(a[1])); }
+Value op_is_not(VM&, Args a, const Value&) { two(a, "is_not"); return boolean(!a[0].identical(a[1])); }
+Value op_not(VM& vm, Args a, const Value&) { exactlyOne(a, "not_"); return boolean(!vm.truthy(a[0])); }
+Value op_truth(VM& vm, Args a, const Value&) { exactlyOne(a, "truth"); return boolean(vm.truthy(a[0])); }
+Value op_neg(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "neg");
+  return vm.binaryOp(int(ast::OpKind::Sub), Value::integer(0), a[0]);
+}
+Value op_contains(VM& vm, Args a, const Value&) {
+  two(a, "contains");
+  if (vm.hasAttr(a[0], "__contains__")) {
+    const Value& x = a[1];
+    return boolean(vm.truthy(vm.call(vm.getAttr(a[0], "__contains__"), std::span<const Value>(&x, 1))));
+  }
+  bool found = false;
+  forEach(vm, a[0], [&](const Value& v) { found = v.identical(a[1]) || vm.equals(v, a[1]); return !found; });
+  return boolean(found);
+}
+Value op_getitem(VM& vm, Args a, const Value&) { two(a, "getitem"); return getItem(vm, a[0], a[1]); }
+
+Value itemgetterCall(VM& vm, Args a, const Value& keys) {
+  if (a.size() != 1) raiseType("itemgetter expected 1 argument, got " + std::to_string(a.size()));
+  const auto& ks = keys.as<TupleObj>()->items;
+  if (ks.size() == 1) return getItem(vm, a[0], ks[0]);
+  std::vector<Value> out;
+  for (const Value& k : ks) out.push_back(getItem(vm, a[0], k));
+  return newTuple(std::move(out));
+}
+Value op_itemgetter(VM&, Args a, const Value&) {
+  noKwargs(a, "itemgetter");
+  if (a.size() == 0) raiseType("itemgetter expected 1 argument, got 0");
+  return newBuiltin("itemgetter", itemgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+}
+
+Value dotted(VM& vm, Value obj, std::string_view path) {
+  size_t start = 0;
+  while (true) {
+    size_t dot = path.find('.', start);
+    obj = vm.getAttr(obj, path.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+    if (dot == std::string_view::npos) return obj;
+    start = dot + 1;
+  }
+}
+Value attrgetterCall(VM& vm, Args a, const Value& names) {
+  if (a.size() != 1) raiseType("attrgetter expected 1 argument, got " + std::to_string(a.size()));
+  const auto& ns = names.as<TupleObj>()->items;
+  if (ns.size() == 1) return dotted(vm, a[0], strView(ns[0]));
+  std::vector<Value> out;
+  for (const Value& n : ns) out.push_back(dotted(vm, a[0], strView(n)));
+  return newTuple(std::move(out));
+}
+Value op_attrgetter(VM&, Args a, const Value&) {
+  noKwargs(a, "attrgetter");
+  if (a.size() == 0) raiseType("attrgetter expected 1 argument, got 0");
+  for (const Value& v : a.pos) if (!v.is(ObjKind::Str)) raiseType("attribute name must be a string");
+  return newBuiltin("attrgetter", attrgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+}
+
+Value methodcallerCall(VM& vm, Args a, const Value& data) {
+  if (a.size() != 1) raiseType("methodcaller expected 1 argument, got " + std::to_string(a.size()));
+  const auto& parts = data.as<TupleObj>()->items;
+  std::vector<Value> args(parts.begin() + 1, parts.end());
+  return vm.call(vm.getAttr(a[0], strView(parts[0])), args);
+}
+Value op_methodcaller(VM&, Args a, const Value&) {
+  noKwargs(a, "methodcaller");
+  if (a.size() == 0 || !a[0].is(ObjKind::Str)) raiseType("method name must be a string");
+  return newBuiltin("methodcaller", methodcallerCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+}
+
+}  // namespace
+
+Value makeOperatorModule(VM&) {
+  Value m = newModule("operator");
+  DictObj& d = moduleDict(m);
+  using K = ast::OpKind;
+  struct Entry { const char* name; NativeFn fn; };
+  static const Entry fns[] = {
+      {"add", op_binary<K::Add>}, {"sub", op_binary<K::Sub>}, {"mul", op_binary<K::Mult>},
+      {"truediv", op_binary<K::Div>}, {"floordiv", op_binary<K::FloorDiv>}, {"mod", op_binary<K::Mod>},
+      {"pow", op_binary<K::Pow>}, {"lshift", op_binary<K::LShift>}, {"rshift", op_binary<K::RShift>},
+      {"and_", op_binary<K::BitAnd>}, {"or_", op_binary<K::BitOr>}, {"xor", op_binary<K::BitXor>},
+      {"concat", op_binary<K::Add>}, {"matmul", op_binary<K::MatMult>}, {"eq", op_eq}, {"ne", op_ne},
+      {"lt", op_lt}, {"le", op_le}, {"gt", op_gt}, {"ge", op_ge}, {"is_", op_is}, {"is_not", op_is_not},
+      {"not_", op_not}, {"truth", op_truth}, {"neg", op_neg}, {"contains", op_contains},
+      {"getitem", op_getitem}, {"itemgetter", op_itemgetter}, {"attrgetter", op_attrgetter},
+      {"methodcaller", op_methodcaller},
+  };
+  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  return m;
+}
+
+Value makeFunctoolsModule(VM&) {
+  static std::once_flag once;
+  std::call_once(once, makeClasses);
+  Value m = newModule("functools");
+  DictObj& d = moduleDict(m);
+  addFunction(d, "reduce", ft_reduce);
+  addFunction(d, "lru_cache", ft_lru_cache);
+  addFunction(d, "cache", ft_cache);
+  addFunction(d, "wraps", ft_wraps);
+  d.setStr("partial", Value::object(g_partialClass));
+  d.setStr("__name__", str("functools"));
+  (void)cacheWrapped;
+  return m;
+}
+
+}  // namespace ys

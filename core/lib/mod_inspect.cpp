@@ -1,0 +1,112 @@
+// mod_inspect.cpp — the generator part of the inspect module, the staple of
+// generator lessons: getgeneratorstate / getgeneratorlocals with the four
+// GEN_* constants, isgenerator / isgeneratorfunction, and the few other
+// is*() predicates lessons pair with them. The functions follow the pure
+// Python code of CPython's Lib/inspect.py, so a non-generator argument fails
+// the way it does there (getgeneratorstate reads gi_running through getattr).
+#include "core/lib/builtins_util.h"
+
+namespace ys {
+
+namespace {
+
+// Python-function argument checking as Lib/inspect.py's def gives it.
+void oneArg(Args a, std::string_view fname, std::string_view param) {
+  if (!a.kw.empty()) {
+    if (a.size() == 0 && a.kw.size() == 1 && strView(a.kw[0].name) == param) return;
+    for (const KwArg& k : a.kw)
+      if (strView(k.name) != param)
+        raiseType(std::string(fname) + "() got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
+    raiseType(std::string(fname) + "() got multiple values for argument '" + std::string(param) + "'");
+  }
+  if (a.size() == 0)
+    raiseType(std::string(fname) + "() missing 1 required positional argument: '" + std::string(param) + "'");
+  if (a.size() > 1)
+    raiseType(std::string(fname) + "() takes 1 positional argument but " + std::to_string(a.size()) +
+              " were given");
+}
+
+const Value& theArg(Args a) { return a.size() ? a[0] : a.kw[0].value; }
+
+Value in_getgeneratorstate(VM& vm, Args a, const Value&) {
+  oneArg(a, "getgeneratorstate", "generator");
+  const Value& g = theArg(a);
+  if (!g.is(ObjKind::Generator)) {
+    // As inspect.py: the attribute reads raise AttributeError for a non-generator.
+    vm.getAttr(g, "gi_running");
+    raiseType("getgeneratorstate() needs a generator");
+  }
+  return str(genStateName(g.as<GeneratorObj>()->state));
+}
+
+Value in_getgeneratorlocals(VM& vm, Args a, const Value&) {
+  oneArg(a, "getgeneratorlocals", "generator");
+  const Value& g = theArg(a);
+  if (!g.is(ObjKind::Generator)) raiseType(vm.repr(g) + " is not a Python generator");
+  Value d = newDict();
+  GeneratorObj* gen = g.as<GeneratorObj>();
+  // A closed generator has no frame: {} (gi_frame is None in CPython).
+  if (gen->frame && gen->state != GenState::Closed)
+    for (auto& [name, v] : functionFrameLocals(*gen->frame)) d.as<DictObj>()->setStr(name, v);
+  return d;
+}
+
+Value in_isgenerator(VM&, Args a, const Value&) {
+  oneArg(a, "isgenerator", "object");
+  return boolean(theArg(a).is(ObjKind::Generator));
+}
+
+// inspect._has_code_flag: methods are unwrapped to their function first.
+Value in_isgeneratorfunction(VM&, Args a, const Value&) {
+  oneArg(a, "isgeneratorfunction", "obj");
+  Value f = theArg(a);
+  while (f.is(ObjKind::BoundMethod)) f = f.as<BoundMethodObj>()->func;
+  return boolean(f.is(ObjKind::Function) && f.as<FunctionObj>()->code->isGenerator);
+}
+
+Value in_isfunction(VM&, Args a, const Value&) {
+  oneArg(a, "isfunction", "object");
+  return boolean(theArg(a).is(ObjKind::Function));
+}
+
+Value in_ismethod(VM&, Args a, const Value&) {
+  oneArg(a, "ismethod", "object");
+  const Value& m = theArg(a);
+  return boolean(m.is(ObjKind::BoundMethod) && m.as<BoundMethodObj>()->func.is(ObjKind::Function));
+}
+
+Value in_isclass(VM&, Args a, const Value&) {
+  oneArg(a, "isclass", "object");
+  return boolean(theArg(a).is(ObjKind::Class));
+}
+
+Value in_ismodule(VM&, Args a, const Value&) {
+  oneArg(a, "ismodule", "object");
+  return boolean(theArg(a).is(ObjKind::Module));
+}
+
+Value in_isbuiltin(VM&, Args a, const Value&) {
+  oneArg(a, "isbuiltin", "object");
+  const Value& b = theArg(a);
+  return boolean(b.is(ObjKind::Builtin) && !b.as<BuiltinObj>()->ownerType);
+}
+
+}  // namespace
+
+Value makeInspectModule(VM&) {
+  Value m = newModule("inspect");
+  DictObj& d = moduleDict(m);
+  struct Entry { const char* name; NativeFn fn; };
+  static const Entry fns[] = {
+      {"getgeneratorstate", in_getgeneratorstate}, {"getgeneratorlocals", in_getgeneratorlocals},
+      {"isgenerator", in_isgenerator}, {"isgeneratorfunction", in_isgeneratorfunction},
+      {"isfunction", in_isfunction}, {"ismethod", in_ismethod}, {"isclass", in_isclass},
+      {"ismodule", in_ismodule}, {"isbuiltin", in_isbuiltin},
+  };
+  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  for (GenState s : {GenState::Created, GenState::Running, GenState::Suspended, GenState::Closed})
+    d.setStr(genStateName(s), str(genStateName(s)));
+  return m;
+}
+
+}  // namespace ys

@@ -1,0 +1,783 @@
+// mod_itertools.cpp — the itertools module.
+//
+// Each tool is a NativeIterObj subclass that pulls from its sources only when
+// asked, in the same order and the same number of times as CPython's
+// itertoolsmodule.c (islice never reads past what it returns; tee shares one
+// buffer between its copies and drops items every copy has passed; groupby's
+// groups are views on the parent's single cursor, so advancing the parent
+// ends the previous group). That lazy behaviour is what the debugger shows.
+#include <algorithm>
+#include <deque>
+#include <memory>
+#include <mutex>
+
+#include "core/lib/builtins_util.h"
+#include "core/vm/vm_internal.h"
+
+namespace ys {
+
+namespace {
+
+Value call1(VM& vm, const Value& f, const Value& x) { return vm.call(f, std::span<const Value>(&x, 1)); }
+Value call2(VM& vm, const Value& f, const Value& x, const Value& y) {
+  Value args[2] = {x, y};
+  return vm.call(f, std::span<const Value>(args, 2));
+}
+
+// ---------------------------------------------------------------- infinite iterators
+
+// Ends an iteration the way CPython's chain, cycle, zip_longest, tee and
+// groupby do: PyIter_Next clears their source's StopIteration, so its value
+// (kept in stopExc by iterNext) is not passed on.
+bool stopClean(VM& vm) {
+  vm.impl().stopExc = Value();
+  return false;
+}
+
+struct CountIter : NativeIterObj {
+  CountIter(Value s, Value st) : NativeIterObj("itertools.count"), current(std::move(s)), step(std::move(st)) {}
+  Value current, step;
+  bool next(VM& vm, Value& out) override {
+    out = current;
+    int64_t r;
+    if (current.isInt() && step.isInt() && !__builtin_add_overflow(current.asInt(), step.asInt(), &r))
+      current = Value::integer(r);
+    else
+      current = vm.add(current, step);
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(current); v.visit(step); }
+};
+
+Value it_count(VM&, Args a, const Value&) {
+  allowKwargs(a, "count", {"start", "step"});
+  if (a.size() > 2) raiseType("count() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  Value start = a.size() >= 1 ? a[0] : (kwarg(a, "start") ? *kwarg(a, "start") : Value::integer(0));
+  Value step = a.size() >= 2 ? a[1] : (kwarg(a, "step") ? *kwarg(a, "step") : Value::integer(1));
+  if (!isNumberValue(start) || !isNumberValue(step)) raiseType("a number is required");
+  if (start.isBool()) start = Value::integer(start.asInt());
+  return newNative<CountIter>(start, step);
+}
+
+struct CycleIter : NativeIterObj {
+  explicit CycleIter(Value it) : NativeIterObj("itertools.cycle"), source(std::move(it)) {}
+  Value source;
+  std::vector<Value> saved;
+  size_t index = 0;
+  bool firstPass = true;
+  bool next(VM& vm, Value& out) override {
+    if (firstPass) {
+      if (vm.iterNext(source, out)) {
+        saved.push_back(out);
+        return true;
+      }
+      firstPass = false;
+      source = Value();
+    }
+    if (saved.empty()) return stopClean(vm);
+    out = saved[index];
+    index = (index + 1) % saved.size();
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(source); for (auto& s : saved) v.visit(s); }
+};
+
+Value it_cycle(VM& vm, Args a, const Value&) {
+  noKwargs(a, "cycle");
+  unpackCount(a, "cycle", 1, 1);
+  return newNative<CycleIter>(vm.getIter(a[0]));
+}
+
+struct RepeatIter : NativeIterObj {
+  RepeatIter(Value o, int64_t n) : NativeIterObj("itertools.repeat"), obj(std::move(o)), left(n) {}
+  Value obj;
+  int64_t left;  // -1 = forever
+  bool next(VM&, Value& out) override {
+    if (left == 0) return false;
+    if (left > 0) --left;
+    out = obj;
+    return true;
+  }
+  Value lengthHint() const override { return left < 0 ? Value() : Value::integer(left); }
+  void traverse(Visitor& v) const override { v.visit(obj); }
+};
+
+Value it_repeat(VM&, Args a, const Value&) {
+  allowKwargs(a, "repeat", {"object", "times"});
+  const Value* obj = a.size() >= 1 ? &a[0] : kwarg(a, "object");
+  const Value* times = a.size() >= 2 ? &a[1] : kwarg(a, "times");
+  if (a.size() > 2) raiseType("repeat() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  if (!obj) raiseType("repeat() missing required argument 'object' (pos 1)");
+  int64_t n = -1;
+  if (times) {
+    n = indexOf(*times);
+    if (n < 0) n = 0;
+  }
+  return newNative<RepeatIter>(*obj, n);
+}
+
+// ---------------------------------------------------------------- terminating on the shortest input
+
+struct AccumulateIter : NativeIterObj {
+  AccumulateIter(Value it, Value f, Value init)
+      : NativeIterObj("itertools.accumulate"), source(std::move(it)), func(std::move(f)), initial(std::move(init)) {}
+  Value source, func, total, initial;
+  bool started = false;
+  bool next(VM& vm, Value& out) override {
+    if (!initial.isNone()) {
+      total = std::move(initial);
+      initial = Value();
+      started = true;
+      out = total;
+      return true;
+    }
+    Value item;
+    if (!vm.iterNext(source, item)) return false;
+    if (!started) {
+      total = item;
+      started = true;
+    } else if (func.isNone()) {
+      total = vm.add(total, item);
+    } else {
+      total = call2(vm, func, total, item);
+    }
+    out = total;
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(source); v.visit(func); v.visit(total); v.visit(initial); }
+};
+
+Value it_accumulate(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "accumulate", {"iterable", "func", "initial"});
+  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
+  const Value* f = a.size() >= 2 ? &a[1] : kwarg(a, "func");
+  if (a.size() > 2) raiseType("accumulate() takes at most 2 positional arguments (" + std::to_string(a.size()) + " given)");
+  if (!it) raiseType("accumulate() missing required argument 'iterable' (pos 1)");
+  const Value* init = kwarg(a, "initial");
+  return newNative<AccumulateIter>(vm.getIter(*it), f ? *f : Value(), init ? *init : Value());
+}
+
+struct ChainIter : NativeIterObj {
+  ChainIter(Value sources, bool lazy) : NativeIterObj("itertools.chain"), outer(std::move(sources)), fromIterable(lazy) {}
+  Value outer;     // an iterator over the iterables
+  Value active;    // the current iterable's iterator
+  bool fromIterable;
+  bool next(VM& vm, Value& out) override {
+    while (true) {
+      if (active.isNone()) {
+        if (outer.isNone()) return false;
+        Value nextIterable;
+        if (!vm.iterNext(outer, nextIterable)) {
+          outer = Value();
+          return false;
+        }
+        active = vm.getIter(nextIterable);
+      }
+      if (vm.iterNext(active, out)) return true;
+      active = Value();
+    }
+  }
+  void traverse(Visitor& v) const override { v.visit(outer); v.visit(active); }
+};
+
+ClassObj* g_chainClass = nullptr;
+
+Value chainConstruct(VM& vm, Args a, const Value&) {
+  noKwargs(a, "chain");
+  Value sources = newTuple(std::vector<Value>(a.pos.begin(), a.pos.end()));
+  return newNative<ChainIter>(vm.getIter(sources), false);
+}
+
+Value chainFromIterable(VM& vm, Args a, const Value&) {
+  // A classmethod: args[0] is the class.
+  if (a.size() != 2)
+    raiseType("chain.from_iterable() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) +
+              " given)");
+  return newNative<ChainIter>(vm.getIter(a[1]), true);
+}
+
+struct CompressIter : NativeIterObj {
+  CompressIter(Value d, Value s) : NativeIterObj("itertools.compress"), data(std::move(d)), selectors(std::move(s)) {}
+  Value data, selectors;
+  bool next(VM& vm, Value& out) override {
+    while (true) {
+      Value item, sel;
+      if (!vm.iterNext(data, item)) return false;
+      if (!vm.iterNext(selectors, sel)) return false;
+      if (vm.truthy(sel)) {
+        out = std::move(item);
+        return true;
+      }
+    }
+  }
+  void traverse(Visitor& v) const override { v.visit(data); v.visit(selectors); }
+};
+
+Value it_compress(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "compress", {"data", "selectors"});
+  const Value* d = a.size() >= 1 ? &a[0] : kwarg(a, "data");
+  const Value* s = a.size() >= 2 ? &a[1] : kwarg(a, "selectors");
+  if (!d) raiseType("compress() missing required argument 'data' (pos 1)");
+  if (!s) raiseType("compress() missing required argument 'selectors' (pos 2)");
+  return newNative<CompressIter>(vm.getIter(*d), vm.getIter(*s));
+}
+
+struct WhileIter : NativeIterObj {
+  WhileIter(Value p, Value it, bool take)
+      : NativeIterObj(take ? "itertools.takewhile" : "itertools.dropwhile"),
+        pred(std::move(p)),
+        source(std::move(it)),
+        isTake(take) {}
+  Value pred, source;
+  bool isTake;
+  bool stopped = false;   // takewhile: predicate failed once
+  bool dropping = true;   // dropwhile: still dropping
+  bool next(VM& vm, Value& out) override {
+    if (isTake) {
+      if (stopped) return false;
+      Value item;
+      if (!vm.iterNext(source, item)) return false;
+      if (vm.truthy(call1(vm, pred, item))) {
+        out = std::move(item);
+        return true;
+      }
+      stopped = true;
+      return false;
+    }
+    Value item;
+    while (vm.iterNext(source, item)) {
+      if (!dropping || !vm.truthy(call1(vm, pred, item))) {
+        dropping = false;
+        out = std::move(item);
+        return true;
+      }
+    }
+    return false;
+  }
+  void traverse(Visitor& v) const override { v.visit(pred); v.visit(source); }
+};
+
+Value it_takewhile(VM& vm, Args a, const Value&) {
+  noKwargs(a, "takewhile");
+  unpackCount(a, "takewhile", 2, 2);
+  return newNative<WhileIter>(a[0], vm.getIter(a[1]), true);
+}
+Value it_dropwhile(VM& vm, Args a, const Value&) {
+  noKwargs(a, "dropwhile");
+  unpackCount(a, "dropwhile", 2, 2);
+  return newNative<WhileIter>(a[0], vm.getIter(a[1]), false);
+}
+
+struct FilterFalseIter : NativeIterObj {
+  FilterFalseIter(Value p, Value it) : NativeIterObj("itertools.filterfalse"), pred(std::move(p)), source(std::move(it)) {}
+  Value pred, source;
+  bool next(VM& vm, Value& out) override {
+    Value item;
+    while (vm.iterNext(source, item)) {
+      bool t = pred.isNone() ? vm.truthy(item) : vm.truthy(call1(vm, pred, item));
+      if (!t) {
+        out = std::move(item);
+        return true;
+      }
+    }
+    return false;
+  }
+  void traverse(Visitor& v) const override { v.visit(pred); v.visit(source); }
+};
+
+Value it_filterfalse(VM& vm, Args a, const Value&) {
+  noKwargs(a, "filterfalse");
+  unpackCount(a, "filterfalse", 2, 2);
+  return newNative<FilterFalseIter>(a[0], vm.getIter(a[1]));
+}
+
+struct IsliceIter : NativeIterObj {
+  IsliceIter(Value it, int64_t first, int64_t last, int64_t stride)
+      : NativeIterObj("itertools.islice"), source(std::move(it)), nextIndex(first), stop(last), step(stride) {}
+  Value source;
+  int64_t count = 0, nextIndex, stop, step;  // stop == -1: no limit
+  bool next(VM& vm, Value& out) override {
+    if (source.isNone()) return false;
+    Value item;
+    while (count < nextIndex) {
+      if (!vm.iterNext(source, item)) return finish();
+      ++count;
+    }
+    if (stop != -1 && count >= stop) return finish();
+    if (!vm.iterNext(source, item)) return finish();
+    ++count;
+    int64_t old = nextIndex;
+    if (__builtin_add_overflow(nextIndex, step, &nextIndex) || (stop != -1 && nextIndex > stop)) nextIndex = stop;
+    (void)old;
+    out = std::move(item);
+    return true;
+  }
+  bool finish() {
+    source = Value();
+    return false;
+  }
+  void traverse(Visitor& v) const override { v.visit(source); }
+};
+
+int64_t isliceIndex(const Value& v, const char* msg) {
+  if (v.isNone()) return -1;
+  if (!(v.isInt() || v.isBool()) || v.asInt() < 0) raiseValue(msg);
+  return v.asInt();
+}
+
+Value it_islice(VM& vm, Args a, const Value&) {
+  noKwargs(a, "islice");
+  unpackCount(a, "islice", 2, 4);
+  int64_t start = 0, stop, step = 1;
+  const char* stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+  const char* idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+  if (a.size() == 2) {
+    stop = isliceIndex(a[1], stopMsg);
+  } else {
+    int64_t s = isliceIndex(a[1], idxMsg);
+    start = s < 0 ? 0 : s;
+    stop = isliceIndex(a[2], stopMsg);
+    if (a.size() == 4) {
+      if (!a[3].isNone()) {
+        if (!(a[3].isInt() || a[3].isBool()) || a[3].asInt() <= 0)
+          raiseValue("Step for islice() must be a positive integer or None.");
+        step = a[3].asInt();
+      }
+    }
+  }
+  Value it = vm.getIter(a[0]);
+  return newNative<IsliceIter>(it, start, stop, step);
+}
+
+struct StarmapIter : NativeIterObj {
+  StarmapIter(Value f, Value it) : NativeIterObj("itertools.starmap"), func(std::move(f)), source(std::move(it)) {}
+  Value func, source;
+  bool next(VM& vm, Value& out) override {
+    Value item;
+    if (!vm.iterNext(source, item)) return false;
+    std::vector<Value> args;
+    try {
+      args = collect(vm, item);
+    } catch (const PyErr& e) {
+      if (errIs(e, T().TypeError)) raiseType("'" + ys::typeName(item) + "' object is not iterable");
+      throw;
+    }
+    out = vm.call(func, args);
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(func); v.visit(source); }
+};
+
+Value it_starmap(VM& vm, Args a, const Value&) {
+  noKwargs(a, "starmap");
+  unpackCount(a, "starmap", 2, 2);
+  return newNative<StarmapIter>(a[0], vm.getIter(a[1]));
+}
+
+struct ZipLongestIter : NativeIterObj {
+  ZipLongestIter(std::vector<Value> its, Value fill)
+      : NativeIterObj("itertools.zip_longest"), sources(std::move(its)), fillvalue(std::move(fill)) {
+    active = sources.size();
+  }
+  std::vector<Value> sources;  // None once exhausted
+  Value fillvalue;
+  size_t active;
+  bool next(VM& vm, Value& out) override {
+    if (sources.empty() || active == 0) return false;
+    std::vector<Value> items;
+    for (auto& s : sources) {
+      Value item;
+      if (s.isNone()) {
+        items.push_back(fillvalue);
+      } else if (vm.iterNext(s, item)) {
+        items.push_back(std::move(item));
+      } else {
+        s = Value();
+        if (--active == 0) return stopClean(vm);
+        items.push_back(fillvalue);
+      }
+    }
+    out = newTuple(std::move(items));
+    return true;
+  }
+  void traverse(Visitor& v) const override { for (auto& s : sources) v.visit(s); v.visit(fillvalue); }
+};
+
+Value it_zip_longest(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "zip_longest", {"fillvalue"});
+  std::vector<Value> its;
+  for (const Value& v : a.pos) its.push_back(vm.getIter(v));
+  const Value* fill = kwarg(a, "fillvalue");
+  return newNative<ZipLongestIter>(std::move(its), fill ? *fill : Value());
+}
+
+struct PairwiseIter : NativeIterObj {
+  explicit PairwiseIter(Value it) : NativeIterObj("itertools.pairwise"), source(std::move(it)) {}
+  Value source, old;
+  bool started = false;
+  bool next(VM& vm, Value& out) override {
+    if (source.isNone()) return false;
+    if (!started) {
+      started = true;
+      if (!vm.iterNext(source, old)) { source = Value(); return false; }
+    }
+    Value item;
+    if (!vm.iterNext(source, item)) { source = Value(); old = Value(); return false; }
+    out = newTuple({old, item});
+    old = std::move(item);
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(source); v.visit(old); }
+};
+
+Value it_pairwise(VM& vm, Args a, const Value&) {
+  noKwargs(a, "pairwise");
+  unpackCount(a, "pairwise", 1, 1);
+  return newNative<PairwiseIter>(vm.getIter(a[0]));
+}
+
+// ---------------------------------------------------------------- tee
+
+struct TeeIter;
+struct TeeShared {
+  Value source;
+  std::deque<Value> buffer;   // items from index `base` on
+  int64_t base = 0;
+  std::vector<TeeIter*> members;
+  void trim();
+};
+
+struct TeeIter : NativeIterObj {
+  explicit TeeIter(std::shared_ptr<TeeShared> s, int64_t p) : NativeIterObj("itertools._tee"), shared(std::move(s)), pos(p) {
+    shared->members.push_back(this);
+  }
+  ~TeeIter() override {
+    auto& m = shared->members;
+    m.erase(std::remove(m.begin(), m.end(), this), m.end());
+    shared->trim();
+  }
+  std::shared_ptr<TeeShared> shared;
+  int64_t pos;
+  bool next(VM& vm, Value& out) override {
+    TeeShared& s = *shared;
+    if (pos - s.base < int64_t(s.buffer.size())) {
+      out = s.buffer[size_t(pos - s.base)];
+    } else {
+      if (s.source.isNone() || !vm.iterNext(s.source, out)) return stopClean(vm);
+      s.buffer.push_back(out);
+    }
+    ++pos;
+    s.trim();
+    return true;
+  }
+  void traverse(Visitor& v) const override {
+    v.visit(shared->source);
+    for (int64_t i = pos - shared->base; i >= 0 && i < int64_t(shared->buffer.size()); ++i) v.visit(shared->buffer[size_t(i)]);
+  }
+};
+
+void TeeShared::trim() {
+  if (members.empty()) { buffer.clear(); return; }
+  int64_t lowest = members[0]->pos;
+  for (TeeIter* t : members) lowest = std::min(lowest, t->pos);
+  while (base < lowest && !buffer.empty()) {
+    buffer.pop_front();
+    ++base;
+  }
+}
+
+Value teeCopy(VM&, Args a, const Value&) {
+  if (a.size() == 0 || !a[0].is(ObjKind::NativeIter)) raiseType("__copy__ needs a tee object");
+  auto* t = dynamic_cast<TeeIter*>(a[0].as<NativeIterObj>());
+  if (!t) raiseType("__copy__ needs a tee object");
+  return newNative<TeeIter>(t->shared, t->pos);
+}
+
+Value it_tee(VM& vm, Args a, const Value&) {
+  noKwargs(a, "tee");
+  unpackCount(a, "tee", 1, 2);
+  int64_t n = a.size() == 2 ? indexOf(a[1]) : 2;
+  if (n < 0) raiseValue("n must be >= 0");
+  std::vector<Value> out;
+  if (n == 0) return emptyTuple();
+  Value it = vm.getIter(a[0]);
+  // As CPython: a tee of a tee shares the existing buffer.
+  if (it.is(ObjKind::NativeIter)) {
+    if (auto* t = dynamic_cast<TeeIter*>(it.as<NativeIterObj>())) {
+      out.push_back(it);
+      for (int64_t i = 1; i < n; ++i) out.push_back(newNative<TeeIter>(t->shared, t->pos));
+      return newTuple(std::move(out));
+    }
+  }
+  auto shared = std::make_shared<TeeShared>();
+  shared->source = it;
+  for (int64_t i = 0; i < n; ++i) out.push_back(newNative<TeeIter>(shared, 0));
+  return newTuple(std::move(out));
+}
+
+// ---------------------------------------------------------------- groupby
+
+struct GroupState {
+  Value source, keyfunc, tgtKey, currKey, currValue;
+  bool haveTgt = false, haveCurrKey = false, haveCurrValue = false;
+  uint64_t currGrouper = 0;   // id of the grouper allowed to advance
+  uint64_t nextId = 1;
+  bool step(VM& vm) {
+    Value v;
+    if (!vm.iterNext(source, v)) return false;
+    Value k = keyfunc.isNone() ? v : call1(vm, keyfunc, v);
+    currValue = std::move(v);
+    currKey = std::move(k);
+    haveCurrValue = haveCurrKey = true;
+    return true;
+  }
+};
+
+struct GrouperIter : NativeIterObj {
+  GrouperIter(std::shared_ptr<GroupState> s, Value parent, Value key, uint64_t id)
+      : NativeIterObj("itertools._grouper"), state(std::move(s)), parent(std::move(parent)), tgtKey(std::move(key)), myId(id) {}
+  std::shared_ptr<GroupState> state;
+  Value parent, tgtKey;
+  uint64_t myId;
+  bool next(VM& vm, Value& out) override {
+    GroupState& g = *state;
+    if (g.currGrouper != myId) return false;
+    if (!g.haveCurrValue && !g.step(vm)) return false;
+    if (!vm.equals(tgtKey, g.currKey)) return false;
+    out = std::move(g.currValue);
+    g.currValue = Value();
+    g.currKey = Value();
+    g.haveCurrValue = g.haveCurrKey = false;
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(parent); v.visit(tgtKey); }
+};
+
+struct GroupByIter : NativeIterObj {
+  explicit GroupByIter(std::shared_ptr<GroupState> s) : NativeIterObj("itertools.groupby"), state(std::move(s)) {}
+  std::shared_ptr<GroupState> state;
+  bool next(VM& vm, Value& out) override {
+    GroupState& g = *state;
+    g.currGrouper = 0;
+    while (true) {
+      if (!g.haveCurrKey) {
+      } else if (!g.haveTgt) {
+        break;
+      } else if (!vm.equals(g.tgtKey, g.currKey)) {
+        break;
+      }
+      if (!g.step(vm)) return stopClean(vm);
+    }
+    g.tgtKey = g.currKey;
+    g.haveTgt = true;
+    uint64_t id = g.nextId++;
+    g.currGrouper = id;
+    Value self = Value::object(this);
+    out = newTuple({g.currKey, newNative<GrouperIter>(state, self, g.tgtKey, id)});
+    return true;
+  }
+  void traverse(Visitor& v) const override {
+    v.visit(state->source); v.visit(state->keyfunc); v.visit(state->tgtKey); v.visit(state->currKey);
+    v.visit(state->currValue);
+  }
+};
+
+Value it_groupby(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "groupby", {"iterable", "key"});
+  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
+  const Value* key = a.size() >= 2 ? &a[1] : kwarg(a, "key");
+  if (a.size() > 2) raiseType("groupby() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  if (!it) raiseType("groupby() missing required argument 'iterable' (pos 1)");
+  auto st = std::make_shared<GroupState>();
+  st->source = vm.getIter(*it);
+  st->keyfunc = key ? *key : Value();
+  return newNative<GroupByIter>(st);
+}
+
+// ---------------------------------------------------------------- combinatorics
+
+// The pools are read in full up front, as CPython does.
+struct ProductIter : NativeIterObj {
+  explicit ProductIter(std::vector<std::vector<Value>> p) : NativeIterObj("itertools.product"), pools(std::move(p)) {
+    indices.assign(pools.size(), 0);
+    for (auto& pool : pools) if (pool.empty()) done = true;
+  }
+  std::vector<std::vector<Value>> pools;
+  std::vector<size_t> indices;
+  bool first = true, done = false;
+  // CPython's product_sizeof: the object plus one index per pool.
+  uint32_t cpySize() const override { return uint32_t(64 + 8 * pools.size()); }
+  bool next(VM&, Value& out) override {
+    if (done) return false;
+    if (!first) {
+      size_t i = pools.size();
+      while (true) {
+        if (i == 0) { done = true; return false; }
+        --i;
+        if (++indices[i] < pools[i].size()) break;
+        indices[i] = 0;
+      }
+    }
+    first = false;
+    std::vector<Value> items;
+    for (size_t i = 0; i < pools.size(); ++i) items.push_back(pools[i][indices[i]]);
+    out = newTuple(std::move(items));
+    return true;
+  }
+  void traverse(Visitor& v) const override { for (auto& p : pools) for (auto& x : p) v.visit(x); }
+};
+
+Value it_product(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "product", {"repeat"});
+  int64_t repeat = 1;
+  if (const Value* r = kwarg(a, "repeat")) {
+    repeat = indexOf(*r);
+    if (repeat < 0) raiseValue("repeat argument cannot be negative");
+  }
+  std::vector<std::vector<Value>> base;
+  for (const Value& v : a.pos) base.push_back(collect(vm, v));
+  std::vector<std::vector<Value>> pools;
+  for (int64_t k = 0; k < repeat; ++k) for (auto& p : base) pools.push_back(p);
+  return newNative<ProductIter>(std::move(pools));
+}
+
+struct CombIter : NativeIterObj {
+  enum Kind { Combinations, WithReplacement, Permutations };
+  CombIter(std::vector<Value> p, size_t r, Kind k)
+      : NativeIterObj(k == Combinations ? "itertools.combinations"
+                      : k == WithReplacement ? "itertools.combinations_with_replacement"
+                                             : "itertools.permutations"),
+        pool(std::move(p)), r(r), kind(k) {
+    size_t n = pool.size();
+    if (kind == Permutations) {
+      done = r > n;
+      for (size_t i = 0; i < n; ++i) indices.push_back(i);
+      for (size_t i = 0; i < r; ++i) cycles.push_back(n - i);
+    } else if (kind == Combinations) {
+      done = r > n;
+      for (size_t i = 0; i < r; ++i) indices.push_back(i);
+    } else {
+      done = n == 0 && r > 0;
+      indices.assign(r, 0);
+    }
+  }
+  std::vector<Value> pool;
+  size_t r;
+  Kind kind;
+  std::vector<size_t> indices, cycles;
+  bool first = true, done = false;
+  // CPython's *_sizeof: the object plus its index (and cycle) arrays.
+  uint32_t cpySize() const override {
+    if (kind == Permutations) return uint32_t(80 + 8 * (pool.size() + r));
+    return uint32_t(72 + 8 * r);
+  }
+
+  bool advance() {
+    size_t n = pool.size();
+    if (kind == Combinations) {
+      size_t i = r;
+      while (i > 0 && indices[i - 1] == i - 1 + n - r) --i;
+      if (i == 0) return false;
+      --i;
+      ++indices[i];
+      for (size_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
+      return true;
+    }
+    if (kind == WithReplacement) {
+      size_t i = r;
+      while (i > 0 && indices[i - 1] == n - 1) --i;
+      if (i == 0) return false;
+      --i;
+      size_t v = indices[i] + 1;
+      for (size_t j = i; j < r; ++j) indices[j] = v;
+      return true;
+    }
+    if (n == 0) return false;
+    for (size_t i = r; i-- > 0;) {
+      if (--cycles[i] == 0) {
+        size_t first = indices[i];
+        indices.erase(indices.begin() + int64_t(i));
+        indices.push_back(first);
+        cycles[i] = n - i;
+      } else {
+        std::swap(indices[i], indices[n - cycles[i]]);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool next(VM&, Value& out) override {
+    if (done) return false;
+    if (!first && !advance()) { done = true; return false; }
+    first = false;
+    std::vector<Value> items;
+    for (size_t i = 0; i < r; ++i) items.push_back(pool[indices[i]]);
+    out = newTuple(std::move(items));
+    return true;
+  }
+  void traverse(Visitor& v) const override { for (auto& x : pool) v.visit(x); }
+};
+
+size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
+  const Value* r = a.size() >= 2 ? &a[1] : kwarg(a, "r");
+  if (!r || (optional && r->isNone())) {
+    if (!optional) raiseType(std::string(fname) + "() missing required argument 'r' (pos 2)");
+    return dflt;
+  }
+  int64_t n = indexOf(*r);
+  if (n < 0) raiseValue("r must be non-negative");
+  return size_t(n);
+}
+
+Value combCommon(VM& vm, Args a, const char* name, CombIter::Kind kind, bool rOptional) {
+  allowKwargs(a, name, {"iterable", "r"});
+  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
+  if (a.size() > 2) raiseType(std::string(name) + "() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  if (!it) raiseType(std::string(name) + "() missing required argument 'iterable' (pos 1)");
+  std::vector<Value> pool = collect(vm, *it);
+  size_t r = rArg(a, name, rOptional, pool.size());
+  return newNative<CombIter>(std::move(pool), r, kind);
+}
+
+Value it_combinations(VM& vm, Args a, const Value&) {
+  return combCommon(vm, a, "combinations", CombIter::Combinations, false);
+}
+Value it_cwr(VM& vm, Args a, const Value&) {
+  return combCommon(vm, a, "combinations_with_replacement", CombIter::WithReplacement, false);
+}
+Value it_permutations(VM& vm, Args a, const Value&) {
+  return combCommon(vm, a, "permutations", CombIter::Permutations, true);
+}
+
+}  // namespace
+
+Value makeItertoolsModule(VM&) {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    g_chainClass = newNativeClass("chain", "itertools");
+    g_chainClass->construct = chainConstruct;
+    withoutAccount([] {
+      StaticMethodObj* m = make<StaticMethodObj>(newBuiltin("from_iterable", chainFromIterable), true);
+      g_chainClass->dict->setStr("from_iterable", Value::adopt(m));
+    });
+  });
+  Value m = newModule("itertools");
+  DictObj& d = moduleDict(m);
+  struct Entry { const char* name; NativeFn fn; };
+  static const Entry fns[] = {
+      {"count", it_count}, {"cycle", it_cycle}, {"repeat", it_repeat}, {"accumulate", it_accumulate},
+      {"compress", it_compress}, {"takewhile", it_takewhile}, {"dropwhile", it_dropwhile},
+      {"filterfalse", it_filterfalse}, {"islice", it_islice}, {"starmap", it_starmap},
+      {"zip_longest", it_zip_longest}, {"pairwise", it_pairwise}, {"tee", it_tee}, {"groupby", it_groupby},
+      {"product", it_product}, {"combinations", it_combinations},
+      {"combinations_with_replacement", it_cwr}, {"permutations", it_permutations},
+  };
+  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  d.setStr("chain", Value::object(g_chainClass));
+  d.setStr("__name__", str("itertools"));
+  (void)teeCopy;
+  return m;
+}
+
+}  // namespace ys

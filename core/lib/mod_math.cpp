@@ -1,0 +1,450 @@
+// mod_math.cpp — the math module.
+//
+// Float functions follow CPython's math_1 rules: a NaN result from a non-NaN
+// argument is "math domain error" (ValueError); an infinite result from a
+// finite argument is "math range error" (OverflowError) for functions that
+// can overflow and a domain error otherwise. Integer functions (factorial,
+// gcd, isqrt, comb, perm) work on BigInt so they are exact at any size.
+#include <cerrno>
+#include <cmath>
+#include <limits>
+
+#include "core/frontend/ast.h"
+#include "core/lib/builtins_util.h"
+
+namespace ys {
+
+namespace {
+
+[[noreturn]] void domainError() { raiseValue("math domain error"); }
+[[noreturn]] void rangeError() { throwError(T().OverflowError, "math range error"); }
+
+double mathArg(const Value& v) {
+  if (v.isFloat()) return v.asFloat();
+  if (isIntValue(v)) return realOf(v);
+  raiseType("must be real number, not " + typeName(v));
+}
+
+void oneArg(Args a, const char* name) {
+  noKwargs(a, name);
+  if (a.size() != 1)
+    raiseType(std::string("math.") + name + "() takes exactly one argument (" + std::to_string(a.size()) + " given)");
+}
+
+Value checked(double x, double r, bool canOverflow) {
+  if (std::isnan(r) && !std::isnan(x)) domainError();
+  if (std::isinf(r) && std::isfinite(x)) {
+    if (canOverflow) rangeError();
+    domainError();
+  }
+  return Value::floating(r);
+}
+
+#define MATH1(NAME, EXPR, OVERFLOW)                          \
+  Value m_##NAME(VM&, Args a, const Value&) {                \
+    oneArg(a, #NAME);                                        \
+    double x = mathArg(a[0]);                                \
+    return checked(x, EXPR, OVERFLOW);                       \
+  }
+
+MATH1(sqrt, std::sqrt(x), false)
+MATH1(exp, std::exp(x), true)
+MATH1(sin, std::sin(x), false)
+MATH1(cos, std::cos(x), false)
+MATH1(tan, std::tan(x), false)
+MATH1(asin, std::asin(x), false)
+MATH1(acos, std::acos(x), false)
+MATH1(atan, std::atan(x), false)
+MATH1(sinh, std::sinh(x), true)
+MATH1(cosh, std::cosh(x), true)
+MATH1(tanh, std::tanh(x), false)
+MATH1(asinh, std::asinh(x), false)
+MATH1(acosh, std::acosh(x), false)
+MATH1(atanh, std::atanh(x), false)
+MATH1(fabs, std::fabs(x), false)
+MATH1(expm1, std::expm1(x), true)
+MATH1(log1p, std::log1p(x), false)
+MATH1(degrees, x * (180.0 / M_PI), true)
+MATH1(radians, x * (M_PI / 180.0), false)
+MATH1(erf, std::erf(x), false)
+MATH1(erfc, std::erfc(x), false)
+MATH1(gamma, std::tgamma(x), true)
+MATH1(lgamma, std::lgamma(x), true)
+
+// log of any positive int, even one too big for a double.
+double logOf(const Value& v, double (*fn)(double), double scale) {
+  if (v.is(ObjKind::BigInt)) {
+    const BigInt& b = v.as<BigIntObj>()->value;
+    if (b.isNegative() || b.isZero()) domainError();
+    double d = b.toDouble();
+    if (std::isfinite(d)) return fn(d);
+    size_t bits = b.bitLength();
+    double m = b.shiftRight(bits - 60).toDouble();
+    return fn(m) + double(bits - 60) * std::log(2.0) / scale;
+  }
+  double x = mathArg(v);
+  if (std::isnan(x)) return x;
+  if (x <= 0) domainError();
+  return fn(x);
+}
+
+Value m_log(VM&, Args a, const Value&) {
+  noKwargs(a, "log");
+  if (a.size() < 1 || a.size() > 2)
+    raiseType("log expected " + std::string(a.size() < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
+              std::to_string(a.size()));
+  double num = logOf(a[0], [](double x) { return std::log(x); }, 1.0);
+  if (a.size() == 1) return Value::floating(num);
+  double den = logOf(a[1], [](double x) { return std::log(x); }, 1.0);
+  if (den == 0) throwError(T().ZeroDivisionError, "float division by zero");
+  return Value::floating(num / den);
+}
+
+Value m_log2(VM&, Args a, const Value&) {
+  oneArg(a, "log2");
+  return Value::floating(logOf(a[0], [](double x) { return std::log2(x); }, std::log(2.0)));
+}
+
+Value m_log10(VM&, Args a, const Value&) {
+  oneArg(a, "log10");
+  return Value::floating(logOf(a[0], [](double x) { return std::log10(x); }, std::log(10.0)));
+}
+
+Value toIntegral(const Value& v, double (*fn)(double), VM& vm, const char* dunder) {
+  if (isIntValue(v)) return v.isBool() ? Value::integer(v.asInt()) : v;
+  if (v.isFloat()) {
+    double d = fn(v.asFloat());
+    if (std::isinf(d)) throwError(T().OverflowError, "cannot convert float infinity to integer");
+    if (std::isnan(d)) raiseValue("cannot convert float NaN to integer");
+    if (d >= -9.2e18 && d <= 9.2e18) return Value::integer(int64_t(d));
+    return newInt(BigInt::fromDouble(d));
+  }
+  Value m;
+  if (v.isObj() && typeOf(v)->lookup(dunder, m)) return vm.call(vm.getAttr(v, dunder), {});
+  raiseType("must be real number, not " + typeName(v));
+}
+
+Value m_floor(VM& vm, Args a, const Value&) {
+  oneArg(a, "floor");
+  return toIntegral(a[0], [](double x) { return std::floor(x); }, vm, "__floor__");
+}
+Value m_ceil(VM& vm, Args a, const Value&) {
+  oneArg(a, "ceil");
+  return toIntegral(a[0], [](double x) { return std::ceil(x); }, vm, "__ceil__");
+}
+Value m_trunc(VM& vm, Args a, const Value&) {
+  oneArg(a, "trunc");
+  if (!isNumberValue(a[0]) && !(a[0].isObj() && vm.hasAttr(a[0], "__trunc__")))
+    raiseType("type " + typeName(a[0]) + " doesn't define __trunc__ method");
+  return toIntegral(a[0], [](double x) { return std::trunc(x); }, vm, "__trunc__");
+}
+
+BigInt intArg(const Value& v) {
+  if (v.isFloat()) raiseType("'float' object cannot be interpreted as an integer");
+  if (!isIntValue(v)) raiseType("'" + typeName(v) + "' object cannot be interpreted as an integer");
+  return bigOf(v);
+}
+
+BigInt isqrtBig(const BigInt& n) {
+  if (n.isZero()) return BigInt(0);
+  // Newton's iteration from a power of two above the root.
+  BigInt x = BigInt(1).shiftLeft((n.bitLength() + 1) / 2 + 1);
+  while (true) {
+    BigInt y = (x + n.floordiv(x)).shiftRight(1);
+    if (!(y < x)) return x;
+    x = y;
+  }
+}
+
+Value m_isqrt(VM&, Args a, const Value&) {
+  oneArg(a, "isqrt");
+  BigInt n = intArg(a[0]);
+  if (n.isNegative()) raiseValue("isqrt() argument must be nonnegative");
+  return newInt(isqrtBig(n));
+}
+
+Value m_factorial(VM&, Args a, const Value&) {
+  oneArg(a, "factorial");
+  BigInt n = intArg(a[0]);
+  if (n.isNegative()) raiseValue("factorial() not defined for negative values");
+  if (!n.fitsInt64()) throwError(T().OverflowError, "factorial() argument should not exceed 9223372036854775807");
+  int64_t k = n.toInt64();
+  // Multiply in a balanced tree so big results stay fast.
+  std::vector<BigInt> parts;
+  for (int64_t i = 2; i <= k; ++i) parts.push_back(BigInt(i));
+  if (parts.empty()) return Value::integer(1);
+  while (parts.size() > 1) {
+    std::vector<BigInt> next;
+    for (size_t i = 0; i + 1 < parts.size(); i += 2) next.push_back(parts[i] * parts[i + 1]);
+    if (parts.size() % 2) next.push_back(parts.back());
+    parts = std::move(next);
+  }
+  return newInt(parts[0]);
+}
+
+BigInt gcd2(BigInt x, BigInt y) {
+  if (x.isNegative()) x = -x;
+  if (y.isNegative()) y = -y;
+  while (!y.isZero()) {
+    BigInt r = x.mod(y);
+    x = std::move(y);
+    y = std::move(r);
+  }
+  return x;
+}
+
+Value m_gcd(VM&, Args a, const Value&) {
+  noKwargs(a, "gcd");
+  BigInt g(0);
+  for (const Value& v : a.pos) g = gcd2(g, intArg(v));
+  return newInt(g);
+}
+
+Value m_lcm(VM&, Args a, const Value&) {
+  noKwargs(a, "lcm");
+  BigInt l(1);
+  if (a.size() == 0) return Value::integer(1);
+  for (const Value& v : a.pos) {
+    BigInt x = intArg(v);
+    if (x.isZero() || l.isZero()) { l = BigInt(0); continue; }
+    BigInt g = gcd2(l, x);
+    l = (l * x).floordiv(g);
+    if (l.isNegative()) l = -l;
+  }
+  return newInt(l);
+}
+
+BigInt fallingProduct(BigInt n, BigInt k) {
+  BigInt r(1);
+  for (BigInt i(0); i < k; i = i + BigInt(1)) r = r * (n - i);
+  return r;
+}
+
+Value m_comb(VM&, Args a, const Value&) {
+  noKwargs(a, "comb");
+  if (a.size() != 2) raiseType("comb expected 2 arguments, got " + std::to_string(a.size()));
+  BigInt n = intArg(a[0]), k = intArg(a[1]);
+  if (n.isNegative()) raiseValue("n must be a non-negative integer");
+  if (k.isNegative()) raiseValue("k must be a non-negative integer");
+  if (n < k) return Value::integer(0);
+  if ((n - k) < k) k = n - k;
+  if (!k.fitsInt64()) throwError(T().OverflowError, "min(n - k, k) must not exceed 9223372036854775807");
+  BigInt r(1);
+  for (BigInt i(1); !(k < i); i = i + BigInt(1)) r = (r * (n - k + i)).floordiv(i);
+  return newInt(r);
+}
+
+Value m_perm(VM&, Args a, const Value&) {
+  noKwargs(a, "perm");
+  if (a.size() < 1 || a.size() > 2)
+    raiseType("perm expected " + std::string(a.size() < 1 ? "at least 1 argument" : "at most 2 arguments") +
+              ", got " + std::to_string(a.size()));
+  BigInt n = intArg(a[0]);
+  if (n.isNegative()) raiseValue("n must be a non-negative integer");
+  BigInt k = (a.size() == 1 || a[1].isNone()) ? n : intArg(a[1]);
+  if (k.isNegative()) raiseValue("k must be a non-negative integer");
+  if (n < k) return Value::integer(0);
+  if (!k.fitsInt64()) throwError(T().OverflowError, "k must not exceed 9223372036854775807");
+  return newInt(fallingProduct(n, k));
+}
+
+Value m_pow(VM&, Args a, const Value&) {
+  noKwargs(a, "pow");
+  if (a.size() != 2) raiseType("pow expected 2 arguments, got " + std::to_string(a.size()));
+  double x = mathArg(a[0]), y = mathArg(a[1]);
+  if (x == 0 && y < 0) domainError();
+  if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) domainError();
+  double r = std::pow(x, y);
+  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) rangeError();
+  return Value::floating(r);
+}
+
+Value twoFloats(Args a, const char* name, double& x, double& y) {
+  noKwargs(a, name);
+  if (a.size() != 2) raiseType(std::string(name) + " expected 2 arguments, got " + std::to_string(a.size()));
+  x = mathArg(a[0]);
+  y = mathArg(a[1]);
+  return {};
+}
+
+Value m_atan2(VM&, Args a, const Value&) {
+  double x, y;
+  twoFloats(a, "atan2", x, y);
+  return Value::floating(std::atan2(x, y));
+}
+Value m_copysign(VM&, Args a, const Value&) {
+  double x, y;
+  twoFloats(a, "copysign", x, y);
+  return Value::floating(std::copysign(x, y));
+}
+Value m_fmod(VM&, Args a, const Value&) {
+  double x, y;
+  twoFloats(a, "fmod", x, y);
+  if (y == 0 && !std::isnan(x)) domainError();
+  if (std::isinf(x) && !std::isnan(y)) domainError();
+  return Value::floating(std::fmod(x, y));
+}
+Value m_ldexp(VM&, Args a, const Value&) {
+  noKwargs(a, "ldexp");
+  if (a.size() != 2) raiseType("ldexp expected 2 arguments, got " + std::to_string(a.size()));
+  double x = mathArg(a[0]);
+  int64_t e = indexOf(a[1]);
+  double r = std::ldexp(x, int(std::max<int64_t>(-100000, std::min<int64_t>(100000, e))));
+  if (std::isinf(r) && std::isfinite(x)) rangeError();
+  return Value::floating(r);
+}
+Value m_frexp(VM&, Args a, const Value&) {
+  oneArg(a, "frexp");
+  int e = 0;
+  double m = std::frexp(mathArg(a[0]), &e);
+  return newTuple({Value::floating(m), Value::integer(e)});
+}
+Value m_modf(VM&, Args a, const Value&) {
+  oneArg(a, "modf");
+  double x = mathArg(a[0]), ip;
+  if (std::isinf(x)) return newTuple({Value::floating(std::copysign(0.0, x)), Value::floating(x)});
+  double fp = std::modf(x, &ip);
+  return newTuple({Value::floating(fp), Value::floating(ip)});
+}
+
+Value m_hypot(VM&, Args a, const Value&) {
+  noKwargs(a, "hypot");
+  double r = 0;
+  bool inf = false, nan = false;
+  std::vector<double> xs;
+  for (const Value& v : a.pos) {
+    double x = std::fabs(mathArg(v));
+    if (std::isinf(x)) inf = true;
+    if (std::isnan(x)) nan = true;
+    xs.push_back(x);
+  }
+  if (inf) return Value::floating(HUGE_VAL);
+  if (nan) return Value::floating(NAN);
+  if (xs.size() == 2) return Value::floating(std::hypot(xs[0], xs[1]));
+  double maxv = 0;
+  for (double x : xs) maxv = std::max(maxv, x);
+  if (maxv == 0) return Value::floating(0.0);
+  for (double x : xs) r += (x / maxv) * (x / maxv);
+  return Value::floating(maxv * std::sqrt(r));
+}
+
+Value m_dist(VM& vm, Args a, const Value&) {
+  noKwargs(a, "dist");
+  if (a.size() != 2) raiseType("dist expected 2 arguments, got " + std::to_string(a.size()));
+  std::vector<Value> p = collect(vm, a[0]), q = collect(vm, a[1]);
+  if (p.size() != q.size()) raiseValue("both points must have the same number of dimensions");
+  std::vector<Value> diffs;
+  for (size_t i = 0; i < p.size(); ++i) diffs.push_back(Value::floating(mathArg(p[i]) - mathArg(q[i])));
+  return m_hypot(vm, Args{diffs, {}}, {});
+}
+
+// Shewchuk's exact summation (CPython's math.fsum).
+Value m_fsum(VM& vm, Args a, const Value&) {
+  oneArg(a, "fsum");
+  std::vector<double> partials;
+  double specialSum = 0;
+  bool special = false;
+  forEach(vm, a[0], [&](const Value& v) {
+    double x = mathArg(v);
+    if (!std::isfinite(x)) {
+      special = true;
+      specialSum += x;
+      return true;
+    }
+    size_t i = 0;
+    for (double y : partials) {
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      double hi = x + y;
+      double lo = y - (hi - x);
+      if (lo != 0.0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.resize(i);
+    partials.push_back(x);
+    return true;
+  });
+  if (special) {
+    if (std::isnan(specialSum)) raiseValue("-inf + inf in fsum");
+    return Value::floating(specialSum);
+  }
+  double hi = 0;
+  if (!partials.empty()) {
+    size_t n = partials.size();
+    hi = partials[--n];
+    double lo = 0;
+    while (n > 0) {
+      double x = hi;
+      double y = partials[--n];
+      hi = x + y;
+      double yr = hi - x;
+      lo = y - yr;
+      if (lo != 0.0) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      double y = lo * 2;
+      double x = hi + y;
+      double yr = x - hi;
+      if (y == yr) hi = x;
+    }
+  }
+  return Value::floating(hi);
+}
+
+Value m_prod(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "prod", {"start"});
+  if (a.size() != 1) raiseType("prod() takes exactly 1 positional argument (" + std::to_string(a.size()) + " given)");
+  Value acc = Value::integer(1);
+  if (const Value* s = kwarg(a, "start")) acc = *s;
+  forEach(vm, a[0], [&](const Value& v) {
+    acc = vm.binaryOp(int(ast::OpKind::Mult), acc, v);
+    return true;
+  });
+  return acc;
+}
+
+Value m_isclose(VM&, Args a, const Value&) {
+  allowKwargs(a, "isclose", {"a", "b", "rel_tol", "abs_tol"});
+  if (a.size() != 2) raiseType("isclose() takes exactly 2 positional arguments (" + std::to_string(a.size()) + " given)");
+  double x = mathArg(a[0]), y = mathArg(a[1]);
+  double rel = 1e-9, abs = 0.0;
+  if (const Value* r = kwarg(a, "rel_tol")) rel = mathArg(*r);
+  if (const Value* r = kwarg(a, "abs_tol")) abs = mathArg(*r);
+  if (rel < 0 || abs < 0) raiseValue("tolerances must be non-negative");
+  if (x == y) return boolean(true);
+  if (std::isinf(x) || std::isinf(y)) return boolean(false);
+  double diff = std::fabs(y - x);
+  return boolean((diff <= std::fabs(rel * y)) || (diff <= std::fabs(rel * x)) || (diff <= abs));
+}
+
+Value m_isnan(VM&, Args a, const Value&) { oneArg(a, "isnan"); return boolean(std::isnan(mathArg(a[0]))); }
+Value m_isinf(VM&, Args a, const Value&) { oneArg(a, "isinf"); return boolean(std::isinf(mathArg(a[0]))); }
+Value m_isfinite(VM&, Args a, const Value&) { oneArg(a, "isfinite"); return boolean(std::isfinite(mathArg(a[0]))); }
+
+}  // namespace
+
+Value makeMathModule(VM&) {
+  Value m = newModule("math");
+  DictObj& d = moduleDict(m);
+  struct Entry { const char* name; NativeFn fn; };
+  static const Entry fns[] = {
+      {"sqrt", m_sqrt}, {"exp", m_exp}, {"sin", m_sin}, {"cos", m_cos}, {"tan", m_tan}, {"asin", m_asin},
+      {"acos", m_acos}, {"atan", m_atan}, {"sinh", m_sinh}, {"cosh", m_cosh}, {"tanh", m_tanh},
+      {"asinh", m_asinh}, {"acosh", m_acosh}, {"atanh", m_atanh}, {"fabs", m_fabs}, {"expm1", m_expm1},
+      {"log1p", m_log1p}, {"degrees", m_degrees}, {"radians", m_radians}, {"erf", m_erf}, {"erfc", m_erfc},
+      {"gamma", m_gamma}, {"lgamma", m_lgamma}, {"log", m_log}, {"log2", m_log2}, {"log10", m_log10},
+      {"floor", m_floor}, {"ceil", m_ceil}, {"trunc", m_trunc}, {"isqrt", m_isqrt}, {"factorial", m_factorial},
+      {"gcd", m_gcd}, {"lcm", m_lcm}, {"comb", m_comb}, {"perm", m_perm}, {"pow", m_pow}, {"atan2", m_atan2},
+      {"copysign", m_copysign}, {"fmod", m_fmod}, {"ldexp", m_ldexp}, {"frexp", m_frexp}, {"modf", m_modf},
+      {"hypot", m_hypot}, {"dist", m_dist}, {"fsum", m_fsum}, {"prod", m_prod}, {"isclose", m_isclose},
+      {"isnan", m_isnan}, {"isinf", m_isinf}, {"isfinite", m_isfinite},
+  };
+  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  d.setStr("pi", Value::floating(M_PI));
+  d.setStr("e", Value::floating(M_E));
+  d.setStr("tau", Value::floating(2 * M_PI));
+  d.setStr("inf", Value::floating(HUGE_VAL));
+  d.setStr("nan", Value::floating(std::numeric_limits<double>::quiet_NaN()));
+  return m;
+}
+
+}  // namespace ys

@@ -1,0 +1,84 @@
+// value.cpp — the heap account and object destruction.
+//
+// Destruction is where reference counting can hurt: freeing the head of a
+// linked list of a million tuples releases the next tuple from inside the
+// first one's destructor, and so on — a C++ recursion as deep as the chain.
+// Like CPython's trashcan (Py_TRASHCAN_BEGIN), destroyObject runs nested
+// destructors directly up to a small depth, and beyond it parks the object on
+// a per-thread work list that the outermost call drains. Objects therefore
+// still die as soon as their last reference goes (only very deep chains are
+// delayed, and only until the outermost release returns), and the C++ stack
+// stays shallow whatever the shape of the data.
+#include <vector>
+
+#include "core/runtime/object.h"
+
+namespace ys {
+
+HeapAccount*& currentHeapAccount() {
+  thread_local HeapAccount* account = nullptr;
+  return account;
+}
+
+namespace {
+
+// CPython's trashcan nests 50 deallocations before deferring.
+constexpr int kMaxDestroyDepth = 50;
+
+struct Trashcan {
+  int depth = 0;
+  std::vector<Object*> deferred;
+};
+
+Trashcan& trashcan() {
+  thread_local Trashcan t;
+  return t;
+}
+
+// A generator that has a frame (created or suspended) is closed before it is
+// freed: CPython 3.11's _PyGen_Finalize throws GeneratorExit into it, so a
+// suspended one runs its `finally` blocks and a never-started one reports
+// call/exception/return to a tracer. The finaliser may store a new reference
+// to it: then it lives on. finalizeGenerator never throws: a release must not
+// unwind (a stop or budget inside it is left pending for the dispatch loop).
+bool finalizeIfSuspended(Object* o) {
+  if (o->kind != ObjKind::Generator) return true;
+  auto* gen = static_cast<GeneratorObj*>(o);
+  if (gen->state != GenState::Suspended && gen->state != GenState::Created) return true;
+  o->refcount = 1;
+  finalizeGenerator(*gen);
+  return --o->refcount == 0;
+}
+
+void deleteNow(Object* o) {
+  if (!finalizeIfSuspended(o)) return;  // resurrected
+  if (HeapAccount* h = currentHeapAccount()) {
+    h->liveBytes -= o->accounted;
+    --h->liveObjects;
+  }
+  delete o;
+}
+
+}  // namespace
+
+void destroyObject(Object* o) {
+  Trashcan& t = trashcan();
+  if (t.depth >= kMaxDestroyDepth) {
+    t.deferred.push_back(o);
+    return;
+  }
+  ++t.depth;
+  deleteNow(o);
+  if (t.depth == 1) {
+    // Outermost release: drain what deeper levels parked. Deleting one parked
+    // object may park more; each is freed at depth 1 again.
+    while (!t.deferred.empty()) {
+      Object* next = t.deferred.back();
+      t.deferred.pop_back();
+      deleteNow(next);
+    }
+  }
+  --t.depth;
+}
+
+}  // namespace ys

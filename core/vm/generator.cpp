@@ -1,0 +1,332 @@
+// generator.cpp — resuming generators: next, send, throw, close, yield from
+// delegation and finalisation, with CPython 3.11's rules and messages.
+//
+// One function, resume(), does the work (as CPython's gen_send_ex2): it
+// checks the guards (already executing, non-None send before start,
+// finished), links the generator's own frame on top of the resumer, runs it
+// in a nested dispatch loop until it yields, returns or raises, and updates
+// the state. next/send/throw/close and the generator's methods wrap it.
+#include <mutex>
+
+#include "core/vm/vm_internal.h"
+
+namespace ys {
+
+namespace {
+
+[[noreturn]] void raise(ClassObj* type, const std::string& msg) { throwError(type, msg); }
+
+bool isInstanceOf(const Value& exc, ClassObj* cls) {
+  return exc.is(ObjKind::Instance) && exc.as<InstanceObj>()->cls->isSubclassOf(cls);
+}
+
+}  // namespace
+
+Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc, bool& yielded) {
+  yielded = false;
+  if (g->state == GenState::Running) raise(T().ValueError, "generator already executing");
+  if (g->state == GenState::Closed || !g->frame) {
+    if (throwExc) throw PyErr{*throwExc};
+    return Value();
+  }
+  if (g->state == GenState::Created && !send.isNone() && !throwExc)
+    raise(T().TypeError, "can't send non-None value to a just-started generator");
+  Frame* f = g->frame.get();
+  bool wasStarted = f->started;
+  if (wasStarted && !throwExc) f->stack[size_t(f->sp++)] = send;
+  resumeSent = wasStarted && !throwExc && !send.isNone() ? &f->stack[size_t(f->sp - 1)] : nullptr;
+  GenState before = g->state;
+  g->state = GenState::Running;
+  try {
+    pushFrame(f, true);
+  } catch (...) {
+    // pushFrame links the frame before it reports the call/resume event, and
+    // that event may raise a stop or the step budget: unlink it here, so that
+    // no one (a finaliser freeing the generator's frame) leaves a freed frame
+    // on the stack for the abort's unwinding to pop.
+    if (current == f) popFrame(f);
+    reenterAsCall = false;
+    if (wasStarted && !throwExc) f->stack[size_t(--f->sp)] = Value();
+    g->state = before;
+    throw;
+  }
+  Value result;
+  try {
+    result = execute(f, yielded, throwExc);
+  } catch (PyErr& e) {
+    g->state = GenState::Closed;
+    g->yieldFrom = Value();
+    g->frame.reset();
+    if (isInstanceOf(e.exc, T().StopIteration)) {
+      // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+      Value rt = newException(T().RuntimeError, {newStr(std::string(g->code && g->code->name == "<genexpr>"
+                                                                         ? "generator raised StopIteration"
+                                                                         : "generator raised StopIteration"))});
+      rt.as<InstanceObj>()->cause = e.exc;
+      rt.as<InstanceObj>()->context = e.exc;
+      rt.as<InstanceObj>()->suppressContext = true;
+      throw PyErr{rt};
+    }
+    throw;
+  }
+  if (yielded) {
+    g->state = GenState::Suspended;
+  } else {
+    g->state = GenState::Closed;
+    g->yieldFrom = Value();
+    g->frame.reset();
+  }
+  return result;
+}
+
+bool VM::Impl::genNext(GeneratorObj* g, Value& out) {
+  bool yielded = false;
+  Value v = resume(g, Value(), nullptr, yielded);
+  if (!yielded) return false;
+  out = std::move(v);
+  return true;
+}
+
+namespace {
+
+[[noreturn]] void stopIteration(const Value& value) {
+  if (value.isNone()) throw PyErr{newException(T().StopIteration, {})};
+  throw PyErr{newException(T().StopIteration, {value})};
+}
+
+}  // namespace
+
+Value VM::Impl::genSend(GeneratorObj* g, const Value& v) {
+  bool yielded = false;
+  Value r = resume(g, v, nullptr, yielded);
+  if (!yielded) stopIteration(r);
+  return r;
+}
+
+Value VM::Impl::delegateYieldFrom(GeneratorObj* g) {
+  if (g->state != GenState::Suspended || !g->frame) return Value::unbound();
+  if (g->yieldFrom.isNone()) return Value::unbound();
+  return g->yieldFrom;
+}
+
+namespace {
+
+// The delegating generator's subiterator finished with `value`: leave the
+// SEND loop as the SEND instruction itself would have, and resume.
+Value finishYieldFrom(VM::Impl& vm, GeneratorObj* g, const Value& value, bool& yielded) {
+  Frame* f = g->frame.get();
+  f->stack[size_t(--f->sp)] = Value();  // the subiterator
+  const Instr& send = f->code->code[size_t(f->ip - 2)];
+  f->ip = send.arg;
+  g->yieldFrom = Value();
+  // CPython resumes past the SEND loop, skipping the RESUME that would
+  // report the resumption: no 'resume' event here.
+  vm.silentResume = true;
+  return vm.resume(g, value, nullptr, yielded);
+}
+
+// Closes any iterator: generators directly, others through their close().
+void closeIter(VM::Impl& vm, const Value& it) {
+  if (it.is(ObjKind::Generator)) {
+    vm.genClose(it.as<GeneratorObj>());
+    return;
+  }
+  Value m;
+  if (vm.lookupAttr(it, internStr("close"), m)) vm.callObject(m, nullptr, 0, nullptr, 0);
+}
+
+Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded) {
+  Value yf = vm.delegateYieldFrom(g);
+  if (!yf.isUnbound()) {
+    if (isInstanceOf(exc, T().GeneratorExit)) {
+      g->state = GenState::Running;
+      try {
+        closeIter(vm, yf);
+      } catch (PyErr& e) {
+        g->state = GenState::Suspended;
+        return vm.resume(g, Value(), &e.exc, yielded);
+      }
+      g->state = GenState::Suspended;
+      return vm.resume(g, Value(), &exc, yielded);
+    }
+    Value r;
+    bool subYielded = false;
+    g->state = GenState::Running;
+    try {
+      if (yf.is(ObjKind::Generator)) {
+        r = throwInto(vm, yf.as<GeneratorObj>(), exc, subYielded);
+      } else {
+        Value m;
+        if (!vm.lookupAttr(yf, internStr("throw"), m)) {
+          g->state = GenState::Suspended;
+          return vm.resume(g, Value(), &exc, yielded);
+        }
+        r = vm.callObject(m, &exc, 1, nullptr, 0);
+        subYielded = true;
+      }
+    } catch (PyErr& e) {
+      g->state = GenState::Suspended;
+      if (isInstanceOf(e.exc, T().StopIteration)) {
+        Value value = vm.getAttr(e.exc, internStr("value"));
+        return finishYieldFrom(vm, g, value, yielded);
+      }
+      // CPython's _gen_throw ends the SEND loop (the frame leaves its yield)
+      // before throwing the subiterator's exception in: its tracer sees a
+      // 'call', not a resumption.
+      vm.reenterAsCall = vm.tracer != nullptr;  // consumed by pushFrame's traced branch
+      return vm.resume(g, Value(), &e.exc, yielded);
+    }
+    g->state = GenState::Suspended;
+    if (subYielded) {
+      yielded = true;
+      return r;
+    }
+    return finishYieldFrom(vm, g, r, yielded);
+  }
+  return vm.resume(g, Value(), &exc, yielded);
+}
+
+}  // namespace
+
+Value VM::Impl::genThrow(GeneratorObj* g, const Value& exc) {
+  bool yielded = false;
+  Value r = throwInto(*this, g, exc, yielded);
+  if (!yielded) stopIteration(r);
+  return r;
+}
+
+void VM::Impl::genClose(GeneratorObj* g) {
+  // CPython 3.11 closes even a never-started generator by throwing
+  // GeneratorExit into its frame (a tracer sees call/exception/return).
+  if (g->state == GenState::Closed || !g->frame) return;
+  if (g->state == GenState::Running) raise(T().ValueError, "generator already executing");
+  Value exc = newException(T().GeneratorExit, {});
+  bool yielded = false;
+  try {
+    throwInto(*this, g, exc, yielded);
+  } catch (PyErr& e) {
+    if (isInstanceOf(e.exc, T().GeneratorExit) || isInstanceOf(e.exc, T().StopIteration)) return;
+    throw;
+  }
+  if (yielded) raise(T().RuntimeError, "generator ignored GeneratorExit");
+}
+
+// ---------------------------------------------------------------- methods
+
+namespace {
+
+GeneratorObj* selfGen(Args a, const char* name) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Generator))
+    raise(T().TypeError, std::string("descriptor '") + name + "' for 'generator' objects doesn't apply");
+  return a[0].as<GeneratorObj>();
+}
+
+VM::Impl& implOf(VM& vm) { return vm.impl(); }
+
+Value gen_next(VM& vm, Args a, const Value&) {
+  GeneratorObj* g = selfGen(a, "__next__");
+  if (a.size() != 1) raise(T().TypeError, "expected 0 arguments, got " + std::to_string(a.size() - 1));
+  bool yielded = false;
+  Value r = implOf(vm).resume(g, Value(), nullptr, yielded);
+  if (!yielded) stopIteration(r);
+  return r;
+}
+
+Value gen_send(VM& vm, Args a, const Value&) {
+  GeneratorObj* g = selfGen(a, "send");
+  if (a.size() != 2) raise(T().TypeError, "generator.send() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  return implOf(vm).genSend(g, a[1]);
+}
+
+Value gen_throw(VM& vm, Args a, const Value&) {
+  GeneratorObj* g = selfGen(a, "throw");
+  if (a.size() < 2 || a.size() > 4)
+    raise(T().TypeError, "throw expected at least 1 argument, got " + std::to_string(a.size() - 1));
+  Value typ = a[1];
+  Value exc;
+  if (typ.is(ObjKind::Class)) {
+    if (!typ.as<ClassObj>()->isException)
+      raise(T().TypeError, "exceptions must be classes or instances deriving from BaseException, not type");
+    std::vector<Value> args;
+    if (a.size() >= 3 && !a[2].isNone()) {
+      if (a[2].is(ObjKind::Instance) && a[2].as<InstanceObj>()->cls->isSubclassOf(typ.as<ClassObj>())) {
+        exc = a[2];
+      } else if (a[2].is(ObjKind::Tuple)) {
+        args = a[2].as<TupleObj>()->items;
+      } else {
+        args.push_back(a[2]);
+      }
+    }
+    if (exc.isNone()) exc = implOf(vm).callObject(typ, args.data(), args.size(), nullptr, 0);
+  } else if (typ.is(ObjKind::Instance) && typ.as<InstanceObj>()->cls->isException) {
+    if (a.size() >= 3 && !a[2].isNone()) raise(T().TypeError, "instance exception may not have a separate value");
+    exc = typ;
+  } else {
+    raise(T().TypeError, "exceptions must be classes or instances deriving from BaseException, not " + typeName(typ));
+  }
+  return implOf(vm).genThrow(g, exc);
+}
+
+Value gen_close(VM& vm, Args a, const Value&) {
+  GeneratorObj* g = selfGen(a, "close");
+  implOf(vm).genClose(g);
+  return Value();
+}
+
+Value gen_iter(VM&, Args a, const Value&) {
+  selfGen(a, "__iter__");
+  return a[0];
+}
+
+void installGeneratorMethods() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    ClassObj* t = T().generator;
+    HeapAccount* saved = currentHeapAccount();
+    currentHeapAccount() = nullptr;
+    auto add = [t](const char* name, NativeFn fn) {
+      Value b = newBuiltin(name, fn);
+      b.as<BuiltinObj>()->ownerType = t;
+      b.asObj()->refcount += 1u << 30;  // immortal, shared by every VM
+      t->dict->setStr(name, b);
+    };
+    add("__next__", gen_next);
+    add("send", gen_send);
+    add("throw", gen_throw);
+    add("close", gen_close);
+    add("__iter__", gen_iter);
+    currentHeapAccount() = saved;
+  });
+}
+
+}  // namespace
+
+void ensureGeneratorMethods() { installGeneratorMethods(); }
+
+// Called by destroyObject when the last reference to a created or suspended
+// generator goes: CPython closes it (GeneratorExit thrown in, `finally` blocks
+// run). It runs inside a release (a Value's destructor), so nothing may
+// escape: Python errors are ignored as CPython's "Exception ignored in", and
+// a stop or step budget reached inside the `finally` is recorded in
+// pendingAbort for the dispatch loop to raise at its next instruction, where
+// unwinding is safe (throwing here would unwind through the release into a
+// frame that may already be gone).
+void finalizeGenerator(GeneratorObj& gen) noexcept {
+  VM::Impl* vm = currentVM();
+  if (vm && !vm->aborting) {
+    try {
+      vm->genClose(&gen);
+    } catch (PyErr&) {
+    } catch (VMAbort& a) {
+      vm->setPendingAbort(std::move(a));
+    } catch (...) {
+      // bad_alloc and the like: the generator is closed below all the same.
+    }
+  }
+  if (gen.state != GenState::Closed) {
+    gen.state = GenState::Closed;
+    gen.frame.reset();
+  }
+}
+
+}  // namespace ys

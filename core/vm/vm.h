@@ -1,0 +1,146 @@
+// vm.h — the virtual machine: runs compiled code objects.
+//
+// Frames live on the heap and are linked through Frame::back; calling a Python
+// function from Python pushes a frame and continues in the same dispatch loop
+// (no C++ recursion), so deep Python recursion ends in RecursionError at the
+// budget, never in a C++ stack overflow. A generator owns its frame; next()
+// links that frame on top of the resumer and runs it until it yields, returns
+// or raises. Native code (builtins like sum or sorted) that calls back into
+// Python runs a nested dispatch loop via VM::call / VM::iterNext.
+//
+// Every step is reported to an optional Tracer (the debugger session, the
+// `trace` command). Without a tracer, the loop pays one predictable branch.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/runtime/object.h"
+#include "core/frontend/parser.h"
+
+namespace ys {
+
+// The kinds of step, as the UI and `yieldscope trace` name them.
+enum class EventKind : uint8_t { Call, Line, Yield, Resume, Return, Exception, End };
+const char* eventName(EventKind k);  // "call", "line", ...
+
+struct TraceEvent {
+  EventKind kind;
+  Frame* frame;        // the frame the event happened in (null for End)
+  int32_t line;        // its line
+  const Value* value;  // yielded/returned value, or the exception (null otherwise)
+};
+
+// Observer with one hook per step. A hook may call VM::requestStop() to end
+// the run early (the run then finishes with RunStatus::Stopped).
+class Tracer {
+ public:
+  virtual ~Tracer() = default;
+  virtual void onEvent(VM& vm, const TraceEvent& event) = 0;
+};
+
+struct Budgets {
+  uint64_t maxSteps = 0;            // executed line events; 0 = unlimited
+  int64_t maxMemoryBytes = 0;       // HeapAccount live bytes; 0 = unlimited (MemoryError)
+  int32_t maxRecursionDepth = 1000; // Python frames (RecursionError): the initial
+                                    // sys.getrecursionlimit(), as CPython's default
+};
+
+// The budgets of a plain run (`yieldscope run`). Generous: a program python3
+// finishes in a few seconds (about 10^8 lines) finishes here, and a list of
+// 10^8 elements (800 MB in CPython) fits; a runaway loop or an endless list
+// ends with a message within seconds instead of exhausting the machine.
+inline constexpr Budgets kRunBudgets{200'000'000, int64_t(768) << 20, 1000};
+
+// A recorded run (the window, `trace`) has the same memory budget, so a
+// program that fits in `run` fits there too, but fewer steps: every step is
+// kept for going back and forth, which costs time and memory per step.
+inline constexpr Budgets kRecordedRunBudgets{5'000'000, kRunBudgets.maxMemoryBytes, 1000};
+
+// However high sys.setrecursionlimit sets the limit, Python frames stop at
+// this depth (RecursionError): each frame is a heap object of a few hundred
+// bytes, so this bounds a runaway recursion's memory to tens of MB.
+constexpr int32_t kMaxRecursionDepth = 200'000;
+
+enum class RunStatus { Finished, Raised, SyntaxError, StepBudget, Stopped };
+
+struct RunResult {
+  RunStatus status = RunStatus::Finished;
+  int exitCode = 0;                 // as python3: 0, 1 for an uncaught exception/syntax error
+  std::string stderrText;           // traceback / syntax error, exactly as python3 prints it
+  Value exception;                  // the uncaught exception, if any
+  uint64_t steps = 0;
+};
+
+class VM {
+ public:
+  explicit VM(Budgets budgets = {});
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  // Where print() writes. Default: append to stdout directly.
+  void setOutput(std::function<void(std::string_view)> sink);
+  void setArgv(std::vector<std::string> argv);
+  void setTracer(Tracer* tracer);
+  // The seed an unseeded program's `random` (and random.seed(None)) starts
+  // from, instead of OS entropy, so a run can be replayed exactly. The default
+  // is a fixed value; `yieldscope run` sets one derived from the time.
+  void setRandomSeed(uint64_t seed);
+  // Where input() reads: each call returns one line without its newline, or
+  // nullopt at end of input (EOFError). Unset: input() is at end of input at
+  // once. The debugger feeds recorded text here; `run` reads stdin.
+  void setInput(std::function<std::optional<std::string>()> source);
+
+  // Parses, compiles and runs `source` as the __main__ module.
+  RunResult runSource(std::string_view source, const std::string& filename);
+
+  // Interpreter exit after runSource: clears the module's globals so that
+  // suspended generators are finalised (their `finally` blocks run and print),
+  // as CPython does at shutdown, without trace events. runSource does it
+  // itself when no tracer is installed; a traced run that wants python3's
+  // output removes its tracer and calls this. A stop or the step budget
+  // reached in a finaliser is written into `result`.
+  void exitCleanup(RunResult& result);
+
+  // Asks the running program to stop at the next step (thread-safe flag).
+  void requestStop();
+
+  // ---- services for native code (builtins, modules); all may throw PyErr ----
+  Value call(const Value& callee, std::span<const Value> args, std::span<const KwArg> kw = {});
+  Value getIter(const Value& v);                    // iter(v)
+  bool iterNext(const Value& iterator, Value& out);  // next(); false at StopIteration
+  Value getAttr(const Value& obj, std::string_view name);
+  bool hasAttr(const Value& obj, std::string_view name);
+  void setAttr(const Value& obj, std::string_view name, Value value);
+  std::string repr(const Value& v);                 // calls __repr__ of user classes
+  std::string str(const Value& v);                  // calls __str__
+  bool truthy(const Value& v);                      // __bool__ / __len__
+  bool equals(const Value& a, const Value& b);      // ==, with __eq__
+  bool lessThan(const Value& a, const Value& b);    // <, with __lt__ (sorted, min, max)
+  Value add(const Value& a, const Value& b);        // + (sum)
+  Value binaryOp(int astOpKind, const Value& a, const Value& b);  // ast::OpKind as int
+  int64_t length(const Value& v);                   // len(), with __len__
+  void write(std::string_view text);                // print's sink
+
+  // ---- state the debugger reads ----
+  Frame* currentFrame() const;                      // innermost running frame (null when idle)
+  std::vector<GeneratorObj*> liveGenerators() const;  // every generator alive now, by id
+  DictObj* mainGlobals() const;
+  const std::vector<std::string>& sourceLines() const;
+  uint64_t stepCount() const;
+  const Budgets& budgets() const;
+
+  struct Impl;
+  Impl& impl() { return *m_impl; }
+
+ private:
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace ys

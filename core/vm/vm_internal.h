@@ -1,0 +1,210 @@
+// vm_internal.h — the VM's private state, shared by vm.cpp, vm_ops.cpp,
+// generator.cpp and traceback.cpp. Not for use outside the VM.
+//
+// Frames of ordinary calls come from a free list (their locals/stack vectors
+// keep their capacity, so a call allocates nothing once warm); a generator's
+// frame is a plain heap Frame owned by its GeneratorObj. `current` is the
+// innermost running frame; frames link outward through Frame::back.
+//
+// Control leaves a dispatch loop in three ways: the entry frame returns or
+// yields (normal), a Python exception escapes the entry frame (PyErr), or
+// the run is aborted (VMAbort: step budget, stop request) — VMAbort is not
+// a Python exception, so no `try/except` in the program can catch it, and
+// every nested loop unwinds its frames as it passes through.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/frontend/opcodes.h"
+#include "core/vm/vm.h"
+
+namespace ys {
+
+struct RandomState;  // mod_random.cpp
+
+struct VMAbort {
+  RunStatus status;
+  std::string message;
+};
+
+struct VM::Impl {
+  Impl(VM& owner, Budgets b);
+  ~Impl();
+
+  VM& vm;
+  Budgets budgets;
+  Tracer* tracer = nullptr;
+  std::function<void(std::string_view)> out;
+  std::string stdoutBuffer;           // default sink: flushed at the end of runSource
+  Ref<DictObj> builtins;
+  Ref<DictObj> globals;
+  Frame* current = nullptr;
+  int depth = 0;                      // Python frames on the stack
+  int nativeLoops = 0;                // nested dispatch loops (C++ recursion guard)
+  // sys.getrecursionlimit(): starts at budgets.maxRecursionDepth and is
+  // changed by sys.setrecursionlimit. Python frames live on the heap, so a
+  // raised limit costs only memory; depthLimit is what the depth checks use:
+  // the limit, capped at kMaxRecursionDepth (vm.h) so a runaway recursion
+  // under a huge limit still ends in RecursionError.
+  int64_t recursionLimit = 1000;
+  int32_t depthLimit = 1000;
+  void setRecursionLimit(int64_t limit);
+  // Native code that calls back into Python nests dispatch loops on the C++
+  // stack; below this address a nested call raises RecursionError instead of
+  // overflowing (set from the running thread's stack bounds in runSource).
+  uintptr_t stackFloor = 0;
+  // The random module's generator (made at first use) and the seed an
+  // unseeded program starts from (VM::setRandomSeed).
+  std::shared_ptr<RandomState> random;
+  std::function<std::optional<std::string>()> input;  // input()'s lines (VM::setInput)
+  uint64_t randomSeed = 0x5eed;
+  bool stackNearlyFull() const {
+    char probe;
+    return reinterpret_cast<uintptr_t>(&probe) < stackFloor;
+  }
+  uint64_t steps = 0;
+  std::atomic<bool> stopRequested{false};
+  std::string source, filename;
+  std::vector<std::string> lines;
+  std::vector<std::string> argv;
+  uint64_t nextGenId = 1;
+  GenLink genHead;                    // registry of live generators
+  HeapAccount heap;
+  HeapAccount* savedHeap = nullptr;
+  std::unordered_map<std::string, Value> modules;
+  std::vector<Frame*> pool;
+  bool aborting = false;
+  // A stop or step budget reached inside a generator's finaliser, which runs
+  // inside a release and so cannot throw (finalizeGenerator): the dispatch
+  // loop raises it before its next instruction, where unwinding is safe.
+  std::optional<VMAbort> pendingAbort;
+  // True when the dispatch loop must leave its fast path before each
+  // instruction: a tracer is installed or an abort is pending. One flag, so
+  // an untraced run pays the same single branch as before.
+  bool slowPath = false;
+  void setPendingAbort(VMAbort a);
+  [[noreturn]] void raisePendingAbort();
+  // Pops and releases every frame above `stopAt` (the entry frame's caller,
+  // read before the entry frame can be freed) while a VMAbort passes.
+  void unwindForAbort(Frame* stopAt);
+  bool silentResume = false;          // next pushFrame reports no call/resume event
+  bool reenterAsCall = false;         // next pushFrame of a started frame reports 'call'
+  // The value send() passes to a resumed generator (the paused yield's
+  // result), reported with its resume event; null for next() and FOR_ITER.
+  const Value* resumeSent = nullptr;
+  bool finished = false;
+  Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker
+  // The StopIteration that ended the latest iterNext() (None when it carried
+  // nothing): a native iterator such as map passes its source's on, as
+  // CPython's tp_iternext leaves the exception set, so next() and `yield
+  // from` see the value. Cleared by every iterNext() call.
+  Value stopExc;
+  // Global/name lookups: a direct-mapped cache from (dict, interned name) to
+  // the entry index, validated on every hit (the entry must still hold that
+  // very key), so a stale slot can only miss, never answer wrongly.
+  struct NameCacheSlot {
+    const DictObj* dict = nullptr;
+    const Object* name = nullptr;
+    size_t index = 0;
+  };
+  NameCacheSlot nameCache[512];
+  Value* cachedFind(DictObj* d, const Value& name);
+
+  // ---- frames and calls (vm.cpp)
+  Frame* allocFrame(CodeObj* code);
+  void freeFrame(Frame* f);
+  void releaseFrame(Frame* f);        // pool frame or generator-owned
+  Frame* frameForCall(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw,
+                      Frame* reuse = nullptr);
+  void bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+  Value makeGenerator(Frame* f, FunctionObj* fn);
+  void pushFrame(Frame* f, bool fromNative);
+  void popFrame(Frame* f);
+  Value callObject(const Value& callee, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+  Value callPython(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+  Value instantiate(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+  Value execute(Frame* entry, bool& yielded, const Value* throwIn);
+  Value makeDescriptor(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+  Value runClassBody(FunctionObj* body, DictObj* ns);
+  // With `given` (type(name, bases, dict)), the namespace is a copy of it and no body runs.
+  Value buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given = nullptr);
+  Value importName(const std::string& name);
+
+  bool forIterTraced(Frame* f, const Value& it, Value& out);
+  void stopIterationEvent(Frame* f);
+
+  // ---- events and budgets
+  void event(EventKind kind, Frame* f, int line, const Value* value);
+  void checkBudgets();
+  void tick();
+  [[noreturn]] void abort(RunStatus status);
+
+  // ---- generators (generator.cpp)
+  Value resume(GeneratorObj* g, const Value& send, const Value* throwExc, bool& yielded);
+  Value genSend(GeneratorObj* g, const Value& v);            // raises StopIteration at the end
+  bool genNext(GeneratorObj* g, Value& out);                 // false at the end
+  Value genThrow(GeneratorObj* g, const Value& exc);
+  void genClose(GeneratorObj* g);
+  Value delegateYieldFrom(GeneratorObj* g);                  // the yield-from target, or unbound
+
+  // ---- operations (vm_ops.cpp)
+  Value binaryOp(int op, const Value& a, const Value& b, bool inplace);
+  Value unaryOp(int op, const Value& a);
+  Value compare(int op, const Value& a, const Value& b);
+  bool compareBool(int op, const Value& a, const Value& b);
+  bool contains(const Value& container, const Value& item);
+  Value getItem(const Value& o, const Value& k);
+  void setItem(const Value& o, const Value& k, const Value& v);
+  void delItem(const Value& o, const Value& k);
+  Value getAttr(const Value& o, const Value& name);
+  bool lookupAttr(const Value& o, const Value& name, Value& out);   // false: AttributeError
+  void setAttr(const Value& o, const Value& name, const Value& v);
+  void delAttr(const Value& o, const Value& name);
+  // LOAD_METHOD: pushes (func, self) when a plain method, else (null, attr).
+  void loadMethod(const Value& o, const Value& name, Value& first, Value& second);
+  Value getIter(const Value& o);
+  bool iterNext(const Value& it, Value& out);
+  bool truthy(const Value& v);
+  std::string repr(const Value& v);
+  std::string str(const Value& v);
+  int64_t length(const Value& v);
+  Value formatValue(const Value& v, int conversion, const Value* spec);
+  bool exceptionMatches(const Value& exc, const Value& type);
+  Value makeException(const Value& typeOrInstance);     // raise X: class -> instance
+  void unpack(const Value& seq, int before, int after, bool hasStar, Value* out);
+  bool lookupSpecial(const Value& obj, const char* name, Value& method);  // on the type
+  Value callMethod(const Value& self, const Value& method, std::initializer_list<Value> args);
+  [[noreturn]] void raiseNameError(const Value& name);
+  [[noreturn]] void raiseAttributeError(const Value& obj, const Value& name, const std::string& message);
+  bool superLookup(const Value& superObj, std::string_view name, Value& out);
+
+  // ---- match statements (vm_ops.cpp), CPython's MATCH_* instructions
+  bool matchSequence(const Value& v);
+  bool matchMapping(const Value& v);
+  Value matchKeys(const Value& subject, const Value& keys);               // values tuple or None
+  Value matchClass(const Value& subject, const Value& cls, const Value& names, int nargs);  // tuple or None
+  Value dictWithoutKeys(const Value& subject, const Value& keys);
+};
+
+// The `super` type (zero-argument super() reads __class__ and self from the
+// calling frame); its instances hold (start class, self, type of self).
+ClassObj* superType();
+Value superBuiltin(VM& vm, Args args, const Value& data);
+
+// Per-thread VM running now (finalizeGenerator and natives find it here).
+VM::Impl*& currentVM();
+
+// generator.cpp: installs send/throw/close/__next__/__iter__ on the generator type.
+void ensureGeneratorMethods();
+
+// traceback.cpp
+void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr);
+std::string formatException(VM::Impl& vm, const Value& exc);
+
+}  // namespace ys

@@ -1,0 +1,2041 @@
+// vm_ops.cpp — what the opcodes do to values: arithmetic, comparison,
+// containment, subscripts, attributes, iteration, truth, repr/str.
+//
+// Built-in values take direct paths (inline ints with overflow checks, then
+// BigInt; floats; str/list/tuple/dict/set); instances of user classes go
+// through their dunder methods looked up on the class, with the reflected
+// operand tried as CPython does. Messages are CPython 3.11's.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "core/lib/builtins.h"
+#include "core/lib/builtins_util.h"
+#include "core/base/format.h"
+#include "core/runtime/memory.h"
+#include "core/vm/vm_internal.h"
+
+namespace ys {
+
+namespace {
+
+[[noreturn]] void raise(ClassObj* type, const std::string& msg) { throwError(type, msg); }
+
+std::string strOf(const Value& v) { return std::string(v.as<StrObj>()->view()); }
+
+bool isIntLike(const Value& v) { return v.isInt() || v.isBool() || v.is(ObjKind::BigInt); }
+bool isNumber(const Value& v) { return isIntLike(v) || v.isFloat(); }
+
+BigInt toBig(const Value& v) {
+  if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value;
+  return BigInt(v.asInt());
+}
+
+double toDouble(const Value& v) {
+  if (v.isFloat()) return v.asFloat();
+  if (v.is(ObjKind::BigInt)) {
+    double d = v.as<BigIntObj>()->value.toDouble();
+    if (std::isinf(d)) raise(T().OverflowError, "int too large to convert to float");
+    return d;
+  }
+  return double(v.asInt());
+}
+
+const char* opSymbol(int op) {
+  switch (ast::OpKind(op)) {
+    case ast::OpKind::Add: return "+";
+    case ast::OpKind::Sub: return "-";
+    case ast::OpKind::Mult: return "*";
+    case ast::OpKind::MatMult: return "@";
+    case ast::OpKind::Div: return "/";
+    case ast::OpKind::Mod: return "%";
+    case ast::OpKind::Pow: return "**";
+    case ast::OpKind::LShift: return "<<";
+    case ast::OpKind::RShift: return ">>";
+    case ast::OpKind::BitOr: return "|";
+    case ast::OpKind::BitXor: return "^";
+    case ast::OpKind::BitAnd: return "&";
+    case ast::OpKind::FloorDiv: return "//";
+  }
+  return "?";
+}
+
+const char* dunder(int op, int which) {  // 0 normal, 1 reflected, 2 in-place
+  static const char* names[13][3] = {
+      {"__add__", "__radd__", "__iadd__"},          {"__sub__", "__rsub__", "__isub__"},
+      {"__mul__", "__rmul__", "__imul__"},          {"__matmul__", "__rmatmul__", "__imatmul__"},
+      {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__mod__", "__rmod__", "__imod__"},
+      {"__pow__", "__rpow__", "__ipow__"},          {"__lshift__", "__rlshift__", "__ilshift__"},
+      {"__rshift__", "__rrshift__", "__irshift__"}, {"__or__", "__ror__", "__ior__"},
+      {"__xor__", "__rxor__", "__ixor__"},          {"__and__", "__rand__", "__iand__"},
+      {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+  };
+  return names[op][which];
+}
+
+// ---------------------------------------------------------------- ints
+
+Value intPow(const Value& a, const Value& b) {
+  BigInt e = toBig(b);
+  if (e.isNegative()) {
+    double x = toDouble(a);
+    if (x == 0) raise(T().ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    return Value::floating(std::pow(x, toDouble(b)));
+  }
+  BigInt base = toBig(a);
+  if (!e.fitsInt64()) {
+    if (base.isZero() || base == BigInt(1)) return newInt(base);
+    if (base == BigInt(-1)) return Value::integer(e.mod(BigInt(2)).isZero() ? 1 : -1);
+    throwErrorNoArgs(T().MemoryError);
+  }
+  int64_t n = e.toInt64();
+  if (a.isInt() || a.isBool()) {
+    int64_t x = a.asInt(), r = 1;
+    bool ok = true;
+    int64_t bx = x;
+    int64_t k = n;
+    while (k > 0 && ok) {
+      if (k & 1) ok = !__builtin_mul_overflow(r, bx, &r);
+      k >>= 1;
+      if (k > 0 && ok) ok = !__builtin_mul_overflow(bx, bx, &bx);
+    }
+    if (ok) return Value::integer(r);
+  }
+  double bits = double(base.bitLength()) * double(n);
+  if (bits > 2e8) throwErrorNoArgs(T().MemoryError);
+  return newInt(base.pow(uint64_t(n)));
+}
+
+Value intBinary(int op, const Value& a, const Value& b) {
+  const bool small = !a.is(ObjKind::BigInt) && !b.is(ObjKind::BigInt);
+  const int64_t x = small ? a.asInt() : 0, y = small ? b.asInt() : 0;
+  int64_t r;
+  switch (ast::OpKind(op)) {
+    case ast::OpKind::Add:
+      if (small && !__builtin_add_overflow(x, y, &r)) return Value::integer(r);
+      return newInt(toBig(a) + toBig(b));
+    case ast::OpKind::Sub:
+      if (small && !__builtin_sub_overflow(x, y, &r)) return Value::integer(r);
+      return newInt(toBig(a) - toBig(b));
+    case ast::OpKind::Mult:
+      if (small && !__builtin_mul_overflow(x, y, &r)) return Value::integer(r);
+      {
+        BigInt ba = toBig(a), bb = toBig(b);
+        if (double(ba.bitLength()) + double(bb.bitLength()) > 2e8) throwErrorNoArgs(T().MemoryError);
+        return newInt(ba * bb);
+      }
+    case ast::OpKind::Div: {
+      if (small) {
+        if (y == 0) raise(T().ZeroDivisionError, "division by zero");
+        const int64_t lim = int64_t(1) << 53;
+        if (x > -lim && x < lim && y > -lim && y < lim) return Value::floating(double(x) / double(y));
+      }
+      BigInt bb = toBig(b);
+      if (bb.isZero()) raise(T().ZeroDivisionError, "division by zero");
+      bool overflow = false;
+      double d = BigInt::trueDivide(toBig(a), bb, overflow);
+      if (overflow) raise(T().OverflowError, "integer division result too large for a float");
+      return Value::floating(d);
+    }
+    case ast::OpKind::FloorDiv:
+    case ast::OpKind::Mod: {
+      bool isMod = ast::OpKind(op) == ast::OpKind::Mod;
+      if (small) {
+        if (y == 0) raise(T().ZeroDivisionError, isMod ? "integer modulo by zero" : "integer division or modulo by zero");
+        if (!(x == std::numeric_limits<int64_t>::min() && y == -1)) {
+          int64_t q = x / y, m = x % y;
+          if (m != 0 && ((m < 0) != (y < 0))) {
+            m += y;
+            q -= 1;
+          }
+          return Value::integer(isMod ? m : q);
+        }
+      }
+      BigInt bb = toBig(b);
+      if (bb.isZero()) raise(T().ZeroDivisionError, isMod ? "integer modulo by zero" : "integer division or modulo by zero");
+      BigInt q, m;
+      BigInt::divmod(toBig(a), bb, q, m);
+      return newInt(isMod ? m : q);
+    }
+    case ast::OpKind::Pow:
+      return intPow(a, b);
+    case ast::OpKind::LShift: {
+      BigInt s = toBig(b);
+      if (s.isNegative()) raise(T().ValueError, "negative shift count");
+      if (small && y < 63) {
+        if (x == 0) return Value::integer(0);
+        int64_t shifted = x << y;
+        if ((shifted >> y) == x) return Value::integer(shifted);
+      }
+      BigInt base = toBig(a);
+      if (base.isZero()) return Value::integer(0);
+      if (!s.fitsInt64() || s.toInt64() > 200000000) throwErrorNoArgs(T().MemoryError);
+      return newInt(base.shiftLeft(uint64_t(s.toInt64())));
+    }
+    case ast::OpKind::RShift: {
+      BigInt s = toBig(b);
+      if (s.isNegative()) raise(T().ValueError, "negative shift count");
+      if (small) return Value::integer(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y));
+      if (!s.fitsInt64()) return Value::integer(toBig(a).isNegative() ? -1 : 0);
+      return newInt(toBig(a).shiftRight(uint64_t(s.toInt64())));
+    }
+    case ast::OpKind::BitAnd:
+      if (small) return (a.isBool() && b.isBool()) ? Value::boolean(x & y) : Value::integer(x & y);
+      return newInt(toBig(a) & toBig(b));
+    case ast::OpKind::BitOr:
+      if (small) return (a.isBool() && b.isBool()) ? Value::boolean(x | y) : Value::integer(x | y);
+      return newInt(toBig(a) | toBig(b));
+    case ast::OpKind::BitXor:
+      if (small) return (a.isBool() && b.isBool()) ? Value::boolean(x ^ y) : Value::integer(x ^ y);
+      return newInt(toBig(a) ^ toBig(b));
+    case ast::OpKind::MatMult:
+      break;
+  }
+  return Value::unbound();
+}
+
+Value floatBinary(int op, double x, double y) {
+  switch (ast::OpKind(op)) {
+    case ast::OpKind::Add: return Value::floating(x + y);
+    case ast::OpKind::Sub: return Value::floating(x - y);
+    case ast::OpKind::Mult: return Value::floating(x * y);
+    case ast::OpKind::Div:
+      if (y == 0) raise(T().ZeroDivisionError, "float division by zero");
+      return Value::floating(x / y);
+    case ast::OpKind::FloorDiv:
+    case ast::OpKind::Mod: {
+      bool isMod = ast::OpKind(op) == ast::OpKind::Mod;
+      if (y == 0) raise(T().ZeroDivisionError, isMod ? "float modulo" : "float floor division by zero");
+      double mod = std::fmod(x, y);
+      double div = (x - mod) / y;
+      if (mod != 0) {
+        if ((y < 0) != (mod < 0)) {
+          mod += y;
+          div -= 1.0;
+        }
+      } else {
+        mod = std::copysign(0.0, y);
+      }
+      double floordiv;
+      if (div != 0) {
+        floordiv = std::floor(div);
+        if (div - floordiv > 0.5) floordiv += 1.0;
+      } else {
+        floordiv = std::copysign(0.0, x / y);
+      }
+      return Value::floating(isMod ? mod : floordiv);
+    }
+    case ast::OpKind::Pow: {
+      if (x == 0 && y < 0) raise(T().ZeroDivisionError, "0.0 cannot be raised to a negative power");
+      if (x < 0 && y != std::floor(y) && std::isfinite(y))
+        raise(T().ValueError, "Yieldscope does not support complex numbers (negative number raised to a fractional power)");
+      double r = std::pow(x, y);
+      if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+        raise(T().OverflowError, "(34, 'Numerical result out of range')");
+      return Value::floating(r);
+    }
+    default:
+      break;
+  }
+  return Value::unbound();
+}
+
+int64_t repeatCount(const Value& n) {
+  if (n.is(ObjKind::BigInt)) {
+    if (n.as<BigIntObj>()->value.isNegative()) return 0;
+    throwErrorNoArgs(T().MemoryError);
+  }
+  return std::max<int64_t>(0, n.asInt());
+}
+
+void checkRepeatSize(VM::Impl& vm, int64_t count, size_t unitBytes) {
+  if (count == 0 || unitBytes == 0) return;
+  double bytes = double(count) * double(unitBytes);
+  int64_t budget = vm.budgets.maxMemoryBytes;
+  if (bytes > 8e9 || (budget && vm.heap.liveBytes + int64_t(bytes) > budget)) throwErrorNoArgs(T().MemoryError);
+}
+
+// ---------------------------------------------------------------- sequences
+
+struct SliceBounds {
+  int64_t start, stop, step, length;
+};
+
+int64_t sliceIndex(VM::Impl& vm, const Value& v, bool& isNone) {
+  isNone = v.isNone();
+  if (isNone) return 0;
+  if (v.isInt() || v.isBool()) return v.asInt();
+  if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value.isNegative() ? std::numeric_limits<int64_t>::min() / 2
+                                                                           : std::numeric_limits<int64_t>::max() / 2;
+  Value idx;
+  if (v.is(ObjKind::Instance) && vm.lookupSpecial(v, "__index__", idx)) {
+    Value r = vm.callObject(idx, &v, 1, nullptr, 0);
+    if (r.isInt()) return r.asInt();
+  }
+  raise(T().TypeError, "slice indices must be integers or None or have an __index__ method");
+}
+
+SliceBounds sliceBounds(VM::Impl& vm, const SliceObj* s, int64_t len) {
+  bool none;
+  int64_t step = sliceIndex(vm, s->step, none);
+  if (none) step = 1;
+  if (step == 0) raise(T().ValueError, "slice step cannot be zero");
+  int64_t start, stop;
+  bool startNone, stopNone;
+  start = sliceIndex(vm, s->start, startNone);
+  stop = sliceIndex(vm, s->stop, stopNone);
+  if (startNone) start = step < 0 ? len - 1 : 0;
+  else {
+    if (start < 0) {
+      start += len;
+      if (start < 0) start = step < 0 ? -1 : 0;
+    } else if (start >= len) {
+      start = step < 0 ? len - 1 : len;
+    }
+  }
+  if (stopNone) stop = step < 0 ? -1 : len;
+  else {
+    if (stop < 0) {
+      stop += len;
+      if (stop < 0) stop = step < 0 ? -1 : 0;
+    } else if (stop >= len) {
+      stop = step < 0 ? len - 1 : len;
+    }
+  }
+  int64_t length = 0;
+  if (step < 0) {
+    if (stop < start) length = (start - stop - 1) / (-step) + 1;
+  } else {
+    if (start < stop) length = (stop - start - 1) / step + 1;
+  }
+  return {start, stop, step, length};
+}
+
+// Decodes a UTF-8 string into code point byte offsets (for non-ASCII indexing).
+std::vector<size_t> codePointOffsets(std::string_view s) {
+  std::vector<size_t> offs;
+  offs.reserve(s.size() + 1);
+  for (size_t i = 0; i < s.size();) {
+    offs.push_back(i);
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    i += n;
+  }
+  offs.push_back(s.size());
+  return offs;
+}
+
+bool indexValue(VM::Impl& vm, const Value& k, int64_t& out) {
+  if (k.isInt() || k.isBool()) {
+    out = k.asInt();
+    return true;
+  }
+  if (k.is(ObjKind::BigInt)) raise(T().IndexError, "cannot fit 'int' into an index-sized integer");
+  Value idx;
+  if (k.is(ObjKind::Instance) && vm.lookupSpecial(k, "__index__", idx)) {
+    Value r = vm.callObject(idx, &k, 1, nullptr, 0);
+    if (r.isInt()) {
+      out = r.asInt();
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- native iterators
+
+struct SeqIter : NativeIterObj {
+  SeqIter(const char* n, Value s) : NativeIterObj(n), seq(std::move(s)) {}
+  Value seq;
+  size_t pos = 0;
+  bool next(VM&, Value& out) override {
+    if (seq.isNone()) return false;
+    const std::vector<Value>& items =
+        seq.is(ObjKind::List) ? seq.as<ListObj>()->items : seq.as<TupleObj>()->items;
+    if (pos >= items.size()) {
+      seq = Value();
+      return false;
+    }
+    out = items[pos++];
+    return true;
+  }
+  Value lengthHint() const override {
+    if (seq.isNone()) return Value::integer(0);
+    const std::vector<Value>& items =
+        seq.is(ObjKind::List) ? seq.as<ListObj>()->items : seq.as<TupleObj>()->items;
+    return Value::integer(int64_t(items.size() > pos ? items.size() - pos : 0));
+  }
+  void traverse(Visitor& v) const override { v.visit(seq); }
+};
+
+struct StrIter : NativeIterObj {
+  explicit StrIter(Value s) : NativeIterObj(s.as<StrObj>()->isAscii() ? "str_ascii_iterator" : "str_iterator"), str(std::move(s)) {}
+  Value str;
+  size_t pos = 0;  // byte offset
+  bool next(VM&, Value& out) override {
+    std::string_view v = str.as<StrObj>()->view();
+    if (pos >= v.size()) return false;
+    unsigned char c = static_cast<unsigned char>(v[pos]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    out = newStr(v.substr(pos, n));
+    pos += n;
+    return true;
+  }
+  void traverse(Visitor& v) const override { v.visit(str); }
+};
+
+struct RangeIter : NativeIterObj {
+  RangeIter(int64_t a, int64_t s, int64_t n) : NativeIterObj("range_iterator"), cur(a), step(s), left(n) {}
+  int64_t cur, step, left;
+  bool next(VM&, Value& out) override {
+    if (left <= 0) return false;
+    out = Value::integer(cur);
+    cur += step;
+    --left;
+    return true;
+  }
+  Value lengthHint() const override { return Value::integer(left); }
+};
+
+struct DictIter : NativeIterObj {
+  explicit DictIter(Value d) : NativeIterObj("dict_keyiterator"), dict(std::move(d)), startSize(dict.as<DictObj>()->size()) {}
+  Value dict;
+  size_t startSize;
+  size_t pos = 0;
+  bool done = false;
+  bool next(VM&, Value& out) override {
+    if (done) return false;
+    DictObj* d = dict.as<DictObj>();
+    if (d->size() != startSize) {
+      done = true;
+      raise(T().RuntimeError, "dictionary changed size during iteration");
+    }
+    while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
+    if (pos >= d->entries.size()) {
+      done = true;
+      return false;
+    }
+    out = d->entries[pos++].key;
+    return true;
+  }
+  Value lengthHint() const override { return Value::integer(done ? 0 : int64_t(dict.as<DictObj>()->size())); }
+  void traverse(Visitor& v) const override { v.visit(dict); }
+};
+
+struct SetIter : NativeIterObj {
+  explicit SetIter(Value s) : NativeIterObj("set_iterator"), set(std::move(s)), startSize(set.as<SetObj>()->size()) {}
+  Value set;
+  size_t startSize;
+  size_t pos = 0;
+  bool done = false;
+  bool next(VM&, Value& out) override {
+    if (done) return false;
+    SetObj* s = set.as<SetObj>();
+    if (s->size() != startSize) {
+      done = true;
+      raise(T().RuntimeError, "Set changed size during iteration");
+    }
+    if (!s->next(pos, out)) {
+      done = true;
+      return false;
+    }
+    return true;
+  }
+  Value lengthHint() const override { return Value::integer(done ? 0 : int64_t(set.as<SetObj>()->size())); }
+  void traverse(Visitor& v) const override { v.visit(set); }
+};
+
+// Iterates an instance that has __getitem__ but no __iter__ (the old protocol).
+struct GetItemIter : NativeIterObj {
+  GetItemIter(Value o, Value m) : NativeIterObj("iterator"), obj(std::move(o)), getitem(std::move(m)) {}
+  Value obj, getitem;
+  int64_t i = 0;
+  bool done = false;
+  bool next(VM& vm, Value& out) override {
+    if (done) return false;
+    Value args[2] = {obj, Value::integer(i)};
+    try {
+      out = vm.call(getitem, std::span<const Value>(args, 2));
+    } catch (PyErr& e) {
+      if (e.exc.is(ObjKind::Instance) &&
+          (e.exc.as<InstanceObj>()->cls->isSubclassOf(T().IndexError) ||
+           e.exc.as<InstanceObj>()->cls->isSubclassOf(T().StopIteration))) {
+        done = true;
+        return false;
+      }
+      throw;
+    }
+    ++i;
+    return true;
+  }
+  void traverse(Visitor& v) const override {
+    v.visit(obj);
+    v.visit(getitem);
+  }
+};
+
+template <class T, class... A>
+Value newIter(A&&... args) {
+  return Value::adopt(make<T>(std::forward<A>(args)...));
+}
+
+}  // namespace
+
+// ====================================================================== binary
+
+bool VM::Impl::lookupSpecial(const Value& obj, const char* name, Value& method) {
+  ClassObj* cls = typeOf(obj);
+  return cls->lookup(name, method);
+}
+
+Value VM::Impl::callMethod(const Value& self, const Value& method, std::initializer_list<Value> args) {
+  Value buf[4];
+  buf[0] = self;
+  size_t n = 1;
+  for (const Value& a : args) buf[n++] = a;
+  if (method.is(ObjKind::StaticMethod)) return callObject(method.as<StaticMethodObj>()->func, buf + 1, n - 1, nullptr, 0);
+  if (method.is(ObjKind::ClassMethod)) {
+    buf[0] = Value::object(typeOf(self));
+    return callObject(method.as<StaticMethodObj>()->func, buf, n, nullptr, 0);
+  }
+  return callObject(method, buf, n, nullptr, 0);
+}
+
+namespace {
+bool isNotImplemented(const Value& v) {
+  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->name == "NotImplementedType";
+}
+}  // namespace
+
+Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
+  // Numbers.
+  if (isIntLike(a) && isIntLike(b)) {
+    Value r = intBinary(op, a, b);
+    if (!r.isUnbound()) return r;
+  } else if (isNumber(a) && isNumber(b)) {
+    Value r = floatBinary(op, toDouble(a), toDouble(b));
+    if (!r.isUnbound()) return r;
+  }
+  const ast::OpKind k = ast::OpKind(op);
+  // User classes: __iop__, then __op__ / __rop__.
+  if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
+    Value m;
+    if (inplace && a.is(ObjKind::Instance) && lookupSpecial(a, dunder(op, 2), m)) {
+      Value r = callMethod(a, m, {b});
+      if (!isNotImplemented(r)) return r;
+    }
+    bool triedReflectedFirst = false;
+    if (b.is(ObjKind::Instance) && a.is(ObjKind::Instance) && typeOf(a) != typeOf(b) &&
+        typeOf(b)->isSubclassOf(typeOf(a)) && lookupSpecial(b, dunder(op, 1), m)) {
+      triedReflectedFirst = true;
+      Value r = callMethod(b, m, {a});
+      if (!isNotImplemented(r)) return r;
+    }
+    if (lookupSpecial(a, dunder(op, 0), m) && (a.is(ObjKind::Instance) || !b.is(ObjKind::Instance))) {
+      Value r = callMethod(a, m, {b});
+      if (!isNotImplemented(r)) return r;
+    }
+    if (!triedReflectedFirst && typeOf(a) != typeOf(b) && b.is(ObjKind::Instance) && lookupSpecial(b, dunder(op, 1), m)) {
+      Value r = callMethod(b, m, {a});
+      if (!isNotImplemented(r)) return r;
+    }
+  }
+  if (a.is(ObjKind::Str)) {
+    if (k == ast::OpKind::Add) {
+      if (b.is(ObjKind::Str)) {
+        std::string s;
+        s.reserve(a.as<StrObj>()->utf8.size() + b.as<StrObj>()->utf8.size());
+        s += a.as<StrObj>()->view();
+        s += b.as<StrObj>()->view();
+        return newStr(std::move(s));
+      }
+      raise(T().TypeError, "can only concatenate str (not \"" + typeName(b) + "\") to str");
+    }
+    if (k == ast::OpKind::Mult) {
+      if (!isIntLike(b)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(b) + "'");
+      int64_t n = repeatCount(b);
+      const std::string& s = a.as<StrObj>()->utf8;
+      checkRepeatSize(*this, n, s.size());
+      std::string r;
+      r.reserve(size_t(n) * s.size());
+      for (int64_t i = 0; i < n; ++i) r += s;
+      return newStr(std::move(r));
+    }
+    if (k == ast::OpKind::Mod) {
+      PercentArgs pa;
+      auto toArg = [&](const Value& v) {
+        PercentArg p;
+        p.typeName = typeName(v);
+        if (v.isBool()) {
+          p.kind = PercentArg::Kind::Int;
+          p.intValue = BigInt(v.asInt());
+        } else if (isIntLike(v)) {
+          p.kind = PercentArg::Kind::Int;
+          p.intValue = toBig(v);
+        } else if (v.isFloat()) {
+          p.kind = PercentArg::Kind::Float;
+          p.floatValue = v.asFloat();
+        } else if (v.is(ObjKind::Str)) {
+          p.kind = PercentArg::Kind::Str;
+          p.text = strOf(v);
+        }
+        Value keep = v;
+        p.str = [this, keep] { return str(keep); };
+        p.repr = [this, keep] { return repr(keep); };
+        p.ascii = [this, keep] { return repr(keep); };
+        return p;
+      };
+      if (b.is(ObjKind::Tuple)) {
+        pa.isTuple = true;
+        for (auto& v : b.as<TupleObj>()->items) pa.items.push_back(toArg(v));
+      } else {
+        pa.items.push_back(toArg(b));
+        if (b.is(ObjKind::Dict)) {
+          Value d = b;
+          pa.lookup = [this, d](std::string_view key) {
+            Value k2 = newStr(key);
+            return PercentArg{};
+          };
+          pa.lookup = [this, d, toArg](std::string_view key) {
+            Value v = getItem(d, newStr(key));
+            return toArg(v);
+          };
+        }
+      }
+      try {
+        return newStr(percentFormat(a.as<StrObj>()->view(), pa));
+      } catch (const FormatError& fe) {
+        ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
+                      : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
+                      : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
+                                                                    : T().ValueError;
+        if (fe.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(t);  // MemoryError(), args ()
+        raise(t, fe.message);
+      }
+    }
+  }
+  if (a.is(ObjKind::List)) {
+    ListObj* l = a.as<ListObj>();
+    if (k == ast::OpKind::Add) {
+      if (inplace) {
+        if (b.is(ObjKind::List) || b.is(ObjKind::Tuple)) {
+          std::vector<Value> copy = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
+          checkRepeatSize(*this, int64_t(copy.size()), 8);
+          l->items.insert(l->items.end(), copy.begin(), copy.end());
+          l->resized();
+        } else {
+          Value it = getIter(b);
+          Value v;
+          while (iterNext(it, v)) l->append(v);
+        }
+        return a;
+      }
+      if (b.is(ObjKind::List)) {
+        std::vector<Value> items = l->items;
+        const auto& other = b.as<ListObj>()->items;
+        items.insert(items.end(), other.begin(), other.end());
+        return newList(std::move(items));
+      }
+      raise(T().TypeError, "can only concatenate list (not \"" + typeName(b) + "\") to list");
+    }
+    if (k == ast::OpKind::Mult) {
+      if (!isIntLike(b)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(b) + "'");
+      int64_t n = repeatCount(b);
+      checkRepeatSize(*this, n, l->items.size() * 8);
+      std::vector<Value> items;
+      items.reserve(size_t(n) * l->items.size());
+      std::vector<Value> src = l->items;
+      for (int64_t i = 0; i < n; ++i) items.insert(items.end(), src.begin(), src.end());
+      if (inplace) {
+        l->items = std::move(items);
+        l->resized();
+        return a;
+      }
+      return newList(std::move(items));
+    }
+  }
+  if (a.is(ObjKind::Tuple)) {
+    if (k == ast::OpKind::Add) {
+      if (b.is(ObjKind::Tuple)) {
+        std::vector<Value> items = a.as<TupleObj>()->items;
+        const auto& other = b.as<TupleObj>()->items;
+        items.insert(items.end(), other.begin(), other.end());
+        return newTuple(std::move(items));
+      }
+      raise(T().TypeError, "can only concatenate tuple (not \"" + typeName(b) + "\") to tuple");
+    }
+    if (k == ast::OpKind::Mult) {
+      if (!isIntLike(b)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(b) + "'");
+      int64_t n = repeatCount(b);
+      const auto& src = a.as<TupleObj>()->items;
+      checkRepeatSize(*this, n, src.size() * 8);
+      std::vector<Value> items;
+      items.reserve(size_t(n) * src.size());
+      for (int64_t i = 0; i < n; ++i) items.insert(items.end(), src.begin(), src.end());
+      return newTuple(std::move(items));
+    }
+  }
+  if (isIntLike(a) && k == ast::OpKind::Mult &&
+      (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple)))
+    return binaryOp(op, b, a, false);
+  if (a.is(ObjKind::Set) && b.is(ObjKind::Set)) {
+    SetObj* x = a.as<SetObj>();
+    SetObj* y = b.as<SetObj>();
+    Value r = newSet(x->frozen);
+    SetObj* rs = r.as<SetObj>();
+    switch (k) {
+      case ast::OpKind::BitOr:
+        rs->update(*x);
+        rs->update(*y);
+        break;
+      case ast::OpKind::BitAnd:
+        for (auto& v : x->items()) if (y->contains(v)) rs->add(v);
+        break;
+      case ast::OpKind::Sub:
+        for (auto& v : x->items()) if (!y->contains(v)) rs->add(v);
+        break;
+      case ast::OpKind::BitXor:
+        for (auto& v : x->items()) if (!y->contains(v)) rs->add(v);
+        for (auto& v : y->items()) if (!x->contains(v)) rs->add(v);
+        break;
+      default:
+        goto fail;
+    }
+    if (inplace && !x->frozen) {
+      // In-place set ops mutate the left operand.
+      x->clear();
+      x->update(*rs);
+      return a;
+    }
+    return r;
+  }
+  if (a.is(ObjKind::Dict) && b.is(ObjKind::Dict) && k == ast::OpKind::BitOr) {
+    if (inplace) {
+      for (auto& e : b.as<DictObj>()->entries) if (e.live) a.as<DictObj>()->set(e.key, e.value);
+      return a;
+    }
+    Value r = newDict();
+    for (auto& e : a.as<DictObj>()->entries) if (e.live) r.as<DictObj>()->set(e.key, e.value);
+    for (auto& e : b.as<DictObj>()->entries) if (e.live) r.as<DictObj>()->set(e.key, e.value);
+    return r;
+  }
+fail:
+  raise(T().TypeError, std::string("unsupported operand type(s) for ") + opSymbol(op) + (inplace ? "=" : "") + ": '" +
+                           typeName(a) + "' and '" + typeName(b) + "'");
+}
+
+Value VM::Impl::unaryOp(int op, const Value& a) {
+  if (op == UNARY_NEGATIVE) {
+    if (a.isInt() || a.isBool()) {
+      int64_t r;
+      if (!__builtin_sub_overflow(int64_t(0), a.asInt(), &r)) return Value::integer(r);
+      return newInt(-BigInt(a.asInt()));
+    }
+    if (a.is(ObjKind::BigInt)) return newInt(-a.as<BigIntObj>()->value);
+    if (a.isFloat()) return Value::floating(-a.asFloat());
+  } else if (op == UNARY_POSITIVE) {
+    if (a.isInt() || a.isBool()) return Value::integer(a.asInt());
+    if (a.is(ObjKind::BigInt) || a.isFloat()) return a;
+  } else if (op == UNARY_INVERT) {
+    if (a.isInt() || a.isBool()) return Value::integer(~a.asInt());
+    if (a.is(ObjKind::BigInt)) return newInt(~a.as<BigIntObj>()->value);
+  }
+  const char* name = op == UNARY_NEGATIVE ? "__neg__" : op == UNARY_POSITIVE ? "__pos__" : "__invert__";
+  Value m;
+  if (a.is(ObjKind::Instance) && lookupSpecial(a, name, m)) return callMethod(a, m, {});
+  const char* sym = op == UNARY_NEGATIVE ? "-" : op == UNARY_POSITIVE ? "+" : "~";
+  raise(T().TypeError, std::string("bad operand type for unary ") + sym + ": '" + typeName(a) + "'");
+}
+
+// ====================================================================== comparison
+
+namespace {
+
+int cmpNumbers(const Value& a, const Value& b) {  // -1, 0, 1; 2 = unordered (nan)
+  if (a.isFloat() || b.isFloat()) {
+    if ((a.is(ObjKind::BigInt) || b.is(ObjKind::BigInt))) {
+      double d = a.isFloat() ? a.asFloat() : b.asFloat();
+      if (std::isnan(d)) return 2;
+      if (std::isinf(d)) {
+        int r = d > 0 ? -1 : 1;
+        return a.isFloat() ? -r : r;
+      }
+      BigInt x = a.isFloat() ? BigInt::fromDouble(std::floor(a.asFloat())) : toBig(a);
+      BigInt y = b.isFloat() ? BigInt::fromDouble(std::floor(b.asFloat())) : toBig(b);
+      int c = x.compare(y);
+      if (c != 0) return c;
+      double fa = a.isFloat() ? a.asFloat() - std::floor(a.asFloat()) : 0;
+      double fb = b.isFloat() ? b.asFloat() - std::floor(b.asFloat()) : 0;
+      return fa < fb ? -1 : fa > fb ? 1 : 0;
+    }
+    double x = toDouble(a), y = toDouble(b);
+    if (std::isnan(x) || std::isnan(y)) return 2;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (a.is(ObjKind::BigInt) || b.is(ObjKind::BigInt)) return toBig(a).compare(toBig(b));
+  int64_t x = a.asInt(), y = b.asInt();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+bool cmpResult(int op, int c) {
+  if (c == 2) return ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
+  switch (ast::CmpOpKind(op)) {
+    case ast::CmpOpKind::Eq: return c == 0;
+    case ast::CmpOpKind::NotEq: return c != 0;
+    case ast::CmpOpKind::Lt: return c < 0;
+    case ast::CmpOpKind::LtE: return c <= 0;
+    case ast::CmpOpKind::Gt: return c > 0;
+    case ast::CmpOpKind::GtE: return c >= 0;
+    default: return false;
+  }
+}
+
+const char* cmpSymbol(int op) {
+  switch (ast::CmpOpKind(op)) {
+    case ast::CmpOpKind::Eq: return "==";
+    case ast::CmpOpKind::NotEq: return "!=";
+    case ast::CmpOpKind::Lt: return "<";
+    case ast::CmpOpKind::LtE: return "<=";
+    case ast::CmpOpKind::Gt: return ">";
+    case ast::CmpOpKind::GtE: return ">=";
+    default: return "?";
+  }
+}
+
+const char* cmpDunder(int op) {
+  switch (ast::CmpOpKind(op)) {
+    case ast::CmpOpKind::Eq: return "__eq__";
+    case ast::CmpOpKind::NotEq: return "__ne__";
+    case ast::CmpOpKind::Lt: return "__lt__";
+    case ast::CmpOpKind::LtE: return "__le__";
+    case ast::CmpOpKind::Gt: return "__gt__";
+    case ast::CmpOpKind::GtE: return "__ge__";
+    default: return "";
+  }
+}
+
+int swappedOp(int op) {
+  switch (ast::CmpOpKind(op)) {
+    case ast::CmpOpKind::Lt: return int(ast::CmpOpKind::Gt);
+    case ast::CmpOpKind::LtE: return int(ast::CmpOpKind::GtE);
+    case ast::CmpOpKind::Gt: return int(ast::CmpOpKind::Lt);
+    case ast::CmpOpKind::GtE: return int(ast::CmpOpKind::LtE);
+    default: return op;
+  }
+}
+
+}  // namespace
+
+bool VM::Impl::compareBool(int op, const Value& a, const Value& b) {
+  if (isNumber(a) && isNumber(b)) return cmpResult(op, cmpNumbers(a, b));
+  Value r = compare(op, a, b);
+  return r.isBool() ? r.asBool() : truthy(r);
+}
+
+Value VM::Impl::compare(int op, const Value& a, const Value& b) {
+  const bool eqOp = ast::CmpOpKind(op) == ast::CmpOpKind::Eq || ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
+  const bool neg = ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
+  if (isNumber(a) && isNumber(b)) return Value::boolean(cmpResult(op, cmpNumbers(a, b)));
+  // User-defined comparisons (reflected when the left side does not answer).
+  if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
+    Value m;
+    bool reflectedFirst = b.is(ObjKind::Instance) && typeOf(a) != typeOf(b) && typeOf(b)->isSubclassOf(typeOf(a));
+    if (reflectedFirst && lookupSpecial(b, cmpDunder(swappedOp(op)), m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
+      Value r = callMethod(b, m, {a});
+      if (!isNotImplemented(r)) return r;
+    }
+    if (a.is(ObjKind::Instance) && lookupSpecial(a, cmpDunder(op), m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
+      Value r = callMethod(a, m, {b});
+      if (!isNotImplemented(r)) return r;
+    } else if (neg && a.is(ObjKind::Instance) && lookupSpecial(a, "__eq__", m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
+      Value r = callMethod(a, m, {b});
+      if (!isNotImplemented(r)) return Value::boolean(!truthy(r));
+    }
+    if (!reflectedFirst && b.is(ObjKind::Instance) && lookupSpecial(b, cmpDunder(swappedOp(op)), m) &&
+        (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
+      Value r = callMethod(b, m, {a});
+      if (!isNotImplemented(r)) return r;
+    }
+    if (eqOp) {
+      // View-like builtin instances (dict_keys) compare through their own __eq__.
+      if (a.is(ObjKind::Instance) && a.as<InstanceObj>()->cls->isBuiltin && lookupSpecial(a, cmpDunder(op), m)) {
+        Value r = callMethod(a, m, {b});
+        if (!isNotImplemented(r)) return r;
+      }
+      // ... on either side (3.0 == complex(3)).
+      if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->isBuiltin && lookupSpecial(b, cmpDunder(op), m)) {
+        Value r = callMethod(b, m, {a});
+        if (!isNotImplemented(r)) return r;
+      }
+      bool same = a.identical(b);
+      return Value::boolean(neg ? !same : same);
+    }
+    raise(T().TypeError, std::string("'") + cmpSymbol(op) + "' not supported between instances of '" + typeName(a) +
+                             "' and '" + typeName(b) + "'");
+  }
+  if (eqOp) {
+    bool eq;
+    if (a.identical(b)) eq = !(a.isFloat() && std::isnan(a.asFloat()));
+    else if ((a.is(ObjKind::List) && b.is(ObjKind::List)) || (a.is(ObjKind::Tuple) && b.is(ObjKind::Tuple))) {
+      const auto& x = a.is(ObjKind::List) ? a.as<ListObj>()->items : a.as<TupleObj>()->items;
+      const auto& y = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
+      eq = x.size() == y.size();
+      for (size_t i = 0; eq && i < x.size() && i < y.size(); ++i) {
+        Value xi = x[i], yi = y[i];
+        if (!xi.identical(yi) && !compareBool(int(ast::CmpOpKind::Eq), xi, yi)) eq = false;
+      }
+    } else if (a.is(ObjKind::Dict) && b.is(ObjKind::Dict)) {
+      DictObj* x = a.as<DictObj>();
+      DictObj* y = b.as<DictObj>();
+      eq = x->size() == y->size();
+      for (auto& e : x->entries) {
+        if (!eq) break;
+        if (!e.live) continue;
+        Value other;
+        if (!y->get(e.key, other)) eq = false;
+        else if (!e.value.identical(other) && !compareBool(int(ast::CmpOpKind::Eq), e.value, other)) eq = false;
+      }
+    } else {
+      eq = equalValues(a, b);
+    }
+    return Value::boolean(neg ? !eq : eq);
+  }
+  // Ordering of built-in values.
+  if (a.is(ObjKind::Str) && b.is(ObjKind::Str)) {
+    int c = a.as<StrObj>()->view().compare(b.as<StrObj>()->view());
+    return Value::boolean(cmpResult(op, c < 0 ? -1 : c > 0 ? 1 : 0));
+  }
+  if ((a.is(ObjKind::List) && b.is(ObjKind::List)) || (a.is(ObjKind::Tuple) && b.is(ObjKind::Tuple))) {
+    const std::vector<Value> x = a.is(ObjKind::List) ? a.as<ListObj>()->items : a.as<TupleObj>()->items;
+    const std::vector<Value> y = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
+    size_t i = 0;
+    for (; i < x.size() && i < y.size(); ++i) {
+      if (x[i].identical(y[i])) continue;
+      if (!compareBool(int(ast::CmpOpKind::Eq), x[i], y[i])) break;
+    }
+    if (i >= x.size() || i >= y.size()) {
+      int c = x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
+      return Value::boolean(cmpResult(op, c));
+    }
+    return compare(op, x[i], y[i]);
+  }
+  if (a.is(ObjKind::Set) && b.is(ObjKind::Set)) {
+    SetObj* x = a.as<SetObj>();
+    SetObj* y = b.as<SetObj>();
+    auto subset = [](SetObj* p, SetObj* q) {
+      for (auto& v : p->items()) if (!q->contains(v)) return false;
+      return true;
+    };
+    switch (ast::CmpOpKind(op)) {
+      case ast::CmpOpKind::LtE: return Value::boolean(subset(x, y));
+      case ast::CmpOpKind::Lt: return Value::boolean(x->size() < y->size() && subset(x, y));
+      case ast::CmpOpKind::GtE: return Value::boolean(subset(y, x));
+      case ast::CmpOpKind::Gt: return Value::boolean(y->size() < x->size() && subset(y, x));
+      default: break;
+    }
+  }
+  raise(T().TypeError, std::string("'") + cmpSymbol(op) + "' not supported between instances of '" + typeName(a) +
+                           "' and '" + typeName(b) + "'");
+}
+
+bool VM::Impl::contains(const Value& c, const Value& item) {
+  if (c.isObj()) {
+    switch (c.asObj()->kind) {
+      case ObjKind::List:
+      case ObjKind::Tuple: {
+        const std::vector<Value>& items = c.is(ObjKind::List) ? c.as<ListObj>()->items : c.as<TupleObj>()->items;
+        for (size_t i = 0; i < items.size(); ++i) {
+          Value v = items[i];
+          if (v.identical(item) || compareBool(int(ast::CmpOpKind::Eq), v, item)) return true;
+        }
+        return false;
+      }
+      case ObjKind::Str:
+        if (!item.is(ObjKind::Str))
+          raise(T().TypeError, "'in <string>' requires string as left operand, not " + typeName(item));
+        return c.as<StrObj>()->view().find(item.as<StrObj>()->view()) != std::string_view::npos;
+      case ObjKind::Dict: {
+        Value out;
+        return c.as<DictObj>()->get(item, out);
+      }
+      case ObjKind::Set:
+        return c.as<SetObj>()->contains(item);
+      case ObjKind::Range: {
+        RangeObj* r = c.as<RangeObj>();
+        if (!(item.isInt() || item.isBool())) {
+          if (item.isFloat() && item.asFloat() == std::floor(item.asFloat()) && std::fabs(item.asFloat()) < 9e18)
+            return contains(c, Value::integer(int64_t(item.asFloat())));
+          break;
+        }
+        int64_t v = item.asInt();
+        if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return false;
+        return (v - r->start) % r->step == 0;
+      }
+      case ObjKind::Instance: {
+        Value m;
+        if (lookupSpecial(c, "__contains__", m)) return truthy(callMethod(c, m, {item}));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (!(c.is(ObjKind::Instance) || c.is(ObjKind::Generator) || c.is(ObjKind::NativeIter) || c.is(ObjKind::Range)))
+    raise(T().TypeError, "argument of type '" + typeName(c) + "' is not iterable");
+  Value it;
+  try {
+    it = getIter(c);
+  } catch (PyErr& e) {
+    if (e.exc.is(ObjKind::Instance) && e.exc.as<InstanceObj>()->cls.get() == T().TypeError)
+      raise(T().TypeError, "argument of type '" + typeName(c) + "' is not iterable");
+    throw;
+  }
+  Value v;
+  while (iterNext(it, v))
+    if (v.identical(item) || compareBool(int(ast::CmpOpKind::Eq), v, item)) return true;
+  return false;
+}
+
+// ====================================================================== subscripts
+
+Value VM::Impl::getItem(const Value& o, const Value& k) {
+  if (o.isObj()) {
+    switch (o.asObj()->kind) {
+      case ObjKind::List:
+      case ObjKind::Tuple: {
+        bool isList = o.is(ObjKind::List);
+        const std::vector<Value>& items = isList ? o.as<ListObj>()->items : o.as<TupleObj>()->items;
+        int64_t i;
+        if (indexValue(*this, k, i)) {
+          int64_t n = int64_t(items.size());
+          if (i < 0) i += n;
+          if (i < 0 || i >= n) raise(T().IndexError, isList ? "list index out of range" : "tuple index out of range");
+          return items[size_t(i)];
+        }
+        if (k.is(ObjKind::Slice)) {
+          SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(items.size()));
+          std::vector<Value> out;
+          out.reserve(size_t(sb.length));
+          for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) out.push_back(items[size_t(p)]);
+          return isList ? newList(std::move(out)) : newTuple(std::move(out));
+        }
+        raise(T().TypeError, std::string(isList ? "list" : "tuple") + " indices must be integers or slices, not " +
+                                 typeName(k));
+      }
+      case ObjKind::Str: {
+        StrObj* s = o.as<StrObj>();
+        int64_t i;
+        if (indexValue(*this, k, i)) {
+          int64_t n = int64_t(s->length);
+          if (i < 0) i += n;
+          if (i < 0 || i >= n) raise(T().IndexError, "string index out of range");
+          if (s->isAscii()) return newStr(s->view().substr(size_t(i), 1));
+          auto offs = codePointOffsets(s->view());
+          return newStr(s->view().substr(offs[size_t(i)], offs[size_t(i) + 1] - offs[size_t(i)]));
+        }
+        if (k.is(ObjKind::Slice)) {
+          SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(s->length));
+          std::string out;
+          if (s->isAscii()) {
+            if (sb.step == 1) return newStr(s->view().substr(size_t(sb.start), size_t(sb.length)));
+            for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) out += s->utf8[size_t(p)];
+          } else {
+            auto offs = codePointOffsets(s->view());
+            for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step)
+              out += s->view().substr(offs[size_t(p)], offs[size_t(p) + 1] - offs[size_t(p)]);
+          }
+          return newStr(std::move(out));
+        }
+        raise(T().TypeError, "string indices must be integers, not '" + typeName(k) + "'");
+      }
+      case ObjKind::Dict: {
+        Value v;
+        if (o.as<DictObj>()->get(k, v)) return v;
+        throw PyErr{newException(T().KeyError, {k})};
+      }
+      case ObjKind::Range: {
+        RangeObj* r = o.as<RangeObj>();
+        int64_t i;
+        int64_t n = r->length();
+        if (indexValue(*this, k, i)) {
+          if (i < 0) i += n;
+          if (i < 0 || i >= n) raise(T().IndexError, "range object index out of range");
+          return Value::integer(r->start + i * r->step);
+        }
+        if (k.is(ObjKind::Slice)) {
+          SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), n);
+          int64_t start = r->start + sb.start * r->step;
+          int64_t step = r->step * sb.step;
+          int64_t stop = start + sb.length * step;
+          return Value::adopt(make<RangeObj>(start, stop, step));
+        }
+        raise(T().TypeError, "range indices must be integers or slices, not " + typeName(k));
+      }
+      case ObjKind::Instance: {
+        Value m;
+        if (lookupSpecial(o, "__getitem__", m)) return callMethod(o, m, {k});
+        break;
+      }
+      case ObjKind::Class: {
+        Value m;
+        if (o.as<ClassObj>()->lookup("__class_getitem__", m)) return callObject(m, &k, 1, nullptr, 0);
+        raise(T().TypeError, "type '" + o.as<ClassObj>()->name + "' is not subscriptable");
+      }
+      default:
+        break;
+    }
+  }
+  raise(T().TypeError, "'" + typeName(o) + "' object is not subscriptable");
+}
+
+void VM::Impl::setItem(const Value& o, const Value& k, const Value& v) {
+  if (o.is(ObjKind::List)) {
+    ListObj* l = o.as<ListObj>();
+    int64_t i;
+    if (indexValue(*this, k, i)) {
+      int64_t n = int64_t(l->items.size());
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) raise(T().IndexError, "list assignment index out of range");
+      l->items[size_t(i)] = v;
+      return;
+    }
+    if (k.is(ObjKind::Slice)) {
+      std::vector<Value> src;
+      if (v.is(ObjKind::List)) src = v.as<ListObj>()->items;
+      else if (v.is(ObjKind::Tuple)) src = v.as<TupleObj>()->items;
+      else {
+        Value it;
+        try {
+          it = getIter(v);
+        } catch (PyErr&) {
+          raise(T().TypeError, "can only assign an iterable");
+        }
+        Value x;
+        while (iterNext(it, x)) src.push_back(x);
+      }
+      SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(l->items.size()));
+      if (sb.step == 1) {
+        int64_t stop = std::max(sb.start, sb.stop);
+        l->items.erase(l->items.begin() + sb.start, l->items.begin() + stop);
+        l->items.insert(l->items.begin() + sb.start, src.begin(), src.end());
+        l->resized();
+        return;
+      }
+      if (int64_t(src.size()) != sb.length)
+        raise(T().ValueError, "attempt to assign sequence of size " + std::to_string(src.size()) +
+                                  " to extended slice of size " + std::to_string(sb.length));
+      for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) l->items[size_t(p)] = src[size_t(j)];
+      return;
+    }
+    raise(T().TypeError, "list indices must be integers or slices, not " + typeName(k));
+  }
+  if (o.is(ObjKind::Dict)) {
+    o.as<DictObj>()->set(k, v);
+    return;
+  }
+  if (o.is(ObjKind::Instance)) {
+    Value m;
+    if (lookupSpecial(o, "__setitem__", m)) {
+      callMethod(o, m, {k, v});
+      return;
+    }
+  }
+  raise(T().TypeError, "'" + typeName(o) + "' object does not support item assignment");
+}
+
+void VM::Impl::delItem(const Value& o, const Value& k) {
+  if (o.is(ObjKind::List)) {
+    ListObj* l = o.as<ListObj>();
+    int64_t i;
+    if (indexValue(*this, k, i)) {
+      int64_t n = int64_t(l->items.size());
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) raise(T().IndexError, "list assignment index out of range");
+      l->items.erase(l->items.begin() + i);
+      l->resized();
+      return;
+    }
+    if (k.is(ObjKind::Slice)) {
+      SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(l->items.size()));
+      std::vector<bool> drop(l->items.size(), false);
+      for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) drop[size_t(p)] = true;
+      std::vector<Value> keep;
+      for (size_t j = 0; j < l->items.size(); ++j)
+        if (!drop[j]) keep.push_back(l->items[j]);
+      l->items = std::move(keep);
+      l->resized();
+      return;
+    }
+    raise(T().TypeError, "list indices must be integers or slices, not " + typeName(k));
+  }
+  if (o.is(ObjKind::Dict)) {
+    if (!o.as<DictObj>()->remove(k)) throw PyErr{newException(T().KeyError, {k})};
+    return;
+  }
+  if (o.is(ObjKind::Instance)) {
+    Value m;
+    if (lookupSpecial(o, "__delitem__", m)) {
+      callMethod(o, m, {k});
+      return;
+    }
+  }
+  raise(T().TypeError, "'" + typeName(o) + "' object doesn't support item deletion");
+}
+
+// ====================================================================== attributes
+
+namespace {
+
+Value bindAttr(const Value& attr, const Value& self) {
+  if (attr.is(ObjKind::Function)) return Value::adopt(make<BoundMethodObj>(self, attr));
+  if (attr.is(ObjKind::Builtin) && attr.as<BuiltinObj>()->ownerType) return Value::adopt(make<BoundMethodObj>(self, attr));
+  if (attr.is(ObjKind::StaticMethod)) return attr.as<StaticMethodObj>()->func;
+  if (attr.is(ObjKind::ClassMethod))
+    return Value::adopt(make<BoundMethodObj>(Value::object(typeOf(self)), attr.as<StaticMethodObj>()->func));
+  return attr;
+}
+
+Value mroTuple(const ClassObj* c) {
+  std::vector<Value> items;
+  for (ClassObj* k : c->mro) items.push_back(Value::object(k));
+  return newTuple(std::move(items));
+}
+
+}  // namespace
+
+bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
+  std::string_view name = nameV.as<StrObj>()->view();
+  if (o.is(ObjKind::Instance)) {
+    InstanceObj* inst = o.as<InstanceObj>();
+    ClassObj* cls = inst->cls.get();
+    if (cls == superType()) {
+      if (superLookup(o, name, out)) return true;
+      if (name == "__class__") {
+        out = Value::object(cls);
+        return true;
+      }
+      return false;
+    }
+    Value clsAttr;
+    bool found = cls->lookup(name, clsAttr);
+    if (found && clsAttr.is(ObjKind::Property)) {
+      PropertyObj* p = clsAttr.as<PropertyObj>();
+      if (p->getter.isNone()) raise(T().AttributeError, "property '" + std::string(name) + "' of '" + cls->name + "' object has no getter");
+      out = callObject(p->getter, &o, 1, nullptr, 0);
+      return true;
+    }
+    if (inst->dict && inst->dict->get(nameV, out)) return true;
+    if (found) {
+      out = bindAttr(clsAttr, o);
+      return true;
+    }
+    if (name == "__class__") {
+      out = Value::object(cls);
+      return true;
+    }
+    if (name == "__dict__") {
+      if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
+      out = Value::object(inst->dict.get());
+      return true;
+    }
+    if (cls->isException) {
+      if (name == "args") {
+        out = inst->args.isNone() ? emptyTuple() : inst->args;
+        return true;
+      }
+      if (name == "__cause__") { out = inst->cause; return true; }
+      if (name == "__context__") { out = inst->context; return true; }
+      if (name == "__suppress_context__") { out = Value::boolean(inst->suppressContext); return true; }
+      if (name == "__traceback__") { out = Value(); return true; }
+    }
+    Value ga;
+    if (cls->lookup("__getattr__", ga) && !ga.is(ObjKind::Builtin)) {
+      try {
+        out = callMethod(o, ga, {nameV});
+        return true;
+      } catch (PyErr& e) {
+        if (exceptionMatches(e.exc, Value::object(T().AttributeError))) return false;
+        throw;
+      }
+    }
+    return false;
+  }
+  if (o.is(ObjKind::Class)) {
+    ClassObj* cls = o.as<ClassObj>();
+    Value a;
+    if (cls->lookup(name, a)) {
+      if (a.is(ObjKind::ClassMethod)) out = Value::adopt(make<BoundMethodObj>(o, a.as<StaticMethodObj>()->func));
+      else if (a.is(ObjKind::StaticMethod)) out = a.as<StaticMethodObj>()->func;
+      else out = a;
+      return true;
+    }
+    if (name == "__name__") { out = newStr(cls->name); return true; }
+    if (name == "__qualname__") { out = newStr(cls->name); return true; }
+    if (name == "__module__") { out = newStr(cls->module); return true; }
+    if (name == "__mro__") { out = mroTuple(cls); return true; }
+    if (name == "__bases__") {
+      std::vector<Value> items;
+      for (auto& b : cls->bases) items.push_back(Value::object(b.get()));
+      out = newTuple(std::move(items));
+      return true;
+    }
+    if (name == "__dict__") { out = Value::object(cls->dict.get()); return true; }
+    if (name == "__doc__") { out = Value(); return true; }
+    if (name == "__class__") { out = Value::object(T().type); return true; }
+    // Methods of `type` itself (mro(), __subclasses__...)
+    Value tm;
+    if (T().type->lookup(name, tm)) {
+      out = bindAttr(tm, o);
+      return true;
+    }
+    return false;
+  }
+  if (o.is(ObjKind::Module)) {
+    return o.as<ModuleObj>()->dict->get(nameV, out);
+  }
+  if (o.is(ObjKind::Function)) {
+    FunctionObj* fn = o.as<FunctionObj>();
+    if (fn->attrs && fn->attrs->get(nameV, out)) return true;
+    if (name == "__name__") { out = newStr(fn->name); return true; }
+    if (name == "__qualname__") { out = newStr(fn->qualname); return true; }
+    if (name == "__module__") { out = newStr("__main__"); return true; }
+    if (name == "__doc__") {
+      out = !fn->code->consts.empty() && fn->code->consts[0].is(ObjKind::Str) ? fn->code->consts[0] : Value();
+      return true;
+    }
+    if (name == "__closure__") {
+      // The cells of the free variables, or None for a function without any.
+      if (fn->closure.empty()) {
+        out = Value();
+      } else {
+        std::vector<Value> cells;
+        for (auto& c : fn->closure) cells.push_back(Value::object(c.get()));
+        out = newTuple(std::move(cells));
+      }
+      return true;
+    }
+    if (name == "__defaults__") {
+      out = fn->defaults.empty() ? Value() : newTuple(fn->defaults);
+      return true;
+    }
+    if (name == "__kwdefaults__") { out = fn->kwdefaults ? Value::object(fn->kwdefaults.get()) : Value(); return true; }
+    if (name == "__code__") { out = Value::object(fn->code.get()); return true; }
+    if (name == "__globals__") { out = Value::object(fn->globals.get()); return true; }
+    if (name == "__dict__") {
+      if (!fn->attrs) fn->attrs = Ref<DictObj>(make<DictObj>());
+      out = Value::object(fn->attrs.get());
+      return true;
+    }
+    if (name == "__class__") { out = Value::object(T().function); return true; }
+  }
+  if (o.is(ObjKind::Code)) {
+    CodeObj* c = o.as<CodeObj>();
+    if (name == "co_name") { out = newStr(c->name); return true; }
+    if (name == "co_qualname") { out = newStr(c->qualname); return true; }
+    if (name == "co_filename") { out = newStr(c->filename); return true; }
+    if (name == "co_firstlineno") { out = Value::integer(c->firstLine); return true; }
+    if (name == "co_argcount") { out = Value::integer(c->argcount); return true; }
+    if (name == "co_varnames") {
+      std::vector<Value> v;
+      for (auto& s : c->varnames) v.push_back(newStr(s));
+      out = newTuple(std::move(v));
+      return true;
+    }
+  }
+  if (o.is(ObjKind::BoundMethod)) {
+    BoundMethodObj* m = o.as<BoundMethodObj>();
+    if (name == "__self__") { out = m->self; return true; }
+    if (name == "__func__") { out = m->func; return true; }
+    if (name == "__name__" || name == "__qualname__" || name == "__doc__") return lookupAttr(m->func, nameV, out);
+  }
+  if (o.is(ObjKind::Builtin)) {
+    BuiltinObj* b = o.as<BuiltinObj>();
+    if (name == "__name__") { out = newStr(b->name); return true; }
+    if (name == "__qualname__") {
+      out = newStr(b->ownerType ? b->ownerType->name + "." + b->name : b->name);
+      return true;
+    }
+    if (name == "__doc__") { out = Value(); return true; }
+  }
+  if (o.is(ObjKind::Cell) && name == "cell_contents") {
+    CellObj* c = o.as<CellObj>();
+    if (!c->bound) raise(T().ValueError, "Cell is empty");
+    out = c->value;
+    return true;
+  }
+  if (o.is(ObjKind::Generator)) {
+    GeneratorObj* g = o.as<GeneratorObj>();
+    if (name == "__name__") { out = newStr(g->name); return true; }
+    if (name == "__qualname__") { out = newStr(g->qualname); return true; }
+    if (name == "gi_running") { out = Value::boolean(g->state == GenState::Running); return true; }
+    if (name == "gi_suspended") { out = Value::boolean(g->state == GenState::Suspended); return true; }
+    if (name == "gi_code") { out = Value::object(g->code.get()); return true; }
+    if (name == "gi_yieldfrom") {
+      out = g->state == GenState::Suspended ? g->yieldFrom : Value();
+      return true;
+    }
+    if (name == "gi_frame") {
+      // A frame object is not modelled; None once finished, the generator otherwise.
+      out = g->state == GenState::Closed ? Value() : o;
+      return true;
+    }
+  }
+  if (o.is(ObjKind::Property)) {
+    PropertyObj* p = o.as<PropertyObj>();
+    if (name == "fget") { out = p->getter; return true; }
+    if (name == "fset") { out = p->setter; return true; }
+    if (name == "setter" || name == "getter") {
+      static Value setterFn = [] {
+        HeapAccount* saved = currentHeapAccount();
+        currentHeapAccount() = nullptr;
+        Value b = newBuiltin("setter", [](VM&, Args a, const Value& which) -> Value {
+          if (a.size() != 2) throwError(T().TypeError, "setter() takes exactly one argument");
+          const PropertyObj* old = a[0].as<PropertyObj>();
+          auto* p2 = make<PropertyObj>();
+          Value pv = Value::adopt(p2);
+          p2->getter = old->getter;
+          p2->setter = old->setter;
+          if (which.asInt() == 1) p2->setter = a[1];
+          else p2->getter = a[1];
+          return pv;
+        }, Value::integer(1));
+        b.asObj()->refcount += 1u << 30;
+        currentHeapAccount() = saved;
+        return b;
+      }();
+      static Value getterFn = [] {
+        HeapAccount* saved = currentHeapAccount();
+        currentHeapAccount() = nullptr;
+        Value b = newBuiltin("getter", setterFn.as<BuiltinObj>()->fn, Value::integer(0));
+        b.asObj()->refcount += 1u << 30;
+        currentHeapAccount() = saved;
+        return b;
+      }();
+      out = Value::adopt(make<BoundMethodObj>(o, name == "setter" ? setterFn : getterFn));
+      return true;
+    }
+  }
+  if (o.is(ObjKind::StaticMethod) || o.is(ObjKind::ClassMethod)) {
+    if (name == "__func__") { out = o.as<StaticMethodObj>()->func; return true; }
+  }
+  // Methods and properties of the value's type.
+  ClassObj* cls = typeOf(o);
+  Value a;
+  if (cls && cls->lookup(name, a)) {
+    if (a.is(ObjKind::Property)) {
+      out = callObject(a.as<PropertyObj>()->getter, &o, 1, nullptr, 0);
+      return true;
+    }
+    out = bindAttr(a, o);
+    return true;
+  }
+  if (name == "__class__") {
+    out = Value::object(cls);
+    return true;
+  }
+  return false;
+}
+
+Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
+  Value out;
+  if (lookupAttr(o, nameV, out)) return out;
+  std::string name = strOf(nameV);
+  if (o.is(ObjKind::Module))
+    raiseAttributeError(o, nameV, "module '" + o.as<ModuleObj>()->name + "' has no attribute '" + name + "'");
+  if (o.is(ObjKind::Class))
+    raiseAttributeError(o, nameV, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + name + "'");
+  if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() == superType())
+    raiseAttributeError(o, nameV, "'super' object has no attribute '" + name + "'");
+  raiseAttributeError(o, nameV, "'" + typeName(o) + "' object has no attribute '" + name + "'");
+}
+
+// ---------------------------------------------------------------- super
+
+ClassObj* superType() {
+  static ClassObj* t = [] {
+    HeapAccount* saved = currentHeapAccount();
+    currentHeapAccount() = nullptr;
+    auto* c = new ClassObj();
+    c->refcount = 1u << 30;
+    c->name = "super";
+    c->isBuiltin = true;
+    c->dict = Ref<DictObj>(new DictObj());
+    c->dict->refcount += 1u << 30;
+    c->bases.push_back(Ref<ClassObj>(T().object));
+    c->mro = {c, T().object};
+    currentHeapAccount() = saved;
+    return c;
+  }();
+  return t;
+}
+
+Value superBuiltin(VM& vm, Args a, const Value&) {
+  VM::Impl& I = vm.impl();
+  Value start, self;
+  if (a.size() == 0) {
+    Frame* f = I.current;
+    if (!f || !f->code) raise(T().RuntimeError, "super(): no current frame");
+    CodeObj* co = f->code.get();
+    int classSlot = -1;
+    for (size_t i = 0; i < co->freevars.size(); ++i)
+      if (co->freevars[i] == "__class__") classSlot = co->freeStart + int(i);
+    if (classSlot < 0) raise(T().RuntimeError, "super(): __class__ cell not found");
+    if (co->argcount == 0 || f->locals.empty()) raise(T().RuntimeError, "super(): no arguments");
+    Value cell = f->locals[size_t(classSlot)];
+    if (!cell.is(ObjKind::Cell) || !cell.as<CellObj>()->bound) raise(T().RuntimeError, "super(): empty __class__ cell");
+    start = cell.as<CellObj>()->value;
+    self = f->locals[0];
+    if (self.is(ObjKind::Cell)) self = self.as<CellObj>()->value;
+    if (self.isUnbound()) raise(T().RuntimeError, "super(): arg[0] deleted");
+  } else if (a.size() == 2) {
+    start = a[0];
+    self = a[1];
+    if (!start.is(ObjKind::Class)) raise(T().TypeError, "super() argument 1 must be a type, not " + typeName(start));
+  } else {
+    raise(T().TypeError, "super() takes 0 or 2 arguments");
+  }
+  InstanceObj* inst = make<InstanceObj>(superType());
+  Value sv = Value::adopt(inst);
+  inst->args = newTuple({start, self});
+  return sv;
+}
+
+bool VM::Impl::superLookup(const Value& superObj, std::string_view name, Value& out) {
+  const auto& items = superObj.as<InstanceObj>()->args.as<TupleObj>()->items;
+  ClassObj* start = items[0].as<ClassObj>();
+  const Value& self = items[1];
+  ClassObj* selfType = self.is(ObjKind::Class) ? self.as<ClassObj>() : typeOf(self);
+  const auto& mro = selfType->mro;
+  size_t i = 0;
+  while (i < mro.size() && mro[i] != start) ++i;
+  for (++i; i < mro.size(); ++i) {
+    Value a;
+    if (!mro[i]->dict || !mro[i]->dict->getStr(name, a)) continue;
+    if (a.is(ObjKind::Function)) {
+      out = self.is(ObjKind::Class) ? a : Value::adopt(make<BoundMethodObj>(self, a));
+    } else if (a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType) {
+      out = Value::adopt(make<BoundMethodObj>(self, a));
+    } else if (a.is(ObjKind::ClassMethod)) {
+      out = Value::adopt(make<BoundMethodObj>(Value::object(selfType), a.as<StaticMethodObj>()->func));
+    } else if (a.is(ObjKind::StaticMethod)) {
+      out = a.as<StaticMethodObj>()->func;
+    } else if (a.is(ObjKind::Property)) {
+      out = callObject(a.as<PropertyObj>()->getter, &self, 1, nullptr, 0);
+    } else {
+      out = a;
+    }
+    return true;
+  }
+  return false;
+}
+
+void VM::Impl::loadMethod(const Value& o, const Value& nameV, Value& first, Value& second) {
+  if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() != superType()) {
+    InstanceObj* inst = o.as<InstanceObj>();
+    Value a;
+    if (!(inst->dict && inst->dict->find(nameV)) && inst->cls->lookup(nameV.as<StrObj>()->view(), a) &&
+        (a.is(ObjKind::Function) || (a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType))) {
+      first = a;
+      second = o;
+      return;
+    }
+  } else if (!o.is(ObjKind::Class) && !o.is(ObjKind::Module) && !o.is(ObjKind::Function) &&
+             !o.is(ObjKind::Instance)) {
+    ClassObj* cls = typeOf(o);
+    Value a;
+    if (cls && cls->lookup(nameV.as<StrObj>()->view(), a) && a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType) {
+      first = a;
+      second = o;
+      return;
+    }
+  }
+  first = Value::unbound();
+  second = getAttr(o, nameV);
+}
+
+void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v) {
+  std::string_view name = nameV.as<StrObj>()->view();
+  if (o.is(ObjKind::Instance)) {
+    InstanceObj* inst = o.as<InstanceObj>();
+    Value a;
+    if (inst->cls->lookup(name, a) && a.is(ObjKind::Property)) {
+      PropertyObj* p = a.as<PropertyObj>();
+      if (p->setter.isNone())
+        raise(T().AttributeError, "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no setter");
+      Value args[2] = {o, v};
+      callObject(p->setter, args, 2, nullptr, 0);
+      return;
+    }
+    Value sa;
+    if (inst->cls->lookup("__setattr__", sa) && isUserMethod(sa)) {
+      callMethod(o, sa, {nameV, v});
+      return;
+    }
+    if (inst->cls->isBuiltin)
+      raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
+    if (inst->cls->isException && name == "__cause__") {
+      inst->cause = v;
+      inst->suppressContext = true;
+      return;
+    }
+    if (inst->cls->isException && name == "__context__") {
+      inst->context = v;
+      return;
+    }
+    if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
+    inst->dict->set(nameV, v);
+    inst->setAccounted(getsizeofObject(*inst));
+    return;
+  }
+  if (o.is(ObjKind::Class)) {
+    ClassObj* c = o.as<ClassObj>();
+    if (c->isBuiltin)
+      raise(T().TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" + c->name + "'");
+    c->dict->set(nameV, v);
+    return;
+  }
+  if (o.is(ObjKind::Function)) {
+    FunctionObj* fn = o.as<FunctionObj>();
+    if (name == "__name__" && v.is(ObjKind::Str)) { fn->name = strOf(v); return; }
+    if (name == "__qualname__" && v.is(ObjKind::Str)) { fn->qualname = strOf(v); return; }
+    if (!fn->attrs) fn->attrs = Ref<DictObj>(make<DictObj>());
+    fn->attrs->set(nameV, v);
+    return;
+  }
+  if (o.is(ObjKind::Module)) {
+    o.as<ModuleObj>()->dict->set(nameV, v);
+    return;
+  }
+  Value dummy;
+  if (lookupAttr(o, nameV, dummy))
+    raise(T().AttributeError, "'" + typeName(o) + "' object attribute '" + std::string(name) + "' is read-only");
+  raise(T().AttributeError, "'" + typeName(o) + "' object has no attribute '" + std::string(name) + "'");
+}
+
+void VM::Impl::delAttr(const Value& o, const Value& nameV) {
+  std::string_view name = nameV.as<StrObj>()->view();
+  if (o.is(ObjKind::Instance)) {
+    InstanceObj* inst = o.as<InstanceObj>();
+    Value a;
+    // A native __delattr__ made for the class (a frozen dataclass's) decides.
+    if (inst->cls->lookup("__delattr__", a) && a.is(ObjKind::Builtin) && isUserMethod(a)) {
+      callMethod(o, a, {nameV});
+      return;
+    }
+    if (inst->cls->lookup(name, a) && a.is(ObjKind::Property))
+      raise(T().AttributeError, "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
+    if (inst->dict && inst->dict->remove(nameV)) return;
+    raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
+  }
+  if (o.is(ObjKind::Class) && !o.as<ClassObj>()->isBuiltin) {
+    if (o.as<ClassObj>()->dict->remove(nameV)) return;
+    raise(T().AttributeError, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + std::string(name) + "'");
+  }
+  if (o.is(ObjKind::Function)) {
+    FunctionObj* fn = o.as<FunctionObj>();
+    if (fn->attrs && fn->attrs->remove(nameV)) return;
+  }
+  raise(T().AttributeError, "'" + typeName(o) + "' object has no attribute '" + std::string(name) + "'");
+}
+
+// ====================================================================== iteration
+
+Value VM::Impl::getIter(const Value& o) {
+  if (o.isObj()) {
+    switch (o.asObj()->kind) {
+      case ObjKind::List: return newIter<SeqIter>("list_iterator", o);
+      case ObjKind::Tuple: return newIter<SeqIter>("tuple_iterator", o);
+      case ObjKind::Str: return newIter<StrIter>(o);
+      case ObjKind::Range: {
+        RangeObj* r = o.as<RangeObj>();
+        return newIter<RangeIter>(r->start, r->step, r->length());
+      }
+      case ObjKind::Dict: return newIter<DictIter>(o);
+      case ObjKind::Set: return newIter<SetIter>(o);
+      case ObjKind::Generator:
+      case ObjKind::NativeIter:
+        return o;
+      case ObjKind::Instance: {
+        Value m;
+        if (lookupSpecial(o, "__iter__", m)) {
+          Value it = callMethod(o, m, {});
+          Value n;
+          if (!(it.is(ObjKind::Generator) || it.is(ObjKind::NativeIter) ||
+                (it.is(ObjKind::Instance) && lookupSpecial(it, "__next__", n))))
+            raise(T().TypeError, "iter() returned non-iterator of type '" + typeName(it) + "'");
+          return it;
+        }
+        if (lookupSpecial(o, "__getitem__", m)) return newIter<GetItemIter>(o, m);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  raise(T().TypeError, "'" + typeName(o) + "' object is not iterable");
+}
+
+bool VM::Impl::iterNext(const Value& it, Value& out) {
+  if (!stopExc.isNone()) stopExc = Value();
+  if (it.is(ObjKind::NativeIter)) {
+    if (budgets.maxMemoryBytes && heap.liveBytes > budgets.maxMemoryBytes) throwErrorNoArgs(T().MemoryError);
+    // A StopIteration escaping a native iterator (map/filter/... calling a
+    // function that raised it, as `map(next, [it, it])` does) ends the
+    // iteration, exactly as CPython's consumers treat tp_iternext raising it.
+    // The try costs nothing unless something throws.
+    try {
+      return it.as<NativeIterObj>()->next(vm, out);
+    } catch (PyErr& e) {
+      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) {
+        stopExc = e.exc;
+        return false;
+      }
+      throw;
+    }
+  }
+  if (it.is(ObjKind::Generator)) {
+    bool yielded = false;
+    Value v = resume(it.as<GeneratorObj>(), Value(), nullptr, yielded);
+    if (!yielded) {
+      // A generator's return value travels in a StopIteration (gen_iternext).
+      if (!v.isNone()) stopExc = newException(T().StopIteration, {v});
+      return false;
+    }
+    out = std::move(v);
+    return true;
+  }
+  if (it.is(ObjKind::Instance)) {
+    Value m;
+    if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+    try {
+      out = callMethod(it, m, {});
+      return true;
+    } catch (PyErr& e) {
+      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) {
+        stopExc = e.exc;
+        return false;
+      }
+      throw;
+    }
+  }
+  raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+}
+
+void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Value* out) {
+  std::vector<Value> items;
+  if (seq.is(ObjKind::List)) items = seq.as<ListObj>()->items;
+  else if (seq.is(ObjKind::Tuple)) items = seq.as<TupleObj>()->items;
+  else {
+    Value it;
+    try {
+      it = getIter(seq);
+    } catch (PyErr& e) {
+      if (e.exc.is(ObjKind::Instance) && e.exc.as<InstanceObj>()->cls.get() == T().TypeError)
+        raise(T().TypeError, "cannot unpack non-iterable " + typeName(seq) + " object");
+      throw;
+    }
+    Value v;
+    while (iterNext(it, v)) {
+      items.push_back(v);
+      if (!hasStar && int(items.size()) > before) break;
+    }
+  }
+  int n = int(items.size());
+  if (!hasStar) {
+    if (n < before)
+      raise(T().ValueError, "not enough values to unpack (expected " + std::to_string(before) + ", got " +
+                                std::to_string(n) + ")");
+    if (n > before) {
+      raise(T().ValueError, "too many values to unpack (expected " + std::to_string(before) + ")");
+    }
+    for (int i = 0; i < n; ++i) out[n - 1 - i] = items[size_t(i)];
+    return;
+  }
+  if (n < before + after)
+    raise(T().ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                              ", got " + std::to_string(n) + ")");
+  // Stack order: the first target's value ends on top.
+  int total = before + after + 1;
+  int k = 0;
+  for (int i = after - 1; i >= 0; --i) out[k++] = items[size_t(n - after + i)];
+  std::vector<Value> mid(items.begin() + before, items.begin() + (n - after));
+  out[k++] = newList(std::move(mid));
+  for (int i = before - 1; i >= 0; --i) out[k++] = items[size_t(i)];
+  (void)total;
+}
+
+// ====================================================================== truth, repr, str
+
+bool VM::Impl::truthy(const Value& v) {
+  switch (v.tag()) {
+    case Tag::None:
+    case Tag::Unbound: return false;
+    case Tag::Bool:
+    case Tag::Int: return v.asInt() != 0;
+    case Tag::Float: return v.asFloat() != 0;
+    case Tag::Obj: break;
+  }
+  Object* o = v.asObj();
+  switch (o->kind) {
+    case ObjKind::Str: return !static_cast<StrObj*>(o)->utf8.empty();
+    case ObjKind::BigInt: return !static_cast<BigIntObj*>(o)->value.isZero();
+    case ObjKind::List: return !static_cast<ListObj*>(o)->items.empty();
+    case ObjKind::Tuple: return !static_cast<TupleObj*>(o)->items.empty();
+    case ObjKind::Dict: return static_cast<DictObj*>(o)->size() != 0;
+    case ObjKind::Set: return static_cast<SetObj*>(o)->size() != 0;
+    case ObjKind::Range: return static_cast<RangeObj*>(o)->length() != 0;
+    case ObjKind::Instance: {
+      Value m;
+      if (lookupSpecial(v, "__bool__", m)) {
+        Value r = callMethod(v, m, {});
+        if (!r.isBool()) raise(T().TypeError, "__bool__ should return bool, returned " + typeName(r));
+        return r.asBool();
+      }
+      if (lookupSpecial(v, "__len__", m)) return length(v) != 0;
+      return true;
+    }
+    default: return true;
+  }
+}
+
+int64_t VM::Impl::length(const Value& v) {
+  if (v.isObj()) {
+    Object* o = v.asObj();
+    switch (o->kind) {
+      case ObjKind::Str: return static_cast<StrObj*>(o)->length;
+      case ObjKind::List: return int64_t(static_cast<ListObj*>(o)->items.size());
+      case ObjKind::Tuple: return int64_t(static_cast<TupleObj*>(o)->items.size());
+      case ObjKind::Dict: return int64_t(static_cast<DictObj*>(o)->size());
+      case ObjKind::Set: return int64_t(static_cast<SetObj*>(o)->size());
+      case ObjKind::Range: return static_cast<RangeObj*>(o)->length();
+      case ObjKind::Instance: {
+        Value m;
+        if (lookupSpecial(v, "__len__", m)) {
+          Value r = callMethod(v, m, {});
+          if (!(r.isInt() || r.isBool())) {
+            if (r.is(ObjKind::BigInt)) raise(T().OverflowError, "cannot fit 'int' into an index-sized integer");
+            raise(T().TypeError, "'" + typeName(r) + "' object cannot be interpreted as an integer");
+          }
+          if (r.asInt() < 0) raise(T().ValueError, "__len__() should return >= 0");
+          return r.asInt();
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  raise(T().TypeError, "object of type '" + typeName(v) + "' has no len()");
+}
+
+std::string VM::Impl::repr(const Value& v) {
+  if (v.is(ObjKind::Instance)) {
+    Value m;
+    if (lookupSpecial(v, "__repr__", m)) {
+      Value r = callMethod(v, m, {});
+      if (!r.is(ObjKind::Str)) raise(T().TypeError, "__repr__ returned non-string (type " + typeName(r) + ")");
+      return strOf(r);
+    }
+  }
+  return reprBuiltin(v, [this](const Value& x) { return repr(x); });
+}
+
+std::string VM::Impl::str(const Value& v) {
+  if (v.is(ObjKind::Str)) return strOf(v);
+  if (v.is(ObjKind::Instance)) {
+    Value m;
+    if (lookupSpecial(v, "__str__", m)) {
+      Value r = callMethod(v, m, {});
+      if (!r.is(ObjKind::Str)) raise(T().TypeError, "__str__ returned non-string (type " + typeName(r) + ")");
+      return strOf(r);
+    }
+    return repr(v);
+  }
+  if (v.isObj() && (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Dict) || v.is(ObjKind::Set)))
+    return repr(v);
+  return strBuiltin(v);
+}
+
+Value VM::Impl::formatValue(const Value& v, int conversion, const Value* spec) {
+  Value x = v;
+  if (conversion == 's') x = newStr(str(v));
+  else if (conversion == 'r' || conversion == 'a') x = newStr(repr(v));
+  std::string_view sp = spec ? spec->as<StrObj>()->view() : std::string_view();
+  if (sp.empty()) {
+    if (x.is(ObjKind::Str)) return x;
+    return newStr(str(x));
+  }
+  try {
+    if (x.isBool()) return newStr(formatInt(x.asInt(), sp, "bool"));
+    if (x.isInt()) return newStr(formatInt(x.asInt(), sp));
+    if (x.is(ObjKind::BigInt)) return newStr(formatInt(x.as<BigIntObj>()->value, sp));
+    if (x.isFloat()) return newStr(formatFloat(x.asFloat(), sp));
+    if (x.is(ObjKind::Str)) return newStr(formatStr(x.as<StrObj>()->view(), sp));
+  } catch (const FormatError& fe) {
+    ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
+                  : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
+                  : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
+                                                                : T().ValueError;
+    if (fe.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(t);  // MemoryError(), args ()
+    raise(t, fe.message);
+  }
+  Value m;
+  if (x.is(ObjKind::Instance) && lookupSpecial(x, "__format__", m) && !m.is(ObjKind::Builtin))
+    return callMethod(x, m, {*spec});
+  raise(T().TypeError, "unsupported format string passed to " + typeName(x) + ".__format__");
+}
+
+bool VM::Impl::exceptionMatches(const Value& exc, const Value& type) {
+  if (type.is(ObjKind::Tuple)) {
+    for (auto& t : type.as<TupleObj>()->items)
+      if (exceptionMatches(exc, t)) return true;
+    return false;
+  }
+  if (!type.is(ObjKind::Class) || !type.as<ClassObj>()->isException)
+    raise(T().TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  if (!exc.is(ObjKind::Instance)) return false;
+  return exc.as<InstanceObj>()->cls->isSubclassOf(type.as<ClassObj>());
+}
+
+Value VM::Impl::makeException(const Value& x) {
+  if (x.is(ObjKind::Class)) {
+    ClassObj* c = x.as<ClassObj>();
+    if (!c->isException) raise(T().TypeError, "exceptions must derive from BaseException");
+    Value inst = callObject(x, nullptr, 0, nullptr, 0);
+    if (!inst.is(ObjKind::Instance) || !inst.as<InstanceObj>()->cls->isException)
+      raise(T().TypeError, "calling " + repr(x) + " should have returned an instance of BaseException, not " +
+                               typeName(inst));
+    return inst;
+  }
+  if (x.is(ObjKind::Instance) && x.as<InstanceObj>()->cls->isException) return x;
+  raise(T().TypeError, "exceptions must derive from BaseException");
+}
+
+}  // namespace ys
+
+namespace ys {
+
+// ====================================================================== match
+
+// CPython's Py_TPFLAGS_SEQUENCE: list, tuple, range, deque and their
+// subclasses; never str (nor bytes), though they can be indexed.
+bool VM::Impl::matchSequence(const Value& v) {
+  if (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Range)) return true;
+  if (!v.is(ObjKind::Instance)) return false;
+  ClassObj* c = typeOf(v);
+  return c->isSubclassOf(T().list) || c->isSubclassOf(T().tuple) || isCollectionsSequence(v);
+}
+
+// Py_TPFLAGS_MAPPING: dict and its subclasses (OrderedDict, defaultdict, Counter).
+bool VM::Impl::matchMapping(const Value& v) {
+  if (v.is(ObjKind::Dict)) return true;
+  if (!v.is(ObjKind::Instance)) return false;
+  return typeOf(v)->isSubclassOf(T().dict) || isCollectionsMapping(v);
+}
+
+Value VM::Impl::matchKeys(const Value& subject, const Value& keysV) {
+  const auto& keys = keysV.as<TupleObj>()->items;
+  if (keys.empty()) return newTuple({});
+  for (size_t i = 0; i < keys.size(); ++i)
+    for (size_t j = 0; j < i; ++j)
+      if (compareBool(int(ast::CmpOpKind::Eq), keys[i], keys[j]))
+        raise(T().ValueError, "mapping pattern checks duplicate key (" + repr(keys[i]) + ")");
+  std::vector<Value> values;
+  if (subject.is(ObjKind::Dict)) {
+    DictObj* d = subject.as<DictObj>();
+    for (const Value& k : keys) {
+      Value* found = d->find(k);
+      if (!found) return Value();
+      values.push_back(*found);
+    }
+    return newTuple(std::move(values));
+  }
+  // Anything else through its get(), which does not call __missing__.
+  Value get = getAttr(subject, internStr("get"));
+  Value dummy = newList();
+  for (const Value& k : keys) {
+    Value args[2] = {k, dummy};
+    Value v = callObject(get, args, 2, nullptr, 0);
+    if (v.identical(dummy)) return Value();
+    values.push_back(std::move(v));
+  }
+  return newTuple(std::move(values));
+}
+
+Value VM::Impl::dictWithoutKeys(const Value& subject, const Value& keys) {
+  Value rest = newDict();
+  DictObj* d = rest.as<DictObj>();
+  if (subject.is(ObjKind::Dict)) {
+    for (auto& e : subject.as<DictObj>()->entries)
+      if (e.live) d->set(e.key, e.value);
+  } else {
+    Value copy = callObject(Value::object(T().dict), &subject, 1, nullptr, 0);
+    for (auto& e : copy.as<DictObj>()->entries)
+      if (e.live) d->set(e.key, e.value);
+  }
+  for (const Value& k : keys.as<TupleObj>()->items) delItem(rest, k);
+  return rest;
+}
+
+namespace {
+
+// Types whose instances match their own first positional sub-pattern
+// (CPython's _Py_TPFLAGS_MATCH_SELF): `case int(x)` binds the int itself.
+bool matchesSelf(ClassObj* c) {
+  for (ClassObj* t : {T().bool_, T().int_, T().float_, T().str, T().list, T().tuple, T().dict, T().set, T().frozenset})
+    if (c->isSubclassOf(t)) return true;
+  return false;
+}
+
+}  // namespace
+
+Value VM::Impl::matchClass(const Value& subject, const Value& clsV, const Value& namesV, int nargs) {
+  if (!clsV.is(ObjKind::Class)) raise(T().TypeError, "called match pattern must be a type");
+  if (!isInstance(vm, subject, clsV)) return Value();
+  ClassObj* cls = clsV.as<ClassObj>();
+  std::vector<Value> attrs;
+  std::vector<Value> seen;
+  auto attr = [&](const Value& name, Value& out) {
+    for (const Value& s : seen)
+      if (strView(s) == strView(name))
+        raise(T().TypeError, cls->name + "() got multiple sub-patterns for attribute " + repr(name));
+    seen.push_back(name);
+    return lookupAttr(subject, name, out);
+  };
+  if (nargs > 0) {
+    Value matchArgs;
+    bool self = false;
+    int64_t allowed;
+    if (cls->lookup("__match_args__", matchArgs)) {
+      if (!matchArgs.is(ObjKind::Tuple))
+        raise(T().TypeError, cls->name + ".__match_args__ must be a tuple (got " + typeName(matchArgs) + ")");
+      allowed = int64_t(matchArgs.as<TupleObj>()->items.size());
+    } else {
+      self = matchesSelf(cls);
+      allowed = self ? 1 : 0;
+    }
+    if (allowed < nargs)
+      raise(T().TypeError, cls->name + "() accepts " + std::to_string(allowed) + " positional sub-pattern" +
+                               (allowed == 1 ? "" : "s") + " (" + std::to_string(nargs) + " given)");
+    if (self) {
+      attrs.push_back(subject);
+    } else {
+      for (int i = 0; i < nargs; ++i) {
+        Value name = matchArgs.as<TupleObj>()->items[size_t(i)];
+        if (!name.is(ObjKind::Str))
+          raise(T().TypeError, "__match_args__ elements must be strings (got " + typeName(name) + ")");
+        Value v;
+        if (!attr(name, v)) return Value();
+        attrs.push_back(std::move(v));
+      }
+    }
+  }
+  for (const Value& name : namesV.as<TupleObj>()->items) {
+    Value v;
+    if (!attr(name, v)) return Value();
+    attrs.push_back(std::move(v));
+  }
+  return newTuple(std::move(attrs));
+}
+
+}  // namespace ys
