@@ -327,6 +327,7 @@ void MainWindow::setupDocks() {
   const int yieldWidths[] = {60, 90, 80, 100, 120};
   for (int c = 0; c < 5; ++c) m_yieldsView->setColumnWidth(c, yieldWidths[c]);
   m_cards = new GeneratorCardsPanel(m_gensModel);
+  m_cards->setController(m_ctl);  // each card's "peek" asks through the same queue as the Ask dock
   m_memory = new MemoryPanel;
   connect(m_memory, &MemoryPanel::sizeChosen, this, &MainWindow::reloadWithSize);
   m_output = new QPlainTextEdit;
