@@ -46,6 +46,7 @@
 #include "ui/panels/examplesdialog.h"
 #include "ui/panels/generatorcards.h"
 #include "ui/panels/memorypanel.h"
+#include "ui/panels/pipelineview.h"
 #include "ui/panels/predictbar.h"
 #include "ui/sessioncontroller.h"
 #include "ui/theme.h"
@@ -386,6 +387,14 @@ void MainWindow::setupDocks() {
   askScroll->setFrameShape(QFrame::NoFrame);
   tabifyDockWidget(yields, addDock(tr("Ask"), QStringLiteral("askDock"), askScroll, Qt::RightDockWidgetArea));
   yields->raise();
+  // The pipeline drawn, tabbed behind the cards; it scrolls for the same reason.
+  m_pipeline = new PipelineView(m_ctl);
+  auto* pipelineScroll = new QScrollArea;
+  pipelineScroll->setWidget(m_pipeline);
+  pipelineScroll->setWidgetResizable(true);
+  pipelineScroll->setFrameShape(QFrame::NoFrame);
+  tabifyDockWidget(gens, addDock(tr("Pipeline"), QStringLiteral("pipelineDock"), pipelineScroll, Qt::RightDockWidgetArea));
+  gens->raise();
   // Fits a 720p projector with its title bar; code is the largest area.
   resize(1260, 680);
   resizeDocks({stack, gens}, {250, 340}, Qt::Horizontal);

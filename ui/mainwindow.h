@@ -51,6 +51,7 @@ class AskPanel;
 class GeneratorCardsPanel;
 class MemoryPanel;
 class PredictBar;
+class PipelineView;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -89,6 +90,7 @@ class MainWindow : public QMainWindow {
   GeneratorCardsPanel* cardsPanel() const { return m_cards; }
   AskPanel* askPanel() const { return m_ask; }
   PredictBar* predictBar() const { return m_predict; }
+  PipelineView* pipelineView() const { return m_pipeline; }
   // Predict-next (View menu, toolbar, F7): the class guesses the next step.
   void setPredictMode(bool on);
   bool isPredictMode() const;
@@ -186,6 +188,7 @@ class MainWindow : public QMainWindow {
   GeneratorCardsPanel* m_cards = nullptr;
   AskPanel* m_ask = nullptr;  // what-if questions (ui/panels/askpanel.h)
   PredictBar* m_predict = nullptr;  // predict-next (ui/panels/predictbar.h)
+  PipelineView* m_pipeline = nullptr;  // the pipeline drawn (ui/panels/pipelineview.h)
   MemoryPanel* m_memory = nullptr;
   QPlainTextEdit* m_output = nullptr;
   QPlainTextEdit* m_input = nullptr;
