@@ -149,12 +149,21 @@ class Builder {
         // A plain frame: the same function must still stand at that depth.
         const size_t fromTop = m_s.stack.size() >= size_t(depth - 1) ? m_s.stack.size() - size_t(depth - 1) : SIZE_MAX;
         if (fromTop < m_s.stack.size() && !m_s.stack[fromTop].generatorId && asker.functionIndex < m_names.size() &&
-            m_s.stack[fromTop].function == m_names[asker.functionIndex])
+            m_s.stack[fromTop].function == m_names[asker.functionIndex] && !returnedSince(k, depth - 1))
           consumer = frameNode(fromTop);
       }
       addEdge(m_g.nodeOfGenerator(id), consumer, asker.line, false);
       return;
     }
+  }
+
+  // Whether the frame at `depth` returned after step `from` (then the frame
+  // there now is another call of the same function, not the asker).
+  bool returnedSince(uint64_t from, int32_t depth) const {
+    const uint64_t to = std::min<uint64_t>(m_s.step, m_h.size() - 1);
+    for (uint64_t i = from + 1; i <= to && i <= from + kMaxLookBack; ++i)
+      if (m_h[i].event == EventKind::Return && m_h[i].depth == depth) return true;
+    return to > from + kMaxLookBack;  // too far to tell: claim nothing
   }
 
   // Holds: a frame's local bound to a generator it is not pulling from.

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -194,8 +195,11 @@ QFrame* GeneratorCardsPanel::makeCard(int row) {
     answer->setWordWrap(true);
     answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     answer->setVisible(false);
-    grid->addWidget(button, r, 0, Qt::AlignLeft);
-    grid->addWidget(answer, r + 1, 0, 1, 2);
+    auto* row = new QHBoxLayout;  // the answer beside its button: a card must stay short at 720p
+    row->setSpacing(8);
+    row->addWidget(button, 0, Qt::AlignTop);
+    row->addWidget(answer, 1);
+    grid->addLayout(row, r, 0, 1, 2);
   }
   card->setProperty("state", int(g.state));
   return card;

@@ -98,9 +98,9 @@ void PipelineView::refresh() {
   update();
 }
 
-int PipelineView::boxHeight() const { return 3 * fontMetrics().height() + 14; }
+int PipelineView::boxHeight() const { return 2 * fontMetrics().height() + 12; }
 
-int PipelineView::legendHeight() const { return 4 * fontMetrics().height() + 10; }
+int PipelineView::legendHeight() const { return 3 * fontMetrics().height() + 8; }
 
 // Producers above the ones that ask them: a node's level is one more than
 // the deepest of its producers (pulls, delegation and holds alike).
@@ -121,7 +121,7 @@ void PipelineView::layoutBoxes() {
   std::map<int, std::vector<int>> rows;
   for (size_t i = 0; i < n; ++i) rows[m_level[i]].push_back(int(i));
   m_boxes.assign(n, QRect());
-  const int gap = 2 * fontMetrics().height() + 22;  // room for an arrow's label and a value
+  const int gap = fontMetrics().height() + 22;  // an arrow, its label beside it and a value on it
   int y = kMargin;
   for (auto& [level, members] : rows) {
     // Plain frames (the module) after the generators of their row.
@@ -177,6 +177,7 @@ void PipelineView::paintEvent(QPaintEvent*) {
   paintLegend(p, bottom + kMargin + 4);
 }
 
+// Two lines: the name and its state; where it is and its latest value.
 void PipelineView::paintBox(QPainter& p, const PipelineNode& n, const QRect& r) const {
   const QFontMetrics fm = fontMetrics();
   const bool generator = n.generatorId != 0;
@@ -187,35 +188,30 @@ void PipelineView::paintBox(QPainter& p, const PipelineNode& n, const QRect& r) 
   p.setBrush(fill);
   p.setPen(QPen(n.innermost ? kDelegation : state, n.innermost ? 4 : (n.onStack ? 2.5 : 1.5)));
   p.drawRoundedRect(r, 6, 6);
-  const QRect text = r.adjusted(8, 5, -8, -5);
+  const QRect text = r.adjusted(8, 6, -8, -6);
   QFont bold = font();
   bold.setBold(true);
+  const QFontMetrics bm(bold);
+  QString stateWord = generator ? stateLabel(n.state).toUpper() : tr("asks for values");
+  if (n.innermost) stateWord = tr("INNERMOST · ") + stateWord;
+  const int stateWidth = bm.horizontalAdvance(stateWord) + 6;
   p.setFont(bold);
   p.setPen(Qt::black);  // boxes are light in both themes
-  const QString stateWord = generator ? stateLabel(n.state).toUpper() : QString();
-  const int stateWidth = stateWord.isEmpty() ? 0 : QFontMetrics(bold).horizontalAdvance(stateWord) + 4;
   p.drawText(QRect(text.left(), text.top(), text.width() - stateWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-             QFontMetrics(bold).elidedText(n.title, Qt::ElideRight, text.width() - stateWidth));
-  if (!stateWord.isEmpty()) {
-    p.setPen(state.darker(130));
-    p.drawText(QRect(text.left(), text.top(), text.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter, stateWord);
-  }
+             bm.elidedText(n.title, Qt::ElideRight, text.width() - stateWidth));
+  p.setPen(n.innermost ? kDelegation : state.darker(130));
+  p.drawText(QRect(text.left(), text.top(), text.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter, stateWord);
   p.setFont(font());
-  p.setPen(Qt::black);
-  QString where = whereText(n);
-  if (n.innermost) where += tr(" · innermost");
-  p.drawText(QRect(text.left(), text.top() + fm.height(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-             fm.elidedText(where, Qt::ElideRight, text.width()));
-  QString last;
+  p.setPen(QColor(0x20, 0x20, 0x20));
+  QString second = whereText(n);
   if (generator) {
-    const QString prefix = n.yieldsNow ? tr("yields now: ") : tr("last value: ");
-    last = n.lastValue.isEmpty() ? tr("no value yet") : prefix + shortValue(n.lastValue, fm, text.width() - fm.horizontalAdvance(prefix));
-  } else {
-    last = tr("asks for values");
+    const QString last = n.lastValue.isEmpty() ? tr("no value yet")
+                                               : (n.yieldsNow ? tr("yields now: %1") : tr("last: %1"))
+                                                     .arg(shortValue(n.lastValue, fm, text.width() / 2));
+    second += QStringLiteral(" · ") + last;
   }
-  p.setPen(QColor(0x30, 0x30, 0x30));
-  p.drawText(QRect(text.left(), text.top() + 2 * fm.height(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-             fm.elidedText(last, Qt::ElideRight, text.width()));
+  p.drawText(QRect(text.left(), text.top() + fm.height(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+             fm.elidedText(second, Qt::ElideRight, text.width()));
 }
 
 void PipelineView::paintEdge(QPainter& p, const PipelineEdge& e, int slot, int slots) const {
@@ -271,31 +267,25 @@ void PipelineView::paintEdge(QPainter& p, const PipelineEdge& e, int slot, int s
 }
 
 void PipelineView::paintLegend(QPainter& p, int top) const {
-  const QFontMetrics fm = fontMetrics();
   QFont small = font();
   small.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.9));
   p.setFont(small);
-  const int h = fm.height();
+  const int h = fontMetrics().height();
   struct Item { QColor colour; Qt::PenStyle style; QString text; };
   const Item items[] = {{kActive, Qt::SolidLine, tr("asking now")},
-                        {kPast, Qt::SolidLine, tr("asked for the last value")},
+                        {kPast, Qt::SolidLine, tr("asked last")},
                         {kDelegation, Qt::SolidLine, tr("yield from")},
                         {kHolds, Qt::DashLine, tr("holds a reference")}};
   p.setPen(palette().color(QPalette::Text));
   p.drawText(QRect(kMargin, top, width() - 2 * kMargin, h), Qt::AlignLeft | Qt::AlignVCenter,
-             tr("Values flow down the arrows, to the one asking:"));
-  int x = kMargin, y = top + h + 2;
-  for (const Item& item : items) {
-    const int w = 22 + QFontMetrics(small).horizontalAdvance(item.text) + 12;
-    if (x + w > width() - kMargin && x > kMargin) {
-      x = kMargin;
-      y += h;
-    }
-    p.setPen(QPen(item.colour, 2.5, item.style));
+             tr("Values flow down each arrow to the one asking:"));
+  const int column = (width() - 2 * kMargin) / 2;
+  for (int i = 0; i < 4; ++i) {
+    const int x = kMargin + (i % 2) * column, y = top + h * (1 + i / 2);
+    p.setPen(QPen(items[i].colour, 2.5, items[i].style));
     p.drawLine(x, y + h / 2, x + 18, y + h / 2);
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(QRect(x + 22, y, w, h), Qt::AlignLeft | Qt::AlignVCenter, item.text);
-    x += w;
+    p.drawText(QRect(x + 22, y, column - 24, h), Qt::AlignLeft | Qt::AlignVCenter, items[i].text);
   }
 }
 
