@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSaveFile>
@@ -45,6 +46,8 @@
 #include "ui/panels/examplesdialog.h"
 #include "ui/panels/generatorcards.h"
 #include "ui/panels/memorypanel.h"
+#include "ui/panels/pipelineview.h"
+#include "ui/panels/predictbar.h"
 #include "ui/sessioncontroller.h"
 #include "ui/theme.h"
 
@@ -53,7 +56,7 @@ namespace ys::ui {
 struct MainWindow::Actions {
   QAction *open, *save, *saveAs, *examples, *exportPng, *exportPdf, *quit;
   QAction *next, *back, *stepOver, *stepInto, *stepOut, *cont, *reset, *stop, *play;
-  QAction *presentation, *zoomIn, *zoomOut, *showTwin, *internals;
+  QAction *presentation, *predict, *zoomIn, *zoomOut, *showTwin, *internals;
 };
 
 namespace {
@@ -141,6 +144,9 @@ void MainWindow::setupActions() {
   a.presentation = makeAction(this, tr("&Presentation Mode"), QStringLiteral("actionPresentation"),
                               {QKeySequence(Qt::Key_F8)}, tr("Presentation mode for a projector (F8)"));
   a.presentation->setCheckable(true);
+  a.predict = makeAction(this, tr("Pre&dict Next"), QStringLiteral("actionPredict"), {QKeySequence(Qt::Key_F7)},
+                         tr("Predict next (F7): the class guesses the next line or value; Next reveals"));
+  a.predict->setCheckable(true);
   a.zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("actionZoomIn"),
                         {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});  // Ctrl+= needs no Shift
   a.zoomOut = makeAction(this, tr("Zoom &Out"), QStringLiteral("actionZoomOut"), {QKeySequence::ZoomOut});
@@ -172,6 +178,7 @@ void MainWindow::setupActions() {
   });
   connect(a.play, &QAction::toggled, this, &MainWindow::togglePlay);
   connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+  connect(a.predict, &QAction::toggled, this, &MainWindow::setPredictMode);
   connect(a.zoomIn, &QAction::triggered, this, [this] {
     m_zoom = std::min(m_zoom + 1, 12);
     applySizes();
@@ -191,7 +198,7 @@ void MainWindow::setupActions() {
     box.exec();
   });
   for (QAction* act : {a.next, a.back, a.stepOver, a.stepInto, a.stepOut, a.cont, a.reset, a.stop, a.play,
-                       a.presentation, a.zoomIn, a.zoomOut})
+                       a.presentation, a.predict, a.zoomIn, a.zoomOut})
     addAction(act);  // shortcuts work whatever has focus (except typing in the editor, see eventFilter)
 }
 
@@ -222,6 +229,7 @@ void MainWindow::setupMenus() {
   }
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->addAction(a.presentation);
+  view->addAction(a.predict);
   view->addAction(a.zoomIn);
   view->addAction(a.zoomOut);
   view->addAction(a.showTwin);
@@ -249,6 +257,8 @@ void MainWindow::setupToolBar() {
     m_playTimer->setInterval(1000 / std::max(1, m_speed->currentData().toInt()));
   });
   m_toolBar->addWidget(m_speed);
+  m_toolBar->addSeparator();
+  m_toolBar->addAction(a.predict);
   m_toolBar->addSeparator();
   m_slider = new QSlider(Qt::Horizontal);
   m_slider->setObjectName(QStringLiteral("stepSlider"));
@@ -292,6 +302,10 @@ void MainWindow::setupCentral() {
   layout->addWidget(m_restoreBanner);
   layout->addWidget(m_messageBar);
   layout->addWidget(m_editor, 1);
+  m_predict = new PredictBar(m_ctl);
+  connect(m_predict, &PredictBar::guessLineChanged, m_editor, &CodeEditor::setGuessLine);
+  connect(m_predict, &PredictBar::revealRequested, this, [this] { step(&SessionController::next); });
+  layout->addWidget(m_predict);
   layout->addWidget(m_narration);
   setCentralWidget(central);
 }
@@ -327,6 +341,7 @@ void MainWindow::setupDocks() {
   const int yieldWidths[] = {60, 90, 80, 100, 120};
   for (int c = 0; c < 5; ++c) m_yieldsView->setColumnWidth(c, yieldWidths[c]);
   m_cards = new GeneratorCardsPanel(m_gensModel);
+  m_cards->setController(m_ctl);  // each card's "peek" asks through the same queue as the Ask dock
   m_memory = new MemoryPanel;
   connect(m_memory, &MemoryPanel::sizeChosen, this, &MainWindow::reloadWithSize);
   m_output = new QPlainTextEdit;
@@ -372,6 +387,14 @@ void MainWindow::setupDocks() {
   askScroll->setFrameShape(QFrame::NoFrame);
   tabifyDockWidget(yields, addDock(tr("Ask"), QStringLiteral("askDock"), askScroll, Qt::RightDockWidgetArea));
   yields->raise();
+  // The pipeline drawn, tabbed behind the cards; it scrolls for the same reason.
+  m_pipeline = new PipelineView(m_ctl);
+  auto* pipelineScroll = new QScrollArea;
+  pipelineScroll->setWidget(m_pipeline);
+  pipelineScroll->setWidgetResizable(true);
+  pipelineScroll->setFrameShape(QFrame::NoFrame);
+  tabifyDockWidget(gens, addDock(tr("Pipeline"), QStringLiteral("pipelineDock"), pipelineScroll, Qt::RightDockWidgetArea));
+  gens->raise();
   // Fits a 720p projector with its title bar; code is the largest area.
   resize(1260, 680);
   resizeDocks({stack, gens}, {250, 340}, Qt::Horizontal);
@@ -450,6 +473,7 @@ void MainWindow::loadSource(const QString& text, const QString& name) {
   m_programName = name.isEmpty() ? QStringLiteral("program.py") : name;
   setWindowTitle(QStringLiteral("%1 — Yieldscope").arg(m_programName));
   m_editor->setProgram(text);
+  m_predict->resetScore();  // a new lesson
   m_autosave->discard();  // the text on screen is a file's or an example's: nothing unsaved
   m_editor->setBreakpoints({});
   m_ctl->setBreakpoints({});
@@ -997,6 +1021,27 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
       return true;
     }
   }
+  // Predict-next: a click on the code is the class's guess of the next
+  // line; it neither moves the caret nor takes the keyboard from Next.
+  if (m_predict && m_predict->isActive() && watched == m_editor->viewport() &&
+      (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease ||
+       event->type() == QEvent::MouseButtonDblClick)) {
+    auto* mouse = static_cast<QMouseEvent*>(event);
+    if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton) {
+      const int line = m_editor->lineAt(mouse->position().toPoint());
+      if (line >= 0) m_predict->guessLine(line + 1);
+    }
+    return true;
+  }
+  // A clicker's PageDown/PageUp reveal and go back in predict-next even
+  // while the editor has focus (the editor would scroll with them).
+  if (m_predict && m_predict->isActive() && watched == m_editor && event->type() == QEvent::KeyPress) {
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key == Qt::Key_PageDown || key == Qt::Key_PageUp) {
+      (key == Qt::Key_PageDown ? m_actions->next : m_actions->back)->trigger();
+      return true;
+    }
+  }
   // While the editor has focus, Space/arrows/PageUp/PageDown type and move
   // the caret; the window's stepping shortcuts must not steal them.
   if (watched == m_editor && event->type() == QEvent::ShortcutOverride) {
@@ -1080,6 +1125,22 @@ void MainWindow::exportPdfInteractive() {
 }
 
 // ---------------------------------------------------------------- presentation, theme, settings
+
+// Predict-next hides what would give the next step away: the cards' peek
+// and the Ask dock (a question can run the program on).
+void MainWindow::setPredictMode(bool on) {
+  if (m_actions->predict->isChecked() != on) {
+    m_actions->predict->setChecked(on);  // re-enters through toggled
+    return;
+  }
+  if (on == m_predict->isActive()) return;
+  m_predict->setActive(on);
+  m_cards->setPeekEnabled(!on);
+  if (QDockWidget* ask = findChild<QDockWidget*>(QStringLiteral("askDock"))) ask->widget()->setEnabled(!on);
+  if (on) m_stackView->setFocus();  // keys step the program, not the caret
+}
+
+bool MainWindow::isPredictMode() const { return m_predict->isActive(); }
 
 void MainWindow::setPresentationMode(bool on) {
   if (on == m_presentation) return;

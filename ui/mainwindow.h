@@ -50,6 +50,8 @@ class YieldsModel;
 class AskPanel;
 class GeneratorCardsPanel;
 class MemoryPanel;
+class PredictBar;
+class PipelineView;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -87,6 +89,11 @@ class MainWindow : public QMainWindow {
   YieldsModel* yieldsModel() const { return m_yieldsModel; }
   GeneratorCardsPanel* cardsPanel() const { return m_cards; }
   AskPanel* askPanel() const { return m_ask; }
+  PredictBar* predictBar() const { return m_predict; }
+  PipelineView* pipelineView() const { return m_pipeline; }
+  // Predict-next (View menu, toolbar, F7): the class guesses the next step.
+  void setPredictMode(bool on);
+  bool isPredictMode() const;
   MemoryPanel* memoryPanel() const { return m_memory; }
   QString messageText() const;    // the message bar ("" when hidden)
   QString narrationText() const;
@@ -180,6 +187,8 @@ class MainWindow : public QMainWindow {
   QTreeView* m_yieldsView = nullptr;
   GeneratorCardsPanel* m_cards = nullptr;
   AskPanel* m_ask = nullptr;  // what-if questions (ui/panels/askpanel.h)
+  PredictBar* m_predict = nullptr;  // predict-next (ui/panels/predictbar.h)
+  PipelineView* m_pipeline = nullptr;  // the pipeline drawn (ui/panels/pipelineview.h)
   MemoryPanel* m_memory = nullptr;
   QPlainTextEdit* m_output = nullptr;
   QPlainTextEdit* m_input = nullptr;

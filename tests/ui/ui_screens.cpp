@@ -2,6 +2,7 @@
 //
 //   ui_screens FILE [--size N]... [--next N | --until-suspended K | --until-says TEXT | --end | --loading]
 //              [--presentation] [--zoom N] [--fill] [--handout OUT.pdf]
+//              [--step N] [--dock NAME] [--dock-height NAME H] [--hide-dock NAME] [--peek ID] [--predict] [--guess-line L] [--guess-value V] [--reveal]...
 //
 // Loads FILE, steps (N times Next; or until the K-th time a generator is seen
 // suspended on a line event; or until the narration says TEXT; or Continue to the end; or, with --loading, not
@@ -10,7 +11,11 @@
 // the X screen with ImageMagick's `import`. --size re-runs the program with
 // its size constant at N (the memory panel's control; repeat it to keep
 // several sizes side by side). The window opens at its own default size,
-// or fills the screen with --fill.
+// or fills the screen with --fill. The last group runs in the order given:
+// --step goes to step N (0-based), --dock raises a dock by object name,
+// --peek presses the peek button of generator ID's card and waits for the
+// answer, --predict turns predict-next on, --guess-line/--guess-value make
+// the class's guess and --reveal presses Next.
 #include <QAction>
 #include <QApplication>
 #include <QTest>
@@ -18,8 +23,13 @@
 #include <QTimer>
 #include <cstdio>
 
+#include <QDockWidget>
+#include <QFrame>
+
 #include "ui/mainwindow.h"
+#include "ui/panels/generatorcards.h"
 #include "ui/panels/memorypanel.h"
+#include "ui/panels/predictbar.h"
 #include "ui/sessioncontroller.h"
 
 using namespace ys;
@@ -90,6 +100,40 @@ void drive(MainWindow& w, const QStringList& args) {
   }
 }
 
+// The options that run in the order given (see the file comment).
+void driveInOrder(MainWindow& w, const QStringList& args) {
+  for (int i = 0; i < args.size(); ++i) {
+    const QString& a = args[i];
+    const QString value = args.value(i + 1);
+    if (a == QLatin1String("--step")) {
+      w.controller()->goTo(value.toULongLong());
+      idle(w);
+    } else if (a == QLatin1String("--dock")) {
+      if (auto* dock = w.findChild<QDockWidget*>(value)) {
+        dock->show();
+        dock->raise();
+      }
+    } else if (a == QLatin1String("--hide-dock")) {  // as if its close button were clicked
+      if (auto* dock = w.findChild<QDockWidget*>(value)) dock->hide();
+    } else if (a == QLatin1String("--dock-height")) {  // NAME H: as if the splitter were dragged
+      if (auto* dock = w.findChild<QDockWidget*>(value)) w.resizeDocks({dock}, {args.value(i + 2).toInt()}, Qt::Vertical);
+    } else if (a == QLatin1String("--peek")) {
+      w.cardsPanel()->peek(value.toULongLong());
+      (void)QTest::qWaitFor([&] { return !w.cardsPanel()->peekWaiting(); }, 20000);
+      if (QFrame* card = w.cardsPanel()->card(value.toULongLong())) w.cardsPanel()->ensureWidgetVisible(card);
+    } else if (a == QLatin1String("--predict")) {
+      w.setPredictMode(true);
+    } else if (a == QLatin1String("--guess-line")) {
+      w.predictBar()->guessLine(value.toInt());
+    } else if (a == QLatin1String("--guess-value")) {
+      w.predictBar()->guessValue(value);
+    } else if (a == QLatin1String("--reveal")) {
+      w.action(QStringLiteral("actionNext"))->trigger();
+      idle(w);
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -107,6 +151,7 @@ int main(int argc, char** argv) {
   w.show();
   if (!w.openFile(args.at(1))) return 1;
   drive(w, args);
+  driveInOrder(w, args);
   if (args.contains(QStringLiteral("--handout"))) return 0;  // written (or not): nothing to photograph
   QTimer::singleShot(300, [] {
     std::printf("READY\n");

@@ -77,6 +77,11 @@ void CodeEditor::setupMarkers() {
   markerDefine(QsciScintilla::Background, CurrentBackground);
   markerDefine(QsciScintilla::Background, SuspendedBackground);
   markerDefine(QsciScintilla::Background, ErrorBackground);
+  markerDefine(QsciScintilla::Rectangle, GuessBox);
+  setMarkerBackgroundColor(QColor(0x7b, 0x3f, 0xc4), GuessBox);
+  setMarkerForegroundColor(QColor(0x4b, 0x1f, 0x84), GuessBox);
+  markerDefine(QsciScintilla::Background, GuessBackground);
+  setMarkerBackgroundColor(QColor(0xe8, 0xdc, 0xff), GuessBackground);
   setDark(false);
 }
 
@@ -169,6 +174,16 @@ void CodeEditor::setExecutionLines(int current, int previous) {
     markerAdd(current - 1, CurrentArrow);
     markerAdd(current - 1, CurrentBackground);
     ensureLineVisible(current - 1);
+  }
+}
+
+void CodeEditor::setGuessLine(int line) {
+  markerDeleteAll(GuessBox);
+  markerDeleteAll(GuessBackground);
+  m_guessLine = line > 0 && line <= lines() ? line : 0;
+  if (m_guessLine) {
+    markerAdd(m_guessLine - 1, GuessBox);
+    markerAdd(m_guessLine - 1, GuessBackground);
   }
 }
 

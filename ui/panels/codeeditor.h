@@ -31,6 +31,9 @@ class CodeEditor : public QsciScintilla {
   void setExecutionLines(int current, int previous);
   // (line, label) for each suspended generator; several on a line are joined.
   void setSuspendedGenerators(const std::vector<std::pair<int, QString>>& marks);
+  // Predict-next: the line the class guesses runs next, boxed in purple; 0 clears.
+  void setGuessLine(int line);
+  int guessLine() const { return m_guessLine; }
   void showError(int line, const QString& message);  // line 1-based
   void clearError();
   int errorLine() const { return m_errorLine; }
@@ -64,12 +67,13 @@ class CodeEditor : public QsciScintilla {
   void onMarginClicked(int margin, int line, Qt::KeyboardModifiers modifiers);
 
   enum Markers { BreakpointMarker, CurrentArrow, PreviousArrow, CurrentBackground, SuspendedBackground,
-                 ErrorBackground };
+                 ErrorBackground, GuessBox, GuessBackground };
   QsciLexerPython* m_lexer = nullptr;
   bool m_programmatic = false;
   std::set<int> m_breakpoints;
   std::map<int, QString> m_labels;  // 0-based line -> "‖ squares#1" in the label margin
   int m_currentLine = 0;  // 1-based line of the arrow, 0 when none
+  int m_guessLine = 0;    // 1-based line of the class's guess (predict-next), 0 when none
   int m_errorLine = 0;
   QString m_errorText;
   QString m_errorShown;

@@ -2,7 +2,9 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QStringList>
@@ -11,6 +13,7 @@
 
 #include "ui/models/generatorsmodel.h"
 #include "ui/models/viewtext.h"
+#include "ui/sessioncontroller.h"
 
 namespace ys::ui {
 
@@ -28,7 +31,11 @@ QString panelStyle(bool dark, double points) {
                       " QFrame#card QLabel#cardTitle { font-size: %3pt; font-weight: bold; }"
                       " QLabel#stateBadge { font-size: %4pt; color: white; border-radius: 4px;"
                       " padding: 1px 8px; font-weight: bold; }"
-                      " QFrame#card[flash=\"true\"] { background: %5; }")
+                      " QFrame#card[flash=\"true\"] { background: %5; }"
+                      " QLabel#cardPeek { font-family: monospace; border: 1px dashed #6a5acd; border-radius: 4px;"
+                      " padding: 1px 6px; }"
+                      " QLabel#cardPeek[failed=\"true\"] { border-color: #b3261e; }"
+                      " QPushButton#cardPeekButton { font-size: %4pt; padding: 1px 8px; }")
                       .arg(dark ? QStringLiteral("#2a2b2f") : QStringLiteral("#fafafa"))
                       .arg(points, 0, 'f', 1)
                       .arg(points * 1.25, 0, 'f', 1)
@@ -142,6 +149,7 @@ void GeneratorCardsPanel::rebuild() {
     for (int row = 0; row < rows; ++row)
       if (m_model->generator(row)->state == wanted) m_layout->addWidget(makeCard(row));
   m_layout->addStretch(1);
+  for (auto it = m_peeks.cbegin(); it != m_peeks.cend(); ++it) showPeek(it.key());
 }
 
 QFrame* GeneratorCardsPanel::makeCard(int row) {
@@ -172,9 +180,119 @@ QFrame* GeneratorCardsPanel::makeCard(int row) {
   grid->addWidget(y, r++, 0, 1, 2);
   auto* size = new QLabel(tr("size: %1").arg(formatBytes(g.sizeBytes)));
   size->setObjectName(QStringLiteral("cardSize"));
-  grid->addWidget(size, r, 0, 1, 2);
+  grid->addWidget(size, r++, 0, 1, 2);
+  if (m_ctl && m_peekEnabled && g.state != GenState::Closed && !g.freed) {
+    auto* button = new QPushButton(tr("peek"));
+    button->setObjectName(QStringLiteral("cardPeekButton"));
+    button->setToolTip(tr("What %1's next next() would give, worked out on a copy of the run: "
+                          "the run and this card do not change")
+                           .arg(generatorTitle(g.name, g.id)));
+    button->setFocusPolicy(Qt::NoFocus);  // Space and the arrows keep stepping the program
+    button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    connect(button, &QPushButton::clicked, this, [this, id = g.id] { peek(id); });
+    auto* answer = new QLabel;
+    answer->setObjectName(QStringLiteral("cardPeek"));
+    answer->setWordWrap(true);
+    answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    answer->setVisible(false);
+    auto* row = new QHBoxLayout;  // the answer beside its button: a card must stay short at 720p
+    row->setSpacing(8);
+    row->addWidget(button, 0, Qt::AlignTop);
+    row->addWidget(answer, 1);
+    grid->addLayout(row, r, 0, 1, 2);
+  }
   card->setProperty("state", int(g.state));
   return card;
+}
+
+// ---------------------------------------------------------------- peek
+
+void GeneratorCardsPanel::setController(SessionController* controller) {
+  m_ctl = controller;
+  connect(m_ctl, &SessionController::askFinished, this, &GeneratorCardsPanel::onAnswer);
+  connect(m_ctl, &SessionController::snapshotChanged, this, &GeneratorCardsPanel::onSnapshotChanged);
+  connect(m_ctl, &SessionController::loadStarted, this, [this] {
+    m_asked.clear();
+    m_peeks.clear();
+  });
+  rebuild();
+}
+
+void GeneratorCardsPanel::setPeekEnabled(bool on) {
+  if (on == m_peekEnabled) return;
+  m_peekEnabled = on;
+  m_peeks.clear();
+  rebuild();
+}
+
+bool GeneratorCardsPanel::peek(uint64_t id) {
+  if (!m_ctl || !m_peekEnabled || !m_ctl->isLoaded()) return false;
+  const int row = m_model->rowOfId(id);
+  if (row < 0 || m_model->generator(row)->state == GenState::Closed) return false;
+  for (auto it = m_asked.cbegin(); it != m_asked.cend(); ++it)
+    if (it.value() == id) return false;  // asked already; the answer is on its way
+  EvalRequest request;
+  request.peekGenerator = id;
+  const quint64 askId = m_ctl->ask(request);
+  if (!askId) return false;
+  m_asked.insert(askId, id);
+  m_peekStep = m_ctl->snapshot().step;
+  m_peeks.insert(id, Peek{m_peekStep, tr("…"), false});
+  showPeek(id);
+  return true;
+}
+
+QString GeneratorCardsPanel::peekText(uint64_t id) const {
+  if (!m_ctl || !m_ctl->isLoaded()) return {};
+  const auto it = m_peeks.constFind(id);
+  if (it == m_peeks.cend() || it->step != m_ctl->snapshot().step) return {};
+  return it->text;
+}
+
+// Answers are about one step: another step on screen makes them stale.
+void GeneratorCardsPanel::onSnapshotChanged() {
+  if (m_ctl->snapshot().step == m_peekStep) return;
+  m_peeks.clear();
+  m_peekStep = m_ctl->snapshot().step;
+}
+
+void GeneratorCardsPanel::onAnswer(quint64 askId, quint64 step, const EvalResult& result) {
+  const auto it = m_asked.find(askId);
+  if (it == m_asked.end()) return;  // the Ask dock's question, or a forgotten one
+  const quint64 id = it.value();
+  m_asked.erase(it);
+  if (!m_ctl->isLoaded() || step != m_ctl->snapshot().step) {
+    m_peeks.remove(id);
+    showPeek(id);
+    return;
+  }
+  Peek p{step, {}, false};
+  if (!result.peek.empty()) {
+    p.text = tr("next() %1").arg(toQ(result.peek));
+    p.failed = result.status == EvalStatus::Raised;
+  } else {
+    p.text = toQ(result.headline());  // no answer (a budget, the engine): say why
+    p.failed = true;
+  }
+  m_peekStep = step;
+  m_peeks.insert(id, p);
+  showPeek(id);
+  Q_EMIT peeked(id);
+}
+
+void GeneratorCardsPanel::showPeek(uint64_t id) {
+  QFrame* f = card(id);
+  auto* label = f ? f->findChild<QLabel*>(QStringLiteral("cardPeek")) : nullptr;
+  if (!label) return;
+  const QString text = peekText(id);
+  const auto it = m_peeks.constFind(id);
+  label->setProperty("failed", it != m_peeks.cend() && it->failed);
+  label->style()->unpolish(label);
+  label->style()->polish(label);
+  label->setText(text);
+  label->setToolTip(tr("Worked out on a copy of the run at step %1; the run itself has not moved")
+                        .arg(m_ctl ? m_ctl->snapshot().step + 1 : 0));
+  label->setVisible(!text.isEmpty());
 }
 
 QFrame* GeneratorCardsPanel::card(uint64_t id) const {

@@ -6,10 +6,22 @@
 // is paused on, its frame's locals, the values yielded so far and its size. A
 // suspended generator's card is drawn heavier than the rest, because the
 // whole lesson is that its frame is still there, waiting.
+//
+// Peek (issue 14): a card of a generator that is not closed has a "peek"
+// button. It asks, through the SessionController like the Ask dock
+// (core/whatif.h: a throwaway copy of the run, on the engine thread), what
+// the generator's next next() would give, and writes the answer on the card
+// ("next() yields 3"). The run, the step and every other panel stay as they
+// were. An answer is about the step it was asked at: it is shown while that
+// step is on screen and forgotten when another one is.
 #pragma once
 
+#include <QHash>
 #include <QScrollArea>
+#include <QString>
 #include <QWidget>
+
+#include "core/whatif.h"
 
 class QFrame;
 class QVBoxLayout;
@@ -18,6 +30,7 @@ class QLabel;
 namespace ys::ui {
 
 class GeneratorsModel;
+class SessionController;
 
 class GeneratorCardsPanel : public QScrollArea {
   Q_OBJECT
@@ -30,8 +43,31 @@ class GeneratorCardsPanel : public QScrollArea {
   void setPointSize(double points);
   static constexpr int kShownYields = 8;  // a card lists the last few values yielded
 
+  // Where peeks are asked (none: the cards have no peek button).
+  void setController(SessionController* controller);
+  // Asks what generator `id`'s next next() would give; false when it
+  // cannot be asked (no program, closed, already waiting). The answer comes
+  // later, on the card (peekText) and with peeked().
+  bool peek(uint64_t id);
+  // The answer on the card ("next() yields 3"), "…" while waiting, "" if none.
+  QString peekText(uint64_t id) const;
+  bool peekWaiting() const { return !m_asked.isEmpty(); }
+  // Predict-next hides the answers while the class guesses: no peek buttons.
+  void setPeekEnabled(bool on);
+
+ Q_SIGNALS:
+  void peeked(quint64 generatorId);
+
  private:
+  struct Peek {
+    quint64 step = 0;
+    QString text;
+    bool failed = false;
+  };
   void rebuild();
+  void onSnapshotChanged();
+  void onAnswer(quint64 askId, quint64 step, const EvalResult& result);
+  void showPeek(uint64_t id);
   double cardPoints() const;
   QFrame* makeCard(int row);
 
@@ -41,6 +77,11 @@ class GeneratorCardsPanel : public QScrollArea {
   QLabel* m_empty = nullptr;
   bool m_dark = false;
   double m_pointSize = 0;
+  SessionController* m_ctl = nullptr;
+  bool m_peekEnabled = true;
+  QHash<quint64, quint64> m_asked;  // question id -> generator id, in flight
+  QHash<quint64, Peek> m_peeks;     // generator id -> its answer at m_peekStep
+  quint64 m_peekStep = 0;           // the step the answers are about
 };
 
 }  // namespace ys::ui

@@ -1,0 +1,175 @@
+// The pipeline drawn (issue 14): boxes for the live generators of a step,
+// arrows for who pulls values from whom, `yield from` with its innermost
+// generator marked, following Next and Back.
+//
+// The expected arrows are what CPython shows of the same moments
+// (sys.settrace, frame.f_back, gi_frame, gi_yieldfrom):
+//   08_pipeline, when numbers yields 2: the stack is numbers (line 7) <- evens
+//     (line 11) <- doubled (line 17) <- <module> (line 22, `for result in pipe`)
+//   08_pipeline at the first `print` (line 23): numbers, evens, doubled all
+//     GEN_SUSPENDED at lines 7, 13, 18; evens' `values` is numbers, doubled's is evens
+//   09_yield_from after the first value: up_and_down.gi_yieldfrom is count_up;
+//     up_and_down paused at line 10, count_up at line 5; the module's for loop
+//     (line 16) iterates up_and_down
+#include <QDockWidget>
+#include <QScrollArea>
+#include <QTest>
+
+#include "ui/mainwindow.h"
+#include "ui/models/pipelinegraph.h"
+#include "ui/panels/pipelineview.h"
+#include "ui/sessioncontroller.h"
+
+using namespace ys;
+using namespace ys::ui;
+
+namespace {
+
+bool waitIdle(SessionController& c, int ms = 60000) {
+  return QTest::qWaitFor([&] { return !c.isBusy() && c.isLoaded(); }, ms);
+}
+
+uint64_t stepAtLine(const SessionController& c, int line) {
+  const auto& h = c.session()->history();
+  for (uint64_t i = 0; i < h.size(); ++i)
+    if (h[i].event == EventKind::Line && h[i].line == line && h[i].depth == 1) return i;
+  return 0;
+}
+
+// The step at which `name` yields `value` for the first time.
+uint64_t stepOfYield(const SessionController& c, const std::string& name, const std::string& value) {
+  for (const YieldRecord& y : c.session()->yields())
+    if (y.generatorName == name && y.value == value) return y.step;
+  return 0;
+}
+
+QStringList lines(const QString& s) { return s.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+
+}  // namespace
+
+class TestPipeline : public QObject {
+  Q_OBJECT
+
+ private:
+  std::unique_ptr<MainWindow> m_w;
+  SessionController& ctl() { return *m_w->controller(); }
+  PipelineView& view() { return *m_w->pipelineView(); }
+
+  void open(const char* example) {
+    QVERIFY(m_w->openExample(QString::fromLatin1(example)));
+    QVERIFY(waitIdle(ctl()));
+  }
+  void go(uint64_t step) {
+    ctl().goTo(step);
+    QVERIFY(waitIdle(ctl()));
+    QCOMPARE(ctl().snapshot().step, step);
+  }
+  QStringList arrows() { return lines(view().graph().describe()); }
+
+ private Q_SLOTS:
+  void init() {
+    m_w = std::make_unique<MainWindow>();
+    m_w->resize(1280, 720);
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    auto* dock = m_w->findChild<QDockWidget*>(QStringLiteral("pipelineDock"));
+    QVERIFY(dock);
+    dock->raise();
+  }
+  void cleanup() { m_w.reset(); }
+
+  void theDockIsTabbedWithTheCardsAndScrolls() {
+    auto* dock = m_w->findChild<QDockWidget*>(QStringLiteral("pipelineDock"));
+    auto* cards = m_w->findChild<QDockWidget*>(QStringLiteral("generatorsDock"));
+    QVERIFY(m_w->tabifiedDockWidgets(cards).contains(dock));
+    QVERIFY(qobject_cast<QScrollArea*>(dock->widget()));
+  }
+
+  // Every stage is on the stack when the first value leaves numbers: all
+  // arrows are pulls happening now, and the value rides on the first.
+  void aValueTravellingThroughThePipeline() {
+    open("08_pipeline.py");
+    go(stepOfYield(ctl(), "numbers", "2"));
+    QCOMPARE(view().graph().nodes.size(), size_t(4));  // three generators and the module's loop
+    QCOMPARE(arrows(), QStringList({
+                           QStringLiteral("numbers#1 -> evens#2 [for loop, line 11] active value=2"),
+                           QStringLiteral("evens#2 -> doubled#3 [for loop, line 17] active"),
+                           QStringLiteral("doubled#3 -> <module> [for loop, line 22] active"),
+                       }));
+  }
+
+  // Between values all three wait; each arrow is the last pull, proved by
+  // the record, and the boxes say where each one is paused.
+  void pausedStagesKeepTheirArrows() {
+    open("08_pipeline.py");
+    go(stepAtLine(ctl(), 23));
+    QCOMPARE(arrows(), QStringList({
+                           QStringLiteral("numbers#1 -> evens#2 [for loop, line 11]"),
+                           QStringLiteral("evens#2 -> doubled#3 [for loop, line 17]"),
+                           QStringLiteral("doubled#3 -> <module> [for loop, line 22]"),
+                       }));
+    const PipelineGraph& g = view().graph();
+    const int lines[] = {7, 13, 18};
+    for (uint64_t id = 1; id <= 3; ++id) {
+      const PipelineNode& n = g.nodes[size_t(g.nodeOfGenerator(id))];
+      QCOMPARE(n.state, GenState::Suspended);
+      QCOMPARE(n.line, lines[id - 1]);
+      QVERIFY(!view().boxOf(g.nodeOfGenerator(id)).isEmpty());
+    }
+  }
+
+  // Before anything asks, the generators only hold each other: dashed
+  // references, no pull.
+  void beforeTheFirstNextOnlyReferences() {
+    open("08_pipeline.py");
+    go(stepAtLine(ctl(), 22));
+    for (const QString& a : arrows()) QVERIFY2(a.endsWith(QStringLiteral(" holds")), qPrintable(a));
+    QVERIFY(arrows().contains(QStringLiteral("numbers#1 -> evens#2 [holds it as values] holds")));
+    QVERIFY(arrows().contains(QStringLiteral("doubled#3 -> <module> [holds it as pipe] holds")));
+  }
+
+  // yield from: the delegation arrow, and count_up as the innermost generator.
+  void yieldFromMarksTheInnermostGenerator() {
+    open("09_yield_from.py");
+    go(stepAtLine(ctl(), 17));  // print(value) after the first value
+    QCOMPARE(arrows(), QStringList({
+                           QStringLiteral("count_up#2 -> up_and_down#1 [yield from, line 10]"),
+                           QStringLiteral("up_and_down#1 -> <module> [for loop, line 16]"),
+                           QStringLiteral("innermost count_up#2"),
+                       }));
+    const PipelineGraph& g = view().graph();
+    QCOMPARE(g.nodes[size_t(g.nodeOfGenerator(1))].line, 10);
+    QCOMPARE(g.nodes[size_t(g.nodeOfGenerator(2))].line, 5);
+  }
+
+  // Next and Back redraw: after count_up has returned, it is gone.
+  void followsNextAndBack() {
+    open("09_yield_from.py");
+    go(stepAtLine(ctl(), 17));
+    const QStringList atFirst = arrows();
+    uint64_t done = 0;  // the first step after count_up closed
+    const auto& h = ctl().session()->history();
+    for (uint64_t i = 0; i < h.size() && !done; ++i)
+      if (h[i].event == EventKind::Line && h[i].line == 11) done = i;
+    go(done);
+    QCOMPARE(view().graph().nodeOfGenerator(2), -1);
+    QVERIFY(arrows() != atFirst);
+    m_w->action(QStringLiteral("actionBack"))->trigger();
+    QVERIFY(waitIdle(ctl()));
+    QVERIFY(view().graph().nodeOfGenerator(2) >= 0 || ctl().snapshot().step + 1 == done);
+    go(stepAtLine(ctl(), 17));
+    QCOMPARE(arrows(), atFirst);
+  }
+
+  void askingPhrases() {
+    QCOMPARE(askingPhrase(QStringLiteral("    for v in values:  # each one")), QStringLiteral("for loop"));
+    QCOMPARE(askingPhrase(QStringLiteral("    message = yield from count_up(n)")), QStringLiteral("yield from"));
+    QCOMPARE(askingPhrase(QStringLiteral("total = sum(x * x for x in g)")), QStringLiteral("sum()"));
+    QCOMPARE(askingPhrase(QStringLiteral("print(list(islice(g, 5)))")), QStringLiteral("islice()"));
+    QCOMPARE(askingPhrase(QStringLiteral("first = next(g)")), QStringLiteral("next()"));
+    QCOMPARE(askingPhrase(QStringLiteral("x = 1  # for a in b")), QString());
+  }
+};
+
+QTEST_MAIN(TestPipeline)
+#include "tst_pipeline.moc"

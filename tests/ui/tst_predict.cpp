@@ -1,0 +1,195 @@
+// Predict-next (issue 14): the class guesses the next line (a click on the
+// code) or the next value yielded (typed); Next, or a clicker's PageDown,
+// reveals and marks the guess; the bar counts right guesses for the lesson.
+//
+// Expected answers are python3's. For fib.py below, sys.settrace reports:
+//   module line 9, call fib (line 1), line 2, 3, 4, return 0 (the yield),
+//   module line 10, call fib at line 4 (the resume), line 5, 3, 4, return 1
+// so after `second = next(g)` (line 10) the next step is at line 4, then 5;
+// the values yielded are 0 and then 1.
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTest>
+#include <QToolBar>
+
+#include "ui/mainwindow.h"
+#include "ui/panels/codeeditor.h"
+#include "ui/panels/generatorcards.h"
+#include "ui/panels/predictbar.h"
+#include "ui/sessioncontroller.h"
+
+using namespace ys;
+using namespace ys::ui;
+
+namespace {
+
+const QString kFib = QStringLiteral(
+    "def fib():\n"
+    "    a, b = 0, 1\n"
+    "    while True:\n"
+    "        yield a\n"
+    "        a, b = b, a + b\n"
+    "\n"
+    "\n"
+    "g = fib()\n"
+    "first = next(g)\n"
+    "second = next(g)\n"
+    "print(first, second)\n");
+
+bool waitIdle(SessionController& c, int ms = 60000) {
+  return QTest::qWaitFor([&] { return !c.isBusy() && c.isLoaded(); }, ms);
+}
+
+uint64_t stepAtLine(const SessionController& c, int line) {
+  const auto& h = c.session()->history();
+  for (uint64_t i = 0; i < h.size(); ++i)
+    if (h[i].event == EventKind::Line && h[i].line == line && h[i].depth == 1) return i;
+  return 0;
+}
+
+// A real click on the text of a 1-based line.
+void clickLine(CodeEditor* e, int line) {
+  e->ensureLineVisible(line - 1);  // a small offscreen window may have scrolled it away
+  const long pos = e->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, line - 1);
+  const int x = int(e->SendScintilla(QsciScintilla::SCI_POINTXFROMPOSITION, 0UL, pos));
+  const int y = int(e->SendScintilla(QsciScintilla::SCI_POINTYFROMPOSITION, 0UL, pos));
+  QTest::mouseClick(e->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(x + 6, y + 4));
+}
+
+}  // namespace
+
+class TestPredict : public QObject {
+  Q_OBJECT
+
+ private:
+  std::unique_ptr<MainWindow> m_w;
+
+  MainWindow& window() { return *m_w; }
+  SessionController& ctl() { return *m_w->controller(); }
+  PredictBar& bar() { return *m_w->predictBar(); }
+
+  void loadFibAt(int line) {
+    window().loadSource(kFib, QStringLiteral("fib.py"));
+    QVERIFY(waitIdle(ctl()));
+    ctl().goTo(stepAtLine(ctl(), line));
+    QVERIFY(waitIdle(ctl()));
+  }
+
+  void pageDown(QWidget* target) {
+    const uint64_t before = ctl().snapshot().step;
+    QTest::keyClick(target, Qt::Key_PageDown);
+    QVERIFY(QTest::qWaitFor([&] { return !ctl().isBusy() && ctl().snapshot().step == before + 1; }, 20000));
+  }
+
+ private Q_SLOTS:
+  void init() {
+    m_w = std::make_unique<MainWindow>();
+    m_w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+  }
+  void cleanup() { m_w.reset(); }
+
+  // The mode is one checkable action, in the View menu and on the toolbar;
+  // while it is on, nothing on screen gives the next step away.
+  void theActionIsInTheViewMenuAndOnTheToolBar() {
+    QAction* predict = window().action(QStringLiteral("actionPredict"));
+    QVERIFY(predict && predict->isCheckable());
+    QVERIFY(window().findChild<QToolBar*>(QStringLiteral("runToolBar"))->actions().contains(predict));
+    bool inView = false;
+    for (QAction* menu : window().menuBar()->actions())
+      if (menu->menu() && menu->text().remove(QLatin1Char('&')) == QLatin1String("View"))
+        inView = menu->menu()->actions().contains(predict);
+    QVERIFY(inView);
+    loadFibAt(10);
+    QVERIFY(window().cardsPanel()->card(1)->findChild<QPushButton*>(QStringLiteral("cardPeekButton")));
+    QVERIFY(!bar().isVisible());
+    predict->trigger();
+    QVERIFY(window().isPredictMode());
+    QVERIFY(bar().isVisible());
+    QVERIFY(!window().cardsPanel()->card(1)->findChild<QPushButton*>(QStringLiteral("cardPeekButton")));
+    QVERIFY(!window().findChild<QDockWidget*>(QStringLiteral("askDock"))->widget()->isEnabled());
+    predict->trigger();
+    QVERIFY(!window().isPredictMode());
+    QVERIFY(!bar().isVisible());
+    QVERIFY(window().cardsPanel()->card(1)->findChild<QPushButton*>(QStringLiteral("cardPeekButton")));
+  }
+
+  // A click on the code is a line guess; PageDown (even with the editor
+  // focused, as after a click) reveals and marks it.
+  void aClickedLineIsMarkedByPageDown() {
+    loadFibAt(10);
+    window().setPredictMode(true);
+    clickLine(window().editor(), 2);
+    QCOMPARE(bar().guessedLine(), 2);
+    QCOMPARE(window().editor()->guessLine(), 2);
+    pageDown(window().editor());
+    QCOMPARE(bar().verdictText(), QStringLiteral("✘ Line 4 came next, not line 2."));
+    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 0 of 1"));
+    QCOMPARE(window().editor()->guessLine(), 0);
+    clickLine(window().editor(), 5);
+    pageDown(&window());
+    QCOMPARE(bar().verdictText(), QStringLiteral("✔ Right: line 5 came next."));
+    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 1 of 2"));
+  }
+
+  // A typed value waits for the next yield, then is marked.
+  void aTypedValueIsMarkedWhenTheValueComes() {
+    loadFibAt(9);
+    window().setPredictMode(true);
+    QLineEdit* value = bar().valueEdit();
+    value->setFocus();
+    QTest::keyClicks(value, QStringLiteral("0"));
+    QTest::keyClick(value, Qt::Key_Return);  // Enter reveals, as Next does
+    QVERIFY(QTest::qWaitFor([&] { return !ctl().isBusy() && !bar().verdictText().isEmpty(); }, 20000));
+    QVERIFY2(bar().verdictText().startsWith(QStringLiteral("No value yet")), qPrintable(bar().verdictText()));
+    for (int i = 0; i < 10 && !bar().verdictText().startsWith(QStringLiteral("✔")); ++i) pageDown(value);
+    QCOMPARE(bar().verdictText(), QStringLiteral("✔ Right: fib yielded 0."));
+    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 1 of 1"));
+    QCOMPARE(value->text(), QString());
+    QTest::keyClicks(value, QStringLiteral("2"));
+    for (int i = 0; i < 20 && !bar().verdictText().startsWith(QStringLiteral("✘")); ++i) pageDown(value);
+    QCOMPARE(bar().verdictText(), QStringLiteral("✘ fib yielded 1, not 2."));
+    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 1 of 2"));
+  }
+
+  void goingBackDropsTheGuess() {
+    loadFibAt(10);
+    window().setPredictMode(true);
+    clickLine(window().editor(), 4);
+    QTest::keyClick(&window(), Qt::Key_PageUp);
+    QVERIFY(QTest::qWaitFor([&] { return !ctl().isBusy() && !bar().verdictText().isEmpty(); }, 20000));
+    QCOMPARE(bar().verdictText(), QStringLiteral("You went back: guess again."));
+    QCOMPARE(bar().guessedLine(), 0);
+    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 0 of 0"));
+  }
+
+  void aNewLessonStartsANewCount() {
+    loadFibAt(10);
+    window().setPredictMode(true);
+    clickLine(window().editor(), 4);
+    pageDown(&window());
+    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 1 of 1"));
+    QVERIFY(window().openExample(QStringLiteral("09_yield_from.py")));
+    QVERIFY(waitIdle(ctl()));
+    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 0 of 0"));
+    QVERIFY(window().isPredictMode());
+  }
+
+  void valuesAreComparedAsTheClassWritesThem() {
+    QVERIFY(PredictBar::sameValue(QStringLiteral("4"), QStringLiteral("4")));
+    QVERIFY(PredictBar::sameValue(QStringLiteral(" (1,2) "), QStringLiteral("(1, 2)")));
+    QVERIFY(PredictBar::sameValue(QStringLiteral("\"a\""), QStringLiteral("'a'")));
+    QVERIFY(PredictBar::sameValue(QStringLiteral("a"), QStringLiteral("'a'")));
+    QVERIFY(!PredictBar::sameValue(QStringLiteral("'4'"), QStringLiteral("4")));
+    QVERIFY(!PredictBar::sameValue(QStringLiteral("5"), QStringLiteral("4")));
+    QVERIFY(!PredictBar::sameValue(QString(), QStringLiteral("''")));
+  }
+};
+
+QTEST_MAIN(TestPredict)
+#include "tst_predict.moc"

@@ -1,0 +1,77 @@
+// pipelinegraph.h — who pulls values from whom at a step: the data behind
+// the pipeline diagram (ui/panels/pipelineview.h), built from a Snapshot and
+// the run's record, plain and testable without a window.
+//
+// Nodes are the live generators of the step (not closed), plus the plain
+// frames (the module, a function) that consume one of them. An edge says
+// "values go from producer to consumer, because the consumer asks". Only
+// what the record proves is drawn:
+//
+//  * Asking now: a generator frame on the call stack was resumed by the
+//    frame right below it (Snapshot::stack, innermost first).
+//  * Asked last: a generator not on the stack was last started or resumed
+//    (a call or resume event of it in the history) by the frame one level
+//    below it at that moment: the newest earlier event at that depth is that
+//    frame's. The edge is drawn only if that frame is still there: a live
+//    generator, or the same function at the same depth of the stack now.
+//  * Holds: a frame whose locals refer to a generator it has not (yet)
+//    pulled from: a reference, drawn dashed, not a pull.
+//
+// How the consumer asks comes from the text of its line at that moment:
+// "for v in values" is a for loop, "yield from" a delegation, "sum(" sum().
+// A chain of yield from edges has one innermost generator: the one whose
+// frame really runs (or pauses at a plain yield); it is marked.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/session.h"
+
+namespace ys::ui {
+
+struct PipelineNode {
+  uint64_t generatorId = 0;  // 0 for a plain frame
+  int stackIndex = -1;       // plain frame (or a generator on the stack): index in Snapshot::stack
+  QString title;             // "numbers#1", "<module>"
+  GenState state = GenState::Created;
+  int line = 0;              // paused at / running at
+  QString lastValue;         // repr of the latest value yielded ("" if none)
+  bool onStack = false;      // running now (it or a frame it waits for is executing)
+  bool innermost = false;    // the innermost generator of a yield from chain
+  bool yieldsNow = false;    // this step is its yield
+};
+
+struct PipelineEdge {
+  enum class Kind { Pull, Delegation, Holds };
+  int producer = 0;          // node index: values come from here
+  int consumer = 0;          // node index: the one asking (or holding)
+  Kind kind = Kind::Pull;
+  QString how;               // "for loop, line 23", "yield from, line 10", "holds values"
+  bool active = false;       // the pull is on the call stack at this step
+  QString valueNow;          // the value going along it at this step ("" if none)
+};
+
+struct PipelineGraph {
+  std::vector<PipelineNode> nodes;
+  std::vector<PipelineEdge> edges;
+
+  // `history`/`functionNames` are the run's record (may be empty: then only
+  // the stack and the locals speak); `sourceLines` the program, line 1 at 0.
+  static PipelineGraph build(const Snapshot& snapshot, const std::vector<StepRecord>& history,
+                             const std::vector<std::string>& functionNames, const QStringList& sourceLines);
+
+  int nodeOfGenerator(uint64_t id) const;  // -1 when absent
+  int nodeOfFrame(int stackIndex) const;   // -1 when absent
+  // Edges as text, one per line, for tests: "numbers#1 -> evens#2 [for loop, line 11] active".
+  QString describe() const;
+};
+
+// How a line asks for values, as a short phrase ("for loop", "yield from",
+// "sum()", "next()"), or "" when it does not say.
+QString askingPhrase(const QString& lineText);
+
+}  // namespace ys::ui
