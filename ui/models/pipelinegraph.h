@@ -29,7 +29,7 @@
 #include <string>
 #include <vector>
 
-#include "core/session.h"
+#include "core/debug/session.h"
 
 namespace ys::ui {
 

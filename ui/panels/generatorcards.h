@@ -21,7 +21,7 @@
 #include <QString>
 #include <QWidget>
 
-#include "core/whatif.h"
+#include "core/debug/whatif.h"
 
 class QFrame;
 class QVBoxLayout;
