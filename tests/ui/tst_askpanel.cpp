@@ -16,36 +16,13 @@
 #include "ui/mainwindow.h"
 #include "ui/panels/askpanel.h"
 #include "ui/sessioncontroller.h"
+#include "uitest.h"
 
 using namespace ys;
 using namespace ys::ui;
+using namespace ys::uitest;
 
 namespace {
-
-const QString kFib = QStringLiteral(
-    "def fib():\n"
-    "    a, b = 0, 1\n"
-    "    while True:\n"
-    "        yield a\n"
-    "        a, b = b, a + b\n"
-    "\n"
-    "\n"
-    "g = fib()\n"
-    "first = next(g)\n"
-    "second = next(g)\n"
-    "print(first, second)\n");
-
-bool waitIdle(SessionController& c, int ms = 60000) {
-  return QTest::qWaitFor([&] { return !c.isBusy() && c.isLoaded(); }, ms);
-}
-
-// The first step at `line` of the module (the program stopped before it runs).
-uint64_t stepAtLine(const SessionController& c, int line) {
-  const auto& h = c.session()->history();
-  for (uint64_t i = 0; i < h.size(); ++i)
-    if (h[i].event == EventKind::Line && h[i].line == line && h[i].depth == 1) return i;
-  return 0;
-}
 
 bool waitAnswer(AskPanel& panel, int ms = 20000) {
   return QTest::qWaitFor([&] { return !panel.waiting(); }, ms);

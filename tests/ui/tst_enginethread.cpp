@@ -17,17 +17,13 @@
 #include "ui/mainwindow.h"
 #include "ui/panels/memorypanel.h"
 #include "ui/sessioncontroller.h"
+#include "uitest.h"
 
 using namespace ys;
 using namespace ys::ui;
+using namespace ys::uitest;
 
 namespace {
-
-bool waitIdle(MainWindow& w, int ms = 90000) {
-  return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, ms);
-}
-
-void press(MainWindow& w, const char* action) { w.action(QLatin1String(action))->trigger(); }
 
 const QString kSquares = QStringLiteral(
     "def squares(n):\n"

@@ -13,9 +13,11 @@
 #include "ui/mainwindow.h"
 #include "ui/panels/codeeditor.h"
 #include "ui/sessioncontroller.h"
+#include "uitest.h"
 
 using namespace ys;
 using namespace ys::ui;
+using namespace ys::uitest;
 
 namespace {
 
@@ -24,20 +26,6 @@ const QString kProgram = QStringLiteral(
     "second = input()\n"
     "print(\"Hello\", first)\n"
     "print(second)\n");
-
-bool waitIdle(MainWindow& w, int ms = 90000) {
-  return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, ms);
-}
-
-QString outputText(MainWindow& w) {
-  return w.findChild<QPlainTextEdit*>(QStringLiteral("output"))->toPlainText();
-}
-
-// Continue with no breakpoint: to the end of the run.
-bool runToEnd(MainWindow& w) {
-  w.action(QStringLiteral("actionContinue"))->trigger();
-  return waitIdle(w) && w.controller()->atEnd();
-}
 
 }  // namespace
 

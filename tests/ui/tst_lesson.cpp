@@ -17,24 +17,13 @@
 #include "ui/mainwindow.h"
 #include "ui/panels/codeeditor.h"
 #include "ui/sessioncontroller.h"
+#include "uitest.h"
 
 using namespace ys;
 using namespace ys::ui;
+using namespace ys::uitest;
 
 namespace {
-
-QString lessonFile(const QString& name) {
-  QFile f(QStringLiteral(YS_UI_FIXTURES "/lesson/") + name);
-  return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-bool waitIdle(MainWindow& w, int ms = 90000) {
-  return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, ms);
-}
-
-QString outputText(MainWindow& w) {
-  return w.findChild<QPlainTextEdit*>(QStringLiteral("output"))->toPlainText();
-}
 
 // As a teacher does it: select everything in the editor and paste over it.
 void paste(MainWindow& w, const QString& text) {
@@ -43,8 +32,6 @@ void paste(MainWindow& w, const QString& text) {
   w.editor()->selectAll();
   w.editor()->paste();
 }
-
-void press(MainWindow& w, const char* action) { w.action(QLatin1String(action))->trigger(); }
 
 // python3's error: the line number and the last line ("SyntaxError: invalid syntax").
 struct PythonError {
@@ -97,8 +84,8 @@ class TestLesson : public QObject {
   void theNotesTeachOneFixAtATime() {
     QFETCH(QString, stage);
     QFETCH(QString, hint);
-    const QString program = lessonFile(stage + QStringLiteral(".py"));
-    const PythonError expected = pythonError(lessonFile(stage + QStringLiteral(".err")));
+    const QString program = fixture(QStringLiteral("lesson/") + stage + QStringLiteral(".py"));
+    const PythonError expected = pythonError(fixture(QStringLiteral("lesson/") + stage + QStringLiteral(".err")));
     QVERIFY(!program.isEmpty());
     QVERIFY(expected.line > 0);
     paste(*m_w, program);
@@ -116,7 +103,7 @@ class TestLesson : public QObject {
   // Fixed, the notes' program runs and prints what python3 prints; the
   // generator it made is left paused at its yield, with i kept.
   void theFixedNotesRunAsInPython() {
-    paste(*m_w, lessonFile(QStringLiteral("7_runs.py")));
+    paste(*m_w, fixture(QStringLiteral("lesson/7_runs.py")));
     press(*m_w, "actionNext");
     QVERIFY(waitIdle(*m_w));
     QVERIFY(!m_w->controller()->hasSyntaxError());
@@ -124,7 +111,7 @@ class TestLesson : public QObject {
     press(*m_w, "actionContinue");
     QVERIFY(waitIdle(*m_w));
     QVERIFY(m_w->controller()->atEnd());
-    QCOMPARE(outputText(*m_w), lessonFile(QStringLiteral("7_runs.out")));
+    QCOMPARE(outputText(*m_w), fixture(QStringLiteral("lesson/7_runs.out")));
   }
 
   void theTutorialsCodeRunsVerbatim_data() {
@@ -135,7 +122,7 @@ class TestLesson : public QObject {
 
   void theTutorialsCodeRunsVerbatim() {
     QFETCH(QString, name);
-    paste(*m_w, lessonFile(name + QStringLiteral(".py")));
+    paste(*m_w, fixture(QStringLiteral("lesson/") + name + QStringLiteral(".py")));
     press(*m_w, "actionNext");
     QVERIFY(waitIdle(*m_w));
     QVERIFY(!m_w->controller()->hasSyntaxError());
@@ -149,7 +136,7 @@ class TestLesson : public QObject {
     }
     QVERIFY(m_w->controller()->atEnd());
     QVERIFY(sawPaused);
-    QCOMPARE(outputText(*m_w), lessonFile(name + QStringLiteral(".out")));
+    QCOMPARE(outputText(*m_w), fixture(QStringLiteral("lesson/") + name + QStringLiteral(".out")));
   }
 };
 

@@ -31,30 +31,18 @@
 #include "ui/panels/generatorcards.h"
 #include "ui/panels/memorypanel.h"
 #include "ui/sessioncontroller.h"
+#include "uitest.h"
 
 using namespace ys;
 using namespace ys::ui;
+using namespace ys::uitest;
 
 namespace {
-
-QString fixture(const char* name) {
-  QFile f(QStringLiteral(YS_UI_FIXTURES "/") + QLatin1String(name));
-  if (!f.open(QIODevice::ReadOnly)) return {};
-  return QString::fromUtf8(f.readAll());
-}
-
-bool waitIdle(MainWindow& w, int ms = 90000) {
-  return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, ms);
-}
 
 bool anySuspended(const GeneratorsModel& m) {
   for (int r = 0; r < m.rowCount(); ++r)
     if (m.generator(r)->state == GenState::Suspended) return true;
   return false;
-}
-
-void press(MainWindow& w, const char* action) {
-  w.action(QLatin1String(action))->trigger();
 }
 
 }  // namespace

@@ -19,22 +19,13 @@
 #include "ui/models/pipelinegraph.h"
 #include "ui/panels/pipelineview.h"
 #include "ui/sessioncontroller.h"
+#include "uitest.h"
 
 using namespace ys;
 using namespace ys::ui;
+using namespace ys::uitest;
 
 namespace {
-
-bool waitIdle(SessionController& c, int ms = 60000) {
-  return QTest::qWaitFor([&] { return !c.isBusy() && c.isLoaded(); }, ms);
-}
-
-uint64_t stepAtLine(const SessionController& c, int line) {
-  const auto& h = c.session()->history();
-  for (uint64_t i = 0; i < h.size(); ++i)
-    if (h[i].event == EventKind::Line && h[i].line == line && h[i].depth == 1) return i;
-  return 0;
-}
 
 // The step at which `name` yields `value` for the first time.
 uint64_t stepOfYield(const SessionController& c, const std::string& name, const std::string& value) {

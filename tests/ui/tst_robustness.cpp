@@ -20,23 +20,13 @@
 #include "ui/panels/codeeditor.h"
 #include "ui/sessioncontroller.h"
 #include "ui/sessionengine.h"
+#include "uitest.h"
 
 using namespace ys;
 using namespace ys::ui;
+using namespace ys::uitest;
 
 namespace {
-
-QString fixture(const char* name) {
-  QFile f(QStringLiteral(YS_UI_FIXTURES "/") + QLatin1String(name));
-  if (!f.open(QIODevice::ReadOnly)) return {};
-  return QString::fromUtf8(f.readAll());
-}
-
-bool waitIdle(MainWindow& w, int ms = 90000) {
-  return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, ms);
-}
-
-void press(MainWindow& w, const char* action) { w.action(QLatin1String(action))->trigger(); }
 
 bool writeFile(const QString& path, const QByteArray& bytes) {
   QFile f(path);
