@@ -30,5 +30,5 @@ env -u DISPLAY "$scratch/usr/bin/yieldscope" --version
 example=01_squares_generator
 (cd "$scratch/usr/share/yieldscope/examples" && env -u DISPLAY "$scratch/usr/bin/yieldscope" run $example.py) \
   >"$scratch/out.txt"
-cmp "$scratch/out.txt" "$root/tests/scripts/examples/$example.out"
+cmp "$scratch/out.txt" "$root/resources/examples/$example.out"
 echo "[package] the installed yieldscope runs $example.py as python3 does"

@@ -1,8 +1,8 @@
 // program_corpus.h — the Python programs that parser-wide tests walk over.
 //
 // Every conformance program that python3 runs to the end without an error
-// (each tests/scripts/**/NAME.py that has no NAME.err; tests/scripts/examples
-// holds the bundled examples), so the tests that need "many real programs"
+// (each tests/scripts/**/NAME.py and resources/examples/NAME.py that has no
+// NAME.err), so the tests that need "many real programs"
 // never depend on anything outside the checkout. The shared corpus
 // (../shared/corpus next to the checkout) is added when it is there.
 #pragma once
@@ -31,6 +31,7 @@ inline std::vector<std::filesystem::path> programCorpus(const std::filesystem::p
     }
   };
   addFolder(repoRoot / "tests" / "scripts", true);
+  addFolder(repoRoot / "resources" / "examples", false);
   addFolder(repoRoot.parent_path() / "shared" / "corpus", false);
   std::sort(programs.begin(), programs.end());
   return programs;
