@@ -1502,20 +1502,12 @@ Value bi_setattr(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value bi_delattr(VM&, Args a, const Value&) {
+Value bi_delattr(VM& vm, Args a, const Value&) {
   noKwargs(a, "delattr");
   unpackCount(a, "delattr", 2, 2);
   needAttrName(a[1], "delattr");
-  std::string_view name = strView(a[1]);
-  DictObj* d = nullptr;
-  if (a[0].is(ObjKind::Instance)) d = a[0].as<InstanceObj>()->dict.get();
-  else if (a[0].is(ObjKind::Class) && !a[0].as<ClassObj>()->isBuiltin) d = a[0].as<ClassObj>()->dict.get();
-  else if (a[0].is(ObjKind::Function)) d = a[0].as<FunctionObj>()->attrs.get();
-  if (d && d->remove(a[1])) return {};
-  if (a[0].is(ObjKind::Class))
-    throwError(T().AttributeError, "type object '" + a[0].as<ClassObj>()->name + "' has no attribute '" +
-                                       std::string(name) + "'");
-  throwError(T().AttributeError, "'" + typeName(a[0]) + "' object has no attribute '" + std::string(name) + "'");
+  vm.delAttr(a[0], strView(a[1]));
+  return {};
 }
 
 Value bi_locals(VM& vm, Args a, const Value&);
@@ -1942,6 +1934,28 @@ Value objectConstruct(VM&, Args a, const Value& cls) {
   return Value::adopt(make<InstanceObj>(c));
 }
 
+// object.__init__, __setattr__ and __delattr__, which a class's own methods
+// call (directly or through super()) to do the default work.
+Value objectInit(VM&, Args a, const Value&) {
+  noKwargs(a, "object.__init__");
+  if (a.size() != 1) raiseType("object.__init__() takes exactly one argument (the instance to initialize)");
+  return {};
+}
+
+Value objectSetattr(VM& vm, Args a, const Value&) {
+  methodCount(a, "__setattr__", 2, 2);
+  needAttrName(a[1], "__setattr__");
+  vm.setAttr(a[0], strView(a[1]), a[2], /*classHook=*/false);
+  return {};
+}
+
+Value objectDelattr(VM& vm, Args a, const Value&) {
+  methodCount(a, "__delattr__", 1, 1);
+  needAttrName(a[1], "__delattr__");
+  vm.delAttr(a[0], strView(a[1]), /*classHook=*/false);
+  return {};
+}
+
 Value typeConstruct(VM& vm, Args a, const Value&) {
   noKwargs(a, "type");
   if (a.size() == 1) return Value::object(typeOf(a[0]));
@@ -2065,6 +2079,9 @@ void installTypeMethods(BuiltinTypes& t) {
   t.range->construct = rangeConstruct;
   t.slice->construct = sliceConstruct;
   t.object->construct = objectConstruct;
+  addMethod(t.object, "__init__", objectInit);
+  addMethod(t.object, "__setattr__", objectSetattr);
+  addMethod(t.object, "__delattr__", objectDelattr);
   t.type->construct = typeConstruct;
   installExceptionMethods(t);
   installStrMethods(t);

@@ -731,6 +731,17 @@ Value odPopitem(VM& vm, Args a, const Value&) {
   return {};
 }
 
+// OrderedDict.fromkeys(iterable, value=None), a classmethod as dict's is:
+// a subclass asking gets an instance of itself.
+Value odFromkeys(VM& vm, Args a, const Value&) {
+  if (a.size() < 2) raiseType("fromkeys() missing required argument 'iterable' (pos 1)");
+  if (a.size() > 3) raiseType("fromkeys() takes at most 2 arguments (" + std::to_string(a.size() - 1) + " given)");
+  Value d = newDict();
+  const Value value = a.size() == 3 ? a[2] : Value();
+  forEach(vm, a[1], [&](const Value& k) { d.as<DictObj>()->set(k, value); return true; });
+  return newWrapper(clsArg(a[0], g_ordered), d, Value());
+}
+
 Value odCopy(VM& vm, Args a, const Value&) {
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
@@ -768,6 +779,10 @@ void installDictLikes() {
   addMethod(g_ordered, "__getitem__", odGetitem);
   addMethod(g_ordered, "__repr__", odRepr);
   addMethod(g_ordered, "move_to_end", odMoveToEnd);
+  withoutAccount([] {
+    auto* fromkeys = make<StaticMethodObj>(newBuiltin("fromkeys", odFromkeys), true);
+    g_ordered->dict->setStr("fromkeys", Value::adopt(fromkeys));
+  });
   addMethod(g_ordered, "popitem", odPopitem);
   addMethod(g_ordered, "copy", odCopy);
   addMethod(g_ordered, "update", ddUpdate);

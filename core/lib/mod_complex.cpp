@@ -6,8 +6,11 @@
 // A complex is an InstanceObj of the built-in class `complex` whose native
 // state is a 2-tuple of floats (real, imag). Mixed arithmetic with int,
 // float and bool goes through the reflected dunders, as in CPython.
+#include <cctype>
 #include <cmath>
 #include <mutex>
+#include <optional>
+#include <string_view>
 
 #include "core/lib/builtins_util.h"
 #include "core/base/format.h"
@@ -207,6 +210,109 @@ Value cx_hash(VM&, Args a, const Value&) {
   return Value::integer(r == -1 ? -2 : r);
 }
 
+// ------------------------------------------------------------ complex(str)
+// complex("1+2j") as Objects/complexobject.c's complex_from_string_inner
+// reads it: optional parentheses and surrounding spaces, then <float>,
+// <float>j, <float><signed float>j, <float><sign>j, <sign>j or j, with
+// underscores allowed only between digits (as float() allows them).
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool startsWithNoCase(std::string_view s, std::string_view word) {
+  if (s.size() < word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[i])) != word[i]) return false;
+  return true;
+}
+
+// The length of the float at the start of `s` (0 when there is none): sign,
+// digits with a point, exponent, or inf/infinity/nan.
+size_t floatPrefixLength(std::string_view s) {
+  size_t p = 0;
+  if (p < s.size() && (s[p] == '+' || s[p] == '-')) ++p;
+  const std::string_view rest = s.substr(p);
+  if (startsWithNoCase(rest, "infinity")) return p + 8;
+  if (startsWithNoCase(rest, "inf") || startsWithNoCase(rest, "nan")) return p + 3;
+  size_t digits = 0;
+  while (p < s.size() && isDigit(s[p])) ++p, ++digits;
+  if (p < s.size() && s[p] == '.') {
+    ++p;
+    while (p < s.size() && isDigit(s[p])) ++p, ++digits;
+  }
+  if (digits == 0) return 0;
+  if (p < s.size() && (s[p] == 'e' || s[p] == 'E')) {
+    size_t q = p + 1;
+    if (q < s.size() && (s[q] == '+' || s[q] == '-')) ++q;
+    if (q < s.size() && isDigit(s[q])) {
+      while (q < s.size() && isDigit(s[q])) ++q;
+      p = q;
+    }
+  }
+  return p;
+}
+
+bool isSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// Underscores: each between two digits, then dropped; nullopt when one is
+// misplaced (CPython then says "could not convert string to complex").
+std::optional<std::string> withoutUnderscores(std::string_view text) {
+  std::string s;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '_') {
+      s += text[i];
+      continue;
+    }
+    if (i == 0 || i + 1 == text.size() || !isDigit(text[i - 1]) || !isDigit(text[i + 1])) return std::nullopt;
+  }
+  return s;
+}
+
+// nullopt for "complex() arg is a malformed string".
+std::optional<Cx> parseComplex(const std::string& s) {
+  size_t p = 0, end = s.size();
+  while (p < end && isSpace(s[p])) ++p;
+  while (end > p && isSpace(s[end - 1])) --end;
+  if (p < end && s[p] == '(') {
+    if (s[end - 1] != ')' || end - p < 2) return std::nullopt;
+    ++p, --end;
+    while (p < end && isSpace(s[p])) ++p;
+    while (end > p && isSpace(s[end - 1])) --end;
+  }
+  const std::string_view body(s.data() + p, end - p);
+  auto isJ = [&](size_t i) { return i < body.size() && (body[i] == 'j' || body[i] == 'J'); };
+  auto isSign = [&](size_t i) { return i < body.size() && (body[i] == '+' || body[i] == '-'); };
+  Cx z{0.0, 0.0};
+  size_t i = 0;
+  if (const size_t n = floatPrefixLength(body)) {
+    const double first = *parseFloat(body.substr(0, n));
+    i = n;
+    if (isSign(i)) {
+      z.re = first;
+      if (const size_t m = floatPrefixLength(body.substr(i))) {
+        z.im = *parseFloat(body.substr(i, m));
+        i += m;
+      } else {
+        z.im = body[i] == '+' ? 1.0 : -1.0;
+        ++i;
+      }
+      if (!isJ(i)) return std::nullopt;
+      ++i;
+    } else if (isJ(i)) {
+      z.im = first;
+      ++i;
+    } else {
+      z.re = first;
+    }
+  } else {
+    z.im = 1.0;
+    if (isSign(i)) z.im = body[i++] == '+' ? 1.0 : -1.0;
+    if (!isJ(i)) return std::nullopt;
+    ++i;
+  }
+  if (i != body.size()) return std::nullopt;
+  return z;
+}
+
 Value complexConstruct(VM& vm, Args a, const Value& cls) {
   allowKwargs(a, "complex", {"real", "imag"});
   if (a.size() > 2) raiseType("complex() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
@@ -215,7 +321,11 @@ Value complexConstruct(VM& vm, Args a, const Value& cls) {
   ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_complex;
   if (re && re->is(ObjKind::Str)) {
     if (im) raiseType("complex() can't take second arg if first is a string");
-    throwError(T().NotImplementedError, "Yieldscope does not support complex() of a string yet");
+    const std::optional<std::string> text = withoutUnderscores(re->as<StrObj>()->view());
+    if (!text) raiseValue("could not convert string to complex: " + reprBuiltin(*re));
+    const std::optional<Cx> z = parseComplex(*text);
+    if (!z) raiseValue("complex() arg is a malformed string");
+    return makeCx(c, *z);
   }
   if (im && im->is(ObjKind::Str)) raiseType("complex() second arg can't be a string");
   Cx r{0.0, 0.0}, i{0.0, 0.0};

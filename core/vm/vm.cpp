@@ -2032,8 +2032,11 @@ bool VM::hasAttr(const Value& obj, std::string_view name) {
   Value out;
   return m_impl->lookupAttr(obj, internStr(name), out);
 }
-void VM::setAttr(const Value& obj, std::string_view name, Value value) {
-  m_impl->setAttr(obj, internStr(name), value);
+void VM::setAttr(const Value& obj, std::string_view name, Value value, bool classHook) {
+  m_impl->setAttr(obj, internStr(name), value, classHook);
+}
+void VM::delAttr(const Value& obj, std::string_view name, bool classHook) {
+  m_impl->delAttr(obj, internStr(name), classHook);
 }
 std::string VM::repr(const Value& v) { return m_impl->repr(v); }
 std::string VM::str(const Value& v) { return m_impl->str(v); }

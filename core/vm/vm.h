@@ -117,7 +117,10 @@ class VM {
   bool iterNext(const Value& iterator, Value& out);  // next(); false at StopIteration
   Value getAttr(const Value& obj, std::string_view name);
   bool hasAttr(const Value& obj, std::string_view name);
-  void setAttr(const Value& obj, std::string_view name, Value value);
+  // With classHook false these are object.__setattr__/__delattr__: the
+  // default, which a class's own __setattr__/__delattr__ calls to do the work.
+  void setAttr(const Value& obj, std::string_view name, Value value, bool classHook = true);
+  void delAttr(const Value& obj, std::string_view name, bool classHook = true);
   std::string repr(const Value& v);                 // calls __repr__ of user classes
   std::string str(const Value& v);                  // calls __str__
   bool truthy(const Value& v);                      // __bool__ / __len__

@@ -164,8 +164,8 @@ struct VM::Impl {
   void delItem(const Value& o, const Value& k);
   Value getAttr(const Value& o, const Value& name);
   bool lookupAttr(const Value& o, const Value& name, Value& out);   // false: AttributeError
-  void setAttr(const Value& o, const Value& name, const Value& v);
-  void delAttr(const Value& o, const Value& name);
+  void setAttr(const Value& o, const Value& name, const Value& v, bool classHook = true);
+  void delAttr(const Value& o, const Value& name, bool classHook = true);
   // LOAD_METHOD: pushes (func, self) when a plain method, else (null, attr).
   void loadMethod(const Value& o, const Value& name, Value& first, Value& second);
   Value getIter(const Value& o);

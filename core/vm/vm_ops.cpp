@@ -1554,7 +1554,7 @@ void VM::Impl::loadMethod(const Value& o, const Value& nameV, Value& first, Valu
   second = getAttr(o, nameV);
 }
 
-void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v) {
+void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool classHook) {
   std::string_view name = nameV.as<StrObj>()->view();
   if (o.is(ObjKind::Instance)) {
     InstanceObj* inst = o.as<InstanceObj>();
@@ -1568,7 +1568,7 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v) {
       return;
     }
     Value sa;
-    if (inst->cls->lookup("__setattr__", sa) && isUserMethod(sa)) {
+    if (classHook && inst->cls->lookup("__setattr__", sa) && isUserMethod(sa)) {
       callMethod(o, sa, {nameV, v});
       return;
     }
@@ -1613,13 +1613,13 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v) {
   raise(T().AttributeError, "'" + typeName(o) + "' object has no attribute '" + std::string(name) + "'");
 }
 
-void VM::Impl::delAttr(const Value& o, const Value& nameV) {
+void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
   std::string_view name = nameV.as<StrObj>()->view();
   if (o.is(ObjKind::Instance)) {
     InstanceObj* inst = o.as<InstanceObj>();
     Value a;
-    // A native __delattr__ made for the class (a frozen dataclass's) decides.
-    if (inst->cls->lookup("__delattr__", a) && a.is(ObjKind::Builtin) && isUserMethod(a)) {
+    // The class's own __delattr__ (a Python one, or a frozen dataclass's) decides.
+    if (classHook && inst->cls->lookup("__delattr__", a) && isUserMethod(a)) {
       callMethod(o, a, {nameV});
       return;
     }
@@ -1628,7 +1628,10 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV) {
     if (inst->dict && inst->dict->remove(nameV)) return;
     raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
   }
-  if (o.is(ObjKind::Class) && !o.as<ClassObj>()->isBuiltin) {
+  if (o.is(ObjKind::Class) && o.as<ClassObj>()->isBuiltin)
+    raise(T().TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" +
+                             o.as<ClassObj>()->name + "'");
+  if (o.is(ObjKind::Class)) {
     if (o.as<ClassObj>()->dict->remove(nameV)) return;
     raise(T().AttributeError, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + std::string(name) + "'");
   }
