@@ -7,6 +7,8 @@
 // is the iteration order Python programs print. Hashing and equality of
 // built-in values follow CPython bit for bit where order depends on them (int,
 // float, tuple and frozenset hashes); repr and the type objects are in types.cpp.
+#include <pthread.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -149,7 +151,15 @@ struct InternTable {
 };
 
 InternTable& internTable() {
-  static InternTable* table = new InternTable;  // never destroyed: strings outlive statics
+  static InternTable* table = [] {
+    auto* created = new InternTable;  // never destroyed: strings outlive statics
+    // Sessions fork their engine processes from several threads: a child
+    // forked while another thread held this lock would wait for it forever.
+    // So fork waits until the table is free, and both sides unlock after.
+    pthread_atfork([] { internTable().mutex.lock(); }, [] { internTable().mutex.unlock(); },
+                   [] { internTable().mutex.unlock(); });
+    return created;
+  }();
   return *table;
 }
 

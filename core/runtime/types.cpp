@@ -11,6 +11,8 @@
 // reprBuiltin/strBuiltin give CPython's repr and str for every built-in value
 // without running user code; addresses in reprs are fake but stable, so runs
 // are reproducible (see fakeAddress).
+#include <pthread.h>
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -201,7 +203,11 @@ void addImmortalMethod(ClassObj* c, const char* name, NativeFn fn) {
 // created on first use and shared by all threads.
 ClassObj* nativeIterType(const char* name) {
   static std::mutex mutex;
-  static auto* types = new std::unordered_map<std::string, ClassObj*>();
+  static auto* types = [] {
+    // As the intern table: no fork while another thread holds the lock.
+    pthread_atfork([] { mutex.lock(); }, [] { mutex.unlock(); }, [] { mutex.unlock(); });
+    return new std::unordered_map<std::string, ClassObj*>();
+  }();
   std::lock_guard<std::mutex> lock(mutex);
   auto it = types->find(name);
   if (it != types->end()) return it->second;

@@ -156,9 +156,8 @@ TEST(Imports, UnsupportedStdlibModuleSaysYieldscopeLacksIt) {
 // ---- complex() of a string and bytes are named when refused (python3 runs these
 // programs, so no conformance script can record the refusal).
 
-TEST(Unsupported, ComplexAndBytesSayWhatIsMissing) {
+TEST(Unsupported, BytesAndEllipsisSayWhatIsMissing) {
   for (auto [src, text] : std::vector<std::pair<const char*, const char*>>{
-           {"x = complex('1+2j')\n", "NotImplementedError: Yieldscope does not support complex() of a string yet\n"},
            {"x = bytes(3)\n", "NotImplementedError: Yieldscope does not support bytes objects yet\n"},
            {"x = bytearray()\n", "NotImplementedError: Yieldscope does not support bytearray objects yet\n"},
            {"x = b'abc'\n", "Yieldscope does not support bytes literals (b'...') yet"},
