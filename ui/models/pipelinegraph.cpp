@@ -15,22 +15,6 @@ namespace {
 // it the diagram claims nothing (no arrow) rather than stall a step.
 constexpr uint64_t kMaxLookBack = 200'000;
 
-QString codeOf(const QString& line) {
-  QChar quote;
-  for (qsizetype i = 0; i < line.size(); ++i) {
-    const QChar c = line[i];
-    if (!quote.isNull()) {
-      if (c == QLatin1Char('\\')) ++i;
-      else if (c == quote) quote = QChar();
-    } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-      quote = c;
-    } else if (c == QLatin1Char('#')) {
-      return line.left(i).trimmed();
-    }
-  }
-  return line.trimmed();
-}
-
 QString lineText(const QStringList& lines, int line) {
   return line >= 1 && line <= lines.size() ? lines[line - 1] : QString();
 }
@@ -220,7 +204,7 @@ class Builder {
 }  // namespace
 
 QString askingPhrase(const QString& lineText) {
-  const QString code = codeOf(lineText);
+  const QString code = lineText.left(codeLength(lineText)).trimmed();
   if (code.isEmpty()) return {};
   if (code.startsWith(QLatin1String("for ")) || code.startsWith(QLatin1String("async for "))) return QObject::tr("for loop");
   if (code.contains(QLatin1String("yield from"))) return QStringLiteral("yield from");

@@ -5,28 +5,13 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "ui/models/viewtext.h"
+
 namespace ys::ui {
 
 namespace {
 
 constexpr qint64 kMaxValue = 1'000'000'000;  // larger literals are not "a size"
-
-// The code part of a line: up to a '#' outside quotes.
-int codeLength(const QString& line) {
-  QChar quote;
-  for (int i = 0; i < line.size(); ++i) {
-    const QChar c = line[i];
-    if (!quote.isNull()) {
-      if (c == QLatin1Char('\\')) ++i;
-      else if (c == quote) quote = QChar();
-    } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-      quote = c;
-    } else if (c == QLatin1Char('#')) {
-      return i;
-    }
-  }
-  return int(line.size());
-}
 
 struct Line {
   int offset;    // of the line's first character in the source

@@ -78,4 +78,20 @@ Snapshot beginnerView(const Snapshot& s) {
   return out;
 }
 
+int codeLength(const QString& line) {
+  QChar quote;
+  for (int i = 0; i < line.size(); ++i) {
+    const QChar c = line[i];
+    if (!quote.isNull()) {
+      if (c == QLatin1Char('\\')) ++i;
+      else if (c == quote) quote = QChar();
+    } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+      quote = c;
+    } else if (c == QLatin1Char('#')) {
+      return i;
+    }
+  }
+  return int(line.size());
+}
+
 }  // namespace ys::ui

@@ -28,4 +28,7 @@ QString generatorTitle(const std::string& name, uint64_t id);  // "squares#1"
 std::string withoutAddresses(std::string repr);
 Snapshot beginnerView(const Snapshot& s);
 
+// The length of a source line's code part: up to a '#' outside quotes.
+int codeLength(const QString& line);
+
 }  // namespace ys::ui
