@@ -16,13 +16,17 @@ rm -rf "$seeds" && mkdir -p "$seeds" "$build/artifacts"
 find "$YS_ROOT/tests/scripts" "$YS_ROOT/resources/examples" -name '*.py' -size -8k -exec cp {} "$seeds/" \;
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# A fixed seed makes CI's minute the same walk on every run of the same code,
+# so it fails on a regression, not on luck; YS_FUZZ_SEED=0 (libFuzzer's
+# "pick one") explores afresh, for the long runs.
+seed=${YS_FUZZ_SEED:-1}
 # The three targets run side by side: SECONDS of wall time in all, not three times it.
 pids=()
 for target in fuzz_parse fuzz_run fuzz_session; do
   corpus=$build/corpus-$target
   mkdir -p "$corpus"
   ys_log "fuzzing $target for ${seconds}s"
-  "$build/fuzz/$target" "$corpus" "$seeds" -dict="$YS_ROOT/fuzz/python.dict" -max_total_time="$seconds" \
+  "$build/fuzz/$target" "$corpus" "$seeds" -dict="$YS_ROOT/fuzz/python.dict" -max_total_time="$seconds" -seed="$seed" \
     -timeout=20 -rss_limit_mb=4096 -max_len=4096 -artifact_prefix="$build/artifacts/$target-" \
     -print_final_stats=1 2>"$build/$target.log" &
   pids+=($!)

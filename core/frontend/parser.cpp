@@ -2382,6 +2382,12 @@ ExprP Parser::fstringExpr(std::string_view text, const StringParts& sp, size_t o
   try {
     e = sub.parseFStringExpr();
   } catch (ParseFail& f) {
+    // A construct we refuse is named as everywhere else, on the real line
+    // (its tokens already carry real positions).
+    if (f.info.type == "NotImplementedError") {
+      f.info.sourceLine = lineText(f.info.line);
+      throw;
+    }
     // CPython shows the wrapped expression as the error's source line.
     f.info.message = "f-string: " + f.info.message;
     f.info.sourceLine = wrapped;
