@@ -113,9 +113,10 @@ class TestEngineThread : public QObject {
       const auto exit = std::find_if(history.begin(), history.end(),
                                      [](const StepRecord& r) { return r.event == EventKind::Exception; });
       QVERIFY(exit != history.end());
-      if (!engineSurvivesDroppingASessionAt(ctl().session()->source(), uint64_t(exit - history.begin())))
-        QSKIP("the engine crashes when a session paused at this GeneratorExit step is destroyed, with no window "
-              "involved (core/debug/session.cpp, Cursor abort); the engine side of issue 9 is not in this build");
+      // First without a window, in a child process, so that an engine crash
+      // is reported as this failure rather than ending the test run.
+      QVERIFY2(engineSurvivesDroppingASessionAt(ctl().session()->source(), uint64_t(exit - history.begin())),
+               "destroying a session paused at GeneratorExit crashed or hung the engine");
     }
     const Snapshot& s = ctl().snapshot();
     auto there = [&] {
@@ -206,8 +207,7 @@ class TestEngineThread : public QObject {
     press(window(), "actionContinue");
     press(window(), "actionStop");
     QVERIFY(waitIdle(window()));
-    if (engineKeepsCancelAfterStop())
-      QSKIP("the engine keeps its cancel flag after a Stop (the engine side of issue 9 is not in this build)");
+    QVERIFY2(!engineKeepsCancelAfterStop(), "a Stop left the engine cancelled: the next Continue did nothing");
     press(window(), "actionContinue");
     QVERIFY(waitIdle(window()));
     QVERIFY(ctl().atEnd());
