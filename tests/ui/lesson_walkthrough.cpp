@@ -1,4 +1,4 @@
-// lesson_walkthrough — gives the lesson of ../shared/lesson/generator-tutorial.txt
+// lesson_walkthrough — gives the lesson of the generator tutorial (fixtures/lesson)
 // in the window from a cold start at a 1280x720 projector's size, as a teacher
 // would: each point of the tutorial with its bundled example, Next pressed
 // through every step; the memory point with n raised to 100000; the notes'
@@ -20,6 +20,7 @@
 #include "ui/panels/codeeditor.h"
 #include "ui/panels/memorypanel.h"
 #include "ui/sessioncontroller.h"
+#include "uitest.h"
 
 using namespace ys::ui;
 
@@ -44,11 +45,6 @@ void report(const char* point, const QString& what, int presses, double ms, cons
   std::printf("%-34s %-36s %5d presses %8.0f ms  %s\n", point, qPrintable(what), presses, ms,
               qPrintable(note.left(90)));
   std::fflush(stdout);
-}
-
-QString lessonFile(const QString& name) {
-  QFile f(QStringLiteral(YS_UI_FIXTURES "/lesson/") + name);
-  return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 }  // namespace
@@ -117,7 +113,7 @@ int main(int argc, char** argv) {
   {
     QElapsedTimer t;
     t.start();
-    w.loadSource(lessonFile(QStringLiteral("tutorial_square_generator.py")), QStringLiteral("squares.py"));
+    w.loadSource(ys::uitest::fixture("lesson/tutorial_square_generator.py"), QStringLiteral("squares.py"));
     idle(w);
     const int presses = nextToTheEnd(w);
     Q_EMIT w.memoryPanel()->sizeChosen(100000);
@@ -135,7 +131,7 @@ int main(int argc, char** argv) {
   for (const char* stage : stages) {
     QElapsedTimer t;
     t.start();
-    w.loadSource(lessonFile(QLatin1String(stage) + QStringLiteral(".py")), QStringLiteral("notes.py"));
+    w.loadSource(ys::uitest::lessonStage(QLatin1String(stage)), QStringLiteral("notes.py"));
     idle(w);
     const int presses = w.controller()->hasSyntaxError() ? 0 : nextToTheEnd(w);
     const QString error = w.editor()->errorText();

@@ -1,4 +1,4 @@
-// The lesson of ../shared/lesson/generator-tutorial.txt given in the window
+// The lesson of the generator tutorial (fixtures/lesson) given in the window
 // at a 1280x720 projector's size (issue 11): the notes' code pasted verbatim
 // gets python3's error and a hint that teaches, one fix at a time, until it
 // runs and prints what python3 prints; the tutorial's own code blocks, pasted
@@ -84,7 +84,7 @@ class TestLesson : public QObject {
   void theNotesTeachOneFixAtATime() {
     QFETCH(QString, stage);
     QFETCH(QString, hint);
-    const QString program = fixture(QStringLiteral("lesson/") + stage + QStringLiteral(".py"));
+    const QString program = lessonStage(stage);
     const PythonError expected = pythonError(fixture(QStringLiteral("lesson/") + stage + QStringLiteral(".err")));
     QVERIFY(!program.isEmpty());
     QVERIFY(expected.line > 0);
@@ -103,7 +103,7 @@ class TestLesson : public QObject {
   // Fixed, the notes' program runs and prints what python3 prints; the
   // generator it made is left paused at its yield, with i kept.
   void theFixedNotesRunAsInPython() {
-    paste(*m_w, fixture(QStringLiteral("lesson/7_runs.py")));
+    paste(*m_w, lessonStage(QStringLiteral("7_runs")));
     press(*m_w, "actionNext");
     QVERIFY(waitIdle(*m_w));
     QVERIFY(!m_w->controller()->hasSyntaxError());

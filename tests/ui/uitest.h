@@ -7,6 +7,7 @@
 #include <QLatin1String>
 #include <QPlainTextEdit>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 #include <cstdint>
 
@@ -65,5 +66,24 @@ inline QString fixture(const QString& relativePath) {
   return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 inline QString fixture(const char* relativePath) { return fixture(QString::fromUtf8(relativePath)); }
+
+// A stage of the lesson's notes as the student has it then (fixtures/lesson/
+// README.md): 1_as_pasted.py with the fixes of fixes.tsv applied up to and
+// including `stage`; an empty string for a stage fixes.tsv does not name.
+inline QString lessonStage(const QString& stage) {
+  QStringList lines = fixture("lesson/1_as_pasted.py").split(QLatin1Char('\n'));
+  if (stage == QLatin1String("1_as_pasted")) return lines.join(QLatin1Char('\n'));
+  bool reached = false;
+  for (const QString& row : fixture("lesson/fixes.tsv").split(QLatin1Char('\n'))) {
+    if (row.isEmpty() || row.startsWith(QLatin1Char('#'))) continue;
+    const QString name = row.section(QLatin1Char('\t'), 0, 0);
+    if (reached && name != stage) break;
+    const int number = row.section(QLatin1Char('\t'), 1, 1).toInt();
+    if (number < 1 || number > lines.size()) return {};
+    lines[number - 1] = row.section(QLatin1Char('\t'), 2);
+    reached = reached || name == stage;
+  }
+  return reached ? lines.join(QLatin1Char('\n')) : QString();
+}
 
 }  // namespace ys::uitest
