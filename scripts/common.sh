@@ -14,7 +14,7 @@ YS_JOBS=${YS_JOBS:-2}
 YS_PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqscintilla2-qt6-dev libxkbcommon-dev
   xvfb xauth xdotool imagemagick fonts-dejavu-core
-  cmake ninja-build g++ dpkg-dev lintian libgtest-dev libgmock-dev googletest libbenchmark-dev clang libclang-rt-14-dev clang-format
+  cmake ninja-build g++ dpkg-dev lintian libgtest-dev libgmock-dev googletest libbenchmark-dev clang libclang-rt-14-dev clang-format universal-ctags
 )
 
 ys_log() { printf '[yieldscope] %s\n' "$*" >&2; }
