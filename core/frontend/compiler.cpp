@@ -16,7 +16,7 @@ Value newComplex(double re, double im);  // mod_complex.cpp
 
 const char* opName(int op) {
   static const char* names[] = {
-#define YS_OP_NAME(name) #name,
+#define YS_OP_NAME(name, effect) #name,
       YS_OPCODES(YS_OP_NAME)
 #undef YS_OP_NAME
   };
@@ -24,31 +24,8 @@ const char* opName(int op) {
 }
 
 int stackEffect(int op, int arg, bool jump) {
+  if (op >= 0 && op < OP_COUNT && kStackEffect[op] != kVaries) return kStackEffect[op];
   switch (op) {
-    case NOP: case SWAP: case DELETE_FAST: case DELETE_DEREF: case DELETE_GLOBAL:
-    case DELETE_NAME: case MAKE_CELL: case UNARY_NEGATIVE: case UNARY_POSITIVE: case UNARY_NOT:
-    case UNARY_INVERT: case GET_ITER: case GET_YIELD_FROM_ITER: case LIST_TO_TUPLE:
-    case YIELD_VALUE: case LOAD_ATTR: case JUMP: case DELETE_NAME_IF:
-      return 0;
-    case POP_TOP: case STORE_FAST: case STORE_DEREF: case STORE_GLOBAL: case STORE_NAME:
-    case DELETE_ATTR: case BINARY_OP: case COMPARE_OP: case IS_OP: case CONTAINS_OP:
-    case BINARY_SUBSCR: case LIST_APPEND: case SET_ADD: case LIST_EXTEND: case SET_UPDATE:
-    case DICT_UPDATE: case DICT_MERGE: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE:
-    case RETURN_VALUE: case POP_EXCEPT: case WITH_EXIT:
-      return -1;
-    case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_DEREF: case LOAD_CLOSURE:
-    case LOAD_GLOBAL: case LOAD_NAME: case LOAD_CLASSDEREF: case LOAD_ASSERTION_ERROR:
-    case IMPORT_NAME: case IMPORT_FROM: case LOAD_NULL: case PUSH_EXC_INFO: case BEFORE_WITH:
-    case LOAD_METHOD:
-      return 1;
-    case CHECK_EXC_MATCH: return 0;
-    case GET_LEN: case MATCH_SEQUENCE: case MATCH_MAPPING: case MATCH_KEYS: return 1;
-    case MATCH_CLASS: return -2;
-    case COPY_DICT_WITHOUT_KEYS: return -1;
-    case STORE_ATTR: return -2;
-    case STORE_SUBSCR: return -3;
-    case DELETE_SUBSCR: return -2;
-    case MAP_ADD: return -2;
     case CALL: {
       int n = arg & CALL_ARGC_MASK;
       int eff = -n;
@@ -72,10 +49,7 @@ int stackEffect(int op, int arg, bool jump) {
       if (arg & MF_CLOSURE) --eff;
       return eff;
     }
-    case BUILD_CLASS: return -2;
     case RAISE_VARARGS: return -arg;
-    case RERAISE: return -1;
-    case WITH_EXCEPT_START: return 1;
     case FORMAT_VALUE: return (arg & FV_HAS_SPEC) ? -1 : 0;
     default: return 0;
   }
