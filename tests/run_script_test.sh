@@ -16,7 +16,7 @@
 #       expected files really are what CPython 3.11 prints.
 #
 # Before stderr is compared, the program's absolute folder path plus "/" is
-# removed (as /work/shared/corpus/run-corpus.sh does), so a traceback that
+# removed, so a traceback that
 # says File "/abs/dir/NAME.py" matches the recorded File "NAME.py".
 # Knobs: YS_TEST_TIMEOUT (seconds, default 30), YS_TEST_QUIET=1 (no diffs).
 set -u

@@ -1,6 +1,6 @@
 // trace_json.h — `yieldscope trace`: the step history as JSON lines.
 //
-// One object a step with the keys of ../shared/tools/cpython_trace.py where
+// One object a step with the keys of the reference CPython tracer where
 // they overlap (event, func, line, value, exc, locals), so the two traces can
 // be compared line by line, plus step, generators and says. Written while the
 // program runs (no history is kept), so a trace of 10^7 steps needs no memory.

@@ -2,7 +2,7 @@
 //
 // Two numbers, two uses:
 //  * getsizeof(v): what `sys.getsizeof(v)` prints in python3 (formulas and
-//    measurements in ../shared/memory, reproduced exactly).
+//    measurements of CPython 3.11 in tests/data/memory, reproduced exactly).
 //  * footprint(vm), in core/debug/footprint.h: the bytes of everything reachable from the live frames,
 //    generator objects and module globals at this moment, each object counted
 //    once, by the rule written in docs/MEMORY.md (shared objects — small ints,

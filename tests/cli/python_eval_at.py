@@ -3,7 +3,7 @@
 is stopped at step STEP, numbered as `yieldscope trace` numbers its steps.
 
 The program runs under sys.settrace; its steps are counted exactly as
-../shared/tools/cpython_trace.py reports them: every event of a frame of the
+the reference tracer of tests/trace reports them: every event of a frame of the
 program is a step (a 'call' that resumes a generator, a 'return' that is a
 yield too), except the module's opening 'call'. At step STEP, EXPR is evaluated in that step's frame as
 eval(EXPR, frame.f_globals, frame.f_locals) would; when EXPR is statements they

@@ -1,6 +1,6 @@
 // Narration: one plain sentence for every kind of step, never wrong about
 // the state. The step sequence of the program below is CPython's (checked
-// with ../shared/tools/cpython_trace.py); the sentences are Yieldscope's.
+// with python3's sys.settrace); the sentences are Yieldscope's.
 #include <gtest/gtest.h>
 
 #include "core/debug/narration.h"

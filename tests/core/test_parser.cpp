@@ -134,7 +134,7 @@ TEST(Parser, AMissingIndentGetsAHint) {
 }
 
 TEST(Parser, ANoteAmongTheCodeGetsAHint) {
-  // The tutorial's own notes pasted with its code (../shared/lesson).
+  // The tutorial's own notes pasted with its code (tests/ui/fixtures/lesson).
   const char* pasted =
       "def square_generator(n):\n"
       "    for i in range(n):\n"

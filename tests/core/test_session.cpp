@@ -1,7 +1,7 @@
 // The debugger session: steps, generator states and time travel.
 //
 // The expected sequences below were produced by CPython 3.11: the program was
-// run under sys.settrace (as ../shared/tools/cpython_trace.py does) and at
+// run under sys.settrace (as tests/trace/regen.sh does) and at
 // every event inspect.getgeneratorstate() was asked for each generator.
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 
 Runs `YIELDSCOPE trace PROGRAM.py` and compares its (event, func, line)
 sequence, without the closing `end` step, with PROGRAM.events, which
-regen.sh produced from real CPython 3.11 (../shared/tools/cpython_trace.py).
+regen.sh produced from real CPython 3.11 (sys.settrace).
 Prints the first difference and exits 1 when they differ.
 """
 import json

@@ -1,7 +1,7 @@
 // The real window, offscreen, driving the real engine through its actions.
 //
 // Expected facts (lines, yielded values, event order) come from CPython 3.11:
-// `python3 ../shared/tools/cpython_trace.py tests/ui/fixtures/squares.py`
+// squares.py traced under python3's sys.settrace (tests/trace/regen.sh's way)
 // shows the first yield at squares line 3 (value 0) asked for by the for loop
 // at module line 7, then the module at line 8, and print output "0 1 4 done".
 #include <QAbstractItemModelTester>

@@ -2,8 +2,7 @@
 """Writes vectors.inc for tests/core/test_memory.cpp.
 
 Two sources, both CPython 3.11 (64-bit):
-  * cpython311-sizes.json beside this file (measured on CPython 3.11.7; a copy
-    of ../shared/memory so the tests need nothing outside the repo);
+  * cpython311-sizes.json beside this file (measured on CPython 3.11.7);
   * python3 itself, for cases the JSON does not list (dict key-kind changes,
     deletions, exceptions, methods...). Run with CPython 3.11:
         python3 tests/data/memory/gen_vectors.py
