@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "core/base/format.h"
+
 namespace ys {
 
 namespace {
@@ -40,38 +42,11 @@ const char* cmpText(CmpOpKind op) {
   return t[static_cast<int>(op)];
 }
 
-// Python's repr() of a float (shortest round-trip digits).
-std::string floatRepr(double d) {
+// A float constant as ast.unparse writes it: its repr, but an infinity
+// (which only a literal like 1e999 makes) as 1e309, which reads back as one.
+std::string floatLiteral(double d) {
   if (std::isinf(d)) return d > 0 ? "1e309" : "-1e309";
-  if (std::isnan(d)) return "float('nan')";
-  char buf[64];
-  for (int prec = 1; prec <= 17; ++prec) {
-    std::snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-    if (std::strtod(buf, nullptr) == d) break;
-  }
-  std::string s = buf;
-  bool neg = s[0] == '-';
-  if (neg) s.erase(0, 1);
-  size_t e = s.find('e');
-  int exp = std::atoi(s.c_str() + e + 1);
-  std::string digits;
-  for (char c : s.substr(0, e))
-    if (c != '.') digits += c;
-  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-  std::string out;
-  if (exp >= 16 || exp < -4) {
-    out = digits.substr(0, 1);
-    if (digits.size() > 1) out += "." + digits.substr(1);
-    char eb[16];
-    std::snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
-    out += eb;
-  } else if (exp >= 0) {
-    if (static_cast<int>(digits.size()) <= exp + 1) out = digits + std::string(exp + 1 - digits.size(), '0') + ".0";
-    else out = digits.substr(0, exp + 1) + "." + digits.substr(exp + 1);
-  } else {
-    out = "0." + std::string(-exp - 1, '0') + digits;
-  }
-  return (neg ? "-" : "") + out;
+  return ys::floatRepr(d);
 }
 
 // A str or bytes literal that reads back to the same value.
@@ -904,8 +879,8 @@ class Writer {
       case K::False: put("False"); return;
       case K::Int: put(std::to_string(v.intValue)); return;
       case K::BigInt: put(v.text); return;
-      case K::Float: put(floatRepr(v.floatValue)); return;
-      case K::Complex: put(floatRepr(v.floatValue) + "j"); return;
+      case K::Float: put(floatLiteral(v.floatValue)); return;
+      case K::Complex: put(floatLiteral(v.floatValue) + "j"); return;
       case K::Str: put(quote(v.text, false, m_fstringDepth ? '"' : 0)); return;
       case K::Bytes: put(quote(v.text, true, m_fstringDepth ? '"' : 0)); return;
       case K::Ellipsis: put("..."); return;

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/base/format.h"
 #include "core/frontend/ast.h"
 
 namespace ys::testing {
@@ -40,42 +41,7 @@ class AstDumper {
     return out;
   }
 
-  static std::string pyFloat(double d) {
-    if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-    if (std::isnan(d)) return "nan";
-    char buf[64];
-    for (int prec = 1; prec <= 17; ++prec) {
-      std::snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-      if (std::strtod(buf, nullptr) == d) break;
-    }
-    // buf is d.ddde±XX: rebuild CPython's repr from digits and exponent.
-    std::string s = buf;
-    bool neg = s[0] == '-';
-    if (neg) s.erase(0, 1);
-    size_t e = s.find('e');
-    int exp = std::stoi(s.substr(e + 1));
-    std::string digits;
-    for (char c : s.substr(0, e))
-      if (c != '.') digits += c;
-    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-    std::string out;
-    if (exp >= 16 || exp < -4) {
-      out = digits.substr(0, 1);
-      if (digits.size() > 1) out += "." + digits.substr(1);
-      char eb[16];
-      std::snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
-      out += eb;
-    } else if (exp >= 0) {
-      if (static_cast<int>(digits.size()) <= exp + 1) {
-        out = digits + std::string(exp + 1 - digits.size(), '0') + ".0";
-      } else {
-        out = digits.substr(0, exp + 1) + "." + digits.substr(exp + 1);
-      }
-    } else {
-      out = "0." + std::string(-exp - 1, '0') + digits;
-    }
-    return (neg ? "-" : "") + out;
-  }
+
 
  private:
   bool m_attrs;
@@ -136,7 +102,7 @@ class AstDumper {
       case K::False: return "False";
       case K::Int: return std::to_string(v.intValue);
       case K::BigInt: return v.text;
-      case K::Float: return pyFloat(v.floatValue);
+      case K::Float: return ys::floatRepr(v.floatValue);
       case K::Str: return q(v.text);
       case K::Bytes: return pyStr(v.text, true);
       case K::Ellipsis: return "Ellipsis";
