@@ -754,6 +754,16 @@ struct FormatState {
   int mode = 0;   // 0 unknown, 1 automatic, 2 manual
 };
 
+// A field's number ("{12}", "{0[3]}"); past Py_ssize_t CPython gives up.
+int64_t fieldNumber(const std::string& digits) {
+  int64_t n = 0;
+  for (char c : digits) {
+    if (n > (INT64_MAX - (c - '0')) / 10) raiseValue("Too many decimal digits in format string");
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 Value lookupField(FormatState& st, const std::string& field) {
   FieldRef ref = parseFieldName(field);
   Value v;
@@ -766,7 +776,7 @@ Value lookupField(FormatState& st, const std::string& field) {
     } else {
       if (st.mode == 1) raiseValue("cannot switch from automatic field numbering to manual field specification");
       st.mode = 2;
-      idx = std::stoll(ref.name);
+      idx = fieldNumber(ref.name);
     }
     if (idx + 1 >= int64_t(st.args.size()))
       throwError(T().IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
@@ -780,7 +790,7 @@ Value lookupField(FormatState& st, const std::string& field) {
     if (isAttr) {
       v = st.vm.getAttr(v, key);
     } else {
-      Value k = allDigits(key) ? Value::integer(std::stoll(key)) : str(key);
+      Value k = allDigits(key) ? Value::integer(fieldNumber(key)) : str(key);
       v = st.vm.call(st.vm.getAttr(v, "__getitem__"), std::span<const Value>(&k, 1));
     }
   }
