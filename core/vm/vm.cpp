@@ -800,7 +800,36 @@ Value exceptionFromNative() {
   }
 }
 
+// The keyword arguments of a CALL, copied off the stack: names from the
+// kwnames tuple, values from `values` on; on the C++ stack when four or fewer.
+struct CallKwArgs {
+  KwArg small[4];
+  std::vector<KwArg> big;
+  KwArg* data = small;
+  CallKwArgs(const TupleObj* names, const Value* values, int n) {
+    if (n > 4) {
+      big.resize(size_t(n));
+      data = big.data();
+    }
+    for (int k = 0; k < n; ++k) {
+      data[k].name = names->items[size_t(k)];
+      data[k].value = values[k];
+    }
+  }
+};
+
 }  // namespace
+
+// STORE_GLOBAL and STORE_NAME: the old value is released only once the slot
+// holds the new one (a release may finalise a generator, which runs Python).
+void VM::Impl::storeCached(DictObj* ns, const Value& name, Value&& v) {
+  if (Value* p = cachedFind(ns, name)) {
+    Value old = std::move(*p);
+    *p = std::move(v);
+  } else {
+    ns->set(name, std::move(v));
+  }
+}
 
 void VM::Impl::unwindToHandler(Frame*& f, Frame* entry, Frame* stopAt, Value exc, RaiseKind how) {
   try {
@@ -1003,16 +1032,9 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             PUSH(*p);
             break;
           }
-          case STORE_GLOBAL: {
-            const Value& name = co->names[size_t(in.arg)];
-            if (Value* p = cachedFind(f->globals.get(), name)) {
-              Value old = std::move(*p);
-              *p = POP();
-            } else {
-              f->globals->set(name, POP());
-            }
+          case STORE_GLOBAL:
+            storeCached(f->globals.get(), co->names[size_t(in.arg)], POP());
             break;
-          }
           case LOAD_NAME: {
             const Value& name = co->names[size_t(in.arg)];
             DictObj* ns = f->localsDict ? f->localsDict.get() : f->globals.get();
@@ -1025,13 +1047,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
           }
           case STORE_NAME: {
             DictObj* ns = f->localsDict ? f->localsDict.get() : f->globals.get();
-            const Value& name = co->names[size_t(in.arg)];
-            if (Value* p = cachedFind(ns, name)) {
-              Value old = std::move(*p);
-              *p = POP();
-            } else {
-              ns->set(name, POP());
-            }
+            storeCached(ns, co->names[size_t(in.arg)], POP());
             break;
           }
           case LOAD_ATTR: {
@@ -1076,17 +1092,8 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               callee = stk[argsStart - 1];
               argp = &stk[argsStart];
             }
-            KwArg kwSmall[4];
-            std::vector<KwArg> kwBig;
-            KwArg* kws = kwSmall;
-            if (nkw > 4) {
-              kwBig.resize(size_t(nkw));
-              kws = kwBig.data();
-            }
-            for (int k = 0; k < nkw; ++k) {
-              kws[k].name = kwnames->items[size_t(k)];
-              kws[k].value = stk[top - nkw + k];
-            }
+            CallKwArgs kw(kwnames, &stk[top - nkw], nkw);
+            KwArg* kws = kw.data;
             if (callee.is(ObjKind::Function) && !callee.as<FunctionObj>()->code->isGenerator) {
               FunctionObj* fn = callee.as<FunctionObj>();
               Frame* nf = frameForCall(fn, argp, size_t(npos), kws, size_t(nkw));
@@ -1278,9 +1285,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               const SrcSpan& sp = co->spans[size_t(f->ip - 1)];
               event(EventKind::Return, f, sp.endLine < 0 && f->lastLine >= 0 ? f->lastLine : sp.line, &v);
             }
-            if (f->generator) {
-              f->generator->state = GenState::Closed;
-            }
+            if (f->generator) f->generator->state = GenState::Closed;
             if (f == entry) {
               popFrame(f);
               yielded = false;

@@ -115,6 +115,7 @@ struct VM::Impl {
   };
   NameCacheSlot nameCache[512];
   Value* cachedFind(DictObj* d, const Value& name);
+  void storeCached(DictObj* ns, const Value& name, Value&& v);
 
   // ---- frames and calls (vm.cpp)
   Frame* allocFrame(CodeObj* code);
