@@ -64,7 +64,8 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       delAttr(o, co->names[size_t(in.arg)]);
       break;
     }
-    case CALL_EX: return callEx(f, in.arg);
+    case CALL_EX: return callEx(f, in.arg);  // builds vectors of arguments anyway
+    // No fast path: unaryOp() does the work, and `not` (UNARY_NOT) stays in the loop.
     case UNARY_NEGATIVE:
     case UNARY_POSITIVE:
     case UNARY_INVERT: {
@@ -89,7 +90,7 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
     case BUILD_LIST:
     case BUILD_SET:
     case BUILD_MAP:
-    case BUILD_STRING: return buildCollection(f, in);
+    case BUILD_STRING: return buildCollection(f, in);  // each allocates; the call is noise
     case SET_ADD: {
       Value v = POP();
       PEEK(in.arg).as<SetObj>()->add(v);
@@ -110,7 +111,7 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       v = newTuple(v.as<ListObj>()->items);
       break;
     }
-    case UNPACK_SEQUENCE: return unpackSequence(f, in.arg);
+    case UNPACK_SEQUENCE: return unpackSequence(f, in.arg);  // copies n refcounted values
     case UNPACK_EX: {
       Value seq = POP();
       int before = in.arg & 0xff, after = in.arg >> 8;
@@ -123,7 +124,7 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       if (!v.is(ObjKind::Generator)) v = getIter(v);
       break;
     }
-    case SEND: return send(f, in.arg);
+    case SEND: return send(f, in.arg);  // resumes a delegate: a nested execute()
     case MAKE_FUNCTION: return makeFunction(f, in.arg);
     case BUILD_CLASS: {
       Value bases = POP();
@@ -179,7 +180,7 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       break;
     }
     case IMPORT_FROM: return importFrom(f, co->names[size_t(in.arg)]);
-    case FORMAT_VALUE: {
+    case FORMAT_VALUE: {  // builds a new str
       Value spec;
       bool hasSpec = in.arg & FV_HAS_SPEC;
       if (hasSpec) spec = POP();

@@ -1,6 +1,7 @@
 // vm.cpp — the dispatch loop, frames, calls and the VM's public API.
 //
-// One switch over opcodes.h runs every Python frame. A Python→Python call
+// One switch over opcodes.h runs every Python frame (the hot instructions
+// inline, the others in instructions.cpp). A Python→Python call
 // binds arguments into a pooled Frame, links it on top (Frame::back) and
 // keeps going in the same loop; RETURN_VALUE pops it and pushes the result
 // on the caller's stack. Only native code calling back into Python (a
@@ -8,7 +9,7 @@
 // enters a nested execute(), which returns when its entry frame returns or
 // yields. Errors travel as C++ exceptions (PyErr) to the nearest handler in
 // the frame's exception table; a frame without one exits and the caller
-// continues the search, exactly as CPython 3.11's exception_unwind.
+// continues the search (unwindToHandler), as CPython 3.11's exception_unwind.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

@@ -1,5 +1,5 @@
-// vm_internal.h — the VM's private state, shared by vm.cpp, vm_ops.cpp,
-// generator.cpp and traceback.cpp. Not for use outside the VM.
+// vm_internal.h — the VM's private state, shared by vm.cpp, instructions.cpp,
+// vm_ops.cpp, generator.cpp and traceback.cpp. Not for use outside the VM.
 //
 // Frames of ordinary calls come from a free list (their locals/stack vectors
 // keep their capacity, so a call allocates nothing once warm); a generator's
