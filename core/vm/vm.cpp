@@ -11,10 +11,9 @@
 // the frame's exception table; a frame without one exits and the caller
 // continues the search (unwindToHandler), as CPython 3.11's exception_unwind.
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
-#include <cstring>
 #include <new>
+#include <stdexcept>
 
 #include <pthread.h>
 
