@@ -124,7 +124,7 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       if (!v.is(ObjKind::Generator)) v = getIter(v);
       break;
     }
-    case SEND: return send(f, in.arg);  // resumes a delegate: a nested execute()
+    case SEND: return sendToDelegate(f, in.arg);  // resumes a delegate: a nested execute()
     case MAKE_FUNCTION: return makeFunction(f, in.arg);
     case BUILD_CLASS: {
       Value bases = POP();
@@ -361,7 +361,7 @@ void VM::Impl::unpackSequence(Frame* f, int32_t n) {
 
 // SEND (yield from / await): resumes the delegate with the value on top; when
 // it is finished, its return value replaces it and control jumps to `target`.
-void VM::Impl::send(Frame* f, int32_t target) {
+void VM::Impl::sendToDelegate(Frame* f, int32_t target) {
   Value* stk = f->stack.data();
   Value v = POP();
   Value it = TOP();

@@ -157,9 +157,11 @@ struct VM::Impl {
   Value callNative(const Value& callee, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
 
   // ---- instructions the dispatch loop leaves out of its switch (instructions.cpp)
+  // coldInstruction runs any opcode execute() does not handle inline; the
+  // functions below are its larger cases. None changes the running frame.
   void coldInstruction(Frame* f, Instr in);
-  [[noreturn]] void unboundLocal(CodeObj* co, int32_t slot);
-  [[noreturn]] void unboundCell(CodeObj* co, int32_t slot);
+  [[noreturn]] void unboundLocal(CodeObj* co, int32_t slot);  // UnboundLocalError
+  [[noreturn]] void unboundCell(CodeObj* co, int32_t slot);   // NameError / UnboundLocalError
   void loadClassDeref(Frame* f, int32_t slot);
   void callEx(Frame* f, int32_t arg);
   void buildCollection(Frame* f, Instr in);              // BUILD_TUPLE/LIST/SET/MAP/STRING
@@ -167,7 +169,7 @@ struct VM::Impl {
   void setUpdate(Frame* f, int32_t arg);
   void dictUpdate(Frame* f, Instr in);                   // DICT_UPDATE, DICT_MERGE
   void unpackSequence(Frame* f, int32_t n);
-  void send(Frame* f, int32_t target);
+  void sendToDelegate(Frame* f, int32_t target);         // SEND
   void makeFunction(Frame* f, int32_t flags);
   Value exceptionToReraise(Frame* f);                    // a bare `raise`
   [[noreturn]] void raiseFromStack(Frame* f, int32_t argc);  // `raise X` and `raise X from Y`
