@@ -1,6 +1,7 @@
 // vm.cpp — the dispatch loop, frames, calls and the VM's public API.
 //
-// One switch over opcodes.h runs every Python frame. A Python→Python call
+// One switch over opcodes.h runs every Python frame (the hot instructions
+// inline, the others in instructions.cpp). A Python→Python call
 // binds arguments into a pooled Frame, links it on top (Frame::back) and
 // keeps going in the same loop; RETURN_VALUE pops it and pushes the result
 // on the caller's stack. Only native code calling back into Python (a
@@ -8,12 +9,11 @@
 // enters a nested execute(), which returns when its entry frame returns or
 // yields. Errors travel as C++ exceptions (PyErr) to the nearest handler in
 // the frame's exception table; a frame without one exits and the caller
-// continues the search, exactly as CPython 3.11's exception_unwind.
+// continues the search (unwindToHandler), as CPython 3.11's exception_unwind.
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
-#include <cstring>
 #include <new>
+#include <stdexcept>
 
 #include <pthread.h>
 
@@ -766,22 +766,6 @@ namespace {
 
 inline bool isBackward(const Frame* f, int32_t ip) { return ip < f->prevIp; }
 
-}  // namespace
-
-#define PUSH(v) (stk[f->sp++] = (v))
-#define POP() std::move(stk[--f->sp])
-#define TOP() stk[f->sp - 1]
-#define PEEK(n) stk[f->sp - (n)]
-#define RELOAD()                       \
-  do {                                 \
-    co = f->code.get();                \
-    code = co->code.data();            \
-    stk = f->stack.data();             \
-    L = f->locals.data();              \
-  } while (0)
-
-namespace {
-
 // An exception leaving frame f: CPython's traceback keeps the frame, and so
 // its locals, alive until the exception itself goes; the stack was already
 // popped. Moving the locals into the exception gives the same release time
@@ -798,8 +782,168 @@ void keepLocalsWithTraceback(const Value& exc, Frame* f) {
   }
 }
 
+// The exception a C++ error in an instruction becomes (a failed allocation,
+// a format spec the formatter rejects); any other C++ exception goes on.
+Value exceptionFromNative() {
+  try {
+    throw;
+  } catch (const std::bad_alloc&) {
+    return newException(T().MemoryError, {});
+  } catch (const std::length_error&) {
+    return newException(T().MemoryError, {});
+  } catch (const FormatError& fe) {
+    ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
+                  : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
+                  : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
+                                                                : T().ValueError;
+    return newException(t, {newStr(fe.message)});
+  }
+}
+
+// The keyword arguments of a CALL, copied off the stack: names from the
+// kwnames tuple, values from `values` on; on the C++ stack when four or fewer.
+struct CallKwArgs {
+  KwArg small[4];
+  std::vector<KwArg> big;
+  KwArg* data = small;
+  CallKwArgs(const TupleObj* names, const Value* values, int n) {
+    if (n > 4) {
+      big.resize(size_t(n));
+      data = big.data();
+    }
+    for (int k = 0; k < n; ++k) {
+      data[k].name = names->items[size_t(k)];
+      data[k].value = values[k];
+    }
+  }
+};
+
 }  // namespace
 
+// STORE_GLOBAL and STORE_NAME: the old value is released only once the slot
+// holds the new one (a release may finalise a generator, which runs Python).
+void VM::Impl::storeCached(DictObj* ns, const Value& name, Value&& v) {
+  if (Value* p = cachedFind(ns, name)) {
+    Value old = std::move(*p);
+    *p = std::move(v);
+  } else {
+    ns->set(name, std::move(v));
+  }
+}
+
+void VM::Impl::unwindToHandler(Frame*& f, Frame* entry, Frame* stopAt, Value exc, RaiseKind how) {
+  try {
+    for (;; how = RaiseKind::FromCallee) {
+      if (how != RaiseKind::Reraise) noteRaise(f, exc, how == RaiseKind::New);
+      // Find a handler in f for the failing instruction.
+      const int32_t at = f->ip - 1;
+      const ExceptionRange* h = nullptr;
+      for (const auto& r : f->code->exceptionTable)
+        if (at >= r.start && at < r.end) {
+          h = &r;
+          break;
+        }
+      if (h) {
+        Value* stk = f->stack.data();
+        while (f->sp > h->depth) stk[--f->sp] = Value();
+        stk[f->sp++] = std::move(exc);
+        f->ip = h->handler;
+        return;
+      }
+      f = exitWithException(f, entry, exc);
+    }
+  } catch (VMAbort&) {
+    unwindForAbort(stopAt);
+    throw;
+  }
+}
+
+void VM::Impl::noteRaise(Frame* f, Value& exc, bool isNew) {
+  if (isNew && exc.is(ObjKind::Instance)) {
+    InstanceObj* inst = exc.as<InstanceObj>();
+    if (inst->context.isNone()) {
+      for (Frame* fr = f; fr; fr = fr->back)
+        if (!fr->currentException.isNone()) {
+          if (!fr->currentException.identical(exc)) inst->context = fr->currentException;
+          break;
+        }
+    }
+  }
+  addTracebackEntry(*this, exc, f, f->ip - 1);
+  if (tracer) {
+    const CodeObj* co = f->code.get();
+    const SrcSpan& sp = co->spans[size_t(std::max(0, f->ip - 1))];
+    int line = f->ip == 0 ? co->firstLine : sp.endLine < 0 && f->lastLine >= 0 ? f->lastLine : sp.line;
+    event(EventKind::Exception, f, line, &exc);
+  }
+}
+
+// No handler in f: the frame exits with the exception. Past the entry frame
+// the exception leaves this dispatch loop (PyErr, unwound).
+Frame* VM::Impl::exitWithException(Frame* f, Frame* entry, Value& exc) {
+  if (tracer) {
+    // An exception leaving a frame is its 'return' (value None), even when
+    // it was thrown in at a yield (close(), throw(), finalisation): the
+    // frame is finished, as CPython 3.11's tracer reports it.
+    Value none;
+    event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none);
+  }
+  while (f->sp > 0) f->stack[size_t(--f->sp)] = Value();
+  keepLocalsWithTraceback(exc, f);
+  if (f->generator) f->generator->state = GenState::Closed;
+  if (f == entry) {
+    popFrame(f);
+    if (!f->generator) freeFrame(f);
+    throw PyErr{exc, true};
+  }
+  Frame* caller = f->back;
+  popFrame(f);
+  if (GeneratorObj* g = f->generator) {
+    // A generator resumed inline by FOR_ITER raised: PEP 479 applies.
+    g->yieldFrom = Value();
+    if (exc.is(ObjKind::Instance) && exc.as<InstanceObj>()->cls->isSubclassOf(T().StopIteration)) {
+      Value rt = newException(T().RuntimeError, {newStr("generator raised StopIteration")});
+      rt.as<InstanceObj>()->cause = exc;
+      rt.as<InstanceObj>()->context = exc;
+      rt.as<InstanceObj>()->suppressContext = true;
+      exc = rt;
+    }
+    g->frame.reset();
+    return caller;
+  }
+  freeFrame(f);
+  return caller;
+}
+
+// Like CPython's C function calls, a native call from bytecode takes one unit
+// of the recursion budget while it runs.
+Value VM::Impl::callNative(const Value& callee, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
+  if (!callee.is(ObjKind::Builtin)) return callObject(callee, args, npos, kw, nkw);
+  if (depth >= depthLimit)
+    raise(T().RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  struct DepthGuard {
+    int& d;
+    explicit DepthGuard(int& x) : d(x) { ++d; }
+    ~DepthGuard() { --d; }
+  } guard(depth);
+  return callObject(callee, args, npos, kw, nkw);
+}
+
+#define PUSH(v) (stk[f->sp++] = (v))
+#define POP() std::move(stk[--f->sp])
+#define TOP() stk[f->sp - 1]
+#define PEEK(n) stk[f->sp - (n)]
+#define RELOAD()                       \
+  do {                                 \
+    co = f->code.get();                \
+    code = co->code.data();            \
+    stk = f->stack.data();             \
+    L = f->locals.data();              \
+  } while (0)
+
+// The dispatch loop. Hot instructions are inline here; the rest are in
+// instructions.cpp (coldInstruction), and every exception goes through
+// unwindToHandler.
 Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
   Frame* f = entry;
   CodeObj* co;
@@ -812,17 +956,17 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
     int& n;
     ~LoopGuard() { --n; }
   } guard{nativeLoops};
-  Value exc;
-  bool propagated = false;
   // Where an abort stops unwinding: read now, since releasing the entry frame
   // (a generator's) may free it before the unwinding loop would look at it.
   Frame* const stopAt = entry->back;
   if (throwIn) {
-    exc = *throwIn;
-    goto error;
+    unwindToHandler(f, entry, stopAt, *throwIn, RaiseKind::New);
+    RELOAD();
   }
 
   for (;;) {
+    Value exc;
+    RaiseKind how;
     try {
       for (;;) {
         const int32_t ip = f->ip;
@@ -861,46 +1005,16 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             break;
           case LOAD_FAST: {
             const Value& v = L[in.arg];
-            if (__builtin_expect(v.isUnbound(), 0))
-              raise(T().UnboundLocalError, "cannot access local variable '" + co->varnames[size_t(in.arg)] +
-                                               "' where it is not associated with a value");
+            if (__builtin_expect(v.isUnbound(), 0)) unboundLocal(co, in.arg);
             PUSH(v);
             break;
           }
           case STORE_FAST:
             L[in.arg] = POP();
             break;
-          case DELETE_FAST:
-            if (L[in.arg].isUnbound())
-              raise(T().UnboundLocalError, "cannot access local variable '" + co->varnames[size_t(in.arg)] +
-                                               "' where it is not associated with a value");
-            L[in.arg] = Value::unbound();
-            break;
-          case LOAD_DEREF:
-          case LOAD_CLASSDEREF: {
-            if (in.op == LOAD_CLASSDEREF && f->localsDict) {
-              // The class namespace shadows the enclosing function's cell.
-              int32_t k = in.arg - co->freeStart;
-              if (k >= 0) {
-                Value v;
-                if (f->localsDict->getStr(co->freevars[size_t(k)], v)) {
-                  PUSH(v);
-                  break;
-                }
-              }
-            }
+          case LOAD_DEREF: {
             CellObj* c = L[in.arg].as<CellObj>();
-            if (!c->bound) {
-              int32_t k = in.arg - co->freeStart;
-              if (k >= 0)
-                raise(T().NameError, "cannot access free variable '" + co->freevars[size_t(k)] +
-                                         "' where it is not associated with a value in enclosing scope");
-              std::string nm;
-              for (size_t i = 0; i < co->cellSlots.size(); ++i)
-                if (co->cellSlots[i] == in.arg) nm = co->cellvars[i];
-              raise(T().UnboundLocalError,
-                    "cannot access local variable '" + nm + "' where it is not associated with a value");
-            }
+            if (!c->bound) unboundCell(co, in.arg);
             PUSH(c->value);
             break;
           }
@@ -910,17 +1024,6 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             c->bound = true;
             break;
           }
-          case DELETE_DEREF: {
-            CellObj* c = L[in.arg].as<CellObj>();
-            c->value = Value();
-            c->bound = false;
-            break;
-          }
-          case LOAD_CLOSURE:
-            PUSH(L[in.arg]);
-            break;
-          case MAKE_CELL:
-            break;
           case LOAD_GLOBAL: {
             const Value& name = co->names[size_t(in.arg)];
             Value* p = cachedFind(f->globals.get(), name);
@@ -929,18 +1032,8 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             PUSH(*p);
             break;
           }
-          case STORE_GLOBAL: {
-            const Value& name = co->names[size_t(in.arg)];
-            if (Value* p = cachedFind(f->globals.get(), name)) {
-              Value old = std::move(*p);
-              *p = POP();
-            } else {
-              f->globals->set(name, POP());
-            }
-            break;
-          }
-          case DELETE_GLOBAL:
-            if (!f->globals->remove(co->names[size_t(in.arg)])) raiseNameError(co->names[size_t(in.arg)]);
+          case STORE_GLOBAL:
+            storeCached(f->globals.get(), co->names[size_t(in.arg)], POP());
             break;
           case LOAD_NAME: {
             const Value& name = co->names[size_t(in.arg)];
@@ -954,18 +1047,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
           }
           case STORE_NAME: {
             DictObj* ns = f->localsDict ? f->localsDict.get() : f->globals.get();
-            const Value& name = co->names[size_t(in.arg)];
-            if (Value* p = cachedFind(ns, name)) {
-              Value old = std::move(*p);
-              *p = POP();
-            } else {
-              ns->set(name, POP());
-            }
-            break;
-          }
-          case DELETE_NAME: {
-            DictObj* ns = f->localsDict ? f->localsDict.get() : f->globals.get();
-            if (!ns->remove(co->names[size_t(in.arg)])) raiseNameError(co->names[size_t(in.arg)]);
+            storeCached(ns, co->names[size_t(in.arg)], POP());
             break;
           }
           case LOAD_ATTR: {
@@ -977,11 +1059,6 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             Value o = POP();
             Value v = POP();
             setAttr(o, co->names[size_t(in.arg)], v);
-            break;
-          }
-          case DELETE_ATTR: {
-            Value o = POP();
-            delAttr(o, co->names[size_t(in.arg)]);
             break;
           }
           case LOAD_METHOD: {
@@ -1015,17 +1092,8 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               callee = stk[argsStart - 1];
               argp = &stk[argsStart];
             }
-            KwArg kwSmall[4];
-            std::vector<KwArg> kwBig;
-            KwArg* kws = kwSmall;
-            if (nkw > 4) {
-              kwBig.resize(size_t(nkw));
-              kws = kwBig.data();
-            }
-            for (int k = 0; k < nkw; ++k) {
-              kws[k].name = kwnames->items[size_t(k)];
-              kws[k].value = stk[top - nkw + k];
-            }
+            CallKwArgs kw(kwnames, &stk[top - nkw], nkw);
+            KwArg* kws = kw.data;
             if (callee.is(ObjKind::Function) && !callee.as<FunctionObj>()->code->isGenerator) {
               FunctionObj* fn = callee.as<FunctionObj>();
               Frame* nf = frameForCall(fn, argp, size_t(npos), kws, size_t(nkw));
@@ -1035,41 +1103,9 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               RELOAD();
               break;
             }
-            Value r;
-            if (callee.is(ObjKind::Builtin)) {
-              // Like CPython's C function calls, a native call from bytecode
-              // takes one unit of the recursion budget while it runs.
-              if (depth >= depthLimit)
-                raise(T().RecursionError, "maximum recursion depth exceeded while calling a Python object");
-              struct DepthGuard {
-                int& d;
-                explicit DepthGuard(int& x) : d(x) { ++d; }
-                ~DepthGuard() { --d; }
-              } guard(depth);
-              r = callObject(callee, argp, size_t(npos), kws, size_t(nkw));
-            } else {
-              r = callObject(callee, argp, size_t(npos), kws, size_t(nkw));
-            }
+            Value r = callNative(callee, argp, size_t(npos), kws, size_t(nkw));
             while (f->sp > base) stk[--f->sp] = Value();
             PUSH(std::move(r));
-            break;
-          }
-          case CALL_EX: {
-            Value kwargs;
-            if (in.arg & 1) kwargs = POP();
-            Value argsTuple = POP();
-            Value callee = POP();
-            std::vector<KwArg> kws;
-            if (kwargs.is(ObjKind::Dict)) {
-              for (auto& e : kwargs.as<DictObj>()->entries)
-                if (e.live) {
-                  if (!e.key.is(ObjKind::Str)) raise(T().TypeError, "keywords must be strings");
-                  kws.push_back(KwArg{e.key, e.value});
-                }
-            }
-            std::vector<Value> args;
-            if (argsTuple.is(ObjKind::Tuple)) args = argsTuple.as<TupleObj>()->items;
-            PUSH(callObject(callee, args.data(), args.size(), kws.data(), kws.size()));
             break;
           }
           case BINARY_OP: {
@@ -1110,13 +1146,6 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               }
             }
             a = binaryOp(in.arg & 0xff, a, b, (in.arg & BINOP_INPLACE) != 0);
-            break;
-          }
-          case UNARY_NEGATIVE:
-          case UNARY_POSITIVE:
-          case UNARY_INVERT: {
-            Value& a = TOP();
-            a = unaryOp(in.op, a);
             break;
           }
           case UNARY_NOT: {
@@ -1171,147 +1200,9 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             setItem(o, k, v);
             break;
           }
-          case DELETE_SUBSCR: {
-            Value k = POP();
-            Value o = POP();
-            delItem(o, k);
-            break;
-          }
-          case BUILD_SLICE: {
-            Value c = in.arg == 3 ? POP() : Value();
-            Value b = POP();
-            Value a = POP();
-            PUSH(Value::adopt(make<SliceObj>(a, b, c)));
-            break;
-          }
-          case BUILD_TUPLE: {
-            std::vector<Value> items(size_t(in.arg));
-            for (int i = in.arg - 1; i >= 0; --i) items[size_t(i)] = POP();
-            PUSH(newTuple(std::move(items)));
-            break;
-          }
-          case BUILD_LIST: {
-            std::vector<Value> items(size_t(in.arg));
-            for (int i = in.arg - 1; i >= 0; --i) items[size_t(i)] = POP();
-            PUSH(newList(std::move(items)));
-            break;
-          }
-          case BUILD_SET: {
-            Value s = newSet();
-            SetObj* so = s.as<SetObj>();
-            for (int i = in.arg; i >= 1; --i) so->add(PEEK(i));
-            for (int i = 0; i < in.arg; ++i) stk[--f->sp] = Value();
-            PUSH(std::move(s));
-            break;
-          }
-          case BUILD_MAP: {
-            Value d = newDict();
-            DictObj* dd = d.as<DictObj>();
-            for (int i = in.arg; i >= 1; --i) dd->set(PEEK(2 * i), PEEK(2 * i - 1));
-            for (int i = 0; i < 2 * in.arg; ++i) stk[--f->sp] = Value();
-            PUSH(std::move(d));
-            break;
-          }
-          case BUILD_STRING: {
-            std::string s;
-            for (int i = in.arg; i >= 1; --i) s += PEEK(i).as<StrObj>()->view();
-            for (int i = 0; i < in.arg; ++i) stk[--f->sp] = Value();
-            PUSH(newStr(std::move(s)));
-            break;
-          }
           case LIST_APPEND: {
             Value v = POP();
             PEEK(in.arg).as<ListObj>()->append(std::move(v));
-            break;
-          }
-          case SET_ADD: {
-            Value v = POP();
-            PEEK(in.arg).as<SetObj>()->add(v);
-            break;
-          }
-          case MAP_ADD: {
-            Value v = POP();
-            Value k = POP();
-            PEEK(in.arg).as<DictObj>()->set(k, std::move(v));
-            break;
-          }
-          case LIST_EXTEND: {
-            Value it = POP();
-            Value lst = PEEK(in.arg);
-            ListObj* l = lst.as<ListObj>();
-            if (it.is(ObjKind::List) || it.is(ObjKind::Tuple)) {
-              // CPython's list_extend: one resize to the final size.
-              std::vector<Value> copy = it.is(ObjKind::List) ? it.as<ListObj>()->items : it.as<TupleObj>()->items;
-              l->items.insert(l->items.end(), copy.begin(), copy.end());
-              l->resized();
-            } else {
-              Value iter = getIter(it);
-              Value v;
-              while (iterNext(iter, v)) l->append(v);
-            }
-            break;
-          }
-          case SET_UPDATE: {
-            Value it = POP();
-            SetObj* s = PEEK(in.arg).as<SetObj>();
-            if (it.is(ObjKind::Set)) {  // set_merge, as CPython: its order and table size
-              s->update(*it.as<SetObj>());
-              break;
-            }
-            Value iter = getIter(it);
-            Value v;
-            while (iterNext(iter, v)) s->add(v);
-            break;
-          }
-          case DICT_UPDATE:
-          case DICT_MERGE: {
-            Value m = POP();
-            DictObj* d = PEEK(in.arg).as<DictObj>();
-            if (!m.is(ObjKind::Dict)) {
-              if (in.op == DICT_MERGE) {
-                // f(**m): the callee is below the args tuple and dict.
-                raise(T().TypeError, "argument after ** must be a mapping, not " + typeName(m));
-              }
-              raise(T().TypeError, "'" + typeName(m) + "' object is not a mapping");
-            }
-            for (auto& e : m.as<DictObj>()->entries) {
-              if (!e.live) continue;
-              if (in.op == DICT_MERGE && d->find(e.key)) {
-                Value fnv = PEEK(in.arg + 2);
-                std::string fname = fnv.is(ObjKind::Function) ? fnv.as<FunctionObj>()->qualname + "()" : typeName(fnv) + "()";
-                raise(T().TypeError, fname + " got multiple values for keyword argument '" + str(e.key) + "'");
-              }
-              d->set(e.key, e.value);
-            }
-            break;
-          }
-          case LIST_TO_TUPLE: {
-            Value& v = TOP();
-            v = newTuple(v.as<ListObj>()->items);
-            break;
-          }
-          case UNPACK_SEQUENCE: {
-            Value seq = POP();
-            int n = in.arg;
-            if (seq.is(ObjKind::Tuple) && int(seq.as<TupleObj>()->items.size()) == n) {
-              const auto& items = seq.as<TupleObj>()->items;
-              for (int i = n - 1; i >= 0; --i) PUSH(items[size_t(i)]);
-              break;
-            }
-            if (seq.is(ObjKind::List) && int(seq.as<ListObj>()->items.size()) == n) {
-              const auto& items = seq.as<ListObj>()->items;
-              for (int i = n - 1; i >= 0; --i) PUSH(items[size_t(i)]);
-              break;
-            }
-            unpack(seq, n, 0, false, &stk[f->sp]);
-            f->sp += n;
-            break;
-          }
-          case UNPACK_EX: {
-            Value seq = POP();
-            int before = in.arg & 0xff, after = in.arg >> 8;
-            unpack(seq, before, after, true, &stk[f->sp]);
-            f->sp += before + after + 1;
             break;
           }
           case GET_ITER: {
@@ -1394,9 +1285,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               const SrcSpan& sp = co->spans[size_t(f->ip - 1)];
               event(EventKind::Return, f, sp.endLine < 0 && f->lastLine >= 0 ? f->lastLine : sp.line, &v);
             }
-            if (f->generator) {
-              f->generator->state = GenState::Closed;
-            }
+            if (f->generator) f->generator->state = GenState::Closed;
             if (f == entry) {
               popFrame(f);
               yielded = false;
@@ -1443,346 +1332,33 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             yielded = true;
             return v;
           }
-          case GET_YIELD_FROM_ITER: {
-            Value& v = TOP();
-            if (!v.is(ObjKind::Generator)) v = getIter(v);
-            break;
-          }
-          case SEND: {
-            Value v = POP();
-            Value it = TOP();
-            Value r;
-            bool done = false;
-            if (it.is(ObjKind::Generator)) {
-              bool y = false;
-              r = resume(it.as<GeneratorObj>(), v, nullptr, y);
-              done = !y;
-              // CPython (tracing) sees a StopIteration when the subgenerator
-              // returns a value or was sent one.
-              if (done && tracer && (!v.isNone() || !r.isNone())) stopIterationEvent(f);
-            } else if (v.isNone() && !it.is(ObjKind::Instance)) {
-              if (tracer) done = !forIterTraced(f, it, r);
-              else done = !iterNext(it, r);
-              // map(f, it) and the like pass on their source's StopIteration value.
-              if (done && !stopExc.isNone()) {
-                r = getAttr(stopExc, internStr("value"));
-                stopExc = Value();
-              }
-            } else if (v.isNone()) {
-              // A class iterator: its StopIteration's value is the value of
-              // the `yield from` expression (PEP 380), so catch it here
-              // rather than in iterNext, which drops the value.
-              Value next;
-              if (!lookupSpecial(it, "__next__", next))
-                raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
-              try {
-                r = callMethod(it, next, {});
-              } catch (PyErr& e) {
-                if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
-                r = getAttr(e.exc, internStr("value"));
-                done = true;
-                if (tracer) event(EventKind::Exception, f, f->lastLine, &e.exc);
-              }
-            } else {
-              Value send;
-              if (!lookupAttr(it, internStr("send"), send))
-                raise(T().AttributeError, "'" + typeName(it) + "' object has no attribute 'send'");
-              try {
-                r = callObject(send, &v, 1, nullptr, 0);
-              } catch (PyErr& e) {
-                if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
-                r = getAttr(e.exc, internStr("value"));
-                done = true;
-                if (tracer) event(EventKind::Exception, f, f->lastLine, &e.exc);
-              }
-            }
-            if (done) {
-              TOP() = std::move(r);
-              f->ip = in.arg;
-            } else {
-              PUSH(std::move(r));
-            }
-            break;
-          }
-          case MAKE_FUNCTION: {
-            Value codeV = POP();
-            auto* fn = make<FunctionObj>();
-            Value fv = Value::adopt(fn);
-            CodeObj* c = codeV.as<CodeObj>();
-            fn->code = Ref<CodeObj>(c);
-            fn->globals = f->globals;
-            fn->name = c->name;
-            fn->qualname = c->qualname;
-            if (in.arg & MF_CLOSURE) {
-              Value cl = POP();
-              for (auto& cell : cl.as<TupleObj>()->items) fn->closure.push_back(Ref<CellObj>(cell.as<CellObj>()));
-            }
-            if (in.arg & MF_KWDEFAULTS) {
-              Value kd = POP();
-              fn->kwdefaults = Ref<DictObj>(kd.as<DictObj>());
-            }
-            if (in.arg & MF_DEFAULTS) {
-              Value d = POP();
-              fn->defaults = d.as<TupleObj>()->items;
-            }
-            PUSH(std::move(fv));
-            break;
-          }
-          case BUILD_CLASS: {
-            Value bases = POP();
-            Value name = POP();
-            Value body = POP();
-            PUSH(buildClass(body, name, bases));
-            break;
-          }
-          case RAISE_VARARGS: {
-            if (in.arg == 0) {
-              Value cur;
-              for (Frame* fr = f; fr; fr = fr->back)
-                if (!fr->currentException.isNone()) {
-                  cur = fr->currentException;
-                  break;
-                }
-              if (cur.isNone()) raise(T().RuntimeError, "No active exception to reraise");
-              exc = cur;
-              goto unwind;
-            }
-            Value cause;
-            if (in.arg == 2) cause = POP();
-            // POP() into a Value first: makeException takes a const reference,
-            // so POP()'s move would not happen and the stack slot would keep
-            // the exception (and what its traceback keeps) alive.
-            Value raised = POP();
-            Value e = makeException(raised);
-            if (in.arg == 2) {
-              InstanceObj* inst = e.as<InstanceObj>();
-              if (cause.isNone()) {
-                inst->cause = Value();
-              } else {
-                Value c = makeException(cause);
-                inst->cause = c;
-              }
-              inst->suppressContext = true;
-            }
-            throw PyErr{e};
-          }
-          case RERAISE: {
-            exc = POP();
+          case RAISE_VARARGS:
+            if (in.arg != 0) raiseFromStack(f, in.arg);
+            exc = exceptionToReraise(f);
+            how = RaiseKind::Reraise;
             goto unwind;
-          }
-          case PUSH_EXC_INFO: {
-            Value e = POP();
-            PUSH(f->currentException);
-            f->currentException = e;
-            PUSH(std::move(e));
-            break;
-          }
-          case POP_EXCEPT:
-            f->currentException = POP();
-            break;
-          case CHECK_EXC_MATCH: {
-            Value type = POP();
-            bool m = exceptionMatches(TOP(), type);
-            PUSH(Value::boolean(m));
-            break;
-          }
-          case GET_LEN: {
-            int64_t n = length(TOP());
-            PUSH(Value::integer(n));
-            break;
-          }
-          case MATCH_SEQUENCE: {
-            bool m = matchSequence(TOP());
-            PUSH(Value::boolean(m));
-            break;
-          }
-          case MATCH_MAPPING: {
-            bool m = matchMapping(TOP());
-            PUSH(Value::boolean(m));
-            break;
-          }
-          case MATCH_KEYS: {
-            Value r = matchKeys(PEEK(2), TOP());
-            PUSH(std::move(r));
-            break;
-          }
-          case MATCH_CLASS: {
-            Value names = POP();
-            Value cls = POP();
-            Value& subject = TOP();
-            subject = matchClass(subject, cls, names, in.arg);
-            break;
-          }
-          case COPY_DICT_WITHOUT_KEYS: {
-            Value keys = POP();
-            Value& subject = TOP();
-            subject = dictWithoutKeys(subject, keys);
-            break;
-          }
-          case BEFORE_WITH: {
-            Value mgr = POP();
-            Value enter, exitM;
-            if (!lookupSpecial(mgr, "__enter__", enter))
-              raise(T().TypeError, "'" + typeName(mgr) + "' object does not support the context manager protocol");
-            if (!lookupSpecial(mgr, "__exit__", exitM))
-              raise(T().TypeError, "'" + typeName(mgr) +
-                                       "' object does not support the context manager protocol (missed __exit__ method)");
-            PUSH(Value::adopt(make<BoundMethodObj>(mgr, exitM)));
-            PUSH(callObject(enter, &mgr, 1, nullptr, 0));
-            break;
-          }
-          case WITH_EXIT: {
-            Value exitM = POP();
-            Value args[3];
-            callObject(exitM, args, 3, nullptr, 0);
-            break;
-          }
-          case WITH_EXCEPT_START: {
-            Value e = TOP();
-            Value exitM = PEEK(3);
-            Value args[3] = {Value::object(typeOf(e)), e, Value()};
-            PUSH(callObject(exitM, args, 3, nullptr, 0));
-            break;
-          }
-          case LOAD_ASSERTION_ERROR:
-            PUSH(Value::object(T().AssertionError));
-            break;
-          case IMPORT_NAME: {
-            std::string name = strOf(co->names[size_t(in.arg & 0xffffff)]);
-            Value m = importName(name);
-            if ((in.arg >> 24) & 1) m = importName(name.substr(0, name.find('.')));
-            PUSH(std::move(m));
-            break;
-          }
-          case IMPORT_FROM: {
-            const Value& name = co->names[size_t(in.arg)];
-            Value v;
-            if (!lookupAttr(TOP(), name, v)) {
-              std::string modName = TOP().is(ObjKind::Module) ? TOP().as<ModuleObj>()->name : "?";
-              raise(T().ImportError,
-                    "cannot import name '" + strOf(name) + "' from '" + modName + "' (unknown location)");
-            }
-            PUSH(std::move(v));
-            break;
-          }
-          case FORMAT_VALUE: {
-            Value spec;
-            bool hasSpec = in.arg & FV_HAS_SPEC;
-            if (hasSpec) spec = POP();
-            Value& v = TOP();
-            v = formatValue(v, in.arg & 0xff, hasSpec ? &spec : nullptr);
-            break;
-          }
+          case RERAISE:
+            exc = POP();
+            how = RaiseKind::Reraise;
+            goto unwind;
           default:
-            raise(T().SystemError, std::string("unknown opcode ") + opName(in.op));
+            coldInstruction(f, in);
+            break;
         }
       }
     } catch (PyErr& e) {
       exc = std::move(e.exc);
-      propagated = e.unwound;
+      how = e.unwound ? RaiseKind::FromCallee : RaiseKind::New;
     } catch (VMAbort&) {
       unwindForAbort(stopAt);
       throw;
-    } catch (const std::bad_alloc&) {
-      exc = newException(T().MemoryError, {});
-      propagated = false;
-    } catch (const std::length_error&) {
-      exc = newException(T().MemoryError, {});
-      propagated = false;
-    } catch (const FormatError& fe) {
-      ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
-                    : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
-                    : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
-                                                                  : T().ValueError;
-      exc = newException(t, {newStr(fe.message)});
-      propagated = false;
+    } catch (...) {
+      exc = exceptionFromNative();
+      how = RaiseKind::New;
     }
-
-  error:
-    // A new exception in frame f (raised here, or arriving from a callee).
-    try {
-      if (!propagated && exc.is(ObjKind::Instance)) {
-        InstanceObj* inst = exc.as<InstanceObj>();
-        if (inst->context.isNone()) {
-          for (Frame* fr = f; fr; fr = fr->back)
-            if (!fr->currentException.isNone()) {
-              if (!fr->currentException.identical(exc)) inst->context = fr->currentException;
-              break;
-            }
-        }
-      }
-      addTracebackEntry(*this, exc, f, f->ip - 1);
-      if (tracer) {
-        const SrcSpan& sp = co->spans[size_t(std::max(0, f->ip - 1))];
-        int line = f->ip == 0 ? co->firstLine : sp.endLine < 0 && f->lastLine >= 0 ? f->lastLine : sp.line;
-        event(EventKind::Exception, f, line, &exc);
-      }
-    } catch (VMAbort&) {
-      unwindForAbort(stopAt);
-      throw;
-    }
-
-  unwind : {
-    // Find a handler in f for the failing instruction.
-    int32_t at = f->ip - 1;
-    const ExceptionRange* h = nullptr;
-    for (const auto& r : co->exceptionTable)
-      if (at >= r.start && at < r.end) {
-        h = &r;
-        break;
-      }
-    if (h) {
-      while (f->sp > h->depth) stk[--f->sp] = Value();
-      PUSH(exc);
-      f->ip = h->handler;
-      exc = Value();
-      continue;
-    }
-    // No handler: the frame exits with the exception.
-    try {
-      if (tracer) {
-        // An exception leaving a frame is its 'return' (value None), even when
-        // it was thrown in at a yield (close(), throw(), finalisation): the
-        // frame is finished, as CPython 3.11's tracer reports it.
-        Value none;
-        event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none);
-      }
-    } catch (VMAbort&) {
-      unwindForAbort(stopAt);
-      throw;
-    }
-    while (f->sp > 0) stk[--f->sp] = Value();
-    keepLocalsWithTraceback(exc, f);
-    if (f->generator) f->generator->state = GenState::Closed;
-    if (f == entry) {
-      popFrame(f);
-      if (!f->generator) freeFrame(f);
-      throw PyErr{exc, true};
-    }
-    Frame* caller = f->back;
-    popFrame(f);
-    if (GeneratorObj* g = f->generator) {
-      // A generator resumed inline by FOR_ITER raised: PEP 479 applies.
-      g->yieldFrom = Value();
-      if (exc.is(ObjKind::Instance) && exc.as<InstanceObj>()->cls->isSubclassOf(T().StopIteration)) {
-        Value rt = newException(T().RuntimeError, {newStr("generator raised StopIteration")});
-        rt.as<InstanceObj>()->cause = exc;
-        rt.as<InstanceObj>()->context = exc;
-        rt.as<InstanceObj>()->suppressContext = true;
-        exc = rt;
-      }
-      f = caller;
-      RELOAD();
-      g->frame.reset();
-      propagated = true;
-      goto error;
-    }
-    freeFrame(f);
-    f = caller;
+  unwind:
+    unwindToHandler(f, entry, stopAt, std::move(exc), how);
     RELOAD();
-    propagated = true;
-    goto error;
-  }
   }
 }
 

@@ -1,5 +1,5 @@
-// vm_internal.h — the VM's private state, shared by vm.cpp, vm_ops.cpp,
-// generator.cpp and traceback.cpp. Not for use outside the VM.
+// vm_internal.h — the VM's private state, shared by vm.cpp, instructions.cpp,
+// vm_ops.cpp, generator.cpp and traceback.cpp. Not for use outside the VM.
 //
 // Frames of ordinary calls come from a free list (their locals/stack vectors
 // keep their capacity, so a call allocates nothing once warm); a generator's
@@ -115,6 +115,7 @@ struct VM::Impl {
   };
   NameCacheSlot nameCache[512];
   Value* cachedFind(DictObj* d, const Value& name);
+  void storeCached(DictObj* ns, const Value& name, Value&& v);
 
   // ---- frames and calls (vm.cpp)
   Frame* allocFrame(CodeObj* code);
@@ -138,6 +139,43 @@ struct VM::Impl {
 
   bool forIterTraced(Frame* f, const Value& it, Value& out);
   void stopIterationEvent(Frame* f);
+
+  // ---- the dispatch loop's error path (vm.cpp)
+  // How an exception reaches unwindToHandler: raised in the frame (its
+  // __context__ is set from the exception being handled), passed on by a
+  // frame that exited with it, or re-raised as it is (RERAISE, a bare
+  // `raise`: no new traceback entry and no 'exception' event).
+  enum class RaiseKind { New, FromCallee, Reraise };
+  // Carries exc from frame f outward to the nearest handler, as CPython's
+  // exception_unwind: on return f is the frame whose handler runs next (exc
+  // pushed, ip at the handler). Past `entry` it throws PyErr (unwound); a
+  // VMAbort on the way unwinds every frame above stopAt.
+  void unwindToHandler(Frame*& f, Frame* entry, Frame* stopAt, Value exc, RaiseKind how);
+  void noteRaise(Frame* f, Value& exc, bool isNew);      // __context__, traceback, event
+  Frame* exitWithException(Frame* f, Frame* entry, Value& exc);  // returns the caller
+  // A call from bytecode of anything but a plain Python function.
+  Value callNative(const Value& callee, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
+
+  // ---- instructions the dispatch loop leaves out of its switch (instructions.cpp)
+  // coldInstruction runs any opcode execute() does not handle inline; the
+  // functions below are its larger cases. None changes the running frame.
+  void coldInstruction(Frame* f, Instr in);
+  [[noreturn]] void unboundLocal(CodeObj* co, int32_t slot);  // UnboundLocalError
+  [[noreturn]] void unboundCell(CodeObj* co, int32_t slot);   // NameError / UnboundLocalError
+  void loadClassDeref(Frame* f, int32_t slot);
+  void callEx(Frame* f, int32_t arg);
+  void buildCollection(Frame* f, Instr in);              // BUILD_TUPLE/LIST/SET/MAP/STRING
+  void listExtend(Frame* f, int32_t arg);
+  void setUpdate(Frame* f, int32_t arg);
+  void dictUpdate(Frame* f, Instr in);                   // DICT_UPDATE, DICT_MERGE
+  void unpackSequence(Frame* f, int32_t n);
+  void sendToDelegate(Frame* f, int32_t target);         // SEND
+  void makeFunction(Frame* f, int32_t flags);
+  Value exceptionToReraise(Frame* f);                    // a bare `raise`
+  [[noreturn]] void raiseFromStack(Frame* f, int32_t argc);  // `raise X` and `raise X from Y`
+  void matchInstruction(Frame* f, Instr in);             // GET_LEN, MATCH_*
+  void beforeWith(Frame* f);
+  void importFrom(Frame* f, const Value& name);
 
   // ---- events and budgets
   void event(EventKind kind, Frame* f, int line, const Value* value);
