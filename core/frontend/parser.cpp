@@ -2168,6 +2168,9 @@ ExprP Parser::strings() {
       fstringBody(sp.body, sp, sp.raw, values, pending, spanOf(t), 0);
       continue;
     }
+    if (sp.bytes)
+      for (char ch : sp.body)
+        if (static_cast<unsigned char>(ch) >= 0x80) failTok(t, "bytes can only contain ASCII literal characters");
     if (sp.raw) {
       std::string body(sp.body);
       size_t cr;

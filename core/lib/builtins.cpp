@@ -2085,6 +2085,7 @@ void installTypeMethods(BuiltinTypes& t) {
   t.type->construct = typeConstruct;
   installExceptionMethods(t);
   installStrMethods(t);
+  installBytesMethods(t);
   installContainerMethods(t);
 }
 
@@ -2093,17 +2094,10 @@ void installTypeMethods(BuiltinTypes& t) {
 ClassObj* complexClass();  // mod_complex.cpp
 
 namespace {
-// bytes and bytearray exist so `isinstance(x, bytes)` works; making one is
-// refused clearly (the engine has no binary data).
-Value bytesConstruct(VM&, Args, const Value& cls) {
-  const std::string& name = cls.as<ClassObj>()->name;
-  throwError(T().NotImplementedError,
-             "Yieldscope does not support " + (name == "complex" ? std::string("complex numbers") : name + " objects") + " yet");
-}
-ClassObj* bytesClass(const char* name) {
-  ClassObj* c = newNativeClass(name, "builtins");
-  c->construct = bytesConstruct;
-  return c;
+// memoryview exists so `isinstance(x, memoryview)` works; making one is
+// refused clearly.
+Value memoryviewConstruct(VM&, Args, const Value&) {
+  throwError(T().NotImplementedError, "Yieldscope does not support memoryview objects yet");
 }
 
 // NotImplemented and Ellipsis: one immortal instance each of a small class
@@ -2167,10 +2161,12 @@ void installBuiltins(VM& vm, DictObj& b) {
     if (c->module == "builtins") b.setStr(c->name, Value::object(c));
   b.setStr("EnvironmentError", Value::object(T().OSError));
   b.setStr("IOError", Value::object(T().OSError));
-  static ClassObj* bytesType = bytesClass("bytes");
-  static ClassObj* bytearrayType = bytesClass("bytearray");
   static ClassObj* complexType = complexClass();
-  static ClassObj* memoryviewType = bytesClass("memoryview");
+  static ClassObj* memoryviewType = [] {
+    ClassObj* c = newNativeClass("memoryview", "builtins");
+    c->construct = memoryviewConstruct;
+    return c;
+  }();
   static Value notImplemented = makeSingleton("NotImplementedType");
   static Value ellipsis = makeSingleton("ellipsis");
   b.setStr("complex", Value::object(complexType));
@@ -2180,8 +2176,6 @@ void installBuiltins(VM& vm, DictObj& b) {
   b.setStr("__debug__", boolean(true));
   addFunction(b, "exit", bi_exit);
   addFunction(b, "quit", bi_exit);
-  b.setStr("bytes", Value::object(bytesType));
-  b.setStr("bytearray", Value::object(bytearrayType));
   b.setStr("None", Value());
   b.setStr("True", boolean(true));
   b.setStr("False", boolean(false));
