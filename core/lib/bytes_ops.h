@@ -38,5 +38,7 @@ void byteArrayDelete(BytesObj& b, int64_t start, int64_t step, int64_t length);
 
 // str.encode(encoding, errors) of UTF-8 text: a new bytes.
 Value encodeText(std::string_view utf8, std::string_view encoding, std::string_view errors);
+// bytes.decode(encoding, errors) and str(b, encoding, errors): a new str.
+Value decodeToStr(std::string_view data, std::string_view encoding, std::string_view errors);
 
 }  // namespace ys

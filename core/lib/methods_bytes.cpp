@@ -38,6 +38,15 @@ BytesObj* selfArray(Args a, const char* method) {
   return a[0].as<BytesObj>();
 }
 
+// Argument-clinic wording of these methods: "find() takes at least 1 argument
+// (0 given)", "split() takes at most 2 arguments (3 given)".
+void countArgs(Args a, const char* method, size_t min, size_t max) {
+  const size_t n = a.size() ? a.size() - 1 : 0;
+  auto plural = [](size_t k) { return std::to_string(k) + (k == 1 ? " argument" : " arguments"); };
+  if (n < min) raiseType(std::string(method) + "() takes at least " + plural(min) + " (" + std::to_string(n) + " given)");
+  if (n > max) raiseType(std::string(method) + "() takes at most " + plural(max) + " (" + std::to_string(n) + " given)");
+}
+
 // A bytes-like argument, or TypeError "a bytes-like object is required, not 'str'".
 std::string_view bytesArg(const Value& v) {
   if (!v.is(ObjKind::Bytes)) raiseType("a bytes-like object is required, not '" + typeName(v) + "'");
@@ -172,6 +181,10 @@ Value encodeText(std::string_view utf8, std::string_view encoding, std::string_v
   return newBytes(std::move(out));
 }
 
+Value decodeToStr(std::string_view data, std::string_view encoding, std::string_view errors) {
+  return str(decodeBytes(data, encoding, errors));
+}
+
 namespace {
 
 // ---------------------------------------------------------------- construction
@@ -272,7 +285,7 @@ std::string needleArg(const Value& v) {
 int64_t findImpl(Args a, const char* method, bool reverse) {
   BytesObj* s = selfBytes(a, method);
   noKwargs(a, method);
-  methodCount(a, method, 1, 3);
+  countArgs(a, method, 1, 3);
   const std::string sub = needleArg(a[1]);
   int64_t start, end;
   searchBounds(a, 2, int64_t(s->data.size()), start, end);
@@ -298,7 +311,7 @@ Value m_rindex(VM&, Args a, const Value&) {
 Value m_count(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "count");
   noKwargs(a, "count");
-  methodCount(a, "count", 1, 3);
+  countArgs(a, "count", 1, 3);
   const std::string sub = needleArg(a[1]);
   int64_t start, end;
   searchBounds(a, 2, int64_t(s->data.size()), start, end);
@@ -313,7 +326,7 @@ Value m_count(VM&, Args a, const Value&) {
 Value affixImpl(Args a, const char* method, bool suffix) {
   BytesObj* s = selfBytes(a, method);
   noKwargs(a, method);
-  methodCount(a, method, 1, 3);
+  countArgs(a, method, 1, 3);
   int64_t start, end;
   searchBounds(a, 2, int64_t(s->data.size()), start, end);
   auto test = [&](const Value& v) {
@@ -374,7 +387,7 @@ Value m_rstrip(VM&, Args a, const Value&) { return stripImpl(a, "rstrip", false,
 Value m_split(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "split");
   allowKwargs(a, "split", {"sep", "maxsplit"});
-  methodCount(a, "split", 0, 2);
+  countArgs(a, "split", 0, 2);
   const Value* sepV = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
   const Value* maxV = a.size() >= 3 ? &a[2] : kwarg(a, "maxsplit");
   int64_t maxsplit = maxV ? indexOf(*maxV) : -1;
@@ -463,7 +476,7 @@ Value m_replace(VM&, Args a, const Value&) {
 Value m_hex(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "hex");
   allowKwargs(a, "hex", {"sep", "bytes_per_sep"});
-  methodCount(a, "hex", 0, 2);
+  countArgs(a, "hex", 0, 2);
   const Value* sepV = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
   const Value* perV = a.size() >= 3 ? &a[2] : kwarg(a, "bytes_per_sep");
   std::string sep;
@@ -509,7 +522,10 @@ int hexDigit(char32_t c) {
 Value m_fromhex(VM&, Args a, const Value& data) {
   noKwargs(a, "fromhex");
   // Through the class the arguments are (cls, string); the class is bound by the classmethod.
-  if (a.size() != 2) raiseType("fromhex() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) + " given)");
+  if (a.size() != 2) {
+    const std::string type = a.size() && a[0].is(ObjKind::Class) ? a[0].as<ClassObj>()->name : std::string("bytes");
+    raiseType(type + ".fromhex() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) + " given)");
+  }
   (void)data;
   const bool array = a[0].is(ObjKind::Class) && a[0].as<ClassObj>() == T().bytearray;
   if (!a[1].is(ObjKind::Str)) raiseType("fromhex() argument must be str, not " + typeName(a[1]));
@@ -530,7 +546,7 @@ Value m_fromhex(VM&, Args a, const Value& data) {
 Value m_decode(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "decode");
   allowKwargs(a, "decode", {"encoding", "errors"});
-  methodCount(a, "decode", 0, 2);
+  countArgs(a, "decode", 0, 2);
   const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
   const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
   for (const Value* p : {enc, err})
@@ -706,7 +722,7 @@ Value bytesBinary(VM& vm, int astOpKind, const Value& a, const Value& b, bool in
     if (!isIntValue(b)) raiseType("can't multiply sequence by non-int of type '" + typeName(b) + "'");
     int64_t n = 0;
     if (b.is(ObjKind::BigInt)) {
-      if (!b.as<BigIntObj>()->value.isNegative() && !x->data.empty()) throwErrorNoArgs(T().MemoryError);
+      throwError(T().OverflowError, "cannot fit 'int' into an index-sized integer");
     } else {
       n = std::max<int64_t>(0, b.asInt());
     }
