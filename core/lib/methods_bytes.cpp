@@ -253,8 +253,20 @@ Value construct(VM& vm, Args a, bool array) {
   return r;
 }
 
-Value bytesConstruct(VM& vm, Args a, const Value&) { return construct(vm, a, false); }
-Value byteArrayConstruct(VM& vm, Args a, const Value&) { return construct(vm, a, true); }
+// A user class deriving from bytes would need instances that are both.
+void refuseSubclass(const Value& cls, ClassObj* base) {
+  if (cls.is(ObjKind::Class) && cls.as<ClassObj>() != base)
+    refuse("subclasses of " + base->name + " (class " + cls.as<ClassObj>()->name + ")");
+}
+
+Value bytesConstruct(VM& vm, Args a, const Value& cls) {
+  refuseSubclass(cls, T().bytes);
+  return construct(vm, a, false);
+}
+Value byteArrayConstruct(VM& vm, Args a, const Value& cls) {
+  refuseSubclass(cls, T().bytearray);
+  return construct(vm, a, true);
+}
 
 // ---------------------------------------------------------------- searching
 

@@ -166,6 +166,8 @@ TEST(Unsupported, BytesLeftoversAndEllipsisSayWhatIsMissing) {
            {"x = b'a'.decode('utf-8', 'ignore')\n", "NotImplementedError: Yieldscope does not support errors='ignore' yet\n"},
            {"x = bytearray(b'ab')\nx[0:1] = b'z'\n",
             "NotImplementedError: Yieldscope does not support bytearray slice assignment yet\n"},
+           {"class Tag(bytes):\n    pass\nt = Tag(b'ab')\n",
+            "NotImplementedError: Yieldscope does not support subclasses of bytes (class Tag) yet\n"},
            {"x = ...\n", "Yieldscope does not support the Ellipsis literal (...) yet"},
        }) {
     Outcome o = run(src, "u.py");
