@@ -287,6 +287,10 @@ class Walker {
         return s.interned || (s.length <= 1 && s.maxKind <= 2);
       }
       case ObjKind::Tuple: return static_cast<const TupleObj&>(o).items.empty();
+      case ObjKind::Bytes: {  // CPython caches b'' and the 256 one-byte bytes
+        const auto& b = static_cast<const BytesObj&>(o);
+        return !b.isArray && b.data.size() <= 1;
+      }
       case ObjKind::Class:
       case ObjKind::Module:
       case ObjKind::Code:
@@ -320,6 +324,7 @@ class Walker {
   static bool hasChildren(const Object& o) {
     switch (o.kind) {
       case ObjKind::Str:
+      case ObjKind::Bytes:
       case ObjKind::BigInt:
       case ObjKind::Range: return false;
       case ObjKind::List: return !static_cast<const ListObj&>(o).items.empty();

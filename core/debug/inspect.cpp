@@ -49,6 +49,14 @@ class ReprBuilder {
         m_out += reprBuiltin(v);
         return;
       }
+      case ObjKind::Bytes: {
+        const auto* b = v.as<BytesObj>();
+        if (b->data.size() <= m_limit * 2) { m_out += reprBuiltin(v); return; }
+        // Repr of a prefix: never build the repr of a huge bytes.
+        std::string prefix = bytesLiteralRepr(std::string_view(b->data).substr(0, m_limit * 2), b->isArray);
+        m_out += b->isArray ? "bytearray(" + prefix + ")" : prefix;
+        return;
+      }
       case ObjKind::Instance: {
         const auto* inst = v.as<InstanceObj>();
         if (inst->cls && inst->cls->isException) { m_out += reprBuiltin(v); return; }

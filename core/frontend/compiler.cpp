@@ -1981,7 +1981,7 @@ class CodeGen {
       case ConstValue::Kind::Str: emitConst(strConst(c.text)); break;
       case ConstValue::Kind::Ellipsis: fail("Yieldscope does not support the Ellipsis literal (...) yet", span);
       case ConstValue::Kind::Complex: emitConst(newComplex(0.0, c.floatValue)); break;
-      case ConstValue::Kind::Bytes: fail("Yieldscope does not support bytes literals (b'...') yet", span);
+      case ConstValue::Kind::Bytes: emitConst(newBytes(c.text)); break;
     }
   }
 

@@ -2162,12 +2162,31 @@ ExprP Parser::strings() {
     const Token& t = advance();
     StringParts sp = splitString(t);
     (sp.bytes ? anyBytes : anyStr) = true;
-    if (anyBytes && anyStr) failSpan("cannot mix bytes and nonbytes literals", spanFrom(s));
+    if (anyBytes && anyStr) {
+      // CPython checks once the whole run is read: it points at the token after it.
+      size_t k = 0;
+      while (peek(k).kind == TokKind::String) ++k;
+      const Token& last = peek(k - 1);
+      if (peek(k).kind == TokKind::Newline && last.endLine == last.line) {
+        // A NEWLINE after a comment starts at the comment, as CPython's tokenizer has it.
+        std::string text = lineText(last.line);
+        size_t hash = text.find_first_not_of(" \t\f", size_t(last.endBcol));
+        if (hash != std::string::npos && text[hash] == '#') {
+          size_t end = text.find_last_not_of("\r\n");
+          throw ParseFail{info("cannot mix bytes and nonbytes literals", last.line, int(hash) + 1, int(end) + 2,
+                               "SyntaxError")};
+        }
+      }
+      failTok(peek(k), "cannot mix bytes and nonbytes literals");
+    }
     if (sp.fstring) {
       anyF = true;
       fstringBody(sp.body, sp, sp.raw, values, pending, spanOf(t), 0);
       continue;
     }
+    if (sp.bytes)
+      for (char ch : sp.body)
+        if (static_cast<unsigned char>(ch) >= 0x80) failTok(t, "bytes can only contain ASCII literal characters");
     if (sp.raw) {
       std::string body(sp.body);
       size_t cr;

@@ -17,6 +17,7 @@
 
 #include "core/frontend/ast.h"
 #include "core/lib/builtins_util.h"
+#include "core/lib/bytes_ops.h"
 #include "core/base/format.h"
 #include "core/runtime/memory.h"
 #include "core/vm/vm_internal.h"
@@ -1296,6 +1297,12 @@ Value bi_reversed(VM& vm, Args a, const Value&) {
     std::reverse(keys.begin(), keys.end());
     return newNative<VectorIter>("dict_reversekeyiterator", std::move(keys));
   }
+  if (v.is(ObjKind::Bytes)) {
+    std::vector<Value> items;
+    const std::string& d = v.as<BytesObj>()->data;
+    for (size_t i = d.size(); i-- > 0;) items.push_back(Value::integer(static_cast<unsigned char>(d[i])));
+    return newNative<VectorIter>("reversed", std::move(items));
+  }
   if (v.isObj() && classHas(v, "__reversed__")) return vm.call(vm.getAttr(v, "__reversed__"), {});
   if (v.isObj() && classHas(v, "__len__") && classHas(v, "__getitem__"))
     return newNative<SeqReverseIter>(v, vm.length(v));
@@ -1403,6 +1410,12 @@ Value bi_chr(VM&, Args a, const Value&) {
 
 Value bi_ord(VM&, Args a, const Value&) {
   exactlyOne(a, "ord");
+  if (a[0].is(ObjKind::Bytes)) {
+    const std::string& d = a[0].as<BytesObj>()->data;
+    if (d.size() != 1)
+      raiseType("ord() expected a character, but string of length " + std::to_string(d.size()) + " found");
+    return Value::integer(static_cast<unsigned char>(d[0]));
+  }
   if (!a[0].is(ObjKind::Str)) raiseType("ord() expected string of length 1, but " + typeName(a[0]) + " found");
   StrObj* s = a[0].as<StrObj>();
   if (s->length != 1)
@@ -1776,6 +1789,16 @@ std::optional<BigInt> parseIntText(std::string_view text, int base) {
   return r;
 }
 
+// The text int() and float() parse: a str's own, or a bytes' when it is all
+// ASCII (any other byte makes it an invalid literal, as in CPython).
+std::string_view asciiText(const Value& v) {
+  if (v.is(ObjKind::Str)) return strView(v);
+  std::string_view d = v.as<BytesObj>()->view();
+  for (char c : d)
+    if (static_cast<unsigned char>(c) >= 0x80) return "\x01";  // never a number
+  return d;
+}
+
 Value intConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "int", {"base"});
   const Value* baseArg = a.size() >= 2 ? &a[1] : kwarg(a, "base");
@@ -1788,8 +1811,8 @@ Value intConstruct(VM& vm, Args a, const Value&) {
   if (baseArg) {
     int64_t base = indexOf(*baseArg);
     if (base != 0 && (base < 2 || base > 36)) raiseValue("int() base must be >= 2 and <= 36, or 0");
-    if (!v.is(ObjKind::Str)) raiseType("int() can't convert non-string with explicit base");
-    auto r = parseIntText(strView(v), int(base));
+    if (!v.is(ObjKind::Str) && !v.is(ObjKind::Bytes)) raiseType("int() can't convert non-string with explicit base");
+    auto r = parseIntText(asciiText(v), int(base));
     if (!r) raiseValue("invalid literal for int() with base " + std::to_string(base) + ": " + reprBuiltin(v));
     return newInt(*r);
   }
@@ -1797,8 +1820,8 @@ Value intConstruct(VM& vm, Args a, const Value&) {
   if (v.isBool()) return Value::integer(v.asInt());
   if (v.is(ObjKind::BigInt)) return v;
   if (v.isFloat()) return floatToInt(std::trunc(v.asFloat()));
-  if (v.is(ObjKind::Str)) {
-    auto r = parseIntText(strView(v), 10);
+  if (v.is(ObjKind::Str) || v.is(ObjKind::Bytes)) {
+    auto r = parseIntText(asciiText(v), 10);
     if (!r) raiseValue("invalid literal for int() with base 10: " + reprBuiltin(v));
     return newInt(*r);
   }
@@ -1814,8 +1837,8 @@ Value floatConstruct(VM& vm, Args a, const Value&) {
   const Value& v = a[0];
   if (v.isFloat()) return v;
   if (isIntValue(v)) return Value::floating(realOf(v));
-  if (v.is(ObjKind::Str)) {
-    auto d = parseFloat(asciiDigits(strView(v)));
+  if (v.is(ObjKind::Str) || v.is(ObjKind::Bytes)) {
+    auto d = parseFloat(asciiDigits(asciiText(v)));
     if (!d) raiseValue("could not convert string to float: " + reprBuiltin(v));
     return Value::floating(*d);
   }
@@ -1978,8 +2001,17 @@ Value strConstruct(VM& vm, Args a, const Value&) {
   if (a.size() > 3) raiseType("str() takes at most 3 arguments (" + std::to_string(a.size()) + " given)");
   const Value* obj = a.size() >= 1 ? &a[0] : kwarg(a, "object");
   if (!obj) return str("");
-  if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors"))
-    raiseType("decoding str is not supported");
+  if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors")) {
+    if (obj->is(ObjKind::Str)) raiseType("decoding str is not supported");
+    if (!obj->is(ObjKind::Bytes)) raiseType("decoding to str: need a bytes-like object, " + typeName(*obj) + " found");
+    const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
+    const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
+    for (const Value* p : {enc, err})
+      if (p && !p->is(ObjKind::Str))
+        raiseType(std::string("str() argument '") + (p == enc ? "encoding" : "errors") + "' must be str, not " +
+                  typeName(*p));
+    return decodeToStr(obj->as<BytesObj>()->view(), enc ? strView(*enc) : "utf-8", err ? strView(*err) : "strict");
+  }
   if (obj->is(ObjKind::Str)) return *obj;
   return str(vm.str(*obj));
 }
@@ -2085,6 +2117,7 @@ void installTypeMethods(BuiltinTypes& t) {
   t.type->construct = typeConstruct;
   installExceptionMethods(t);
   installStrMethods(t);
+  installBytesMethods(t);
   installContainerMethods(t);
 }
 
@@ -2093,17 +2126,10 @@ void installTypeMethods(BuiltinTypes& t) {
 ClassObj* complexClass();  // mod_complex.cpp
 
 namespace {
-// bytes and bytearray exist so `isinstance(x, bytes)` works; making one is
-// refused clearly (the engine has no binary data).
-Value bytesConstruct(VM&, Args, const Value& cls) {
-  const std::string& name = cls.as<ClassObj>()->name;
-  throwError(T().NotImplementedError,
-             "Yieldscope does not support " + (name == "complex" ? std::string("complex numbers") : name + " objects") + " yet");
-}
-ClassObj* bytesClass(const char* name) {
-  ClassObj* c = newNativeClass(name, "builtins");
-  c->construct = bytesConstruct;
-  return c;
+// memoryview exists so `isinstance(x, memoryview)` works; making one is
+// refused clearly.
+Value memoryviewConstruct(VM&, Args, const Value&) {
+  throwError(T().NotImplementedError, "Yieldscope does not support memoryview objects yet");
 }
 
 // NotImplemented and Ellipsis: one immortal instance each of a small class
@@ -2167,10 +2193,12 @@ void installBuiltins(VM& vm, DictObj& b) {
     if (c->module == "builtins") b.setStr(c->name, Value::object(c));
   b.setStr("EnvironmentError", Value::object(T().OSError));
   b.setStr("IOError", Value::object(T().OSError));
-  static ClassObj* bytesType = bytesClass("bytes");
-  static ClassObj* bytearrayType = bytesClass("bytearray");
   static ClassObj* complexType = complexClass();
-  static ClassObj* memoryviewType = bytesClass("memoryview");
+  static ClassObj* memoryviewType = [] {
+    ClassObj* c = newNativeClass("memoryview", "builtins");
+    c->construct = memoryviewConstruct;
+    return c;
+  }();
   static Value notImplemented = makeSingleton("NotImplementedType");
   static Value ellipsis = makeSingleton("ellipsis");
   b.setStr("complex", Value::object(complexType));
@@ -2180,8 +2208,6 @@ void installBuiltins(VM& vm, DictObj& b) {
   b.setStr("__debug__", boolean(true));
   addFunction(b, "exit", bi_exit);
   addFunction(b, "quit", bi_exit);
-  b.setStr("bytes", Value::object(bytesType));
-  b.setStr("bytearray", Value::object(bytearrayType));
   b.setStr("None", Value());
   b.setStr("True", boolean(true));
   b.setStr("False", boolean(false));

@@ -159,6 +159,7 @@ int decimalDigitValue(char32_t c);
 // ---------------------------------------------------------------- per-file installers
 
 void installStrMethods(BuiltinTypes& types);
+void installBytesMethods(BuiltinTypes& types);
 void installContainerMethods(BuiltinTypes& types);
 Value makeItertoolsModule(VM& vm);
 Value makeFunctoolsModule(VM& vm);

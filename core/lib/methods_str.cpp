@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "core/lib/builtins_util.h"
+#include "core/lib/bytes_ops.h"
 #include "core/base/format.h"
 #include "core/vm/vm_internal.h"
 
@@ -705,8 +706,17 @@ Value m_expandtabs(VM&, Args a, const Value&) {
   return str(encodeUtf8(out));
 }
 
-Value m_encode(VM&, Args, const Value&) {
-  throwError(T().NotImplementedError, "Yieldscope does not support bytes (str.encode)");
+Value m_encode(VM&, Args a, const Value&) {
+  StrObj* s = selfStr(a, "encode");
+  allowKwargs(a, "encode", {"encoding", "errors"});
+  methodCount(a, "encode", 0, 2);
+  const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
+  const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
+  for (const Value* p : {enc, err})
+    if (p && !p->is(ObjKind::Str))
+      raiseType(std::string("encode() argument '") + (p == enc ? "encoding" : "errors") + "' must be str, not " +
+                typeName(*p));
+  return encodeText(s->view(), enc ? strView(*enc) : "utf-8", err ? strView(*err) : "strict");
 }
 
 // ---------------------------------------------------------------- str.format

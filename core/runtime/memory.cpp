@@ -193,6 +193,10 @@ int64_t objectSize(const Object& o) {
     case ObjKind::Property: return 80;
     case ObjKind::StaticMethod:
     case ObjKind::ClassMethod: return 48;
+    case ObjKind::Bytes: {
+      const auto& b = static_cast<const BytesObj&>(o);
+      return b.isArray ? 56 + int64_t(b.allocated) : 33 + int64_t(b.data.size());
+    }
   }
   return 16;
 }

@@ -1141,6 +1141,12 @@ uint64_t hashValue(const Value& v) {
       return s->hash;
     }
     case ObjKind::BigInt: return static_cast<BigIntObj*>(o)->value.hash();
+    case ObjKind::Bytes: {
+      auto* b = static_cast<BytesObj*>(o);
+      if (b->isArray) throwUnhashable(v);
+      if (b->hash == 0) b->hash = hashBytes(b->data);
+      return b->hash;
+    }
     case ObjKind::Tuple: {
       DepthGuard guard(t_hashDepth, kMaxHashDepth, "maximum recursion depth exceeded while calculating hash");
       return hashTuple(*static_cast<TupleObj*>(o));
@@ -1256,6 +1262,7 @@ bool equalValues(const Value& a, const Value& b) {
   DepthGuard guard(t_compareDepth, kMaxCompareDepth, "maximum recursion depth exceeded in comparison");
   switch (x->kind) {
     case ObjKind::Str: return static_cast<StrObj*>(x)->utf8 == static_cast<StrObj*>(y)->utf8;
+    case ObjKind::Bytes: return static_cast<BytesObj*>(x)->data == static_cast<BytesObj*>(y)->data;
     case ObjKind::Tuple: return itemsEqual(static_cast<TupleObj*>(x)->items, static_cast<TupleObj*>(y)->items);
     case ObjKind::List: return itemsEqual(static_cast<ListObj*>(x)->items, static_cast<ListObj*>(y)->items);
     case ObjKind::Dict: return dictsEqual(*static_cast<DictObj*>(x), *static_cast<DictObj*>(y));

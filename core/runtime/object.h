@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/base/bigint.h"
+#include "core/runtime/bytes.h"
 #include "core/runtime/value.h"
 
 namespace ys {
@@ -512,7 +513,7 @@ struct NativeIterObj : Object {
 struct BuiltinTypes {
   ClassObj *object, *type, *NoneType, *bool_, *int_, *float_, *str, *list, *tuple, *dict, *set,
       *frozenset, *range, *slice, *function, *builtin_function, *method, *code, *cell, *generator,
-      *module, *property, *staticmethod, *classmethod;
+      *module, *property, *staticmethod, *classmethod, *bytes, *bytearray;
   // Exceptions, with CPython's hierarchy.
   ClassObj *BaseException, *Exception, *GeneratorExit, *KeyboardInterrupt, *SystemExit,
       *StopIteration, *ArithmeticError, *ZeroDivisionError, *OverflowError, *AssertionError,

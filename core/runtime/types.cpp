@@ -89,6 +89,8 @@ void createCoreTypes(BuiltinTypes& t) {
   t.property = plain("property");
   t.staticmethod = plain("staticmethod");
   t.classmethod = plain("classmethod");
+  t.bytes = plain("bytes");
+  t.bytearray = plain("bytearray");
 }
 
 void createExceptions(BuiltinTypes& t) {
@@ -269,6 +271,7 @@ ClassObj* typeOf(const Value& v) {
     case ObjKind::Property: return t.property;
     case ObjKind::StaticMethod: return t.staticmethod;
     case ObjKind::ClassMethod: return t.classmethod;
+    case ObjKind::Bytes: return static_cast<BytesObj*>(o)->isArray ? t.bytearray : t.bytes;
   }
   return t.object;
 }
@@ -710,6 +713,7 @@ std::string objectRepr(Object* o, const UserRepr* user) {
       return "<staticmethod(" + itemRepr(static_cast<StaticMethodObj*>(o)->func, user) + ")>";
     case ObjKind::ClassMethod:
       return "<classmethod(" + itemRepr(static_cast<StaticMethodObj*>(o)->func, user) + ")>";
+    case ObjKind::Bytes: return bytesRepr(*static_cast<BytesObj*>(o));
   }
   return "<object>";
 }

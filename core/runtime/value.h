@@ -40,6 +40,7 @@ enum class ObjKind : uint8_t {
   Property,
   StaticMethod,
   ClassMethod,
+  Bytes,      // also bytearray (BytesObj::isArray)
 };
 
 struct Object;

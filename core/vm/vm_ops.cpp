@@ -12,6 +12,7 @@
 
 #include "core/lib/builtins.h"
 #include "core/lib/builtins_util.h"
+#include "core/lib/bytes_ops.h"
 #include "core/base/format.h"
 #include "core/runtime/memory.h"
 #include "core/vm/vm_internal.h"
@@ -541,6 +542,10 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
       if (!isNotImplemented(r)) return r;
     }
   }
+  if (a.is(ObjKind::Bytes)) {
+    Value r = bytesBinary(vm, op, a, b, inplace);
+    if (!r.isUnbound()) return r;
+  }
   if (a.is(ObjKind::Str)) {
     if (k == ast::OpKind::Add) {
       if (b.is(ObjKind::Str)) {
@@ -677,7 +682,7 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
     }
   }
   if (isIntLike(a) && k == ast::OpKind::Mult &&
-      (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple)))
+      (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)))
     return binaryOp(op, b, a, false);
   if (a.is(ObjKind::Set) && b.is(ObjKind::Set)) {
     SetObj* x = a.as<SetObj>();
@@ -906,6 +911,8 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
     int c = a.as<StrObj>()->view().compare(b.as<StrObj>()->view());
     return Value::boolean(cmpResult(op, c < 0 ? -1 : c > 0 ? 1 : 0));
   }
+  if (a.is(ObjKind::Bytes) && b.is(ObjKind::Bytes))
+    return Value::boolean(cmpResult(op, bytesCompare(*a.as<BytesObj>(), *b.as<BytesObj>())));
   if ((a.is(ObjKind::List) && b.is(ObjKind::List)) || (a.is(ObjKind::Tuple) && b.is(ObjKind::Tuple))) {
     const std::vector<Value> x = a.is(ObjKind::List) ? a.as<ListObj>()->items : a.as<TupleObj>()->items;
     const std::vector<Value> y = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
@@ -951,6 +958,7 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
         }
         return false;
       }
+      case ObjKind::Bytes: return bytesContains(*c.as<BytesObj>(), item);
       case ObjKind::Str:
         if (!item.is(ObjKind::Str))
           raise(T().TypeError, "'in <string>' requires string as left operand, not " + typeName(item));
@@ -1049,6 +1057,17 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
         }
         raise(T().TypeError, "string indices must be integers, not '" + typeName(k) + "'");
       }
+      case ObjKind::Bytes: {
+        BytesObj* b = o.as<BytesObj>();
+        int64_t i;
+        if (indexValue(*this, k, i)) return bytesItem(*b, i);
+        if (k.is(ObjKind::Slice)) {
+          SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(b->data.size()));
+          return bytesSlice(*b, sb.start, sb.step, sb.length);
+        }
+        raise(T().TypeError, std::string(b->isArray ? "bytearray" : "byte") + " indices must be integers or slices, not " +
+                                 typeName(k));
+      }
       case ObjKind::Dict: {
         Value v;
         if (o.as<DictObj>()->get(k, v)) return v;
@@ -1134,6 +1153,12 @@ void VM::Impl::setItem(const Value& o, const Value& k, const Value& v) {
     o.as<DictObj>()->set(k, v);
     return;
   }
+  if (o.is(ObjKind::Bytes) && o.as<BytesObj>()->isArray) {
+    int64_t i;
+    if (indexValue(*this, k, i)) return byteArraySetItem(*o.as<BytesObj>(), i, v);
+    if (k.is(ObjKind::Slice)) raise(T().NotImplementedError, "Yieldscope does not support bytearray slice assignment yet");
+    raise(T().TypeError, "bytearray indices must be integers or slices, not " + typeName(k));
+  }
   if (o.is(ObjKind::Instance)) {
     Value m;
     if (lookupSpecial(o, "__setitem__", m)) {
@@ -1172,6 +1197,21 @@ void VM::Impl::delItem(const Value& o, const Value& k) {
   if (o.is(ObjKind::Dict)) {
     if (!o.as<DictObj>()->remove(k)) throw PyErr{newException(T().KeyError, {k})};
     return;
+  }
+  if (o.is(ObjKind::Bytes) && o.as<BytesObj>()->isArray) {
+    BytesObj* b = o.as<BytesObj>();
+    int64_t i;
+    if (indexValue(*this, k, i)) {
+      int64_t n = int64_t(b->data.size());
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) raise(T().IndexError, "bytearray index out of range");
+      return byteArrayDelete(*b, i, 1, 1);
+    }
+    if (k.is(ObjKind::Slice)) {
+      SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(b->data.size()));
+      return byteArrayDelete(*b, sb.start, sb.step, sb.length);
+    }
+    raise(T().TypeError, "bytearray indices must be integers or slices, not " + typeName(k));
   }
   if (o.is(ObjKind::Instance)) {
     Value m;
@@ -1650,6 +1690,7 @@ Value VM::Impl::getIter(const Value& o) {
       case ObjKind::List: return newIter<SeqIter>("list_iterator", o);
       case ObjKind::Tuple: return newIter<SeqIter>("tuple_iterator", o);
       case ObjKind::Str: return newIter<StrIter>(o);
+      case ObjKind::Bytes: return bytesIter(o);
       case ObjKind::Range: {
         RangeObj* r = o.as<RangeObj>();
         return newIter<RangeIter>(r->start, r->step, r->length());
@@ -1782,6 +1823,7 @@ bool VM::Impl::truthy(const Value& v) {
   Object* o = v.asObj();
   switch (o->kind) {
     case ObjKind::Str: return !static_cast<StrObj*>(o)->utf8.empty();
+    case ObjKind::Bytes: return !static_cast<BytesObj*>(o)->data.empty();
     case ObjKind::BigInt: return !static_cast<BigIntObj*>(o)->value.isZero();
     case ObjKind::List: return !static_cast<ListObj*>(o)->items.empty();
     case ObjKind::Tuple: return !static_cast<TupleObj*>(o)->items.empty();
@@ -1807,6 +1849,7 @@ int64_t VM::Impl::length(const Value& v) {
     Object* o = v.asObj();
     switch (o->kind) {
       case ObjKind::Str: return static_cast<StrObj*>(o)->length;
+      case ObjKind::Bytes: return int64_t(static_cast<BytesObj*>(o)->data.size());
       case ObjKind::List: return int64_t(static_cast<ListObj*>(o)->items.size());
       case ObjKind::Tuple: return int64_t(static_cast<TupleObj*>(o)->items.size());
       case ObjKind::Dict: return int64_t(static_cast<DictObj*>(o)->size());

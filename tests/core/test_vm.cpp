@@ -153,14 +153,21 @@ TEST(Imports, UnsupportedStdlibModuleSaysYieldscopeLacksIt) {
             "ModuleNotFoundError: Yieldscope does not support the module 'xml' yet\n");
 }
 
-// ---- complex() of a string and bytes are named when refused (python3 runs these
+// ---- what bytes support leaves out is named when refused (python3 runs these
 // programs, so no conformance script can record the refusal).
 
-TEST(Unsupported, BytesAndEllipsisSayWhatIsMissing) {
+TEST(Unsupported, BytesLeftoversAndEllipsisSayWhatIsMissing) {
   for (auto [src, text] : std::vector<std::pair<const char*, const char*>>{
-           {"x = bytes(3)\n", "NotImplementedError: Yieldscope does not support bytes objects yet\n"},
-           {"x = bytearray()\n", "NotImplementedError: Yieldscope does not support bytearray objects yet\n"},
-           {"x = b'abc'\n", "Yieldscope does not support bytes literals (b'...') yet"},
+           {"x = memoryview(b'ab')\n", "NotImplementedError: Yieldscope does not support memoryview objects yet\n"},
+           {"x = b'ab'.title()\n", "NotImplementedError: Yieldscope does not support bytes.title() yet\n"},
+           {"x = bytearray(b'ab').zfill(5)\n", "NotImplementedError: Yieldscope does not support bytearray.zfill() yet\n"},
+           {"x = b'%d' % 5\n", "NotImplementedError: Yieldscope does not support %-formatting of bytes yet\n"},
+           {"x = 'a'.encode('utf-16')\n", "NotImplementedError: Yieldscope does not support the 'utf-16' encoding yet\n"},
+           {"x = b'a'.decode('utf-8', 'ignore')\n", "NotImplementedError: Yieldscope does not support errors='ignore' yet\n"},
+           {"x = bytearray(b'ab')\nx[0:1] = b'z'\n",
+            "NotImplementedError: Yieldscope does not support bytearray slice assignment yet\n"},
+           {"class Tag(bytes):\n    pass\nt = Tag(b'ab')\n",
+            "NotImplementedError: Yieldscope does not support subclasses of bytes (class Tag) yet\n"},
            {"x = ...\n", "Yieldscope does not support the Ellipsis literal (...) yet"},
        }) {
     Outcome o = run(src, "u.py");

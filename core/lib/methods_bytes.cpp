@@ -1,0 +1,847 @@
+// methods_bytes.cpp — bytes and bytearray: construction, operators, methods
+// and the utf-8 / ascii / latin-1 codecs (str.encode, bytes.decode).
+//
+// Both types share every method (a bytearray's results are bytearrays);
+// bytearray adds the mutators (append, extend, pop, insert, remove, clear,
+// reverse, copy), each resizing through BytesObj::resized() so
+// sys.getsizeof follows CPython's PyByteArray_Resize. Messages are CPython
+// 3.11's. The methods lesson programs rarely use are installed as stubs that
+// refuse by name, so `b.title()` says it is not supported instead of
+// claiming bytes has no such attribute.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "core/frontend/ast.h"
+#include "core/lib/builtins_util.h"
+#include "core/lib/bytes_ops.h"
+
+namespace ys {
+
+namespace {
+
+[[noreturn]] void refuse(const std::string& what) {
+  throwError(T().NotImplementedError, "Yieldscope does not support " + what + " yet");
+}
+
+BytesObj* selfBytes(Args a, const char* method) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Bytes))
+    raiseType(std::string("descriptor '") + method + "' for 'bytes' objects doesn't apply to a '" +
+              (a.size() ? typeName(a[0]) : std::string("NoneType")) + "' object");
+  return a[0].as<BytesObj>();
+}
+
+BytesObj* selfArray(Args a, const char* method) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Bytes) || !a[0].as<BytesObj>()->isArray)
+    raiseType(std::string("descriptor '") + method + "' for 'bytearray' objects doesn't apply to a '" +
+              (a.size() ? typeName(a[0]) : std::string("NoneType")) + "' object");
+  return a[0].as<BytesObj>();
+}
+
+// Argument-clinic wording of these methods: "find() takes at least 1 argument
+// (0 given)", "split() takes at most 2 arguments (3 given)".
+void countArgs(Args a, const char* method, size_t min, size_t max) {
+  const size_t n = a.size() ? a.size() - 1 : 0;
+  auto plural = [](size_t k) { return std::to_string(k) + (k == 1 ? " argument" : " arguments"); };
+  if (n < min) raiseType(std::string(method) + "() takes at least " + plural(min) + " (" + std::to_string(n) + " given)");
+  if (n > max) raiseType(std::string(method) + "() takes at most " + plural(max) + " (" + std::to_string(n) + " given)");
+}
+
+// A bytes-like argument, or TypeError "a bytes-like object is required, not 'str'".
+std::string_view bytesArg(const Value& v) {
+  if (!v.is(ObjKind::Bytes)) raiseType("a bytes-like object is required, not '" + typeName(v) + "'");
+  return v.as<BytesObj>()->view();
+}
+
+// An int 0..255 (appended, assigned or searched for).
+unsigned char byteValue(const Value& v, const char* rangeMessage = "byte must be in range(0, 256)") {
+  if (v.is(ObjKind::BigInt)) raiseValue(rangeMessage);
+  int64_t n = indexOf(v);
+  if (n < 0 || n > 255) raiseValue(rangeMessage);
+  return static_cast<unsigned char>(n);
+}
+
+bool isSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// The memory budget of the running VM: a huge bytes(n) is a MemoryError, as
+// a huge list is (the budget stands in for the machine's memory).
+void checkBudget(VM& vm, double bytes) {
+  HeapAccount* h = currentHeapAccount();
+  const int64_t budget = vm.budgets().maxMemoryBytes;
+  if (bytes > 8e9 || (budget && h && double(h->liveBytes) + bytes > double(budget))) throwErrorNoArgs(T().MemoryError);
+}
+
+// ---------------------------------------------------------------- codecs
+
+std::string codecName(std::string_view encoding) {
+  std::string n;
+  for (char c : encoding) n += (c == '-' || c == ' ') ? '_' : char(std::tolower(static_cast<unsigned char>(c)));
+  if (n == "utf_8" || n == "utf8" || n == "u8" || n == "utf" || n == "cp65001") return "utf-8";
+  if (n == "ascii" || n == "us_ascii" || n == "646" || n == "us") return "ascii";
+  if (n == "latin_1" || n == "latin1" || n == "latin" || n == "l1" || n == "iso_8859_1" || n == "iso8859_1" ||
+      n == "8859" || n == "cp819")
+    return "latin-1";
+  refuse("the '" + std::string(encoding) + "' encoding");
+}
+
+void checkErrors(std::string_view errors) {
+  if (errors != "strict") refuse("errors='" + std::string(errors) + "'");
+}
+
+std::string charRepr(char32_t c) {
+  char buf[16];
+  if (c < 0x100) std::snprintf(buf, sizeof buf, "'\\x%02x'", unsigned(c));
+  else if (c < 0x10000) std::snprintf(buf, sizeof buf, "'\\u%04x'", unsigned(c));
+  else std::snprintf(buf, sizeof buf, "'\\U%08x'", unsigned(c));
+  return buf;
+}
+
+[[noreturn]] void encodeError(const std::string& codec, const std::u32string& text, size_t from, size_t to,
+                              const char* reason) {
+  std::string msg = "'" + codec + "' codec can't encode ";
+  if (to - from == 1) msg += "character " + charRepr(text[from]) + " in position " + std::to_string(from);
+  else msg += "characters in position " + std::to_string(from) + "-" + std::to_string(to - 1);
+  throwError(T().UnicodeEncodeError, msg + ": " + reason);
+}
+
+[[noreturn]] void decodeError(const std::string& codec, std::string_view data, size_t from, size_t to,
+                              const char* reason) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "0x%02x", unsigned(static_cast<unsigned char>(data[from])));
+  std::string msg = "'" + codec + "' codec can't decode ";
+  if (to - from == 1) msg += std::string("byte ") + buf + " in position " + std::to_string(from);
+  else msg += "bytes in position " + std::to_string(from) + "-" + std::to_string(to - 1);
+  throwError(T().UnicodeDecodeError, msg + ": " + reason);
+}
+
+// CPython's strict UTF-8 decoder: the text back as UTF-8, or the error it names.
+std::string decodeUtf8Strict(std::string_view d) {
+  for (size_t i = 0; i < d.size();) {
+    const unsigned char c = static_cast<unsigned char>(d[i]);
+    if (c < 0x80) { ++i; continue; }
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      decodeError("utf-8", d, i, i + 1, "invalid start byte");
+    }
+    size_t k = 1;
+    for (; k <= need; ++k) {
+      if (i + k >= d.size()) decodeError("utf-8", d, i, d.size(), "unexpected end of data");
+      const unsigned char x = static_cast<unsigned char>(d[i + k]);
+      const unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+      if (x < l || x > h) decodeError("utf-8", d, i, i + k, "invalid continuation byte");
+    }
+    i += need + 1;
+  }
+  return std::string(d);
+}
+
+std::string decodeBytes(std::string_view data, std::string_view encoding, std::string_view errors) {
+  const std::string codec = codecName(encoding);
+  checkErrors(errors);
+  if (codec == "utf-8") return decodeUtf8Strict(data);
+  std::string out;
+  for (size_t i = 0; i < data.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(data[i]);
+    if (c >= 0x80 && codec == "ascii") decodeError("ascii", data, i, i + 1, "ordinal not in range(128)");
+    appendUtf8(out, char32_t(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+Value encodeText(std::string_view utf8, std::string_view encoding, std::string_view errors) {
+  const std::string codec = codecName(encoding);
+  checkErrors(errors);
+  const std::u32string text = decodeUtf8(utf8);
+  const char32_t limit = codec == "ascii" ? 0x80 : codec == "latin-1" ? 0x100 : 0x110000;
+  auto bad = [&](char32_t c) { return codec == "utf-8" ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit; };
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (bad(text[i])) {
+      size_t j = i;
+      while (j < text.size() && bad(text[j])) ++j;
+      encodeError(codec, text, i, j,
+                  codec == "utf-8" ? "surrogates not allowed"
+                  : codec == "ascii" ? "ordinal not in range(128)" : "ordinal not in range(256)");
+    }
+    if (codec == "utf-8") appendUtf8(out, text[i]);
+    else out += static_cast<char>(text[i]);
+  }
+  return newBytes(std::move(out));
+}
+
+Value decodeToStr(std::string_view data, std::string_view encoding, std::string_view errors) {
+  return str(decodeBytes(data, encoding, errors));
+}
+
+namespace {
+
+// ---------------------------------------------------------------- construction
+
+// bytes(...) / bytearray(...): source, encoding, errors as CPython takes them.
+Value construct(VM& vm, Args a, bool array) {
+  const char* name = array ? "bytearray" : "bytes";
+  allowKwargs(a, name, {"source", "encoding", "errors"});
+  if (a.size() > 3)
+    raiseType(std::string(name) + "() takes at most 3 arguments (" + std::to_string(a.size() + a.kw.size()) + " given)");
+  const Value* source = a.size() >= 1 ? &a[0] : kwarg(a, "source");
+  const Value* encoding = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
+  const Value* errors = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
+  auto make = [array](std::string s) { return array ? newByteArray(std::move(s)) : newBytes(std::move(s)); };
+  for (const Value* p : {encoding, errors}) {
+    if (p && !p->is(ObjKind::Str))
+      raiseType(std::string(name) + "() argument '" + (p == encoding ? "encoding" : "errors") + "' must be str, not " +
+                typeName(*p));
+  }
+  if (!source) {
+    if (encoding) raiseType("encoding without a string argument");
+    if (errors) raiseType("errors without a string argument");
+    return make("");
+  }
+  if (source->is(ObjKind::Str)) {
+    if (!encoding) raiseType("string argument without an encoding");
+    Value b = encodeText(strView(*source), strView(*encoding), errors ? strView(*errors) : "strict");
+    return array ? make(b.as<BytesObj>()->data) : b;
+  }
+  if (encoding) raiseType("encoding without a string argument");
+  if (errors) raiseType("errors without a string argument");
+  if (source->is(ObjKind::Bytes)) return make(source->as<BytesObj>()->data);
+  if (isIntValue(*source)) {
+    if (source->is(ObjKind::BigInt)) throwError(T().OverflowError, "cannot fit 'int' into an index-sized integer");
+    const int64_t n = source->asInt();
+    if (n < 0) raiseValue("negative count");
+    checkBudget(vm, double(n));
+    return make(std::string(size_t(n), '\0'));
+  }
+  Value it;
+  try {
+    it = vm.getIter(*source);
+  } catch (const PyErr& e) {
+    if (errIs(e, T().TypeError))
+      raiseType("cannot convert '" + typeName(*source) + "' object to " + name);
+    throw;
+  }
+  const char* range = array ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)";
+  const bool sized = source->is(ObjKind::List) || source->is(ObjKind::Tuple);
+  if (!array || sized) {
+    std::string data;
+    forEach(vm, it, [&](const Value& v) {
+      data += static_cast<char>(byteValue(v, range));
+      return true;
+    });
+    return make(std::move(data));
+  }
+  // bytearray(iterable): CPython appends item by item, resizing as append does.
+  Value r = make("");
+  BytesObj* b = r.as<BytesObj>();
+  forEach(vm, it, [&](const Value& v) {
+    b->data += static_cast<char>(byteValue(v, range));
+    b->resized();
+    return true;
+  });
+  return r;
+}
+
+// A user class deriving from bytes would need instances that are both.
+void refuseSubclass(const Value& cls, ClassObj* base) {
+  if (cls.is(ObjKind::Class) && cls.as<ClassObj>() != base)
+    refuse("subclasses of " + base->name + " (class " + cls.as<ClassObj>()->name + ")");
+}
+
+Value bytesConstruct(VM& vm, Args a, const Value& cls) {
+  refuseSubclass(cls, T().bytes);
+  return construct(vm, a, false);
+}
+Value byteArrayConstruct(VM& vm, Args a, const Value& cls) {
+  refuseSubclass(cls, T().bytearray);
+  return construct(vm, a, true);
+}
+
+// ---------------------------------------------------------------- searching
+
+// Slice-style start/end arguments (None allowed) clamped to [0, len] as
+// CPython's ADJUST_INDICES does; start may stay above len.
+void searchBounds(Args a, size_t first, int64_t len, int64_t& start, int64_t& end) {
+  start = 0;
+  end = len;
+  auto get = [&](size_t i, int64_t& out) {
+    if (a.size() <= i || a[i].isNone()) return;
+    if (!isIntValue(a[i])) raiseType("slice indices must be integers or None or have an __index__ method");
+    out = a[i].is(ObjKind::BigInt) ? (a[i].as<BigIntObj>()->value.isNegative() ? -len - 1 : len + 1) : a[i].asInt();
+  };
+  get(first, start);
+  get(first + 1, end);
+  if (end > len) end = len;
+  else if (end < 0) end = std::max<int64_t>(0, end + len);
+  if (start < 0) start = std::max<int64_t>(0, start + len);
+}
+
+// The needle of find/count/index: an int 0..255 or a bytes-like object.
+std::string needleArg(const Value& v) {
+  if (v.is(ObjKind::Bytes)) return v.as<BytesObj>()->data;
+  if (isIntValue(v)) return std::string(1, static_cast<char>(byteValue(v)));
+  raiseType("argument should be integer or bytes-like object, not '" + typeName(v) + "'");
+}
+
+int64_t findImpl(Args a, const char* method, bool reverse) {
+  BytesObj* s = selfBytes(a, method);
+  noKwargs(a, method);
+  countArgs(a, method, 1, 3);
+  const std::string sub = needleArg(a[1]);
+  int64_t start, end;
+  searchBounds(a, 2, int64_t(s->data.size()), start, end);
+  if (start > end || end - start < int64_t(sub.size())) return -1;
+  std::string_view hay = s->view().substr(size_t(start), size_t(end - start));
+  size_t p = reverse ? hay.rfind(sub) : hay.find(sub);
+  return p == std::string_view::npos ? -1 : start + int64_t(p);
+}
+
+Value m_find(VM&, Args a, const Value&) { return integer(findImpl(a, "find", false)); }
+Value m_rfind(VM&, Args a, const Value&) { return integer(findImpl(a, "rfind", true)); }
+Value m_index(VM&, Args a, const Value&) {
+  int64_t r = findImpl(a, "index", false);
+  if (r < 0) raiseValue("subsection not found");
+  return integer(r);
+}
+Value m_rindex(VM&, Args a, const Value&) {
+  int64_t r = findImpl(a, "rindex", true);
+  if (r < 0) raiseValue("subsection not found");
+  return integer(r);
+}
+
+Value m_count(VM&, Args a, const Value&) {
+  BytesObj* s = selfBytes(a, "count");
+  noKwargs(a, "count");
+  countArgs(a, "count", 1, 3);
+  const std::string sub = needleArg(a[1]);
+  int64_t start, end;
+  searchBounds(a, 2, int64_t(s->data.size()), start, end);
+  if (start > end) return integer(0);
+  if (sub.empty()) return integer(end - start + 1);
+  std::string_view hay = s->view().substr(size_t(start), size_t(end - start));
+  int64_t n = 0;
+  for (size_t p = hay.find(sub); p != std::string_view::npos; p = hay.find(sub, p + sub.size())) ++n;
+  return integer(n);
+}
+
+Value affixImpl(Args a, const char* method, bool suffix) {
+  BytesObj* s = selfBytes(a, method);
+  noKwargs(a, method);
+  countArgs(a, method, 1, 3);
+  int64_t start, end;
+  searchBounds(a, 2, int64_t(s->data.size()), start, end);
+  auto test = [&](const Value& v) {
+    if (!v.is(ObjKind::Bytes))
+      raiseType(std::string(method) + " first arg must be bytes or a tuple of bytes, not " + typeName(v));
+    std::string_view x = v.as<BytesObj>()->view();
+    if (start > int64_t(s->data.size()) || end - start < int64_t(x.size())) return false;
+    size_t at = suffix ? size_t(end) - x.size() : size_t(start);
+    return s->view().substr(at, x.size()) == x;
+  };
+  if (a[1].is(ObjKind::Tuple)) {
+    for (const Value& v : a[1].as<TupleObj>()->items)
+      if (test(v)) return boolean(true);
+    return boolean(false);
+  }
+  return boolean(test(a[1]));
+}
+
+Value m_startswith(VM&, Args a, const Value&) { return affixImpl(a, "startswith", false); }
+Value m_endswith(VM&, Args a, const Value&) { return affixImpl(a, "endswith", true); }
+
+// ---------------------------------------------------------------- new sequences
+
+Value caseImpl(Args a, const char* method, bool upper) {
+  BytesObj* s = selfBytes(a, method);
+  methodCount(a, method, 0, 0);
+  std::string r = s->data;
+  for (char& c : r) {
+    if (upper && c >= 'a' && c <= 'z') c = char(c - 32);
+    if (!upper && c >= 'A' && c <= 'Z') c = char(c + 32);
+  }
+  return newBytesLike(*s, std::move(r));
+}
+
+Value m_upper(VM&, Args a, const Value&) { return caseImpl(a, "upper", true); }
+Value m_lower(VM&, Args a, const Value&) { return caseImpl(a, "lower", false); }
+
+Value stripImpl(Args a, const char* method, bool left, bool right) {
+  BytesObj* s = selfBytes(a, method);
+  if (!a.kw.empty()) raiseType(typeName(a[0]) + "." + method + "() takes no keyword arguments");
+  methodCount(a, method, 0, 1);
+  const bool whitespace = a.size() < 2 || a[1].isNone();
+  std::string_view chars = whitespace ? std::string_view() : bytesArg(a[1]);
+  auto strip = [&](char c) {
+    return whitespace ? isSpace(static_cast<unsigned char>(c)) : chars.find(c) != std::string_view::npos;
+  };
+  std::string_view v = s->view();
+  size_t b = 0, e = v.size();
+  if (left) while (b < e && strip(v[b])) ++b;
+  if (right) while (e > b && strip(v[e - 1])) --e;
+  return newBytesLike(*s, std::string(v.substr(b, e - b)));
+}
+
+Value m_strip(VM&, Args a, const Value&) { return stripImpl(a, "strip", true, true); }
+Value m_lstrip(VM&, Args a, const Value&) { return stripImpl(a, "lstrip", true, false); }
+Value m_rstrip(VM&, Args a, const Value&) { return stripImpl(a, "rstrip", false, true); }
+
+Value m_split(VM&, Args a, const Value&) {
+  BytesObj* s = selfBytes(a, "split");
+  allowKwargs(a, "split", {"sep", "maxsplit"});
+  countArgs(a, "split", 0, 2);
+  const Value* sepV = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
+  const Value* maxV = a.size() >= 3 ? &a[2] : kwarg(a, "maxsplit");
+  int64_t maxsplit = maxV ? indexOf(*maxV) : -1;
+  if (maxsplit < 0) maxsplit = INT64_MAX;
+  std::string_view v = s->view();
+  std::vector<Value> parts;
+  auto piece = [&](size_t b, size_t e) { parts.push_back(newBytesLike(*s, std::string(v.substr(b, e - b)))); };
+  if (!sepV || sepV->isNone()) {
+    size_t i = 0;
+    while (true) {
+      while (i < v.size() && isSpace(static_cast<unsigned char>(v[i]))) ++i;
+      if (i >= v.size()) break;
+      if (int64_t(parts.size()) >= maxsplit) {
+        size_t e = v.size();
+        while (e > i && isSpace(static_cast<unsigned char>(v[e - 1]))) --e;
+        piece(i, e);
+        break;
+      }
+      size_t j = i;
+      while (j < v.size() && !isSpace(static_cast<unsigned char>(v[j]))) ++j;
+      piece(i, j);
+      i = j;
+    }
+    return newList(std::move(parts));
+  }
+  std::string_view sep = bytesArg(*sepV);
+  if (sep.empty()) raiseValue("empty separator");
+  size_t i = 0;
+  for (size_t p; int64_t(parts.size()) < maxsplit && (p = v.find(sep, i)) != std::string_view::npos; i = p + sep.size())
+    piece(i, p);
+  piece(i, v.size());
+  return newList(std::move(parts));
+}
+
+Value m_join(VM& vm, Args a, const Value&) {
+  BytesObj* s = selfBytes(a, "join");
+  noKwargs(a, "join");
+  methodCount(a, "join", 1, 1);
+  Value it;
+  try {
+    it = vm.getIter(a[1]);
+  } catch (const PyErr& e) {
+    if (errIs(e, T().TypeError)) raiseType("can only join an iterable");
+    throw;
+  }
+  std::string out;
+  size_t index = 0;
+  forEach(vm, it, [&](const Value& item) {
+    if (!item.is(ObjKind::Bytes))
+      raiseType("sequence item " + std::to_string(index) + ": expected a bytes-like object, " + typeName(item) + " found");
+    if (index++) out += s->data;
+    out += item.as<BytesObj>()->data;
+    return true;
+  });
+  return newBytesLike(*s, std::move(out));
+}
+
+Value m_replace(VM&, Args a, const Value&) {
+  BytesObj* s = selfBytes(a, "replace");
+  noKwargs(a, "replace");
+  methodCount(a, "replace", 2, 3);
+  std::string_view from = bytesArg(a[1]), to = bytesArg(a[2]);
+  int64_t count = a.size() >= 4 ? indexOf(a[3]) : -1;
+  if (count < 0) count = INT64_MAX;
+  std::string_view v = s->view();
+  std::string out;
+  if (from.empty()) {
+    int64_t n = 0;
+    for (size_t i = 0; i <= v.size(); ++i) {
+      if (n < count) { out += to; ++n; }
+      if (i < v.size()) out += v[i];
+    }
+    return newBytesLike(*s, std::move(out));
+  }
+  size_t i = 0;
+  for (size_t p; count > 0 && (p = v.find(from, i)) != std::string_view::npos; i = p + from.size(), --count) {
+    out += v.substr(i, p - i);
+    out += to;
+  }
+  out += v.substr(i);
+  return newBytesLike(*s, std::move(out));
+}
+
+// ---------------------------------------------------------------- hex and codecs
+
+Value m_hex(VM&, Args a, const Value&) {
+  BytesObj* s = selfBytes(a, "hex");
+  allowKwargs(a, "hex", {"sep", "bytes_per_sep"});
+  countArgs(a, "hex", 0, 2);
+  const Value* sepV = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
+  const Value* perV = a.size() >= 3 ? &a[2] : kwarg(a, "bytes_per_sep");
+  std::string sep;
+  if (sepV) {
+    if (sepV->is(ObjKind::Str)) {
+      if (sepV->as<StrObj>()->length != 1) raiseValue("sep must be length 1.");
+      if (!sepV->as<StrObj>()->isAscii()) raiseValue("sep must be ASCII.");
+      sep = strView(*sepV);
+    } else if (sepV->is(ObjKind::Bytes)) {
+      sep = sepV->as<BytesObj>()->data;
+      if (sep.size() != 1) raiseValue("sep must be length 1.");
+      if (static_cast<unsigned char>(sep[0]) >= 0x80) raiseValue("sep must be ASCII.");
+    } else {
+      raiseType("object of type '" + typeName(*sepV) + "' has no len()");
+    }
+  }
+  int64_t per = perV ? indexOf(*perV) : 1;
+  static const char* digits = "0123456789abcdef";
+  const std::string& d = s->data;
+  const size_t group = size_t(per < 0 ? -per : per);
+  std::string out;
+  for (size_t i = 0; i < d.size(); ++i) {
+    if (i && !sep.empty() && group) {
+      // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
+      const bool boundary = per > 0 ? (d.size() - i) % group == 0 : i % group == 0;
+      if (boundary) out += sep;
+    }
+    const unsigned char c = static_cast<unsigned char>(d[i]);
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return str(std::move(out));
+}
+
+int hexDigit(char32_t c) {
+  if (c >= '0' && c <= '9') return int(c - '0');
+  if (c >= 'a' && c <= 'f') return int(c - 'a' + 10);
+  if (c >= 'A' && c <= 'F') return int(c - 'A' + 10);
+  return -1;
+}
+
+// bytes.fromhex / bytearray.fromhex: a class method (data: the class).
+Value m_fromhex(VM&, Args a, const Value& data) {
+  noKwargs(a, "fromhex");
+  // Through the class the arguments are (cls, string); the class is bound by the classmethod.
+  if (a.size() != 2) {
+    const std::string type = a.size() && a[0].is(ObjKind::Class) ? a[0].as<ClassObj>()->name : std::string("bytes");
+    raiseType(type + ".fromhex() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) + " given)");
+  }
+  (void)data;
+  const bool array = a[0].is(ObjKind::Class) && a[0].as<ClassObj>() == T().bytearray;
+  if (!a[1].is(ObjKind::Str)) raiseType("fromhex() argument must be str, not " + typeName(a[1]));
+  const std::u32string s = decodeUtf8(strView(a[1]));
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] < 0x80 && isSpace(static_cast<unsigned char>(s[i]))) { ++i; continue; }
+    const int hi = hexDigit(s[i]);
+    if (hi < 0) raiseValue("non-hexadecimal number found in fromhex() arg at position " + std::to_string(i));
+    const int lo = i + 1 < s.size() ? hexDigit(s[i + 1]) : -1;
+    if (lo < 0) raiseValue("non-hexadecimal number found in fromhex() arg at position " + std::to_string(i + 1));
+    out += static_cast<char>(hi * 16 + lo);
+    i += 2;
+  }
+  return array ? newByteArray(std::move(out)) : newBytes(std::move(out));
+}
+
+Value m_decode(VM&, Args a, const Value&) {
+  BytesObj* s = selfBytes(a, "decode");
+  allowKwargs(a, "decode", {"encoding", "errors"});
+  countArgs(a, "decode", 0, 2);
+  const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
+  const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
+  for (const Value* p : {enc, err})
+    if (p && !p->is(ObjKind::Str))
+      raiseType(std::string("decode() argument '") + (p == enc ? "encoding" : "errors") + "' must be str, not " +
+                typeName(*p));
+  return str(decodeBytes(s->view(), enc ? strView(*enc) : "utf-8", err ? strView(*err) : "strict"));
+}
+
+Value m_len(VM&, Args a, const Value&) {
+  BytesObj* s = selfBytes(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return integer(int64_t(s->data.size()));
+}
+
+// ---------------------------------------------------------------- bytearray mutators
+
+Value m_append(VM&, Args a, const Value&) {
+  BytesObj* b = selfArray(a, "append");
+  noKwargs(a, "append");
+  methodCount(a, "append", 1, 1);
+  const unsigned char c = byteValue(a[1]);
+  b->data += static_cast<char>(c);
+  b->resized();
+  return Value();
+}
+
+Value m_extend(VM& vm, Args a, const Value&) {
+  BytesObj* b = selfArray(a, "extend");
+  noKwargs(a, "extend");
+  methodCount(a, "extend", 1, 1);
+  std::string add;
+  if (a[1].is(ObjKind::Bytes)) {
+    add = a[1].as<BytesObj>()->data;
+  } else {
+    if (a[1].is(ObjKind::Str)) raiseType("expected iterable of integers; got: 'str'");
+    Value it;
+    try {
+      it = vm.getIter(a[1]);
+    } catch (const PyErr& e) {
+      if (errIs(e, T().TypeError)) raiseType("can't extend bytearray with " + typeName(a[1]));
+      throw;
+    }
+    forEach(vm, it, [&](const Value& v) {
+      add += static_cast<char>(byteValue(v));
+      return true;
+    });
+  }
+  b->data += add;
+  b->resized();
+  return Value();
+}
+
+Value m_pop(VM&, Args a, const Value&) {
+  BytesObj* b = selfArray(a, "pop");
+  noKwargs(a, "pop");
+  methodCount(a, "pop", 0, 1);
+  const int64_t n = int64_t(b->data.size());
+  int64_t i = a.size() >= 2 ? indexOf(a[1]) : -1;
+  if (n == 0) throwError(T().IndexError, "pop from empty bytearray");
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, "pop index out of range");
+  const unsigned char c = static_cast<unsigned char>(b->data[size_t(i)]);
+  b->data.erase(size_t(i), 1);
+  b->resized();
+  return integer(c);
+}
+
+Value m_insert(VM&, Args a, const Value&) {
+  BytesObj* b = selfArray(a, "insert");
+  noKwargs(a, "insert");
+  methodCount(a, "insert", 2, 2);
+  int64_t i = indexOf(a[1]);
+  const unsigned char c = byteValue(a[2]);
+  const int64_t n = int64_t(b->data.size());
+  if (i < 0) i = std::max<int64_t>(0, i + n);
+  if (i > n) i = n;
+  b->data.insert(size_t(i), 1, static_cast<char>(c));
+  b->resized();
+  return Value();
+}
+
+Value m_remove(VM&, Args a, const Value&) {
+  BytesObj* b = selfArray(a, "remove");
+  noKwargs(a, "remove");
+  methodCount(a, "remove", 1, 1);
+  const unsigned char c = byteValue(a[1]);
+  size_t p = b->data.find(static_cast<char>(c));
+  if (p == std::string::npos) raiseValue("value not found in bytearray");
+  b->data.erase(p, 1);
+  b->resized();
+  return Value();
+}
+
+Value m_clear(VM&, Args a, const Value&) {
+  BytesObj* b = selfArray(a, "clear");
+  methodCount(a, "clear", 0, 0);
+  b->data.clear();
+  b->resized();
+  return Value();
+}
+
+Value m_reverse(VM&, Args a, const Value&) {
+  BytesObj* b = selfArray(a, "reverse");
+  methodCount(a, "reverse", 0, 0);
+  std::reverse(b->data.begin(), b->data.end());
+  return Value();
+}
+
+Value m_copy(VM&, Args a, const Value&) {
+  BytesObj* b = selfArray(a, "copy");
+  methodCount(a, "copy", 0, 0);
+  return newByteArray(b->data);
+}
+
+// The other methods of CPython's bytes and bytearray: refused by name.
+Value m_refused(VM&, Args a, const Value& data) {
+  const std::string type = a.size() ? typeName(a[0]) : std::string("bytes");
+  refuse(type + "." + std::string(strView(data)) + "()");
+}
+
+// ---------------------------------------------------------------- iterator
+
+struct BytesIter : NativeIterObj {
+  explicit BytesIter(Value s)
+      : NativeIterObj(s.as<BytesObj>()->isArray ? "bytearray_iterator" : "bytes_iterator"), seq(std::move(s)) {}
+  Value seq;  // None once exhausted
+  size_t pos = 0;
+  bool next(VM&, Value& out) override {
+    if (seq.isNone()) return false;
+    const std::string& d = seq.as<BytesObj>()->data;
+    if (pos >= d.size()) {
+      seq = Value();
+      return false;
+    }
+    out = Value::integer(static_cast<unsigned char>(d[pos++]));
+    return true;
+  }
+  Value lengthHint() const override {
+    if (seq.isNone()) return Value::integer(0);
+    const size_t n = seq.as<BytesObj>()->data.size();
+    return Value::integer(int64_t(n > pos ? n - pos : 0));
+  }
+  void traverse(Visitor& v) const override { v.visit(seq); }
+};
+
+std::string repeated(std::string_view s, int64_t n) {
+  std::string r;
+  r.reserve(size_t(n) * s.size());
+  for (int64_t i = 0; i < n; ++i) r += s;
+  return r;
+}
+
+}  // namespace
+
+// ================================================================ operators
+
+Value bytesBinary(VM& vm, int astOpKind, const Value& a, const Value& b, bool inplace) {
+  const auto k = ast::OpKind(astOpKind);
+  BytesObj* x = a.as<BytesObj>();
+  if (k == ast::OpKind::Add) {
+    if (!b.is(ObjKind::Bytes)) raiseType("can't concat " + typeName(b) + " to " + typeName(a));
+    const std::string& y = b.as<BytesObj>()->data;
+    checkBudget(vm, double(x->data.size() + y.size()));
+    if (inplace && x->isArray) {
+      x->data += y;
+      x->resized();
+      return a;
+    }
+    return newBytesLike(*x, x->data + y);
+  }
+  if (k == ast::OpKind::Mult) {
+    if (!isIntValue(b)) raiseType("can't multiply sequence by non-int of type '" + typeName(b) + "'");
+    int64_t n = 0;
+    if (b.is(ObjKind::BigInt)) {
+      throwError(T().OverflowError, "cannot fit 'int' into an index-sized integer");
+    } else {
+      n = std::max<int64_t>(0, b.asInt());
+    }
+    checkBudget(vm, double(n) * double(x->data.size()));
+    std::string r = repeated(x->data, n);
+    if (inplace && x->isArray) {
+      x->data = std::move(r);
+      x->resized();
+      return a;
+    }
+    return newBytesLike(*x, std::move(r));
+  }
+  if (k == ast::OpKind::Mod) refuse("%-formatting of " + typeName(a));
+  return Value::unbound();
+}
+
+int bytesCompare(const BytesObj& a, const BytesObj& b) {
+  const int c = a.data.compare(b.data);
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+bool bytesContains(const BytesObj& c, const Value& item) {
+  if (item.is(ObjKind::Bytes)) return c.view().find(item.as<BytesObj>()->view()) != std::string_view::npos;
+  if (!isIntValue(item)) raiseType("a bytes-like object is required, not '" + typeName(item) + "'");
+  return c.data.find(static_cast<char>(byteValue(item))) != std::string::npos;
+}
+
+Value bytesIter(const Value& b) { return newNative<BytesIter>(b); }
+
+Value bytesItem(const BytesObj& b, int64_t i) {
+  const int64_t n = int64_t(b.data.size());
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, b.isArray ? "bytearray index out of range" : "index out of range");
+  return Value::integer(static_cast<unsigned char>(b.data[size_t(i)]));
+}
+
+Value bytesSlice(const BytesObj& b, int64_t start, int64_t step, int64_t length) {
+  std::string out;
+  if (step == 1) out = b.data.substr(size_t(start), size_t(length));
+  else
+    for (int64_t j = 0, p = start; j < length; ++j, p += step) out += b.data[size_t(p)];
+  return newBytesLike(b, std::move(out));
+}
+
+void byteArraySetItem(BytesObj& b, int64_t i, const Value& v) {
+  const int64_t n = int64_t(b.data.size());
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throwError(T().IndexError, "bytearray index out of range");
+  b.data[size_t(i)] = static_cast<char>(byteValue(v));
+}
+
+void byteArrayDelete(BytesObj& b, int64_t start, int64_t step, int64_t length) {
+  if (length <= 0) return;
+  if (step < 0) {  // the same items, walked forwards
+    start += (length - 1) * step;
+    step = -step;
+  }
+  if (step == 1 && start == 0) {
+    b.dropFront(size_t(length));
+    return;
+  }
+  if (step == 1) {
+    b.data.erase(size_t(start), size_t(length));
+  } else {
+    std::string keep;
+    for (size_t j = 0; j < b.data.size(); ++j)
+      if (int64_t(j) < start || (int64_t(j) - start) % step != 0 || (int64_t(j) - start) / step >= length)
+        keep += b.data[j];
+    b.data = std::move(keep);
+  }
+  b.resized();
+}
+
+// ================================================================ install
+
+void installBytesMethods(BuiltinTypes& t) {
+  t.bytes->construct = bytesConstruct;
+  t.bytearray->construct = byteArrayConstruct;
+  struct Entry { const char* name; NativeFn fn; };
+  static const Entry shared[] = {
+      {"find", m_find}, {"rfind", m_rfind}, {"index", m_index}, {"rindex", m_rindex}, {"count", m_count},
+      {"startswith", m_startswith}, {"endswith", m_endswith}, {"upper", m_upper}, {"lower", m_lower},
+      {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split}, {"join", m_join},
+      {"replace", m_replace}, {"hex", m_hex}, {"decode", m_decode}, {"__len__", m_len},
+  };
+  static const Entry arrayOnly[] = {
+      {"append", m_append}, {"extend", m_extend}, {"pop", m_pop}, {"insert", m_insert}, {"remove", m_remove},
+      {"clear", m_clear}, {"reverse", m_reverse}, {"copy", m_copy},
+  };
+  static const char* refused[] = {
+      "capitalize", "center", "expandtabs", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace",
+      "istitle", "isupper", "ljust", "partition", "removeprefix", "removesuffix", "rjust", "rpartition",
+      "rsplit", "splitlines", "swapcase", "title", "translate", "zfill", "maketrans",
+  };
+  for (ClassObj* c : {t.bytes, t.bytearray}) {
+    for (const Entry& e : shared) addMethod(c, e.name, e.fn);
+    for (const char* name : refused) {
+      Value nameV;
+      withoutAccount([&] { nameV = newStr(name); });
+      addMethod(c, name, m_refused, nameV);
+    }
+    withoutAccount([&] {
+      Value f = newBuiltin("fromhex", m_fromhex);
+      c->dict->setStr("fromhex", Value::adopt(make<StaticMethodObj>(f, true)));
+    });
+  }
+  for (const Entry& e : arrayOnly) addMethod(t.bytearray, e.name, e.fn);
+}
+
+}  // namespace ys

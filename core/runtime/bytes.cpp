@@ -1,0 +1,87 @@
+// bytes.cpp — construction, growth and repr of bytes and bytearray.
+#include "core/runtime/bytes.h"
+
+#include <cstdio>
+
+#include "core/runtime/object.h"
+
+namespace ys {
+
+BytesObj::BytesObj(std::string d, bool array) : Object(ObjKind::Bytes), data(std::move(d)), isArray(array) {
+  if (isArray) {
+    allocated = data.empty() ? 0 : data.size() + 1;  // PyByteArray_FromStringAndSize
+    accountedSize = data.size();
+  }
+}
+
+// CPython 3.11 PyByteArray_Resize(self, size), with Py_SIZE = accountedSize.
+void BytesObj::resized() {
+  const size_t size = data.size();
+  if (size == accountedSize) return;
+  accountedSize = size;
+  if (size + offset + 1 <= allocated) {
+    if (size >= allocated / 2) {  // minor downsize: nothing moves
+      setAccounted(getsizeofObject(*this));
+      return;
+    }
+    allocated = size + 1;  // major downsize: exact
+  } else if (double(size) <= double(allocated) * 1.125) {
+    allocated = size + (size >> 3) + (size < 9 ? 3 : 6);  // moderate upsize
+  } else {
+    allocated = size + 1;  // major upsize: exact
+  }
+  offset = 0;
+  setAccounted(getsizeofObject(*this));
+}
+
+// bytearray_setslice_linear deleting [0, n): the start advances, then a resize.
+void BytesObj::dropFront(size_t n) {
+  if (n == 0) return;
+  data.erase(0, n);
+  offset += n;
+  resized();
+}
+
+Value newBytes(std::string data) { return Value::adopt(make<BytesObj>(std::move(data), false)); }
+
+Value newByteArray(std::string data) { return Value::adopt(make<BytesObj>(std::move(data), true)); }
+
+Value newBytesLike(const BytesObj& like, std::string data) {
+  return like.isArray ? newByteArray(std::move(data)) : newBytes(std::move(data));
+}
+
+// CPython's PyBytes_Repr(smartquotes=1); bytearray_repr differs only in
+// escaping a single quote even inside double quotes (bytearray(b"it\'s")).
+std::string bytesLiteralRepr(std::string_view data, bool escapeSingle) {
+  const bool useDouble = data.find('\'') != std::string_view::npos && data.find('"') == std::string_view::npos;
+  const char quote = useDouble ? '"' : '\'';
+  std::string out = "b";
+  out += quote;
+  for (unsigned char c : data) {
+    if (c == quote || c == '\\' || (escapeSingle && c == '\'')) {
+      out += '\\';
+      out += char(c);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < ' ' || c >= 0x7f) {
+      char buf[5];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += char(c);
+    }
+  }
+  out += quote;
+  return out;
+}
+
+std::string bytesRepr(const BytesObj& b) {
+  if (!b.isArray) return bytesLiteralRepr(b.data);
+  return "bytearray(" + bytesLiteralRepr(b.data, true) + ")";
+}
+
+}  // namespace ys
