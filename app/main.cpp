@@ -5,18 +5,19 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 #include <iostream>
+#include <iterator>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "app/help.h"
 #include "core/base/bigstack.h"
 #include "core/debug/session.h"
 #include "core/debug/trace_json.h"
 #include "core/vm/vm.h"
+
+#include "app/help.h"
 
 #if YS_HAVE_UI
 #include "ui/app_entry.h"
@@ -199,8 +200,8 @@ void askDuringWindow(ys::Session& session, const ys::Snapshot& s, const std::vec
 // and steps to B, writing each step exactly as the full trace writes it. The
 // rows must equal the same rows of a full trace (tests check it): a step shows
 // the same however it was reached.
-int traceWindow(const std::string& source, const std::string& path, const ys::TraceOptions& options,
-                uint64_t first, uint64_t last, const std::vector<WindowQuestion>& questions = {}) {
+int traceWindow(const std::string& source, const std::string& path, const ys::TraceOptions& options, uint64_t first,
+                uint64_t last, const std::vector<WindowQuestion>& questions = {}) {
   ys::SessionOptions sessionOptions;
   sessionOptions.budgets = ys::Budgets{};
   sessionOptions.budgets.maxSteps = options.maxSteps;
@@ -327,18 +328,27 @@ int parseEvalArgs(int argc, char** argv, EvalArgs& a) {
       positional.push_back(arg);
       continue;
     }
-    if (arg == "--") onlyPositional = true;
-    else if (arg == "--trace") a.showSteps = true;
-    else if (arg == "--at" || arg == "--frame" || arg == "--in-generator" || arg == "--peek" ||
-             arg == "--max-steps" || arg == "--eval-steps" || arg == "--timeout") {
+    if (arg == "--")
+      onlyPositional = true;
+    else if (arg == "--trace")
+      a.showSteps = true;
+    else if (arg == "--at" || arg == "--frame" || arg == "--in-generator" || arg == "--peek" || arg == "--max-steps" ||
+             arg == "--eval-steps" || arg == "--timeout") {
       if (!(n = number(i, arg.c_str()))) return 2;
-      if (arg == "--at") a.at = *n;
-      else if (arg == "--frame") a.request.frameIndex = int(std::min<uint64_t>(*n, 1u << 20));
-      else if (arg == "--in-generator") a.request.frameOfGenerator = *n;
-      else if (arg == "--peek") a.request.peekGenerator = *n;
-      else if (arg == "--max-steps") a.maxSteps = *n;
-      else if (arg == "--eval-steps") a.request.limits.maxSteps = *n;
-      else a.request.limits.maxMillis = int64_t(std::min<uint64_t>(*n, 600'000));
+      if (arg == "--at")
+        a.at = *n;
+      else if (arg == "--frame")
+        a.request.frameIndex = int(std::min<uint64_t>(*n, 1u << 20));
+      else if (arg == "--in-generator")
+        a.request.frameOfGenerator = *n;
+      else if (arg == "--peek")
+        a.request.peekGenerator = *n;
+      else if (arg == "--max-steps")
+        a.maxSteps = *n;
+      else if (arg == "--eval-steps")
+        a.request.limits.maxSteps = *n;
+      else
+        a.request.limits.maxMillis = int64_t(std::min<uint64_t>(*n, 600'000));
     } else {
       positional.push_back(arg);  // an expression such as -x
     }
@@ -390,13 +400,20 @@ int evalCommand(int argc, char** argv) {
   }
   switch (r.status) {
     case ys::EvalStatus::Value:
-    case ys::EvalStatus::NoValue: return 0;
+    case ys::EvalStatus::NoValue:
+      return 0;
     case ys::EvalStatus::Raised:
       if (a.request.peekGenerator) return 0;  // finishing or raising is the answer
       [[fallthrough]];
-    case ys::EvalStatus::SyntaxError: std::fprintf(stderr, "%s\n", r.exception.c_str()); return 1;
-    case ys::EvalStatus::Stopped: std::fprintf(stderr, "yieldscope: %s\n", r.message.c_str()); return 124;
-    case ys::EvalStatus::Failed: std::fprintf(stderr, "yieldscope: %s\n", r.message.c_str()); return 2;
+    case ys::EvalStatus::SyntaxError:
+      std::fprintf(stderr, "%s\n", r.exception.c_str());
+      return 1;
+    case ys::EvalStatus::Stopped:
+      std::fprintf(stderr, "yieldscope: %s\n", r.message.c_str());
+      return 124;
+    case ys::EvalStatus::Failed:
+      std::fprintf(stderr, "yieldscope: %s\n", r.message.c_str());
+      return 2;
   }
   return 2;
 }
@@ -413,13 +430,16 @@ int compareCommand(int argc, char** argv) {
   options.budgets.maxSteps = 50'000'000;
   options.budgets.maxMemoryBytes = int64_t(1) << 30;
   for (int i = 2; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--json")) json = true;
-    else if (!std::strcmp(argv[i], "--show-twin")) showTwin = true;
+    if (!std::strcmp(argv[i], "--json"))
+      json = true;
+    else if (!std::strcmp(argv[i], "--show-twin"))
+      showTwin = true;
     else if (!std::strcmp(argv[i], "--max-steps") && i + 1 < argc) {
       const auto n = parseCount(argv[++i]);
       if (!n) return 2;
       options.budgets.maxSteps = *n;
-    } else if (path.empty() && argv[i][0] != '-') path = argv[i];
+    } else if (path.empty() && argv[i][0] != '-')
+      path = argv[i];
     else {
       usageError((std::string("compare: unexpected argument '") + argv[i] + "'").c_str());
       return 2;
@@ -442,8 +462,10 @@ int compareCommand(int argc, char** argv) {
   const bool haveRatio = eager && reason.empty() && lazy.peakBytes > 0;
   const double ratio = haveRatio ? double(eager->peakBytes) / double(lazy.peakBytes) : 0.0;
   if (showTwin) {
-    if (session.twinSource().empty()) std::printf("# no eager twin: %s\n", reason.c_str());
-    else std::fputs(session.twinSource().c_str(), stdout);
+    if (session.twinSource().empty())
+      std::printf("# no eager twin: %s\n", reason.c_str());
+    else
+      std::fputs(session.twinSource().c_str(), stdout);
     return 0;
   }
   if (json) {
@@ -464,7 +486,6 @@ int compareCommand(int argc, char** argv) {
   if (!session.endMessage().empty()) std::printf("%s\n", session.endMessage().c_str());
   return 0;
 }
-
 
 // Does `word` name a program to open in the window (rather than a mistyped command)?
 bool looksLikeProgram(const std::string& word) {

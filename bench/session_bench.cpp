@@ -7,8 +7,6 @@
 // eager twin), then times the moves the window makes: Next, 40 Backs in a row
 // from the end, 30 jumps to random steps. Prints one figure a line, `name
 // value`. Speed is measured here, never asserted in tests.
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -17,6 +15,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 #include "core/debug/session.h"
@@ -58,12 +57,16 @@ std::string pipeline(long n) {
          "        yield x * x\n"
          "\n"
          "total = 0\n"
-         "for s in squares(numbers(" + std::to_string(n) + ")):\n"
+         "for s in squares(numbers(" +
+         std::to_string(n) +
+         ")):\n"
          "    total += s\n"
          "print(total)\n";
 }
 
-void figure(const char* name, double value) { std::printf("%s %.3f\n", name, value); }
+void figure(const char* name, double value) {
+  std::printf("%s %.3f\n", name, value);
+}
 
 }  // namespace
 

@@ -54,8 +54,7 @@ int main(int argc, char** argv) {
   const char* dir = std::getenv("YS_BENCH_PROGRAMS");
   for (const auto& path : benchPrograms(dir ? dir : YS_BENCH_PROGRAMS_DIR)) {
     const std::string name = path.filename().string();
-    benchmark::RegisterBenchmark(("run/" + path.stem().string()).c_str(), runProgram,
-                                 readFile(path), name)
+    benchmark::RegisterBenchmark(("run/" + path.stem().string()).c_str(), runProgram, readFile(path), name)
         ->Unit(benchmark::kMillisecond);
   }
   benchmark::Initialize(&argc, argv);

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/base/bigstack.h"
-#include "core/frontend/parser.h"
 #include "core/debug/session.h"
+#include "core/frontend/parser.h"
 #include "core/vm/vm.h"
 
 namespace ys::fuzz {
@@ -50,7 +50,8 @@ inline std::string snapshotText(const Snapshot& s) {
     out += "\n" + f.function + ":" + std::to_string(f.line);
     for (const auto& v : f.locals) out += " " + v.name + "=" + v.value.repr;
   }
-  for (const auto& g : s.generators) out += "\ng" + std::to_string(g.id) + genStateName(g.state) + std::to_string(g.line);
+  for (const auto& g : s.generators)
+    out += "\ng" + std::to_string(g.id) + genStateName(g.state) + std::to_string(g.line);
   return out;
 }
 
@@ -69,9 +70,15 @@ inline bool sessionWalkIsConsistent(const std::string& source, const std::vector
   for (unsigned char b : walk) {
     const Snapshot* s;
     switch (b % 3) {
-      case 0: s = &session.next(); break;
-      case 1: s = &session.back(); break;
-      default: s = &session.goTo(b % session.stepCount()); break;
+      case 0:
+        s = &session.next();
+        break;
+      case 1:
+        s = &session.back();
+        break;
+      default:
+        s = &session.goTo(b % session.stepCount());
+        break;
     }
     if (snapshotText(*s) != byStepping[s->step]) return false;
   }

@@ -1,9 +1,9 @@
 #include "ui/app_entry.h"
 
 #include <QApplication>
-#include <QKeyEvent>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>

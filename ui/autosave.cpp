@@ -83,10 +83,18 @@ QString Autosave::pathFor(const QString& id, const char* suffix) const {
   return m_dir + QLatin1Char('/') + id + QLatin1String(suffix);
 }
 
-QString Autosave::filePath() const { return pathFor(m_id, ".json"); }
-bool Autosave::hasPending() const { return m_timer->isActive(); }
-bool Autosave::hasFile() const { return m_written; }
-void Autosave::setDelay(int ms) { m_timer->setInterval(ms); }
+QString Autosave::filePath() const {
+  return pathFor(m_id, ".json");
+}
+bool Autosave::hasPending() const {
+  return m_timer->isActive();
+}
+bool Autosave::hasFile() const {
+  return m_written;
+}
+void Autosave::setDelay(int ms) {
+  m_timer->setInterval(ms);
+}
 
 void Autosave::touch() {
   if (!m_timer->isActive()) m_pendingSince.start();
@@ -118,8 +126,8 @@ bool Autosave::saveNow() {
   const bool ok = locked && file.open(QIODevice::WriteOnly) && file.write(toJson(program)) >= 0 && file.commit();
   if (!ok) {
     const QString why = m_dir.isEmpty() ? tr("the system names no folder for application data")
-                        : !locked     ? tr("the folder cannot be created")
-                                      : file.errorString();
+                        : !locked       ? tr("the folder cannot be created")
+                                        : file.errorString();
     // Said once: a read-only home must not repeat it at every pause in typing.
     if (!m_failedOnce)
       Q_EMIT failed(tr("Cannot keep a safety copy of the program in %1: %2")
@@ -184,8 +192,9 @@ void Autosave::forget(const QString& id) {
 
 RestoreBanner::RestoreBanner(QWidget* parent) : QFrame(parent) {
   setObjectName(QStringLiteral("restoreBanner"));
-  setStyleSheet(QStringLiteral("QFrame#restoreBanner { background: #fff4d0; border-bottom: 1px solid #d0b060; }"
-                               " QFrame#restoreBanner QLabel { color: #3a2a00; }"));
+  setStyleSheet(
+      QStringLiteral("QFrame#restoreBanner { background: #fff4d0; border-bottom: 1px solid #d0b060; }"
+                     " QFrame#restoreBanner QLabel { color: #3a2a00; }"));
   m_label = new QLabel;
   m_label->setObjectName(QStringLiteral("restoreText"));
   m_label->setWordWrap(true);
@@ -218,7 +227,9 @@ void RestoreBanner::offer(const AutosavedProgram& program) {
   setVisible(true);
 }
 
-QString RestoreBanner::text() const { return m_offering ? m_label->text() : QString(); }
+QString RestoreBanner::text() const {
+  return m_offering ? m_label->text() : QString();
+}
 
 void RestoreBanner::accept() {
   if (!m_offering) return;

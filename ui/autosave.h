@@ -61,13 +61,13 @@ class Autosave : public QObject {
 
   static QString defaultDirectory();
   QString directory() const { return m_dir; }
-  QString filePath() const;     // this window's autosave file
-  bool hasPending() const;      // an edit not yet written
-  bool hasFile() const;         // a copy of this window's text is on disk
+  QString filePath() const;  // this window's autosave file
+  bool hasPending() const;   // an edit not yet written
+  bool hasFile() const;      // a copy of this window's text is on disk
 
-  void touch();                 // the text changed: save it soon
-  bool saveNow();               // write now (false: the write failed, see failed())
-  void discard();               // nothing unsaved any more: remove the copy
+  void touch();    // the text changed: save it soon
+  bool saveNow();  // write now (false: the write failed, see failed())
+  void discard();  // nothing unsaved any more: remove the copy
 
   // Copies left by windows that are gone, newest first. Each returned one is
   // locked by this process until forget() (so no other window offers it).
@@ -75,7 +75,7 @@ class Autosave : public QObject {
   // Releases an orphan: its copy and lock are removed.
   void forget(const QString& id);
 
-  void setDelay(int ms);        // tests
+  void setDelay(int ms);  // tests
 
  Q_SIGNALS:
   void saved(const QString& path);

@@ -7,7 +7,9 @@
 #include <QJsonObject>
 
 #ifdef YS_HAVE_QRC
-static void initExampleResources() { Q_INIT_RESOURCE(resources); }
+static void initExampleResources() {
+  Q_INIT_RESOURCE(resources);
+}
 #else
 static void initExampleResources() {}
 #endif
@@ -30,12 +32,11 @@ ExampleInfo parseExample(const QJsonObject& o) {
 
 bool ExampleCatalog::load() {
   initExampleResources();
-  const QStringList candidates = {
-      QStringLiteral(":/examples"), QStringLiteral(":/resources/examples"),
+  const QStringList candidates = {QStringLiteral(":/examples"), QStringLiteral(":/resources/examples"),
 #ifdef YS_SOURCE_DIR
-      QStringLiteral(YS_SOURCE_DIR "/resources/examples"),
+                                  QStringLiteral(YS_SOURCE_DIR "/resources/examples"),
 #endif
-      QDir::currentPath() + QStringLiteral("/resources/examples")};
+                                  QDir::currentPath() + QStringLiteral("/resources/examples")};
   for (const QString& dir : candidates)
     if (loadFrom(dir)) return true;
   return false;

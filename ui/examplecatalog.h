@@ -13,10 +13,10 @@
 namespace ys::ui {
 
 struct ExampleInfo {
-  QString file;        // "squares.py", relative to the index
+  QString file;  // "squares.py", relative to the index
   QString title;
   QString lesson;
-  QList<int> watch;    // lines to watch
+  QList<int> watch;  // lines to watch
   bool expectsError = false;
 };
 

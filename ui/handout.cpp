@@ -9,6 +9,7 @@
 #include <QTextLayout>
 
 #include "core/debug/session.h"
+
 #include "ui/models/generatorsmodel.h"
 #include "ui/models/memorychartdata.h"
 #include "ui/models/viewtext.h"
@@ -18,14 +19,15 @@ namespace ys::ui {
 
 namespace {
 
-constexpr int kContextLines = 2;    // code lines shown above and below a step's line
-constexpr int kOutputLines = 4;     // output lines shown with a step
-constexpr int kBlockGap = 28;       // px between step blocks (150 dpi)
+constexpr int kContextLines = 2;  // code lines shown above and below a step's line
+constexpr int kOutputLines = 4;   // output lines shown with a step
+constexpr int kBlockGap = 28;     // px between step blocks (150 dpi)
 
 // Splits `text` into lines no wider than `width` in font `f`, breaking at
 // spaces where it can and anywhere when a word alone is too wide.
 // Measured on `device` (the PDF's 150 dpi, not the screen's).
-QStringList wrap(const QString& text, const QFont& f, int width, QPaintDevice* device, const QString& indent = QString()) {
+QStringList wrap(const QString& text, const QFont& f, int width, QPaintDevice* device,
+                 const QString& indent = QString()) {
   QStringList out;
   QFontMetrics fm(f, device);
   for (const QString& para : text.split(QLatin1Char('\n'))) {
@@ -46,7 +48,8 @@ QStringList wrap(const QString& text, const QFont& f, int width, QPaintDevice* d
 }
 
 // Draws lines from y; returns the y below the last one.
-int drawLines(QPainter& p, int x, int y, const QStringList& lines, const QFont& font, const QColor& colour = Qt::black) {
+int drawLines(QPainter& p, int x, int y, const QStringList& lines, const QFont& font,
+              const QColor& colour = Qt::black) {
   p.setFont(font);
   p.setPen(colour);
   const int h = QFontMetrics(font, p.device()).lineSpacing();
@@ -57,14 +60,18 @@ int drawLines(QPainter& p, int x, int y, const QStringList& lines, const QFont& 
   return y;
 }
 
-int lineHeight(const QPainter& p, const QFont& f) { return QFontMetrics(f, p.device()).lineSpacing(); }
+int lineHeight(const QPainter& p, const QFont& f) {
+  return QFontMetrics(f, p.device()).lineSpacing();
+}
 
 QStringList stateLines(const Snapshot& s) {
   QStringList out;
   for (const FrameView& f : s.stack) {
     QStringList locals;
     for (const VariableView& v : f.locals) locals << toQ(v.name) + QStringLiteral(" = ") + toQ(v.value.repr);
-    out << QObject::tr("frame %1, line %2: %3").arg(toQ(f.function)).arg(f.line)
+    out << QObject::tr("frame %1, line %2: %3")
+               .arg(toQ(f.function))
+               .arg(f.line)
                .arg(locals.isEmpty() ? QObject::tr("no locals") : locals.join(QStringLiteral(", ")));
   }
   for (const GeneratorView& g : s.generators)
@@ -96,26 +103,36 @@ struct Block {
   }
 };
 
-Block stepBlock(QPaintDevice* d, const Fonts& f, int width, const Snapshot& s, std::string_view output,
-                uint64_t steps, const QStringList& code) {
+Block stepBlock(QPaintDevice* d, const Fonts& f, int width, const Snapshot& s, std::string_view output, uint64_t steps,
+                const QStringList& code) {
   Block b;
   const QString head = QObject::tr("Step %1 of %2 · %3").arg(s.step + 1).arg(steps).arg(eventLabel(s.event));
   b.rows.append({head, &f.says, QColor(0x20, 0x20, 0x20), QColor(0xe8, 0xe8, 0xe8)});
-  for (const QString& l : wrap(toQ(s.says), f.says, width, d)) b.rows.append({l, &f.says, QColor(0x10, 0x40, 0x90), {}});
+  for (const QString& l : wrap(toQ(s.says), f.says, width, d))
+    b.rows.append({l, &f.says, QColor(0x10, 0x40, 0x90), {}});
   const int current = s.event == EventKind::End ? 0 : s.line;
   if (current > 0) {
-    for (int line = std::max(1, current - kContextLines); line <= std::min<int>(int(code.size()), current + kContextLines); ++line) {
+    for (int line = std::max(1, current - kContextLines);
+         line <= std::min<int>(int(code.size()), current + kContextLines); ++line) {
       QString label;
       for (const GeneratorView& g : s.generators)
-        if (g.state == GenState::Suspended && g.line == line) label += QStringLiteral("  ‖ ") + generatorTitle(g.name, g.id);
-      const QString text = QStringLiteral("%1 %2 %3").arg(line == current ? QStringLiteral("→") : QStringLiteral(" "))
-                               .arg(line, 3).arg(code[line - 1]) + label;
-      const QColor bg = line == current ? QColor(0xd6, 0xe6, 0xff) : !label.isEmpty() ? QColor(0xff, 0xe2, 0xa8) : QColor();
-      for (const QString& l : wrap(text, f.code, width, d, QStringLiteral("        "))) b.rows.append({l, &f.code, Qt::black, bg});
+        if (g.state == GenState::Suspended && g.line == line)
+          label += QStringLiteral("  ‖ ") + generatorTitle(g.name, g.id);
+      const QString text = QStringLiteral("%1 %2 %3")
+                               .arg(line == current ? QStringLiteral("→") : QStringLiteral(" "))
+                               .arg(line, 3)
+                               .arg(code[line - 1]) +
+                           label;
+      const QColor bg = line == current    ? QColor(0xd6, 0xe6, 0xff)
+                        : !label.isEmpty() ? QColor(0xff, 0xe2, 0xa8)
+                                           : QColor();
+      for (const QString& l : wrap(text, f.code, width, d, QStringLiteral("        ")))
+        b.rows.append({l, &f.code, Qt::black, bg});
     }
   }
   for (const QString& state : stateLines(s))
-    for (const QString& l : wrap(state, f.small, width, d, QStringLiteral("    "))) b.rows.append({l, &f.small, Qt::black, {}});
+    for (const QString& l : wrap(state, f.small, width, d, QStringLiteral("    ")))
+      b.rows.append({l, &f.small, Qt::black, {}});
   QStringList out = QString::fromUtf8(output.data(), qsizetype(output.size())).split(QLatin1Char('\n'));
   if (!out.isEmpty() && out.last().isEmpty()) out.removeLast();
   if (!out.isEmpty()) {
@@ -142,12 +159,14 @@ int drawChart(QPainter& p, const Fonts& f, QRect box, const Session& session) {
   MemoryChartData d;
   d.build(session.lazyMemory(), session.eagerMemory(), Session::xAxisLabel(), 400, session.twinReason().empty());
   const int legend = lineHeight(p, f.small);
-  drawLines(p, box.left(), box.top(),
-            {QObject::tr("Memory (peak: lazy %1%2)").arg(formatBytes(d.lazyPeak),
+  drawLines(
+      p, box.left(), box.top(),
+      {QObject::tr("Memory (peak: lazy %1%2)")
+           .arg(formatBytes(d.lazyPeak),
                 d.hasEager ? (d.twinFinished ? QObject::tr(", eager twin %1").arg(formatBytes(d.eagerPeak))
                                              : QObject::tr(", eager twin gave up at %1").arg(formatBytes(d.eagerPeak)))
                            : QString())},
-            f.says);
+      f.says);
   QRect plot = box.adjusted(90, lineHeight(p, f.says) + 6, -10, -2 * legend - 6);
   p.setPen(QPen(QColor(0x80, 0x80, 0x80), 1));
   p.drawRect(plot);
@@ -156,23 +175,31 @@ int drawChart(QPainter& p, const Fonts& f, QRect box, const Session& session) {
     QPainterPath path;
     for (size_t i = 0; i < pts.size(); ++i) {
       const QPointF q(plot.left() + pts[i].x / xMax * plot.width(), plot.bottom() - pts[i].y / yMax * plot.height());
-      if (i == 0) path.moveTo(q);
-      else path.lineTo(q);
+      if (i == 0)
+        path.moveTo(q);
+      else
+        path.lineTo(q);
     }
     p.setPen(pen);
     p.drawPath(path);
   };
   const bool own = d.hasEager && !d.twinFinished && !d.eagerOwn.empty();
   line(d.lazy, d.xMax, d.yMax, QPen(QColor(0x1f, 0x6f, 0xd0), 3));
-  if (own) line(d.eagerOwn, d.eagerOwnXMax, d.eagerOwnYMax, QPen(QColor(0xd0, 0x40, 0x30), 3, Qt::DashLine));
-  else if (d.hasEager) line(d.eager, d.xMax, d.yMax, QPen(QColor(0xd0, 0x40, 0x30), 3, Qt::DashLine));
+  if (own)
+    line(d.eagerOwn, d.eagerOwnXMax, d.eagerOwnYMax, QPen(QColor(0xd0, 0x40, 0x30), 3, Qt::DashLine));
+  else if (d.hasEager)
+    line(d.eager, d.xMax, d.yMax, QPen(QColor(0xd0, 0x40, 0x30), 3, Qt::DashLine));
   drawLines(p, box.left(), plot.top(), {formatBytes(int64_t(d.yMax))}, f.small, QColor(0x50, 0x50, 0x50));
   drawLines(p, box.left(), plot.bottom() - legend, {QStringLiteral("0")}, f.small, QColor(0x50, 0x50, 0x50));
   QString key = QObject::tr("solid blue: lazy (generators), over %1 steps").arg(qulonglong(d.xMax));
-  if (own) key += QObject::tr("; dashed red: eager twin on its own scale (up to %1, %2 steps) until it gave up")
-                      .arg(formatBytes(int64_t(d.eagerOwnYMax))).arg(qulonglong(d.eagerOwnXMax));
-  else if (d.hasEager) key += QObject::tr("; dashed red: eager twin (lists)");
-  if (!d.hasEager && !session.twinReason().empty()) key += QObject::tr(". No eager twin: %1").arg(toQ(session.twinReason()));
+  if (own)
+    key += QObject::tr("; dashed red: eager twin on its own scale (up to %1, %2 steps) until it gave up")
+               .arg(formatBytes(int64_t(d.eagerOwnYMax)))
+               .arg(qulonglong(d.eagerOwnXMax));
+  else if (d.hasEager)
+    key += QObject::tr("; dashed red: eager twin (lists)");
+  if (!d.hasEager && !session.twinReason().empty())
+    key += QObject::tr(". No eager twin: %1").arg(toQ(session.twinReason()));
   drawLines(p, plot.left(), plot.bottom() + 4, wrap(key, f.small, plot.width(), p.device()), f.small,
             QColor(0x30, 0x30, 0x30));
   return box.bottom();
@@ -189,13 +216,14 @@ std::vector<uint64_t> handoutSteps(const Session& session, HandoutRange range) {
   const auto& history = session.history();
   for (uint64_t step = range.first; step <= range.last; ++step) {
     const EventKind e = step < history.size() ? history[step].event : EventKind::Line;
-    if (!range.momentsOnly || e == EventKind::Yield || e == EventKind::Resume || step == range.last) out.push_back(step);
+    if (!range.momentsOnly || e == EventKind::Yield || e == EventKind::Resume || step == range.last)
+      out.push_back(step);
   }
   return out;
 }
 
-bool writeHandout(Session& session, const QString& title, HandoutRange range, const QString& path,
-                  QString* error, const HandoutProgress& progress) {
+bool writeHandout(Session& session, const QString& title, HandoutRange range, const QString& path, QString* error,
+                  const HandoutProgress& progress) {
   const uint64_t steps = session.stepCount();
   const std::vector<uint64_t> chosen = handoutSteps(session, range);
   if (steps == 0 || chosen.empty()) {

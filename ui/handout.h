@@ -40,7 +40,7 @@ std::vector<uint64_t> handoutSteps(const Session& session, HandoutRange range);
 // a message when the file cannot be written. It moves the session, so it runs
 // where the session's moves run (the engine thread); painting on a
 // QPdfWriter outside the GUI thread is allowed.
-bool writeHandout(Session& session, const QString& title, HandoutRange range, const QString& path,
-                  QString* error, const HandoutProgress& progress = {});
+bool writeHandout(Session& session, const QString& title, HandoutRange range, const QString& path, QString* error,
+                  const HandoutProgress& progress = {});
 
 }  // namespace ys::ui

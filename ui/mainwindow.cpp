@@ -22,13 +22,13 @@
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTextCharFormat>
 #include <QTextCursor>
-#include <QStatusBar>
-#include <QScrollArea>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -64,8 +64,8 @@ namespace {
 constexpr int kMaxRecent = 8;
 constexpr int kPlaySpeeds[] = {1, 2, 4, 8, 16, 60};  // steps per second
 
-QAction* makeAction(QObject* parent, const QString& text, const QString& name,
-                    const QList<QKeySequence>& keys, const QString& tip = {}) {
+QAction* makeAction(QObject* parent, const QString& text, const QString& name, const QList<QKeySequence>& keys,
+                    const QString& tip = {}) {
   auto* a = new QAction(text, parent);
   a->setObjectName(name);
   a->setShortcuts(keys);
@@ -86,8 +86,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_actions(std::ma
   m_gensModel = new GeneratorsModel(this);
   m_yieldsModel = new YieldsModel(this);
   m_catalog.load();
-  m_autosave = new Autosave([this] { return AutosavedProgram{{}, m_programName, m_filePath, m_editor->text(), {}}; },
-                            {}, this);
+  m_autosave = new Autosave(
+      [this] {
+        return AutosavedProgram{{}, m_programName, m_filePath, m_editor->text(), {}};
+      },
+      {}, this);
   connect(m_autosave, &Autosave::failed, this, [this](const QString& why) { statusBar()->showMessage(why, 8000); });
   setupActions();
   setupCentral();
@@ -117,7 +120,8 @@ void MainWindow::setupActions() {
   a.open = makeAction(this, tr("&Open…"), QStringLiteral("actionOpen"), {QKeySequence::Open});
   a.save = makeAction(this, tr("&Save"), QStringLiteral("actionSave"), {QKeySequence::Save});
   a.saveAs = makeAction(this, tr("Save &As…"), QStringLiteral("actionSaveAs"), {QKeySequence::SaveAs});
-  a.examples = makeAction(this, tr("&Examples…"), QStringLiteral("actionExamples"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
+  a.examples =
+      makeAction(this, tr("&Examples…"), QStringLiteral("actionExamples"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
   a.exportPng = makeAction(this, tr("Export Step as &PNG…"), QStringLiteral("actionExportPng"), {});
   a.exportPdf = makeAction(this, tr("Export &Handout (PDF)…"), QStringLiteral("actionExportPdf"), {});
   a.quit = makeAction(this, tr("&Quit"), QStringLiteral("actionQuit"), {QKeySequence::Quit});
@@ -147,8 +151,9 @@ void MainWindow::setupActions() {
   a.predict = makeAction(this, tr("Pre&dict Next"), QStringLiteral("actionPredict"), {QKeySequence(Qt::Key_F7)},
                          tr("Predict next (F7): the class guesses the next line or value; Next reveals"));
   a.predict->setCheckable(true);
-  a.zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("actionZoomIn"),
-                        {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});  // Ctrl+= needs no Shift
+  a.zoomIn = makeAction(
+      this, tr("Zoom &In"), QStringLiteral("actionZoomIn"),
+      {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});  // Ctrl+= needs no Shift
   a.zoomOut = makeAction(this, tr("Zoom &Out"), QStringLiteral("actionZoomOut"), {QKeySequence::ZoomOut});
   a.showTwin = makeAction(this, tr("Show Eager &Twin Source"), QStringLiteral("actionShowTwin"), {});
   a.internals = makeAction(this, tr("Show &Internals"), QStringLiteral("actionInternals"), {},
@@ -193,7 +198,8 @@ void MainWindow::setupActions() {
     const QString reason = toQ(m_ctl->session()->twinReason());
     QMessageBox box(this);
     box.setWindowTitle(tr("Eager twin"));
-    box.setText(twin.isEmpty() ? tr("No eager twin: %1").arg(reason) : tr("The same program with lists instead of generators:"));
+    box.setText(twin.isEmpty() ? tr("No eager twin: %1").arg(reason)
+                               : tr("The same program with lists instead of generators:"));
     box.setDetailedText(twin);
     box.exec();
   });
@@ -244,7 +250,8 @@ void MainWindow::setupToolBar() {
   m_toolBar = addToolBar(tr("Run"));
   m_toolBar->setObjectName(QStringLiteral("runToolBar"));
   m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-  for (QAction* act : {a.reset, a.back, a.next, a.stepOver, a.stepInto, a.stepOut, a.cont, a.stop}) m_toolBar->addAction(act);
+  for (QAction* act : {a.reset, a.back, a.next, a.stepOver, a.stepInto, a.stepOut, a.cont, a.stop})
+    m_toolBar->addAction(act);
   m_toolBar->addSeparator();
   m_toolBar->addAction(a.play);
   m_speed = new QComboBox;
@@ -253,9 +260,8 @@ void MainWindow::setupToolBar() {
   for (int s : kPlaySpeeds) m_speed->addItem(tr("%1 steps/s").arg(s), s);
   m_speed->setCurrentIndex(1);
   m_speed->setFocusPolicy(Qt::NoFocus);
-  connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
-    m_playTimer->setInterval(1000 / std::max(1, m_speed->currentData().toInt()));
-  });
+  connect(m_speed, &QComboBox::currentIndexChanged, this,
+          [this] { m_playTimer->setInterval(1000 / std::max(1, m_speed->currentData().toInt())); });
   m_toolBar->addWidget(m_speed);
   m_toolBar->addSeparator();
   m_toolBar->addAction(a.predict);
@@ -363,13 +369,13 @@ void MainWindow::setupDocks() {
   connect(m_inputDelay, &QTimer::timeout, this, &MainWindow::onInputEdited);
   connect(m_stackView, &QTreeView::clicked, this, [this](const QModelIndex& i) { onFrameChosen(i.row()); });
   connect(m_varsView, &QTreeView::clicked, this, &MainWindow::onVariableClicked);
-  connect(m_yieldsView, &QTreeView::clicked, this, [this](const QModelIndex& i) {
-    m_cards->highlight(i.data(YieldsModel::GeneratorIdRole).toULongLong());
-  });
+  connect(m_yieldsView, &QTreeView::clicked, this,
+          [this](const QModelIndex& i) { m_cards->highlight(i.data(YieldsModel::GeneratorIdRole).toULongLong()); });
   QDockWidget* gens = addDock(tr("Generators"), QStringLiteral("generatorsDock"), m_cards, Qt::RightDockWidgetArea);
   QDockWidget* stack = addDock(tr("Call stack"), QStringLiteral("callStackDock"), m_stackView, Qt::LeftDockWidgetArea);
   QDockWidget* vars = addDock(tr("Variables"), QStringLiteral("variablesDock"), m_varsView, Qt::LeftDockWidgetArea);
-  QDockWidget* yields = addDock(tr("Yielded values"), QStringLiteral("yieldsDock"), m_yieldsView, Qt::RightDockWidgetArea);
+  QDockWidget* yields =
+      addDock(tr("Yielded values"), QStringLiteral("yieldsDock"), m_yieldsView, Qt::RightDockWidgetArea);
   QDockWidget* memory = addDock(tr("Memory"), QStringLiteral("memoryDock"), m_memory, Qt::BottomDockWidgetArea);
   QDockWidget* output = addDock(tr("Output"), QStringLiteral("outputDock"), m_output, Qt::BottomDockWidgetArea);
   QDockWidget* input = addDock(tr("Input"), QStringLiteral("inputDock"), m_input, Qt::BottomDockWidgetArea);
@@ -393,7 +399,8 @@ void MainWindow::setupDocks() {
   pipelineScroll->setWidget(m_pipeline);
   pipelineScroll->setWidgetResizable(true);
   pipelineScroll->setFrameShape(QFrame::NoFrame);
-  tabifyDockWidget(gens, addDock(tr("Pipeline"), QStringLiteral("pipelineDock"), pipelineScroll, Qt::RightDockWidgetArea));
+  tabifyDockWidget(gens,
+                   addDock(tr("Pipeline"), QStringLiteral("pipelineDock"), pipelineScroll, Qt::RightDockWidgetArea));
   gens->raise();
   // Fits a 720p projector with its title bar; code is the largest area.
   resize(1260, 680);
@@ -474,7 +481,7 @@ void MainWindow::loadSource(const QString& text, const QString& name) {
   setWindowTitle(QStringLiteral("%1 — Yieldscope").arg(m_programName));
   m_editor->setProgram(text);
   m_predict->resetScore();  // a new lesson
-  m_autosave->discard();  // the text on screen is a file's or an example's: nothing unsaved
+  m_autosave->discard();    // the text on screen is a file's or an example's: nothing unsaved
   m_editor->setBreakpoints({});
   m_ctl->setBreakpoints({});
   m_dirty = false;
@@ -552,8 +559,10 @@ void MainWindow::onLoadStarted() {
 void MainWindow::onLoadFinished(bool ok) {
   greyRunViews(false);
   Session* s = m_ctl->session();
-  if (s) m_yieldsModel->setYields(YieldsModel::Records(m_ctl->sharedSession(), &s->yields()));
-  else m_yieldsModel->setYields(YieldsModel::Records());
+  if (s)
+    m_yieldsModel->setYields(YieldsModel::Records(m_ctl->sharedSession(), &s->yields()));
+  else
+    m_yieldsModel->setYields(YieldsModel::Records());
   if (s && ok && m_ctl->chartData()) {
     const QString source = toQ(s->source());
     const std::optional<SizeConstant> size = findSizeConstant(source);
@@ -755,8 +764,9 @@ void MainWindow::updateStatus() {
                             .arg(m_programName, QLocale().toString(qulonglong(recorded)))
                       : tr("Loading %1… (Stop: Shift+F5)").arg(m_programName);
   } else if (m_ctl->isExportingHandout()) {
-    status = m_handoutTotal ? tr("Writing the handout: step %1 of %2… (Stop: Shift+F5)").arg(m_handoutDone).arg(m_handoutTotal)
-                            : tr("Writing the handout… (Stop: Shift+F5)");
+    status = m_handoutTotal
+                 ? tr("Writing the handout: step %1 of %2… (Stop: Shift+F5)").arg(m_handoutDone).arg(m_handoutTotal)
+                 : tr("Writing the handout… (Stop: Shift+F5)");
   } else if (m_ctl->isBusy() && m_busyBar->isVisible()) {
     status = tr("Working… (Stop: Shift+F5)");
   } else if (m_ctl->isLoaded()) {
@@ -792,8 +802,10 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::onBusyChanged(bool busy) {
-  if (busy) m_busyDelay->start();
-  else m_busyDelay->stop();
+  if (busy)
+    m_busyDelay->start();
+  else
+    m_busyDelay->stop();
   updateBusyIndicator();
   updateActions();
   updateStatus();
@@ -816,11 +828,12 @@ void MainWindow::updateBusyIndicator() {
 
 void MainWindow::onFrameChosen(int row) {
   const FrameView* f = m_stackModel->frame(row);
-  if (f) m_varsModel->setVariables(f->locals);
-  else m_varsModel->clear();
+  if (f)
+    m_varsModel->setVariables(f->locals);
+  else
+    m_varsModel->clear();
   if (f) m_ask->setFrame(row);
-  if (f && m_stackView->currentIndex().row() != row)
-    m_stackView->setCurrentIndex(m_stackModel->index(row, 0));
+  if (f && m_stackView->currentIndex().row() != row) m_stackView->setCurrentIndex(m_stackModel->index(row, 0));
 }
 
 void MainWindow::onVariableClicked(const QModelIndex& index) {
@@ -861,8 +874,10 @@ void MainWindow::togglePlay(bool on) {
     m_actions->play->setChecked(on);  // re-enters through toggled
     return;
   }
-  if (on) m_playTimer->start();
-  else m_playTimer->stop();
+  if (on)
+    m_playTimer->start();
+  else
+    m_playTimer->stop();
   m_actions->play->setText(on ? tr("Pause") : tr("Play"));
   updateActions();
 }
@@ -920,11 +935,19 @@ void MainWindow::hideMessage() {
   m_messageBar->setVisible(false);
 }
 
-QString MainWindow::messageText() const { return m_messageBar->isVisibleTo(this) ? m_messageBar->text() : QString(); }
-QString MainWindow::narrationText() const { return m_narration->text(); }
-QString MainWindow::statusText() const { return m_statusLabel->text(); }
+QString MainWindow::messageText() const {
+  return m_messageBar->isVisibleTo(this) ? m_messageBar->text() : QString();
+}
+QString MainWindow::narrationText() const {
+  return m_narration->text();
+}
+QString MainWindow::statusText() const {
+  return m_statusLabel->text();
+}
 
-QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+QAction* MainWindow::action(const QString& objectName) const {
+  return findChild<QAction*>(objectName);
+}
 
 // ---------------------------------------------------------------- files
 
@@ -968,8 +991,8 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Save the program"), m_programName,
-                                                    tr("Python programs (*.py)"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Save the program"), m_programName, tr("Python programs (*.py)"));
   if (path.isEmpty()) return false;
   m_filePath = path;
   m_programName = QFileInfo(path).fileName();
@@ -1016,8 +1039,10 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
   if (watched == m_editor->viewport() && (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
     auto* drop = static_cast<QDropEvent*>(event);
     if (drop->mimeData()->hasUrls()) {
-      if (event->type() == QEvent::DragEnter) static_cast<QDragEnterEvent*>(event)->acceptProposedAction();
-      else dropEvent(drop);
+      if (event->type() == QEvent::DragEnter)
+        static_cast<QDragEnterEvent*>(event)->acceptProposedAction();
+      else
+        dropEvent(drop);
       return true;
     }
   }
@@ -1046,13 +1071,17 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
   // the caret; the window's stepping shortcuts must not steal them.
   if (watched == m_editor && event->type() == QEvent::ShortcutOverride) {
     auto* key = static_cast<QKeyEvent*>(event);
-    if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier)
-      switch (key->key()) {
-        case Qt::Key_Space: case Qt::Key_Left: case Qt::Key_Right: case Qt::Key_PageUp: case Qt::Key_PageDown:
+    if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) switch (key->key()) {
+        case Qt::Key_Space:
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
         case Qt::Key_P:
           event->accept();
           return true;
-        default: break;
+        default:
+          break;
       }
   }
   if (watched == m_editor && event->type() == QEvent::KeyPress &&
@@ -1065,7 +1094,9 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
 
 // ---------------------------------------------------------------- export
 
-bool MainWindow::exportStepPng(const QString& path) { return grab().save(path, "PNG"); }
+bool MainWindow::exportStepPng(const QString& path) {
+  return grab().save(path, "PNG");
+}
 
 bool MainWindow::exportHandoutPdf(const QString& path, HandoutRange range, QString* error) {
   if (!m_ctl->isLoaded() || m_stale) {
@@ -1085,8 +1116,10 @@ bool MainWindow::exportHandoutPdf(const QString& path, HandoutRange range, QStri
 
 void MainWindow::onHandoutFinished(bool ok, const QString& pathOrError) {
   m_handoutDone = m_handoutTotal = 0;
-  if (ok) statusBar()->showMessage(tr("Handout written: %1").arg(pathOrError), 5000);
-  else showMessage(pathOrError, true);
+  if (ok)
+    statusBar()->showMessage(tr("Handout written: %1").arg(pathOrError), 5000);
+  else
+    showMessage(pathOrError, true);
   updateBusyIndicator();
   updateActions();
   Q_EMIT handoutExported(ok, pathOrError);
@@ -1104,21 +1137,21 @@ void MainWindow::exportPdfInteractive() {
   const int steps = int(std::min<uint64_t>(m_ctl->stepCount(), INT32_MAX));
   const QStringList kinds = {tr("The moments: every yield and every resume"), tr("A range of steps")};
   bool ok = false;
-  const QString kind = QInputDialog::getItem(this, tr("Handout"), tr("Which steps (several to a page)?"), kinds, 0,
-                                             false, &ok);
+  const QString kind =
+      QInputDialog::getItem(this, tr("Handout"), tr("Which steps (several to a page)?"), kinds, 0, false, &ok);
   if (!ok) return;
   HandoutRange range{0, uint64_t(steps - 1), true};
   if (kind == kinds[1]) {
     const int first = QInputDialog::getInt(this, tr("Handout"), tr("First step:"), 1, 1, steps, 1, &ok);
     if (!ok) return;
-    const int last = QInputDialog::getInt(this, tr("Handout"), tr("Last step:"), std::min(steps, first + 29), first,
-                                          steps, 1, &ok);
+    const int last =
+        QInputDialog::getInt(this, tr("Handout"), tr("Last step:"), std::min(steps, first + 29), first, steps, 1, &ok);
     if (!ok) return;
     range = {uint64_t(first - 1), uint64_t(last - 1), false};
   }
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export handout"),
-                                                    QFileInfo(m_programName).baseName() + QStringLiteral("-handout.pdf"),
-                                                    tr("PDF (*.pdf)"));
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Export handout"), QFileInfo(m_programName).baseName() + QStringLiteral("-handout.pdf"),
+      tr("PDF (*.pdf)"));
   if (path.isEmpty()) return;
   QString error;
   if (!exportHandoutPdf(path, range, &error)) showMessage(error, true);
@@ -1140,7 +1173,9 @@ void MainWindow::setPredictMode(bool on) {
   if (on) m_stackView->setFocus();  // keys step the program, not the caret
 }
 
-bool MainWindow::isPredictMode() const { return m_predict->isActive(); }
+bool MainWindow::isPredictMode() const {
+  return m_predict->isActive();
+}
 
 void MainWindow::setPresentationMode(bool on) {
   if (on == m_presentation) return;
@@ -1151,7 +1186,8 @@ void MainWindow::setPresentationMode(bool on) {
     m_geometryBeforePresentation = saveGeometry();
     m_paletteBeforePresentation = palette();
     for (QDockWidget* d : m_docks)
-      d->setVisible(d->objectName() == QLatin1String("generatorsDock") || d->objectName() == QLatin1String("memoryDock"));
+      d->setVisible(d->objectName() == QLatin1String("generatorsDock") ||
+                    d->objectName() == QLatin1String("memoryDock"));
     setPalette(highContrastPalette());
     m_editor->setDark(false);
     m_cards->setDark(false);
@@ -1175,8 +1211,10 @@ void MainWindow::setPresentationMode(bool on) {
     // height, the cards a third of the width.
     const QSize room = screen() ? screen()->geometry().size() : size();
     for (QDockWidget* d : m_docks)
-      if (d->objectName() == QLatin1String("memoryDock")) resizeDocks({d}, {room.height() / 3}, Qt::Vertical);
-      else if (d->objectName() == QLatin1String("generatorsDock")) resizeDocks({d}, {room.width() / 3}, Qt::Horizontal);
+      if (d->objectName() == QLatin1String("memoryDock"))
+        resizeDocks({d}, {room.height() / 3}, Qt::Vertical);
+      else if (d->objectName() == QLatin1String("generatorsDock"))
+        resizeDocks({d}, {room.width() / 3}, Qt::Horizontal);
   } else {
     applyTheme();
   }

@@ -95,7 +95,7 @@ class MainWindow : public QMainWindow {
   void setPredictMode(bool on);
   bool isPredictMode() const;
   MemoryPanel* memoryPanel() const { return m_memory; }
-  QString messageText() const;    // the message bar ("" when hidden)
+  QString messageText() const;  // the message bar ("" when hidden)
   QString narrationText() const;
   QString statusText() const;
   QString programName() const { return m_programName; }
@@ -186,8 +186,8 @@ class MainWindow : public QMainWindow {
   QTreeView* m_varsView = nullptr;
   QTreeView* m_yieldsView = nullptr;
   GeneratorCardsPanel* m_cards = nullptr;
-  AskPanel* m_ask = nullptr;  // what-if questions (ui/panels/askpanel.h)
-  PredictBar* m_predict = nullptr;  // predict-next (ui/panels/predictbar.h)
+  AskPanel* m_ask = nullptr;           // what-if questions (ui/panels/askpanel.h)
+  PredictBar* m_predict = nullptr;     // predict-next (ui/panels/predictbar.h)
   PipelineView* m_pipeline = nullptr;  // the pipeline drawn (ui/panels/pipelineview.h)
   MemoryPanel* m_memory = nullptr;
   QPlainTextEdit* m_output = nullptr;
@@ -208,14 +208,14 @@ class MainWindow : public QMainWindow {
   QList<QDockWidget*> m_docks;
 
   ExampleCatalog m_catalog;
-  QString m_filePath;          // "" for an example or unsaved text
+  QString m_filePath;  // "" for an example or unsaved text
   QString m_programName = QStringLiteral("program.py");
   QStringList m_recent;
-  bool m_stale = true;         // the text on screen is not the loaded run
-  bool m_dirty = false;        // edits not saved to m_filePath
+  bool m_stale = true;   // the text on screen is not the loaded run
+  bool m_dirty = false;  // edits not saved to m_filePath
   bool m_presentation = false;
   bool m_updatingSlider = false;
-  size_t m_outputShownBytes = 0;   // bytes of Session::output() in the output view
+  size_t m_outputShownBytes = 0;      // bytes of Session::output() in the output view
   bool m_outputHasTraceback = false;  // the run's traceback follows them (at its end step)
   quint64 m_handoutDone = 0, m_handoutTotal = 0;
   QElapsedTimer m_loadClock;

@@ -16,7 +16,9 @@ namespace ys::ui {
 
 namespace {
 
-ProgramFile refuse(const QString& why) { return ProgramFile{false, {}, why}; }
+ProgramFile refuse(const QString& why) {
+  return ProgramFile{false, {}, why};
+}
 
 }  // namespace
 
@@ -55,7 +57,8 @@ ProgramFile readProgramFile(const QString& path) {
   if (bytes.size() > kMaxProgramBytes) return tooLarge(std::max<qint64>(st.st_size, bytes.size()));
   if (file.error() != QFileDevice::NoError)
     return refuse(QObject::tr("Cannot read %1: %2.").arg(name, file.errorString()));
-  if (bytes.contains('\0')) return refuse(QObject::tr("Cannot open %1: it is a binary file, not a Python program.").arg(name));
+  if (bytes.contains('\0'))
+    return refuse(QObject::tr("Cannot open %1: it is a binary file, not a Python program.").arg(name));
   QStringDecoder decode(QStringDecoder::Utf8);
   QString text = decode(bytes);
   if (decode.hasError()) return refuse(QObject::tr("Cannot open %1: it is not UTF-8 text.").arg(name));

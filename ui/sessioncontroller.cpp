@@ -19,9 +19,9 @@ quint64 nextGeneration() {
   return ++generation;
 }
 
-constexpr size_t kMaxPendingMoves = 32;   // beyond this a press is dropped rather than queued for minutes
+constexpr size_t kMaxPendingMoves = 32;  // beyond this a press is dropped rather than queued for minutes
 constexpr int kLoadProgressMs = 100;
-constexpr int kExitWaitMs = 2000;         // the most the window's exit waits for abandoned engines
+constexpr int kExitWaitMs = 2000;  // the most the window's exit waits for abandoned engines
 
 }  // namespace
 
@@ -56,11 +56,12 @@ void SessionController::startEngine() {
   connect(e.thread, &QThread::finished, e.engine, &QObject::deleteLater);
   connect(e.thread, &QThread::finished, e.thread, &QObject::deleteLater);
   connect(e.engine, &SessionEngine::finished, this, &SessionController::onEngineFinished, Qt::QueuedConnection);
-  connect(e.engine, &SessionEngine::handoutProgress, this,
-          [this](quint64 generation, quint64 done, quint64 total) {
-            if (generation == m_engine.generation) Q_EMIT handoutProgress(done, total);
-          },
-          Qt::QueuedConnection);
+  connect(
+      e.engine, &SessionEngine::handoutProgress, this,
+      [this](quint64 generation, quint64 done, quint64 total) {
+        if (generation == m_engine.generation) Q_EMIT handoutProgress(done, total);
+      },
+      Qt::QueuedConnection);
   e.thread->start();
   m_engine = std::move(e);
 }
@@ -82,9 +83,9 @@ void SessionController::abandonEngine() {
   m_chart.reset();
   m_engine = Engine{};
   thread->quit();
-  m_abandoned.erase(std::remove_if(m_abandoned.begin(), m_abandoned.end(),
-                                   [](const QPointer<QThread>& t) { return t.isNull(); }),
-                    m_abandoned.end());
+  m_abandoned.erase(
+      std::remove_if(m_abandoned.begin(), m_abandoned.end(), [](const QPointer<QThread>& t) { return t.isNull(); }),
+      m_abandoned.end());
   m_abandoned.push_back(thread);
   m_hasSnapshot = false;
   m_loading = false;
@@ -94,16 +95,19 @@ void SessionController::abandonEngine() {
   m_handoutRunning = false;
   m_pending.clear();
   m_progressTimer->stop();
-  if (handoutWasRunning) Q_EMIT handoutFinished(false, tr("The handout export was stopped: another program was loaded."));
+  if (handoutWasRunning)
+    Q_EMIT handoutFinished(false, tr("The handout export was stopped: another program was loaded."));
 }
 
-void SessionController::injectFault(EngineFault fault) { m_fault = int(fault); }
+void SessionController::injectFault(EngineFault fault) {
+  m_fault = int(fault);
+}
 
 void SessionController::post(EngineCommand command) {
   command.fault = EngineFault(std::exchange(m_fault, 0));
   SessionEngine* engine = m_engine.engine;
-  QMetaObject::invokeMethod(engine, [engine, command = std::move(command)] { engine->run(command); },
-                            Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      engine, [engine, command = std::move(command)] { engine->run(command); }, Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------- loading
@@ -153,7 +157,7 @@ void SessionController::finishLoad(const EngineResult& result) {
       m_failure = QString::fromStdString(m_session->endMessage());
   }
   if (!m_hasSnapshot) m_pending.clear();  // a syntax error: there is nothing to move
-  dispatchPending();  // presses made while it loaded
+  dispatchPending();                      // presses made while it loaded
   updateBusy();
   Q_EMIT loadFinished(result.ok);
   if (m_hasSnapshot) Q_EMIT snapshotChanged();
@@ -169,11 +173,17 @@ uint64_t SessionController::stepsRecorded() const {
   return m_loading && m_engine.session ? m_engine.session->stepsRecorded() : 0;
 }
 
-bool SessionController::hasSyntaxError() const { return m_session && m_session->syntaxError().has_value(); }
+bool SessionController::hasSyntaxError() const {
+  return m_session && m_session->syntaxError().has_value();
+}
 
-uint64_t SessionController::stepCount() const { return isLoaded() ? m_session->stepCount() : 0; }
+uint64_t SessionController::stepCount() const {
+  return isLoaded() ? m_session->stepCount() : 0;
+}
 
-bool SessionController::atEnd() const { return !isLoaded() || m_snapshot.step + 1 >= m_session->stepCount(); }
+bool SessionController::atEnd() const {
+  return !isLoaded() || m_snapshot.step + 1 >= m_session->stepCount();
+}
 
 // ---------------------------------------------------------------- answers
 
@@ -330,14 +340,30 @@ bool SessionController::dispatch(const Pending& move) {
   return true;
 }
 
-void SessionController::next() { navigate(+1); }
-void SessionController::back() { navigate(-1); }
-void SessionController::reset() { navigateTo(0); }
-void SessionController::goTo(uint64_t step) { navigateTo(step); }
-void SessionController::stepOver() { enqueue(Pending::of(Pending::Kind::StepOver)); }
-void SessionController::stepInto() { enqueue(Pending::of(Pending::Kind::StepInto)); }
-void SessionController::stepOut() { enqueue(Pending::of(Pending::Kind::StepOut)); }
-void SessionController::continueRun() { enqueue(Pending::of(Pending::Kind::Continue)); }
+void SessionController::next() {
+  navigate(+1);
+}
+void SessionController::back() {
+  navigate(-1);
+}
+void SessionController::reset() {
+  navigateTo(0);
+}
+void SessionController::goTo(uint64_t step) {
+  navigateTo(step);
+}
+void SessionController::stepOver() {
+  enqueue(Pending::of(Pending::Kind::StepOver));
+}
+void SessionController::stepInto() {
+  enqueue(Pending::of(Pending::Kind::StepInto));
+}
+void SessionController::stepOut() {
+  enqueue(Pending::of(Pending::Kind::StepOut));
+}
+void SessionController::continueRun() {
+  enqueue(Pending::of(Pending::Kind::Continue));
+}
 
 bool SessionController::exportHandout(const QString& path, const QString& title, HandoutRange range) {
   if (!isLoaded()) return false;

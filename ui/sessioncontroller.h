@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "core/debug/session.h"
+
 #include "ui/handout.h"
 #include "ui/models/memorychartdata.h"
 
@@ -110,7 +111,7 @@ class SessionController : public QObject {
  Q_SIGNALS:
   void loadStarted();
   void loadProgress(quint64 stepsRecorded);
-  void loadFinished(bool ok);    // ok=false: syntax error or failure (see lastFailure)
+  void loadFinished(bool ok);  // ok=false: syntax error or failure (see lastFailure)
   void snapshotChanged();
   void busyChanged(bool busy);
   // The session on screen is about to be dropped: let go of anything that
@@ -130,12 +131,12 @@ class SessionController : public QObject {
       return p;
     }
     Kind kind = Kind::Relative;
-    int64_t delta = 0;      // Relative: events forward (negative: back) from where the last move ends
-    uint64_t target = 0;    // Absolute
-    QString path, title;    // Handout
+    int64_t delta = 0;    // Relative: events forward (negative: back) from where the last move ends
+    uint64_t target = 0;  // Absolute
+    QString path, title;  // Handout
     HandoutRange range;
-    EvalRequest request;    // Ask
-    quint64 askId = 0;      // Ask
+    EvalRequest request;  // Ask
+    quint64 askId = 0;    // Ask
   };
   struct Engine {
     QPointer<QThread> thread;
@@ -157,23 +158,23 @@ class SessionController : public QObject {
   void abandonEngine();
   void updateBusy();
 
-  Engine m_engine;                      // the engine of the program on screen or loading
-  std::shared_ptr<Session> m_session;   // the loaded program (null while loading)
+  Engine m_engine;                     // the engine of the program on screen or loading
+  std::shared_ptr<Session> m_session;  // the loaded program (null while loading)
   std::shared_ptr<const MemoryChartData> m_chart;
   Snapshot m_snapshot;
   bool m_hasSnapshot = false;
   bool m_loading = false;
   bool m_inFlight = false;
   std::optional<uint64_t> m_inFlightTarget;  // where the move in flight ends, when known
-  bool m_longMoveInFlight = false;      // Continue/Step over/Step out: Stop cancels them
+  bool m_longMoveInFlight = false;           // Continue/Step over/Step out: Stop cancels them
   bool m_handoutRunning = false;
   bool m_busy = false;
   std::deque<Pending> m_pending;
   QString m_failure;
   QString m_inputText;
   SessionOptions m_options;
-  int m_fault = 0;                      // EngineFault of the next command (tests)
-  bool m_stopAsked = false;             // Stop during this load: a short run is the user's wish
+  int m_fault = 0;           // EngineFault of the next command (tests)
+  bool m_stopAsked = false;  // Stop during this load: a short run is the user's wish
   std::set<int> m_breakpoints;
   QTimer* m_progressTimer = nullptr;
   std::vector<QPointer<QThread>> m_abandoned;  // still finishing; the exit waits briefly for them

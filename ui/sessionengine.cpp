@@ -15,9 +15,12 @@ QString describe(const std::exception& e) {
 
 void provoke(EngineFault fault) {
   switch (fault) {
-    case EngineFault::None: return;
-    case EngineFault::Exception: throw std::logic_error("an injected internal error");
-    case EngineFault::UnknownException: throw 42;  // not a std::exception: caught all the same
+    case EngineFault::None:
+      return;
+    case EngineFault::Exception:
+      throw std::logic_error("an injected internal error");
+    case EngineFault::UnknownException:
+      throw 42;  // not a std::exception: caught all the same
   }
 }
 
@@ -53,14 +56,23 @@ void SessionEngine::run(const EngineCommand& command) {
         // One event either way is the common case (a key press): the
         // session's cursor serves it without a replay.
         const uint64_t here = s.position();
-        if (command.target == here + 1) shot = &s.next();
-        else if (command.target + 1 == here) shot = &s.back();
-        else shot = &s.goTo(command.target);
+        if (command.target == here + 1)
+          shot = &s.next();
+        else if (command.target + 1 == here)
+          shot = &s.back();
+        else
+          shot = &s.goTo(command.target);
         break;
       }
-      case Kind::StepOver: shot = &s.stepOver(); break;
-      case Kind::StepInto: shot = &s.stepInto(); break;
-      case Kind::StepOut: shot = &s.stepOut(); break;
+      case Kind::StepOver:
+        shot = &s.stepOver();
+        break;
+      case Kind::StepInto:
+        shot = &s.stepInto();
+        break;
+      case Kind::StepOut:
+        shot = &s.stepOut();
+        break;
       case Kind::Continue:
         s.setBreakpoints(command.breakpoints);
         shot = &s.continueRun();
@@ -119,8 +131,8 @@ void SessionEngine::writeHandoutPages(const EngineCommand& command, EngineResult
   QElapsedTimer sinceReport;
   sinceReport.start();
   const quint64 generation = m_generation;
-  result.ok = writeHandout(*m_session, command.handoutTitle, command.handoutRange, command.handoutPath,
-                           &result.failure, [&](uint64_t done, uint64_t total) {
+  result.ok = writeHandout(*m_session, command.handoutTitle, command.handoutRange, command.handoutPath, &result.failure,
+                           [&](uint64_t done, uint64_t total) {
                              // A few reports a second are enough for a progress bar.
                              if (done == total || sinceReport.elapsed() >= 50) {
                                Q_EMIT handoutProgress(generation, done, total);

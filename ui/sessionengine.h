@@ -22,6 +22,7 @@
 #include <set>
 
 #include "core/debug/session.h"
+
 #include "ui/handout.h"
 #include "ui/models/memorychartdata.h"
 
@@ -35,12 +36,12 @@ struct EngineCommand {
   enum class Kind { Load, GoTo, StepOver, StepInto, StepOut, Continue, Handout, Evaluate };
   Kind kind = Kind::GoTo;
   EngineFault fault = EngineFault::None;
-  uint64_t target = 0;            // GoTo; Evaluate: the step asked at
-  EvalRequest evalRequest;        // Evaluate (core/debug/whatif.h)
-  quint64 askId = 0;              // Evaluate
-  std::set<int> breakpoints;      // Load, Continue
-  QString source, filename;       // Load
-  QString inputText;              // Load: what the program's input() reads
+  uint64_t target = 0;        // GoTo; Evaluate: the step asked at
+  EvalRequest evalRequest;    // Evaluate (core/debug/whatif.h)
+  quint64 askId = 0;          // Evaluate
+  std::set<int> breakpoints;  // Load, Continue
+  QString source, filename;   // Load
+  QString inputText;          // Load: what the program's input() reads
   QString handoutPath, handoutTitle;
   HandoutRange handoutRange;
 };
@@ -51,7 +52,7 @@ struct EngineResult {
   bool ok = false;
   bool hasSnapshot = false;
   Snapshot snapshot;
-  QString failure;                // the engine failed (an exception on its thread)
+  QString failure;  // the engine failed (an exception on its thread)
   // Load: the chart, downsampled here so that a 5-million-step series never
   // touches the UI thread.
   std::shared_ptr<const MemoryChartData> chart;

@@ -205,7 +205,9 @@ Limbs shiftRightMag(const Limbs& a, uint64_t n, bool& lostBits) {
   return r;
 }
 
-unsigned countLeadingZeros(uint32_t x) { return x == 0 ? 32 : static_cast<unsigned>(__builtin_clz(x)); }
+unsigned countLeadingZeros(uint32_t x) {
+  return x == 0 ? 32 : static_cast<unsigned>(__builtin_clz(x));
+}
 
 // Knuth, TAOCP vol. 2, 4.3.1, Algorithm D. Requires b non-empty, |a| >= |b|,
 // b with at least two limbs.
@@ -421,7 +423,9 @@ size_t BigInt::bitLength() const {
 
 // CPython 3.11's int.__sizeof__ counts at least one digit, so 0 reports 28
 // bytes like 1 does (sys.getsizeof(0) == 28).
-size_t BigInt::cpythonDigits() const { return std::max<size_t>(1, (bitLength() + 29) / 30); }
+size_t BigInt::cpythonDigits() const {
+  return std::max<size_t>(1, (bitLength() + 29) / 30);
+}
 
 namespace {
 
@@ -471,8 +475,8 @@ std::string chunkedDigits(Limbs mag, int base) {
 std::string BigInt::toString(int base) const {
   if (base < 2 || base > 36) base = 10;
   if (m_limbs.empty()) return "0";
-  std::string out = (base & (base - 1)) == 0 ? powerOfTwoDigits(m_limbs, bitLength(), base)
-                                              : chunkedDigits(m_limbs, base);
+  std::string out =
+      (base & (base - 1)) == 0 ? powerOfTwoDigits(m_limbs, bitLength(), base) : chunkedDigits(m_limbs, base);
   if (m_negative) out.push_back('-');
   std::reverse(out.begin(), out.end());
   return out;
@@ -590,9 +594,8 @@ BigInt BigInt::pow(uint64_t exponent) const {
 // The friend operators share this: op over two's complements one limb wider
 // than either operand, then back to sign and magnitude.
 template <typename Op>
-static void bitwiseMag(bool aNeg, const std::vector<uint32_t>& aMag, bool bNeg,
-                       const std::vector<uint32_t>& bMag, Op op, bool& negative,
-                       std::vector<uint32_t>& out) {
+static void bitwiseMag(bool aNeg, const std::vector<uint32_t>& aMag, bool bNeg, const std::vector<uint32_t>& bMag,
+                       Op op, bool& negative, std::vector<uint32_t>& out) {
   const size_t width = std::max(aMag.size(), bMag.size()) + 1;
   const Limbs x = toTwos(aNeg, aMag, width);
   const Limbs y = toTwos(bNeg, bMag, width);
@@ -605,30 +608,35 @@ static void bitwiseMag(bool aNeg, const std::vector<uint32_t>& aMag, bool bNeg,
 
 BigInt operator&(const BigInt& a, const BigInt& b) {
   BigInt r;
-  bitwiseMag(a.m_negative, a.m_limbs, b.m_negative, b.m_limbs, [](uint32_t x, uint32_t y) { return x & y; },
-             r.m_negative, r.m_limbs);
+  bitwiseMag(
+      a.m_negative, a.m_limbs, b.m_negative, b.m_limbs, [](uint32_t x, uint32_t y) { return x & y; }, r.m_negative,
+      r.m_limbs);
   r.trim();
   return r;
 }
 
 BigInt operator|(const BigInt& a, const BigInt& b) {
   BigInt r;
-  bitwiseMag(a.m_negative, a.m_limbs, b.m_negative, b.m_limbs, [](uint32_t x, uint32_t y) { return x | y; },
-             r.m_negative, r.m_limbs);
+  bitwiseMag(
+      a.m_negative, a.m_limbs, b.m_negative, b.m_limbs, [](uint32_t x, uint32_t y) { return x | y; }, r.m_negative,
+      r.m_limbs);
   r.trim();
   return r;
 }
 
 BigInt operator^(const BigInt& a, const BigInt& b) {
   BigInt r;
-  bitwiseMag(a.m_negative, a.m_limbs, b.m_negative, b.m_limbs, [](uint32_t x, uint32_t y) { return x ^ y; },
-             r.m_negative, r.m_limbs);
+  bitwiseMag(
+      a.m_negative, a.m_limbs, b.m_negative, b.m_limbs, [](uint32_t x, uint32_t y) { return x ^ y; }, r.m_negative,
+      r.m_limbs);
   r.trim();
   return r;
 }
 
 // ~x == -x - 1 for every int.
-BigInt BigInt::operator~() const { return -*this - BigInt(1); }
+BigInt BigInt::operator~() const {
+  return -*this - BigInt(1);
+}
 
 BigInt BigInt::shiftLeft(uint64_t n) const {
   BigInt r;

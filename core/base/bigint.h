@@ -28,9 +28,9 @@ class BigInt {
   bool isZero() const { return m_limbs.empty(); }
   bool isNegative() const { return m_negative; }
   bool fitsInt64() const;
-  int64_t toInt64() const;          // only when fitsInt64()
-  double toDouble() const;          // correctly rounded; +-inf when too large
-  size_t bitLength() const;         // of the absolute value (0 for 0)
+  int64_t toInt64() const;                    // only when fitsInt64()
+  double toDouble() const;                    // correctly rounded; +-inf when too large
+  size_t bitLength() const;                   // of the absolute value (0 for 0)
   std::string toString(int base = 10) const;  // "-123", base 2/8/10/16 without prefix
 
   friend BigInt operator+(const BigInt& a, const BigInt& b);
@@ -52,15 +52,15 @@ class BigInt {
   friend BigInt operator^(const BigInt& a, const BigInt& b);
   BigInt operator~() const;
   BigInt shiftLeft(uint64_t n) const;
-  BigInt shiftRight(uint64_t n) const;   // floor (arithmetic) shift
+  BigInt shiftRight(uint64_t n) const;  // floor (arithmetic) shift
   // a / b as a correctly rounded double (true division), caller checks b != 0;
   // sets overflow when the result does not fit a double.
   static double trueDivide(const BigInt& a, const BigInt& b, bool& overflow);
 
-  int compare(const BigInt& b) const;    // -1, 0, 1
+  int compare(const BigInt& b) const;  // -1, 0, 1
   friend bool operator==(const BigInt& a, const BigInt& b) { return a.compare(b) == 0; }
   friend bool operator<(const BigInt& a, const BigInt& b) { return a.compare(b) < 0; }
-  uint64_t hash() const;                 // Python's hash(int): value mod (2^61 - 1), sign kept, -1 -> -2
+  uint64_t hash() const;  // Python's hash(int): value mod (2^61 - 1), sign kept, -1 -> -2
 
   // Number of 30-bit digits CPython would use (for sys.getsizeof).
   size_t cpythonDigits() const;

@@ -1,7 +1,6 @@
 #include "core/base/bigstack.h"
 
 #include <pthread.h>
-
 #include <stdexcept>
 
 namespace ys {

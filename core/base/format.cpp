@@ -20,8 +20,12 @@ constexpr int64_t kMaxWidth = int64_t{1} << 28;
 [[noreturn]] void fail(FormatError::Kind kind, std::string message) {
   throw FormatError{kind, std::move(message)};
 }
-[[noreturn]] void valueError(std::string message) { fail(FormatError::Kind::ValueError, std::move(message)); }
-[[noreturn]] void typeError(std::string message) { fail(FormatError::Kind::TypeError, std::move(message)); }
+[[noreturn]] void valueError(std::string message) {
+  fail(FormatError::Kind::ValueError, std::move(message));
+}
+[[noreturn]] void typeError(std::string message) {
+  fail(FormatError::Kind::TypeError, std::move(message));
+}
 
 // ---- UTF-8 --------------------------------------------------------------
 
@@ -66,7 +70,8 @@ std::string encodeUtf8(char32_t cp) {
 // Byte length of the first `n` code points.
 size_t utf8PrefixBytes(std::string_view s, size_t n) {
   size_t pos = 0;
-  for (size_t i = 0; i < n && pos < s.size(); ++i) pos += std::min(utf8SeqLen(static_cast<unsigned char>(s[pos])), s.size() - pos);
+  for (size_t i = 0; i < n && pos < s.size(); ++i)
+    pos += std::min(utf8SeqLen(static_cast<unsigned char>(s[pos])), s.size() - pos);
   return pos;
 }
 
@@ -159,8 +164,13 @@ std::string layoutFloat(const Digits& d, char type, int precision, FloatFlags fl
   int vEnd = digitsLen;
   bool useExp = false;
   switch (type) {
-    case 'e': useExp = true; vEnd = precision; break;
-    case 'f': vEnd = decpt + precision; break;
+    case 'e':
+      useExp = true;
+      vEnd = precision;
+      break;
+    case 'f':
+      vEnd = decpt + precision;
+      break;
     case 'g':
       if (decpt <= -4 || decpt > (flags.addDot0 ? precision - 1 : precision)) useExp = true;
       if (flags.alt) vEnd = precision;
@@ -239,7 +249,9 @@ struct Spec {
   char32_t type = 0;
 };
 
-bool isAlign(char32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool isAlign(char32_t c) {
+  return c == '<' || c == '>' || c == '=' || c == '^';
+}
 
 // Reads decimal digits at pos; -1 when there are none.
 int64_t readInteger(std::string_view s, size_t& pos) {
@@ -298,9 +310,20 @@ void readGrouping(std::string_view s, size_t& pos, Spec& spec) {
 void checkGroupingType(Spec& spec) {
   if (!spec.thousands) return;
   switch (spec.type) {
-    case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'G':
+    case '%':
+    case 'F':
+    case 0:
       return;
-    case 'b': case 'o': case 'x': case 'X':
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
       if (spec.thousands == '_') {
         spec.groupSize = 4;
         return;
@@ -344,7 +367,8 @@ Spec parseSpec(std::string_view s, char defaultType, char defaultAlign, std::str
     size_t len = 0;
     const char32_t type = decodeAt(s, pos, len);
     if (pos + len < s.size()) {
-      valueError("Invalid format specifier '" + std::string(s) + "' for object of type '" + std::string(typeName) + "'");
+      valueError("Invalid format specifier '" + std::string(s) + "' for object of type '" + std::string(typeName) +
+                 "'");
     }
     spec.type = type;
   }
@@ -395,9 +419,12 @@ std::string layoutNumber(const Spec& spec, bool negative, std::string_view prefi
                          std::string_view rest) {
   checkWidth(spec.width);
   std::string sign;
-  if (negative) sign = "-";
-  else if (spec.sign == '+') sign = "+";
-  else if (spec.sign == ' ') sign = " ";
+  if (negative)
+    sign = "-";
+  else if (spec.sign == '+')
+    sign = "+";
+  else if (spec.sign == ' ')
+    sign = " ";
   const int64_t nonDigits = static_cast<int64_t>(sign.size() + prefix.size() + utf8Length(rest));
   const int64_t minWidth = (spec.fill == "0" && spec.align == '=') ? spec.width - nonDigits : 0;
   const int group = spec.thousands ? spec.groupSize : 0;
@@ -406,14 +433,23 @@ std::string layoutNumber(const Spec& spec, bool negative, std::string_view prefi
   int64_t lpad = 0, spad = 0, rpad = 0;
   if (padding > 0) {
     switch (spec.align) {
-      case '<': rpad = padding; break;
-      case '^': lpad = padding / 2; rpad = padding - lpad; break;
-      case '=': spad = padding; break;
-      default: lpad = padding; break;
+      case '<':
+        rpad = padding;
+        break;
+      case '^':
+        lpad = padding / 2;
+        rpad = padding - lpad;
+        break;
+      case '=':
+        spad = padding;
+        break;
+      default:
+        lpad = padding;
+        break;
     }
   }
-  return repeat(spec.fill, lpad) + sign + std::string(prefix) + repeat(spec.fill, spad) + grouped +
-         std::string(rest) + repeat(spec.fill, rpad);
+  return repeat(spec.fill, lpad) + sign + std::string(prefix) + repeat(spec.fill, spad) + grouped + std::string(rest) +
+         repeat(spec.fill, rpad);
 }
 
 // Pads a string (width counted in code points) by the spec's alignment.
@@ -422,8 +458,10 @@ std::string padText(std::string_view text, const Spec& spec) {
   const int64_t padding = spec.width - static_cast<int64_t>(utf8Length(text));
   if (padding <= 0) return std::string(text);
   int64_t left = 0;
-  if (spec.align == '>') left = padding;
-  else if (spec.align == '^') left = padding / 2;
+  if (spec.align == '>')
+    left = padding;
+  else if (spec.align == '^')
+    left = padding / 2;
   return repeat(spec.fill, left) + std::string(text) + repeat(spec.fill, padding - left);
 }
 
@@ -447,8 +485,10 @@ std::string formatFloatWithSpec(double value, const Spec& spec) {
     value *= 100;
     percent = true;
   }
-  if (precision < 0) precision = defaultPrecision;
-  else if (type == 'r') type = 'g';
+  if (precision < 0)
+    precision = defaultPrecision;
+  else if (type == 'r')
+    type = 'g';
   checkWidth(precision);
   std::string text = doubleToString(value, type, precision, flags);
   if (percent) text.push_back('%');
@@ -477,11 +517,24 @@ std::string formatIntegral(const BigInt& value, const Spec& spec) {
   int base = 10;
   std::string prefix;
   switch (spec.type) {
-    case 'b': base = 2; prefix = "0b"; break;
-    case 'o': base = 8; prefix = "0o"; break;
-    case 'x': base = 16; prefix = "0x"; break;
-    case 'X': base = 16; prefix = "0X"; break;
-    default: break;
+    case 'b':
+      base = 2;
+      prefix = "0b";
+      break;
+    case 'o':
+      base = 8;
+      prefix = "0o";
+      break;
+    case 'x':
+      base = 16;
+      prefix = "0x";
+      break;
+    case 'X':
+      base = 16;
+      prefix = "0X";
+      break;
+    default:
+      break;
   }
   const BigInt magnitude = value.isNegative() ? -value : value;
   std::string digits = base == 10 ? intToDecimal(magnitude) : magnitude.toString(base);
@@ -496,9 +549,12 @@ std::string formatIntegral(const BigInt& value, const Spec& spec) {
 
 std::string hexEscape(char32_t cp) {
   char buf[16];
-  if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
-  else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
-  else std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
+  if (cp < 0x100)
+    std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
+  else if (cp < 0x10000)
+    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+  else
+    std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
   return buf;
 }
 
@@ -515,11 +571,16 @@ std::string pyStrRepr(std::string_view s) {
     if (cp == static_cast<char32_t>(quote) || cp == '\\') {
       out.push_back('\\');
       out.push_back(static_cast<char>(cp));
-    } else if (cp == '\n') out += "\\n";
-    else if (cp == '\r') out += "\\r";
-    else if (cp == '\t') out += "\\t";
-    else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) out += hexEscape(cp);
-    else out.append(s.substr(pos, len));
+    } else if (cp == '\n')
+      out += "\\n";
+    else if (cp == '\r')
+      out += "\\r";
+    else if (cp == '\t')
+      out += "\\t";
+    else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+      out += hexEscape(cp);
+    else
+      out.append(s.substr(pos, len));
     pos += len;
   }
   out.push_back(quote);
@@ -532,8 +593,10 @@ std::string asciiEscape(std::string_view repr) {
   for (size_t pos = 0; pos < repr.size();) {
     size_t len = 0;
     const char32_t cp = decodeAt(repr, pos, len);
-    if (cp < 0x80) out.push_back(static_cast<char>(cp));
-    else out += hexEscape(cp);
+    if (cp < 0x80)
+      out.push_back(static_cast<char>(cp));
+    else
+      out += hexEscape(cp);
     pos += len;
   }
   return out;
@@ -604,8 +667,10 @@ class PercentFormatter {
     int depth = 1;
     while (depth > 0 && !atEnd()) {
       const char32_t c = readChar();
-      if (c == ')') --depth;
-      else if (c == '(') ++depth;
+      if (c == ')')
+        --depth;
+      else if (c == '(')
+        ++depth;
     }
     if (depth > 0) valueError("incomplete format key");
     if (!m_args.lookup) typeError("format requires a mapping");
@@ -620,7 +685,8 @@ class PercentFormatter {
     const PercentArg& a = nextArg();
     if (a.kind != PercentArg::Kind::Int) typeError("* wants int");
     const BigInt& v = a.intValue;
-    if (!asInt && !v.fitsInt64()) fail(FormatError::Kind::OverflowError, "Python int too large to convert to C ssize_t");
+    if (!asInt && !v.fitsInt64())
+      fail(FormatError::Kind::OverflowError, "Python int too large to convert to C ssize_t");
     if (asInt && (!v.fitsInt64() || v.toInt64() > INT_MAX || v.toInt64() < INT_MIN)) {
       fail(FormatError::Kind::OverflowError, "Python int too large to convert to C int");
     }
@@ -642,12 +708,18 @@ class PercentFormatter {
   void readFlags(Arg& arg) {
     while (!atEnd()) {
       const char c = m_fmt[m_pos];
-      if (c == '-') arg.ljust = true;
-      else if (c == '+') arg.sign = true;
-      else if (c == ' ') arg.blank = true;
-      else if (c == '#') arg.alt = true;
-      else if (c == '0') arg.zero = true;
-      else break;
+      if (c == '-')
+        arg.ljust = true;
+      else if (c == '+')
+        arg.sign = true;
+      else if (c == ' ')
+        arg.blank = true;
+      else if (c == '#')
+        arg.alt = true;
+      else if (c == '0')
+        arg.zero = true;
+      else
+        break;
       ++m_pos;
       ++m_cpIndex;
     }
@@ -708,11 +780,28 @@ class PercentFormatter {
 
   Converted convert(const Arg& arg, const PercentArg& v) {
     switch (arg.ch) {
-      case 's': case 'r': case 'a': return {textOf(v, static_cast<char>(arg.ch)), false};
-      case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': return {formatLong(arg, integerOf(arg, v)), true};
-      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': return {formatDouble(arg, floatOf(v)), true};
-      case 'c': return {charOf(v), false};
-      default: break;
+      case 's':
+      case 'r':
+      case 'a':
+        return {textOf(v, static_cast<char>(arg.ch)), false};
+      case 'd':
+      case 'i':
+      case 'u':
+      case 'o':
+      case 'x':
+      case 'X':
+        return {formatLong(arg, integerOf(arg, v)), true};
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G':
+        return {formatDouble(arg, floatOf(v)), true};
+      case 'c':
+        return {charOf(v), false};
+      default:
+        break;
     }
     const char shown = (arg.ch >= 31 && arg.ch <= 126) ? static_cast<char>(arg.ch) : '?';
     char buf[128];
@@ -729,10 +818,18 @@ class PercentFormatter {
     if (conv != 's' && v.repr) return conv == 'a' ? asciiEscape(v.repr()) : v.repr();
     std::string text;
     switch (v.kind) {
-      case PercentArg::Kind::Int: text = intToDecimal(v.intValue); break;
-      case PercentArg::Kind::Float: text = floatRepr(v.floatValue); break;
-      case PercentArg::Kind::Str: text = conv == 's' ? v.text : pyStrRepr(v.text); break;
-      default: text = v.str ? v.str() : (v.repr ? v.repr() : "<" + v.typeName + " object>"); break;
+      case PercentArg::Kind::Int:
+        text = intToDecimal(v.intValue);
+        break;
+      case PercentArg::Kind::Float:
+        text = floatRepr(v.floatValue);
+        break;
+      case PercentArg::Kind::Str:
+        text = conv == 's' ? v.text : pyStrRepr(v.text);
+        break;
+      default:
+        text = v.str ? v.str() : (v.repr ? v.repr() : "<" + v.typeName + " object>");
+        break;
     }
     return conv == 'a' ? asciiEscape(text) : text;
   }
@@ -848,10 +945,10 @@ class PercentFormatter {
 
   std::string_view m_fmt;
   const PercentArgs& m_args;
-  size_t m_pos = 0;          // byte offset into m_fmt
-  int64_t m_cpIndex = 0;     // code-point offset, for error messages
-  int64_t m_argLen = 0;      // CPython's arglen: -1 for a single operand
-  int64_t m_argIdx = 0;      // CPython's argidx: -2 before a single operand is used
+  size_t m_pos = 0;                       // byte offset into m_fmt
+  int64_t m_cpIndex = 0;                  // code-point offset, for error messages
+  int64_t m_argLen = 0;                   // CPython's arglen: -1 for a single operand
+  int64_t m_argIdx = 0;                   // CPython's argidx: -2 before a single operand is used
   const PercentArg* m_current = nullptr;  // the single operand, or the %(key) value
   PercentArg m_keyValue;
   std::string m_out;
@@ -859,7 +956,9 @@ class PercentFormatter {
 
 // ---- parsing and rounding helpers --------------------------------------
 
-bool isPySpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool isPySpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -869,7 +968,9 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Copies a run of digits with single underscores between them; false on a
 // misplaced underscore. Requires at least one digit when `required`.
@@ -920,13 +1021,15 @@ double outOfRangeValue(std::string_view s) {
   if (e != std::string_view::npos) {
     std::string_view ex = s.substr(e + 1);
     if (!ex.empty() && ex[0] == '+') ex.remove_prefix(1);
-    if (std::from_chars(ex.data(), ex.data() + ex.size(), exp).ec != std::errc()) exp = ex[0] == '-' ? INT64_MIN / 2 : INT64_MAX / 2;
+    if (std::from_chars(ex.data(), ex.data() + ex.size(), exp).ec != std::errc())
+      exp = ex[0] == '-' ? INT64_MIN / 2 : INT64_MAX / 2;
   }
   const std::string_view mant = s.substr(0, e);
   const size_t dot = mant.find('.');
   const size_t pointPos = dot == std::string_view::npos ? mant.size() : dot;
   const size_t lead = mant.find_first_of("123456789");
-  const int64_t leadExp = lead < pointPos ? static_cast<int64_t>(pointPos - lead - 1) : -static_cast<int64_t>(lead - pointPos);
+  const int64_t leadExp =
+      lead < pointPos ? static_cast<int64_t>(pointPos - lead - 1) : -static_cast<int64_t>(lead - pointPos);
   const double mag = leadExp + exp > 0 ? HUGE_VAL : 0.0;
   return negative ? -mag : mag;
 }
@@ -952,8 +1055,10 @@ std::string roundDigits(const std::string& digits, int64_t keep) {
   if (next > '5' || (next == '5' && (sticky || lastOdd))) {
     int64_t i = static_cast<int64_t>(kept.size()) - 1;
     while (i >= 0 && kept[static_cast<size_t>(i)] == '9') kept[static_cast<size_t>(i--)] = '0';
-    if (i < 0) kept.insert(kept.begin(), '1');
-    else ++kept[static_cast<size_t>(i)];
+    if (i < 0)
+      kept.insert(kept.begin(), '1');
+    else
+      ++kept[static_cast<size_t>(i)];
   }
   return kept.empty() ? "0" : kept;
 }
@@ -971,7 +1076,8 @@ size_t utf8Length(std::string_view utf8) {
 std::string intToDecimal(const BigInt& n, int64_t maxDigits) {
   // n >= 2^(bits-1) >= 10^maxDigits proves more than maxDigits digits without
   // the quadratic conversion; log2(10) < 3.3219281.
-  const bool surelyTooLong = maxDigits > 0 && static_cast<double>(n.bitLength()) - 1 >= 3.3219281 * static_cast<double>(maxDigits) + 1;
+  const bool surelyTooLong =
+      maxDigits > 0 && static_cast<double>(n.bitLength()) - 1 >= 3.3219281 * static_cast<double>(maxDigits) + 1;
   std::string text = surelyTooLong ? std::string() : n.toString();
   const int64_t digits = static_cast<int64_t>(text.size()) - (n.isNegative() ? 1 : 0);
   if (surelyTooLong || (maxDigits > 0 && digits > maxDigits)) {
@@ -986,19 +1092,34 @@ void checkIntParseDigits(std::string_view text, int base, int64_t maxDigits) {
   int64_t digits = 0;
   for (char c : text) digits += std::isalnum(static_cast<unsigned char>(c)) != 0;
   if (digits > maxDigits) {
-    valueError("Exceeds the limit (" + std::to_string(maxDigits) + " digits) for integer string conversion: value has " +
-               std::to_string(digits) + " digits; use sys.set_int_max_str_digits() to increase the limit");
+    valueError("Exceeds the limit (" + std::to_string(maxDigits) +
+               " digits) for integer string conversion: value has " + std::to_string(digits) +
+               " digits; use sys.set_int_max_str_digits() to increase the limit");
   }
 }
 
-std::string floatRepr(double x) { return doubleToString(x, 'r', 0, FloatFlags{true, false, false}); }
+std::string floatRepr(double x) {
+  return doubleToString(x, 'r', 0, FloatFlags{true, false, false});
+}
 
 std::string formatInt(const BigInt& value, std::string_view spec, std::string_view typeName) {
   const Spec s = parseSpec(spec, 'd', '>', typeName);
   switch (s.type) {
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
       return formatIntegral(value, s);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
       const double d = value.toDouble();
       if (std::isinf(d)) fail(FormatError::Kind::OverflowError, "int too large to convert to float");
       return formatFloatWithSpec(d, s);
@@ -1015,7 +1136,15 @@ std::string formatInt(int64_t value, std::string_view spec, std::string_view typ
 std::string formatFloat(double value, std::string_view spec, std::string_view typeName) {
   const Spec s = parseSpec(spec, 0, '>', typeName);
   switch (s.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%':
       return formatFloatWithSpec(value, s);
     default:
       unknownCode(s.type, typeName);

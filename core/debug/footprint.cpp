@@ -26,16 +26,29 @@ constexpr int64_t kTupleBase = CpythonSizes::tupleBase;
 constexpr int64_t kFrameBase = CpythonSizes::frameBase;
 constexpr int64_t kGenexprFunction = CpythonSizes::genexprFunction;
 
-uint64_t magnitudeOf(int64_t v) { return v < 0 ? 0 - uint64_t(v) : uint64_t(v); }
-int64_t objectSize(const Object& o) { return getsizeofObjectBytes(o); }
+uint64_t magnitudeOf(int64_t v) {
+  return v < 0 ? 0 - uint64_t(v) : uint64_t(v);
+}
+int64_t objectSize(const Object& o) {
+  return getsizeofObjectBytes(o);
+}
 
 enum Kind : int {
-  kGenerators, kFrames, kLists, kTuples, kDicts, kSets, kInts, kFloats, kStrings, kIterators,
-  kOther, kKindCount
+  kGenerators,
+  kFrames,
+  kLists,
+  kTuples,
+  kDicts,
+  kSets,
+  kInts,
+  kFloats,
+  kStrings,
+  kIterators,
+  kOther,
+  kKindCount
 };
 constexpr std::array<const char*, kKindCount> kKindNames = {
-    "generators", "frames", "lists", "tuples", "dicts", "sets",
-    "ints", "floats", "strings", "iterators", "other"};
+    "generators", "frames", "lists", "tuples", "dicts", "sets", "ints", "floats", "strings", "iterators", "other"};
 
 // Open-addressing set of addresses. Slots carry the generation that filled
 // them, so starting a new walk is one increment instead of a clear.
@@ -103,7 +116,9 @@ WalkScratch& scratch() {
   return s;
 }
 
-bool isSmallInt(int64_t v) { return v >= -5 && v <= 256; }
+bool isSmallInt(int64_t v) {
+  return v >= -5 && v <= 256;
+}
 
 uint64_t floatBits(double d) {
   uint64_t bits;
@@ -202,15 +217,21 @@ class Walker {
       case Tag::Float:
         if (!isConstFloat(v.asFloat())) m_bytes[kFloats] += 24;
         return;
-      case Tag::Obj: visit(v.asObj()); return;
-      default: return;  // None, True, False are singletons; Unbound is no value
+      case Tag::Obj:
+        visit(v.asObj());
+        return;
+      default:
+        return;  // None, True, False are singletons; Unbound is no value
     }
   }
 
   void chargeObject(const Object* o) { visit(o); }
 
   void chargeFrame(const Frame& f, const DictObj* globals) {
-    if (f.generator) { visit(f.generator); return; }  // its frame lives inside it
+    if (f.generator) {
+      visit(f.generator);
+      return;
+    }  // its frame lives inside it
     m_bytes[kFrames] += kFrameBase + 8 * int64_t(f.locals.size() + f.stack.size());
     chargeSlots(f);
     // The function object a running comprehension, closure or nested def was
@@ -249,8 +270,7 @@ class Walker {
     return !m_s.constInts.empty() && std::binary_search(m_s.constInts.begin(), m_s.constInts.end(), i);
   }
   bool isConstFloat(double d) const {
-    return !m_s.constFloats.empty() &&
-           std::binary_search(m_s.constFloats.begin(), m_s.constFloats.end(), floatBits(d));
+    return !m_s.constFloats.empty() && std::binary_search(m_s.constFloats.begin(), m_s.constFloats.end(), floatBits(d));
   }
 
   void markConstant(const Value& c) {
@@ -258,10 +278,16 @@ class Walker {
       if (!isSmallInt(c.asInt())) m_s.constInts.push_back(c.asInt());
       return;
     }
-    if (c.isFloat()) { m_s.constFloats.push_back(floatBits(c.asFloat())); return; }
+    if (c.isFloat()) {
+      m_s.constFloats.push_back(floatBits(c.asFloat()));
+      return;
+    }
     if (!c.isObj()) return;
     const Object* o = c.asObj();
-    if (o->kind == ObjKind::Code) { markCode(static_cast<const CodeObj*>(o)); return; }
+    if (o->kind == ObjKind::Code) {
+      markCode(static_cast<const CodeObj*>(o));
+      return;
+    }
     if (!m_s.seen.insert(o)) return;
     m_constObjects.push_back(o);
     if (o->kind == ObjKind::Tuple) {
@@ -286,7 +312,8 @@ class Walker {
         const auto& s = static_cast<const StrObj&>(o);
         return s.interned || (s.length <= 1 && s.maxKind <= 2);
       }
-      case ObjKind::Tuple: return static_cast<const TupleObj&>(o).items.empty();
+      case ObjKind::Tuple:
+        return static_cast<const TupleObj&>(o).items.empty();
       case ObjKind::Bytes: {  // CPython caches b'' and the 256 one-byte bytes
         const auto& b = static_cast<const BytesObj&>(o);
         return !b.isArray && b.data.size() <= 1;
@@ -294,8 +321,10 @@ class Walker {
       case ObjKind::Class:
       case ObjKind::Module:
       case ObjKind::Code:
-      case ObjKind::Builtin: return true;
-      default: return false;
+      case ObjKind::Builtin:
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -326,33 +355,63 @@ class Walker {
       case ObjKind::Str:
       case ObjKind::Bytes:
       case ObjKind::BigInt:
-      case ObjKind::Range: return false;
-      case ObjKind::List: return !static_cast<const ListObj&>(o).items.empty();
-      case ObjKind::Tuple: return true;
-      case ObjKind::Dict: return static_cast<const DictObj&>(o).count != 0;
-      case ObjKind::Set: return static_cast<const SetObj&>(o).used != 0;
+      case ObjKind::Range:
+        return false;
+      case ObjKind::List:
+        return !static_cast<const ListObj&>(o).items.empty();
+      case ObjKind::Tuple:
+        return true;
+      case ObjKind::Dict:
+        return static_cast<const DictObj&>(o).count != 0;
+      case ObjKind::Set:
+        return static_cast<const SetObj&>(o).used != 0;
       case ObjKind::Function: {
         const auto& fn = static_cast<const FunctionObj&>(o);
         return !fn.closure.empty() || !fn.defaults.empty() || fn.kwdefaults;
       }
-      default: return true;
+      default:
+        return true;
     }
   }
 
   void charge(const Object& o) {
     switch (o.kind) {
-      case ObjKind::Str: m_bytes[kStrings] += objectSize(o); return;
-      case ObjKind::BigInt: m_bytes[kInts] += objectSize(o); return;
-      case ObjKind::List: m_bytes[kLists] += objectSize(o); return;
-      case ObjKind::Tuple: m_bytes[kTuples] += objectSize(o); return;
-      case ObjKind::Dict: m_bytes[kDicts] += objectSize(o); return;
-      case ObjKind::Set: m_bytes[kSets] += objectSize(o); return;
-      case ObjKind::NativeIter: m_bytes[kIterators] += objectSize(o); return;
-      case ObjKind::Generator: m_bytes[kGenerators] += generatorFootprint(static_cast<const GeneratorObj&>(o)); return;
-      case ObjKind::Range: m_bytes[kOther] += rangeFootprint(static_cast<const RangeObj&>(o)); return;
-      case ObjKind::Instance: m_bytes[kOther] += instanceFootprint(static_cast<const InstanceObj&>(o)); return;
-      case ObjKind::Function: m_bytes[kOther] += functionFootprint(static_cast<const FunctionObj&>(o)); return;
-      default: m_bytes[kOther] += objectSize(o); return;
+      case ObjKind::Str:
+        m_bytes[kStrings] += objectSize(o);
+        return;
+      case ObjKind::BigInt:
+        m_bytes[kInts] += objectSize(o);
+        return;
+      case ObjKind::List:
+        m_bytes[kLists] += objectSize(o);
+        return;
+      case ObjKind::Tuple:
+        m_bytes[kTuples] += objectSize(o);
+        return;
+      case ObjKind::Dict:
+        m_bytes[kDicts] += objectSize(o);
+        return;
+      case ObjKind::Set:
+        m_bytes[kSets] += objectSize(o);
+        return;
+      case ObjKind::NativeIter:
+        m_bytes[kIterators] += objectSize(o);
+        return;
+      case ObjKind::Generator:
+        m_bytes[kGenerators] += generatorFootprint(static_cast<const GeneratorObj&>(o));
+        return;
+      case ObjKind::Range:
+        m_bytes[kOther] += rangeFootprint(static_cast<const RangeObj&>(o));
+        return;
+      case ObjKind::Instance:
+        m_bytes[kOther] += instanceFootprint(static_cast<const InstanceObj&>(o));
+        return;
+      case ObjKind::Function:
+        m_bytes[kOther] += functionFootprint(static_cast<const FunctionObj&>(o));
+        return;
+      default:
+        m_bytes[kOther] += objectSize(o);
+        return;
     }
   }
 
@@ -389,9 +448,7 @@ class Walker {
   }
 
   // range() computes its length as an int object, shared when small.
-  static int64_t rangeFootprint(const RangeObj& r) {
-    return 48 + (r.length() > 256 ? 32 : 0);
-  }
+  static int64_t rangeFootprint(const RangeObj& r) { return 48 + (r.length() > 256 ? 32 : 0); }
 
   // Attributes of a 3.11 instance live in a values array beside it
   // (16 B + 8 B per attribute); its __dict__ is not materialised.
@@ -402,17 +459,31 @@ class Walker {
 
   void expand(const Object& o) {
     switch (o.kind) {
-      case ObjKind::List: chargeItems(static_cast<const ListObj&>(o).items); return;
-      case ObjKind::Tuple: chargeItems(static_cast<const TupleObj&>(o).items); return;
-      case ObjKind::Dict: expandDict(static_cast<const DictObj&>(o)); return;
+      case ObjKind::List:
+        chargeItems(static_cast<const ListObj&>(o).items);
+        return;
+      case ObjKind::Tuple:
+        chargeItems(static_cast<const TupleObj&>(o).items);
+        return;
+      case ObjKind::Dict:
+        expandDict(static_cast<const DictObj&>(o));
+        return;
       case ObjKind::Set:
         for (const auto& slot : static_cast<const SetObj&>(o).slots)
           if (slot.state == SetObj::SlotState::Active) chargeValue(slot.key);
         return;
-      case ObjKind::Cell: chargeValue(static_cast<const CellObj&>(o).value); return;
-      case ObjKind::Function: expandFunction(static_cast<const FunctionObj&>(o)); return;
-      case ObjKind::Generator: expandGenerator(static_cast<const GeneratorObj&>(o)); return;
-      case ObjKind::Instance: expandInstance(static_cast<const InstanceObj&>(o)); return;
+      case ObjKind::Cell:
+        chargeValue(static_cast<const CellObj&>(o).value);
+        return;
+      case ObjKind::Function:
+        expandFunction(static_cast<const FunctionObj&>(o));
+        return;
+      case ObjKind::Generator:
+        expandGenerator(static_cast<const GeneratorObj&>(o));
+        return;
+      case ObjKind::Instance:
+        expandInstance(static_cast<const InstanceObj&>(o));
+        return;
       case ObjKind::BoundMethod: {
         const auto& m = static_cast<const BoundMethodObj&>(o);
         chargeValue(m.self);
@@ -426,8 +497,11 @@ class Walker {
         chargeValue(s.step);
         return;
       }
-      case ObjKind::NativeIter: expandIterator(o); return;
-      default: return;  // properties and static/class methods: reached only through classes
+      case ObjKind::NativeIter:
+        expandIterator(o);
+        return;
+      default:
+        return;  // properties and static/class methods: reached only through classes
     }
   }
 
@@ -480,9 +554,8 @@ class Walker {
 // (`__builtins__` is the whole builtins namespace): not the program's memory.
 bool isModuleMetadata(const Value& key) {
   if (!key.is(ObjKind::Str)) return false;
-  static constexpr std::string_view kNames[] = {"__name__",   "__doc__",    "__file__",
-                                                "__builtins__", "__package__", "__spec__",
-                                                "__loader__", "__cached__", "__annotations__"};
+  static constexpr std::string_view kNames[] = {"__name__", "__doc__",    "__file__",   "__builtins__",   "__package__",
+                                                "__spec__", "__loader__", "__cached__", "__annotations__"};
   const std::string_view k = key.as<StrObj>()->view();
   return std::find(std::begin(kNames), std::end(kNames), k) != std::end(kNames);
 }
@@ -515,8 +588,7 @@ Footprint footprint(const VM& vm) {
   for (const GeneratorObj* g : generators) walker.markCode(g->code.get());
   if (globals) {
     for (const auto& e : globals->entries)
-      if (e.live && e.value.is(ObjKind::Function))
-        walker.markCode(e.value.as<FunctionObj>()->code.get());
+      if (e.live && e.value.is(ObjKind::Function)) walker.markCode(e.value.as<FunctionObj>()->code.get());
   }
   walker.sealConstants();
 

@@ -6,7 +6,9 @@ namespace ys {
 
 namespace {
 
-bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool isContinuationByte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Cuts UTF-8 text to at most `limit` code points, ending in "..." when cut.
 std::string cutText(std::string text, size_t limit) {
@@ -27,12 +29,24 @@ class ReprBuilder {
 
   void add(const Value& v, int depth) {
     if (full()) return;
-    if (depth > 12) { m_out += "..."; return; }
-    if (!v.isObj()) { m_out += reprBuiltin(v); return; }
+    if (depth > 12) {
+      m_out += "...";
+      return;
+    }
+    if (!v.isObj()) {
+      m_out += reprBuiltin(v);
+      return;
+    }
     switch (v.asObj()->kind) {
-      case ObjKind::List: sequence(v.as<ListObj>()->items, "[", "]", depth, false); return;
-      case ObjKind::Tuple: sequence(v.as<TupleObj>()->items, "(", ")", depth, true); return;
-      case ObjKind::Dict: dict(*v.as<DictObj>(), depth); return;
+      case ObjKind::List:
+        sequence(v.as<ListObj>()->items, "[", "]", depth, false);
+        return;
+      case ObjKind::Tuple:
+        sequence(v.as<TupleObj>()->items, "(", ")", depth, true);
+        return;
+      case ObjKind::Dict:
+        dict(*v.as<DictObj>(), depth);
+        return;
       case ObjKind::Str: {
         const auto* s = v.as<StrObj>();
         if (s->length > m_limit * 2) {
@@ -51,7 +65,10 @@ class ReprBuilder {
       }
       case ObjKind::Bytes: {
         const auto* b = v.as<BytesObj>();
-        if (b->data.size() <= m_limit * 2) { m_out += reprBuiltin(v); return; }
+        if (b->data.size() <= m_limit * 2) {
+          m_out += reprBuiltin(v);
+          return;
+        }
         // Repr of a prefix: never build the repr of a huge bytes.
         std::string prefix = bytesLiteralRepr(std::string_view(b->data).substr(0, m_limit * 2), b->isArray);
         m_out += b->isArray ? "bytearray(" + prefix + ")" : prefix;
@@ -59,11 +76,16 @@ class ReprBuilder {
       }
       case ObjKind::Instance: {
         const auto* inst = v.as<InstanceObj>();
-        if (inst->cls && inst->cls->isException) { m_out += reprBuiltin(v); return; }
+        if (inst->cls && inst->cls->isException) {
+          m_out += reprBuiltin(v);
+          return;
+        }
         m_out += "<" + (inst->cls ? inst->cls->name : std::string("object")) + " object>";
         return;
       }
-      default: m_out += reprBuiltin(v); return;
+      default:
+        m_out += reprBuiltin(v);
+        return;
     }
   }
 
@@ -72,12 +94,14 @@ class ReprBuilder {
  private:
   bool full() const { return m_out.size() > m_limit + 8; }
 
-  void sequence(const std::vector<Value>& items, const char* open, const char* close, int depth,
-                bool isTuple) {
+  void sequence(const std::vector<Value>& items, const char* open, const char* close, int depth, bool isTuple) {
     m_out += open;
     for (size_t i = 0; i < items.size(); ++i) {
       if (i) m_out += ", ";
-      if (full()) { m_out += "..."; return; }
+      if (full()) {
+        m_out += "...";
+        return;
+      }
       add(items[i], depth + 1);
     }
     if (isTuple && items.size() == 1) m_out += ",";
@@ -91,7 +115,10 @@ class ReprBuilder {
       if (!e.live) continue;
       if (!first) m_out += ", ";
       first = false;
-      if (full()) { m_out += "..."; return; }
+      if (full()) {
+        m_out += "...";
+        return;
+      }
       add(e.key, depth + 1);
       m_out += ": ";
       add(e.value, depth + 1);
@@ -143,7 +170,10 @@ std::vector<std::pair<std::string, Value>> frameLocals(const Frame& frame) {
     }
     if (v.isUnbound()) return;
     for (auto& existing : out) {
-      if (existing.first == name) { existing.second = v; return; }
+      if (existing.first == name) {
+        existing.second = v;
+        return;
+      }
     }
     out.emplace_back(name, std::move(v));
   };

@@ -1,10 +1,9 @@
 #include "core/debug/ipc.h"
 
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <stdexcept>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace ys::ipc {
 
@@ -81,8 +80,7 @@ bool Channel::send(uint8_t type, std::string_view payload, int passFd) {
       w = ::sendmsg(m_fd, &msg, MSG_NOSIGNAL);
     } while (w < 0 && errno == EINTR);
     if (w < 0) return false;
-    if (size_t(w) < sizeof h &&
-        !writeAll(m_fd, reinterpret_cast<const char*>(&h) + w, sizeof h - size_t(w)))
+    if (size_t(w) < sizeof h && !writeAll(m_fd, reinterpret_cast<const char*>(&h) + w, sizeof h - size_t(w)))
       return false;
   }
   return writeAll(m_fd, payload.data(), payload.size());
@@ -109,12 +107,13 @@ bool Channel::receive(uint8_t& type, std::string& payload, int* passedFd) {
     if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
       int fd;
       std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
-      if (passedFd) *passedFd = fd;
-      else ::close(fd);
+      if (passedFd)
+        *passedFd = fd;
+      else
+        ::close(fd);
     }
   }
-  if (size_t(r) < sizeof h && !readAll(m_fd, reinterpret_cast<char*>(&h) + r, sizeof h - size_t(r)))
-    return false;
+  if (size_t(r) < sizeof h && !readAll(m_fd, reinterpret_cast<char*>(&h) + r, sizeof h - size_t(r))) return false;
   type = h.type;
   payload.resize(h.length);
   return readAll(m_fd, payload.data(), h.length);

@@ -23,8 +23,10 @@ std::string withoutComment(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     if (quote) {
-      if (c == '\\') ++i;
-      else if (c == quote) quote = 0;
+      if (c == '\\')
+        ++i;
+      else if (c == quote)
+        quote = 0;
     } else if (c == '\'' || c == '"') {
       quote = c;
     } else if (c == '#') {
@@ -40,8 +42,10 @@ std::string withoutAddress(std::string repr) {
   for (size_t at = repr.find(" at 0x"); at != std::string::npos; at = repr.find(" at 0x", at)) {
     size_t e = at + 6;
     while (e < repr.size() && std::isxdigit(static_cast<unsigned char>(repr[e]))) ++e;
-    if (e < repr.size() && repr[e] == '>') repr.erase(at, e - at);
-    else at = e;
+    if (e < repr.size() && repr[e] == '>')
+      repr.erase(at, e - at);
+    else
+      at = e;
   }
   return repr;
 }
@@ -69,8 +73,8 @@ std::string asker(const NarrationInput& in) {
   // in list(islice(gen, 5)) the innermost call, islice(), is the one asking.
   std::string_view innermost;
   size_t innermostAt = 0;
-  for (const char* consumer : {"sum(", "list(", "tuple(", "sorted(", "max(", "min(", "set(", "any(", "all(",
-                               "join(", "dict(", "enumerate(", "zip(", "map(", "filter(", "islice(", "print("}) {
+  for (const char* consumer : {"sum(", "list(", "tuple(", "sorted(", "max(", "min(", "set(", "any(", "all(", "join(",
+                               "dict(", "enumerate(", "zip(", "map(", "filter(", "islice(", "print("}) {
     const size_t found = text.rfind(consumer);
     if (found != std::string::npos && (innermost.empty() || found > innermostAt)) {
       innermost = consumer;
@@ -105,15 +109,16 @@ std::string callArguments(const NarrationInput& in) {
 
 std::string onCall(const NarrationInput& in) {
   if (in.inGenerator) {
-    return asker(in) + " starts " + in.function +
-           ": its body runs for the first time, from line " + std::to_string(in.line) + ".";
+    return asker(in) + " starts " + in.function + ": its body runs for the first time, from line " +
+           std::to_string(in.line) + ".";
   }
   std::string who = in.callerLine ? "Line " + std::to_string(in.callerLine) + " calls " : "Python calls ";
-  return who + in.function + "(" + callArguments(in) + "); a new frame starts at line " +
-         std::to_string(in.line) + ".";
+  return who + in.function + "(" + callArguments(in) + "); a new frame starts at line " + std::to_string(in.line) + ".";
 }
 
-bool isIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool isIdentChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
 
 // Where `name` is used whole in `code`, or npos.
 size_t findName(std::string_view code, std::string_view name, size_t from = 0) {
@@ -136,8 +141,8 @@ std::string askedAgain(const std::string& code, const std::string& name) {
       size_t f = b - 1;
       while (f > 0 && (isIdentChar(code[f - 1]) || code[f - 1] == '.')) --f;
       const std::string callee = code.substr(f, b - 1 - f);
-      static const char* consumers[] = {"list", "tuple", "set", "sum", "sorted", "max", "min", "next", "any",
-                                        "all", "dict", "enumerate", "zip", "map", "filter", "print"};
+      static const char* consumers[] = {"list", "tuple", "set",  "sum",       "sorted", "max", "min",    "next",
+                                        "any",  "all",   "dict", "enumerate", "zip",    "map", "filter", "print"};
       for (const char* c : consumers) {
         if (callee != c) continue;
         if (callee == "print") break;  // print(gen) shows the object, it asks for nothing
@@ -175,13 +180,12 @@ std::string generatorEndsByException(const NarrationInput& in) {
   const std::string at = " at line " + std::to_string(in.callerLine);
   const std::string caller = withoutComment(in.callerSource);
   if (in.endingException.rfind("GeneratorExit", 0) == 0) {
-    std::string s = in.function + " is closed: GeneratorExit was raised at its paused line " +
-                    std::to_string(in.line) + " and it finished without yielding again";
+    std::string s = in.function + " is closed: GeneratorExit was raised at its paused line " + std::to_string(in.line) +
+                    " and it finished without yielding again";
     if (in.callerLine == 0) return s + ". Nothing refers to it any more, so Python closed it.";
     if (contains(caller, ".close(")) return s + ". close()" + at + " closed it; close() returns None.";
     if (contains(caller, ".throw(")) return s + ". throw()" + at + " threw it in.";
-    return s + ". Nothing refers to it any more after line " + std::to_string(in.callerLine) +
-           ", so Python closed it.";
+    return s + ". Nothing refers to it any more after line " + std::to_string(in.callerLine) + ", so Python closed it.";
   }
   const std::string what = in.endingException.empty() ? "an exception" : in.endingException;
   std::string s = in.function + " ends with " + what + ": the generator is closed";
@@ -214,8 +218,10 @@ std::string onReturn(const NarrationInput& in) {
 
 std::string narrate(const NarrationInput& in) {
   switch (in.event) {
-    case EventKind::Call: return onCall(in);
-    case EventKind::Line: return onLine(in);
+    case EventKind::Call:
+      return onCall(in);
+    case EventKind::Line:
+      return onLine(in);
     case EventKind::Yield:
       return in.function + " yields " + in.value + " and pauses at line " + std::to_string(in.line) + "; " +
              keptLocals(in) + ".";
@@ -225,12 +231,12 @@ std::string narrate(const NarrationInput& in) {
       if (!in.value.empty() && who.rfind("send()", 0) == 0) s += ": the paused yield evaluates to " + in.value;
       return s + ".";
     }
-    case EventKind::Return: return onReturn(in);
+    case EventKind::Return:
+      return onReturn(in);
     case EventKind::Exception:
       return in.exception + " is raised at line " + std::to_string(in.line) + " in " + frameName(in.function) + ".";
     case EventKind::End:
-      return in.endsByException ? "The program ends with an uncaught " + in.exception + "."
-                                : "The program ends.";
+      return in.endsByException ? "The program ends with an uncaught " + in.exception + "." : "The program ends.";
   }
   return {};
 }
@@ -242,8 +248,8 @@ std::string lineText(const std::vector<std::string>& lines, int line) {
 }
 }  // namespace
 
-NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines,
-                            bool endsByException, size_t reprLimit, const std::string& endingException) {
+NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines, bool endsByException,
+                            size_t reprLimit, const std::string& endingException) {
   NarrationInput in;
   in.event = ev.kind;
   in.function = ev.frame ? ev.frame->code->name : "<module>";

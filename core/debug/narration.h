@@ -15,15 +15,15 @@ namespace ys {
 
 struct NarrationInput {
   EventKind event = EventKind::Line;
-  std::string function;          // co_name of the frame the event happened in
+  std::string function;  // co_name of the frame the event happened in
   int line = 0;
-  bool inGenerator = false;      // that frame belongs to a generator (or genexpr)
-  std::string value;             // repr of the yielded/returned value (for a resume: the value sent in)
-  std::string exception;         // "ZeroDivisionError: division by zero"
+  bool inGenerator = false;  // that frame belongs to a generator (or genexpr)
+  std::string value;         // repr of the yielded/returned value (for a resume: the value sent in)
+  std::string exception;     // "ZeroDivisionError: division by zero"
   std::vector<std::pair<std::string, std::string>> locals;  // the frame's locals, reprs
-  int callerLine = 0;            // line of the frame below (caller or resumer); 0 if none
-  std::string callerSource;      // text of that line
-  std::string lineSource;        // text of `line`
+  int callerLine = 0;                                       // line of the frame below (caller or resumer); 0 if none
+  std::string callerSource;                                 // text of that line
+  std::string lineSource;                                   // text of `line`
   bool endsByException = false;  // Return right after an exception in this frame / End after an uncaught one
   std::string endingException;   // that exception ("GeneratorExit"), for a Return that ends by one
   // Line events: the frame's locals that are finished generators, which this
@@ -36,7 +36,7 @@ std::string narrate(const NarrationInput& in);
 // The facts for one event, read from the paused engine (no user code runs).
 // `lines` is the program's source split in lines; `endsByException` says that
 // this Return/End comes right after an uncaught exception.
-NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines,
-                            bool endsByException, size_t reprLimit, const std::string& endingException = {});
+NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines, bool endsByException,
+                            size_t reprLimit, const std::string& endingException = {});
 
 }  // namespace ys

@@ -24,7 +24,13 @@
 // parent (PR_SET_PDEATHSIG).
 #include "core/debug/session.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
+#include <fstream>
+#include <list>
+#include <random>
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -32,31 +38,24 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <fstream>
-#include <list>
-#include <random>
 #include <unordered_map>
 
 #include "core/base/bigstack.h"
+#include "core/debug/footprint.h"
 #include "core/debug/inspect.h"
 #include "core/debug/ipc.h"
-#include "core/debug/footprint.h"
-#include "core/runtime/memory.h"
 #include "core/debug/narration.h"
 #include "core/debug/snapshot_builder.h"
 #include "core/debug/twin.h"
 #include "core/debug/whatif.h"
+#include "core/runtime/memory.h"
 
 namespace ys {
 
 namespace {
 
 constexpr size_t kMaxYieldRecords = 200'000;  // the window's list of yielded values
-constexpr size_t kHistoryBatch = 8192;         // StepRecords a message
+constexpr size_t kHistoryBatch = 8192;        // StepRecords a message
 // Snapshots a cursor also sends before the step asked for: a few after a jump
 // (Back right after it is instant), more when Back itself ran out of cached
 // steps (holding Back refills rarely).
@@ -315,21 +314,26 @@ std::string withThousands(uint64_t n) {
 
 std::string describeEnd(const RunResult& result, uint64_t steps) {
   switch (result.status) {
-    case RunStatus::Finished: return {};
-    case RunStatus::SyntaxError: return "The program has a syntax error; nothing ran.";
+    case RunStatus::Finished:
+      return {};
+    case RunStatus::SyntaxError:
+      return "The program has a syntax error; nothing ran.";
     case RunStatus::Raised:
       return "The program stopped with an uncaught " + exceptionText(result.exception) + ".";
     case RunStatus::StepBudget:
       return "Stopped after " + withThousands(steps) +
              " steps: the step budget ran out (the program may never end). The steps before stay browsable.";
-    case RunStatus::Stopped: return "Stopped after " + withThousands(steps) + " steps.";
+    case RunStatus::Stopped:
+      return "Stopped after " + withThousands(steps) + " steps.";
   }
   return {};
 }
 
 // ---------------------------------------------------------------- child processes
 
-[[noreturn]] void endChild() { _exit(0); }
+[[noreturn]] void endChild() {
+  _exit(0);
+}
 
 // Forks a child that keeps only `keepFd` (and stdio) and runs `body` on a big
 // stack; the child never returns. Returns the child's pid in the parent.
@@ -379,7 +383,10 @@ class EngineTracer : public Tracer {
 
   EngineTracer(Role role, int fd, SharedControl* control, std::vector<std::string> lines,
                const SnapshotOptions& snapshotOptions, size_t reprLimit)
-      : m_role(role), m_channel(fd), m_control(control), m_builder(std::move(lines), snapshotOptions),
+      : m_role(role),
+        m_channel(fd),
+        m_control(control),
+        m_builder(std::move(lines), snapshotOptions),
         m_reprLimit(reprLimit) {}
 
   Role role() const { return m_role; }
@@ -465,8 +472,8 @@ class EngineTracer : public Tracer {
 
   void record(const TraceEvent& ev, uint64_t step) {
     const GeneratorObj* gen = ev.frame ? ev.frame->generator : nullptr;
-    m_history.push_back(StepRecord{ev.kind, functionIndex(ev.frame), ev.line, m_sampler.last(),
-                                   gen ? gen->id : 0, m_depth.depthOf(ev)});
+    m_history.push_back(StepRecord{ev.kind, functionIndex(ev.frame), ev.line, m_sampler.last(), gen ? gen->id : 0,
+                                   m_depth.depthOf(ev)});
     if (m_history.size() == kHistoryBatch) flushHistory();
     if (ev.kind == EventKind::Yield && gen && ev.value && m_yieldCount < kMaxYieldRecords) {
       ++m_yieldCount;
@@ -521,7 +528,7 @@ class EngineTracer : public Tracer {
       ::close(ours);
       m_channel = ipc::Channel(theirs);  // closes the recorder's channel in this copy
       m_role = Role::Checkpoint;
-      serveAsCheckpoint(vm, ev, step);   // returns only in a cursor forked from here
+      serveAsCheckpoint(vm, ev, step);  // returns only in a cursor forked from here
       return;
     }
     ::close(theirs);
@@ -679,8 +686,8 @@ struct RunInputs {
   uint64_t randomSeed = 0;
 };
 
-void runEngine(EngineTracer& tracer, const std::string& source, const std::string& filename,
-               const Budgets& budgets, const RunInputs& inputs) {
+void runEngine(EngineTracer& tracer, const std::string& source, const std::string& filename, const Budgets& budgets,
+               const RunInputs& inputs) {
   VM vm(budgets);
   vm.setRandomSeed(inputs.randomSeed);
   size_t inputPos = 0;
@@ -760,7 +767,7 @@ struct Session::Impl {
   struct Cursor {
     ipc::Channel channel;
     pid_t pid = -1;
-    uint64_t at = 0;          // the step it waits at (or the checkpoint it was forked from)
+    uint64_t at = 0;  // the step it waits at (or the checkpoint it was forked from)
   } cursor;
   uint64_t lastReplaySteps = 0;
 
@@ -882,7 +889,9 @@ struct Session::Impl {
           stepsRecorded.store(history.size(), std::memory_order_relaxed);
           break;
         }
-        case kOutput: output.append(payload); break;
+        case kOutput:
+          output.append(payload);
+          break;
         case kYields:
           while (!r.rest().empty() && !r.bad()) {
             YieldRecord y;
@@ -919,7 +928,8 @@ struct Session::Impl {
           ended = true;
           break;
         }
-        default: break;
+        default:
+          break;
       }
       if (fd >= 0) ::close(fd);
     }
@@ -1045,7 +1055,8 @@ struct Session::Impl {
     if (result.status == RunStatus::StepBudget && s.step + 1 == history.size()) {
       // The last recorded step of a run the budget cut off: what it says
       // next never happened, so say why the steps end here.
-      s.says += (s.says.empty() ? "" : " ") + std::string("The step budget stopped the program here: it had not finished after ") +
+      s.says += (s.says.empty() ? "" : " ") +
+                std::string("The step budget stopped the program here: it had not finished after ") +
                 withThousands(options.budgets.maxSteps) +
                 " steps, the most a recorded run keeps for going back and forth (`yieldscope run` allows " +
                 withThousands(kRunBudgets.maxSteps) + ").";
@@ -1082,8 +1093,7 @@ struct Session::Impl {
   // `prefetch`: how many snapshots before `step` to keep as well.
   bool replayTo(uint64_t step, uint64_t prefetch) {
     Checkpoint* base = checkpointFor(step);
-    const bool useCursor =
-        cursor.channel.open() && cursor.at <= step && (!base || cursor.at >= base->step);
+    const bool useCursor = cursor.channel.open() && cursor.at <= step && (!base || cursor.at >= base->step);
     const uint64_t from = useCursor ? cursor.at : base ? base->step : 0;
     const uint64_t wanted = step > prefetch ? step - prefetch : 0;
     // Next asks the paused cursor for one snapshot only.
@@ -1212,10 +1222,9 @@ bool Session::load(std::string source, std::string filename) {
     d.result.status = RunStatus::SyntaxError;
     d.result.exitCode = 1;
     d.result.stderrText = parsed.error->format();
-    d.endMessage = parsed.error->type + " at line " + std::to_string(parsed.error->line) + ": " +
-                   parsed.error->message;
-    d.empty.says = "Fix the " + parsed.error->type + " at line " + std::to_string(parsed.error->line) +
-                   " to run the program.";
+    d.endMessage = parsed.error->type + " at line " + std::to_string(parsed.error->line) + ": " + parsed.error->message;
+    d.empty.says =
+        "Fix the " + parsed.error->type + " at line " + std::to_string(parsed.error->line) + " to run the program.";
     d.empty.line = parsed.error->line;
     return false;
   }
@@ -1234,26 +1243,58 @@ bool Session::load(std::string source, std::string filename) {
   return true;
 }
 
-const std::optional<SyntaxErrorInfo>& Session::syntaxError() const { return m_impl->syntaxError; }
-const std::string& Session::source() const { return m_impl->source; }
-const std::string& Session::output() const { return m_impl->output; }
+const std::optional<SyntaxErrorInfo>& Session::syntaxError() const {
+  return m_impl->syntaxError;
+}
+const std::string& Session::source() const {
+  return m_impl->source;
+}
+const std::string& Session::output() const {
+  return m_impl->output;
+}
 std::string_view Session::outputAt(const Snapshot& s) const {
   return std::string_view(m_impl->output).substr(0, std::min<uint64_t>(s.outputBytes, m_impl->output.size()));
 }
-uint64_t Session::stepsRecorded() const { return m_impl->stepsRecorded.load(std::memory_order_relaxed); }
-uint64_t Session::stepCount() const { return m_impl->history.size(); }
-const std::vector<StepRecord>& Session::history() const { return m_impl->history; }
-const std::vector<std::string>& Session::functionNames() const { return m_impl->functionNames; }
-const std::vector<YieldRecord>& Session::yields() const { return m_impl->yields; }
-RunResult Session::runResult() const { return m_impl->result; }
-std::string Session::endMessage() const { return m_impl->endMessage; }
-uint64_t Session::position() const { return m_impl->position; }
+uint64_t Session::stepsRecorded() const {
+  return m_impl->stepsRecorded.load(std::memory_order_relaxed);
+}
+uint64_t Session::stepCount() const {
+  return m_impl->history.size();
+}
+const std::vector<StepRecord>& Session::history() const {
+  return m_impl->history;
+}
+const std::vector<std::string>& Session::functionNames() const {
+  return m_impl->functionNames;
+}
+const std::vector<YieldRecord>& Session::yields() const {
+  return m_impl->yields;
+}
+RunResult Session::runResult() const {
+  return m_impl->result;
+}
+std::string Session::endMessage() const {
+  return m_impl->endMessage;
+}
+uint64_t Session::position() const {
+  return m_impl->position;
+}
 
-const Snapshot& Session::current() { return m_impl->snapshotAt(m_impl->position); }
-const Snapshot& Session::goTo(uint64_t step) { return m_impl->snapshotAt(step); }
-const Snapshot& Session::next() { return goTo(m_impl->position + 1); }
-const Snapshot& Session::back() { return goTo(m_impl->position == 0 ? 0 : m_impl->position - 1); }
-const Snapshot& Session::reset() { return goTo(0); }
+const Snapshot& Session::current() {
+  return m_impl->snapshotAt(m_impl->position);
+}
+const Snapshot& Session::goTo(uint64_t step) {
+  return m_impl->snapshotAt(step);
+}
+const Snapshot& Session::next() {
+  return goTo(m_impl->position + 1);
+}
+const Snapshot& Session::back() {
+  return goTo(m_impl->position == 0 ? 0 : m_impl->position - 1);
+}
+const Snapshot& Session::reset() {
+  return goTo(0);
+}
 
 const Snapshot& Session::stepInto() {
   Impl& d = *m_impl;
@@ -1281,8 +1322,8 @@ const Snapshot& Session::stepOut() {
   const int32_t depth = d.history[d.position].depth;
   // The step where this frame returns or yields, then the caller's next step.
   const uint64_t leaving = d.findForward(d.position, [depth](const StepRecord& r) {
-    return ((r.event == EventKind::Return || r.event == EventKind::Yield) && r.depth == depth) ||
-           r.depth < depth || r.event == EventKind::End;
+    return ((r.event == EventKind::Return || r.event == EventKind::Yield) && r.depth == depth) || r.depth < depth ||
+           r.event == EventKind::End;
   });
   if (d.history[leaving].depth < depth || d.history[leaving].event == EventKind::End) return goTo(leaving);
   return goTo(std::min<uint64_t>(leaving + 1, d.history.size() - 1));
@@ -1292,29 +1333,50 @@ const Snapshot& Session::continueRun() {
   Impl& d = *m_impl;
   d.cancel = false;
   const auto& bps = d.breakpoints;
-  return goTo(d.findForward(d.position, [&bps](const StepRecord& r) {
-    return r.event == EventKind::Line && bps.count(r.line) > 0;
-  }));
+  return goTo(d.findForward(
+      d.position, [&bps](const StepRecord& r) { return r.event == EventKind::Line && bps.count(r.line) > 0; }));
 }
 
-void Session::setInputText(std::string text) { m_impl->inputs.inputText = std::move(text); }
-void Session::setRandomSeed(std::optional<uint64_t> seed) { m_impl->fixedSeed = seed; }
-uint64_t Session::randomSeed() const { return m_impl->inputs.randomSeed; }
+void Session::setInputText(std::string text) {
+  m_impl->inputs.inputText = std::move(text);
+}
+void Session::setRandomSeed(std::optional<uint64_t> seed) {
+  m_impl->fixedSeed = seed;
+}
+uint64_t Session::randomSeed() const {
+  return m_impl->inputs.randomSeed;
+}
 
-void Session::setBreakpoints(std::set<int> lines) { m_impl->breakpoints = std::move(lines); }
-const std::set<int>& Session::breakpoints() const { return m_impl->breakpoints; }
+void Session::setBreakpoints(std::set<int> lines) {
+  m_impl->breakpoints = std::move(lines);
+}
+const std::set<int>& Session::breakpoints() const {
+  return m_impl->breakpoints;
+}
 void Session::cancel() {
   m_impl->cancel = true;
   m_impl->control->stop = true;
 }
 
-const MemorySeries& Session::lazyMemory() const { return m_impl->lazy; }
-const MemorySeries* Session::eagerMemory() const { return m_impl->eager ? &*m_impl->eager : nullptr; }
-std::string Session::twinReason() const { return m_impl->twinReason; }
-std::string Session::twinSource() const { return m_impl->twinSource; }
-const char* Session::xAxisLabel() { return "step"; }
+const MemorySeries& Session::lazyMemory() const {
+  return m_impl->lazy;
+}
+const MemorySeries* Session::eagerMemory() const {
+  return m_impl->eager ? &*m_impl->eager : nullptr;
+}
+std::string Session::twinReason() const {
+  return m_impl->twinReason;
+}
+std::string Session::twinSource() const {
+  return m_impl->twinSource;
+}
+const char* Session::xAxisLabel() {
+  return "step";
+}
 
-EvalResult Session::evaluate(uint64_t step, const EvalRequest& request) { return m_impl->evaluate(step, request); }
+EvalResult Session::evaluate(uint64_t step, const EvalRequest& request) {
+  return m_impl->evaluate(step, request);
+}
 
 EvalResult Session::evaluate(uint64_t step, int frameIndex, std::string source) {
   EvalRequest request;

@@ -29,19 +29,19 @@
 #include <string>
 #include <vector>
 
-#include "core/frontend/parser.h"
 #include "core/debug/session_types.h"
-#include "core/vm/vm.h"
 #include "core/debug/whatif.h"
+#include "core/frontend/parser.h"
+#include "core/vm/vm.h"
 
 namespace ys {
 
 struct SessionOptions {
   Budgets budgets = kRecordedRunBudgets;
-  size_t snapshotCacheSize = 4096;           // snapshots kept for instant Back/Next...
+  size_t snapshotCacheSize = 4096;               // snapshots kept for instant Back/Next...
   size_t snapshotCacheBytes = size_t(64) << 20;  // ...and at most this many bytes of them
-  size_t reprLimit = 80;        // values longer than this are shortened with "..."
-  bool hideDefinitions = true;  // module-level functions and classes left out of the locals
+  size_t reprLimit = 80;                         // values longer than this are shortened with "..."
+  bool hideDefinitions = true;                   // module-level functions and classes left out of the locals
   // A checkpoint is left every this many nanoseconds of recording, so that a
   // jump replays at most about this long (see docs/SESSION.md).
   int64_t checkpointSpacingNs = 4'000'000;
@@ -81,33 +81,33 @@ class Session {
   const std::string& source() const;
 
   // History of the whole run.
-  uint64_t stepCount() const;               // number of steps recorded
+  uint64_t stepCount() const;  // number of steps recorded
   const std::vector<StepRecord>& history() const;
   const std::vector<std::string>& functionNames() const;
   const std::vector<YieldRecord>& yields() const;
-  RunResult runResult() const;              // how the run ended (status, stderr text)
+  RunResult runResult() const;  // how the run ended (status, stderr text)
   // Everything the recorded run printed, one append-only buffer; a step's
   // output is its first Snapshot::outputBytes bytes.
   const std::string& output() const;
   std::string_view outputAt(const Snapshot& s) const;
   // Steps recorded so far by a load() in progress (any thread may ask).
   uint64_t stepsRecorded() const;
-  std::string endMessage() const;           // "" or why it stopped (budget, exception)
+  std::string endMessage() const;  // "" or why it stopped (budget, exception)
 
   // Moving. Each returns the snapshot at the new position.
   uint64_t position() const;
   const Snapshot& current();
   const Snapshot& goTo(uint64_t step);
-  const Snapshot& next();                   // one event
-  const Snapshot& back();                   // one event back
-  const Snapshot& stepOver();               // next line event in this frame or a caller
-  const Snapshot& stepInto();               // next event that starts or resumes a frame, else next line
-  const Snapshot& stepOut();                // until this frame returns or yields
-  const Snapshot& continueRun();            // to the next breakpoint line, or the end
-  const Snapshot& reset();                  // step 0
+  const Snapshot& next();         // one event
+  const Snapshot& back();         // one event back
+  const Snapshot& stepOver();     // next line event in this frame or a caller
+  const Snapshot& stepInto();     // next event that starts or resumes a frame, else next line
+  const Snapshot& stepOut();      // until this frame returns or yields
+  const Snapshot& continueRun();  // to the next breakpoint line, or the end
+  const Snapshot& reset();        // step 0
   void setBreakpoints(std::set<int> lines);
   const std::set<int>& breakpoints() const;
-  void cancel();                            // from any thread: stop a long load/continue
+  void cancel();  // from any thread: stop a long load/continue
 
   // Memory: this lazy run and its eager twin.
   const MemorySeries& lazyMemory() const;

@@ -30,23 +30,23 @@ struct VariableView {
 };
 
 struct FrameView {
-  std::string function;      // co_name: "squares", "<module>", "<genexpr>"
-  int line = 0;              // the line it is on (about to run, or waiting in a call)
+  std::string function;  // co_name: "squares", "<module>", "<genexpr>"
+  int line = 0;          // the line it is on (about to run, or waiting in a call)
   std::vector<VariableView> locals;
   uint64_t generatorId = 0;  // nonzero when this frame belongs to a generator
 };
 
 struct GeneratorView {
-  uint64_t id = 0;                  // 1, 2, 3... in creation order, stable over the run
-  std::string name;                 // function name ("squares", "<genexpr>")
+  uint64_t id = 0;   // 1, 2, 3... in creation order, stable over the run
+  std::string name;  // function name ("squares", "<genexpr>")
   GenState state = GenState::Created;
-  int line = 0;                     // the line it is suspended at (or its def line when created)
-  std::vector<VariableView> locals; // its frame's locals (empty when closed)
-  std::vector<std::string> yielded; // reprs of the latest values yielded (at most 20), oldest first
-  uint64_t yieldCount = 0;          // how many values it has yielded in all
+  int line = 0;                         // the line it is suspended at (or its def line when created)
+  std::vector<VariableView> locals;     // its frame's locals (empty when closed)
+  std::vector<std::string> yielded;     // reprs of the latest values yielded (at most 20), oldest first
+  uint64_t yieldCount = 0;              // how many values it has yielded in all
   std::optional<std::string> returned;  // repr of its return value once it has returned
-  int64_t sizeBytes = 0;            // sys.getsizeof
-  bool freed = false;               // the object is gone (the card remembers it)
+  int64_t sizeBytes = 0;                // sys.getsizeof
+  bool freed = false;                   // the object is gone (the card remembers it)
 };
 
 // Bytes reachable at a step, by the rule in docs/MEMORY.md.
@@ -56,36 +56,36 @@ struct MemoryView {
 };
 
 struct Snapshot {
-  uint64_t step = 0;            // 0-based index into the history
+  uint64_t step = 0;  // 0-based index into the history
   EventKind event = EventKind::Line;
-  std::string function;         // function of the frame the event happened in
+  std::string function;  // function of the frame the event happened in
   int line = 0;
-  std::vector<FrameView> stack; // innermost first
+  std::vector<FrameView> stack;           // innermost first
   std::vector<GeneratorView> generators;  // every generator alive (or seen) so far, by id
-  uint64_t outputBytes = 0;     // length of Session::output() printed up to and including this step
-  std::optional<std::string> value;      // repr of the value yielded/returned at this step
-  std::optional<std::string> exception;  // "ZeroDivisionError: division by zero"
+  uint64_t outputBytes = 0;               // length of Session::output() printed up to and including this step
+  std::optional<std::string> value;       // repr of the value yielded/returned at this step
+  std::optional<std::string> exception;   // "ZeroDivisionError: division by zero"
   MemoryView memory;
-  std::string says;             // one plain sentence about this step
+  std::string says;  // one plain sentence about this step
 };
 
 // One step of history, compact: the window's slider, memory chart and yielded
 // values list read these without rebuilding snapshots.
 struct StepRecord {
   EventKind event;
-  uint16_t functionIndex;       // index into Session::functionNames()
+  uint16_t functionIndex;  // index into Session::functionNames()
   int32_t line;
-  int64_t footprintBytes;       // live bytes at this step (sampled; see footprintExact)
-  uint64_t generatorId;         // generator the event happened in (0 if none)
-  int32_t depth;                // frames on the call stack at this event (module = 1)
+  int64_t footprintBytes;  // live bytes at this step (sampled; see footprintExact)
+  uint64_t generatorId;    // generator the event happened in (0 if none)
+  int32_t depth;           // frames on the call stack at this event (module = 1)
 };
 
 struct YieldRecord {
-  uint64_t step;                // the yield event's step
+  uint64_t step;  // the yield event's step
   uint64_t generatorId;
   std::string generatorName;
-  std::string value;            // repr
-  int consumerLine;             // line of the frame that asked for it (0 if native)
+  std::string value;  // repr
+  int consumerLine;   // line of the frame that asked for it (0 if native)
 };
 
 struct MemorySeries {

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <set>
 
-#include "core/debug/inspect.h"
 #include "core/debug/footprint.h"
-#include "core/runtime/memory.h"
+#include "core/debug/inspect.h"
 #include "core/debug/narration.h"
+#include "core/runtime/memory.h"
 
 namespace ys {
 
@@ -135,10 +135,10 @@ std::vector<GeneratorView> SnapshotBuilder::generatorViews(VM& vm, const TraceEv
     gv.state = gen->state;
     // A running generator is on the line its frame is on: the event's line
     // when it is the frame the event happened in (the arrow in the code).
-    gv.line = gen->state == GenState::Created                        ? gen->code->firstLine
+    gv.line = gen->state == GenState::Created                                   ? gen->code->firstLine
               : gen->state == GenState::Running && gen->frame.get() == ev.frame ? ev.line
-              : gen->state == GenState::Running && gen->frame         ? gen->frame->currentLine()
-                                                                      : gen->suspendedLine;
+              : gen->state == GenState::Running && gen->frame                   ? gen->frame->currentLine()
+                                                                                : gen->suspendedLine;
     if (m_options.withLocals && gen->frame && gen->state != GenState::Closed) gv.locals = localsOf(*gen->frame);
     if (m_options.withYieldedValues) gv.yielded = t.yielded;
     gv.yieldCount = t.yieldCount;

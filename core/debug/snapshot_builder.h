@@ -25,12 +25,12 @@
 namespace ys {
 
 struct SnapshotOptions {
-  size_t reprLimit = 80;          // values longer than this are shortened with "..."
-  bool hideDefinitions = true;    // module-level functions and classes are code, not data
-  bool withLocals = true;         // frames' and generators' locals
-  bool withMemory = true;         // walk the heap for the footprint (docs/MEMORY.md)
-  bool withYieldedValues = true;  // each card's values yielded so far
-  size_t maxFreedGenerators = 16; // cards of freed generators kept, most recent first
+  size_t reprLimit = 80;           // values longer than this are shortened with "..."
+  bool hideDefinitions = true;     // module-level functions and classes are code, not data
+  bool withLocals = true;          // frames' and generators' locals
+  bool withMemory = true;          // walk the heap for the footprint (docs/MEMORY.md)
+  bool withYieldedValues = true;   // each card's values yielded so far
+  size_t maxFreedGenerators = 16;  // cards of freed generators kept, most recent first
 };
 
 class SnapshotBuilder {
@@ -72,7 +72,7 @@ class SnapshotBuilder {
   const Frame* m_lastFrame = nullptr;
   bool m_endsByException = false;
   std::string m_lastException;  // text of the last exception event, for the Return it may end
-  size_t m_forgetAt = 1024;  // prune freed generators' tracks past this many
+  size_t m_forgetAt = 1024;     // prune freed generators' tracks past this many
 };
 
 }  // namespace ys

@@ -13,11 +13,21 @@ std::string jsonQuote(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];
@@ -45,10 +55,14 @@ namespace {
 
 const char* stateWord(GenState s) {
   switch (s) {
-    case GenState::Created: return "created";
-    case GenState::Running: return "running";
-    case GenState::Suspended: return "suspended";
-    case GenState::Closed: return "closed";
+    case GenState::Created:
+      return "created";
+    case GenState::Running:
+      return "running";
+    case GenState::Suspended:
+      return "suspended";
+    case GenState::Closed:
+      return "closed";
   }
   return "closed";
 }

@@ -18,7 +18,7 @@ namespace ys {
 struct TraceOptions {
   uint64_t maxSteps = 1'000'000;
   bool withLocals = false;
-  size_t reprLimit = 200;   // as cpython_trace.py: repr cut to 200 characters
+  size_t reprLimit = 200;  // as cpython_trace.py: repr cut to 200 characters
   // An unseeded `random` starts here, so two traces of a program (a full one
   // and a --steps window) draw the same numbers.
   uint64_t randomSeed = 0x5eed;

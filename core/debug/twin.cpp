@@ -74,8 +74,8 @@ class LazinessFinder {
         const std::string& a = e.id;
         if (a == "send" || a == "throw" || a == "close")
           found("The program calls ." + a + "() on a generator, which only a lazy generator can answer", e.span);
-        else if (a == "gi_frame" || a == "gi_running" || a == "gi_code" || a == "gi_yieldfrom" ||
-                 a == "gi_suspended" || a == "getgeneratorstate" || a == "getgeneratorlocals")
+        else if (a == "gi_frame" || a == "gi_running" || a == "gi_code" || a == "gi_yieldfrom" || a == "gi_suspended" ||
+                 a == "getgeneratorstate" || a == "getgeneratorlocals")
           found("The program inspects a generator's state (" + a + ")", e.span);
         break;
       }
@@ -86,8 +86,8 @@ class LazinessFinder {
       default:
         break;
     }
-    for (const ExprP* c : {&e.left, &e.right, &e.operand, &e.test, &e.body, &e.orelse, &e.index, &e.lower,
-                           &e.upper, &e.step, &e.formatSpec})
+    for (const ExprP* c : {&e.left, &e.right, &e.operand, &e.test, &e.body, &e.orelse, &e.index, &e.lower, &e.upper,
+                           &e.step, &e.formatSpec})
       if (*c) expr(**c);
     for (const auto& x : e.elts) expr(*x);
     for (const auto& x : e.keys)

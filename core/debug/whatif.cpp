@@ -1,13 +1,12 @@
 // whatif.cpp — evaluating a question in a paused, throwaway copy of the run.
 #include "core/debug/whatif.h"
 
+#include <map>
 #include <time.h>
 
-#include <map>
-
-#include "core/frontend/compiler.h"
 #include "core/debug/inspect.h"
 #include "core/debug/ipc.h"
+#include "core/frontend/compiler.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -30,7 +29,10 @@ int64_t monotonicMicros() {
 class EvalTracer : public Tracer {
  public:
   EvalTracer(const EvalLimits& limits, EvalResult& result, bool (*shouldStop)(void*), void* stopContext)
-      : m_limits(limits), m_result(result), m_shouldStop(shouldStop), m_stopContext(stopContext),
+      : m_limits(limits),
+        m_result(result),
+        m_shouldStop(shouldStop),
+        m_stopContext(stopContext),
         m_deadline(monotonicMicros() + limits.maxMillis * 1000) {}
 
   bool timedOut() const { return m_timedOut; }
@@ -42,7 +44,9 @@ class EvalTracer : public Tracer {
     if (!ev.frame || !ev.frame->generator) return;
     const GeneratorObj* gen = ev.frame->generator;
     switch (ev.kind) {
-      case EventKind::Call: open(*gen, "started " + gen->name + " at line " + std::to_string(ev.line), ev.line); break;
+      case EventKind::Call:
+        open(*gen, "started " + gen->name + " at line " + std::to_string(ev.line), ev.line);
+        break;
       case EventKind::Resume:
         open(*gen, "resumed " + gen->name + " at line " + std::to_string(ev.line), ev.line);
         break;
@@ -52,7 +56,9 @@ class EvalTracer : public Tracer {
       case EventKind::Exception:
         m_pendingException[gen->id] = ev.value ? exceptionText(*ev.value) : std::string("an exception");
         break;
-      case EventKind::Line: m_pendingException.erase(gen->id); break;
+      case EventKind::Line:
+        m_pendingException.erase(gen->id);
+        break;
       case EventKind::Return: {
         auto it = m_pendingException.find(gen->id);
         if (it != m_pendingException.end()) {
@@ -64,7 +70,8 @@ class EvalTracer : public Tracer {
         }
         break;
       }
-      case EventKind::End: break;
+      case EventKind::End:
+        break;
     }
   }
 
@@ -103,7 +110,7 @@ class EvalTracer : public Tracer {
   int64_t m_deadline;
   bool m_timedOut = false;
   bool m_stoppedByUser = false;
-  std::map<uint64_t, size_t> m_open;                 // generator id -> its open entry in steps
+  std::map<uint64_t, size_t> m_open;                   // generator id -> its open entry in steps
   std::map<uint64_t, std::string> m_pendingException;  // generator id -> exception passing through
 };
 
@@ -233,11 +240,11 @@ void stoppedResult(VM::Impl& I, const VMAbort& a, const EvalTracer& tracer, cons
   (void)I;
   result.status = EvalStatus::Stopped;
   if (tracer.timedOut())
-    result.message = "Stopped: the evaluation ran longer than " + std::to_string(limits.maxMillis) +
-                     " ms (it may never end).";
+    result.message =
+        "Stopped: the evaluation ran longer than " + std::to_string(limits.maxMillis) + " ms (it may never end).";
   else if (a.status == RunStatus::StepBudget)
-    result.message = "Stopped: the evaluation ran more than " + std::to_string(limits.maxSteps) +
-                     " steps (it may never end).";
+    result.message =
+        "Stopped: the evaluation ran more than " + std::to_string(limits.maxSteps) + " steps (it may never end).";
   else
     result.message = "Stopped.";
 }
@@ -246,12 +253,16 @@ void stoppedResult(VM::Impl& I, const VMAbort& a, const EvalTracer& tracer, cons
 
 std::string EvalResult::headline() const {
   switch (status) {
-    case EvalStatus::Value: return repr;
-    case EvalStatus::NoValue: return {};
+    case EvalStatus::Value:
+      return repr;
+    case EvalStatus::NoValue:
+      return {};
     case EvalStatus::Raised:
-    case EvalStatus::SyntaxError: return exception;
+    case EvalStatus::SyntaxError:
+      return exception;
     case EvalStatus::Stopped:
-    case EvalStatus::Failed: return message;
+    case EvalStatus::Failed:
+      return message;
   }
   return {};
 }

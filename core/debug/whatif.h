@@ -33,20 +33,20 @@ namespace ys {
 // Budgets of one evaluation. An endless evaluation ends at the first one it
 // reaches, with a message (EvalStatus::Stopped).
 struct EvalLimits {
-  uint64_t maxSteps = 1'000'000;           // trace events (lines, calls, yields...) it may run
+  uint64_t maxSteps = 1'000'000;               // trace events (lines, calls, yields...) it may run
   int64_t maxMemoryBytes = int64_t(64) << 20;  // live bytes it may add (MemoryError past them)
-  int64_t maxMillis = 2000;                // wall time; past it the evaluation is stopped
-  size_t maxOutputBytes = 64 << 10;        // printed text kept (the rest is counted, not kept)
-  size_t maxTraceSteps = 40;               // generator steps listed (the rest are counted)
-  size_t reprLimit = 10'000;               // the answer's repr is cut past this (0: never)
+  int64_t maxMillis = 2000;                    // wall time; past it the evaluation is stopped
+  size_t maxOutputBytes = 64 << 10;            // printed text kept (the rest is counted, not kept)
+  size_t maxTraceSteps = 40;                   // generator steps listed (the rest are counted)
+  size_t reprLimit = 10'000;                   // the answer's repr is cut past this (0: never)
 };
 
 // What to ask, and where.
 struct EvalRequest {
-  std::string source;         // an expression, or statements
-  int frameIndex = 0;         // frame of the step's stack, innermost first (Snapshot::stack)
+  std::string source;             // an expression, or statements
+  int frameIndex = 0;             // frame of the step's stack, innermost first (Snapshot::stack)
   uint64_t frameOfGenerator = 0;  // nonzero: evaluate in this generator's own frame instead
-  uint64_t peekGenerator = 0; // nonzero: ignore `source`, ask next() of this generator
+  uint64_t peekGenerator = 0;     // nonzero: ignore `source`, ask next() of this generator
   EvalLimits limits;
 };
 
@@ -62,27 +62,27 @@ enum class EvalStatus : uint8_t {
 // One generator's part in an evaluation: "resumed fib at line 7, yielded 3".
 struct EvalStep {
   uint64_t generatorId = 0;
-  std::string function;      // the generator's name
-  int line = 0;              // the line it was resumed at (or started on)
-  std::string text;          // the sentence
+  std::string function;  // the generator's name
+  int line = 0;          // the line it was resumed at (or started on)
+  std::string text;      // the sentence
 };
 
 struct EvalResult {
   EvalStatus status = EvalStatus::Failed;
-  std::string repr;          // Value: repr() of the answer (cut past EvalLimits::reprLimit)
-  std::string typeName;      // Value: its type ("int", "generator")
-  uint64_t generatorId = 0;  // Value: the generator's id when the answer is one
-  std::string exception;     // Raised/SyntaxError: "ZeroDivisionError: division by zero"
-  std::string message;       // Stopped/Failed: why, as a sentence
-  std::string output;        // what the evaluation printed
-  bool outputCut = false;    // more was printed than EvalLimits::maxOutputBytes
+  std::string repr;             // Value: repr() of the answer (cut past EvalLimits::reprLimit)
+  std::string typeName;         // Value: its type ("int", "generator")
+  uint64_t generatorId = 0;     // Value: the generator's id when the answer is one
+  std::string exception;        // Raised/SyntaxError: "ZeroDivisionError: division by zero"
+  std::string message;          // Stopped/Failed: why, as a sentence
+  std::string output;           // what the evaluation printed
+  bool outputCut = false;       // more was printed than EvalLimits::maxOutputBytes
   std::vector<EvalStep> steps;  // what generators did, in order
-  uint64_t moreSteps = 0;    // generator steps not listed (past maxTraceSteps)
-  uint64_t eventsRun = 0;    // trace events the evaluation ran, all frames
+  uint64_t moreSteps = 0;       // generator steps not listed (past maxTraceSteps)
+  uint64_t eventsRun = 0;       // trace events the evaluation ran, all frames
   // Peek only: what next() would do, as a phrase: "yields 3", "finishes",
   // "finishes, returning 5", "raises ValueError: ...".
   std::string peek;
-  int64_t micros = 0;        // wall time the session waited for the answer
+  int64_t micros = 0;  // wall time the session waited for the answer
 
   // One line for a terminal or a status bar: the repr, the exception line or the message.
   std::string headline() const;

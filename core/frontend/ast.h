@@ -25,13 +25,57 @@ using StmtP = std::unique_ptr<Stmt>;
 using Body = std::vector<StmtP>;
 
 enum class ExprKind {
-  BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp, DictComp,
-  GeneratorExp, Yield, YieldFrom, Compare, Call, FormattedValue, JoinedStr, Constant,
-  Attribute, Subscript, Starred, Name, List, Tuple, Slice,
+  BoolOp,
+  NamedExpr,
+  BinOp,
+  UnaryOp,
+  Lambda,
+  IfExp,
+  Dict,
+  Set,
+  ListComp,
+  SetComp,
+  DictComp,
+  GeneratorExp,
+  Yield,
+  YieldFrom,
+  Compare,
+  Call,
+  FormattedValue,
+  JoinedStr,
+  Constant,
+  Attribute,
+  Subscript,
+  Starred,
+  Name,
+  List,
+  Tuple,
+  Slice,
 };
 enum class StmtKind {
-  FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If, With,
-  Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break, Continue, Match,
+  FunctionDef,
+  ClassDef,
+  Return,
+  Delete,
+  Assign,
+  AugAssign,
+  AnnAssign,
+  For,
+  While,
+  If,
+  With,
+  Raise,
+  Try,
+  Assert,
+  Import,
+  ImportFrom,
+  Global,
+  Nonlocal,
+  ExprStmt,
+  Pass,
+  Break,
+  Continue,
+  Match,
 };
 
 enum class BoolOpKind { And, Or };
@@ -46,7 +90,7 @@ struct ConstValue {
   enum class Kind { None, True, False, Int, BigInt, Float, Complex, Str, Bytes, Ellipsis } kind = Kind::None;
   long long intValue = 0;
   double floatValue = 0;
-  std::string text;   // Str/Bytes contents (escapes decoded); BigInt decimal digits
+  std::string text;  // Str/Bytes contents (escapes decoded); BigInt decimal digits
 };
 
 struct Arg {
@@ -56,15 +100,15 @@ struct Arg {
 // Parameters of a def or lambda, as CPython's ast.arguments.
 struct Arguments {
   std::vector<Arg> posonlyargs, args;
-  std::unique_ptr<Arg> vararg;          // *args
+  std::unique_ptr<Arg> vararg;  // *args
   std::vector<Arg> kwonlyargs;
-  std::vector<ExprP> kwDefaults;        // one per kwonlyarg; null where none
-  std::unique_ptr<Arg> kwarg;           // **kwargs
-  std::vector<ExprP> defaults;          // for the last len(defaults) of posonlyargs+args
+  std::vector<ExprP> kwDefaults;  // one per kwonlyarg; null where none
+  std::unique_ptr<Arg> kwarg;     // **kwargs
+  std::vector<ExprP> defaults;    // for the last len(defaults) of posonlyargs+args
 };
 
 struct Keyword {
-  std::string arg;    // empty for **expr
+  std::string arg;  // empty for **expr
   ExprP value;
   Span span;
 };
@@ -94,7 +138,16 @@ struct WithItem {
 };
 
 // `match` patterns, as CPython's ast.pattern nodes.
-enum class PatternKind { MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr };
+enum class PatternKind {
+  MatchValue,
+  MatchSingleton,
+  MatchSequence,
+  MatchMapping,
+  MatchClass,
+  MatchStar,
+  MatchAs,
+  MatchOr
+};
 struct Pattern;
 using PatternP = std::unique_ptr<Pattern>;
 
@@ -105,72 +158,72 @@ struct Expr {
   BoolOpKind boolOp = BoolOpKind::And;
   OpKind op = OpKind::Add;
   UnaryOpKind unaryOp = UnaryOpKind::Not;
-  std::vector<CmpOpKind> cmpOps;   // Compare
-  Ctx ctx = Ctx::Load;             // Name, Attribute, Subscript, Starred, List, Tuple
-  ExprP left, right;               // BinOp (left op right); Compare.left; NamedExpr target=left value=right
-  ExprP operand;                   // UnaryOp; Starred.value; Attribute.value; Subscript.value;
-                                   // Yield/YieldFrom/Await value (may be null for bare yield);
-                                   // FormattedValue.value; Call.func; Lambda body;
-                                   // ListComp/SetComp/GeneratorExp elt; DictComp key
-  ExprP test, body, orelse;        // IfExp; DictComp value = body
-  ExprP index;                     // Subscript.slice
-  ExprP lower, upper, step;        // Slice (each may be null)
-  std::vector<ExprP> elts;         // List, Tuple, Set, BoolOp.values, Compare.comparators,
-                                   // Call.args, JoinedStr.values, Dict.values
-  std::vector<ExprP> keys;         // Dict (a null key means **value)
-  std::vector<Keyword> keywords;   // Call
+  std::vector<CmpOpKind> cmpOps;          // Compare
+  Ctx ctx = Ctx::Load;                    // Name, Attribute, Subscript, Starred, List, Tuple
+  ExprP left, right;                      // BinOp (left op right); Compare.left; NamedExpr target=left value=right
+  ExprP operand;                          // UnaryOp; Starred.value; Attribute.value; Subscript.value;
+                                          // Yield/YieldFrom/Await value (may be null for bare yield);
+                                          // FormattedValue.value; Call.func; Lambda body;
+                                          // ListComp/SetComp/GeneratorExp elt; DictComp key
+  ExprP test, body, orelse;               // IfExp; DictComp value = body
+  ExprP index;                            // Subscript.slice
+  ExprP lower, upper, step;               // Slice (each may be null)
+  std::vector<ExprP> elts;                // List, Tuple, Set, BoolOp.values, Compare.comparators,
+                                          // Call.args, JoinedStr.values, Dict.values
+  std::vector<ExprP> keys;                // Dict (a null key means **value)
+  std::vector<Keyword> keywords;          // Call
   std::vector<Comprehension> generators;  // comprehensions
-  std::unique_ptr<Arguments> args; // Lambda
-  std::string id;                  // Name.id; Attribute.attr
-  ConstValue value;                // Constant
-  int conversion = -1;             // FormattedValue: -1, 's', 'r', 'a'
-  ExprP formatSpec;                // FormattedValue (a JoinedStr) or null
+  std::unique_ptr<Arguments> args;        // Lambda
+  std::string id;                         // Name.id; Attribute.attr
+  ConstValue value;                       // Constant
+  int conversion = -1;                    // FormattedValue: -1, 's', 'r', 'a'
+  ExprP formatSpec;                       // FormattedValue (a JoinedStr) or null
 };
 
 struct Pattern {
   PatternKind kind;
   Span span;
-  ExprP value;                      // MatchValue: the value; MatchClass: the class (a dotted name)
-  ConstValue singleton;             // MatchSingleton: None, True or False
-  std::vector<PatternP> patterns;   // MatchSequence/MatchOr items; MatchMapping values; MatchClass positional
-  std::vector<ExprP> keys;          // MatchMapping keys (literals or dotted names)
-  std::vector<std::string> kwdAttrs;     // MatchClass keyword names
-  std::vector<PatternP> kwdPatterns;     // MatchClass keyword patterns, one per name
-  PatternP pattern;                 // MatchAs: the sub-pattern (null: a capture or `_`)
-  std::string name;                 // MatchAs/MatchStar name; MatchMapping **rest ("" = none / wildcard)
+  ExprP value;                        // MatchValue: the value; MatchClass: the class (a dotted name)
+  ConstValue singleton;               // MatchSingleton: None, True or False
+  std::vector<PatternP> patterns;     // MatchSequence/MatchOr items; MatchMapping values; MatchClass positional
+  std::vector<ExprP> keys;            // MatchMapping keys (literals or dotted names)
+  std::vector<std::string> kwdAttrs;  // MatchClass keyword names
+  std::vector<PatternP> kwdPatterns;  // MatchClass keyword patterns, one per name
+  PatternP pattern;                   // MatchAs: the sub-pattern (null: a capture or `_`)
+  std::string name;                   // MatchAs/MatchStar name; MatchMapping **rest ("" = none / wildcard)
 };
 
 struct MatchCase {
   PatternP pattern;
-  ExprP guard;       // may be null
+  ExprP guard;  // may be null
   Body body;
-  Span span;         // the `case` line
+  Span span;  // the `case` line
 };
 
 struct Stmt {
   StmtKind kind;
   Span span;
-  std::string name;                 // FunctionDef, ClassDef
-  std::unique_ptr<Arguments> args;  // FunctionDef
-  Body body, orelse, finalbody;     // FunctionDef/ClassDef/For/While/If/With/Try bodies
-  std::vector<ExprP> decorators;    // FunctionDef, ClassDef
-  std::vector<ExprP> bases;         // ClassDef (keywords unsupported)
-  std::vector<ExprP> targets;       // Assign (a = b = value), Delete
-  ExprP target;                     // AugAssign, AnnAssign, For
-  ExprP value;                      // Return/Assign/AugAssign/AnnAssign/ExprStmt value (may be null)
-  ExprP annotation;                 // AnnAssign
-  OpKind op = OpKind::Add;          // AugAssign
-  ExprP iter;                       // For
-  ExprP test;                       // While, If, Assert
-  ExprP msg;                        // Assert (may be null)
-  ExprP exc, cause;                 // Raise (either may be null)
-  std::vector<ExceptHandler> handlers;  // Try
-  std::vector<Alias> names;         // Import, ImportFrom
-  std::string module;               // ImportFrom
-  int level = 0;                    // ImportFrom
+  std::string name;                      // FunctionDef, ClassDef
+  std::unique_ptr<Arguments> args;       // FunctionDef
+  Body body, orelse, finalbody;          // FunctionDef/ClassDef/For/While/If/With/Try bodies
+  std::vector<ExprP> decorators;         // FunctionDef, ClassDef
+  std::vector<ExprP> bases;              // ClassDef (keywords unsupported)
+  std::vector<ExprP> targets;            // Assign (a = b = value), Delete
+  ExprP target;                          // AugAssign, AnnAssign, For
+  ExprP value;                           // Return/Assign/AugAssign/AnnAssign/ExprStmt value (may be null)
+  ExprP annotation;                      // AnnAssign
+  OpKind op = OpKind::Add;               // AugAssign
+  ExprP iter;                            // For
+  ExprP test;                            // While, If, Assert
+  ExprP msg;                             // Assert (may be null)
+  ExprP exc, cause;                      // Raise (either may be null)
+  std::vector<ExceptHandler> handlers;   // Try
+  std::vector<Alias> names;              // Import, ImportFrom
+  std::string module;                    // ImportFrom
+  int level = 0;                         // ImportFrom
   std::vector<std::string> identifiers;  // Global, Nonlocal
-  std::vector<WithItem> items;      // With
-  std::vector<MatchCase> cases;     // Match (the subject is `value`)
+  std::vector<WithItem> items;           // With
+  std::vector<MatchCase> cases;          // Match (the subject is `value`)
 };
 
 struct Module {

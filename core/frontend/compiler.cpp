@@ -33,15 +33,28 @@ int stackEffect(int op, int arg, bool jump) {
       if (arg & CALL_METHOD) eff -= 1;
       return eff;
     }
-    case CALL_EX: return (arg & 1) ? -2 : -1;
-    case BUILD_SLICE: return arg == 3 ? -2 : -1;
-    case BUILD_TUPLE: case BUILD_LIST: case BUILD_SET: case BUILD_STRING: return 1 - arg;
-    case BUILD_MAP: return 1 - 2 * arg;
-    case UNPACK_SEQUENCE: return arg - 1;
-    case UNPACK_EX: return (arg & 0xff) + (arg >> 8);
-    case FOR_ITER: return jump ? -1 : 1;
-    case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-    case SEND: return jump ? -1 : 0;
+    case CALL_EX:
+      return (arg & 1) ? -2 : -1;
+    case BUILD_SLICE:
+      return arg == 3 ? -2 : -1;
+    case BUILD_TUPLE:
+    case BUILD_LIST:
+    case BUILD_SET:
+    case BUILD_STRING:
+      return 1 - arg;
+    case BUILD_MAP:
+      return 1 - 2 * arg;
+    case UNPACK_SEQUENCE:
+      return arg - 1;
+    case UNPACK_EX:
+      return (arg & 0xff) + (arg >> 8);
+    case FOR_ITER:
+      return jump ? -1 : 1;
+    case JUMP_IF_FALSE_OR_POP:
+    case JUMP_IF_TRUE_OR_POP:
+      return jump ? 0 : -1;
+    case SEND:
+      return jump ? -1 : 0;
     case MAKE_FUNCTION: {
       int eff = 0;
       if (arg & MF_DEFAULTS) --eff;
@@ -49,9 +62,12 @@ int stackEffect(int op, int arg, bool jump) {
       if (arg & MF_CLOSURE) --eff;
       return eff;
     }
-    case RAISE_VARARGS: return -arg;
-    case FORMAT_VALUE: return (arg & FV_HAS_SPEC) ? -1 : 0;
-    default: return 0;
+    case RAISE_VARARGS:
+      return -arg;
+    case FORMAT_VALUE:
+      return (arg & FV_HAS_SPEC) ? -1 : 0;
+    default:
+      return 0;
   }
 }
 
@@ -84,12 +100,12 @@ struct Scope {
   Span span;
   Scope* parent = nullptr;
   std::unordered_map<std::string, uint32_t> flags;
-  std::vector<std::string> order;     // names in order of first appearance
-  std::vector<std::string> params;    // parameter names in varnames order
+  std::vector<std::string> order;   // names in order of first appearance
+  std::vector<std::string> params;  // parameter names in varnames order
   std::vector<Scope*> children;
   bool isGenerator = false;
   bool compKindGenexp = false;
-  std::string compName;               // "<listcomp>" ...
+  std::string compName;  // "<listcomp>" ...
   bool needsClassCell = false;
   std::unordered_map<std::string, Res> res;
   std::vector<std::string> cellvars, freevars;
@@ -129,7 +145,8 @@ class SymbolTable {
       // ".<locals>"; a comprehension parent does not ("<listcomp>.<lambda>").
       else if (parent->kind == ScopeKind::Function || parent->kind == ScopeKind::Lambda)
         s->qualname = parent->qualname + ".<locals>." + name;
-      else s->qualname = parent->qualname + "." + name;
+      else
+        s->qualname = parent->qualname + "." + name;
     } else {
       s->qualname = name;
     }
@@ -167,11 +184,15 @@ class SymbolTable {
   }
 
   void argDefaults(const Arguments& a) {
-    for (auto& d : a.defaults) if (d) expr(*d);
-    for (auto& d : a.kwDefaults) if (d) expr(*d);
+    for (auto& d : a.defaults)
+      if (d) expr(*d);
+    for (auto& d : a.kwDefaults)
+      if (d) expr(*d);
   }
 
-  void body(const Body& b) { for (auto& s : b) stmt(*s); }
+  void body(const Body& b) {
+    for (auto& s : b) stmt(*s);
+  }
 
   void stmt(const Stmt& s) {
     switch (s.kind) {
@@ -216,8 +237,7 @@ class SymbolTable {
         expr(*s.target);
         // A class body evaluates a simple target's annotation into
         // __annotations__ (dataclasses read it); elsewhere it is not kept.
-        if (m_cur->kind == ScopeKind::Class && s.target->kind == ExprKind::Name && s.annotation)
-          expr(*s.annotation);
+        if (m_cur->kind == ScopeKind::Class && s.target->kind == ExprKind::Name && s.annotation) expr(*s.annotation);
         break;
       case StmtKind::For:
         expr(*s.iter);
@@ -265,8 +285,7 @@ class SymbolTable {
       case StmtKind::ImportFrom:
         for (auto& a : s.names) {
           if (a.name == "*") {
-            if (m_cur->kind != ScopeKind::Module)
-              throw CompileFailure{"import * only allowed at module level", s.span};
+            if (m_cur->kind != ScopeKind::Module) throw CompileFailure{"import * only allowed at module level", s.span};
             throw CompileFailure{"Yieldscope does not support 'from ... import *'", s.span};
           }
           add(a.asname.empty() ? a.name : a.asname, DEF_LOCAL, a.span);
@@ -279,7 +298,8 @@ class SymbolTable {
             uint32_t f = it->second;
             if (f & DEF_PARAM) throw CompileFailure{"name '" + n + "' is parameter and global", s.span};
             if (f & DEF_NONLOCAL) throw CompileFailure{"name '" + n + "' is nonlocal and global", s.span};
-            if (f & DEF_LOCAL) throw CompileFailure{"name '" + n + "' is assigned to before global declaration", s.span};
+            if (f & DEF_LOCAL)
+              throw CompileFailure{"name '" + n + "' is assigned to before global declaration", s.span};
             if (f & USE) throw CompileFailure{"name '" + n + "' is used prior to global declaration", s.span};
           }
           add(n, DEF_GLOBAL, s.span);
@@ -294,7 +314,8 @@ class SymbolTable {
             uint32_t f = it->second;
             if (f & DEF_PARAM) throw CompileFailure{"name '" + n + "' is parameter and nonlocal", s.span};
             if (f & DEF_GLOBAL) throw CompileFailure{"name '" + n + "' is nonlocal and global", s.span};
-            if (f & DEF_LOCAL) throw CompileFailure{"name '" + n + "' is assigned to before nonlocal declaration", s.span};
+            if (f & DEF_LOCAL)
+              throw CompileFailure{"name '" + n + "' is assigned to before nonlocal declaration", s.span};
             if (f & USE) throw CompileFailure{"name '" + n + "' is used prior to nonlocal declaration", s.span};
           }
           add(n, DEF_NONLOCAL, s.span);
@@ -375,17 +396,25 @@ class SymbolTable {
         m_cur = saved;
         break;
       }
-      case ExprKind::ListComp: comprehension(e, "<listcomp>", false); break;
-      case ExprKind::SetComp: comprehension(e, "<setcomp>", false); break;
-      case ExprKind::DictComp: comprehension(e, "<dictcomp>", false); break;
-      case ExprKind::GeneratorExp: comprehension(e, "<genexpr>", true); break;
+      case ExprKind::ListComp:
+        comprehension(e, "<listcomp>", false);
+        break;
+      case ExprKind::SetComp:
+        comprehension(e, "<setcomp>", false);
+        break;
+      case ExprKind::DictComp:
+        comprehension(e, "<dictcomp>", false);
+        break;
+      case ExprKind::GeneratorExp:
+        comprehension(e, "<genexpr>", true);
+        break;
       case ExprKind::Yield:
       case ExprKind::YieldFrom:
         if (m_cur->kind == ScopeKind::Module || m_cur->kind == ScopeKind::Class)
           throw CompileFailure{"'yield' outside function", e.span};
         if (m_cur->kind == ScopeKind::Comprehension) {
-          std::string what = m_cur->name == "<listcomp>" ? "list comprehension"
-                             : m_cur->name == "<setcomp>" ? "set comprehension"
+          std::string what = m_cur->name == "<listcomp>"   ? "list comprehension"
+                             : m_cur->name == "<setcomp>"  ? "set comprehension"
                              : m_cur->name == "<dictcomp>" ? "dict comprehension"
                                                            : "generator expression";
           throw CompileFailure{"'yield' inside " + what, e.span};
@@ -404,15 +433,16 @@ class SymbolTable {
         while (m_cur->kind == ScopeKind::Comprehension && m_cur->parent) {
           auto it = m_cur->flags.find(target);
           if (it != m_cur->flags.end() && (it->second & DEF_COMP_ITER))
-            throw CompileFailure{"assignment expression cannot rebind comprehension iteration variable '" + target + "'",
-                                 e.left->span};
+            throw CompileFailure{
+                "assignment expression cannot rebind comprehension iteration variable '" + target + "'", e.left->span};
           m_cur = m_cur->parent;
         }
         if (m_cur != saved && m_cur->kind == ScopeKind::Class)
           throw CompileFailure{"assignment expression within a comprehension cannot be used in a class body",
                                e.left->span};
         uint32_t through = DEF_NONLOCAL;
-        if (m_cur->kind == ScopeKind::Module) through = DEF_GLOBAL;
+        if (m_cur->kind == ScopeKind::Module)
+          through = DEF_GLOBAL;
         else if (auto it = m_cur->flags.find(target); it != m_cur->flags.end() && (it->second & DEF_GLOBAL))
           through = DEF_GLOBAL;
         if (m_cur->kind == ScopeKind::Module || through != DEF_GLOBAL) add(target, DEF_LOCAL, e.left->span);
@@ -434,8 +464,10 @@ class SymbolTable {
         if (e.lower) expr(*e.lower);
         if (e.upper) expr(*e.upper);
         if (e.step) expr(*e.step);
-        for (auto& k : e.keys) if (k) expr(*k);
-        for (auto& x : e.elts) if (x) expr(*x);
+        for (auto& k : e.keys)
+          if (k) expr(*k);
+        for (auto& x : e.elts)
+          if (x) expr(*x);
         for (auto& kw : e.keywords) expr(*kw.value);
         if (e.formatSpec) expr(*e.formatSpec);
         break;
@@ -465,8 +497,7 @@ class SymbolTable {
         s->res[n] = Res::Free;
         frees.insert(n);
       } else {
-        s->res[n] = (s->kind == ScopeKind::Module || s->kind == ScopeKind::Class) ? Res::Name
-                                                                                   : Res::GlobalImplicit;
+        s->res[n] = (s->kind == ScopeKind::Module || s->kind == ScopeKind::Class) ? Res::Name : Res::GlobalImplicit;
       }
     }
     std::set<std::string> childBound = enclosingBound;
@@ -527,9 +558,9 @@ struct FBlock {
   FBKind kind;
   int continueLabel = -1;
   int breakLabel = -1;
-  const Body* finalbody = nullptr;   // FinallyTry
-  std::string handlerName;           // HandlerCleanup with `as`
-  int handlerIndex = -1;             // the exception handler active for this block's body
+  const Body* finalbody = nullptr;  // FinallyTry
+  std::string handlerName;          // HandlerCleanup with `as`
+  int handlerIndex = -1;            // the exception handler active for this block's body
   SrcSpan loc;
 };
 
@@ -560,7 +591,9 @@ struct Unit {
   std::vector<std::pair<int, std::string>> strConsts;
 };
 
-SrcSpan toSrc(const Span& s) { return SrcSpan{s.line, s.col, s.endLine, s.endCol}; }
+SrcSpan toSrc(const Span& s) {
+  return SrcSpan{s.line, s.col, s.endLine, s.endCol};
+}
 const SrcSpan kNoLoc{-1, -1, -1, -1};
 
 class CodeGen {
@@ -621,9 +654,12 @@ class CodeGen {
     for (auto& c : co.cellvars) {
       auto it = u.varIdx.find(c);
       bool isArg = it != u.varIdx.end() && it->second < int(u.scope->params.size());
-      if (isArg) co.cellSlots.push_back(it->second);
-      else if (it != u.varIdx.end()) co.cellSlots.push_back(it->second);
-      else co.cellSlots.push_back(next++);
+      if (isArg)
+        co.cellSlots.push_back(it->second);
+      else if (it != u.varIdx.end())
+        co.cellSlots.push_back(it->second);
+      else
+        co.cellSlots.push_back(next++);
     }
     co.freeStart = next;
     // Patch jumps.
@@ -633,8 +669,10 @@ class CodeGen {
     // -1 marks them) but show the line that ran before them.
     int prevLine = co.firstLine;
     for (auto& sp : u.spans) {
-      if (sp.line < 0) sp = SrcSpan{prevLine, -1, -1, -1};
-      else prevLine = sp.line;
+      if (sp.line < 0)
+        sp = SrcSpan{prevLine, -1, -1, -1};
+      else
+        prevLine = sp.line;
     }
     co.code = std::move(u.code);
     co.spans = std::move(u.spans);
@@ -723,7 +761,10 @@ class CodeGen {
       const Value& c = consts[i];
       if (c.tag() != v.tag()) continue;
       if (v.isNone()) return int(i);
-      if (v.isBool() || v.isInt()) { if (c.asInt() == v.asInt()) return int(i); continue; }
+      if (v.isBool() || v.isInt()) {
+        if (c.asInt() == v.asInt()) return int(i);
+        continue;
+      }
       if (v.isFloat()) {
         if (std::memcmp(&c, &v, sizeof(Value)) == 0 && c.asFloat() == v.asFloat() &&
             std::signbit(c.asFloat()) == std::signbit(v.asFloat()))
@@ -805,8 +846,10 @@ class CodeGen {
     Scope* s = m_unit->scope;
     Res r = Res::GlobalImplicit;
     auto it = s->res.find(n);
-    if (it != s->res.end()) r = it->second;
-    else if (s->kind == ScopeKind::Module || s->kind == ScopeKind::Class) r = Res::Name;
+    if (it != s->res.end())
+      r = it->second;
+    else if (s->kind == ScopeKind::Module || s->kind == ScopeKind::Class)
+      r = Res::Name;
     // A class body reads a captured name through its namespace first.
     if (s->kind == ScopeKind::Class && r == Res::Free && ctx == Ctx::Load &&
         !(s->flags.count(n) && (s->flags[n] & DEF_NONLOCAL))) {
@@ -832,15 +875,23 @@ class CodeGen {
   }
 
   // ---------------------------------------------------------------- statements
-  void body(const Body& b) { for (auto& s : b) stmt(*s); }
+  void body(const Body& b) {
+    for (auto& s : b) stmt(*s);
+  }
 
   void stmt(const Stmt& s) {
     SrcSpan saved = m_unit->loc;
     setLoc(s.span);
     switch (s.kind) {
-      case StmtKind::FunctionDef: functionDef(s); break;
-      case StmtKind::ClassDef: classDef(s); break;
-      case StmtKind::Return: returnStmt(s); break;
+      case StmtKind::FunctionDef:
+        functionDef(s);
+        break;
+      case StmtKind::ClassDef:
+        classDef(s);
+        break;
+      case StmtKind::Return:
+        returnStmt(s);
+        break;
       case StmtKind::Delete:
         for (auto& t : s.targets) deleteTarget(*t);
         break;
@@ -851,7 +902,9 @@ class CodeGen {
           store(*s.targets[i]);
         }
         break;
-      case StmtKind::AugAssign: augAssign(s); break;
+      case StmtKind::AugAssign:
+        augAssign(s);
+        break;
       case StmtKind::AnnAssign:
         if (s.value) {
           expr(*s.value);
@@ -867,10 +920,18 @@ class CodeGen {
           emit(STORE_SUBSCR);
         }
         break;
-      case StmtKind::For: forStmt(s); break;
-      case StmtKind::While: whileStmt(s); break;
-      case StmtKind::If: ifStmt(s); break;
-      case StmtKind::With: withStmt(s, 0); break;
+      case StmtKind::For:
+        forStmt(s);
+        break;
+      case StmtKind::While:
+        whileStmt(s);
+        break;
+      case StmtKind::If:
+        ifStmt(s);
+        break;
+      case StmtKind::With:
+        withStmt(s, 0);
+        break;
       case StmtKind::Raise:
         if (s.exc) expr(*s.exc);
         if (s.cause) expr(*s.cause);
@@ -878,10 +939,14 @@ class CodeGen {
         emit(RAISE_VARARGS, s.exc ? (s.cause ? 2 : 1) : 0);
         break;
       case StmtKind::Try:
-        if (!s.finalbody.empty()) tryFinally(s);
-        else tryExcept(s);
+        if (!s.finalbody.empty())
+          tryFinally(s);
+        else
+          tryExcept(s);
         break;
-      case StmtKind::Assert: assertStmt(s); break;
+      case StmtKind::Assert:
+        assertStmt(s);
+        break;
       case StmtKind::Import:
         for (auto& a : s.names) {
           bool top = a.asname.empty() && a.name.find('.') != std::string::npos;
@@ -912,10 +977,18 @@ class CodeGen {
           emit(POP_TOP);
         }
         break;
-      case StmtKind::Pass: emit(NOP); break;
-      case StmtKind::Break: breakStmt(s); break;
-      case StmtKind::Continue: continueStmt(s); break;
-      case StmtKind::Match: matchStmt(s); break;
+      case StmtKind::Pass:
+        emit(NOP);
+        break;
+      case StmtKind::Break:
+        breakStmt(s);
+        break;
+      case StmtKind::Continue:
+        continueStmt(s);
+        break;
+      case StmtKind::Match:
+        matchStmt(s);
+        break;
     }
     (void)saved;  // like CPython, the location stays the last statement's
   }
@@ -982,8 +1055,8 @@ class CodeGen {
     nameOp(s.name, Ctx::Store);
   }
 
-  Ref<CodeObj> compileFunctionBody(Scope* child, const std::string& name, int firstLine,
-                                   const Arguments* args, const Body& b, const Expr* lambdaBody) {
+  Ref<CodeObj> compileFunctionBody(Scope* child, const std::string& name, int firstLine, const Arguments* args,
+                                   const Body& b, const Expr* lambdaBody) {
     enter(child, name, firstLine);
     if (args) setArgCounts(*m_unit->co, *args);
     if (lambdaBody) {
@@ -1047,8 +1120,10 @@ class CodeGen {
     }
     for (size_t i = start; i < s.body.size(); ++i) stmt(*s.body[i]);
     m_unit->loc = kNoLoc;
-    if (child->needsClassCell) emit(LOAD_CLOSURE, derefSlot("__class__"));
-    else emitConst(Value());
+    if (child->needsClassCell)
+      emit(LOAD_CLOSURE, derefSlot("__class__"));
+    else
+      emitConst(Value());
     emit(RETURN_VALUE);
     Ref<CodeObj> code = leave();
     setLoc(s.span);
@@ -1073,8 +1148,10 @@ class CodeGen {
 
   void returnStmt(const Stmt& s) {
     if (!inFunction()) fail("'return' outside function", s.span);
-    if (s.value) expr(*s.value);
-    else emitConst(Value());
+    if (s.value)
+      expr(*s.value);
+    else
+      emitConst(Value());
     setLoc(s.span);
     unwindAll(true);
     emit(RETURN_VALUE);
@@ -1260,9 +1337,7 @@ class CodeGen {
     bool allowIrrefutable = false;
   };
 
-  static bool isWildcard(const Pattern& p) {
-    return p.kind == PatternKind::MatchAs && !p.pattern && p.name.empty();
-  }
+  static bool isWildcard(const Pattern& p) { return p.kind == PatternKind::MatchAs && !p.pattern && p.name.empty(); }
 
   void matchStmt(const Stmt& s) {
     int end = newLabel();
@@ -1370,10 +1445,18 @@ class CodeGen {
         --pc.onTop;
         storeCapture(p.name, pc, p.span);
         break;
-      case PatternKind::MatchOr: orPattern(p, pc); break;
-      case PatternKind::MatchSequence: sequencePattern(p, pc); break;
-      case PatternKind::MatchMapping: mappingPattern(p, pc); break;
-      case PatternKind::MatchClass: classPattern(p, pc); break;
+      case PatternKind::MatchOr:
+        orPattern(p, pc);
+        break;
+      case PatternKind::MatchSequence:
+        sequencePattern(p, pc);
+        break;
+      case PatternKind::MatchMapping:
+        mappingPattern(p, pc);
+        break;
+      case PatternKind::MatchClass:
+        classPattern(p, pc);
+        break;
     }
   }
 
@@ -1423,8 +1506,10 @@ class CodeGen {
       --pc.onTop;
       emit(POP_TOP);
     } else {
-      if (star < 0) emit(UNPACK_SEQUENCE, size);
-      else emit(UNPACK_EX, star | ((size - 1 - star) << 8));
+      if (star < 0)
+        emit(UNPACK_SEQUENCE, size);
+      else
+        emit(UNPACK_EX, star | ((size - 1 - star) << 8));
       pc.onTop += size;
       for (auto& sub : p.patterns) {
         --pc.onTop;
@@ -1486,21 +1571,31 @@ class CodeGen {
   static std::string constKeyText(const Expr& e) {
     const Expr* c = &e;
     bool neg = false;
-    if (e.kind == ExprKind::UnaryOp) { c = e.operand.get(); neg = true; }
+    if (e.kind == ExprKind::UnaryOp) {
+      c = e.operand.get();
+      neg = true;
+    }
     const ConstValue& v = c->value;
     switch (v.kind) {
-      case ConstValue::Kind::Int: return "n" + std::to_string(neg ? -v.intValue : v.intValue);
-      case ConstValue::Kind::True: return "n1";
-      case ConstValue::Kind::False: return "n0";
+      case ConstValue::Kind::Int:
+        return "n" + std::to_string(neg ? -v.intValue : v.intValue);
+      case ConstValue::Kind::True:
+        return "n1";
+      case ConstValue::Kind::False:
+        return "n0";
       case ConstValue::Kind::Float: {
         double d = neg ? -v.floatValue : v.floatValue;
         if (d == double(int64_t(d))) return "n" + std::to_string(int64_t(d));
         return "f" + std::to_string(d);
       }
-      case ConstValue::Kind::Str: return "s" + v.text;
-      case ConstValue::Kind::Bytes: return "b" + v.text;
-      case ConstValue::Kind::None: return "None";
-      default: return "?" + v.text;
+      case ConstValue::Kind::Str:
+        return "s" + v.text;
+      case ConstValue::Kind::Bytes:
+        return "b" + v.text;
+      case ConstValue::Kind::None:
+        return "None";
+      default:
+        return "?" + v.text;
     }
   }
   static std::string constKeyRepr(const Expr& e) {
@@ -1508,14 +1603,22 @@ class CodeGen {
     std::string sign = e.kind == ExprKind::UnaryOp ? "-" : "";
     const ConstValue& v = c->value;
     switch (v.kind) {
-      case ConstValue::Kind::Int: return sign + std::to_string(v.intValue);
-      case ConstValue::Kind::BigInt: return sign + v.text;
-      case ConstValue::Kind::True: return "True";
-      case ConstValue::Kind::False: return "False";
-      case ConstValue::Kind::None: return "None";
-      case ConstValue::Kind::Float: return sign + reprBuiltin(Value::floating(v.floatValue));
-      case ConstValue::Kind::Str: return reprBuiltin(internStr(v.text));
-      default: return v.text;
+      case ConstValue::Kind::Int:
+        return sign + std::to_string(v.intValue);
+      case ConstValue::Kind::BigInt:
+        return sign + v.text;
+      case ConstValue::Kind::True:
+        return "True";
+      case ConstValue::Kind::False:
+        return "False";
+      case ConstValue::Kind::None:
+        return "None";
+      case ConstValue::Kind::Float:
+        return sign + reprBuiltin(Value::floating(v.floatValue));
+      case ConstValue::Kind::Str:
+        return reprBuiltin(internStr(v.text));
+      default:
+        return v.text;
     }
   }
 
@@ -1609,13 +1712,23 @@ class CodeGen {
     if (e.kind != ExprKind::Constant) return -1;
     const ConstValue& c = e.value;
     switch (c.kind) {
-      case ConstValue::Kind::None: case ConstValue::Kind::False: return 0;
-      case ConstValue::Kind::True: case ConstValue::Kind::Ellipsis: return 1;
-      case ConstValue::Kind::Int: return c.intValue != 0;
-      case ConstValue::Kind::BigInt: return 1;
-      case ConstValue::Kind::Float: return c.floatValue != 0;
-      case ConstValue::Kind::Str: case ConstValue::Kind::Bytes: return !c.text.empty();
-      default: return -1;
+      case ConstValue::Kind::None:
+      case ConstValue::Kind::False:
+        return 0;
+      case ConstValue::Kind::True:
+      case ConstValue::Kind::Ellipsis:
+        return 1;
+      case ConstValue::Kind::Int:
+        return c.intValue != 0;
+      case ConstValue::Kind::BigInt:
+        return 1;
+      case ConstValue::Kind::Float:
+        return c.floatValue != 0;
+      case ConstValue::Kind::Str:
+      case ConstValue::Kind::Bytes:
+        return !c.text.empty();
+      default:
+        return -1;
     }
   }
 
@@ -1625,8 +1738,10 @@ class CodeGen {
     if (truth >= 0) {
       SrcSpan saved = m_unit->loc;
       setLoc(e.span);
-      if (bool(truth) == cond) emitJump(JUMP, label);
-      else emit(NOP);
+      if (bool(truth) == cond)
+        emitJump(JUMP, label);
+      else
+        emit(NOP);
       m_unit->loc = saved;
       return;
     }
@@ -1792,10 +1907,14 @@ class CodeGen {
     fb.handlerIndex = u.handlerStack.back();
     fb.loc = toSrc(s.span);
     u.fblocks.push_back(fb);
-    if (wi.optionalVars) store(*wi.optionalVars);
-    else emit(POP_TOP);
-    if (item + 1 < s.items.size()) withStmt(s, item + 1);
-    else body(s.body);
+    if (wi.optionalVars)
+      store(*wi.optionalVars);
+    else
+      emit(POP_TOP);
+    if (item + 1 < s.items.size())
+      withStmt(s, item + 1);
+    else
+      body(s.body);
     u.fblocks.pop_back();
     popHandler();
     setLoc(s.span);
@@ -1879,11 +1998,16 @@ class CodeGen {
 
   static const char* exprDescription(const Expr& e) {
     switch (e.kind) {
-      case ExprKind::Call: return "function call";
-      case ExprKind::Constant: return "literal";
-      case ExprKind::Tuple: return "tuple";
-      case ExprKind::List: return "list";
-      default: return "expression";
+      case ExprKind::Call:
+        return "function call";
+      case ExprKind::Constant:
+        return "literal";
+      case ExprKind::Tuple:
+        return "tuple";
+      case ExprKind::List:
+        return "list";
+      default:
+        return "expression";
     }
   }
 
@@ -1891,7 +2015,9 @@ class CodeGen {
     SrcSpan saved = m_unit->loc;
     setLoc(t.span);
     switch (t.kind) {
-      case ExprKind::Name: nameOp(t.id, Ctx::Del); break;
+      case ExprKind::Name:
+        nameOp(t.id, Ctx::Del);
+        break;
       case ExprKind::Attribute:
         expr(*t.operand);
         setLoc(t.span);
@@ -1907,7 +2033,8 @@ class CodeGen {
       case ExprKind::List:
         for (auto& e : t.elts) deleteTarget(*e);
         break;
-      default: fail("cannot delete " + std::string(exprDescription(t)), t.span);
+      default:
+        fail("cannot delete " + std::string(exprDescription(t)), t.span);
     }
     m_unit->loc = saved;
   }
@@ -1967,21 +2094,38 @@ class CodeGen {
 
   void loadConstant(const ConstValue& c, const Span& span) {
     switch (c.kind) {
-      case ConstValue::Kind::None: emitConst(Value()); break;
-      case ConstValue::Kind::True: emitConst(Value::boolean(true)); break;
-      case ConstValue::Kind::False: emitConst(Value::boolean(false)); break;
-      case ConstValue::Kind::Int: emitConst(Value::integer(c.intValue)); break;
+      case ConstValue::Kind::None:
+        emitConst(Value());
+        break;
+      case ConstValue::Kind::True:
+        emitConst(Value::boolean(true));
+        break;
+      case ConstValue::Kind::False:
+        emitConst(Value::boolean(false));
+        break;
+      case ConstValue::Kind::Int:
+        emitConst(Value::integer(c.intValue));
+        break;
       case ConstValue::Kind::BigInt: {
         auto b = BigInt::parse(c.text);
         if (!b) fail("invalid integer literal", span);
         emitConst(newInt(*b));
         break;
       }
-      case ConstValue::Kind::Float: emitConst(Value::floating(c.floatValue)); break;
-      case ConstValue::Kind::Str: emitConst(strConst(c.text)); break;
-      case ConstValue::Kind::Ellipsis: fail("Yieldscope does not support the Ellipsis literal (...) yet", span);
-      case ConstValue::Kind::Complex: emitConst(newComplex(0.0, c.floatValue)); break;
-      case ConstValue::Kind::Bytes: emitConst(newBytes(c.text)); break;
+      case ConstValue::Kind::Float:
+        emitConst(Value::floating(c.floatValue));
+        break;
+      case ConstValue::Kind::Str:
+        emitConst(strConst(c.text));
+        break;
+      case ConstValue::Kind::Ellipsis:
+        fail("Yieldscope does not support the Ellipsis literal (...) yet", span);
+      case ConstValue::Kind::Complex:
+        emitConst(newComplex(0.0, c.floatValue));
+        break;
+      case ConstValue::Kind::Bytes:
+        emitConst(newBytes(c.text));
+        break;
     }
   }
 
@@ -2027,21 +2171,28 @@ class CodeGen {
     }
     const ConstValue& c = x.value;
     switch (c.kind) {
-      case ConstValue::Kind::True: return Value::boolean(true);
-      case ConstValue::Kind::False: return Value::boolean(false);
-      case ConstValue::Kind::Int: return Value::integer(c.intValue);
+      case ConstValue::Kind::True:
+        return Value::boolean(true);
+      case ConstValue::Kind::False:
+        return Value::boolean(false);
+      case ConstValue::Kind::Int:
+        return Value::integer(c.intValue);
       case ConstValue::Kind::BigInt: {
         auto b = BigInt::parse(c.text);
         return b ? newInt(*b) : Value();
       }
-      case ConstValue::Kind::Float: return Value::floating(c.floatValue);
-      case ConstValue::Kind::Str: return strConst(c.text);
-      default: return Value();
+      case ConstValue::Kind::Float:
+        return Value::floating(c.floatValue);
+      case ConstValue::Kind::Str:
+        return strConst(c.text);
+      default:
+        return Value();
     }
   }
 
   bool hasStarred(const std::vector<ExprP>& elts) {
-    for (auto& x : elts) if (x->kind == ExprKind::Starred) return true;
+    for (auto& x : elts)
+      if (x->kind == ExprKind::Starred) return true;
     return false;
   }
 
@@ -2061,8 +2212,12 @@ class CodeGen {
 
   void exprInner(const Expr& e) {
     switch (e.kind) {
-      case ExprKind::Constant: loadConstant(e.value, e.span); break;
-      case ExprKind::Name: nameOp(e.id, Ctx::Load); break;
+      case ExprKind::Constant:
+        loadConstant(e.value, e.span);
+        break;
+      case ExprKind::Name:
+        nameOp(e.id, Ctx::Load);
+        break;
       case ExprKind::BinOp:
         expr(*e.left);
         expr(*e.right);
@@ -2070,10 +2225,10 @@ class CodeGen {
         break;
       case ExprKind::UnaryOp:
         expr(*e.operand);
-        emit(e.unaryOp == UnaryOpKind::Not ? UNARY_NOT
+        emit(e.unaryOp == UnaryOpKind::Not    ? UNARY_NOT
              : e.unaryOp == UnaryOpKind::USub ? UNARY_NEGATIVE
              : e.unaryOp == UnaryOpKind::UAdd ? UNARY_POSITIVE
-                                               : UNARY_INVERT);
+                                              : UNARY_INVERT);
         break;
       case ExprKind::BoolOp: {
         int end = newLabel();
@@ -2085,7 +2240,9 @@ class CodeGen {
         bind(end);
         break;
       }
-      case ExprKind::Compare: compare(e); break;
+      case ExprKind::Compare:
+        compare(e);
+        break;
       case ExprKind::IfExp: {
         int elseL = newLabel(), end = newLabel();
         jumpIf(*e.test, elseL, false);
@@ -2159,7 +2316,9 @@ class CodeGen {
           emit(BUILD_SET, int(e.elts.size()));
         }
         break;
-      case ExprKind::Dict: dictDisplay(e); break;
+      case ExprKind::Dict:
+        dictDisplay(e);
+        break;
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::DictComp:
@@ -2168,8 +2327,10 @@ class CodeGen {
         break;
       case ExprKind::Yield:
         if (!inFunction()) fail("'yield' outside function", e.span);
-        if (e.operand) expr(*e.operand);
-        else emitConst(Value());
+        if (e.operand)
+          expr(*e.operand);
+        else
+          emitConst(Value());
         emit(YIELD_VALUE);
         break;
       case ExprKind::YieldFrom: {
@@ -2185,7 +2346,9 @@ class CodeGen {
         bind(exit);
         break;
       }
-      case ExprKind::Call: call(e); break;
+      case ExprKind::Call:
+        call(e);
+        break;
       case ExprKind::Attribute:
         expr(*e.operand);
         setLoc(e.span);
@@ -2218,8 +2381,10 @@ class CodeGen {
           }
           ++n;
         }
-        if (n == 0) emitConst(strConst(""));
-        else if (n > 1 || e.elts.empty() || e.elts[0]->kind == ExprKind::Constant) emit(BUILD_STRING, n);
+        if (n == 0)
+          emitConst(strConst(""));
+        else if (n > 1 || e.elts.empty() || e.elts[0]->kind == ExprKind::Constant)
+          emit(BUILD_STRING, n);
         break;
       }
       case ExprKind::FormattedValue: {
@@ -2237,8 +2402,14 @@ class CodeGen {
   }
 
   void sliceExpr(const Expr& e) {
-    if (e.lower) expr(*e.lower); else emitConst(Value());
-    if (e.upper) expr(*e.upper); else emitConst(Value());
+    if (e.lower)
+      expr(*e.lower);
+    else
+      emitConst(Value());
+    if (e.upper)
+      expr(*e.upper);
+    else
+      emitConst(Value());
     if (e.step) {
       expr(*e.step);
       emit(BUILD_SLICE, 3);
@@ -2251,7 +2422,8 @@ class CodeGen {
 
   void dictDisplay(const Expr& e) {
     bool hasSplat = false;
-    for (auto& k : e.keys) if (!k) hasSplat = true;
+    for (auto& k : e.keys)
+      if (!k) hasSplat = true;
     if (!hasSplat) {
       for (size_t i = 0; i < e.keys.size(); ++i) {
         expr(*e.keys[i]);
@@ -2303,18 +2475,29 @@ class CodeGen {
 
   void compareOp(CmpOpKind k) {
     switch (k) {
-      case CmpOpKind::Is: emit(IS_OP, 0); break;
-      case CmpOpKind::IsNot: emit(IS_OP, 1); break;
-      case CmpOpKind::In: emit(CONTAINS_OP, 0); break;
-      case CmpOpKind::NotIn: emit(CONTAINS_OP, 1); break;
-      default: emit(COMPARE_OP, int(k)); break;
+      case CmpOpKind::Is:
+        emit(IS_OP, 0);
+        break;
+      case CmpOpKind::IsNot:
+        emit(IS_OP, 1);
+        break;
+      case CmpOpKind::In:
+        emit(CONTAINS_OP, 0);
+        break;
+      case CmpOpKind::NotIn:
+        emit(CONTAINS_OP, 1);
+        break;
+      default:
+        emit(COMPARE_OP, int(k));
+        break;
     }
   }
 
   void call(const Expr& e) {
     bool starred = hasStarred(e.elts);
     bool kwSplat = false;
-    for (auto& k : e.keywords) if (k.arg.empty()) kwSplat = true;
+    for (auto& k : e.keywords)
+      if (k.arg.empty()) kwSplat = true;
     const Expr& f = *e.operand;
     if (starred || kwSplat) {
       expr(f);
@@ -2377,9 +2560,12 @@ class CodeGen {
     enter(child, name, e.span.line);
     m_unit->co->argcount = 1;
     m_unit->loc = toSrc(e.span);
-    if (e.kind == ExprKind::ListComp) emit(BUILD_LIST, 0);
-    else if (e.kind == ExprKind::SetComp) emit(BUILD_SET, 0);
-    else if (e.kind == ExprKind::DictComp) emit(BUILD_MAP, 0);
+    if (e.kind == ExprKind::ListComp)
+      emit(BUILD_LIST, 0);
+    else if (e.kind == ExprKind::SetComp)
+      emit(BUILD_SET, 0);
+    else if (e.kind == ExprKind::DictComp)
+      emit(BUILD_MAP, 0);
     int base = e.kind == ExprKind::GeneratorExp ? 0 : 1;
     comprehensionLoop(e, 0, base);
     if (e.kind == ExprKind::GeneratorExp) emitConst(Value());
@@ -2463,11 +2649,18 @@ class CodeGen {
 void fixDerefSlots(CodeObj& co) {
   for (auto& in : co.code) {
     switch (in.op) {
-      case LOAD_DEREF: case STORE_DEREF: case DELETE_DEREF: case LOAD_CLOSURE: case LOAD_CLASSDEREF:
-        if (in.arg >= (1 << 21)) in.arg = co.freeStart + (in.arg - (1 << 21));
-        else if (in.arg >= (1 << 20)) in.arg = co.cellSlots[in.arg - (1 << 20)];
+      case LOAD_DEREF:
+      case STORE_DEREF:
+      case DELETE_DEREF:
+      case LOAD_CLOSURE:
+      case LOAD_CLASSDEREF:
+        if (in.arg >= (1 << 21))
+          in.arg = co.freeStart + (in.arg - (1 << 21));
+        else if (in.arg >= (1 << 20))
+          in.arg = co.cellSlots[in.arg - (1 << 20)];
         break;
-      default: break;
+      default:
+        break;
     }
   }
   for (auto& c : co.consts)

@@ -22,19 +22,18 @@
 #include <string_view>
 
 #include "core/frontend/ast.h"
-#include "core/runtime/object.h"
 #include "core/frontend/parser.h"
+#include "core/runtime/object.h"
 
 namespace ys {
 
 struct CompileResult {
-  Ref<CodeObj> code;                     // null when error is set
+  Ref<CodeObj> code;  // null when error is set
   std::optional<SyntaxErrorInfo> error;
 };
 
 // `source` is only used to quote the offending line in a SyntaxError.
-CompileResult compileModule(const ast::Module& module, const std::string& filename,
-                            std::string_view source);
+CompileResult compileModule(const ast::Module& module, const std::string& filename, std::string_view source);
 
 // Net stack effect of one instruction; `jump` selects the effect when the
 // instruction's jump is taken (for FOR_ITER, SEND and conditional jumps).

@@ -11,10 +11,18 @@ namespace {
 constexpr int kMaxBrackets = 200;  // CPython's MAXLEVEL: "too many nested parentheses"
 constexpr int kMaxIndent = 100;    // CPython's MAXINDENT: "too many levels of indentation"
 
-bool isIdStart(unsigned char c) { return c == '_' || unsigned((c | 0x20) - 'a') < 26u || c >= 0x80; }
-bool isIdChar(unsigned char c) { return isIdStart(c) || unsigned(c - '0') < 10u; }
-bool isDigit(unsigned char c) { return unsigned(c - '0') < 10u; }
-bool isHex(unsigned char c) { return isDigit(c) || unsigned((c | 0x20) - 'a') < 6u; }
+bool isIdStart(unsigned char c) {
+  return c == '_' || unsigned((c | 0x20) - 'a') < 26u || c >= 0x80;
+}
+bool isIdChar(unsigned char c) {
+  return isIdStart(c) || unsigned(c - '0') < 10u;
+}
+bool isDigit(unsigned char c) {
+  return unsigned(c - '0') < 10u;
+}
+bool isHex(unsigned char c) {
+  return isDigit(c) || unsigned((c | 0x20) - 'a') < 6u;
+}
 
 // Length in bytes of the UTF-8 sequence starting at s[i], or 0 when invalid.
 size_t utf8SeqLen(std::string_view s, size_t i) {
@@ -308,9 +316,7 @@ class Lexer {
     }
   }
 
-  [[noreturn]] void tabError() {
-    fail("inconsistent use of tabs and spaces in indentation", m_line, 0, 0, "TabError");
-  }
+  [[noreturn]] void tabError() { fail("inconsistent use of tabs and spaces in indentation", m_line, 0, 0, "TabError"); }
 
   void finish() {
     if (!m_brackets.empty()) {
@@ -416,11 +422,10 @@ class Lexer {
     int detected = std::min(m_line, static_cast<int>(m_out.lines.size()));
     if (triple) {
       detected = static_cast<int>(m_out.lines.size());
-      fail("unterminated triple-quoted string literal (detected at line " + std::to_string(detected) + ")",
-           startLine, startCol + 1);
+      fail("unterminated triple-quoted string literal (detected at line " + std::to_string(detected) + ")", startLine,
+           startCol + 1);
     }
-    fail("unterminated string literal (detected at line " + std::to_string(detected) + ")", startLine,
-         startCol + 1);
+    fail("unterminated string literal (detected at line " + std::to_string(detected) + ")", startLine, startCol + 1);
   }
 
   // Digits with single underscores between them; false if none.
@@ -483,14 +488,14 @@ class Lexer {
     char next = peek();
     if (allZero || next == '.' || (next | 0x20) == 'e' || (next | 0x20) == 'j') return;
     int col = charCol(start);
-    fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-         m_line, col + 1, col + 1);
+    fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", m_line,
+         col + 1, col + 1);
   }
 
   void radixNumber(size_t start) {
     char r = peek(1) | 0x20;
     m_pos += 2;
-    bool (*ok)(unsigned char) = r == 'x' ? isHex
+    bool (*ok)(unsigned char) = r == 'x'   ? isHex
                                 : r == 'o' ? +[](unsigned char ch) { return unsigned(ch - '0') < 8u; }
                                            : +[](unsigned char ch) { return ch == '0' || ch == '1'; };
     const char* what = r == 'x' ? "hexadecimal" : r == 'o' ? "octal" : "binary";
@@ -522,8 +527,8 @@ class Lexer {
   size_t opLength() const {
     char a = peek(), b = peek(1), c = peek(2);
     if (a == '.' && b == '.' && c == '.') return 3;
-    if (c == '=' && ((a == '*' && b == '*') || (a == '/' && b == '/') || (a == '>' && b == '>') ||
-                     (a == '<' && b == '<')))
+    if (c == '=' &&
+        ((a == '*' && b == '*') || (a == '/' && b == '/') || (a == '>' && b == '>') || (a == '<' && b == '<')))
       return 3;
     if (b == '=' && std::strchr("=!<>+-*/%&|^@:", a)) return 2;
     if ((a == '-' && b == '>') || (a == '*' && b == '*') || (a == '/' && b == '/') || (a == '<' && b == '<') ||
@@ -557,8 +562,8 @@ class Lexer {
     OpenBracket open = m_brackets.back();
     char want = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
     if (c != want) {
-      std::string msg = std::string("closing parenthesis '") + c + "' does not match opening parenthesis '" +
-                        open.ch + "'";
+      std::string msg =
+          std::string("closing parenthesis '") + c + "' does not match opening parenthesis '" + open.ch + "'";
       if (open.line != m_line) msg += " on line " + std::to_string(open.line);
       failAtCur(msg, start + 1);
     }
@@ -571,10 +576,10 @@ class Lexer {
 
 bool isKeyword(std::string_view w) {
   static const std::string_view kKeywords[] = {
-      "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-      "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-      "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-      "with", "yield"};
+      "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+      "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+      "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+      "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
   if (w.size() < 2 || w.size() > 8) return false;
   for (std::string_view k : kKeywords)
     if (k.size() == w.size() && k[0] == w[0] && k == w) return true;
@@ -630,17 +635,36 @@ struct NamedChar {
 };
 // The \N{...} names a teaching program is likely to use.
 const NamedChar kNamedChars[] = {
-    {"BULLET", 0x2022},         {"EM DASH", 0x2014},       {"EN DASH", 0x2013},
-    {"HORIZONTAL ELLIPSIS", 0x2026}, {"RIGHTWARDS ARROW", 0x2192}, {"LEFTWARDS ARROW", 0x2190},
-    {"GREEK SMALL LETTER ALPHA", 0x3B1}, {"GREEK SMALL LETTER BETA", 0x3B2},
-    {"GREEK SMALL LETTER PI", 0x3C0}, {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"DEGREE SIGN", 0xB0},      {"MULTIPLICATION SIGN", 0xD7}, {"CHECK MARK", 0x2713},
-    {"SPACE", 0x20},            {"NO-BREAK SPACE", 0xA0},  {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
-    {"INFINITY", 0x221E},       {"BLACK STAR", 0x2605},    {"WHITE STAR", 0x2606},
-    {"SNOWMAN", 0x2603},        {"COPYRIGHT SIGN", 0xA9},  {"EURO SIGN", 0x20AC},
-    {"POUND SIGN", 0xA3},       {"SECTION SIGN", 0xA7},    {"NULL", 0},
-    {"LINE FEED", 10},          {"CHARACTER TABULATION", 9}, {"BOX DRAWINGS LIGHT HORIZONTAL", 0x2500},
-    {"FULL BLOCK", 0x2588},     {"SNAKE", 0x1F40D},
+    {"BULLET", 0x2022},
+    {"EM DASH", 0x2014},
+    {"EN DASH", 0x2013},
+    {"HORIZONTAL ELLIPSIS", 0x2026},
+    {"RIGHTWARDS ARROW", 0x2192},
+    {"LEFTWARDS ARROW", 0x2190},
+    {"GREEK SMALL LETTER ALPHA", 0x3B1},
+    {"GREEK SMALL LETTER BETA", 0x3B2},
+    {"GREEK SMALL LETTER PI", 0x3C0},
+    {"GREEK CAPITAL LETTER DELTA", 0x394},
+    {"DEGREE SIGN", 0xB0},
+    {"MULTIPLICATION SIGN", 0xD7},
+    {"CHECK MARK", 0x2713},
+    {"SPACE", 0x20},
+    {"NO-BREAK SPACE", 0xA0},
+    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
+    {"INFINITY", 0x221E},
+    {"BLACK STAR", 0x2605},
+    {"WHITE STAR", 0x2606},
+    {"SNOWMAN", 0x2603},
+    {"COPYRIGHT SIGN", 0xA9},
+    {"EURO SIGN", 0x20AC},
+    {"POUND SIGN", 0xA3},
+    {"SECTION SIGN", 0xA7},
+    {"NULL", 0},
+    {"LINE FEED", 10},
+    {"CHARACTER TABULATION", 9},
+    {"BOX DRAWINGS LIGHT HORIZONTAL", 0x2500},
+    {"FULL BLOCK", 0x2588},
+    {"SNAKE", 0x1F40D},
 };
 
 std::string unicodeError(bool bytes, size_t from, size_t to, const char* what) {
@@ -669,28 +693,62 @@ DecodeResult decodeEscapes(std::string_view s, bool bytes) {
     size_t at = i;
     char e = s[++i];
     switch (e) {
-      case '\n': break;
-      case '\r': if (i + 1 < s.size() && s[i + 1] == '\n') ++i; break;
-      case '\\': r.text += '\\'; break;
-      case '\'': r.text += '\''; break;
-      case '"': r.text += '"'; break;
-      case 'a': r.text += '\a'; break;
-      case 'b': r.text += '\b'; break;
-      case 'f': r.text += '\f'; break;
-      case 'n': r.text += '\n'; break;
-      case 'r': r.text += '\r'; break;
-      case 't': r.text += '\t'; break;
-      case 'v': r.text += '\v'; break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      case '\n':
+        break;
+      case '\r':
+        if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+        break;
+      case '\\':
+        r.text += '\\';
+        break;
+      case '\'':
+        r.text += '\'';
+        break;
+      case '"':
+        r.text += '"';
+        break;
+      case 'a':
+        r.text += '\a';
+        break;
+      case 'b':
+        r.text += '\b';
+        break;
+      case 'f':
+        r.text += '\f';
+        break;
+      case 'n':
+        r.text += '\n';
+        break;
+      case 'r':
+        r.text += '\r';
+        break;
+      case 't':
+        r.text += '\t';
+        break;
+      case 'v':
+        r.text += '\v';
+        break;
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': {
         uint32_t v = 0;
         int n = 0;
         while (n < 3 && i < s.size() && s[i] >= '0' && s[i] <= '7') v = v * 8 + (s[i++] - '0'), ++n;
         --i;
-        if (bytes) r.text += static_cast<char>(v & 0xFF);
-        else appendUtf8(r.text, v);
+        if (bytes)
+          r.text += static_cast<char>(v & 0xFF);
+        else
+          appendUtf8(r.text, v);
         break;
       }
-      case 'x': case 'u': case 'U': {
+      case 'x':
+      case 'u':
+      case 'U': {
         if (bytes && e != 'x') {
           r.text += '\\';
           r.text += e;
@@ -705,8 +763,9 @@ DecodeResult decodeEscapes(std::string_view s, bool bytes) {
           ++n;
         }
         if (n < want) {
-          std::string what = e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape"
-                                                                                : "truncated \\UXXXXXXXX escape";
+          std::string what = e == 'x'   ? "truncated \\xXX escape"
+                             : e == 'u' ? "truncated \\uXXXX escape"
+                                        : "truncated \\UXXXXXXXX escape";
           r.error = bytes ? "(value error) invalid \\x escape at position " + std::to_string(at)
                           : unicodeError(false, at, i + 1, what.c_str());
           return r;
@@ -715,8 +774,10 @@ DecodeResult decodeEscapes(std::string_view s, bool bytes) {
           r.error = unicodeError(false, at, i + 1, "illegal Unicode character");
           return r;
         }
-        if (bytes) r.text += static_cast<char>(v);
-        else appendUtf8(r.text, v);
+        if (bytes)
+          r.text += static_cast<char>(v);
+        else
+          appendUtf8(r.text, v);
         break;
       }
       case 'N': {

@@ -35,21 +35,21 @@ enum class TokKind : uint8_t { Name, Number, String, Op, Newline, Indent, Dedent
 
 struct Token {
   TokKind kind = TokKind::EndMarker;
-  std::string_view text;      // the token as written (empty for NEWLINE at EOF, INDENT, DEDENT)
-  int line = 0, col = 0;      // start: 1-based line, 0-based character column
+  std::string_view text;  // the token as written (empty for NEWLINE at EOF, INDENT, DEDENT)
+  int line = 0, col = 0;  // start: 1-based line, 0-based character column
   int endLine = 0, endCol = 0;
   int bcol = 0, endBcol = 0;  // byte columns of start and end on their lines
   int level = 0;              // bracket nesting depth when the token starts
   bool keyword = false;       // a Name that is one of Python's 35 hard keywords
   bool is(std::string_view s) const {
-    return (kind == TokKind::Op || kind == TokKind::Name) && text.size() == s.size() && !s.empty() &&
-           text[0] == s[0] && text == s;
+    return (kind == TokKind::Op || kind == TokKind::Name) && text.size() == s.size() && !s.empty() && text[0] == s[0] &&
+           text == s;
   }
 };
 
 struct OpenBracket {
-  char ch;       // '(', '[' or '{'
-  int line, col; // where it was opened (col 0-based characters)
+  char ch;        // '(', '[' or '{'
+  int line, col;  // where it was opened (col 0-based characters)
 };
 
 struct LexResult {

@@ -10,17 +10,18 @@
 //
 // Parser errors use UTF-8 byte columns, exactly as python3 prints them for a
 // file (see lexer.h); AST spans use character columns.
+#include "core/frontend/parser.h"
+
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <algorithm>
 #include <cstring>
 #include <optional>
 #include <set>
 #include <unordered_set>
 
 #include "core/frontend/lexer.h"
-#include "core/frontend/parser.h"
 
 namespace ys {
 
@@ -45,17 +46,18 @@ int typoDistance(std::string_view a, std::string_view b) {
     for (size_t j = 1; j <= b.size(); ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   return d[a.size()][b.size()];
 }
 
 // The statement keyword a beginner probably meant ("yeild" -> "yield").
 const char* keywordTypo(std::string_view word) {
-  static const char* kStatementWords[] = {"yield", "return", "while", "import", "def", "class", "for",
-                                          "if", "elif", "else", "try", "except", "finally", "raise",
-                                          "global", "nonlocal", "lambda", "pass", "break", "continue",
-                                          "from", "assert", "with", "del"};
+  static const char* kStatementWords[] = {"yield",   "return",   "while",  "import",   "def",    "class",
+                                          "for",     "if",       "elif",   "else",     "try",    "except",
+                                          "finally", "raise",    "global", "nonlocal", "lambda", "pass",
+                                          "break",   "continue", "from",   "assert",   "with",   "del"};
   if (word.size() < 3) return nullptr;
   for (const char* kw : kStatementWords) {
     std::string_view k = kw;
@@ -86,39 +88,71 @@ bool looksLikeProse(std::string_view line) {
   return words >= 4 && plain * 10 >= words * 8;
 }
 
-Span join(const Span& a, const Span& b) { return {a.line, a.col, b.endLine, b.endCol}; }
+Span join(const Span& a, const Span& b) {
+  return {a.line, a.col, b.endLine, b.endCol};
+}
 
 const char* exprName(const Expr& e) {
   switch (e.kind) {
-    case ExprKind::Call: return "function call";
-    case ExprKind::BinOp: case ExprKind::UnaryOp: case ExprKind::BoolOp: return "expression";
+    case ExprKind::Call:
+      return "function call";
+    case ExprKind::BinOp:
+    case ExprKind::UnaryOp:
+    case ExprKind::BoolOp:
+      return "expression";
     case ExprKind::Constant:
       switch (e.value.kind) {
-        case ConstValue::Kind::None: return "None";
-        case ConstValue::Kind::True: return "True";
-        case ConstValue::Kind::False: return "False";
-        case ConstValue::Kind::Ellipsis: return "ellipsis";
-        default: return "literal";
+        case ConstValue::Kind::None:
+          return "None";
+        case ConstValue::Kind::True:
+          return "True";
+        case ConstValue::Kind::False:
+          return "False";
+        case ConstValue::Kind::Ellipsis:
+          return "ellipsis";
+        default:
+          return "literal";
       }
-    case ExprKind::Compare: return "comparison";
-    case ExprKind::Lambda: return "lambda";
-    case ExprKind::IfExp: return "conditional expression";
-    case ExprKind::NamedExpr: return "named expression";
-    case ExprKind::Attribute: return "attribute";
-    case ExprKind::Subscript: return "subscript";
-    case ExprKind::Starred: return "starred";
-    case ExprKind::Name: return "name";
-    case ExprKind::List: return "list";
-    case ExprKind::Tuple: return "tuple";
-    case ExprKind::Dict: return "dict literal";
-    case ExprKind::Set: return "set display";
-    case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "f-string expression";
-    case ExprKind::ListComp: return "list comprehension";
-    case ExprKind::SetComp: return "set comprehension";
-    case ExprKind::DictComp: return "dict comprehension";
-    case ExprKind::GeneratorExp: return "generator expression";
-    case ExprKind::Yield: case ExprKind::YieldFrom: return "yield expression";
-    case ExprKind::Slice: return "slice";
+    case ExprKind::Compare:
+      return "comparison";
+    case ExprKind::Lambda:
+      return "lambda";
+    case ExprKind::IfExp:
+      return "conditional expression";
+    case ExprKind::NamedExpr:
+      return "named expression";
+    case ExprKind::Attribute:
+      return "attribute";
+    case ExprKind::Subscript:
+      return "subscript";
+    case ExprKind::Starred:
+      return "starred";
+    case ExprKind::Name:
+      return "name";
+    case ExprKind::List:
+      return "list";
+    case ExprKind::Tuple:
+      return "tuple";
+    case ExprKind::Dict:
+      return "dict literal";
+    case ExprKind::Set:
+      return "set display";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue:
+      return "f-string expression";
+    case ExprKind::ListComp:
+      return "list comprehension";
+    case ExprKind::SetComp:
+      return "set comprehension";
+    case ExprKind::DictComp:
+      return "dict comprehension";
+    case ExprKind::GeneratorExp:
+      return "generator expression";
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+      return "yield expression";
+    case ExprKind::Slice:
+      return "slice";
   }
   return "expression";
 }
@@ -207,7 +241,6 @@ class Parser {
   int maxFetchedLine() const { return m_toks[std::min(m_maxFetched, m_toks.size() - 1)].line; }
 
  private:
-
   // ------------------------------------------------------------ tokens
 
   const Token& peek(size_t k = 0) {
@@ -304,8 +337,7 @@ class Parser {
     return e;
   }
   SyntaxErrorInfo infoSpan(const std::string& msg, const Span& s, const char* type = "SyntaxError") {
-    int end = s.endLine == s.line ? byteOffset(s.line, s.endCol)
-                                  : static_cast<int>(lineText(s.line).size()) + 1;
+    int end = s.endLine == s.line ? byteOffset(s.line, s.endCol) : static_cast<int>(lineText(s.line).size()) + 1;
     return info(msg, s.line, byteOffset(s.line, s.col), end, type);
   }
   [[noreturn]] void failSpan(const std::string& msg, const Span& s, const char* type = "SyntaxError") {
@@ -327,7 +359,8 @@ class Parser {
       const bool endsLikeCode = end == ')' || end == ']' || end == '}' || end == '"' || end == '\'' ||
                                 std::isdigit(static_cast<unsigned char>(end));
       if (endsLikeCode && looksLikeProse(std::string_view(text).substr(size_t(t.bcol))))
-        return "the words from '" + std::string(t.text) + "' on look like a note, not code: put # before them to make them a comment";
+        return "the words from '" + std::string(t.text) +
+               "' on look like a note, not code: put # before them to make them a comment";
     }
     if (looksLikeProse(text)) return "this line looks like a note, not code: make it a comment by starting it with #";
     return {};
@@ -566,7 +599,8 @@ class Parser {
     advance();
     if (!atKind(TokKind::Number)) failGeneric();
     ExprP imag = number();
-    if (imag->value.kind != ConstValue::Kind::Complex) failSpan("imaginary number required in complex literal", imag->span);
+    if (imag->value.kind != ConstValue::Kind::Complex)
+      failSpan("imaginary number required in complex literal", imag->span);
     auto b = makeExpr(ExprKind::BinOp, s);
     b->op = minus ? OpKind::Sub : OpKind::Add;
     b->left = std::move(e);
@@ -603,8 +637,9 @@ class Parser {
     if (t.kind == TokKind::Name && (t.text == "None" || t.text == "True" || t.text == "False")) {
       advance();
       auto p = makePattern(PatternKind::MatchSingleton, s);
-      p->singleton.kind = t.text == "None" ? ConstValue::Kind::None
-                          : t.text == "True" ? ConstValue::Kind::True : ConstValue::Kind::False;
+      p->singleton.kind = t.text == "None"   ? ConstValue::Kind::None
+                          : t.text == "True" ? ConstValue::Kind::True
+                                             : ConstValue::Kind::False;
       return p;
     }
     if (atName()) {
@@ -828,9 +863,12 @@ class Parser {
     Span s = spanOf(advance());
     auto st = makeStmt(StmtKind::ImportFrom, s);
     for (;;) {
-      if (accept(".")) st->level += 1;
-      else if (accept("...")) st->level += 3;
-      else break;
+      if (accept("."))
+        st->level += 1;
+      else if (accept("..."))
+        st->level += 3;
+      else
+        break;
     }
     if (!at("import")) st->module = dottedName();
     expect("import");
@@ -850,8 +888,10 @@ class Parser {
         a.span = spanFrom(as);
         st->names.push_back(std::move(a));
       } while (accept(","));
-      if (paren) expect(")");
-      else if (!st->names.empty() && prev().is(",")) failGeneric();
+      if (paren)
+        expect(")");
+      else if (!st->names.empty() && prev().is(","))
+        failGeneric();
     }
     st->span = spanFrom(s);
     return st;
@@ -893,9 +933,9 @@ class Parser {
     if (e.kind != ExprKind::Name || (e.id != "print" && e.id != "exec")) return;
     const Token& n = peek();
     bool startsExpr = n.kind == TokKind::String || n.kind == TokKind::Number ||
-                      (n.kind == TokKind::Name && !n.keyword) || n.is("[") || n.is("{") ||
-                      n.is("-") || n.is("~") || n.text == "not" || n.text == "None" || n.text == "True" ||
-                      n.text == "False" || n.text == "lambda";
+                      (n.kind == TokKind::Name && !n.keyword) || n.is("[") || n.is("{") || n.is("-") || n.is("~") ||
+                      n.text == "not" || n.text == "None" || n.text == "True" || n.text == "False" ||
+                      n.text == "lambda";
     if (!startsExpr) return;
     size_t save = m_pos, saveF = m_furthest;
     try {
@@ -940,24 +980,34 @@ class Parser {
   // The `bitwise_or` an expression starts with (CPython's rules match it alone).
   static const Expr& leadingOperand(const Expr& e) {
     switch (e.kind) {
-      case ExprKind::IfExp: return leadingOperand(*e.body);
-      case ExprKind::Compare: return leadingOperand(*e.left);
-      case ExprKind::BoolOp: return leadingOperand(*e.elts[0]);
+      case ExprKind::IfExp:
+        return leadingOperand(*e.body);
+      case ExprKind::Compare:
+        return leadingOperand(*e.left);
+      case ExprKind::BoolOp:
+        return leadingOperand(*e.elts[0]);
       case ExprKind::Tuple:
         if (!e.elts.empty() && e.span.col == e.elts[0]->span.col) return leadingOperand(*e.elts[0]);
         return e;
-      default: return e;
+      default:
+        return e;
     }
   }
   static bool isValidTarget(const Expr& e) {
     switch (e.kind) {
-      case ExprKind::Name: case ExprKind::Attribute: case ExprKind::Subscript: return true;
-      case ExprKind::Starred: return isValidTarget(*e.operand);
-      case ExprKind::Tuple: case ExprKind::List:
+      case ExprKind::Name:
+      case ExprKind::Attribute:
+      case ExprKind::Subscript:
+        return true;
+      case ExprKind::Starred:
+        return isValidTarget(*e.operand);
+      case ExprKind::Tuple:
+      case ExprKind::List:
         for (const auto& x : e.elts)
           if (!isValidTarget(*x)) return false;
         return true;
-      default: return false;
+      default:
+        return false;
     }
   }
 
@@ -967,8 +1017,8 @@ class Parser {
   }
 
   static bool isAugOp(std::string_view t) {
-    return t == "+=" || t == "-=" || t == "*=" || t == "/=" || t == "//=" || t == "%=" || t == "**=" ||
-           t == ">>=" || t == "<<=" || t == "&=" || t == "|=" || t == "^=" || t == "@=";
+    return t == "+=" || t == "-=" || t == "*=" || t == "/=" || t == "//=" || t == "%=" || t == "**=" || t == ">>=" ||
+           t == "<<=" || t == "&=" || t == "|=" || t == "^=" || t == "@=";
   }
   static OpKind augOp(std::string_view t) {
     t.remove_suffix(1);
@@ -1016,10 +1066,8 @@ class Parser {
     if (target->kind == ExprKind::Tuple)
       failSpan("only single target (not tuple) can be annotated",
                target->elts.empty() ? target->span : target->elts[0]->span);  // `(): int` has no first
-    if (target->kind == ExprKind::List)
-      failSpan("only single target (not list) can be annotated", target->span);
-    if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
-        target->kind != ExprKind::Subscript)
+    if (target->kind == ExprKind::List) failSpan("only single target (not list) can be annotated", target->span);
+    if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute && target->kind != ExprKind::Subscript)
       failSpan("illegal target for annotation", target->span);
     auto st = makeStmt(StmtKind::AnnAssign, s);
     setContext(*target, Ctx::Store, true);
@@ -1032,8 +1080,7 @@ class Parser {
 
   StmtP augAssign(ExprP target, Span s) {
     const Token& opTok = advance();
-    if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
-        target->kind != ExprKind::Subscript)
+    if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute && target->kind != ExprKind::Subscript)
       failSpan(std::string("'") + exprName(*target) + "' is an illegal expression for augmented assignment",
                target->span);
     auto st = makeStmt(StmtKind::AugAssign, s);
@@ -1049,10 +1096,13 @@ class Parser {
   // "cannot assign to ..." error at the first part that cannot be one.
   void setContext(Expr& e, Ctx ctx, bool maybeEq, bool inSequence = false) {
     switch (e.kind) {
-      case ExprKind::Name: case ExprKind::Attribute: case ExprKind::Subscript:
+      case ExprKind::Name:
+      case ExprKind::Attribute:
+      case ExprKind::Subscript:
         e.ctx = ctx;
         return;
-      case ExprKind::Tuple: case ExprKind::List: {
+      case ExprKind::Tuple:
+      case ExprKind::List: {
         e.ctx = ctx;
         int stars = 0;
         for (auto& x : e.elts) {
@@ -1394,8 +1444,7 @@ class Parser {
         if (star) failTok(t, "* argument may appear only once");
         star = true;
         if (at(",") || at(close)) {
-          if (at(close) || peek(1).is(close) || peek(1).is("**"))
-            failTok(t, "named arguments must follow bare *");
+          if (at(close) || peek(1).is(close) || peek(1).is("**")) failTok(t, "named arguments must follow bare *");
         } else {
           a->vararg = std::make_unique<Arg>(param());
           if (at("=")) failTok(peek(), "var-positional argument cannot have default value");
@@ -1444,13 +1493,16 @@ class Parser {
     const Token& t = peek();
     switch (t.kind) {
       case TokKind::Name:
-        return !t.keyword || t.text == "None" || t.text == "True" || t.text == "False" ||
-               t.text == "not" || t.text == "lambda" || t.text == "await" || t.text == "yield";
-      case TokKind::Number: case TokKind::String: return true;
+        return !t.keyword || t.text == "None" || t.text == "True" || t.text == "False" || t.text == "not" ||
+               t.text == "lambda" || t.text == "await" || t.text == "yield";
+      case TokKind::Number:
+      case TokKind::String:
+        return true;
       case TokKind::Op:
-        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
-               t.text == "~" || t.text == "*" || t.text == "..." || t.text == "**";
-      default: return false;
+        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" || t.text == "~" ||
+               t.text == "*" || t.text == "..." || t.text == "**";
+      default:
+        return false;
     }
   }
 
@@ -1508,11 +1560,10 @@ class Parser {
     if (e.kind == ExprKind::Name)
       failSpan("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(e.span, rhs->span));
     if (e.kind != ExprKind::List && e.kind != ExprKind::Tuple && e.kind != ExprKind::GeneratorExp &&
-        !(e.kind == ExprKind::Constant && (e.value.kind == ConstValue::Kind::True ||
-                                           e.value.kind == ConstValue::Kind::False ||
-                                           e.value.kind == ConstValue::Kind::None)))
-      failSpan(std::string("cannot assign to ") + exprName(e) + " here. Maybe you meant '==' instead of '='?",
-               e.span);
+        !(e.kind == ExprKind::Constant &&
+          (e.value.kind == ConstValue::Kind::True || e.value.kind == ConstValue::Kind::False ||
+           e.value.kind == ConstValue::Kind::None)))
+      failSpan(std::string("cannot assign to ") + exprName(e) + " here. Maybe you meant '==' instead of '='?", e.span);
     m_pos = save;
     m_furthest = saveF;
   }
@@ -1581,13 +1632,20 @@ class Parser {
     const Token& t = peek();
     std::string_view x = t.text;
     if (t.kind == TokKind::Op) {
-      if (x == "==") op = CmpOpKind::Eq;
-      else if (x == "!=") op = CmpOpKind::NotEq;
-      else if (x == "<") op = CmpOpKind::Lt;
-      else if (x == "<=") op = CmpOpKind::LtE;
-      else if (x == ">") op = CmpOpKind::Gt;
-      else if (x == ">=") op = CmpOpKind::GtE;
-      else return false;
+      if (x == "==")
+        op = CmpOpKind::Eq;
+      else if (x == "!=")
+        op = CmpOpKind::NotEq;
+      else if (x == "<")
+        op = CmpOpKind::Lt;
+      else if (x == "<=")
+        op = CmpOpKind::LtE;
+      else if (x == ">")
+        op = CmpOpKind::Gt;
+      else if (x == ">=")
+        op = CmpOpKind::GtE;
+      else
+        return false;
       advance();
       return true;
     }
@@ -1870,8 +1928,9 @@ class Parser {
         if (w == "None" || w == "True" || w == "False") {
           advance();
           auto e = makeExpr(ExprKind::Constant, s);
-          e->value.kind = w == "None" ? ConstValue::Kind::None : w == "True" ? ConstValue::Kind::True
-                                                                              : ConstValue::Kind::False;
+          e->value.kind = w == "None"   ? ConstValue::Kind::None
+                          : w == "True" ? ConstValue::Kind::True
+                                        : ConstValue::Kind::False;
           return e;
         }
         if (w == "yield") {
@@ -1884,8 +1943,10 @@ class Parser {
         e->id = std::string(w);
         return e;
       }
-      case TokKind::Number: return number();
-      case TokKind::String: return strings();
+      case TokKind::Number:
+        return number();
+      case TokKind::String:
+        return strings();
       case TokKind::Op:
         if (t.text == "(") return parenthesized();
         if (t.text == "[") return listDisplay();
@@ -1916,7 +1977,8 @@ class Parser {
       e->value.kind = ConstValue::Kind::Complex;
       double d = 0;
       auto r = std::from_chars(txt.data(), txt.data() + txt.size(), d);
-      if (r.ec == std::errc::result_out_of_range) d = txt.find("e-") != std::string::npos || txt.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
+      if (r.ec == std::errc::result_out_of_range)
+        d = txt.find("e-") != std::string::npos || txt.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
       e->value.floatValue = d;
       return e;
     }
@@ -1925,7 +1987,8 @@ class Parser {
       e->value.kind = ConstValue::Kind::Float;
       double d = 0;
       auto r = std::from_chars(txt.data(), txt.data() + txt.size(), d);
-      if (r.ec == std::errc::result_out_of_range) d = txt.find("e-") != std::string::npos || txt.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
+      if (r.ec == std::errc::result_out_of_range)
+        d = txt.find("e-") != std::string::npos || txt.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
       e->value.floatValue = d;
       return e;
     }
@@ -1953,8 +2016,8 @@ class Parser {
   ExprP strings();
   void fstringBody(std::string_view body, const StringParts& sp, bool raw, std::vector<ExprP>& values,
                    std::string& pending, Span whole, int depth);
-  size_t replacementField(std::string_view body, size_t i, const StringParts& sp, bool raw,
-                          std::vector<ExprP>& values, std::string& pending, Span whole, int depth);
+  size_t replacementField(std::string_view body, size_t i, const StringParts& sp, bool raw, std::vector<ExprP>& values,
+                          std::string& pending, Span whole, int depth);
   // CPython reports f-string errors once the run of string tokens is
   // consumed, at the token after it.
   [[noreturn]] void fstringFail(const std::string& msg) {
@@ -2091,8 +2154,7 @@ class Parser {
         d->elts.push_back(bitOr());
       } else {
         d->keys.push_back(expression());
-        if (!at(":") && (at(",") || at("}")))
-          failSpan("':' expected after dictionary key", d->keys.back()->span);
+        if (!at(":") && (at(",") || at("}"))) failSpan("':' expected after dictionary key", d->keys.back()->span);
         expect(":");
         d->elts.push_back(expression());
       }
@@ -2131,7 +2193,8 @@ class Parser {
 
   ExprP yieldExpr() {
     Span s = spanOf(advance());
-    if (!inFunction()) { /* reported by defer below, after the span is known */ }
+    if (!inFunction()) { /* reported by defer below, after the span is known */
+    }
     if (accept("from")) {
       auto e = makeExpr(ExprKind::YieldFrom, s);
       e->operand = expression();
@@ -2173,8 +2236,8 @@ ExprP Parser::strings() {
         size_t hash = text.find_first_not_of(" \t\f", size_t(last.endBcol));
         if (hash != std::string::npos && text[hash] == '#') {
           size_t end = text.find_last_not_of("\r\n");
-          throw ParseFail{info("cannot mix bytes and nonbytes literals", last.line, int(hash) + 1, int(end) + 2,
-                               "SyntaxError")};
+          throw ParseFail{
+              info("cannot mix bytes and nonbytes literals", last.line, int(hash) + 1, int(end) + 2, "SyntaxError")};
         }
       }
       failTok(peek(k), "cannot mix bytes and nonbytes literals");
@@ -2236,7 +2299,7 @@ void Parser::fstringBody(std::string_view body, const StringParts& sp, bool raw,
   while (i < body.size()) {
     char c = body[i];
     if (c == '{') {
-      if (i + 1 < body.size() && body[i + 1] == '{' ) {
+      if (i + 1 < body.size() && body[i + 1] == '{') {
         lit += '{';
         i += 2;
         continue;
@@ -2285,10 +2348,11 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
     }
     if (c == '\\') fstringFail("f-string expression part cannot include a backslash");
     if (c == '#') fstringFail("f-string expression part cannot include '#'");
-    if (c == '(' || c == '[' || c == '{') ++nest;
-    else if ((c == ')' || c == ']' || c == '}') && nest > 0) --nest;
-    else if (nest == 0 && (c == '}' || c == ':' ||
-                           (c == '!' && i + 1 < body.size() && body[i + 1] != '=') ||
+    if (c == '(' || c == '[' || c == '{')
+      ++nest;
+    else if ((c == ')' || c == ']' || c == '}') && nest > 0)
+      --nest;
+    else if (nest == 0 && (c == '}' || c == ':' || (c == '!' && i + 1 < body.size() && body[i + 1] != '=') ||
                            (c == '=' && i + 1 < body.size() && body[i + 1] != '=' &&
                             (i == start || std::strchr("=!<>", body[i - 1]) == nullptr)))) {
       end = i;
@@ -2324,7 +2388,8 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
     size_t specStart = i;
     int n = 0;
     for (; i < body.size(); ++i) {
-      if (body[i] == '{') ++n;
+      if (body[i] == '{')
+        ++n;
       else if (body[i] == '}') {
         if (n == 0) break;
         --n;
@@ -2492,7 +2557,9 @@ class ScopeChecker {
 
   void stmt(const Stmt& s, Scope& sc) {
     switch (s.kind) {
-      case StmtKind::Global: case StmtKind::Nonlocal: return declare(s, sc);
+      case StmtKind::Global:
+      case StmtKind::Nonlocal:
+        return declare(s, sc);
       case StmtKind::FunctionDef: {
         for (const auto& d : s.decorators) expr(*d, sc);
         defaults(*s.args, sc);
@@ -2509,7 +2576,8 @@ class ScopeChecker {
         body(s.body, child(Kind::Class, sc));
         return;
       }
-      case StmtKind::Import: case StmtKind::ImportFrom:
+      case StmtKind::Import:
+      case StmtKind::ImportFrom:
         for (const Alias& a : s.names) {
           std::string bound = !a.asname.empty() ? a.asname : a.name.substr(0, a.name.find('.'));
           if (bound != "*") sc.assigned.insert(bound);
@@ -2553,7 +2621,10 @@ class ScopeChecker {
         expr(*e.operand, fn);
         return;
       }
-      case ExprKind::ListComp: case ExprKind::SetComp: case ExprKind::DictComp: case ExprKind::GeneratorExp: {
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::DictComp:
+      case ExprKind::GeneratorExp: {
         if (e.generators.empty()) return;
         expr(*e.generators[0].iter, sc);
         Scope& comp = child(Kind::Function, sc);
@@ -2569,8 +2640,8 @@ class ScopeChecker {
       default:
         break;
     }
-    for (const ExprP* c : {&e.left, &e.right, &e.operand, &e.test, &e.body, &e.orelse, &e.index, &e.lower,
-                           &e.upper, &e.step, &e.formatSpec})
+    for (const ExprP* c : {&e.left, &e.right, &e.operand, &e.test, &e.body, &e.orelse, &e.index, &e.lower, &e.upper,
+                           &e.step, &e.formatSpec})
       if (*c) expr(**c, sc);
     for (const auto& x : e.elts) expr(*x, sc);
     for (const auto& x : e.keys)

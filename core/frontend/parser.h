@@ -19,10 +19,10 @@ struct SyntaxErrorInfo {
   std::string type = "SyntaxError";  // or "IndentationError", "TabError"
   std::string message;               // "invalid syntax. Did you mean 'yield'?"
   std::string filename;
-  int line = 0;                      // 1-based
-  int col = 0;                       // 1-based caret start (CPython's offset)
-  int endCol = 0;                    // 1-based caret end (exclusive), 0 = single caret
-  std::string sourceLine;            // the line's text without its newline
+  int line = 0;            // 1-based
+  int col = 0;             // 1-based caret start (CPython's offset)
+  int endCol = 0;          // 1-based caret end (exclusive), 0 = single caret
+  std::string sourceLine;  // the line's text without its newline
   // A beginner's hint beyond CPython's message ("did you mean 'yield'?"),
   // shown by the window; format() leaves it out so `run` prints what python3 does.
   std::string hint;
@@ -32,7 +32,7 @@ struct SyntaxErrorInfo {
 };
 
 struct ParseResult {
-  std::unique_ptr<ast::Module> module;   // null when error is set
+  std::unique_ptr<ast::Module> module;  // null when error is set
   std::optional<SyntaxErrorInfo> error;
 };
 

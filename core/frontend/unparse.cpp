@@ -16,19 +16,44 @@ using namespace ast;
 
 // CPython's ast._Precedence, lowest binding first.
 enum Prec {
-  kNamedExpr = 1, kTuple, kYield, kTest, kOr, kAnd, kNot, kCmp, kExpr, kBXor, kBAnd, kShift, kArith,
-  kTerm, kFactor, kPower, kAwait, kAtom
+  kNamedExpr = 1,
+  kTuple,
+  kYield,
+  kTest,
+  kOr,
+  kAnd,
+  kNot,
+  kCmp,
+  kExpr,
+  kBXor,
+  kBAnd,
+  kShift,
+  kArith,
+  kTerm,
+  kFactor,
+  kPower,
+  kAwait,
+  kAtom
 };
 
 int binPrec(OpKind op) {
   switch (op) {
-    case OpKind::BitOr: return kExpr;
-    case OpKind::BitXor: return kBXor;
-    case OpKind::BitAnd: return kBAnd;
-    case OpKind::LShift: case OpKind::RShift: return kShift;
-    case OpKind::Add: case OpKind::Sub: return kArith;
-    case OpKind::Pow: return kPower;
-    default: return kTerm;
+    case OpKind::BitOr:
+      return kExpr;
+    case OpKind::BitXor:
+      return kBXor;
+    case OpKind::BitAnd:
+      return kBAnd;
+    case OpKind::LShift:
+    case OpKind::RShift:
+      return kShift;
+    case OpKind::Add:
+    case OpKind::Sub:
+      return kArith;
+    case OpKind::Pow:
+      return kPower;
+    default:
+      return kTerm;
   }
 }
 
@@ -61,14 +86,18 @@ std::string quote(const std::string& s, bool bytes, char q = 0) {
     if (c == static_cast<unsigned char>(q) || c == '\\') {
       out += '\\';
       out += static_cast<char>(c);
-    } else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
+    } else if (c == '\n')
+      out += "\\n";
+    else if (c == '\r')
+      out += "\\r";
+    else if (c == '\t')
+      out += "\\t";
     else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       out += buf;
-    } else out += static_cast<char>(c);
+    } else
+      out += static_cast<char>(c);
   }
   out += q;
   return out;
@@ -128,7 +157,7 @@ bool containsYield(const Expr* e) {
 // expression given to them may become a plain list.
 bool consumesWhole(const Expr& func) {
   static const char* names[] = {"sum", "list", "tuple", "set", "frozenset", "sorted", "min", "max",
-                                "any", "all", "dict", "len", "enumerate", "zip", "map", "filter"};
+                                "any", "all",  "dict",  "len", "enumerate", "zip",    "map", "filter"};
   if (func.kind == ExprKind::Name) {
     for (const char* n : names)
       if (func.id == n) return true;
@@ -154,7 +183,7 @@ class Writer {
  private:
   const UnparseOptions& m_opt;
   std::string m_out;
-  int m_line = 1;            // the output line being written
+  int m_line = 1;  // the output line being written
   bool m_atLineStart = true;
   bool m_inGenerator = false;  // twin: inside a generator function's own body
   int m_fstringDepth = 0;
@@ -177,8 +206,14 @@ class Writer {
 
   static bool isSimple(const Stmt& s) {
     switch (s.kind) {
-      case StmtKind::FunctionDef: case StmtKind::ClassDef: case StmtKind::For: case StmtKind::While:
-      case StmtKind::If: case StmtKind::With: case StmtKind::Try: case StmtKind::Match:
+      case StmtKind::FunctionDef:
+      case StmtKind::ClassDef:
+      case StmtKind::For:
+      case StmtKind::While:
+      case StmtKind::If:
+      case StmtKind::With:
+      case StmtKind::Try:
+      case StmtKind::Match:
         return false;
       default:
         return true;
@@ -230,7 +265,8 @@ class Writer {
 
   void stmt(const Stmt& s, int indent) {
     switch (s.kind) {
-      case StmtKind::FunctionDef: return funcDef(s, indent);
+      case StmtKind::FunctionDef:
+        return funcDef(s, indent);
       case StmtKind::ClassDef: {
         decorators(s, indent);
         newLine(s.span.line, indent);
@@ -264,7 +300,8 @@ class Writer {
         if (!s.orelse.empty()) clause("else", s.orelse, indent);
         return;
       }
-      case StmtKind::If: return ifStmt(s, indent, "if ");
+      case StmtKind::If:
+        return ifStmt(s, indent, "if ");
       case StmtKind::With: {
         newLine(s.span.line, indent);
         put("with ");
@@ -332,9 +369,15 @@ class Writer {
 
   void pattern(const Pattern& p) {
     switch (p.kind) {
-      case PatternKind::MatchValue: expr(*p.value, kArith); return;
-      case PatternKind::MatchSingleton: constant(p.singleton); return;
-      case PatternKind::MatchStar: put("*" + (p.name.empty() ? std::string("_") : p.name)); return;
+      case PatternKind::MatchValue:
+        expr(*p.value, kArith);
+        return;
+      case PatternKind::MatchSingleton:
+        constant(p.singleton);
+        return;
+      case PatternKind::MatchStar:
+        put("*" + (p.name.empty() ? std::string("_") : p.name));
+        return;
       case PatternKind::MatchAs:
         if (!p.pattern) {
           put(p.name.empty() ? "_" : p.name);
@@ -413,8 +456,10 @@ class Writer {
     put("):");
     bool wasGen = m_inGenerator;
     m_inGenerator = m_opt.eagerTwin && isGeneratorFunction(s);
-    if (m_inGenerator) twinBody(s, indent + 1);
-    else block(s.body, indent + 1, s.span.line);
+    if (m_inGenerator)
+      twinBody(s, indent + 1);
+    else
+      block(s.body, indent + 1, s.span.line);
     m_inGenerator = wasGen;
   }
 
@@ -458,8 +503,10 @@ class Writer {
         expr(*first.test, kOr);
         put(":");
         block(first.body, indent + 1, firstLine);
-        if (first.orelse.size() == 1 && first.orelse[0]->kind == StmtKind::If) ifStmt(*first.orelse[0], indent, "elif ");
-        else if (!first.orelse.empty()) clause("else", first.orelse, indent);
+        if (first.orelse.size() == 1 && first.orelse[0]->kind == StmtKind::If)
+          ifStmt(*first.orelse[0], indent, "elif ");
+        else if (!first.orelse.empty())
+          clause("else", first.orelse, indent);
       }
       restOfBody(b, 1, indent);
     } else {
@@ -599,15 +646,18 @@ class Writer {
         put("from " + std::string(static_cast<size_t>(s.level), '.') + s.module + " import ");
         aliases(s);
         return;
-      case StmtKind::Global: case StmtKind::Nonlocal:
+      case StmtKind::Global:
+      case StmtKind::Nonlocal:
         put(s.kind == StmtKind::Global ? "global " : "nonlocal ");
         for (size_t i = 0; i < s.identifiers.size(); ++i) put((i ? ", " : "") + s.identifiers[i]);
         return;
       case StmtKind::ExprStmt:
         if (m_inGenerator && s.value->kind == ExprKind::Yield) {
           put("__ys_items.append(");
-          if (s.value->operand) expr(*s.value->operand, kTest);
-          else put("None");
+          if (s.value->operand)
+            expr(*s.value->operand, kTest);
+          else
+            put("None");
           put(")");
           return;
         }
@@ -619,18 +669,28 @@ class Writer {
         }
         valueExpr(*s.value);
         return;
-      case StmtKind::Pass: put("pass"); return;
-      case StmtKind::Break: put("break"); return;
-      case StmtKind::Continue: put("continue"); return;
-      default: return;
+      case StmtKind::Pass:
+        put("pass");
+        return;
+      case StmtKind::Break:
+        put("break");
+        return;
+      case StmtKind::Continue:
+        put("continue");
+        return;
+      default:
+        return;
     }
   }
 
   // Right-hand sides and expression statements: a bare yield needs no parentheses.
   void valueExpr(const Expr& e) {
-    if (e.kind == ExprKind::Yield || e.kind == ExprKind::YieldFrom) yieldExpr(e);
-    else if (e.kind == ExprKind::Tuple && !e.elts.empty()) commaList(e.elts, kTest, e.elts.size() == 1);
-    else expr(e, kTuple);
+    if (e.kind == ExprKind::Yield || e.kind == ExprKind::YieldFrom)
+      yieldExpr(e);
+    else if (e.kind == ExprKind::Tuple && !e.elts.empty())
+      commaList(e.elts, kTest, e.elts.size() == 1);
+    else
+      expr(e, kTuple);
   }
 
   void aliases(const Stmt& s) {
@@ -753,9 +813,15 @@ class Writer {
         commaList(e.elts, kTest);
         put("}");
         return;
-      case ExprKind::ListComp: comp("[", e, "]"); return;
-      case ExprKind::SetComp: comp("{", e, "}"); return;
-      case ExprKind::DictComp: comp("{", e, "}"); return;
+      case ExprKind::ListComp:
+        comp("[", e, "]");
+        return;
+      case ExprKind::SetComp:
+        comp("{", e, "}");
+        return;
+      case ExprKind::DictComp:
+        comp("{", e, "}");
+        return;
       case ExprKind::GeneratorExp:
         if (m_opt.eagerTwin) {
           put("iter(");
@@ -765,7 +831,8 @@ class Writer {
           comp("(", e, ")");
         }
         return;
-      case ExprKind::Yield: case ExprKind::YieldFrom:
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom:
         put("(");
         yieldExpr(e);
         put(")");
@@ -779,12 +846,16 @@ class Writer {
         }
         close(prec > kCmp);
         return;
-      case ExprKind::Call: return call(e);
-      case ExprKind::FormattedValue: case ExprKind::JoinedStr: return fstring(e);
-      case ExprKind::Constant: return constant(e.value);
+      case ExprKind::Call:
+        return call(e);
+      case ExprKind::FormattedValue:
+      case ExprKind::JoinedStr:
+        return fstring(e);
+      case ExprKind::Constant:
+        return constant(e.value);
       case ExprKind::Attribute: {
-        bool intValue = e.operand->kind == ExprKind::Constant &&
-                        (e.operand->value.kind == ConstValue::Kind::Int || e.operand->value.kind == ConstValue::Kind::BigInt);
+        bool intValue = e.operand->kind == ExprKind::Constant && (e.operand->value.kind == ConstValue::Kind::Int ||
+                                                                  e.operand->value.kind == ConstValue::Kind::BigInt);
         open(intValue);
         expr(*e.operand, kAtom);
         close(intValue);
@@ -794,15 +865,19 @@ class Writer {
       case ExprKind::Subscript:
         expr(*e.operand, kAtom);
         put("[");
-        if (e.index->kind == ExprKind::Tuple && !e.index->elts.empty()) commaList(e.index->elts, kTest, e.index->elts.size() == 1);
-        else expr(*e.index, kTest);
+        if (e.index->kind == ExprKind::Tuple && !e.index->elts.empty())
+          commaList(e.index->elts, kTest, e.index->elts.size() == 1);
+        else
+          expr(*e.index, kTest);
         put("]");
         return;
       case ExprKind::Starred:
         put("*");
         expr(*e.operand, kExpr);
         return;
-      case ExprKind::Name: put(e.id); return;
+      case ExprKind::Name:
+        put(e.id);
+        return;
       case ExprKind::List:
         put("[");
         commaList(e.elts, kTest);
@@ -853,9 +928,12 @@ class Writer {
     for (const auto& a : e.elts) {
       if (!first) put(", ");
       first = false;
-      if (soleGen && m_opt.eagerTwin && consumesWhole(*e.operand)) comp("[", *a, "]");
-      else if (soleGen && !m_opt.eagerTwin) comp("", *a, "");
-      else expr(*a, kTest);
+      if (soleGen && m_opt.eagerTwin && consumesWhole(*e.operand))
+        comp("[", *a, "]");
+      else if (soleGen && !m_opt.eagerTwin)
+        comp("", *a, "");
+      else
+        expr(*a, kTest);
     }
     for (const auto& k : e.keywords) {
       if (!first) put(", ");
@@ -874,16 +952,36 @@ class Writer {
   void constant(const ConstValue& v) {
     using K = ConstValue::Kind;
     switch (v.kind) {
-      case K::None: put("None"); return;
-      case K::True: put("True"); return;
-      case K::False: put("False"); return;
-      case K::Int: put(std::to_string(v.intValue)); return;
-      case K::BigInt: put(v.text); return;
-      case K::Float: put(floatLiteral(v.floatValue)); return;
-      case K::Complex: put(floatLiteral(v.floatValue) + "j"); return;
-      case K::Str: put(quote(v.text, false, m_fstringDepth ? '"' : 0)); return;
-      case K::Bytes: put(quote(v.text, true, m_fstringDepth ? '"' : 0)); return;
-      case K::Ellipsis: put("..."); return;
+      case K::None:
+        put("None");
+        return;
+      case K::True:
+        put("True");
+        return;
+      case K::False:
+        put("False");
+        return;
+      case K::Int:
+        put(std::to_string(v.intValue));
+        return;
+      case K::BigInt:
+        put(v.text);
+        return;
+      case K::Float:
+        put(floatLiteral(v.floatValue));
+        return;
+      case K::Complex:
+        put(floatLiteral(v.floatValue) + "j");
+        return;
+      case K::Str:
+        put(quote(v.text, false, m_fstringDepth ? '"' : 0));
+        return;
+      case K::Bytes:
+        put(quote(v.text, true, m_fstringDepth ? '"' : 0));
+        return;
+      case K::Ellipsis:
+        put("...");
+        return;
     }
   }
 
@@ -939,9 +1037,13 @@ bool isGeneratorFunction(const Stmt& def) {
   return def.kind == StmtKind::FunctionDef && bodyYields(def.body);
 }
 
-std::string unparse(const Module& module) { return unparse(module, UnparseOptions{}); }
+std::string unparse(const Module& module) {
+  return unparse(module, UnparseOptions{});
+}
 
-std::string unparse(const Module& module, const UnparseOptions& options) { return Writer(options).module(module); }
+std::string unparse(const Module& module, const UnparseOptions& options) {
+  return Writer(options).module(module);
+}
 
 std::string unparseExpr(const Expr& expr) {
   UnparseOptions o;

@@ -15,10 +15,10 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/base/format.h"
 #include "core/frontend/ast.h"
 #include "core/lib/builtins_util.h"
 #include "core/lib/bytes_ops.h"
-#include "core/base/format.h"
 #include "core/runtime/memory.h"
 #include "core/vm/vm_internal.h"
 
@@ -26,15 +26,23 @@ namespace ys {
 
 // ================================================================ helpers
 
-void raiseType(const std::string& msg) { throwError(T().TypeError, msg); }
-void raiseValue(const std::string& msg) { throwError(T().ValueError, msg); }
+void raiseType(const std::string& msg) {
+  throwError(T().TypeError, msg);
+}
+void raiseValue(const std::string& msg) {
+  throwError(T().ValueError, msg);
+}
 
 void throwFormatError(const FormatError& e) {
   switch (e.kind) {
-    case FormatError::Kind::TypeError: throwError(T().TypeError, e.message);
-    case FormatError::Kind::OverflowError: throwError(T().OverflowError, e.message);
-    case FormatError::Kind::MemoryError: throwError(T().MemoryError, e.message);
-    default: throwError(T().ValueError, e.message);
+    case FormatError::Kind::TypeError:
+      throwError(T().TypeError, e.message);
+    case FormatError::Kind::OverflowError:
+      throwError(T().OverflowError, e.message);
+    case FormatError::Kind::MemoryError:
+      throwError(T().MemoryError, e.message);
+    default:
+      throwError(T().ValueError, e.message);
   }
 }
 
@@ -74,19 +82,17 @@ static std::string plural(size_t n, const char* word) {
 void unpackCount(Args a, std::string_view fname, size_t min, size_t max) {
   size_t n = a.size();
   if (n < min)
-    raiseType(std::string(fname) + " expected " + (min == max ? "" : "at least ") + plural(min, "argument") +
-              ", got " + std::to_string(n));
+    raiseType(std::string(fname) + " expected " + (min == max ? "" : "at least ") + plural(min, "argument") + ", got " +
+              std::to_string(n));
   if (n > max)
-    raiseType(std::string(fname) + " expected " + (min == max ? "" : "at most ") + plural(max, "argument") +
-              ", got " + std::to_string(n));
+    raiseType(std::string(fname) + " expected " + (min == max ? "" : "at most ") + plural(max, "argument") + ", got " +
+              std::to_string(n));
 }
 
 static void countMessage(std::string_view fname, size_t n, size_t min, size_t max) {
   std::string f(fname);
-  if (min == max)
-    raiseType(f + "() takes exactly " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
-  if (n < min)
-    raiseType(f + "() takes at least " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
+  if (min == max) raiseType(f + "() takes exactly " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
+  if (n < min) raiseType(f + "() takes at least " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
   if (max == 0) raiseType(f + "() takes no arguments (" + std::to_string(n) + " given)");
   raiseType(f + "() takes at most " + plural(max, "argument") + " (" + std::to_string(n) + " given)");
 }
@@ -104,15 +110,16 @@ void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (n >= min && n <= max) return;
   std::string qualified = (a.size() ? typeName(a[0]) + "." : std::string()) + std::string(fname);
   if (max == 0) raiseType(qualified + "() takes no arguments (" + std::to_string(n) + " given)");
-  if (min == 1 && max == 1)
-    raiseType(qualified + "() takes exactly one argument (" + std::to_string(n) + " given)");
+  if (min == 1 && max == 1) raiseType(qualified + "() takes exactly one argument (" + std::to_string(n) + " given)");
   std::string f(fname);
   if (min == max) raiseType(f + " expected " + plural(min, "argument") + ", got " + std::to_string(n));
   if (n < min) raiseType(f + " expected at least " + plural(min, "argument") + ", got " + std::to_string(n));
   raiseType(f + " expected at most " + plural(max, "argument") + ", got " + std::to_string(n));
 }
 
-bool isNumberValue(const Value& v) { return isIntValue(v) || v.isFloat(); }
+bool isNumberValue(const Value& v) {
+  return isIntValue(v) || v.isFloat();
+}
 
 BigInt bigOf(const Value& v) {
   if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value;
@@ -121,8 +128,7 @@ BigInt bigOf(const Value& v) {
 
 int64_t indexOf(const Value& v) {
   if (v.isInt() || v.isBool()) return v.asInt();
-  if (v.is(ObjKind::BigInt))
-    throwError(T().OverflowError, "Python int too large to convert to C ssize_t");
+  if (v.is(ObjKind::BigInt)) throwError(T().OverflowError, "Python int too large to convert to C ssize_t");
   raiseType("'" + typeName(v) + "' object cannot be interpreted as an integer");
 }
 
@@ -197,7 +203,10 @@ void setUpdateFrom(VM& vm, SetObj& set, const Value& other) {
       if (e.live) set.add(e.key);
     return;
   }
-  forEach(vm, other, [&](const Value& v) { set.add(v); return true; });
+  forEach(vm, other, [&](const Value& v) {
+    set.add(v);
+    return true;
+  });
 }
 
 std::vector<Value> collect(VM& vm, const Value& iterable) {
@@ -283,8 +292,10 @@ class TimSort {
       int64_t l = lo, r = start;
       do {
         int64_t p = l + ((r - l) >> 1);
-        if (lt(pivot, m_v[size_t(p)])) r = p;
-        else l = p + 1;
+        if (lt(pivot, m_v[size_t(p)]))
+          r = p;
+        else
+          l = p + 1;
       } while (l < r);
       for (int64_t p = start; p > l; --p) m_v[size_t(p)] = m_v[size_t(p - 1)];
       m_v[size_t(l)] = pivot;
@@ -342,8 +353,10 @@ class TimSort {
     ++lastofs;
     while (lastofs < ofs) {
       int64_t m = lastofs + ((ofs - lastofs) >> 1);
-      if (lt(a[m], key)) lastofs = m + 1;
-      else ofs = m;
+      if (lt(a[m], key))
+        lastofs = m + 1;
+      else
+        ofs = m;
     }
     return ofs;
   }
@@ -374,8 +387,10 @@ class TimSort {
     ++lastofs;
     while (lastofs < ofs) {
       int64_t m = lastofs + ((ofs - lastofs) >> 1);
-      if (lt(key, a[m])) ofs = m;
-      else lastofs = m + 1;
+      if (lt(key, a[m]))
+        ofs = m;
+      else
+        lastofs = m + 1;
     }
     return ofs;
   }
@@ -393,8 +408,10 @@ class TimSort {
     if (na == 0) return;
     nb = gallopLeft(v[baseA + na - 1], v + baseB, nb, nb - 1);
     if (nb <= 0) return;
-    if (na <= nb) mergeLo(baseA, na, baseB, nb);
-    else mergeHi(baseA, na, baseB, nb);
+    if (na <= nb)
+      mergeLo(baseA, na, baseB, nb);
+    else
+      mergeHi(baseA, na, baseB, nb);
   }
 
   void mergeLo(int64_t baseA, int64_t na, int64_t baseB, int64_t nb) {
@@ -554,17 +571,24 @@ void listExtendIter(VM& vm, ListObj* lo, const Value& iterable) {
   bool sized = false;
   if (iterable.isObj()) {
     switch (iterable.asObj()->kind) {
-      case ObjKind::List: case ObjKind::Tuple: case ObjKind::Str: case ObjKind::Dict:
-      case ObjKind::Set: case ObjKind::Range:
+      case ObjKind::List:
+      case ObjKind::Tuple:
+      case ObjKind::Str:
+      case ObjKind::Dict:
+      case ObjKind::Set:
+      case ObjKind::Range:
         sized = true;
         break;
-      case ObjKind::Instance: sized = classHas(iterable, "__len__"); break;
+      case ObjKind::Instance:
+        sized = classHas(iterable, "__len__");
+        break;
       case ObjKind::NativeIter: {
         Value h = iterable.as<NativeIterObj>()->lengthHint();
         if (h.isInt() && h.asInt() >= 0) hint = h.asInt();
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
   if (sized) hint = vm.length(iterable);
@@ -677,8 +701,12 @@ void addFunction(DictObj& dict, std::string_view name, NativeFn fn, Value data) 
   dict.setStr(name, newBuiltin(std::string(name), fn, std::move(data)));
 }
 
-Value newModule(std::string_view name) { return Value::adopt(make<ModuleObj>(std::string(name))); }
-DictObj& moduleDict(const Value& module) { return *module.as<ModuleObj>()->dict; }
+Value newModule(std::string_view name) {
+  return Value::adopt(make<ModuleObj>(std::string(name)));
+}
+DictObj& moduleDict(const Value& module) {
+  return *module.as<ModuleObj>()->dict;
+}
 
 // ---------------------------------------------------------------- utf-8
 
@@ -733,12 +761,12 @@ int decimalDigitValue(char32_t c) {
   if (c < 0x660) return -1;
   // Zeros of the Unicode decimal-digit (Nd) runs of ten.
   static const char32_t zeros[] = {
-      0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
-      0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-      0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-      0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
-      0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8,
-      0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0};
+      0x0660,  0x06F0,  0x07C0,  0x0966,  0x09E6,  0x0A66,  0x0AE6,  0x0B66,  0x0BE6,  0x0C66,  0x0CE6,
+      0x0D66,  0x0DE6,  0x0E50,  0x0ED0,  0x0F20,  0x1040,  0x1090,  0x17E0,  0x1810,  0x1946,  0x19D0,
+      0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,  0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,  0xA9F0,
+      0xAA50,  0xABF0,  0xFF10,  0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
+      0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+      0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0};
   for (char32_t z : zeros)
     if (c >= z && c < z + 10) return int(c - z);
   return -1;
@@ -749,16 +777,19 @@ int decimalDigitValue(char32_t c) {
 // and makes the parse fail.
 static std::string asciiDigits(std::string_view s) {
   bool ascii = true;
-  for (char c : s) if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
   if (ascii) return std::string(s);
   std::string out;
   for (char32_t c : decodeUtf8(s)) {
     int d = decimalDigitValue(c);
-    if (d >= 0) out += char('0' + d);
-    else if (c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
-             c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000)
+    if (d >= 0)
+      out += char('0' + d);
+    else if (c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+             c == 0x202f || c == 0x205f || c == 0x3000)
       out += ' ';
-    else appendUtf8(out, c);
+    else
+      appendUtf8(out, c);
   }
   return out;
 }
@@ -816,10 +847,17 @@ static bool abcCheck(ClassObj* abc, const Value& obj, bool& matched) {
   if (abc == g_abcIterable) {
     if (obj.isObj()) {
       switch (obj.asObj()->kind) {
-        case ObjKind::Str: case ObjKind::List: case ObjKind::Tuple: case ObjKind::Dict:
-        case ObjKind::Set: case ObjKind::Range: case ObjKind::Generator: case ObjKind::NativeIter:
+        case ObjKind::Str:
+        case ObjKind::List:
+        case ObjKind::Tuple:
+        case ObjKind::Dict:
+        case ObjKind::Set:
+        case ObjKind::Range:
+        case ObjKind::Generator:
+        case ObjKind::NativeIter:
           return true;
-        default: break;
+        default:
+          break;
       }
       return classHas(obj, "__iter__");
     }
@@ -853,12 +891,17 @@ static bool isSubclass(VM& vm, const Value& cls, const Value& clsOrTuple) {
       if (isSubclass(vm, cls, c)) return true;
     return false;
   }
-  if (!clsOrTuple.is(ObjKind::Class))
-    raiseType("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (!clsOrTuple.is(ObjKind::Class)) raiseType("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   ClassObj* target = clsOrTuple.as<ClassObj>();
   ClassObj* c = cls.as<ClassObj>();
-  if (target == g_abcIterable) { Value o; return c->lookup("__iter__", o); }
-  if (target == g_abcIterator) { Value o; return c->lookup("__next__", o) && c->lookup("__iter__", o); }
+  if (target == g_abcIterable) {
+    Value o;
+    return c->lookup("__iter__", o);
+  }
+  if (target == g_abcIterator) {
+    Value o;
+    return c->lookup("__next__", o) && c->lookup("__iter__", o);
+  }
   if (target == g_abcGenerator) return c == T().generator;
   return c->isSubclassOf(target);
 }
@@ -893,7 +936,10 @@ struct EnumerateIter : NativeIterObj {
     out = newTuple({std::move(index), std::move(item)});
     return true;
   }
-  void traverse(Visitor& v) const override { v.visit(source); v.visit(count); }
+  void traverse(Visitor& v) const override {
+    v.visit(source);
+    v.visit(count);
+  }
 };
 
 struct ZipIter : NativeIterObj {
@@ -921,8 +967,7 @@ struct ZipIter : NativeIterObj {
   }
   void strictFailure(VM& vm, size_t i) {
     std::string which = i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
-    if (i > 0)
-      raiseValue("zip() argument " + std::to_string(i + 1) + " is shorter than " + which);
+    if (i > 0) raiseValue("zip() argument " + std::to_string(i + 1) + " is shorter than " + which);
     for (size_t j = 1; j < sources.size(); ++j) {
       Value item;
       if (vm.iterNext(sources[j], item)) {
@@ -931,7 +976,9 @@ struct ZipIter : NativeIterObj {
       }
     }
   }
-  void traverse(Visitor& v) const override { for (auto& s : sources) v.visit(s); }
+  void traverse(Visitor& v) const override {
+    for (auto& s : sources) v.visit(s);
+  }
 };
 
 struct MapIter : NativeIterObj {
@@ -950,7 +997,10 @@ struct MapIter : NativeIterObj {
     out = vm.call(func, args);
     return true;
   }
-  void traverse(Visitor& v) const override { v.visit(func); for (auto& s : sources) v.visit(s); }
+  void traverse(Visitor& v) const override {
+    v.visit(func);
+    for (auto& s : sources) v.visit(s);
+  }
 };
 
 struct FilterIter : NativeIterObj {
@@ -969,7 +1019,10 @@ struct FilterIter : NativeIterObj {
     }
     return false;
   }
-  void traverse(Visitor& v) const override { v.visit(func); v.visit(source); }
+  void traverse(Visitor& v) const override {
+    v.visit(func);
+    v.visit(source);
+  }
 };
 
 // reversed(list): index-based and live, like CPython's list_reverseiterator.
@@ -981,7 +1034,10 @@ struct ListReverseIter : NativeIterObj {
   int64_t index;
   bool next(VM&, Value& out) override {
     auto& items = list.as<ListObj>()->items;
-    if (index < 0 || index >= int64_t(items.size())) { index = -1; return false; }
+    if (index < 0 || index >= int64_t(items.size())) {
+      index = -1;
+      return false;
+    }
     out = items[size_t(index--)];
     return true;
   }
@@ -999,7 +1055,10 @@ struct SeqReverseIter : NativeIterObj {
     try {
       out = vm.call(vm.getAttr(obj, "__getitem__"), std::span<const Value>(&i, 1));
     } catch (const PyErr& e) {
-      if (errIs(e, T().IndexError) || errIs(e, T().StopIteration)) { index = -1; return false; }
+      if (errIs(e, T().IndexError) || errIs(e, T().StopIteration)) {
+        index = -1;
+        return false;
+      }
       throw;
     }
     return true;
@@ -1014,11 +1073,17 @@ struct CallableIter : NativeIterObj {
   bool next(VM& vm, Value& out) override {
     if (done) return false;
     Value v = vm.call(func, {});
-    if (vm.equals(v, sentinel)) { done = true; return false; }
+    if (vm.equals(v, sentinel)) {
+      done = true;
+      return false;
+    }
     out = std::move(v);
     return true;
   }
-  void traverse(Visitor& v) const override { v.visit(func); v.visit(sentinel); }
+  void traverse(Visitor& v) const override {
+    v.visit(func);
+    v.visit(sentinel);
+  }
 };
 
 }  // namespace
@@ -1027,7 +1092,9 @@ struct CallableIter : NativeIterObj {
 
 namespace {
 
-Value strOfChars(const std::u32string& s, size_t i) { return str(encodeUtf8(s.substr(i, 1))); }
+Value strOfChars(const std::u32string& s, size_t i) {
+  return str(encodeUtf8(s.substr(i, 1)));
+}
 
 Value bi_print(VM& vm, Args a, const Value&) {
   allowKwargs(a, "print", {"sep", "end", "file", "flush"});
@@ -1072,10 +1139,18 @@ Value bi_ascii(VM& vm, Args a, const Value&) {
   std::string out;
   char buf[16];
   for (char32_t c : r) {
-    if (c < 0x80) out += char(c);
-    else if (c < 0x100) { std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(c)); out += buf; }
-    else if (c < 0x10000) { std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c)); out += buf; }
-    else { std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(c)); out += buf; }
+    if (c < 0x80)
+      out += char(c);
+    else if (c < 0x100) {
+      std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(c));
+      out += buf;
+    } else if (c < 0x10000) {
+      std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
+      out += buf;
+    } else {
+      std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(c));
+      out += buf;
+    }
   }
   return str(out);
 }
@@ -1109,7 +1184,9 @@ Value bi_next(VM& vm, Args a, const Value&) {
   if (a[0].is(ObjKind::Generator)) {
     Value m;
     bool haveMethod = true;
-    try { m = vm.getAttr(a[0], "__next__"); } catch (const PyErr& e) {
+    try {
+      m = vm.getAttr(a[0], "__next__");
+    } catch (const PyErr& e) {
       if (!errIs(e, T().AttributeError)) throw;
       haveMethod = false;
     }
@@ -1142,8 +1219,10 @@ Value bi_sum(VM& vm, Args a, const Value&) {
   if (a.size() == 0) raiseType("sum() takes at least 1 positional argument (0 given)");
   clinicCount(a, "sum", 1, 2);
   Value total = Value::integer(0);
-  if (a.size() == 2) total = a[1];
-  else if (const Value* s = kwarg(a, "start")) total = *s;
+  if (a.size() == 2)
+    total = a[1];
+  else if (const Value* s = kwarg(a, "start"))
+    total = *s;
   if (total.is(ObjKind::Str)) raiseType("sum() can't sum strings [use ''.join(seq) instead]");
   forEach(vm, a[0], [&](const Value& item) {
     int64_t r;
@@ -1174,21 +1253,35 @@ Value minMax(VM& vm, Args a, bool isMax) {
   bool have = false;
   auto consider = [&](const Value& item) {
     Value k = key ? vm.call(*key, std::span<const Value>(&item, 1)) : item;
-    if (!have) { best = item; bestKey = k; have = true; return true; }
+    if (!have) {
+      best = item;
+      bestKey = k;
+      have = true;
+      return true;
+    }
     bool better = isMax ? vm.lessThan(bestKey, k) : vm.lessThan(k, bestKey);
-    if (better) { best = item; bestKey = std::move(k); }
+    if (better) {
+      best = item;
+      bestKey = std::move(k);
+    }
     return true;
   };
-  if (a.size() == 1) forEach(vm, a[0], consider);
-  else for (const Value& v : a.pos) consider(v);
+  if (a.size() == 1)
+    forEach(vm, a[0], consider);
+  else
+    for (const Value& v : a.pos) consider(v);
   if (!have) {
     if (dflt) return *dflt;
     raiseValue(std::string(name) + "() arg is an empty sequence");
   }
   return best;
 }
-Value bi_max(VM& vm, Args a, const Value&) { return minMax(vm, a, true); }
-Value bi_min(VM& vm, Args a, const Value&) { return minMax(vm, a, false); }
+Value bi_max(VM& vm, Args a, const Value&) {
+  return minMax(vm, a, true);
+}
+Value bi_min(VM& vm, Args a, const Value&) {
+  return minMax(vm, a, false);
+}
 
 Value bi_abs(VM& vm, Args a, const Value&) {
   exactlyOne(a, "abs");
@@ -1210,14 +1303,20 @@ Value bi_abs(VM& vm, Args a, const Value&) {
 Value bi_any(VM& vm, Args a, const Value&) {
   exactlyOne(a, "any");
   bool r = false;
-  forEach(vm, a[0], [&](const Value& v) { r = vm.truthy(v); return !r; });
+  forEach(vm, a[0], [&](const Value& v) {
+    r = vm.truthy(v);
+    return !r;
+  });
   return boolean(r);
 }
 
 Value bi_all(VM& vm, Args a, const Value&) {
   exactlyOne(a, "all");
   bool r = true;
-  forEach(vm, a[0], [&](const Value& v) { r = vm.truthy(v); return r; });
+  forEach(vm, a[0], [&](const Value& v) {
+    r = vm.truthy(v);
+    return r;
+  });
   return boolean(r);
 }
 
@@ -1293,7 +1392,8 @@ Value bi_reversed(VM& vm, Args a, const Value&) {
   }
   if (v.is(ObjKind::Dict)) {
     std::vector<Value> keys;
-    for (auto& e : v.as<DictObj>()->entries) if (e.live) keys.push_back(e.key);
+    for (auto& e : v.as<DictObj>()->entries)
+      if (e.live) keys.push_back(e.key);
     std::reverse(keys.begin(), keys.end());
     return newNative<VectorIter>("dict_reversekeyiterator", std::move(keys));
   }
@@ -1435,9 +1535,15 @@ Value baseFn(Args a, const char* name, int base, const char* prefix) {
   if (!isIntValue(a[0])) raiseType("'" + typeName(a[0]) + "' object cannot be interpreted as an integer");
   return intToBase(a[0], base, prefix);
 }
-Value bi_hex(VM&, Args a, const Value&) { return baseFn(a, "hex", 16, "0x"); }
-Value bi_oct(VM&, Args a, const Value&) { return baseFn(a, "oct", 8, "0o"); }
-Value bi_bin(VM&, Args a, const Value&) { return baseFn(a, "bin", 2, "0b"); }
+Value bi_hex(VM&, Args a, const Value&) {
+  return baseFn(a, "hex", 16, "0x");
+}
+Value bi_oct(VM&, Args a, const Value&) {
+  return baseFn(a, "oct", 8, "0o");
+}
+Value bi_bin(VM&, Args a, const Value&) {
+  return baseFn(a, "bin", 2, "0b");
+}
 
 Value bi_hash(VM& vm, Args a, const Value&) {
   exactlyOne(a, "hash");
@@ -1457,17 +1563,22 @@ Value bi_id(VM&, Args a, const Value&) {
   const Value& v = a[0];
   if (v.isObj()) return Value::integer(int64_t(fakeAddress(v.asObj())));
   // Inline values have no address; derive a stable, distinct number.
-  return Value::integer(int64_t(0x7f0000000000ULL + (uint64_t(hashValue(v)) & 0xffffffffULL) * 32 +
-                                uint64_t(v.tag()) * 8));
+  return Value::integer(
+      int64_t(0x7f0000000000ULL + (uint64_t(hashValue(v)) & 0xffffffffULL) * 32 + uint64_t(v.tag()) * 8));
 }
 
 bool isCallable(const Value& v) {
   if (!v.isObj()) return false;
   switch (v.asObj()->kind) {
-    case ObjKind::Function: case ObjKind::Builtin: case ObjKind::BoundMethod: case ObjKind::Class:
+    case ObjKind::Function:
+    case ObjKind::Builtin:
+    case ObjKind::BoundMethod:
+    case ObjKind::Class:
       return true;
-    case ObjKind::Instance: return classHas(v, "__call__");
-    default: return false;
+    case ObjKind::Instance:
+      return classHas(v, "__call__");
+    default:
+      return false;
   }
 }
 
@@ -1563,7 +1674,8 @@ Value bi_dir(VM& vm, Args a, const Value&) {
     }
   } else {
     const Value& v = a[0];
-    if (v.is(ObjKind::Module)) addDict(v.as<ModuleObj>()->dict.get());
+    if (v.is(ObjKind::Module))
+      addDict(v.as<ModuleObj>()->dict.get());
     else {
       if (v.is(ObjKind::Instance)) addDict(v.as<InstanceObj>()->dict.get());
       ClassObj* c = v.is(ObjKind::Class) ? v.as<ClassObj>() : typeOf(v);
@@ -1582,8 +1694,7 @@ Value bi_format(VM& vm, Args a, const Value&) {
   clinicCount(a, "format", 1, 2);
   std::string_view spec;
   if (a.size() == 2) {
-    if (!a[1].is(ObjKind::Str))
-      raiseType("format() argument 2 must be str, not " + typeName(a[1]));
+    if (!a[1].is(ObjKind::Str)) raiseType("format() argument 2 must be str, not " + typeName(a[1]));
     spec = strView(a[1]);
   }
   return str(formatValue(vm, a[0], spec));
@@ -1592,10 +1703,18 @@ Value bi_format(VM& vm, Args a, const Value&) {
 Value refuse(const char* what) {
   throwError(T().NotImplementedError, std::string("Yieldscope programs cannot ") + what);
 }
-Value bi_open(VM&, Args, const Value&) { return refuse("open files"); }
-Value bi_exec(VM&, Args, const Value&) { return refuse("run exec()"); }
-Value bi_eval(VM&, Args, const Value&) { return refuse("run eval()"); }
-Value bi_compile(VM&, Args, const Value&) { return refuse("compile code at run time"); }
+Value bi_open(VM&, Args, const Value&) {
+  return refuse("open files");
+}
+Value bi_exec(VM&, Args, const Value&) {
+  return refuse("run exec()");
+}
+Value bi_eval(VM&, Args, const Value&) {
+  return refuse("run eval()");
+}
+Value bi_compile(VM&, Args, const Value&) {
+  return refuse("compile code at run time");
+}
 Value bi_import(VM& vm, Args a, const Value&) {
   if (a.size() >= 1 && a[0].is(ObjKind::Str)) return importModule(vm, strView(a[0]));
   return refuse("use __import__");
@@ -1626,7 +1745,9 @@ std::vector<std::pair<std::string, Value>> frameLocals(const Frame& f) {
 
 }  // namespace
 
-std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f) { return frameLocals(f); }
+std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f) {
+  return frameLocals(f);
+}
 
 namespace {
 
@@ -1722,15 +1843,18 @@ Value bi_super(VM& vm, Args a, const Value&) {
   if (a.size() >= 1) {
     if (!a[0].is(ObjKind::Class)) raiseType("super() argument 1 must be a type, not " + typeName(a[0]));
     cls = a[0];
-    if (a.size() == 2) obj = a[1];
-    else throwError(T().NotImplementedError, "Yieldscope does not support unbound super objects");
+    if (a.size() == 2)
+      obj = a[1];
+    else
+      throwError(T().NotImplementedError, "Yieldscope does not support unbound super objects");
   } else {
     Frame* f = vm.currentFrame();
     if (!f || !f->function || !f->code) throwError(T().RuntimeError, "super(): no arguments");
     const auto& fv = f->code->freevars;
     auto it = std::find(fv.begin(), fv.end(), "__class__");
     size_t i = size_t(it - fv.begin());
-    if (it == fv.end() || i >= f->function->closure.size()) throwError(T().RuntimeError, "super(): __class__ cell not found");
+    if (it == fv.end() || i >= f->function->closure.size())
+      throwError(T().RuntimeError, "super(): __class__ cell not found");
     CellObj* cell = f->function->closure[i].get();
     if (!cell || !cell->bound) throwError(T().RuntimeError, "super(): empty __class__ cell");
     cls = cell->value;
@@ -1764,25 +1888,34 @@ std::optional<BigInt> parseIntText(std::string_view text, int base) {
   std::string s = stripSpaces(asciiDigits(text));
   bool neg = false;
   size_t i = 0;
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; ++i; }
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+    neg = s[i] == '-';
+    ++i;
+  }
   std::string body = s.substr(i);
   auto lower = [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); };
   bool prefixed = false;
   if (body.size() >= 2 && body[0] == '0') {
     char p = lower(body[1]);
     int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
-    if (pb && (base == 0 || base == pb)) { base = pb; body = body.substr(2); prefixed = true; }
+    if (pb && (base == 0 || base == pb)) {
+      base = pb;
+      body = body.substr(2);
+      prefixed = true;
+    }
   }
   if (base == 0) {
     base = 10;
     // Base 0 forbids leading zeros in a non-zero decimal ("010").
     if (body.size() > 1 && body[0] == '0') {
-      for (char c : body) if (c != '0' && c != '_') return std::nullopt;
+      for (char c : body)
+        if (c != '0' && c != '_') return std::nullopt;
     }
   }
   if (prefixed && !body.empty() && body[0] == '_') body = body.substr(1);
   if (body.empty() || body[0] == '_' || body.back() == '_' || body[0] == '+' || body[0] == '-') return std::nullopt;
-  for (size_t k = 1; k < body.size(); ++k) if (body[k] == '_' && body[k - 1] == '_') return std::nullopt;
+  for (size_t k = 1; k < body.size(); ++k)
+    if (body[k] == '_' && body[k - 1] == '_') return std::nullopt;
   auto r = BigInt::parse(body, base);
   if (!r) return std::nullopt;
   if (neg) return -*r;
@@ -1926,8 +2059,12 @@ Value setLike(VM& vm, Args a, bool frozen) {
   if (a.size() == 1) setUpdateFrom(vm, *s.as<SetObj>(), a[0]);
   return s;
 }
-Value setConstruct(VM& vm, Args a, const Value&) { return setLike(vm, a, false); }
-Value frozensetConstruct(VM& vm, Args a, const Value&) { return setLike(vm, a, true); }
+Value setConstruct(VM& vm, Args a, const Value&) {
+  return setLike(vm, a, false);
+}
+Value frozensetConstruct(VM& vm, Args a, const Value&) {
+  return setLike(vm, a, true);
+}
 
 Value rangeConstruct(VM&, Args a, const Value&) {
   noKwargs(a, "range");
@@ -1992,7 +2129,9 @@ Value typeConstruct(VM& vm, Args a, const Value&) {
   raiseType("type() takes 1 or 3 arguments");
 }
 
-Value strConstructFn(VM& vm, Args a, const Value& cls) { return strConstruct(vm, a, cls); }
+Value strConstructFn(VM& vm, Args a, const Value& cls) {
+  return strConstruct(vm, a, cls);
+}
 
 }  // namespace
 
@@ -2059,7 +2198,8 @@ Value exc_repr(VM& vm, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__repr__");
   const auto& args = excArgs(self);
   std::string inner;
-  if (args.size() == 1) inner = vm.repr(args[0]);
+  if (args.size() == 1)
+    inner = vm.repr(args[0]);
   else if (!args.empty()) {
     std::string t = vm.repr(self->args);
     inner = t.substr(1, t.size() - 2);
@@ -2167,18 +2307,53 @@ void installBuiltins(VM& vm, DictObj& b) {
     std::lock_guard<std::mutex> lock(g_stateMutex);
     states()[&vm] = VmState{};
   }
-  struct Entry { const char* name; NativeFn fn; };
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
   static const Entry fns[] = {
-      {"print", bi_print}, {"input", bi_input_real}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii},
-      {"iter", bi_iter}, {"next", bi_next}, {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max},
-      {"abs", bi_abs}, {"any", bi_any}, {"all", bi_all}, {"sorted", bi_sorted},
-      {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"round", bi_round},
-      {"divmod", bi_divmod}, {"pow", bi_pow}, {"chr", bi_chr}, {"ord", bi_ord}, {"hex", bi_hex},
-      {"oct", bi_oct}, {"bin", bi_bin}, {"hash", bi_hash}, {"id", bi_id}, {"callable", bi_callable},
-      {"getattr", bi_getattr}, {"hasattr", bi_hasattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
-      {"vars", bi_vars}, {"dir", bi_dir}, {"format", bi_format}, {"globals", bi_globals},
-      {"locals", bi_locals}, {"open", bi_open}, {"exec", bi_exec}, {"eval", bi_eval},
-      {"compile", bi_compile}, {"__import__", bi_import}, {"super", bi_super},
+      {"print", bi_print},
+      {"input", bi_input_real},
+      {"len", bi_len},
+      {"repr", bi_repr},
+      {"ascii", bi_ascii},
+      {"iter", bi_iter},
+      {"next", bi_next},
+      {"sum", bi_sum},
+      {"min", bi_min},
+      {"max", bi_max},
+      {"abs", bi_abs},
+      {"any", bi_any},
+      {"all", bi_all},
+      {"sorted", bi_sorted},
+      {"isinstance", bi_isinstance},
+      {"issubclass", bi_issubclass},
+      {"round", bi_round},
+      {"divmod", bi_divmod},
+      {"pow", bi_pow},
+      {"chr", bi_chr},
+      {"ord", bi_ord},
+      {"hex", bi_hex},
+      {"oct", bi_oct},
+      {"bin", bi_bin},
+      {"hash", bi_hash},
+      {"id", bi_id},
+      {"callable", bi_callable},
+      {"getattr", bi_getattr},
+      {"hasattr", bi_hasattr},
+      {"setattr", bi_setattr},
+      {"delattr", bi_delattr},
+      {"vars", bi_vars},
+      {"dir", bi_dir},
+      {"format", bi_format},
+      {"globals", bi_globals},
+      {"locals", bi_locals},
+      {"open", bi_open},
+      {"exec", bi_exec},
+      {"eval", bi_eval},
+      {"compile", bi_compile},
+      {"__import__", bi_import},
+      {"super", bi_super},
   };
   for (const Entry& e : fns) addFunction(b, e.name, e.fn);
   // enumerate, zip, map, filter and reversed are types in CPython; as
@@ -2222,6 +2397,8 @@ namespace {
 // one of these that Yieldscope lacks says so, rather than claiming the
 // module does not exist.
 bool isStdlibModule(std::string_view name) {
+  // The names packed, as python3 prints them.
+  // clang-format off
   static const std::set<std::string_view> kNames = {
     "__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2",
     "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
@@ -2258,6 +2435,7 @@ bool isStdlibModule(std::string_view name) {
     "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref",
     "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
   };
+  // clang-format on
   return kNames.count(name.substr(0, name.find('.'))) > 0;
 }
 

@@ -53,7 +53,9 @@ void methodCount(Args a, std::string_view fname, size_t min, size_t max);
 
 // ---------------------------------------------------------------- values
 
-inline bool isIntValue(const Value& v) { return v.isInt() || v.isBool() || v.is(ObjKind::BigInt); }
+inline bool isIntValue(const Value& v) {
+  return v.isInt() || v.isBool() || v.is(ObjKind::BigInt);
+}
 bool isNumberValue(const Value& v);  // int, bool, BigInt, float
 BigInt bigOf(const Value& v);        // int-like only
 // operator.index(): "'str' object cannot be interpreted as an integer";
@@ -64,10 +66,18 @@ double realOf(const Value& v);
 // CPython's PySlice_Unpack + PySlice_AdjustIndices: fills start/stop/step
 // for a sequence of length len and returns the slice length.
 int64_t sliceIndices(const SliceObj& s, int64_t len, int64_t& start, int64_t& stop, int64_t& step);
-inline std::string_view strView(const Value& v) { return v.as<StrObj>()->view(); }
-inline Value str(std::string s) { return newStr(std::move(s)); }
-inline Value boolean(bool b) { return Value::boolean(b); }
-inline Value integer(int64_t i) { return Value::integer(i); }
+inline std::string_view strView(const Value& v) {
+  return v.as<StrObj>()->view();
+}
+inline Value str(std::string s) {
+  return newStr(std::move(s));
+}
+inline Value boolean(bool b) {
+  return Value::boolean(b);
+}
+inline Value integer(int64_t i) {
+  return Value::integer(i);
+}
 
 // Iterates any iterable with the VM's protocol. `f` returns false to stop.
 void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f);
@@ -125,7 +135,9 @@ inline void needOther(Args a, const char* name) {
 }
 
 // The instance state kept by InstanceObj-based natives: stored in `args`.
-inline Value& nativeState(const Value& self) { return self.as<InstanceObj>()->args; }
+inline Value& nativeState(const Value& self) {
+  return self.as<InstanceObj>()->args;
+}
 
 template <class T, class... A>
 Value newNative(A&&... args) {

@@ -17,7 +17,9 @@
 namespace ys {
 
 // bytes or bytearray.
-inline bool isBytesLike(const Value& v) { return v.is(ObjKind::Bytes); }
+inline bool isBytesLike(const Value& v) {
+  return v.is(ObjKind::Bytes);
+}
 
 // a + b, a * n (and n * a), a % x for a bytes or bytearray `a`; `inplace` for
 // bytearray's += and *= (which change `a`). Unbound when the operator is not one of these.

@@ -43,8 +43,10 @@ BytesObj* selfArray(Args a, const char* method) {
 void countArgs(Args a, const char* method, size_t min, size_t max) {
   const size_t n = a.size() ? a.size() - 1 : 0;
   auto plural = [](size_t k) { return std::to_string(k) + (k == 1 ? " argument" : " arguments"); };
-  if (n < min) raiseType(std::string(method) + "() takes at least " + plural(min) + " (" + std::to_string(n) + " given)");
-  if (n > max) raiseType(std::string(method) + "() takes at most " + plural(max) + " (" + std::to_string(n) + " given)");
+  if (n < min)
+    raiseType(std::string(method) + "() takes at least " + plural(min) + " (" + std::to_string(n) + " given)");
+  if (n > max)
+    raiseType(std::string(method) + "() takes at most " + plural(max) + " (" + std::to_string(n) + " given)");
 }
 
 // A bytes-like argument, or TypeError "a bytes-like object is required, not 'str'".
@@ -61,7 +63,9 @@ unsigned char byteValue(const Value& v, const char* rangeMessage = "byte must be
   return static_cast<unsigned char>(n);
 }
 
-bool isSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool isSpace(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 // The memory budget of the running VM: a huge bytes(n) is a MemoryError, as
 // a huge list is (the budget stands in for the machine's memory).
@@ -90,17 +94,22 @@ void checkErrors(std::string_view errors) {
 
 std::string charRepr(char32_t c) {
   char buf[16];
-  if (c < 0x100) std::snprintf(buf, sizeof buf, "'\\x%02x'", unsigned(c));
-  else if (c < 0x10000) std::snprintf(buf, sizeof buf, "'\\u%04x'", unsigned(c));
-  else std::snprintf(buf, sizeof buf, "'\\U%08x'", unsigned(c));
+  if (c < 0x100)
+    std::snprintf(buf, sizeof buf, "'\\x%02x'", unsigned(c));
+  else if (c < 0x10000)
+    std::snprintf(buf, sizeof buf, "'\\u%04x'", unsigned(c));
+  else
+    std::snprintf(buf, sizeof buf, "'\\U%08x'", unsigned(c));
   return buf;
 }
 
 [[noreturn]] void encodeError(const std::string& codec, const std::u32string& text, size_t from, size_t to,
                               const char* reason) {
   std::string msg = "'" + codec + "' codec can't encode ";
-  if (to - from == 1) msg += "character " + charRepr(text[from]) + " in position " + std::to_string(from);
-  else msg += "characters in position " + std::to_string(from) + "-" + std::to_string(to - 1);
+  if (to - from == 1)
+    msg += "character " + charRepr(text[from]) + " in position " + std::to_string(from);
+  else
+    msg += "characters in position " + std::to_string(from) + "-" + std::to_string(to - 1);
   throwError(T().UnicodeEncodeError, msg + ": " + reason);
 }
 
@@ -109,8 +118,10 @@ std::string charRepr(char32_t c) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "0x%02x", unsigned(static_cast<unsigned char>(data[from])));
   std::string msg = "'" + codec + "' codec can't decode ";
-  if (to - from == 1) msg += std::string("byte ") + buf + " in position " + std::to_string(from);
-  else msg += "bytes in position " + std::to_string(from) + "-" + std::to_string(to - 1);
+  if (to - from == 1)
+    msg += std::string("byte ") + buf + " in position " + std::to_string(from);
+  else
+    msg += "bytes in position " + std::to_string(from) + "-" + std::to_string(to - 1);
   throwError(T().UnicodeDecodeError, msg + ": " + reason);
 }
 
@@ -118,10 +129,14 @@ std::string charRepr(char32_t c) {
 std::string decodeUtf8Strict(std::string_view d) {
   for (size_t i = 0; i < d.size();) {
     const unsigned char c = static_cast<unsigned char>(d[i]);
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     size_t need;
     unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    if (c >= 0xC2 && c <= 0xDF)
+      need = 1;
     else if (c >= 0xE0 && c <= 0xEF) {
       need = 2;
       if (c == 0xE0) lo = 0xA0;
@@ -172,11 +187,14 @@ Value encodeText(std::string_view utf8, std::string_view encoding, std::string_v
       size_t j = i;
       while (j < text.size() && bad(text[j])) ++j;
       encodeError(codec, text, i, j,
-                  codec == "utf-8" ? "surrogates not allowed"
-                  : codec == "ascii" ? "ordinal not in range(128)" : "ordinal not in range(256)");
+                  codec == "utf-8"   ? "surrogates not allowed"
+                  : codec == "ascii" ? "ordinal not in range(128)"
+                                     : "ordinal not in range(256)");
     }
-    if (codec == "utf-8") appendUtf8(out, text[i]);
-    else out += static_cast<char>(text[i]);
+    if (codec == "utf-8")
+      appendUtf8(out, text[i]);
+    else
+      out += static_cast<char>(text[i]);
   }
   return newBytes(std::move(out));
 }
@@ -194,7 +212,8 @@ Value construct(VM& vm, Args a, bool array) {
   const char* name = array ? "bytearray" : "bytes";
   allowKwargs(a, name, {"source", "encoding", "errors"});
   if (a.size() > 3)
-    raiseType(std::string(name) + "() takes at most 3 arguments (" + std::to_string(a.size() + a.kw.size()) + " given)");
+    raiseType(std::string(name) + "() takes at most 3 arguments (" + std::to_string(a.size() + a.kw.size()) +
+              " given)");
   const Value* source = a.size() >= 1 ? &a[0] : kwarg(a, "source");
   const Value* encoding = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
   const Value* errors = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
@@ -228,8 +247,7 @@ Value construct(VM& vm, Args a, bool array) {
   try {
     it = vm.getIter(*source);
   } catch (const PyErr& e) {
-    if (errIs(e, T().TypeError))
-      raiseType("cannot convert '" + typeName(*source) + "' object to " + name);
+    if (errIs(e, T().TypeError)) raiseType("cannot convert '" + typeName(*source) + "' object to " + name);
     throw;
   }
   const char* range = array ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)";
@@ -282,8 +300,10 @@ void searchBounds(Args a, size_t first, int64_t len, int64_t& start, int64_t& en
   };
   get(first, start);
   get(first + 1, end);
-  if (end > len) end = len;
-  else if (end < 0) end = std::max<int64_t>(0, end + len);
+  if (end > len)
+    end = len;
+  else if (end < 0)
+    end = std::max<int64_t>(0, end + len);
   if (start < 0) start = std::max<int64_t>(0, start + len);
 }
 
@@ -307,8 +327,12 @@ int64_t findImpl(Args a, const char* method, bool reverse) {
   return p == std::string_view::npos ? -1 : start + int64_t(p);
 }
 
-Value m_find(VM&, Args a, const Value&) { return integer(findImpl(a, "find", false)); }
-Value m_rfind(VM&, Args a, const Value&) { return integer(findImpl(a, "rfind", true)); }
+Value m_find(VM&, Args a, const Value&) {
+  return integer(findImpl(a, "find", false));
+}
+Value m_rfind(VM&, Args a, const Value&) {
+  return integer(findImpl(a, "rfind", true));
+}
 Value m_index(VM&, Args a, const Value&) {
   int64_t r = findImpl(a, "index", false);
   if (r < 0) raiseValue("subsection not found");
@@ -357,8 +381,12 @@ Value affixImpl(Args a, const char* method, bool suffix) {
   return boolean(test(a[1]));
 }
 
-Value m_startswith(VM&, Args a, const Value&) { return affixImpl(a, "startswith", false); }
-Value m_endswith(VM&, Args a, const Value&) { return affixImpl(a, "endswith", true); }
+Value m_startswith(VM&, Args a, const Value&) {
+  return affixImpl(a, "startswith", false);
+}
+Value m_endswith(VM&, Args a, const Value&) {
+  return affixImpl(a, "endswith", true);
+}
 
 // ---------------------------------------------------------------- new sequences
 
@@ -373,8 +401,12 @@ Value caseImpl(Args a, const char* method, bool upper) {
   return newBytesLike(*s, std::move(r));
 }
 
-Value m_upper(VM&, Args a, const Value&) { return caseImpl(a, "upper", true); }
-Value m_lower(VM&, Args a, const Value&) { return caseImpl(a, "lower", false); }
+Value m_upper(VM&, Args a, const Value&) {
+  return caseImpl(a, "upper", true);
+}
+Value m_lower(VM&, Args a, const Value&) {
+  return caseImpl(a, "lower", false);
+}
 
 Value stripImpl(Args a, const char* method, bool left, bool right) {
   BytesObj* s = selfBytes(a, method);
@@ -387,14 +419,22 @@ Value stripImpl(Args a, const char* method, bool left, bool right) {
   };
   std::string_view v = s->view();
   size_t b = 0, e = v.size();
-  if (left) while (b < e && strip(v[b])) ++b;
-  if (right) while (e > b && strip(v[e - 1])) --e;
+  if (left)
+    while (b < e && strip(v[b])) ++b;
+  if (right)
+    while (e > b && strip(v[e - 1])) --e;
   return newBytesLike(*s, std::string(v.substr(b, e - b)));
 }
 
-Value m_strip(VM&, Args a, const Value&) { return stripImpl(a, "strip", true, true); }
-Value m_lstrip(VM&, Args a, const Value&) { return stripImpl(a, "lstrip", true, false); }
-Value m_rstrip(VM&, Args a, const Value&) { return stripImpl(a, "rstrip", false, true); }
+Value m_strip(VM&, Args a, const Value&) {
+  return stripImpl(a, "strip", true, true);
+}
+Value m_lstrip(VM&, Args a, const Value&) {
+  return stripImpl(a, "lstrip", true, false);
+}
+Value m_rstrip(VM&, Args a, const Value&) {
+  return stripImpl(a, "rstrip", false, true);
+}
 
 Value m_split(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "split");
@@ -449,7 +489,8 @@ Value m_join(VM& vm, Args a, const Value&) {
   size_t index = 0;
   forEach(vm, it, [&](const Value& item) {
     if (!item.is(ObjKind::Bytes))
-      raiseType("sequence item " + std::to_string(index) + ": expected a bytes-like object, " + typeName(item) + " found");
+      raiseType("sequence item " + std::to_string(index) + ": expected a bytes-like object, " + typeName(item) +
+                " found");
     if (index++) out += s->data;
     out += item.as<BytesObj>()->data;
     return true;
@@ -469,7 +510,10 @@ Value m_replace(VM&, Args a, const Value&) {
   if (from.empty()) {
     int64_t n = 0;
     for (size_t i = 0; i <= v.size(); ++i) {
-      if (n < count) { out += to; ++n; }
+      if (n < count) {
+        out += to;
+        ++n;
+      }
       if (i < v.size()) out += v[i];
     }
     return newBytesLike(*s, std::move(out));
@@ -536,7 +580,8 @@ Value m_fromhex(VM&, Args a, const Value& data) {
   // Through the class the arguments are (cls, string); the class is bound by the classmethod.
   if (a.size() != 2) {
     const std::string type = a.size() && a[0].is(ObjKind::Class) ? a[0].as<ClassObj>()->name : std::string("bytes");
-    raiseType(type + ".fromhex() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) + " given)");
+    raiseType(type + ".fromhex() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) +
+              " given)");
   }
   (void)data;
   const bool array = a[0].is(ObjKind::Class) && a[0].as<ClassObj>() == T().bytearray;
@@ -544,7 +589,10 @@ Value m_fromhex(VM&, Args a, const Value& data) {
   const std::u32string s = decodeUtf8(strView(a[1]));
   std::string out;
   for (size_t i = 0; i < s.size();) {
-    if (s[i] < 0x80 && isSpace(static_cast<unsigned char>(s[i]))) { ++i; continue; }
+    if (s[i] < 0x80 && isSpace(static_cast<unsigned char>(s[i]))) {
+      ++i;
+      continue;
+    }
     const int hi = hexDigit(s[i]);
     if (hi < 0) raiseValue("non-hexadecimal number found in fromhex() arg at position " + std::to_string(i));
     const int lo = i + 1 < s.size() ? hexDigit(s[i + 1]) : -1;
@@ -762,7 +810,9 @@ bool bytesContains(const BytesObj& c, const Value& item) {
   return c.data.find(static_cast<char>(byteValue(item))) != std::string::npos;
 }
 
-Value bytesIter(const Value& b) { return newNative<BytesIter>(b); }
+Value bytesIter(const Value& b) {
+  return newNative<BytesIter>(b);
+}
 
 Value bytesItem(const BytesObj& b, int64_t i) {
   const int64_t n = int64_t(b.data.size());
@@ -773,7 +823,8 @@ Value bytesItem(const BytesObj& b, int64_t i) {
 
 Value bytesSlice(const BytesObj& b, int64_t start, int64_t step, int64_t length) {
   std::string out;
-  if (step == 1) out = b.data.substr(size_t(start), size_t(length));
+  if (step == 1)
+    out = b.data.substr(size_t(start), size_t(length));
   else
     for (int64_t j = 0, p = start; j < length; ++j, p += step) out += b.data[size_t(p)];
   return newBytesLike(b, std::move(out));
@@ -813,21 +864,26 @@ void byteArrayDelete(BytesObj& b, int64_t start, int64_t step, int64_t length) {
 void installBytesMethods(BuiltinTypes& t) {
   t.bytes->construct = bytesConstruct;
   t.bytearray->construct = byteArrayConstruct;
-  struct Entry { const char* name; NativeFn fn; };
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
   static const Entry shared[] = {
-      {"find", m_find}, {"rfind", m_rfind}, {"index", m_index}, {"rindex", m_rindex}, {"count", m_count},
-      {"startswith", m_startswith}, {"endswith", m_endswith}, {"upper", m_upper}, {"lower", m_lower},
-      {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split}, {"join", m_join},
-      {"replace", m_replace}, {"hex", m_hex}, {"decode", m_decode}, {"__len__", m_len},
+      {"find", m_find},         {"rfind", m_rfind},   {"index", m_index},
+      {"rindex", m_rindex},     {"count", m_count},   {"startswith", m_startswith},
+      {"endswith", m_endswith}, {"upper", m_upper},   {"lower", m_lower},
+      {"strip", m_strip},       {"lstrip", m_lstrip}, {"rstrip", m_rstrip},
+      {"split", m_split},       {"join", m_join},     {"replace", m_replace},
+      {"hex", m_hex},           {"decode", m_decode}, {"__len__", m_len},
   };
   static const Entry arrayOnly[] = {
-      {"append", m_append}, {"extend", m_extend}, {"pop", m_pop}, {"insert", m_insert}, {"remove", m_remove},
-      {"clear", m_clear}, {"reverse", m_reverse}, {"copy", m_copy},
+      {"append", m_append}, {"extend", m_extend}, {"pop", m_pop},         {"insert", m_insert},
+      {"remove", m_remove}, {"clear", m_clear},   {"reverse", m_reverse}, {"copy", m_copy},
   };
   static const char* refused[] = {
-      "capitalize", "center", "expandtabs", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace",
-      "istitle", "isupper", "ljust", "partition", "removeprefix", "removesuffix", "rjust", "rpartition",
-      "rsplit", "splitlines", "swapcase", "title", "translate", "zfill", "maketrans",
+      "capitalize", "center",  "expandtabs", "isalnum",  "isalpha",   "isascii",      "isdigit",      "islower",
+      "isspace",    "istitle", "isupper",    "ljust",    "partition", "removeprefix", "removesuffix", "rjust",
+      "rpartition", "rsplit",  "splitlines", "swapcase", "title",     "translate",    "zfill",        "maketrans",
   };
   for (ClassObj* c : {t.bytes, t.bytearray}) {
     for (const Entry& e : shared) addMethod(c, e.name, e.fn);

@@ -26,13 +26,23 @@ O* selfOf(Args a, ObjKind kind, const char* tn, const char* method) {
               typeName(a[0]) + "' object");
   return a[0].as<O>();
 }
-ListObj* selfList(Args a, const char* m) { return selfOf<ListObj>(a, ObjKind::List, "list", m); }
-TupleObj* selfTuple(Args a, const char* m) { return selfOf<TupleObj>(a, ObjKind::Tuple, "tuple", m); }
-DictObj* selfDict(Args a, const char* m) { return selfOf<DictObj>(a, ObjKind::Dict, "dict", m); }
-RangeObj* selfRange(Args a, const char* m) { return selfOf<RangeObj>(a, ObjKind::Range, "range", m); }
+ListObj* selfList(Args a, const char* m) {
+  return selfOf<ListObj>(a, ObjKind::List, "list", m);
+}
+TupleObj* selfTuple(Args a, const char* m) {
+  return selfOf<TupleObj>(a, ObjKind::Tuple, "tuple", m);
+}
+DictObj* selfDict(Args a, const char* m) {
+  return selfOf<DictObj>(a, ObjKind::Dict, "dict", m);
+}
+RangeObj* selfRange(Args a, const char* m) {
+  return selfOf<RangeObj>(a, ObjKind::Range, "range", m);
+}
 
 // Python's identity-then-equality test used by `in`, index, count, remove.
-bool same(VM& vm, const Value& a, const Value& b) { return a.identical(b) || vm.equals(a, b); }
+bool same(VM& vm, const Value& a, const Value& b) {
+  return a.identical(b) || vm.equals(a, b);
+}
 
 // Clamped slice-style bounds for index(x, start, stop).
 void seqBounds(Args a, size_t first, int64_t n, int64_t& start, int64_t& stop) {
@@ -40,10 +50,16 @@ void seqBounds(Args a, size_t first, int64_t n, int64_t& start, int64_t& stop) {
   stop = n;
   auto conv = [&](const Value& v, int64_t& out) {
     int64_t x;
-    if (v.is(ObjKind::BigInt)) x = v.as<BigIntObj>()->value.isNegative() ? -n - 1 : n + 1;
-    else if (isIntValue(v)) x = v.asInt();
-    else raiseType("slice indices must be integers or have an __index__ method");
-    if (x < 0) { x += n; if (x < 0) x = 0; }
+    if (v.is(ObjKind::BigInt))
+      x = v.as<BigIntObj>()->value.isNegative() ? -n - 1 : n + 1;
+    else if (isIntValue(v))
+      x = v.asInt();
+    else
+      raiseType("slice indices must be integers or have an __index__ method");
+    if (x < 0) {
+      x += n;
+      if (x < 0) x = 0;
+    }
     if (x > n) x = n;
     out = x;
   };
@@ -83,7 +99,10 @@ Value l_insert(VM&, Args a, const Value&) {
   if (a.size() != 3) raiseType("insert expected 2 arguments, got " + std::to_string(a.size() - 1));
   int64_t n = int64_t(l->items.size());
   int64_t i = a[1].is(ObjKind::BigInt) ? (a[1].as<BigIntObj>()->value.isNegative() ? 0 : n) : indexOf(a[1]);
-  if (i < 0) { i += n; if (i < 0) i = 0; }
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
   if (i > n) i = n;
   l->items.insert(l->items.begin() + i, a[2]);
   l->resized();
@@ -223,8 +242,7 @@ Value seqGetitem(const std::vector<Value>& items, const Value& k, bool isList) {
     return isList ? newList(std::move(out)) : (out.empty() ? emptyTuple() : newTuple(std::move(out)));
   }
   const char* tn = isList ? "list" : "tuple";
-  if (!isIntValue(k))
-    raiseType(std::string(tn) + " indices must be integers or slices, not " + typeName(k));
+  if (!isIntValue(k)) raiseType(std::string(tn) + " indices must be integers or slices, not " + typeName(k));
   int64_t i = k.is(ObjKind::BigInt) ? INT64_MAX : k.asInt();
   if (i < 0) i += n;
   if (i < 0 || i >= n) throwError(T().IndexError, std::string(tn) + " index out of range");
@@ -261,7 +279,8 @@ Value t_count(VM& vm, Args a, const Value&) {
   noKwargs(a, "tuple.count");
   if (a.size() != 2) raiseType("tuple.count() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
   int64_t n = 0;
-  for (const Value& v : t->items) if (same(vm, v, a[1])) ++n;
+  for (const Value& v : t->items)
+    if (same(vm, v, a[1])) ++n;
   return Value::integer(n);
 }
 
@@ -274,13 +293,16 @@ Value t_len(VM&, Args a, const Value&) {
 Value t_contains(VM& vm, Args a, const Value&) {
   TupleObj* t = selfTuple(a, "__contains__");
   methodCount(a, "__contains__", 1, 1);
-  for (const Value& v : t->items) if (same(vm, v, a[1])) return boolean(true);
+  for (const Value& v : t->items)
+    if (same(vm, v, a[1])) return boolean(true);
   return boolean(false);
 }
 
 // ================================================================ dict
 
-[[noreturn]] void keyError(const Value& key) { throw PyErr{newException(T().KeyError, {key})}; }
+[[noreturn]] void keyError(const Value& key) {
+  throw PyErr{newException(T().KeyError, {key})};
+}
 
 Value d_get(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "get");
@@ -346,7 +368,8 @@ Value d_copy(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "copy");
   methodCount(a, "copy", 0, 0);
   Value r = newDict();
-  for (auto& e : d->entries) if (e.live) r.as<DictObj>()->set(e.key, e.value);
+  for (auto& e : d->entries)
+    if (e.live) r.as<DictObj>()->set(e.key, e.value);
   return r;
 }
 
@@ -385,7 +408,10 @@ Value d_fromkeys(VM& vm, Args a, const Value&) {
               ", got " + std::to_string(a.size() ? a.size() - 1 : 0));
   Value r = newDict();
   Value v = a.size() == 3 ? a[2] : Value();
-  forEach(vm, a[1], [&](const Value& k) { r.as<DictObj>()->set(k, v); return true; });
+  forEach(vm, a[1], [&](const Value& k) {
+    r.as<DictObj>()->set(k, v);
+    return true;
+  });
   return r;
 }
 
@@ -412,16 +438,20 @@ struct DictViewIter : NativeIterObj {
       throwError(T().RuntimeError, "dictionary changed size during iteration");
     }
     while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
-    if (pos >= d->entries.size()) { done = true; return false; }
+    if (pos >= d->entries.size()) {
+      done = true;
+      return false;
+    }
     const DictObj::Entry& e = d->entries[pos++];
-    if (kind == ViewKind::Keys) out = e.key;
-    else if (kind == ViewKind::Values) out = e.value;
-    else out = newTuple({e.key, e.value});
+    if (kind == ViewKind::Keys)
+      out = e.key;
+    else if (kind == ViewKind::Values)
+      out = e.value;
+    else
+      out = newTuple({e.key, e.value});
     return true;
   }
-  Value lengthHint() const override {
-    return Value::integer(done ? 0 : int64_t(dict.as<DictObj>()->size()));
-  }
+  Value lengthHint() const override { return Value::integer(done ? 0 : int64_t(dict.as<DictObj>()->size())); }
   void traverse(Visitor& v) const override { v.visit(dict); }
 };
 
@@ -474,9 +504,12 @@ std::vector<Value> viewItems(const Value& dict, ViewKind k) {
   std::vector<Value> out;
   for (auto& e : dict.as<DictObj>()->entries) {
     if (!e.live) continue;
-    if (k == ViewKind::Keys) out.push_back(e.key);
-    else if (k == ViewKind::Values) out.push_back(e.value);
-    else out.push_back(newTuple({e.key, e.value}));
+    if (k == ViewKind::Keys)
+      out.push_back(e.key);
+    else if (k == ViewKind::Values)
+      out.push_back(e.value);
+    else
+      out.push_back(newTuple({e.key, e.value}));
   }
   return out;
 }
@@ -493,7 +526,8 @@ Value v_contains(VM& vm, Args a, const Value&) {
     const auto& kv = a[1].as<TupleObj>()->items;
     return boolean(dict->get(kv[0], out) && same(vm, out, kv[1]));
   }
-  for (const Value& v : viewItems(*d, k)) if (same(vm, v, a[1])) return boolean(true);
+  for (const Value& v : viewItems(*d, k))
+    if (same(vm, v, a[1])) return boolean(true);
   return boolean(false);
 }
 
@@ -519,8 +553,10 @@ Value setOf(VM& vm, const Value& v);
 // result is a set whose iteration order depends on how it was filled).
 Value viewToSet(VM& vm, const Value& dict, ViewKind k) {
   Value r = newSet();
-  if (k == ViewKind::Keys) setUpdateFrom(vm, *r.as<SetObj>(), dict);
-  else for (auto& v : viewItems(dict, k)) r.as<SetObj>()->add(v);
+  if (k == ViewKind::Keys)
+    setUpdateFrom(vm, *r.as<SetObj>(), dict);
+  else
+    for (auto& v : viewItems(dict, k)) r.as<SetObj>()->add(v);
   return r;
 }
 
@@ -541,7 +577,10 @@ Value viewSetOp(VM& vm, Args a, int op) {
     if (other.is(ObjKind::Set) && d->as<DictObj>()->size() <= other.as<SetObj>()->size()) {
       Value r = newSet();
       SetObj* o = other.as<SetObj>();
-      forEach(vm, a[0], [&](const Value& v) { if (o->contains(v)) r.as<SetObj>()->add(v); return true; });
+      forEach(vm, a[0], [&](const Value& v) {
+        if (o->contains(v)) r.as<SetObj>()->add(v);
+        return true;
+      });
       return r;
     }
     Value r = newSet();
@@ -557,7 +596,10 @@ Value viewSetOp(VM& vm, Args a, int op) {
   if (op == 1) {  // |
     setUpdateFrom(vm, *out, other);
   } else if (op == 2) {  // -
-    forEach(vm, other, [&](const Value& v) { out->discard(v); return true; });
+    forEach(vm, other, [&](const Value& v) {
+      out->discard(v);
+      return true;
+    });
   } else {  // ^
     Value os = other.is(ObjKind::Set) ? other : setOf(vm, other);
     for (auto& v : os.as<SetObj>()->items())
@@ -565,10 +607,18 @@ Value viewSetOp(VM& vm, Args a, int op) {
   }
   return r;
 }
-Value v_and(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 0); }
-Value v_or(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 1); }
-Value v_sub(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 2); }
-Value v_xor(VM& vm, Args a, const Value&) { return viewSetOp(vm, a, 3); }
+Value v_and(VM& vm, Args a, const Value&) {
+  return viewSetOp(vm, a, 0);
+}
+Value v_or(VM& vm, Args a, const Value&) {
+  return viewSetOp(vm, a, 1);
+}
+Value v_sub(VM& vm, Args a, const Value&) {
+  return viewSetOp(vm, a, 2);
+}
+Value v_xor(VM& vm, Args a, const Value&) {
+  return viewSetOp(vm, a, 3);
+}
 
 Value v_eq(VM& vm, Args a, const Value&) {
   const Value* d;
@@ -577,18 +627,23 @@ Value v_eq(VM& vm, Args a, const Value&) {
   if (k == ViewKind::Values) return boolean(a[0].identical(a[1]));
   const Value& o = a[1];
   Value otherSet;
-  if (o.is(ObjKind::Set)) otherSet = o;
-  else if (o.is(ObjKind::Instance) && (o.as<InstanceObj>()->cls.get() == g_viewClass[0] ||
-                                       o.as<InstanceObj>()->cls.get() == g_viewClass[2])) {
+  if (o.is(ObjKind::Set))
+    otherSet = o;
+  else if (o.is(ObjKind::Instance) &&
+           (o.as<InstanceObj>()->cls.get() == g_viewClass[0] || o.as<InstanceObj>()->cls.get() == g_viewClass[2])) {
     otherSet = newSet();
-    forEach(vm, o, [&](const Value& v) { otherSet.as<SetObj>()->add(v); return true; });
+    forEach(vm, o, [&](const Value& v) {
+      otherSet.as<SetObj>()->add(v);
+      return true;
+    });
   } else {
     return boolean(false);
   }
   std::vector<Value> mine = viewItems(*d, k);
   SetObj* os = otherSet.as<SetObj>();
   if (mine.size() != os->size()) return boolean(false);
-  for (auto& v : mine) if (!os->contains(v)) return boolean(false);
+  for (auto& v : mine)
+    if (!os->contains(v)) return boolean(false);
   return boolean(true);
 }
 
@@ -709,10 +764,14 @@ Value intersect2(VM& vm, const Value& self, const Value& other, bool frozen) {
     // CPython iterates the argument unless it is the larger set.
     SetObj* small = o->size() > s->size() ? s : o;
     SetObj* big = small == s ? o : s;
-    for (auto& v : small->items()) if (big->contains(v)) out->add(v);
+    for (auto& v : small->items())
+      if (big->contains(v)) out->add(v);
     return r;
   }
-  forEach(vm, other, [&](const Value& v) { if (s->contains(v)) out->add(v); return true; });
+  forEach(vm, other, [&](const Value& v) {
+    if (s->contains(v)) out->add(v);
+    return true;
+  });
   return r;
 }
 
@@ -737,11 +796,15 @@ Value setCopy(const SetObj& s, bool frozen) {
 Value difference2(VM& vm, const Value& self, const Value& other, bool frozen) {
   SetObj* s = self.as<SetObj>();
   bool setLike = other.is(ObjKind::Set) || other.is(ObjKind::Dict);
-  size_t otherSize = other.is(ObjKind::Set) ? other.as<SetObj>()->size()
-                     : other.is(ObjKind::Dict) ? other.as<DictObj>()->size() : 0;
+  size_t otherSize = other.is(ObjKind::Set)    ? other.as<SetObj>()->size()
+                     : other.is(ObjKind::Dict) ? other.as<DictObj>()->size()
+                                               : 0;
   if (!setLike || (s->size() >> 2) > otherSize) {
     Value r = setCopy(*s, frozen);
-    forEach(vm, other, [&](const Value& v) { r.as<SetObj>()->discard(v); return true; });
+    forEach(vm, other, [&](const Value& v) {
+      r.as<SetObj>()->discard(v);
+      return true;
+    });
     return r;
   }
   Value r = newSet(frozen);
@@ -761,7 +824,10 @@ Value s_difference(VM& vm, Args a, const Value&) {
   if (a.size() == 1) return setCopy(*s, s->frozen);
   Value r = difference2(vm, a[0], a[1], s->frozen);
   for (size_t i = 2; i < a.size(); ++i)
-    forEach(vm, a[i], [&](const Value& v) { r.as<SetObj>()->discard(v); return true; });
+    forEach(vm, a[i], [&](const Value& v) {
+      r.as<SetObj>()->discard(v);
+      return true;
+    });
   return r;
 }
 
@@ -819,7 +885,10 @@ Value s_symdiff_update(VM& vm, Args a, const Value&) {
   methodCount(a, "symmetric_difference_update", 1, 1);
   Value keep = a[0];
   Value other = a[1].is(ObjKind::Set) ? a[1] : setOf(vm, a[1]);
-  if (other.asObj() == s) { s->clear(); return {}; }
+  if (other.asObj() == s) {
+    s->clear();
+    return {};
+  }
   for (auto& v : other.as<SetObj>()->items())
     if (!s->discard(v)) s->add(v);
   return {};
@@ -829,7 +898,8 @@ Value s_issubset(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "issubset");
   methodCount(a, "issubset", 1, 1);
   Value o = setOf(vm, a[1]);
-  for (auto& v : s->items()) if (!o.as<SetObj>()->contains(v)) return boolean(false);
+  for (auto& v : s->items())
+    if (!o.as<SetObj>()->contains(v)) return boolean(false);
   return boolean(true);
 }
 
@@ -837,7 +907,10 @@ Value s_issuperset(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "issuperset");
   methodCount(a, "issuperset", 1, 1);
   bool all = true;
-  forEach(vm, a[1], [&](const Value& v) { all = s->contains(v); return all; });
+  forEach(vm, a[1], [&](const Value& v) {
+    all = s->contains(v);
+    return all;
+  });
   return boolean(all);
 }
 
@@ -845,7 +918,10 @@ Value s_isdisjoint(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "isdisjoint");
   methodCount(a, "isdisjoint", 1, 1);
   bool disjoint = true;
-  forEach(vm, a[1], [&](const Value& v) { disjoint = !s->contains(v); return disjoint; });
+  forEach(vm, a[1], [&](const Value& v) {
+    disjoint = !s->contains(v);
+    return disjoint;
+  });
   return boolean(disjoint);
 }
 
@@ -879,14 +955,28 @@ Value r_index(VM& vm, Args a, const Value&) {
   raiseValue(vm.repr(a[1]) + " is not in range");
 }
 
-Value r_len(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "__len__")->length()); }
-Value r_start(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "start")->start); }
-Value r_stop(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "stop")->stop); }
-Value r_step(VM&, Args a, const Value&) { return Value::integer(selfRange(a, "step")->step); }
+Value r_len(VM&, Args a, const Value&) {
+  return Value::integer(selfRange(a, "__len__")->length());
+}
+Value r_start(VM&, Args a, const Value&) {
+  return Value::integer(selfRange(a, "start")->start);
+}
+Value r_stop(VM&, Args a, const Value&) {
+  return Value::integer(selfRange(a, "stop")->stop);
+}
+Value r_step(VM&, Args a, const Value&) {
+  return Value::integer(selfRange(a, "step")->step);
+}
 
-Value sl_start(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "start")->start; }
-Value sl_stop(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "stop")->stop; }
-Value sl_step(VM&, Args a, const Value&) { return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "step")->step; }
+Value sl_start(VM&, Args a, const Value&) {
+  return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "start")->start;
+}
+Value sl_stop(VM&, Args a, const Value&) {
+  return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "stop")->stop;
+}
+Value sl_step(VM&, Args a, const Value&) {
+  return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "step")->step;
+}
 
 // ================================================================ int and float
 
@@ -895,11 +985,21 @@ const Value& numSelf(Args a, const char* m, bool floatOk) {
     raiseType(std::string("descriptor '") + m + "' requires a number");
   return a[0];
 }
-Value asPlainInt(const Value& v) { return v.isBool() ? Value::integer(v.asInt()) : v; }
+Value asPlainInt(const Value& v) {
+  return v.isBool() ? Value::integer(v.asInt()) : v;
+}
 
-Value i_real(VM&, Args a, const Value&) { return asPlainInt(numSelf(a, "real", false)); }
-Value i_imag(VM&, Args a, const Value&) { numSelf(a, "imag", false); return Value::integer(0); }
-Value i_denominator(VM&, Args a, const Value&) { numSelf(a, "denominator", false); return Value::integer(1); }
+Value i_real(VM&, Args a, const Value&) {
+  return asPlainInt(numSelf(a, "real", false));
+}
+Value i_imag(VM&, Args a, const Value&) {
+  numSelf(a, "imag", false);
+  return Value::integer(0);
+}
+Value i_denominator(VM&, Args a, const Value&) {
+  numSelf(a, "denominator", false);
+  return Value::integer(1);
+}
 Value i_bit_length(VM&, Args a, const Value&) {
   methodCount(a, "bit_length", 0, 0);
   return Value::integer(int64_t(bigOf(numSelf(a, "bit_length", false)).bitLength()));
@@ -916,8 +1016,13 @@ Value i_ratio(VM&, Args a, const Value&) {
   methodCount(a, "as_integer_ratio", 0, 0);
   return newTuple({asPlainInt(numSelf(a, "as_integer_ratio", false)), Value::integer(1)});
 }
-Value f_real(VM&, Args a, const Value&) { return numSelf(a, "real", true); }
-Value f_imag(VM&, Args a, const Value&) { numSelf(a, "imag", true); return Value::floating(0.0); }
+Value f_real(VM&, Args a, const Value&) {
+  return numSelf(a, "real", true);
+}
+Value f_imag(VM&, Args a, const Value&) {
+  numSelf(a, "imag", true);
+  return Value::floating(0.0);
+}
 Value f_is_integer(VM&, Args a, const Value&) {
   methodCount(a, "is_integer", 0, 0);
   double d = numSelf(a, "is_integer", true).asFloat();
@@ -930,10 +1035,15 @@ Value f_ratio(VM&, Args a, const Value&) {
   if (std::isnan(d)) raiseValue("cannot convert NaN to integer ratio");
   int e = 0;
   double m = std::frexp(d, &e);
-  for (int i = 0; i < 300 && m != std::floor(m); ++i) { m *= 2; --e; }
+  for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+    m *= 2;
+    --e;
+  }
   BigInt num = BigInt::fromDouble(m), den(1);
-  if (e > 0) num = num.shiftLeft(uint64_t(e));
-  else den = den.shiftLeft(uint64_t(-e));
+  if (e > 0)
+    num = num.shiftLeft(uint64_t(e));
+  else
+    den = den.shiftLeft(uint64_t(-e));
   return newTuple({newInt(num), newInt(den)});
 }
 
@@ -949,28 +1059,61 @@ void addAll(ClassObj* c, std::initializer_list<Entry> list) {
 }  // namespace
 
 void installContainerMethods(BuiltinTypes& t) {
-  addAll(t.list, {{"append", l_append}, {"extend", l_extend}, {"insert", l_insert}, {"pop", l_pop},
-                  {"remove", l_remove}, {"index", l_index}, {"count", l_count}, {"sort", l_sort},
-                  {"reverse", l_reverse}, {"copy", l_copy}, {"clear", l_clear}, {"__len__", l_len},
-                  {"__contains__", l_contains}, {"__getitem__", l_getitem}});
-  addAll(t.tuple, {{"index", t_index}, {"count", t_count}, {"__len__", t_len}, {"__contains__", t_contains},
+  addAll(t.list, {{"append", l_append},
+                  {"extend", l_extend},
+                  {"insert", l_insert},
+                  {"pop", l_pop},
+                  {"remove", l_remove},
+                  {"index", l_index},
+                  {"count", l_count},
+                  {"sort", l_sort},
+                  {"reverse", l_reverse},
+                  {"copy", l_copy},
+                  {"clear", l_clear},
+                  {"__len__", l_len},
+                  {"__contains__", l_contains},
+                  {"__getitem__", l_getitem}});
+  addAll(t.tuple, {{"index", t_index},
+                   {"count", t_count},
+                   {"__len__", t_len},
+                   {"__contains__", t_contains},
                    {"__getitem__", t_getitem}});
-  addAll(t.dict, {{"get", d_get}, {"pop", d_pop}, {"popitem", d_popitem}, {"setdefault", d_setdefault},
-                  {"update", d_update}, {"copy", d_copy}, {"clear", d_clear}, {"keys", d_keys},
-                  {"values", d_values}, {"items", d_items}, {"__len__", d_len}, {"__contains__", d_contains},
+  addAll(t.dict, {{"get", d_get},
+                  {"pop", d_pop},
+                  {"popitem", d_popitem},
+                  {"setdefault", d_setdefault},
+                  {"update", d_update},
+                  {"copy", d_copy},
+                  {"clear", d_clear},
+                  {"keys", d_keys},
+                  {"values", d_values},
+                  {"items", d_items},
+                  {"__len__", d_len},
+                  {"__contains__", d_contains},
                   {"__getitem__", d_getitem}});
   withoutAccount([&] {
     StaticMethodObj* fk = make<StaticMethodObj>(newBuiltin("fromkeys", d_fromkeys), true);
     t.dict->dict->setStr("fromkeys", Value::adopt(fk));
   });
-  std::initializer_list<Entry> shared = {
-      {"copy", s_copy}, {"union", s_union}, {"intersection", s_intersection}, {"difference", s_difference},
-      {"symmetric_difference", s_symdiff}, {"issubset", s_issubset}, {"issuperset", s_issuperset},
-      {"isdisjoint", s_isdisjoint}, {"__len__", s_len}, {"__contains__", s_contains}};
+  std::initializer_list<Entry> shared = {{"copy", s_copy},
+                                         {"union", s_union},
+                                         {"intersection", s_intersection},
+                                         {"difference", s_difference},
+                                         {"symmetric_difference", s_symdiff},
+                                         {"issubset", s_issubset},
+                                         {"issuperset", s_issuperset},
+                                         {"isdisjoint", s_isdisjoint},
+                                         {"__len__", s_len},
+                                         {"__contains__", s_contains}};
   addAll(t.set, shared);
   addAll(t.frozenset, shared);
-  addAll(t.set, {{"add", s_add}, {"remove", s_remove}, {"discard", s_discard}, {"pop", s_pop},
-                 {"clear", s_clear}, {"update", s_update}, {"intersection_update", s_intersection_update},
+  addAll(t.set, {{"add", s_add},
+                 {"remove", s_remove},
+                 {"discard", s_discard},
+                 {"pop", s_pop},
+                 {"clear", s_clear},
+                 {"update", s_update},
+                 {"intersection_update", s_intersection_update},
                  {"difference_update", s_difference_update},
                  {"symmetric_difference_update", s_symdiff_update}});
   addAll(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}});
@@ -985,8 +1128,9 @@ void installContainerMethods(BuiltinTypes& t) {
   addProperty(t.int_, "imag", i_imag);
   addProperty(t.int_, "numerator", i_real);
   addProperty(t.int_, "denominator", i_denominator);
-  addAll(t.int_, {{"bit_length", i_bit_length}, {"bit_count", i_bit_count}, {"as_integer_ratio", i_ratio},
-                  {"conjugate", i_real}});
+  addAll(
+      t.int_,
+      {{"bit_length", i_bit_length}, {"bit_count", i_bit_count}, {"as_integer_ratio", i_ratio}, {"conjugate", i_real}});
   addProperty(t.float_, "real", f_real);
   addProperty(t.float_, "imag", f_imag);
   addAll(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});

@@ -11,9 +11,9 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/base/format.h"
 #include "core/lib/builtins_util.h"
 #include "core/lib/bytes_ops.h"
-#include "core/base/format.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -62,8 +62,7 @@ void sliceBounds(const StrObj* s, Args a, size_t first, int64_t& start, int64_t&
   end = n;
   auto conv = [&](const Value& v, int64_t& out) {
     if (v.isNone()) return;
-    if (!isIntValue(v))
-      raiseType("slice indices must be integers or None or have an __index__ method");
+    if (!isIntValue(v)) raiseType("slice indices must be integers or None or have an __index__ method");
     int64_t x = v.is(ObjKind::BigInt) ? (v.as<BigIntObj>()->value.isNegative() ? -n - 1 : n + 1) : v.asInt();
     if (x < 0) x += n;
     if (x < 0) x = 0;
@@ -80,7 +79,9 @@ bool uniSpace(char32_t c) {
   return (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680 ||
          (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
 }
-bool uniDecimal(char32_t c) { return decimalDigitValue(c) >= 0; }
+bool uniDecimal(char32_t c) {
+  return decimalDigitValue(c) >= 0;
+}
 bool uniDigit(char32_t c) {
   return uniDecimal(c) || c == 0xb2 || c == 0xb3 || c == 0xb9 || (c >= 0x2070 && c <= 0x2079) ||
          (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
@@ -100,7 +101,7 @@ bool uniAlpha(char32_t c) {
   if (c >= 0x2000 && c <= 0x2bff) return false;  // punctuation, symbols, arrows
   if (decimalDigitValue(c) >= 0) return false;
   if (c >= 0x3000 && c <= 0x303f) return false;
-  if (c >= 0x1f000) return false;               // emoji
+  if (c >= 0x1f000) return false;  // emoji
   return true;
 }
 char32_t toUpperCp(char32_t c) {
@@ -125,11 +126,16 @@ char32_t toLowerCp(char32_t c) {
   return c;
 }
 void appendUpper(std::u32string& out, char32_t c) {
-  if (c == 0xdf) { out += U"SS"; return; }
+  if (c == 0xdf) {
+    out += U"SS";
+    return;
+  }
   out += toUpperCp(c);
 }
 
-bool isCased(char32_t c) { return uniUpper(c) || uniLower(c); }
+bool isCased(char32_t c) {
+  return uniUpper(c) || uniLower(c);
+}
 
 // ---------------------------------------------------------------- case methods
 
@@ -146,10 +152,13 @@ Value m_upper(VM&, Args a, const Value&) {
   methodCount(a, "upper", 0, 0);
   if (s->isAscii()) {
     std::string r(s->view());
-    for (char& c : r) if (c >= 'a' && c <= 'z') c -= 32;
+    for (char& c : r)
+      if (c >= 'a' && c <= 'z') c -= 32;
     return str(r);
   }
-  return mapCodePoints(s, [](auto& in, auto& out) { for (char32_t c : in) appendUpper(out, c); });
+  return mapCodePoints(s, [](auto& in, auto& out) {
+    for (char32_t c : in) appendUpper(out, c);
+  });
 }
 
 Value m_lower(VM&, Args a, const Value&) {
@@ -157,18 +166,23 @@ Value m_lower(VM&, Args a, const Value&) {
   methodCount(a, "lower", 0, 0);
   if (s->isAscii()) {
     std::string r(s->view());
-    for (char& c : r) if (c >= 'A' && c <= 'Z') c += 32;
+    for (char& c : r)
+      if (c >= 'A' && c <= 'Z') c += 32;
     return str(r);
   }
-  return mapCodePoints(s, [](auto& in, auto& out) { for (char32_t c : in) out += toLowerCp(c); });
+  return mapCodePoints(s, [](auto& in, auto& out) {
+    for (char32_t c : in) out += toLowerCp(c);
+  });
 }
 Value m_casefold(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "casefold");
   methodCount(a, "casefold", 0, 0);
   return mapCodePoints(s, [](auto& in, auto& out) {
     for (char32_t c : in) {
-      if (c == 0xdf) out += U"ss";
-      else out += toLowerCp(c);
+      if (c == 0xdf)
+        out += U"ss";
+      else
+        out += toLowerCp(c);
     }
   });
 }
@@ -178,9 +192,12 @@ Value m_swapcase(VM&, Args a, const Value&) {
   methodCount(a, "swapcase", 0, 0);
   return mapCodePoints(s, [](auto& in, auto& out) {
     for (char32_t c : in) {
-      if (uniUpper(c)) out += toLowerCp(c);
-      else if (uniLower(c)) appendUpper(out, c);
-      else out += c;
+      if (uniUpper(c))
+        out += toLowerCp(c);
+      else if (uniLower(c))
+        appendUpper(out, c);
+      else
+        out += c;
     }
   });
 }
@@ -191,8 +208,10 @@ Value m_title(VM&, Args a, const Value&) {
   return mapCodePoints(s, [](auto& in, auto& out) {
     bool prevCased = false;
     for (char32_t c : in) {
-      if (prevCased) out += toLowerCp(c);
-      else appendUpper(out, c);
+      if (prevCased)
+        out += toLowerCp(c);
+      else
+        appendUpper(out, c);
       prevCased = isCased(c);
     }
   });
@@ -203,8 +222,10 @@ Value m_capitalize(VM&, Args a, const Value&) {
   methodCount(a, "capitalize", 0, 0);
   return mapCodePoints(s, [](auto& in, auto& out) {
     for (size_t i = 0; i < in.size(); ++i) {
-      if (i == 0) appendUpper(out, in[i]);
-      else out += toLowerCp(in[i]);
+      if (i == 0)
+        appendUpper(out, in[i]);
+      else
+        out += toLowerCp(in[i]);
     }
   });
 }
@@ -221,16 +242,24 @@ Value allChars(Args a, const char* name, P p) {
   return boolean(true);
 }
 
-Value m_isdigit(VM&, Args a, const Value&) { return allChars(a, "isdigit", uniDigit); }
-Value m_isdecimal(VM&, Args a, const Value&) { return allChars(a, "isdecimal", uniDecimal); }
+Value m_isdigit(VM&, Args a, const Value&) {
+  return allChars(a, "isdigit", uniDigit);
+}
+Value m_isdecimal(VM&, Args a, const Value&) {
+  return allChars(a, "isdecimal", uniDecimal);
+}
 Value m_isnumeric(VM&, Args a, const Value&) {
   return allChars(a, "isnumeric", [](char32_t c) { return uniDigit(c) || c == 0xbc || c == 0xbd || c == 0xbe; });
 }
-Value m_isalpha(VM&, Args a, const Value&) { return allChars(a, "isalpha", uniAlpha); }
+Value m_isalpha(VM&, Args a, const Value&) {
+  return allChars(a, "isalpha", uniAlpha);
+}
 Value m_isalnum(VM&, Args a, const Value&) {
   return allChars(a, "isalnum", [](char32_t c) { return uniAlpha(c) || uniDigit(c); });
 }
-Value m_isspace(VM&, Args a, const Value&) { return allChars(a, "isspace", uniSpace); }
+Value m_isspace(VM&, Args a, const Value&) {
+  return allChars(a, "isspace", uniSpace);
+}
 Value m_isascii(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "isascii");
   methodCount(a, "isascii", 0, 0);
@@ -254,8 +283,12 @@ Value caseCheck(Args a, const char* name, bool wantUpper) {
   }
   return boolean(cased);
 }
-Value m_isupper(VM&, Args a, const Value&) { return caseCheck(a, "isupper", true); }
-Value m_islower(VM&, Args a, const Value&) { return caseCheck(a, "islower", false); }
+Value m_isupper(VM&, Args a, const Value&) {
+  return caseCheck(a, "isupper", true);
+}
+Value m_islower(VM&, Args a, const Value&) {
+  return caseCheck(a, "islower", false);
+}
 
 Value m_istitle(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "istitle");
@@ -320,10 +353,18 @@ Value findImpl(Args a, const char* name, bool last, bool raise) {
   }
   return Value::integer(cpIndex(s, p));
 }
-Value m_find(VM&, Args a, const Value&) { return findImpl(a, "find", false, false); }
-Value m_rfind(VM&, Args a, const Value&) { return findImpl(a, "rfind", true, false); }
-Value m_index(VM&, Args a, const Value&) { return findImpl(a, "index", false, true); }
-Value m_rindex(VM&, Args a, const Value&) { return findImpl(a, "rindex", true, true); }
+Value m_find(VM&, Args a, const Value&) {
+  return findImpl(a, "find", false, false);
+}
+Value m_rfind(VM&, Args a, const Value&) {
+  return findImpl(a, "rfind", true, false);
+}
+Value m_index(VM&, Args a, const Value&) {
+  return findImpl(a, "index", false, true);
+}
+Value m_rindex(VM&, Args a, const Value&) {
+  return findImpl(a, "rindex", true, true);
+}
 
 Value m_count(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "count");
@@ -337,7 +378,8 @@ Value m_count(VM&, Args a, const Value&) {
   size_t b0 = byteOffset(s, start), b1 = byteOffset(s, end);
   std::string_view hay = s->view().substr(b0, b1 - b0);
   int64_t n = 0;
-  for (size_t p = hay.find(needle->view()); p != std::string::npos; p = hay.find(needle->view(), p + needle->utf8.size()))
+  for (size_t p = hay.find(needle->view()); p != std::string::npos;
+       p = hay.find(needle->view(), p + needle->utf8.size()))
     ++n;
   return Value::integer(n);
 }
@@ -367,14 +409,17 @@ Value affix(Args a, const char* name, bool atEnd) {
   }
   return boolean(test(a[1]));
 }
-Value m_startswith(VM&, Args a, const Value&) { return affix(a, "startswith", false); }
-Value m_endswith(VM&, Args a, const Value&) { return affix(a, "endswith", true); }
+Value m_startswith(VM&, Args a, const Value&) {
+  return affix(a, "startswith", false);
+}
+Value m_endswith(VM&, Args a, const Value&) {
+  return affix(a, "endswith", true);
+}
 
 Value m_contains(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "__contains__");
   methodCount(a, "__contains__", 1, 1);
-  if (!a[1].is(ObjKind::Str))
-    raiseType("'in <string>' requires string as left operand, not " + typeName(a[1]));
+  if (!a[1].is(ObjKind::Str)) raiseType("'in <string>' requires string as left operand, not " + typeName(a[1]));
   return boolean(s->view().find(strView(a[1])) != std::string::npos);
 }
 
@@ -424,14 +469,22 @@ Value stripImpl(Args a, const char* name, bool left, bool right) {
   }
   std::u32string u = decodeUtf8(s->view());
   size_t b = 0, e = u.size();
-  if (left) while (b < e && inChars(u[b], set)) ++b;
-  if (right) while (e > b && inChars(u[e - 1], set)) --e;
+  if (left)
+    while (b < e && inChars(u[b], set)) ++b;
+  if (right)
+    while (e > b && inChars(u[e - 1], set)) --e;
   if (b == 0 && e == u.size()) return a[0];
   return str(encodeUtf8(std::u32string_view(u).substr(b, e - b)));
 }
-Value m_strip(VM&, Args a, const Value&) { return stripImpl(a, "strip", true, true); }
-Value m_lstrip(VM&, Args a, const Value&) { return stripImpl(a, "lstrip", true, false); }
-Value m_rstrip(VM&, Args a, const Value&) { return stripImpl(a, "rstrip", false, true); }
+Value m_strip(VM&, Args a, const Value&) {
+  return stripImpl(a, "strip", true, true);
+}
+Value m_lstrip(VM&, Args a, const Value&) {
+  return stripImpl(a, "lstrip", true, false);
+}
+Value m_rstrip(VM&, Args a, const Value&) {
+  return stripImpl(a, "rstrip", false, true);
+}
 
 // sep and maxsplit, positional or by keyword.
 void splitArgs(Args a, const char* name, const Value*& sep, int64_t& maxsplit) {
@@ -522,8 +575,12 @@ Value splitImpl(Args a, const char* name, bool fromRight) {
       sep ? splitSep(s->view(), strView(*sep), maxsplit, fromRight) : splitWhitespace(s, maxsplit, fromRight);
   return newList(std::move(parts));
 }
-Value m_split(VM&, Args a, const Value&) { return splitImpl(a, "split", false); }
-Value m_rsplit(VM&, Args a, const Value&) { return splitImpl(a, "rsplit", true); }
+Value m_split(VM&, Args a, const Value&) {
+  return splitImpl(a, "split", false);
+}
+Value m_rsplit(VM&, Args a, const Value&) {
+  return splitImpl(a, "rsplit", true);
+}
 
 Value m_splitlines(VM& vm, Args a, const Value&) {
   StrObj* s = selfStr(a, "splitlines");
@@ -588,7 +645,10 @@ Value m_replace(VM&, Args a, const Value&) {
     std::u32string u = decodeUtf8(s->view());
     int64_t done = 0;
     for (size_t i = 0; i <= u.size(); ++i) {
-      if (count < 0 || done < count) { out += rep->view(); ++done; }
+      if (count < 0 || done < count) {
+        out += rep->view();
+        ++done;
+      }
       if (i < u.size()) appendUtf8(out, u[i]);
     }
     return str(out);
@@ -623,8 +683,12 @@ Value partitionImpl(Args a, const char* name, bool last) {
   }
   return newTuple({str(std::string(h.substr(0, p))), a[1], str(std::string(h.substr(p + sep->utf8.size())))});
 }
-Value m_partition(VM&, Args a, const Value&) { return partitionImpl(a, "partition", false); }
-Value m_rpartition(VM&, Args a, const Value&) { return partitionImpl(a, "rpartition", true); }
+Value m_partition(VM&, Args a, const Value&) {
+  return partitionImpl(a, "partition", false);
+}
+Value m_rpartition(VM&, Args a, const Value&) {
+  return partitionImpl(a, "rpartition", true);
+}
 
 Value m_removeprefix(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "removeprefix");
@@ -661,9 +725,12 @@ Value padImpl(Args a, const char* name, int align) {
   int64_t n = s->length;
   if (width <= n) return a[0];
   int64_t total = width - n, left;
-  if (align < 0) left = 0;
-  else if (align > 0) left = total;
-  else left = total / 2 + (total & width & 1);  // CPython's center rule
+  if (align < 0)
+    left = 0;
+  else if (align > 0)
+    left = total;
+  else
+    left = total / 2 + (total & width & 1);  // CPython's center rule
   std::u32string f(1, fill);
   std::string fs = encodeUtf8(f), out;
   for (int64_t i = 0; i < left; ++i) out += fs;
@@ -671,9 +738,15 @@ Value padImpl(Args a, const char* name, int align) {
   for (int64_t i = 0; i < total - left; ++i) out += fs;
   return str(out);
 }
-Value m_ljust(VM&, Args a, const Value&) { return padImpl(a, "ljust", -1); }
-Value m_rjust(VM&, Args a, const Value&) { return padImpl(a, "rjust", 1); }
-Value m_center(VM&, Args a, const Value&) { return padImpl(a, "center", 0); }
+Value m_ljust(VM&, Args a, const Value&) {
+  return padImpl(a, "ljust", -1);
+}
+Value m_rjust(VM&, Args a, const Value&) {
+  return padImpl(a, "rjust", 1);
+}
+Value m_center(VM&, Args a, const Value&) {
+  return padImpl(a, "center", 0);
+}
 
 Value m_zfill(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "zfill");
@@ -683,7 +756,10 @@ Value m_zfill(VM&, Args a, const Value&) {
   if (width <= n) return a[0];
   std::string v(s->view());
   std::string sign;
-  if (!v.empty() && (v[0] == '+' || v[0] == '-')) { sign = v.substr(0, 1); v = v.substr(1); }
+  if (!v.empty() && (v[0] == '+' || v[0] == '-')) {
+    sign = v.substr(0, 1);
+    v = v.substr(1);
+  }
   return str(sign + std::string(size_t(width - n), '0') + v);
 }
 
@@ -697,7 +773,11 @@ Value m_expandtabs(VM&, Args a, const Value&) {
   int64_t col = 0;
   for (char32_t c : u) {
     if (c == '\t') {
-      if (tab > 0) { int64_t k = tab - col % tab; out.append(size_t(k), U' '); col += k; }
+      if (tab > 0) {
+        int64_t k = tab - col % tab;
+        out.append(size_t(k), U' ');
+        col += k;
+      }
     } else {
       out += c;
       col = (c == '\n' || c == '\r') ? 0 : col + 1;
@@ -759,9 +839,9 @@ bool allDigits(const std::string& s) {
 
 struct FormatState {
   VM& vm;
-  Args args;      // args[0] is the format string
+  Args args;  // args[0] is the format string
   int autoIndex = 0;
-  int mode = 0;   // 0 unknown, 1 automatic, 2 manual
+  int mode = 0;  // 0 unknown, 1 automatic, 2 manual
 };
 
 // A field's number ("{12}", "{0[3]}"); past Py_ssize_t CPython gives up.
@@ -789,7 +869,8 @@ Value lookupField(FormatState& st, const std::string& field) {
       idx = fieldNumber(ref.name);
     }
     if (idx + 1 >= int64_t(st.args.size()))
-      throwError(T().IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
+      throwError(T().IndexError,
+                 "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
     v = st.args[size_t(idx + 1)];
   } else {
     const Value* k = kwarg(st.args, ref.name);
@@ -815,9 +896,12 @@ std::string renderField(FormatState& st, const std::string& inner, int depth) {
   int bracket = 0;
   while (i < inner.size()) {
     char c = inner[i];
-    if (c == '[') bracket++;
-    else if (c == ']') bracket--;
-    else if (bracket == 0 && (c == '!' || c == ':')) break;
+    if (c == '[')
+      bracket++;
+    else if (c == ']')
+      bracket--;
+    else if (bracket == 0 && (c == '!' || c == ':'))
+      break;
     ++i;
   }
   std::string field = inner.substr(0, i);
@@ -831,16 +915,26 @@ std::string renderField(FormatState& st, const std::string& inner, int depth) {
   }
   if (i < inner.size() && inner[i] == ':') spec = inner.substr(i + 1);
   Value v = lookupField(st, field);
-  if (conv == 'r') v = str(st.vm.repr(v));
-  else if (conv == 's') v = str(st.vm.str(v));
+  if (conv == 'r')
+    v = str(st.vm.repr(v));
+  else if (conv == 's')
+    v = str(st.vm.str(v));
   else if (conv == 'a') {
     std::string out;
     char buf[16];
     for (char32_t ch : decodeUtf8(st.vm.repr(v))) {
-      if (ch < 0x80) out += char(ch);
-      else if (ch < 0x100) { std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(ch)); out += buf; }
-      else if (ch < 0x10000) { std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(ch)); out += buf; }
-      else { std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(ch)); out += buf; }
+      if (ch < 0x80)
+        out += char(ch);
+      else if (ch < 0x100) {
+        std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(ch));
+        out += buf;
+      } else if (ch < 0x10000) {
+        std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(ch));
+        out += buf;
+      } else {
+        std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(ch));
+        out += buf;
+      }
     }
     v = str(out);
   } else if (conv) {
@@ -859,19 +953,29 @@ std::string formatString(FormatState& st, std::string_view fmt, int depth) {
   while (i < fmt.size()) {
     char c = fmt[i];
     if (c == '{') {
-      if (i + 1 < fmt.size() && fmt[i + 1] == '{') { out += '{'; i += 2; continue; }
+      if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
+        out += '{';
+        i += 2;
+        continue;
+      }
       size_t j = i + 1;
       int nest = 1;
       while (j < fmt.size()) {
-        if (fmt[j] == '{') nest++;
-        else if (fmt[j] == '}' && --nest == 0) break;
+        if (fmt[j] == '{')
+          nest++;
+        else if (fmt[j] == '}' && --nest == 0)
+          break;
         ++j;
       }
       if (j >= fmt.size()) raiseValue("expected '}' before end of string");
       out += renderField(st, std::string(fmt.substr(i + 1, j - i - 1)), depth);
       i = j + 1;
     } else if (c == '}') {
-      if (i + 1 < fmt.size() && fmt[i + 1] == '}') { out += '}'; i += 2; continue; }
+      if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
+        out += '}';
+        i += 2;
+        continue;
+      }
       raiseValue("Single '}' encountered in format string");
     } else {
       out += c;
@@ -951,7 +1055,8 @@ Value m_translate(VM& vm, Args a, const Value&) {
 Value m_maketrans(VM&, Args a, const Value&) {
   noKwargs(a, "maketrans");
   if (a.size() < 1 || a.size() > 3)
-    raiseType(std::string("maketrans expected ") + (a.size() < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + std::to_string(a.size())));
+    raiseType(std::string("maketrans expected ") +
+              (a.size() < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + std::to_string(a.size())));
   Value table = newDict();
   DictObj* d = table.as<DictObj>();
   if (a.size() == 1) {
@@ -984,21 +1089,60 @@ Value m_maketrans(VM&, Args a, const Value&) {
 
 void installStrMethods(BuiltinTypes& t) {
   ClassObj* c = t.str;
-  struct Entry { const char* name; NativeFn fn; };
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
   static const Entry methods[] = {
-      {"upper", m_upper}, {"lower", m_lower}, {"casefold", m_casefold}, {"swapcase", m_swapcase},
-      {"title", m_title}, {"capitalize", m_capitalize}, {"isdigit", m_isdigit}, {"isdecimal", m_isdecimal},
-      {"isnumeric", m_isnumeric}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},
-      {"isascii", m_isascii}, {"isprintable", m_isprintable}, {"isupper", m_isupper}, {"islower", m_islower},
-      {"istitle", m_istitle}, {"isidentifier", m_isidentifier}, {"find", m_find}, {"rfind", m_rfind},
-      {"index", m_index}, {"rindex", m_rindex}, {"count", m_count}, {"startswith", m_startswith},
-      {"endswith", m_endswith}, {"__contains__", m_contains}, {"__len__", m_len}, {"__getitem__", m_getitem},
-      {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split}, {"rsplit", m_rsplit},
-      {"splitlines", m_splitlines}, {"join", m_join}, {"replace", m_replace}, {"partition", m_partition},
-      {"rpartition", m_rpartition}, {"removeprefix", m_removeprefix}, {"removesuffix", m_removesuffix},
-      {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center}, {"zfill", m_zfill},
-      {"expandtabs", m_expandtabs}, {"encode", m_encode}, {"format", m_format},
-      {"format_map", m_str_format_map}, {"translate", m_translate},
+      {"upper", m_upper},
+      {"lower", m_lower},
+      {"casefold", m_casefold},
+      {"swapcase", m_swapcase},
+      {"title", m_title},
+      {"capitalize", m_capitalize},
+      {"isdigit", m_isdigit},
+      {"isdecimal", m_isdecimal},
+      {"isnumeric", m_isnumeric},
+      {"isalpha", m_isalpha},
+      {"isalnum", m_isalnum},
+      {"isspace", m_isspace},
+      {"isascii", m_isascii},
+      {"isprintable", m_isprintable},
+      {"isupper", m_isupper},
+      {"islower", m_islower},
+      {"istitle", m_istitle},
+      {"isidentifier", m_isidentifier},
+      {"find", m_find},
+      {"rfind", m_rfind},
+      {"index", m_index},
+      {"rindex", m_rindex},
+      {"count", m_count},
+      {"startswith", m_startswith},
+      {"endswith", m_endswith},
+      {"__contains__", m_contains},
+      {"__len__", m_len},
+      {"__getitem__", m_getitem},
+      {"strip", m_strip},
+      {"lstrip", m_lstrip},
+      {"rstrip", m_rstrip},
+      {"split", m_split},
+      {"rsplit", m_rsplit},
+      {"splitlines", m_splitlines},
+      {"join", m_join},
+      {"replace", m_replace},
+      {"partition", m_partition},
+      {"rpartition", m_rpartition},
+      {"removeprefix", m_removeprefix},
+      {"removesuffix", m_removesuffix},
+      {"ljust", m_ljust},
+      {"rjust", m_rjust},
+      {"center", m_center},
+      {"zfill", m_zfill},
+      {"expandtabs", m_expandtabs},
+      {"encode", m_encode},
+      {"format", m_format},
+      {"format_map", m_str_format_map},
+      {"translate", m_translate},
   };
   for (const Entry& e : methods) addMethod(c, e.name, e.fn);
   withoutAccount([&] {

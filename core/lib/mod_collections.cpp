@@ -55,9 +55,15 @@ DequeState dequeOf(const Value& self) {
   return {t[0].as<ListObj>(), t[1].isNone() ? -1 : t[1].asInt(), &t[2]};
 }
 
-int64_t leftOf(const DequeState& d) { return d.left->asInt(); }
-void setLeft(DequeState& d, int64_t li) { *d.left = Value::integer(((li % kBlock) + kBlock) % kBlock); }
-int64_t sizeOf(const DequeState& d) { return int64_t(d.items->items.size()); }
+int64_t leftOf(const DequeState& d) {
+  return d.left->asInt();
+}
+void setLeft(DequeState& d, int64_t li) {
+  *d.left = Value::integer(((li % kBlock) + kBlock) % kBlock);
+}
+int64_t sizeOf(const DequeState& d) {
+  return int64_t(d.items->items.size());
+}
 
 // Index bookkeeping of the four primitive moves (items already moved).
 void afterPopLeft(DequeState& d) {
@@ -65,13 +71,17 @@ void afterPopLeft(DequeState& d) {
   if (li == kBlock) li = sizeOf(d) > 0 ? 0 : kCenterLeft;
   setLeft(d, li);
 }
-void afterAppendLeft(DequeState& d) { setLeft(d, leftOf(d) - 1); }
+void afterAppendLeft(DequeState& d) {
+  setLeft(d, leftOf(d) - 1);
+}
 void afterPopRight(DequeState& d, int64_t sizeBefore) {
   int64_t rightBefore = (leftOf(d) + sizeBefore - 1) % kBlock;
   if (rightBefore == 0 && sizeOf(d) == 0) setLeft(d, kCenterLeft);
 }
 // _deque_rotate moves leftindex by -n (mod the block size).
-void afterRotate(DequeState& d, int64_t n) { setLeft(d, leftOf(d) - n); }
+void afterRotate(DequeState& d, int64_t n) {
+  setLeft(d, leftOf(d) - n);
+}
 
 void popLeftRaw(DequeState& d) {
   d.items->items.erase(d.items->items.begin());
@@ -193,8 +203,10 @@ Value dq_rotate(VM&, Args a, const Value&) {
   int64_t half = len >> 1;
   if (n > half || n < -half) {  // as _deque_rotate picks the shorter way round
     n %= len;
-    if (n > half) n -= len;
-    else if (n < -half) n += len;
+    if (n > half)
+      n -= len;
+    else if (n < -half)
+      n += len;
   }
   int64_t k = ((n % len) + len) % len;
   std::rotate(v.begin(), v.begin() + (len - k), v.end());
@@ -210,7 +222,8 @@ Value dq_count(VM& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "count", 1, 1);
   int64_t n = 0;
-  for (auto v : std::vector<Value>(d.items->items)) if (v.identical(a[1]) || vm.equals(v, a[1])) ++n;
+  for (auto v : std::vector<Value>(d.items->items))
+    if (v.identical(a[1]) || vm.equals(v, a[1])) ++n;
   return Value::integer(n);
 }
 Value dq_index(VM& vm, Args a, const Value&) {
@@ -265,15 +278,19 @@ Value dq_copy(VM&, Args a, const Value&) {
   (void)d;
   return dequeCopy(a[0]);
 }
-Value dq_len(VM&, Args a, const Value&) { return Value::integer(int64_t(dequeOf(selfArg(a)).items->items.size())); }
+Value dq_len(VM&, Args a, const Value&) {
+  return Value::integer(int64_t(dequeOf(selfArg(a)).items->items.size()));
+}
 Value dq_maxlen(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   return d.maxlen < 0 ? Value() : Value::integer(d.maxlen);
 }
 
 struct DequeIter : NativeIterObj {
-  DequeIter(Value dq, bool rev) : NativeIterObj(rev ? "_collections._deque_reverse_iterator" : "_collections._deque_iterator"),
-                                  deque(std::move(dq)), reversed(rev) {
+  DequeIter(Value dq, bool rev)
+      : NativeIterObj(rev ? "_collections._deque_reverse_iterator" : "_collections._deque_iterator"),
+        deque(std::move(dq)),
+        reversed(rev) {
     startLen = dequeOf(deque).items->items.size();
   }
   Value deque;
@@ -290,8 +307,14 @@ struct DequeIter : NativeIterObj {
   void traverse(Visitor& v) const override { v.visit(deque); }
 };
 
-Value dq_iter(VM&, Args a, const Value&) { dequeOf(selfArg(a)); return newNative<DequeIter>(a[0], false); }
-Value dq_reversed(VM&, Args a, const Value&) { dequeOf(selfArg(a)); return newNative<DequeIter>(a[0], true); }
+Value dq_iter(VM&, Args a, const Value&) {
+  dequeOf(selfArg(a));
+  return newNative<DequeIter>(a[0], false);
+}
+Value dq_reversed(VM&, Args a, const Value&) {
+  dequeOf(selfArg(a));
+  return newNative<DequeIter>(a[0], true);
+}
 
 int64_t dequeIndex(DequeState& d, const Value& k) {
   if (!isIntValue(k)) raiseType("sequence index must be integer, not '" + typeName(k) + "'");
@@ -377,8 +400,7 @@ Value dq_mul(VM&, Args a, const Value&) {
 Value dq_add(VM&, Args a, const Value&) {
   needOther(a, "__add__");
   dequeOf(selfArg(a));
-  if (!instanceOf(a[1], g_deque))
-    raiseType("can only concatenate deque (not \"" + typeName(a[1]) + "\") to deque");
+  if (!instanceOf(a[1], g_deque)) raiseType("can only concatenate deque (not \"" + typeName(a[1]) + "\") to deque");
   Value r = dequeCopy(a[0]);
   DequeState rd = dequeOf(r);
   dequeExtend(rd, dequeOf(a[1]).items->items, false);
@@ -390,15 +412,38 @@ Value noopInit(VM&, Args, const Value&);
 void installDeque() {
   g_deque = newNativeClass("deque", "collections");
   g_deque->construct = dequeConstruct;
-  struct E { const char* n; NativeFn f; };
+  struct E {
+    const char* n;
+    NativeFn f;
+  };
   static const E ms[] = {
-      {"append", dq_append}, {"appendleft", dq_appendleft}, {"pop", dq_pop}, {"popleft", dq_popleft},
-      {"extend", dq_extend}, {"extendleft", dq_extendleft}, {"clear", dq_clear}, {"rotate", dq_rotate},
-      {"reverse", dq_reverse}, {"count", dq_count}, {"index", dq_index}, {"remove", dq_remove},
-      {"insert", dq_insert}, {"copy", dq_copy}, {"__copy__", dq_copy}, {"__len__", dq_len},
-      {"__iter__", dq_iter}, {"__reversed__", dq_reversed}, {"__getitem__", dq_getitem},
-      {"__setitem__", dq_setitem}, {"__delitem__", dq_delitem}, {"__contains__", dq_contains},
-      {"__repr__", dq_repr}, {"__eq__", dq_eq}, {"__mul__", dq_mul}, {"__rmul__", dq_mul}, {"__add__", dq_add},
+      {"append", dq_append},
+      {"appendleft", dq_appendleft},
+      {"pop", dq_pop},
+      {"popleft", dq_popleft},
+      {"extend", dq_extend},
+      {"extendleft", dq_extendleft},
+      {"clear", dq_clear},
+      {"rotate", dq_rotate},
+      {"reverse", dq_reverse},
+      {"count", dq_count},
+      {"index", dq_index},
+      {"remove", dq_remove},
+      {"insert", dq_insert},
+      {"copy", dq_copy},
+      {"__copy__", dq_copy},
+      {"__len__", dq_len},
+      {"__iter__", dq_iter},
+      {"__reversed__", dq_reversed},
+      {"__getitem__", dq_getitem},
+      {"__setitem__", dq_setitem},
+      {"__delitem__", dq_delitem},
+      {"__contains__", dq_contains},
+      {"__repr__", dq_repr},
+      {"__eq__", dq_eq},
+      {"__mul__", dq_mul},
+      {"__rmul__", dq_mul},
+      {"__add__", dq_add},
   };
   for (const E& e : ms) addMethod(g_deque, e.n, e.f);
   addProperty(g_deque, "maxlen", dq_maxlen);
@@ -415,8 +460,14 @@ DictObj* innerDict(const Value& self) {
   if (!ok) raiseType("descriptor requires a dict-like collections object");
   return nativeState(self).as<TupleObj>()->items[0].as<DictObj>();
 }
-Value innerValue(const Value& self) { innerDict(self); return nativeState(self).as<TupleObj>()->items[0]; }
-Value factoryOf(const Value& self) { innerDict(self); return nativeState(self).as<TupleObj>()->items[1]; }
+Value innerValue(const Value& self) {
+  innerDict(self);
+  return nativeState(self).as<TupleObj>()->items[0];
+}
+Value factoryOf(const Value& self) {
+  innerDict(self);
+  return nativeState(self).as<TupleObj>()->items[1];
+}
 
 Value newWrapper(ClassObj* cls, Value dict, Value factory) {
   InstanceObj* inst = make<InstanceObj>(cls);
@@ -432,7 +483,9 @@ Value wrapDelegate(VM& vm, Args a, const Value& data) {
   return callNative(vm, T().dict, strView(data), std::move(args), a.kw);
 }
 
-Value wrapIter(VM& vm, Args a, const Value&) { return vm.getIter(innerValue(selfArg(a))); }
+Value wrapIter(VM& vm, Args a, const Value&) {
+  return vm.getIter(innerValue(selfArg(a)));
+}
 Value wrapSetitem(VM&, Args a, const Value&) {
   methodCount(a, "__setitem__", 2, 2);
   innerDict(selfArg(a))->set(a[1], a[2]);
@@ -455,8 +508,8 @@ Value wrapEq(VM& vm, Args a, const Value&) {
 }
 
 void addWrapperMethods(ClassObj* c) {
-  for (const char* n : {"__len__", "__contains__", "keys", "values", "items", "get", "pop", "popitem", "setdefault",
-                        "clear"})
+  for (const char* n :
+       {"__len__", "__contains__", "keys", "values", "items", "get", "pop", "popitem", "setdefault", "clear"})
     addMethod(c, n, wrapDelegate, str(n));
   addMethod(c, "__iter__", wrapIter);
   addMethod(c, "__setitem__", wrapSetitem);
@@ -467,9 +520,13 @@ void addWrapperMethods(ClassObj* c) {
 
 // The state is complete after construct; user subclasses without an
 // __init__ of their own land here with the constructor's arguments.
-Value noopInit(VM&, Args, const Value&) { return {}; }
+Value noopInit(VM&, Args, const Value&) {
+  return {};
+}
 
-ClassObj* clsArg(const Value& cls, ClassObj* dflt) { return cls.is(ObjKind::Class) ? cls.as<ClassObj>() : dflt; }
+ClassObj* clsArg(const Value& cls, ClassObj* dflt) {
+  return cls.is(ObjKind::Class) ? cls.as<ClassObj>() : dflt;
+}
 
 // ---------------------------------------------------------------- defaultdict
 
@@ -518,7 +575,9 @@ Value ddCopy(VM& vm, Args a, const Value&) {
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, factoryOf(selfArg(a)));
 }
 
-Value ddFactory(VM&, Args a, const Value&) { return factoryOf(selfArg(a)); }
+Value ddFactory(VM&, Args a, const Value&) {
+  return factoryOf(selfArg(a));
+}
 
 Value ddUpdate(VM& vm, Args a, const Value&) {
   std::vector<Value> args(a.pos.begin(), a.pos.end());
@@ -530,8 +589,10 @@ Value ddUpdate(VM& vm, Args a, const Value&) {
 
 void counterAdd(VM& vm, DictObj* d, const Value& key, const Value& n) {
   Value cur;
-  if (d->get(key, cur)) d->set(key, vm.add(cur, n));
-  else d->set(key, n);
+  if (d->get(key, cur))
+    d->set(key, vm.add(cur, n));
+  else
+    d->set(key, n);
 }
 
 void counterUpdate(VM& vm, DictObj* d, const Value& src, bool subtract) {
@@ -545,7 +606,10 @@ void counterUpdate(VM& vm, DictObj* d, const Value& src, bool subtract) {
     return;
   }
   Value one = Value::integer(subtract ? -1 : 1);
-  forEach(vm, src, [&](const Value& k) { counterAdd(vm, d, k, one); return true; });
+  forEach(vm, src, [&](const Value& k) {
+    counterAdd(vm, d, k, one);
+    return true;
+  });
 }
 
 Value counterConstruct(VM& vm, Args a, const Value& cls) {
@@ -565,7 +629,8 @@ Value ctGetitem(VM&, Args a, const Value&) {
 
 std::vector<Value> mostCommon(VM& vm, const Value& self) {
   std::vector<Value> pairs;
-  for (auto& e : innerDict(self)->entries) if (e.live) pairs.push_back(newTuple({e.key, e.value}));
+  for (auto& e : innerDict(self)->entries)
+    if (e.live) pairs.push_back(newTuple({e.key, e.value}));
   Value key = newBuiltin("count", [](VM&, Args a, const Value&) -> Value { return a[0].as<TupleObj>()->items[1]; });
   sortValues(vm, pairs, key, true);
   return pairs;
@@ -625,7 +690,8 @@ Value ctElements(VM&, Args a, const Value&) {
 
 Value ctTotal(VM& vm, Args a, const Value&) {
   Value t = Value::integer(0);
-  for (auto& e : innerDict(selfArg(a))->entries) if (e.live) t = vm.add(t, e.value);
+  for (auto& e : innerDict(selfArg(a))->entries)
+    if (e.live) t = vm.add(t, e.value);
   return t;
 }
 
@@ -643,16 +709,22 @@ Value ctCombine(VM& vm, Args a, int op) {
   Value result = newDict();
   DictObj* r = result.as<DictObj>();
   Value zero = Value::integer(0);
-  auto keep = [&](const Value& k, const Value& v) { if (vm.lessThan(zero, v)) r->set(k, v); };
+  auto keep = [&](const Value& k, const Value& v) {
+    if (vm.lessThan(zero, v)) r->set(k, v);
+  };
   for (auto& e : std::vector<DictObj::Entry>(x->entries)) {
     if (!e.live) continue;
     Value other;
     bool has = y->get(e.key, other);
     if (!has) other = zero;
-    if (op == 0) keep(e.key, vm.add(e.value, other));
-    else if (op == 1) keep(e.key, vm.binaryOp(1, e.value, other));
-    else if (op == 2) keep(e.key, vm.lessThan(e.value, other) ? other : e.value);
-    else if (has) keep(e.key, vm.lessThan(e.value, other) ? e.value : other);
+    if (op == 0)
+      keep(e.key, vm.add(e.value, other));
+    else if (op == 1)
+      keep(e.key, vm.binaryOp(1, e.value, other));
+    else if (op == 2)
+      keep(e.key, vm.lessThan(e.value, other) ? other : e.value);
+    else if (has)
+      keep(e.key, vm.lessThan(e.value, other) ? e.value : other);
   }
   if (op == 0 || op == 2) {
     for (auto& e : std::vector<DictObj::Entry>(y->entries)) {
@@ -662,10 +734,18 @@ Value ctCombine(VM& vm, Args a, int op) {
   }
   return newWrapper(g_counter, result, Value());
 }
-Value ctAdd(VM& vm, Args a, const Value&) { return ctCombine(vm, a, 0); }
-Value ctSub(VM& vm, Args a, const Value&) { return ctCombine(vm, a, 1); }
-Value ctOr(VM& vm, Args a, const Value&) { return ctCombine(vm, a, 2); }
-Value ctAnd(VM& vm, Args a, const Value&) { return ctCombine(vm, a, 3); }
+Value ctAdd(VM& vm, Args a, const Value&) {
+  return ctCombine(vm, a, 0);
+}
+Value ctSub(VM& vm, Args a, const Value&) {
+  return ctCombine(vm, a, 1);
+}
+Value ctOr(VM& vm, Args a, const Value&) {
+  return ctCombine(vm, a, 2);
+}
+Value ctAnd(VM& vm, Args a, const Value&) {
+  return ctCombine(vm, a, 3);
+}
 
 // ---------------------------------------------------------------- OrderedDict
 
@@ -690,7 +770,8 @@ Value odRepr(VM& vm, Args a, const Value&) {
   std::string name = a[0].as<InstanceObj>()->cls->name;
   if (d->size() == 0) return str(name + "()");
   std::vector<Value> pairs;
-  for (auto& e : d->entries) if (e.live) pairs.push_back(newTuple({e.key, e.value}));
+  for (auto& e : d->entries)
+    if (e.live) pairs.push_back(newTuple({e.key, e.value}));
   return str(name + "(" + vm.repr(newList(std::move(pairs))) + ")");
 }
 
@@ -708,7 +789,8 @@ Value odMoveToEnd(VM& vm, Args a, const Value&) {
     return {};
   }
   std::vector<std::pair<Value, Value>> rest;
-  for (auto& e : d->entries) if (e.live) rest.push_back({e.key, e.value});
+  for (auto& e : d->entries)
+    if (e.live) rest.push_back({e.key, e.value});
   d->clear();
   d->set(a[1], v);
   for (auto& [k, val] : rest) d->set(k, val);
@@ -738,7 +820,10 @@ Value odFromkeys(VM& vm, Args a, const Value&) {
   if (a.size() > 3) raiseType("fromkeys() takes at most 2 arguments (" + std::to_string(a.size() - 1) + " given)");
   Value d = newDict();
   const Value value = a.size() == 3 ? a[2] : Value();
-  forEach(vm, a[1], [&](const Value& k) { d.as<DictObj>()->set(k, value); return true; });
+  forEach(vm, a[1], [&](const Value& k) {
+    d.as<DictObj>()->set(k, value);
+    return true;
+  });
   return newWrapper(clsArg(a[0], g_ordered), d, Value());
 }
 
@@ -816,7 +901,10 @@ Value ntConstruct(VM&, Args a, const Value& cls) {
   if (a.size() > fields.size())
     raiseType(c->name + ".__new__() takes " + std::to_string(fields.size() + 1) + " positional arguments but " +
               std::to_string(a.size() + 1) + " were given");
-  for (size_t i = 0; i < a.size(); ++i) { values[i] = a[i]; set[i] = true; }
+  for (size_t i = 0; i < a.size(); ++i) {
+    values[i] = a[i];
+    set[i] = true;
+  }
   for (const KwArg& k : a.kw) {
     size_t i = 0;
     while (i < fields.size() && !equalValues(fields[i], k.name)) ++i;
@@ -834,8 +922,10 @@ Value ntConstruct(VM&, Args a, const Value& cls) {
   for (size_t i = 0; i < fields.size(); ++i) {
     if (set[i]) continue;
     size_t firstDefault = fields.size() - nd;
-    if (i >= firstDefault) values[i] = defaults.as<TupleObj>()->items[i - firstDefault];
-    else missing.push_back("'" + std::string(strView(fields[i])) + "'");
+    if (i >= firstDefault)
+      values[i] = defaults.as<TupleObj>()->items[i - firstDefault];
+    else
+      missing.push_back("'" + std::string(strView(fields[i])) + "'");
   }
   if (!missing.empty()) {
     std::string names;
@@ -869,10 +959,17 @@ Value ntRepr(VM& vm, Args a, const Value&) {
   return str(s + ")");
 }
 
-Value ntTuple(const Value& self) { ntClass(self); return nativeState(self); }
+Value ntTuple(const Value& self) {
+  ntClass(self);
+  return nativeState(self);
+}
 
-Value ntLen(VM&, Args a, const Value&) { return Value::integer(int64_t(ntValues(selfArg(a)).size())); }
-Value ntIter(VM& vm, Args a, const Value&) { return vm.getIter(ntTuple(selfArg(a))); }
+Value ntLen(VM&, Args a, const Value&) {
+  return Value::integer(int64_t(ntValues(selfArg(a)).size()));
+}
+Value ntIter(VM& vm, Args a, const Value&) {
+  return vm.getIter(ntTuple(selfArg(a)));
+}
 Value ntGetitem(VM& vm, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   const auto& v = ntValues(selfArg(a));
@@ -903,16 +1000,20 @@ Value ntEq(VM& vm, Args a, const Value&) {
 Value ntLt(VM& vm, Args a, const Value&) {
   needOther(a, "__lt__");
   Value o = otherTuple(a[1]);
-  if (o.isNone()) raiseType("'<' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
+  if (o.isNone())
+    raiseType("'<' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
   return boolean(vm.lessThan(ntTuple(selfArg(a)), o));
 }
 Value ntGt(VM& vm, Args a, const Value&) {
   needOther(a, "__gt__");
   Value o = otherTuple(a[1]);
-  if (o.isNone()) raiseType("'>' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
+  if (o.isNone())
+    raiseType("'>' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
   return boolean(vm.lessThan(o, ntTuple(selfArg(a))));
 }
-Value ntHash(VM&, Args a, const Value&) { return Value::integer(int64_t(hashValue(ntTuple(selfArg(a))))); }
+Value ntHash(VM&, Args a, const Value&) {
+  return Value::integer(int64_t(hashValue(ntTuple(selfArg(a)))));
+}
 Value ntAsdict(VM&, Args a, const Value&) {
   const auto& fields = fieldsOf(ntClass(selfArg(a)));
   const auto& values = ntValues(selfArg(a));
@@ -995,11 +1096,14 @@ void installNamedtupleBase() {
   g_namedtupleBase = newNativeClass("tuple", "builtins");
   // A hidden base holding the shared methods; isinstance(p, tuple) is false
   // here, unlike CPython.
-  struct E { const char* n; NativeFn f; };
+  struct E {
+    const char* n;
+    NativeFn f;
+  };
   static const E ms[] = {
-      {"__repr__", ntRepr}, {"__len__", ntLen}, {"__iter__", ntIter}, {"__getitem__", ntGetitem},
-      {"__eq__", ntEq}, {"__lt__", ntLt}, {"__gt__", ntGt}, {"__hash__", ntHash}, {"_asdict", ntAsdict},
-      {"_replace", ntReplace},
+      {"__repr__", ntRepr},  {"__len__", ntLen},      {"__iter__", ntIter}, {"__getitem__", ntGetitem},
+      {"__eq__", ntEq},      {"__lt__", ntLt},        {"__gt__", ntGt},     {"__hash__", ntHash},
+      {"_asdict", ntAsdict}, {"_replace", ntReplace},
   };
   for (const E& e : ms) addMethod(g_namedtupleBase, e.n, e.f);
   addMethod(g_namedtupleBase, "__init__", noopInit);
@@ -1053,7 +1157,9 @@ Value makeCollectionsModule(VM& vm) {
 }
 
 // match statements: a deque is a sequence, the dict-likes are mappings.
-bool isCollectionsSequence(const Value& v) { return g_deque && instanceOf(v, g_deque); }
+bool isCollectionsSequence(const Value& v) {
+  return g_deque && instanceOf(v, g_deque);
+}
 bool isCollectionsMapping(const Value& v) {
   return g_ordered && (instanceOf(v, g_ordered) || instanceOf(v, g_defaultdict) || instanceOf(v, g_counter));
 }

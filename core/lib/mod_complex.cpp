@@ -12,8 +12,8 @@
 #include <optional>
 #include <string_view>
 
-#include "core/lib/builtins_util.h"
 #include "core/base/format.h"
+#include "core/lib/builtins_util.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -26,7 +26,9 @@ struct Cx {
   double re, im;
 };
 
-bool isComplex(const Value& v) { return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->isSubclassOf(g_complex); }
+bool isComplex(const Value& v) {
+  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->isSubclassOf(g_complex);
+}
 
 Cx cxOf(const Value& v) {
   const auto& t = nativeState(v).as<TupleObj>()->items;
@@ -38,12 +40,20 @@ Value makeCx(ClassObj* cls, Cx c) {
   inst->args = newTuple({Value::floating(c.re), Value::floating(c.im)});
   return Value::adopt(inst);
 }
-Value makeCx(Cx c) { return makeCx(g_complex, c); }
+Value makeCx(Cx c) {
+  return makeCx(g_complex, c);
+}
 
 // The other operand as a complex; false when it is not a number (NotImplemented).
 bool operand(const Value& v, Cx& out) {
-  if (isComplex(v)) { out = cxOf(v); return true; }
-  if (v.isFloat()) { out = {v.asFloat(), 0.0}; return true; }
+  if (isComplex(v)) {
+    out = cxOf(v);
+    return true;
+  }
+  if (v.isFloat()) {
+    out = {v.asFloat(), 0.0};
+    return true;
+  }
   if (isIntValue(v)) {
     double d = realOf(v);
     if (std::isinf(d)) throwError(T().OverflowError, "int too large to convert to float");
@@ -78,7 +88,9 @@ Cx quot(Cx a, Cx b) {
   return {NAN, NAN};
 }
 
-Cx prod(Cx a, Cx b) { return {a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re}; }
+Cx prod(Cx a, Cx b) {
+  return {a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};
+}
 
 Cx powGeneral(Cx a, Cx b) {
   if (b.re == 0.0 && b.im == 0.0) return {1.0, 0.0};
@@ -148,45 +160,83 @@ Value binary(VM& vm, Args a, bool reflected) {
   if (!operand(a[1], y)) return notImplemented(vm);
   if (reflected) std::swap(x, y);
   switch (Op) {
-    case 0: return makeCx({x.re + y.re, x.im + y.im});
-    case 1: return makeCx({x.re - y.re, x.im - y.im});
-    case 2: return makeCx(prod(x, y));
-    case 3: return makeCx(quot(x, y));
-    default: return makeCx(power(x, y));
+    case 0:
+      return makeCx({x.re + y.re, x.im + y.im});
+    case 1:
+      return makeCx({x.re - y.re, x.im - y.im});
+    case 2:
+      return makeCx(prod(x, y));
+    case 3:
+      return makeCx(quot(x, y));
+    default:
+      return makeCx(power(x, y));
   }
 }
 
-Value cx_add(VM& vm, Args a, const Value&) { return binary<0>(vm, a, false); }
-Value cx_radd(VM& vm, Args a, const Value&) { return binary<0>(vm, a, true); }
-Value cx_sub(VM& vm, Args a, const Value&) { return binary<1>(vm, a, false); }
-Value cx_rsub(VM& vm, Args a, const Value&) { return binary<1>(vm, a, true); }
-Value cx_mul(VM& vm, Args a, const Value&) { return binary<2>(vm, a, false); }
-Value cx_rmul(VM& vm, Args a, const Value&) { return binary<2>(vm, a, true); }
-Value cx_div(VM& vm, Args a, const Value&) { return binary<3>(vm, a, false); }
-Value cx_rdiv(VM& vm, Args a, const Value&) { return binary<3>(vm, a, true); }
+Value cx_add(VM& vm, Args a, const Value&) {
+  return binary<0>(vm, a, false);
+}
+Value cx_radd(VM& vm, Args a, const Value&) {
+  return binary<0>(vm, a, true);
+}
+Value cx_sub(VM& vm, Args a, const Value&) {
+  return binary<1>(vm, a, false);
+}
+Value cx_rsub(VM& vm, Args a, const Value&) {
+  return binary<1>(vm, a, true);
+}
+Value cx_mul(VM& vm, Args a, const Value&) {
+  return binary<2>(vm, a, false);
+}
+Value cx_rmul(VM& vm, Args a, const Value&) {
+  return binary<2>(vm, a, true);
+}
+Value cx_div(VM& vm, Args a, const Value&) {
+  return binary<3>(vm, a, false);
+}
+Value cx_rdiv(VM& vm, Args a, const Value&) {
+  return binary<3>(vm, a, true);
+}
 Value cx_pow(VM& vm, Args a, const Value&) {
   if (a.size() > 2 && !a[2].isNone()) raiseValue("complex modulo");
   return binary<4>(vm, Args{a.pos.subspan(0, 2), a.kw}, false);
 }
-Value cx_rpow(VM& vm, Args a, const Value&) { return binary<4>(vm, a, true); }
+Value cx_rpow(VM& vm, Args a, const Value&) {
+  return binary<4>(vm, a, true);
+}
 
-Value cx_neg(VM&, Args a, const Value&) { Cx c = cxOf(a[0]); return makeCx({-c.re, -c.im}); }
-Value cx_pos(VM&, Args a, const Value&) { return makeCx(cxOf(a[0])); }
+Value cx_neg(VM&, Args a, const Value&) {
+  Cx c = cxOf(a[0]);
+  return makeCx({-c.re, -c.im});
+}
+Value cx_pos(VM&, Args a, const Value&) {
+  return makeCx(cxOf(a[0]));
+}
 Value cx_abs(VM&, Args a, const Value&) {
   Cx c = cxOf(a[0]);
   double r = std::hypot(c.re, c.im);
-  if (std::isinf(r) && std::isfinite(c.re) && std::isfinite(c.im)) throwError(T().OverflowError, "absolute value too large");
+  if (std::isinf(r) && std::isfinite(c.re) && std::isfinite(c.im))
+    throwError(T().OverflowError, "absolute value too large");
   return Value::floating(r);
 }
-Value cx_bool(VM&, Args a, const Value&) { Cx c = cxOf(a[0]); return boolean(c.re != 0.0 || c.im != 0.0); }
-Value cx_repr(VM&, Args a, const Value&) { return str(cxRepr(cxOf(selfArg(a)))); }
+Value cx_bool(VM&, Args a, const Value&) {
+  Cx c = cxOf(a[0]);
+  return boolean(c.re != 0.0 || c.im != 0.0);
+}
+Value cx_repr(VM&, Args a, const Value&) {
+  return str(cxRepr(cxOf(selfArg(a))));
+}
 Value cx_conjugate(VM&, Args a, const Value&) {
   if (a.size() != 1) raiseType("complex.conjugate() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
   Cx c = cxOf(a[0]);
   return makeCx({c.re, -c.im});
 }
-Value cx_real(VM&, Args a, const Value&) { return Value::floating(cxOf(a[0]).re); }
-Value cx_imag(VM&, Args a, const Value&) { return Value::floating(cxOf(a[0]).im); }
+Value cx_real(VM&, Args a, const Value&) {
+  return Value::floating(cxOf(a[0]).re);
+}
+Value cx_imag(VM&, Args a, const Value&) {
+  return Value::floating(cxOf(a[0]).im);
+}
 
 Value cx_eq(VM& vm, Args a, const Value&) {
   needOther(a, "__eq__");
@@ -216,7 +266,9 @@ Value cx_hash(VM&, Args a, const Value&) {
 // <float>j, <float><signed float>j, <float><sign>j, <sign>j or j, with
 // underscores allowed only between digits (as float() allows them).
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 bool startsWithNoCase(std::string_view s, std::string_view word) {
   if (s.size() < word.size()) return false;
@@ -251,7 +303,9 @@ size_t floatPrefixLength(std::string_view s) {
   return p;
 }
 
-bool isSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool isSpace(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 // Underscores: each between two digits, then dropped; nullopt when one is
 // misplaced (CPython then says "could not convert string to complex").
@@ -358,13 +412,16 @@ ClassObj* complexClass() {
   std::call_once(once, [] {
     g_complex = newNativeClass("complex", "builtins");
     g_complex->construct = complexConstruct;
-    struct M { const char* name; NativeFn fn; };
+    struct M {
+      const char* name;
+      NativeFn fn;
+    };
     static const M methods[] = {
-        {"__add__", cx_add}, {"__radd__", cx_radd}, {"__sub__", cx_sub}, {"__rsub__", cx_rsub},
+        {"__add__", cx_add}, {"__radd__", cx_radd}, {"__sub__", cx_sub},     {"__rsub__", cx_rsub},
         {"__mul__", cx_mul}, {"__rmul__", cx_rmul}, {"__truediv__", cx_div}, {"__rtruediv__", cx_rdiv},
-        {"__pow__", cx_pow}, {"__rpow__", cx_rpow}, {"__neg__", cx_neg}, {"__pos__", cx_pos},
-        {"__abs__", cx_abs}, {"__bool__", cx_bool}, {"__repr__", cx_repr}, {"__str__", cx_repr},
-        {"__eq__", cx_eq}, {"__ne__", cx_ne}, {"__hash__", cx_hash}, {"conjugate", cx_conjugate},
+        {"__pow__", cx_pow}, {"__rpow__", cx_rpow}, {"__neg__", cx_neg},     {"__pos__", cx_pos},
+        {"__abs__", cx_abs}, {"__bool__", cx_bool}, {"__repr__", cx_repr},   {"__str__", cx_repr},
+        {"__eq__", cx_eq},   {"__ne__", cx_ne},     {"__hash__", cx_hash},   {"conjugate", cx_conjugate},
     };
     for (const M& m : methods) addMethod(g_complex, m.name, m.fn);
     addProperty(g_complex, "real", cx_real);

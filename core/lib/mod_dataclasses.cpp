@@ -27,19 +27,31 @@ namespace {
 ClassObj* g_fieldClass = nullptr;
 ClassObj* g_frozenError = nullptr;
 
-ClassObj* g_initVarClass = nullptr;  // InitVar[int]: state = the type
-ClassObj* g_sentinelClass = nullptr; // KW_ONLY and MISSING
+ClassObj* g_initVarClass = nullptr;   // InitVar[int]: state = the type
+ClassObj* g_sentinelClass = nullptr;  // KW_ONLY and MISSING
 Value g_kwOnly, g_missing;
 
 enum FieldSlot { kName, kHasDefault, kDefault, kFactory, kInit, kRepr, kCompare, kKwOnly, kKind, kHash, kType, kSlots };
 enum FieldKind { kField = 0, kClassVar = 1, kInitVar = 2 };
 
-bool isField(const Value& v) { return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls.get() == g_fieldClass; }
-const std::vector<Value>& fieldState(const Value& f) { return nativeState(f).as<TupleObj>()->items; }
-std::string fieldName(const Value& f) { return std::string(strView(fieldState(f)[kName])); }
-bool fieldFlag(const Value& f, FieldSlot s) { return fieldState(f)[s].isBool() && fieldState(f)[s].asBool(); }
-int fieldKind(const Value& f) { return int(fieldState(f)[kKind].asInt()); }
-bool hasDefault(const Value& f) { return fieldFlag(f, kHasDefault) || !fieldState(f)[kFactory].isNone(); }
+bool isField(const Value& v) {
+  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls.get() == g_fieldClass;
+}
+const std::vector<Value>& fieldState(const Value& f) {
+  return nativeState(f).as<TupleObj>()->items;
+}
+std::string fieldName(const Value& f) {
+  return std::string(strView(fieldState(f)[kName]));
+}
+bool fieldFlag(const Value& f, FieldSlot s) {
+  return fieldState(f)[s].isBool() && fieldState(f)[s].asBool();
+}
+int fieldKind(const Value& f) {
+  return int(fieldState(f)[kKind].asInt());
+}
+bool hasDefault(const Value& f) {
+  return fieldFlag(f, kHasDefault) || !fieldState(f)[kFactory].isNone();
+}
 
 Value makeField(std::vector<Value> state) {
   InstanceObj* f = make<InstanceObj>(g_fieldClass);
@@ -100,7 +112,8 @@ Value defaultOf(VM& vm, const Value& f) {
 }
 
 std::string countText(size_t required, size_t total) {
-  return required == total ? std::to_string(total) : "from " + std::to_string(required) + " to " + std::to_string(total);
+  return required == total ? std::to_string(total)
+                           : "from " + std::to_string(required) + " to " + std::to_string(total);
 }
 
 // The generated __init__(self, a, b=1, *, k): CPython's argument errors, then
@@ -126,7 +139,8 @@ Value dc_init(VM& vm, Args a, const Value& cls) {
   for (const KwArg& k : a.kw) {
     size_t i = 0;
     while (i < params.size() && fieldName(params[i]) != strView(k.name)) ++i;
-    if (i == params.size()) raiseType(fn + " got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
+    if (i == params.size())
+      raiseType(fn + " got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
     if (given[i]) raiseType(fn + " got multiple values for argument '" + fieldName(params[i]) + "'");
     values[i] = k.value, given[i] = true;
   }
@@ -135,8 +149,9 @@ Value dc_init(VM& vm, Args a, const Value& cls) {
     for (size_t i = pass ? pos.size() : 0; i < (pass ? params.size() : pos.size()); ++i)
       if (!given[i] && !hasDefault(params[i])) missing.push_back(fieldName(params[i]));
     if (!missing.empty())
-      raiseType(fn + " missing " + std::to_string(missing.size()) + " required " + (pass ? "keyword-only" : "positional") +
-                " argument" + (missing.size() > 1 ? "s" : "") + ": " + joinNames(missing));
+      raiseType(fn + " missing " + std::to_string(missing.size()) + " required " +
+                (pass ? "keyword-only" : "positional") + " argument" + (missing.size() > 1 ? "s" : "") + ": " +
+                joinNames(missing));
   }
   for (size_t i = 0; i < params.size(); ++i)
     if (!given[i]) values[i] = defaultOf(vm, params[i]);
@@ -151,8 +166,10 @@ Value dc_init(VM& vm, Args a, const Value& cls) {
       initVars.push_back(i < params.size() ? values[i] : Value());
       continue;
     }
-    if (i < params.size()) storeField(vm, self, fieldName(f), values[i], isFrozen);
-    else if (hasDefault(f)) storeField(vm, self, fieldName(f), defaultOf(vm, f), isFrozen);
+    if (i < params.size())
+      storeField(vm, self, fieldName(f), values[i], isFrozen);
+    else if (hasDefault(f))
+      storeField(vm, self, fieldName(f), defaultOf(vm, f), isFrozen);
   }
   if (vm.hasAttr(self, "__post_init__")) {
     Value post = vm.getAttr(self, "__post_init__");
@@ -195,10 +212,12 @@ Value compareMethod(VM& vm, Args a, const Value& data, int op) {
 }
 
 Value dc_setattr(VM&, Args a, const Value&) {
-  throwError(g_frozenError, "cannot assign to field '" + std::string(a.size() > 1 && a[1].is(ObjKind::Str) ? strView(a[1]) : "") + "'");
+  throwError(g_frozenError, "cannot assign to field '" +
+                                std::string(a.size() > 1 && a[1].is(ObjKind::Str) ? strView(a[1]) : "") + "'");
 }
 Value dc_delattr(VM&, Args a, const Value&) {
-  throwError(g_frozenError, "cannot delete field '" + std::string(a.size() > 1 && a[1].is(ObjKind::Str) ? strView(a[1]) : "") + "'");
+  throwError(g_frozenError,
+             "cannot delete field '" + std::string(a.size() > 1 && a[1].is(ObjKind::Str) ? strView(a[1]) : "") + "'");
 }
 Value dc_hash(VM& vm, Args a, const Value& cls) {
   return Value::integer(int64_t(hashValue(fieldTuple(vm, a[0], cls, true))));
@@ -237,15 +256,17 @@ Value process(VM& vm, const Value& clsV, const Options& o) {
       }
       int kind = typingIsClassVar(e.value) ? kClassVar
                  : (e.value.is(ObjKind::Instance) && e.value.as<InstanceObj>()->cls.get() == g_initVarClass) ||
-                           (e.value.is(ObjKind::Class) && e.value.as<ClassObj>() == g_initVarClass)
+                         (e.value.is(ObjKind::Class) && e.value.as<ClassObj>() == g_initVarClass)
                      ? kInitVar
                      : kField;
       Value def;
       std::vector<Value> st;
       if (c->dict->getStr(name, def) && isField(def)) {
         st = fieldState(def);
-        if (fieldFlag(def, kHasDefault)) c->dict->setStr(name, st[kDefault]);
-        else c->dict->remove(e.key);
+        if (fieldFlag(def, kHasDefault))
+          c->dict->setStr(name, st[kDefault]);
+        else
+          c->dict->remove(e.key);
       } else if (c->dict->getStr(name, def)) {
         if (kind == kField &&
             (def.is(ObjKind::List) || def.is(ObjKind::Dict) || (def.is(ObjKind::Set) && !def.as<SetObj>()->frozen)))
@@ -260,8 +281,7 @@ Value process(VM& vm, const Value& clsV, const Options& o) {
       st[kType] = e.value;
       if (kind == kField && st[kKwOnly].isNone()) st[kKwOnly] = boolean(kwOnlyHere);
       if (kind != kField) st[kKwOnly] = boolean(false);
-      if (kind == kClassVar && !st[kFactory].isNone())
-        raiseType("field " + name + " cannot have a default factory");
+      if (kind == kClassVar && !st[kFactory].isNone()) raiseType("field " + name + " cannot have a default factory");
       fd->setStr(name, makeField(std::move(st)));
     }
   }
@@ -313,8 +333,10 @@ Value process(VM& vm, const Value& clsV, const Options& o) {
     addDcMethod(c, "__delattr__", dc_delattr, clsV);
   }
   if (!c->dict->getStr("__hash__", tmp) || tmp.isNone()) {
-    if (o.eq && o.frozen) addDcMethod(c, "__hash__", dc_hash, clsV);
-    else if (o.eq) c->dict->setStr("__hash__", Value());
+    if (o.eq && o.frozen)
+      addDcMethod(c, "__hash__", dc_hash, clsV);
+    else if (o.eq)
+      c->dict->setStr("__hash__", Value());
   }
   return clsV;
 }
@@ -324,17 +346,24 @@ Options optionsOf(Args a) {
   for (const KwArg& k : a.kw) {
     std::string_view n = strView(k.name);
     bool v = k.value.isBool() ? k.value.asBool() : !k.value.isNone();
-    if (n == "init") o.init = v;
-    else if (n == "repr") o.repr = v;
-    else if (n == "eq") o.eq = v;
-    else if (n == "order") o.order = v;
-    else if (n == "frozen") o.frozen = v;
-    else if (n == "kw_only") o.kwOnly = v;
-    else if (n == "match_args") o.matchArgs = v;
+    if (n == "init")
+      o.init = v;
+    else if (n == "repr")
+      o.repr = v;
+    else if (n == "eq")
+      o.eq = v;
+    else if (n == "order")
+      o.order = v;
+    else if (n == "frozen")
+      o.frozen = v;
+    else if (n == "kw_only")
+      o.kwOnly = v;
+    else if (n == "match_args")
+      o.matchArgs = v;
     else if (n == "unsafe_hash" || n == "slots" || n == "weakref_slot") {
       if (v) raiseType("Yieldscope does not support dataclass(" + std::string(n) + "=True) yet");
-    }
-    else raiseType("dataclass() got an unexpected keyword argument '" + std::string(n) + "'");
+    } else
+      raiseType("dataclass() got an unexpected keyword argument '" + std::string(n) + "'");
   }
   if (o.order && !o.eq) raiseValue("eq must be true if order is true");
   return o;
@@ -350,7 +379,8 @@ Value dc_apply(VM& vm, Args a, const Value& opts) {
 Value dc_dataclass(VM& vm, Args a, const Value&) {
   Options o = optionsOf(a);
   if (a.size() == 1) return process(vm, a[0], o);
-  if (a.size() > 1) raiseType("dataclass() takes from 0 to 1 positional arguments but " + std::to_string(a.size()) + " were given");
+  if (a.size() > 1)
+    raiseType("dataclass() takes from 0 to 1 positional arguments but " + std::to_string(a.size()) + " were given");
   return newBuiltin("wrap", dc_apply,
                     newTuple({boolean(o.init), boolean(o.repr), boolean(o.eq), boolean(o.order), boolean(o.frozen),
                               boolean(o.kwOnly), boolean(o.matchArgs)}));
@@ -378,7 +408,8 @@ Value dc_fields(VM&, Args a, const Value&) {
   if (a.size() != 1) raiseType("fields() takes 1 positional argument");
   Value cls = a[0].is(ObjKind::Class) ? a[0] : Value::object(typeOf(a[0]));
   Value d;
-  if (!cls.as<ClassObj>()->lookup("__dataclass_fields__", d)) raiseType("must be called with a dataclass type or instance");
+  if (!cls.as<ClassObj>()->lookup("__dataclass_fields__", d))
+    raiseType("must be called with a dataclass type or instance");
   return newTuple(fieldsOf(cls));
 }
 
@@ -420,18 +451,30 @@ Value field_repr(VM& vm, Args a, const Value&) {
   return str("Field(name=" + vm.repr(st[kName]) + ",default=" +
              (st[kHasDefault].asBool() ? vm.repr(st[kDefault]) : "<dataclasses._MISSING_TYPE object>") + ")");
 }
-Value field_name(VM&, Args a, const Value&) { return fieldState(a[0])[kName]; }
-Value field_type(VM&, Args a, const Value&) { return fieldState(a[0])[kType]; }
+Value field_name(VM&, Args a, const Value&) {
+  return fieldState(a[0])[kName];
+}
+Value field_type(VM&, Args a, const Value&) {
+  return fieldState(a[0])[kType];
+}
 Value field_default(VM&, Args a, const Value&) {
   return fieldFlag(a[0], kHasDefault) ? fieldState(a[0])[kDefault] : g_missing;
 }
 Value field_factory(VM&, Args a, const Value&) {
   return fieldState(a[0])[kFactory].isNone() ? g_missing : fieldState(a[0])[kFactory];
 }
-Value field_init(VM&, Args a, const Value&) { return fieldState(a[0])[kInit]; }
-Value field_reprFlag(VM&, Args a, const Value&) { return fieldState(a[0])[kRepr]; }
-Value field_compare(VM&, Args a, const Value&) { return fieldState(a[0])[kCompare]; }
-Value field_hash(VM&, Args a, const Value&) { return fieldState(a[0])[kHash]; }
+Value field_init(VM&, Args a, const Value&) {
+  return fieldState(a[0])[kInit];
+}
+Value field_reprFlag(VM&, Args a, const Value&) {
+  return fieldState(a[0])[kRepr];
+}
+Value field_compare(VM&, Args a, const Value&) {
+  return fieldState(a[0])[kCompare];
+}
+Value field_hash(VM&, Args a, const Value&) {
+  return fieldState(a[0])[kHash];
+}
 Value field_kwOnly(VM&, Args a, const Value&) {
   return fieldState(a[0])[kKwOnly].isNone() ? g_missing : fieldState(a[0])[kKwOnly];
 }
@@ -448,7 +491,9 @@ Value initvar_repr(VM& vm, Args a, const Value&) {
   std::string inner = t.is(ObjKind::Class) ? t.as<ClassObj>()->name : vm.repr(t);
   return str("dataclasses.InitVar[" + inner + "]");
 }
-Value sentinel_repr(VM&, Args a, const Value&) { return nativeState(a[0]); }
+Value sentinel_repr(VM&, Args a, const Value&) {
+  return nativeState(a[0]);
+}
 
 }  // namespace
 

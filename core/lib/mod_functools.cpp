@@ -74,7 +74,8 @@ Value partialConstruct(VM&, Args a, const Value&) {
     PartialParts inner = partialOf(func);
     func = inner.func;
     args = inner.args.as<TupleObj>()->items;
-    for (auto& e : inner.keywords.as<DictObj>()->entries) if (e.live) kw.as<DictObj>()->set(e.key, e.value);
+    for (auto& e : inner.keywords.as<DictObj>()->entries)
+      if (e.live) kw.as<DictObj>()->set(e.key, e.value);
   }
   args.insert(args.end(), a.pos.begin() + 1, a.pos.end());
   for (const KwArg& k : a.kw) kw.as<DictObj>()->set(k.name, k.value);
@@ -91,7 +92,8 @@ Value partialCall(VM& vm, Args a, const Value&) {
   for (auto& e : p.keywords.as<DictObj>()->entries) {
     if (!e.live) continue;
     bool overridden = false;
-    for (const KwArg& k : a.kw) if (equalValues(k.name, e.key)) overridden = true;
+    for (const KwArg& k : a.kw)
+      if (equalValues(k.name, e.key)) overridden = true;
     if (!overridden) kw.push_back({e.key, e.value});
   }
   for (const KwArg& k : a.kw) kw.push_back(k);
@@ -107,9 +109,15 @@ Value partialRepr(VM& vm, Args a, const Value&) {
   return str(s + ")");
 }
 
-Value partialFunc(VM&, Args a, const Value&) { return partialOf(selfArg(a)).func; }
-Value partialArgs(VM&, Args a, const Value&) { return partialOf(selfArg(a)).args; }
-Value partialKeywords(VM&, Args a, const Value&) { return partialOf(selfArg(a)).keywords; }
+Value partialFunc(VM&, Args a, const Value&) {
+  return partialOf(selfArg(a)).func;
+}
+Value partialArgs(VM&, Args a, const Value&) {
+  return partialOf(selfArg(a)).args;
+}
+Value partialKeywords(VM&, Args a, const Value&) {
+  return partialOf(selfArg(a)).keywords;
+}
 
 // ---------------------------------------------------------------- lru_cache
 
@@ -126,7 +134,10 @@ Value cacheKey(Args a) {
   std::vector<Value> parts(a.pos.begin() + 1, a.pos.end());
   if (!a.kw.empty()) {
     parts.push_back(str("\x01kwmark"));
-    for (const KwArg& k : a.kw) { parts.push_back(k.name); parts.push_back(k.value); }
+    for (const KwArg& k : a.kw) {
+      parts.push_back(k.name);
+      parts.push_back(k.value);
+    }
   }
   if (parts.size() == 1 && (parts[0].is(ObjKind::Str) || parts[0].isInt())) return parts[0];
   return newTuple(std::move(parts));
@@ -154,7 +165,11 @@ Value cacheCall(VM& vm, Args a, const Value&) {
   cache->set(key, r);
   if (maxsize > 0 && int64_t(cache->size()) > maxsize) {
     for (auto& e : cache->entries)
-      if (e.live) { Value oldest = e.key; cache->remove(oldest); break; }
+      if (e.live) {
+        Value oldest = e.key;
+        cache->remove(oldest);
+        break;
+      }
   }
   return r;
 }
@@ -170,20 +185,24 @@ Value cacheClear(VM&, Args a, const Value&) {
 Value cacheInfo(VM&, Args a, const Value&) {
   ListObj* st = cacheState(selfArg(a));
   std::string maxs = st->items[kMax].isNone() ? "None" : std::to_string(st->items[kMax].asInt());
-  return str("CacheInfo(hits=" + std::to_string(st->items[kHits].asInt()) + ", misses=" +
-             std::to_string(st->items[kMisses].asInt()) + ", maxsize=" + maxs + ", currsize=" +
-             std::to_string(st->items[kCache].as<DictObj>()->size()) + ")");
+  return str("CacheInfo(hits=" + std::to_string(st->items[kHits].asInt()) +
+             ", misses=" + std::to_string(st->items[kMisses].asInt()) + ", maxsize=" + maxs +
+             ", currsize=" + std::to_string(st->items[kCache].as<DictObj>()->size()) + ")");
 }
 
-Value cacheWrapped(VM&, Args a, const Value&) { return cacheState(selfArg(a))->items[kFunc]; }
+Value cacheWrapped(VM&, Args a, const Value&) {
+  return cacheState(selfArg(a))->items[kFunc];
+}
 
 Value cacheRepr(VM& vm, Args a, const Value&) {
   return str("<functools._lru_cache_wrapper object at " + vm.repr(cacheState(selfArg(a))->items[kFunc]).substr(0, 0) +
-             "0x" + [&] {
+             "0x" +
+             [&] {
                char buf[32];
                std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(fakeAddress(a[0].asObj())));
                return std::string(buf);
-             }() + ">");
+             }() +
+             ">");
 }
 
 Value wrapWithCache(const Value& func, const Value& maxsize) {
@@ -206,8 +225,10 @@ Value lruDecorator(VM&, Args a, const Value& data) {
 Value ft_lru_cache(VM&, Args a, const Value&) {
   allowKwargs(a, "lru_cache", {"maxsize", "typed"});
   Value maxsize = Value::integer(128);
-  if (a.size() >= 1) maxsize = a[0];
-  else if (const Value* m = kwarg(a, "maxsize")) maxsize = *m;
+  if (a.size() >= 1)
+    maxsize = a[0];
+  else if (const Value* m = kwarg(a, "maxsize"))
+    maxsize = *m;
   // @lru_cache used bare: the argument is the function itself.
   if (a.size() == 1 && (a[0].is(ObjKind::Function) || a[0].is(ObjKind::Builtin)))
     return wrapWithCache(a[0], Value::integer(128));
@@ -287,10 +308,22 @@ Value op_binary(VM& vm, Args a, const Value&) {
   return vm.binaryOp(int(K), a[0], a[1]);
 }
 
-Value op_eq(VM& vm, Args a, const Value&) { two(a, "eq"); return boolean(vm.equals(a[0], a[1])); }
-Value op_ne(VM& vm, Args a, const Value&) { two(a, "ne"); return boolean(!vm.equals(a[0], a[1])); }
-Value op_lt(VM& vm, Args a, const Value&) { two(a, "lt"); return boolean(vm.lessThan(a[0], a[1])); }
-Value op_gt(VM& vm, Args a, const Value&) { two(a, "gt"); return boolean(vm.lessThan(a[1], a[0])); }
+Value op_eq(VM& vm, Args a, const Value&) {
+  two(a, "eq");
+  return boolean(vm.equals(a[0], a[1]));
+}
+Value op_ne(VM& vm, Args a, const Value&) {
+  two(a, "ne");
+  return boolean(!vm.equals(a[0], a[1]));
+}
+Value op_lt(VM& vm, Args a, const Value&) {
+  two(a, "lt");
+  return boolean(vm.lessThan(a[0], a[1]));
+}
+Value op_gt(VM& vm, Args a, const Value&) {
+  two(a, "gt");
+  return boolean(vm.lessThan(a[1], a[0]));
+}
 Value op_le(VM& vm, Args a, const Value&) {
   two(a, "le");
   return boolean(vm.lessThan(a[0], a[1]) || vm.equals(a[0], a[1]));
@@ -299,10 +332,22 @@ Value op_ge(VM& vm, Args a, const Value&) {
   two(a, "ge");
   return boolean(vm.lessThan(a[1], a[0]) || vm.equals(a[0], a[1]));
 }
-Value op_is(VM&, Args a, const Value&) { two(a, "is_"); return boolean(a[0].identical(a[1])); }
-Value op_is_not(VM&, Args a, const Value&) { two(a, "is_not"); return boolean(!a[0].identical(a[1])); }
-Value op_not(VM& vm, Args a, const Value&) { exactlyOne(a, "not_"); return boolean(!vm.truthy(a[0])); }
-Value op_truth(VM& vm, Args a, const Value&) { exactlyOne(a, "truth"); return boolean(vm.truthy(a[0])); }
+Value op_is(VM&, Args a, const Value&) {
+  two(a, "is_");
+  return boolean(a[0].identical(a[1]));
+}
+Value op_is_not(VM&, Args a, const Value&) {
+  two(a, "is_not");
+  return boolean(!a[0].identical(a[1]));
+}
+Value op_not(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "not_");
+  return boolean(!vm.truthy(a[0]));
+}
+Value op_truth(VM& vm, Args a, const Value&) {
+  exactlyOne(a, "truth");
+  return boolean(vm.truthy(a[0]));
+}
 Value op_neg(VM& vm, Args a, const Value&) {
   exactlyOne(a, "neg");
   return vm.binaryOp(int(ast::OpKind::Sub), Value::integer(0), a[0]);
@@ -314,10 +359,16 @@ Value op_contains(VM& vm, Args a, const Value&) {
     return boolean(vm.truthy(vm.call(vm.getAttr(a[0], "__contains__"), std::span<const Value>(&x, 1))));
   }
   bool found = false;
-  forEach(vm, a[0], [&](const Value& v) { found = v.identical(a[1]) || vm.equals(v, a[1]); return !found; });
+  forEach(vm, a[0], [&](const Value& v) {
+    found = v.identical(a[1]) || vm.equals(v, a[1]);
+    return !found;
+  });
   return boolean(found);
 }
-Value op_getitem(VM& vm, Args a, const Value&) { two(a, "getitem"); return getItem(vm, a[0], a[1]); }
+Value op_getitem(VM& vm, Args a, const Value&) {
+  two(a, "getitem");
+  return getItem(vm, a[0], a[1]);
+}
 
 Value itemgetterCall(VM& vm, Args a, const Value& keys) {
   if (a.size() != 1) raiseType("itemgetter expected 1 argument, got " + std::to_string(a.size()));
@@ -353,7 +404,8 @@ Value attrgetterCall(VM& vm, Args a, const Value& names) {
 Value op_attrgetter(VM&, Args a, const Value&) {
   noKwargs(a, "attrgetter");
   if (a.size() == 0) raiseType("attrgetter expected 1 argument, got 0");
-  for (const Value& v : a.pos) if (!v.is(ObjKind::Str)) raiseType("attribute name must be a string");
+  for (const Value& v : a.pos)
+    if (!v.is(ObjKind::Str)) raiseType("attribute name must be a string");
   return newBuiltin("attrgetter", attrgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
 }
 
@@ -375,16 +427,40 @@ Value makeOperatorModule(VM&) {
   Value m = newModule("operator");
   DictObj& d = moduleDict(m);
   using K = ast::OpKind;
-  struct Entry { const char* name; NativeFn fn; };
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
   static const Entry fns[] = {
-      {"add", op_binary<K::Add>}, {"sub", op_binary<K::Sub>}, {"mul", op_binary<K::Mult>},
-      {"truediv", op_binary<K::Div>}, {"floordiv", op_binary<K::FloorDiv>}, {"mod", op_binary<K::Mod>},
-      {"pow", op_binary<K::Pow>}, {"lshift", op_binary<K::LShift>}, {"rshift", op_binary<K::RShift>},
-      {"and_", op_binary<K::BitAnd>}, {"or_", op_binary<K::BitOr>}, {"xor", op_binary<K::BitXor>},
-      {"concat", op_binary<K::Add>}, {"matmul", op_binary<K::MatMult>}, {"eq", op_eq}, {"ne", op_ne},
-      {"lt", op_lt}, {"le", op_le}, {"gt", op_gt}, {"ge", op_ge}, {"is_", op_is}, {"is_not", op_is_not},
-      {"not_", op_not}, {"truth", op_truth}, {"neg", op_neg}, {"contains", op_contains},
-      {"getitem", op_getitem}, {"itemgetter", op_itemgetter}, {"attrgetter", op_attrgetter},
+      {"add", op_binary<K::Add>},
+      {"sub", op_binary<K::Sub>},
+      {"mul", op_binary<K::Mult>},
+      {"truediv", op_binary<K::Div>},
+      {"floordiv", op_binary<K::FloorDiv>},
+      {"mod", op_binary<K::Mod>},
+      {"pow", op_binary<K::Pow>},
+      {"lshift", op_binary<K::LShift>},
+      {"rshift", op_binary<K::RShift>},
+      {"and_", op_binary<K::BitAnd>},
+      {"or_", op_binary<K::BitOr>},
+      {"xor", op_binary<K::BitXor>},
+      {"concat", op_binary<K::Add>},
+      {"matmul", op_binary<K::MatMult>},
+      {"eq", op_eq},
+      {"ne", op_ne},
+      {"lt", op_lt},
+      {"le", op_le},
+      {"gt", op_gt},
+      {"ge", op_ge},
+      {"is_", op_is},
+      {"is_not", op_is_not},
+      {"not_", op_not},
+      {"truth", op_truth},
+      {"neg", op_neg},
+      {"contains", op_contains},
+      {"getitem", op_getitem},
+      {"itemgetter", op_itemgetter},
+      {"attrgetter", op_attrgetter},
       {"methodcaller", op_methodcaller},
   };
   for (const Entry& e : fns) addFunction(d, e.name, e.fn);

@@ -22,11 +22,12 @@ void oneArg(Args a, std::string_view fname, std::string_view param) {
   if (a.size() == 0)
     raiseType(std::string(fname) + "() missing 1 required positional argument: '" + std::string(param) + "'");
   if (a.size() > 1)
-    raiseType(std::string(fname) + "() takes 1 positional argument but " + std::to_string(a.size()) +
-              " were given");
+    raiseType(std::string(fname) + "() takes 1 positional argument but " + std::to_string(a.size()) + " were given");
 }
 
-const Value& theArg(Args a) { return a.size() ? a[0] : a.kw[0].value; }
+const Value& theArg(Args a) {
+  return a.size() ? a[0] : a.kw[0].value;
+}
 
 Value in_getgeneratorstate(VM& vm, Args a, const Value&) {
   oneArg(a, "getgeneratorstate", "generator");
@@ -96,12 +97,20 @@ Value in_isbuiltin(VM&, Args a, const Value&) {
 Value makeInspectModule(VM&) {
   Value m = newModule("inspect");
   DictObj& d = moduleDict(m);
-  struct Entry { const char* name; NativeFn fn; };
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
   static const Entry fns[] = {
-      {"getgeneratorstate", in_getgeneratorstate}, {"getgeneratorlocals", in_getgeneratorlocals},
-      {"isgenerator", in_isgenerator}, {"isgeneratorfunction", in_isgeneratorfunction},
-      {"isfunction", in_isfunction}, {"ismethod", in_ismethod}, {"isclass", in_isclass},
-      {"ismodule", in_ismodule}, {"isbuiltin", in_isbuiltin},
+      {"getgeneratorstate", in_getgeneratorstate},
+      {"getgeneratorlocals", in_getgeneratorlocals},
+      {"isgenerator", in_isgenerator},
+      {"isgeneratorfunction", in_isgeneratorfunction},
+      {"isfunction", in_isfunction},
+      {"ismethod", in_ismethod},
+      {"isclass", in_isclass},
+      {"ismodule", in_ismodule},
+      {"isbuiltin", in_isbuiltin},
   };
   for (const Entry& e : fns) addFunction(d, e.name, e.fn);
   for (GenState s : {GenState::Created, GenState::Running, GenState::Suspended, GenState::Closed})

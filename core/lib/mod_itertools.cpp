@@ -18,7 +18,9 @@ namespace ys {
 
 namespace {
 
-Value call1(VM& vm, const Value& f, const Value& x) { return vm.call(f, std::span<const Value>(&x, 1)); }
+Value call1(VM& vm, const Value& f, const Value& x) {
+  return vm.call(f, std::span<const Value>(&x, 1));
+}
 Value call2(VM& vm, const Value& f, const Value& x, const Value& y) {
   Value args[2] = {x, y};
   return vm.call(f, std::span<const Value>(args, 2));
@@ -46,7 +48,10 @@ struct CountIter : NativeIterObj {
       current = vm.add(current, step);
     return true;
   }
-  void traverse(Visitor& v) const override { v.visit(current); v.visit(step); }
+  void traverse(Visitor& v) const override {
+    v.visit(current);
+    v.visit(step);
+  }
 };
 
 Value it_count(VM&, Args a, const Value&) {
@@ -79,7 +84,10 @@ struct CycleIter : NativeIterObj {
     index = (index + 1) % saved.size();
     return true;
   }
-  void traverse(Visitor& v) const override { v.visit(source); for (auto& s : saved) v.visit(s); }
+  void traverse(Visitor& v) const override {
+    v.visit(source);
+    for (auto& s : saved) v.visit(s);
+  }
 };
 
 Value it_cycle(VM& vm, Args a, const Value&) {
@@ -144,23 +152,30 @@ struct AccumulateIter : NativeIterObj {
     out = total;
     return true;
   }
-  void traverse(Visitor& v) const override { v.visit(source); v.visit(func); v.visit(total); v.visit(initial); }
+  void traverse(Visitor& v) const override {
+    v.visit(source);
+    v.visit(func);
+    v.visit(total);
+    v.visit(initial);
+  }
 };
 
 Value it_accumulate(VM& vm, Args a, const Value&) {
   allowKwargs(a, "accumulate", {"iterable", "func", "initial"});
   const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
   const Value* f = a.size() >= 2 ? &a[1] : kwarg(a, "func");
-  if (a.size() > 2) raiseType("accumulate() takes at most 2 positional arguments (" + std::to_string(a.size()) + " given)");
+  if (a.size() > 2)
+    raiseType("accumulate() takes at most 2 positional arguments (" + std::to_string(a.size()) + " given)");
   if (!it) raiseType("accumulate() missing required argument 'iterable' (pos 1)");
   const Value* init = kwarg(a, "initial");
   return newNative<AccumulateIter>(vm.getIter(*it), f ? *f : Value(), init ? *init : Value());
 }
 
 struct ChainIter : NativeIterObj {
-  ChainIter(Value sources, bool lazy) : NativeIterObj("itertools.chain"), outer(std::move(sources)), fromIterable(lazy) {}
-  Value outer;     // an iterator over the iterables
-  Value active;    // the current iterable's iterator
+  ChainIter(Value sources, bool lazy)
+      : NativeIterObj("itertools.chain"), outer(std::move(sources)), fromIterable(lazy) {}
+  Value outer;   // an iterator over the iterables
+  Value active;  // the current iterable's iterator
   bool fromIterable;
   bool next(VM& vm, Value& out) override {
     while (true) {
@@ -177,7 +192,10 @@ struct ChainIter : NativeIterObj {
       active = Value();
     }
   }
-  void traverse(Visitor& v) const override { v.visit(outer); v.visit(active); }
+  void traverse(Visitor& v) const override {
+    v.visit(outer);
+    v.visit(active);
+  }
 };
 
 ClassObj* g_chainClass = nullptr;
@@ -210,7 +228,10 @@ struct CompressIter : NativeIterObj {
       }
     }
   }
-  void traverse(Visitor& v) const override { v.visit(data); v.visit(selectors); }
+  void traverse(Visitor& v) const override {
+    v.visit(data);
+    v.visit(selectors);
+  }
 };
 
 Value it_compress(VM& vm, Args a, const Value&) {
@@ -230,8 +251,8 @@ struct WhileIter : NativeIterObj {
         isTake(take) {}
   Value pred, source;
   bool isTake;
-  bool stopped = false;   // takewhile: predicate failed once
-  bool dropping = true;   // dropwhile: still dropping
+  bool stopped = false;  // takewhile: predicate failed once
+  bool dropping = true;  // dropwhile: still dropping
   bool next(VM& vm, Value& out) override {
     if (isTake) {
       if (stopped) return false;
@@ -254,7 +275,10 @@ struct WhileIter : NativeIterObj {
     }
     return false;
   }
-  void traverse(Visitor& v) const override { v.visit(pred); v.visit(source); }
+  void traverse(Visitor& v) const override {
+    v.visit(pred);
+    v.visit(source);
+  }
 };
 
 Value it_takewhile(VM& vm, Args a, const Value&) {
@@ -269,7 +293,8 @@ Value it_dropwhile(VM& vm, Args a, const Value&) {
 }
 
 struct FilterFalseIter : NativeIterObj {
-  FilterFalseIter(Value p, Value it) : NativeIterObj("itertools.filterfalse"), pred(std::move(p)), source(std::move(it)) {}
+  FilterFalseIter(Value p, Value it)
+      : NativeIterObj("itertools.filterfalse"), pred(std::move(p)), source(std::move(it)) {}
   Value pred, source;
   bool next(VM& vm, Value& out) override {
     Value item;
@@ -282,7 +307,10 @@ struct FilterFalseIter : NativeIterObj {
     }
     return false;
   }
-  void traverse(Visitor& v) const override { v.visit(pred); v.visit(source); }
+  void traverse(Visitor& v) const override {
+    v.visit(pred);
+    v.visit(source);
+  }
 };
 
 Value it_filterfalse(VM& vm, Args a, const Value&) {
@@ -365,7 +393,10 @@ struct StarmapIter : NativeIterObj {
     out = vm.call(func, args);
     return true;
   }
-  void traverse(Visitor& v) const override { v.visit(func); v.visit(source); }
+  void traverse(Visitor& v) const override {
+    v.visit(func);
+    v.visit(source);
+  }
 };
 
 Value it_starmap(VM& vm, Args a, const Value&) {
@@ -400,7 +431,10 @@ struct ZipLongestIter : NativeIterObj {
     out = newTuple(std::move(items));
     return true;
   }
-  void traverse(Visitor& v) const override { for (auto& s : sources) v.visit(s); v.visit(fillvalue); }
+  void traverse(Visitor& v) const override {
+    for (auto& s : sources) v.visit(s);
+    v.visit(fillvalue);
+  }
 };
 
 Value it_zip_longest(VM& vm, Args a, const Value&) {
@@ -419,15 +453,25 @@ struct PairwiseIter : NativeIterObj {
     if (source.isNone()) return false;
     if (!started) {
       started = true;
-      if (!vm.iterNext(source, old)) { source = Value(); return false; }
+      if (!vm.iterNext(source, old)) {
+        source = Value();
+        return false;
+      }
     }
     Value item;
-    if (!vm.iterNext(source, item)) { source = Value(); old = Value(); return false; }
+    if (!vm.iterNext(source, item)) {
+      source = Value();
+      old = Value();
+      return false;
+    }
     out = newTuple({old, item});
     old = std::move(item);
     return true;
   }
-  void traverse(Visitor& v) const override { v.visit(source); v.visit(old); }
+  void traverse(Visitor& v) const override {
+    v.visit(source);
+    v.visit(old);
+  }
 };
 
 Value it_pairwise(VM& vm, Args a, const Value&) {
@@ -441,14 +485,15 @@ Value it_pairwise(VM& vm, Args a, const Value&) {
 struct TeeIter;
 struct TeeShared {
   Value source;
-  std::deque<Value> buffer;   // items from index `base` on
+  std::deque<Value> buffer;  // items from index `base` on
   int64_t base = 0;
   std::vector<TeeIter*> members;
   void trim();
 };
 
 struct TeeIter : NativeIterObj {
-  explicit TeeIter(std::shared_ptr<TeeShared> s, int64_t p) : NativeIterObj("itertools._tee"), shared(std::move(s)), pos(p) {
+  explicit TeeIter(std::shared_ptr<TeeShared> s, int64_t p)
+      : NativeIterObj("itertools._tee"), shared(std::move(s)), pos(p) {
     shared->members.push_back(this);
   }
   ~TeeIter() override {
@@ -472,12 +517,16 @@ struct TeeIter : NativeIterObj {
   }
   void traverse(Visitor& v) const override {
     v.visit(shared->source);
-    for (int64_t i = pos - shared->base; i >= 0 && i < int64_t(shared->buffer.size()); ++i) v.visit(shared->buffer[size_t(i)]);
+    for (int64_t i = pos - shared->base; i >= 0 && i < int64_t(shared->buffer.size()); ++i)
+      v.visit(shared->buffer[size_t(i)]);
   }
 };
 
 void TeeShared::trim() {
-  if (members.empty()) { buffer.clear(); return; }
+  if (members.empty()) {
+    buffer.clear();
+    return;
+  }
   int64_t lowest = members[0]->pos;
   for (TeeIter* t : members) lowest = std::min(lowest, t->pos);
   while (base < lowest && !buffer.empty()) {
@@ -520,7 +569,7 @@ Value it_tee(VM& vm, Args a, const Value&) {
 struct GroupState {
   Value source, keyfunc, tgtKey, currKey, currValue;
   bool haveTgt = false, haveCurrKey = false, haveCurrValue = false;
-  uint64_t currGrouper = 0;   // id of the grouper allowed to advance
+  uint64_t currGrouper = 0;  // id of the grouper allowed to advance
   uint64_t nextId = 1;
   bool step(VM& vm) {
     Value v;
@@ -535,7 +584,11 @@ struct GroupState {
 
 struct GrouperIter : NativeIterObj {
   GrouperIter(std::shared_ptr<GroupState> s, Value parent, Value key, uint64_t id)
-      : NativeIterObj("itertools._grouper"), state(std::move(s)), parent(std::move(parent)), tgtKey(std::move(key)), myId(id) {}
+      : NativeIterObj("itertools._grouper"),
+        state(std::move(s)),
+        parent(std::move(parent)),
+        tgtKey(std::move(key)),
+        myId(id) {}
   std::shared_ptr<GroupState> state;
   Value parent, tgtKey;
   uint64_t myId;
@@ -550,7 +603,10 @@ struct GrouperIter : NativeIterObj {
     g.haveCurrValue = g.haveCurrKey = false;
     return true;
   }
-  void traverse(Visitor& v) const override { v.visit(parent); v.visit(tgtKey); }
+  void traverse(Visitor& v) const override {
+    v.visit(parent);
+    v.visit(tgtKey);
+  }
 };
 
 struct GroupByIter : NativeIterObj {
@@ -577,7 +633,10 @@ struct GroupByIter : NativeIterObj {
     return true;
   }
   void traverse(Visitor& v) const override {
-    v.visit(state->source); v.visit(state->keyfunc); v.visit(state->tgtKey); v.visit(state->currKey);
+    v.visit(state->source);
+    v.visit(state->keyfunc);
+    v.visit(state->tgtKey);
+    v.visit(state->currKey);
     v.visit(state->currValue);
   }
 };
@@ -600,7 +659,8 @@ Value it_groupby(VM& vm, Args a, const Value&) {
 struct ProductIter : NativeIterObj {
   explicit ProductIter(std::vector<std::vector<Value>> p) : NativeIterObj("itertools.product"), pools(std::move(p)) {
     indices.assign(pools.size(), 0);
-    for (auto& pool : pools) if (pool.empty()) done = true;
+    for (auto& pool : pools)
+      if (pool.empty()) done = true;
   }
   std::vector<std::vector<Value>> pools;
   std::vector<size_t> indices;
@@ -612,7 +672,10 @@ struct ProductIter : NativeIterObj {
     if (!first) {
       size_t i = pools.size();
       while (true) {
-        if (i == 0) { done = true; return false; }
+        if (i == 0) {
+          done = true;
+          return false;
+        }
         --i;
         if (++indices[i] < pools[i].size()) break;
         indices[i] = 0;
@@ -624,7 +687,10 @@ struct ProductIter : NativeIterObj {
     out = newTuple(std::move(items));
     return true;
   }
-  void traverse(Visitor& v) const override { for (auto& p : pools) for (auto& x : p) v.visit(x); }
+  void traverse(Visitor& v) const override {
+    for (auto& p : pools)
+      for (auto& x : p) v.visit(x);
+  }
 };
 
 Value it_product(VM& vm, Args a, const Value&) {
@@ -637,17 +703,20 @@ Value it_product(VM& vm, Args a, const Value&) {
   std::vector<std::vector<Value>> base;
   for (const Value& v : a.pos) base.push_back(collect(vm, v));
   std::vector<std::vector<Value>> pools;
-  for (int64_t k = 0; k < repeat; ++k) for (auto& p : base) pools.push_back(p);
+  for (int64_t k = 0; k < repeat; ++k)
+    for (auto& p : base) pools.push_back(p);
   return newNative<ProductIter>(std::move(pools));
 }
 
 struct CombIter : NativeIterObj {
   enum Kind { Combinations, WithReplacement, Permutations };
   CombIter(std::vector<Value> p, size_t r, Kind k)
-      : NativeIterObj(k == Combinations ? "itertools.combinations"
+      : NativeIterObj(k == Combinations      ? "itertools.combinations"
                       : k == WithReplacement ? "itertools.combinations_with_replacement"
                                              : "itertools.permutations"),
-        pool(std::move(p)), r(r), kind(k) {
+        pool(std::move(p)),
+        r(r),
+        kind(k) {
     size_t n = pool.size();
     if (kind == Permutations) {
       done = r > n;
@@ -709,14 +778,19 @@ struct CombIter : NativeIterObj {
 
   bool next(VM&, Value& out) override {
     if (done) return false;
-    if (!first && !advance()) { done = true; return false; }
+    if (!first && !advance()) {
+      done = true;
+      return false;
+    }
     first = false;
     std::vector<Value> items;
     for (size_t i = 0; i < r; ++i) items.push_back(pool[indices[i]]);
     out = newTuple(std::move(items));
     return true;
   }
-  void traverse(Visitor& v) const override { for (auto& x : pool) v.visit(x); }
+  void traverse(Visitor& v) const override {
+    for (auto& x : pool) v.visit(x);
+  }
 };
 
 size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
@@ -733,7 +807,8 @@ size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
 Value combCommon(VM& vm, Args a, const char* name, CombIter::Kind kind, bool rOptional) {
   allowKwargs(a, name, {"iterable", "r"});
   const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
-  if (a.size() > 2) raiseType(std::string(name) + "() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  if (a.size() > 2)
+    raiseType(std::string(name) + "() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
   if (!it) raiseType(std::string(name) + "() missing required argument 'iterable' (pos 1)");
   std::vector<Value> pool = collect(vm, *it);
   size_t r = rArg(a, name, rOptional, pool.size());
@@ -764,14 +839,29 @@ Value makeItertoolsModule(VM&) {
   });
   Value m = newModule("itertools");
   DictObj& d = moduleDict(m);
-  struct Entry { const char* name; NativeFn fn; };
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
   static const Entry fns[] = {
-      {"count", it_count}, {"cycle", it_cycle}, {"repeat", it_repeat}, {"accumulate", it_accumulate},
-      {"compress", it_compress}, {"takewhile", it_takewhile}, {"dropwhile", it_dropwhile},
-      {"filterfalse", it_filterfalse}, {"islice", it_islice}, {"starmap", it_starmap},
-      {"zip_longest", it_zip_longest}, {"pairwise", it_pairwise}, {"tee", it_tee}, {"groupby", it_groupby},
-      {"product", it_product}, {"combinations", it_combinations},
-      {"combinations_with_replacement", it_cwr}, {"permutations", it_permutations},
+      {"count", it_count},
+      {"cycle", it_cycle},
+      {"repeat", it_repeat},
+      {"accumulate", it_accumulate},
+      {"compress", it_compress},
+      {"takewhile", it_takewhile},
+      {"dropwhile", it_dropwhile},
+      {"filterfalse", it_filterfalse},
+      {"islice", it_islice},
+      {"starmap", it_starmap},
+      {"zip_longest", it_zip_longest},
+      {"pairwise", it_pairwise},
+      {"tee", it_tee},
+      {"groupby", it_groupby},
+      {"product", it_product},
+      {"combinations", it_combinations},
+      {"combinations_with_replacement", it_cwr},
+      {"permutations", it_permutations},
   };
   for (const Entry& e : fns) addFunction(d, e.name, e.fn);
   d.setStr("chain", Value::object(g_chainClass));

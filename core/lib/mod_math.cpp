@@ -16,8 +16,12 @@ namespace ys {
 
 namespace {
 
-[[noreturn]] void domainError() { raiseValue("math domain error"); }
-[[noreturn]] void rangeError() { throwError(T().OverflowError, "math range error"); }
+[[noreturn]] void domainError() {
+  raiseValue("math domain error");
+}
+[[noreturn]] void rangeError() {
+  throwError(T().OverflowError, "math range error");
+}
 
 double mathArg(const Value& v) {
   if (v.isFloat()) return v.asFloat();
@@ -40,11 +44,11 @@ Value checked(double x, double r, bool canOverflow) {
   return Value::floating(r);
 }
 
-#define MATH1(NAME, EXPR, OVERFLOW)                          \
-  Value m_##NAME(VM&, Args a, const Value&) {                \
-    oneArg(a, #NAME);                                        \
-    double x = mathArg(a[0]);                                \
-    return checked(x, EXPR, OVERFLOW);                       \
+#define MATH1(NAME, EXPR, OVERFLOW)           \
+  Value m_##NAME(VM&, Args a, const Value&) { \
+    oneArg(a, #NAME);                         \
+    double x = mathArg(a[0]);                 \
+    return checked(x, EXPR, OVERFLOW);        \
   }
 
 MATH1(sqrt, std::sqrt(x), false)
@@ -64,8 +68,8 @@ MATH1(atanh, std::atanh(x), false)
 MATH1(fabs, std::fabs(x), false)
 MATH1(expm1, std::expm1(x), true)
 MATH1(log1p, std::log1p(x), false)
-MATH1(degrees, x * (180.0 / M_PI), true)
-MATH1(radians, x * (M_PI / 180.0), false)
+MATH1(degrees, x*(180.0 / M_PI), true)
+MATH1(radians, x*(M_PI / 180.0), false)
 MATH1(erf, std::erf(x), false)
 MATH1(erfc, std::erfc(x), false)
 MATH1(gamma, std::tgamma(x), true)
@@ -93,21 +97,25 @@ Value m_log(VM&, Args a, const Value&) {
   if (a.size() < 1 || a.size() > 2)
     raiseType("log expected " + std::string(a.size() < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
               std::to_string(a.size()));
-  double num = logOf(a[0], [](double x) { return std::log(x); }, 1.0);
+  double num = logOf(
+      a[0], [](double x) { return std::log(x); }, 1.0);
   if (a.size() == 1) return Value::floating(num);
-  double den = logOf(a[1], [](double x) { return std::log(x); }, 1.0);
+  double den = logOf(
+      a[1], [](double x) { return std::log(x); }, 1.0);
   if (den == 0) throwError(T().ZeroDivisionError, "float division by zero");
   return Value::floating(num / den);
 }
 
 Value m_log2(VM&, Args a, const Value&) {
   oneArg(a, "log2");
-  return Value::floating(logOf(a[0], [](double x) { return std::log2(x); }, std::log(2.0)));
+  return Value::floating(logOf(
+      a[0], [](double x) { return std::log2(x); }, std::log(2.0)));
 }
 
 Value m_log10(VM&, Args a, const Value&) {
   oneArg(a, "log10");
-  return Value::floating(logOf(a[0], [](double x) { return std::log10(x); }, std::log(10.0)));
+  return Value::floating(logOf(
+      a[0], [](double x) { return std::log10(x); }, std::log(10.0)));
 }
 
 Value toIntegral(const Value& v, double (*fn)(double), VM& vm, const char* dunder) {
@@ -126,17 +134,20 @@ Value toIntegral(const Value& v, double (*fn)(double), VM& vm, const char* dunde
 
 Value m_floor(VM& vm, Args a, const Value&) {
   oneArg(a, "floor");
-  return toIntegral(a[0], [](double x) { return std::floor(x); }, vm, "__floor__");
+  return toIntegral(
+      a[0], [](double x) { return std::floor(x); }, vm, "__floor__");
 }
 Value m_ceil(VM& vm, Args a, const Value&) {
   oneArg(a, "ceil");
-  return toIntegral(a[0], [](double x) { return std::ceil(x); }, vm, "__ceil__");
+  return toIntegral(
+      a[0], [](double x) { return std::ceil(x); }, vm, "__ceil__");
 }
 Value m_trunc(VM& vm, Args a, const Value&) {
   oneArg(a, "trunc");
   if (!isNumberValue(a[0]) && !(a[0].isObj() && vm.hasAttr(a[0], "__trunc__")))
     raiseType("type " + typeName(a[0]) + " doesn't define __trunc__ method");
-  return toIntegral(a[0], [](double x) { return std::trunc(x); }, vm, "__trunc__");
+  return toIntegral(
+      a[0], [](double x) { return std::trunc(x); }, vm, "__trunc__");
 }
 
 BigInt intArg(const Value& v) {
@@ -206,7 +217,10 @@ Value m_lcm(VM&, Args a, const Value&) {
   if (a.size() == 0) return Value::integer(1);
   for (const Value& v : a.pos) {
     BigInt x = intArg(v);
-    if (x.isZero() || l.isZero()) { l = BigInt(0); continue; }
+    if (x.isZero() || l.isZero()) {
+      l = BigInt(0);
+      continue;
+    }
     BigInt g = gcd2(l, x);
     l = (l * x).floordiv(g);
     if (l.isNegative()) l = -l;
@@ -237,8 +251,8 @@ Value m_comb(VM&, Args a, const Value&) {
 Value m_perm(VM&, Args a, const Value&) {
   noKwargs(a, "perm");
   if (a.size() < 1 || a.size() > 2)
-    raiseType("perm expected " + std::string(a.size() < 1 ? "at least 1 argument" : "at most 2 arguments") +
-              ", got " + std::to_string(a.size()));
+    raiseType("perm expected " + std::string(a.size() < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
+              std::to_string(a.size()));
   BigInt n = intArg(a[0]);
   if (n.isNegative()) raiseValue("n must be a non-negative integer");
   BigInt k = (a.size() == 1 || a[1].isNone()) ? n : intArg(a[1]);
@@ -404,7 +418,8 @@ Value m_prod(VM& vm, Args a, const Value&) {
 
 Value m_isclose(VM&, Args a, const Value&) {
   allowKwargs(a, "isclose", {"a", "b", "rel_tol", "abs_tol"});
-  if (a.size() != 2) raiseType("isclose() takes exactly 2 positional arguments (" + std::to_string(a.size()) + " given)");
+  if (a.size() != 2)
+    raiseType("isclose() takes exactly 2 positional arguments (" + std::to_string(a.size()) + " given)");
   double x = mathArg(a[0]), y = mathArg(a[1]);
   double rel = 1e-9, abs = 0.0;
   if (const Value* r = kwarg(a, "rel_tol")) rel = mathArg(*r);
@@ -416,27 +431,79 @@ Value m_isclose(VM&, Args a, const Value&) {
   return boolean((diff <= std::fabs(rel * y)) || (diff <= std::fabs(rel * x)) || (diff <= abs));
 }
 
-Value m_isnan(VM&, Args a, const Value&) { oneArg(a, "isnan"); return boolean(std::isnan(mathArg(a[0]))); }
-Value m_isinf(VM&, Args a, const Value&) { oneArg(a, "isinf"); return boolean(std::isinf(mathArg(a[0]))); }
-Value m_isfinite(VM&, Args a, const Value&) { oneArg(a, "isfinite"); return boolean(std::isfinite(mathArg(a[0]))); }
+Value m_isnan(VM&, Args a, const Value&) {
+  oneArg(a, "isnan");
+  return boolean(std::isnan(mathArg(a[0])));
+}
+Value m_isinf(VM&, Args a, const Value&) {
+  oneArg(a, "isinf");
+  return boolean(std::isinf(mathArg(a[0])));
+}
+Value m_isfinite(VM&, Args a, const Value&) {
+  oneArg(a, "isfinite");
+  return boolean(std::isfinite(mathArg(a[0])));
+}
 
 }  // namespace
 
 Value makeMathModule(VM&) {
   Value m = newModule("math");
   DictObj& d = moduleDict(m);
-  struct Entry { const char* name; NativeFn fn; };
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
   static const Entry fns[] = {
-      {"sqrt", m_sqrt}, {"exp", m_exp}, {"sin", m_sin}, {"cos", m_cos}, {"tan", m_tan}, {"asin", m_asin},
-      {"acos", m_acos}, {"atan", m_atan}, {"sinh", m_sinh}, {"cosh", m_cosh}, {"tanh", m_tanh},
-      {"asinh", m_asinh}, {"acosh", m_acosh}, {"atanh", m_atanh}, {"fabs", m_fabs}, {"expm1", m_expm1},
-      {"log1p", m_log1p}, {"degrees", m_degrees}, {"radians", m_radians}, {"erf", m_erf}, {"erfc", m_erfc},
-      {"gamma", m_gamma}, {"lgamma", m_lgamma}, {"log", m_log}, {"log2", m_log2}, {"log10", m_log10},
-      {"floor", m_floor}, {"ceil", m_ceil}, {"trunc", m_trunc}, {"isqrt", m_isqrt}, {"factorial", m_factorial},
-      {"gcd", m_gcd}, {"lcm", m_lcm}, {"comb", m_comb}, {"perm", m_perm}, {"pow", m_pow}, {"atan2", m_atan2},
-      {"copysign", m_copysign}, {"fmod", m_fmod}, {"ldexp", m_ldexp}, {"frexp", m_frexp}, {"modf", m_modf},
-      {"hypot", m_hypot}, {"dist", m_dist}, {"fsum", m_fsum}, {"prod", m_prod}, {"isclose", m_isclose},
-      {"isnan", m_isnan}, {"isinf", m_isinf}, {"isfinite", m_isfinite},
+      {"sqrt", m_sqrt},
+      {"exp", m_exp},
+      {"sin", m_sin},
+      {"cos", m_cos},
+      {"tan", m_tan},
+      {"asin", m_asin},
+      {"acos", m_acos},
+      {"atan", m_atan},
+      {"sinh", m_sinh},
+      {"cosh", m_cosh},
+      {"tanh", m_tanh},
+      {"asinh", m_asinh},
+      {"acosh", m_acosh},
+      {"atanh", m_atanh},
+      {"fabs", m_fabs},
+      {"expm1", m_expm1},
+      {"log1p", m_log1p},
+      {"degrees", m_degrees},
+      {"radians", m_radians},
+      {"erf", m_erf},
+      {"erfc", m_erfc},
+      {"gamma", m_gamma},
+      {"lgamma", m_lgamma},
+      {"log", m_log},
+      {"log2", m_log2},
+      {"log10", m_log10},
+      {"floor", m_floor},
+      {"ceil", m_ceil},
+      {"trunc", m_trunc},
+      {"isqrt", m_isqrt},
+      {"factorial", m_factorial},
+      {"gcd", m_gcd},
+      {"lcm", m_lcm},
+      {"comb", m_comb},
+      {"perm", m_perm},
+      {"pow", m_pow},
+      {"atan2", m_atan2},
+      {"copysign", m_copysign},
+      {"fmod", m_fmod},
+      {"ldexp", m_ldexp},
+      {"frexp", m_frexp},
+      {"modf", m_modf},
+      {"hypot", m_hypot},
+      {"dist", m_dist},
+      {"fsum", m_fsum},
+      {"prod", m_prod},
+      {"isclose", m_isclose},
+      {"isnan", m_isnan},
+      {"isinf", m_isinf},
+      {"isfinite", m_isfinite},
   };
   for (const Entry& e : fns) addFunction(d, e.name, e.fn);
   d.setStr("pi", Value::floating(M_PI));

@@ -43,13 +43,19 @@ struct RandomState {
       mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525U)) + key[j] + uint32_t(j);
       i++;
       j++;
-      if (i >= N) { mt[0] = mt[N - 1]; i = 1; }
+      if (i >= N) {
+        mt[0] = mt[N - 1];
+        i = 1;
+      }
       if (j >= len) j = 0;
     }
     for (size_t k = N - 1; k; k--) {
       mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941U)) - uint32_t(i);
       i++;
-      if (i >= N) { mt[0] = mt[N - 1]; i = 1; }
+      if (i >= N) {
+        mt[0] = mt[N - 1];
+        i = 1;
+      }
     }
     mt[0] = 0x80000000U;
     hasGaussNext = false;
@@ -140,22 +146,26 @@ uint64_t splitmix64(uint64_t x) {
 // SHA-512 (FIPS 180-4), for seeding with a str as random.seed version 2 does.
 std::array<uint8_t, 64> sha512(const std::string& msg) {
   static const uint64_t K[80] = {
-      0x428a2f98d728ae22ULL, 0x7137449123ef65cdULL, 0xb5c0fbcfec4d3b2fULL, 0xe9b5dba58189dbbcULL, 0x3956c25bf348b538ULL,
-      0x59f111f1b605d019ULL, 0x923f82a4af194f9bULL, 0xab1c5ed5da6d8118ULL, 0xd807aa98a3030242ULL, 0x12835b0145706fbeULL,
-      0x243185be4ee4b28cULL, 0x550c7dc3d5ffb4e2ULL, 0x72be5d74f27b896fULL, 0x80deb1fe3b1696b1ULL, 0x9bdc06a725c71235ULL,
-      0xc19bf174cf692694ULL, 0xe49b69c19ef14ad2ULL, 0xefbe4786384f25e3ULL, 0x0fc19dc68b8cd5b5ULL, 0x240ca1cc77ac9c65ULL,
-      0x2de92c6f592b0275ULL, 0x4a7484aa6ea6e483ULL, 0x5cb0a9dcbd41fbd4ULL, 0x76f988da831153b5ULL, 0x983e5152ee66dfabULL,
-      0xa831c66d2db43210ULL, 0xb00327c898fb213fULL, 0xbf597fc7beef0ee4ULL, 0xc6e00bf33da88fc2ULL, 0xd5a79147930aa725ULL,
-      0x06ca6351e003826fULL, 0x142929670a0e6e70ULL, 0x27b70a8546d22ffcULL, 0x2e1b21385c26c926ULL, 0x4d2c6dfc5ac42aedULL,
-      0x53380d139d95b3dfULL, 0x650a73548baf63deULL, 0x766a0abb3c77b2a8ULL, 0x81c2c92e47edaee6ULL, 0x92722c851482353bULL,
-      0xa2bfe8a14cf10364ULL, 0xa81a664bbc423001ULL, 0xc24b8b70d0f89791ULL, 0xc76c51a30654be30ULL, 0xd192e819d6ef5218ULL,
-      0xd69906245565a910ULL, 0xf40e35855771202aULL, 0x106aa07032bbd1b8ULL, 0x19a4c116b8d2d0c8ULL, 0x1e376c085141ab53ULL,
-      0x2748774cdf8eeb99ULL, 0x34b0bcb5e19b48a8ULL, 0x391c0cb3c5c95a63ULL, 0x4ed8aa4ae3418acbULL, 0x5b9cca4f7763e373ULL,
-      0x682e6ff3d6b2b8a3ULL, 0x748f82ee5defb2fcULL, 0x78a5636f43172f60ULL, 0x84c87814a1f0ab72ULL, 0x8cc702081a6439ecULL,
-      0x90befffa23631e28ULL, 0xa4506cebde82bde9ULL, 0xbef9a3f7b2c67915ULL, 0xc67178f2e372532bULL, 0xca273eceea26619cULL,
-      0xd186b8c721c0c207ULL, 0xeada7dd6cde0eb1eULL, 0xf57d4f7fee6ed178ULL, 0x06f067aa72176fbaULL, 0x0a637dc5a2c898a6ULL,
-      0x113f9804bef90daeULL, 0x1b710b35131c471bULL, 0x28db77f523047d84ULL, 0x32caab7b40c72493ULL, 0x3c9ebe0a15c9bebcULL,
-      0x431d67c49c100d4cULL, 0x4cc5d4becb3e42b6ULL, 0x597f299cfc657e2aULL, 0x5fcb6fab3ad6faecULL, 0x6c44198c4a475817ULL};
+      0x428a2f98d728ae22ULL, 0x7137449123ef65cdULL, 0xb5c0fbcfec4d3b2fULL, 0xe9b5dba58189dbbcULL,
+      0x3956c25bf348b538ULL, 0x59f111f1b605d019ULL, 0x923f82a4af194f9bULL, 0xab1c5ed5da6d8118ULL,
+      0xd807aa98a3030242ULL, 0x12835b0145706fbeULL, 0x243185be4ee4b28cULL, 0x550c7dc3d5ffb4e2ULL,
+      0x72be5d74f27b896fULL, 0x80deb1fe3b1696b1ULL, 0x9bdc06a725c71235ULL, 0xc19bf174cf692694ULL,
+      0xe49b69c19ef14ad2ULL, 0xefbe4786384f25e3ULL, 0x0fc19dc68b8cd5b5ULL, 0x240ca1cc77ac9c65ULL,
+      0x2de92c6f592b0275ULL, 0x4a7484aa6ea6e483ULL, 0x5cb0a9dcbd41fbd4ULL, 0x76f988da831153b5ULL,
+      0x983e5152ee66dfabULL, 0xa831c66d2db43210ULL, 0xb00327c898fb213fULL, 0xbf597fc7beef0ee4ULL,
+      0xc6e00bf33da88fc2ULL, 0xd5a79147930aa725ULL, 0x06ca6351e003826fULL, 0x142929670a0e6e70ULL,
+      0x27b70a8546d22ffcULL, 0x2e1b21385c26c926ULL, 0x4d2c6dfc5ac42aedULL, 0x53380d139d95b3dfULL,
+      0x650a73548baf63deULL, 0x766a0abb3c77b2a8ULL, 0x81c2c92e47edaee6ULL, 0x92722c851482353bULL,
+      0xa2bfe8a14cf10364ULL, 0xa81a664bbc423001ULL, 0xc24b8b70d0f89791ULL, 0xc76c51a30654be30ULL,
+      0xd192e819d6ef5218ULL, 0xd69906245565a910ULL, 0xf40e35855771202aULL, 0x106aa07032bbd1b8ULL,
+      0x19a4c116b8d2d0c8ULL, 0x1e376c085141ab53ULL, 0x2748774cdf8eeb99ULL, 0x34b0bcb5e19b48a8ULL,
+      0x391c0cb3c5c95a63ULL, 0x4ed8aa4ae3418acbULL, 0x5b9cca4f7763e373ULL, 0x682e6ff3d6b2b8a3ULL,
+      0x748f82ee5defb2fcULL, 0x78a5636f43172f60ULL, 0x84c87814a1f0ab72ULL, 0x8cc702081a6439ecULL,
+      0x90befffa23631e28ULL, 0xa4506cebde82bde9ULL, 0xbef9a3f7b2c67915ULL, 0xc67178f2e372532bULL,
+      0xca273eceea26619cULL, 0xd186b8c721c0c207ULL, 0xeada7dd6cde0eb1eULL, 0xf57d4f7fee6ed178ULL,
+      0x06f067aa72176fbaULL, 0x0a637dc5a2c898a6ULL, 0x113f9804bef90daeULL, 0x1b710b35131c471bULL,
+      0x28db77f523047d84ULL, 0x32caab7b40c72493ULL, 0x3c9ebe0a15c9bebcULL, 0x431d67c49c100d4cULL,
+      0x4cc5d4becb3e42b6ULL, 0x597f299cfc657e2aULL, 0x5fcb6fab3ad6faecULL, 0x6c44198c4a475817ULL};
   uint64_t h[8] = {0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL,
                    0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL, 0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL};
   auto rotr = [](uint64_t x, int n) { return (x >> n) | (x << (64 - n)); };
@@ -184,9 +194,23 @@ std::array<uint8_t, 64> sha512(const std::string& msg) {
       uint64_t S0 = rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39);
       uint64_t maj = (a & b) ^ (a & c) ^ (b & c);
       uint64_t t2 = S0 + maj;
-      hh = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2;
     }
-    h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
   }
   std::array<uint8_t, 64> out;
   for (int i = 0; i < 8; ++i)
@@ -256,7 +280,9 @@ void seedFrom(VM& vm, RandomState& st, const Value& a, int version = 2) {
 
 Value r_seed(VM& vm, Args a, const Value&) {
   allowKwargs(a, "seed", {"a", "version"});
-  if (a.size() > 2) raiseType("Random.seed() takes from 1 to 3 positional arguments but " + std::to_string(a.size() + 1) + " were given");
+  if (a.size() > 2)
+    raiseType("Random.seed() takes from 1 to 3 positional arguments but " + std::to_string(a.size() + 1) +
+              " were given");
   const Value* kw = kwarg(a, "a");
   const Value* ver = a.size() > 1 ? &a[1] : kwarg(a, "version");
   int version = ver && ver->isInt() ? int(ver->asInt()) : 2;
@@ -272,13 +298,14 @@ Value r_getstate(VM& vm, Args a, const Value&) {
   std::vector<Value> words;
   for (int i = 0; i < RandomState::N; ++i) words.push_back(Value::integer(int64_t(st.mt[i])));
   words.push_back(Value::integer(st.mti));
-  return newTuple({Value::integer(3), newTuple(std::move(words)),
-                   st.hasGaussNext ? Value::floating(st.gaussNext) : Value()});
+  return newTuple(
+      {Value::integer(3), newTuple(std::move(words)), st.hasGaussNext ? Value::floating(st.gaussNext) : Value()});
 }
 
 Value r_setstate(VM& vm, Args a, const Value&) {
   noKwargs(a, "setstate");
-  if (a.size() != 1) raiseType("Random.setstate() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
+  if (a.size() != 1)
+    raiseType("Random.setstate() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
   const Value& s = a[0];
   Value version = vm.impl().getItem(s, Value::integer(0));
   const bool v2 = version.isInt() && version.asInt() == 2;
@@ -287,8 +314,9 @@ Value r_setstate(VM& vm, Args a, const Value&) {
   if (!s.is(ObjKind::Tuple)) raiseType("Yieldscope's Random.setstate() needs the tuple getstate() gave");
   const auto& parts = s.as<TupleObj>()->items;
   if (parts.size() != 3)
-    raiseValue(std::string(parts.size() > 3 ? "too many values to unpack (expected 3)"
-                                            : "not enough values to unpack (expected 3, got " + std::to_string(parts.size()) + ")"));
+    raiseValue(std::string(parts.size() > 3
+                               ? "too many values to unpack (expected 3)"
+                               : "not enough values to unpack (expected 3, got " + std::to_string(parts.size()) + ")"));
   if (!parts[1].is(ObjKind::Tuple)) raiseType("state vector must be a tuple");
   const auto& words = parts[1].as<TupleObj>()->items;
   if (words.size() != size_t(RandomState::N) + 1) raiseValue("state vector is the wrong size");
@@ -321,7 +349,8 @@ Value r_random(VM& vm, Args a, const Value&) {
 
 Value r_getrandbits(VM& vm, Args a, const Value&) {
   noKwargs(a, "getrandbits");
-  if (a.size() != 1) raiseType("Random.getrandbits() takes exactly one argument (" + std::to_string(a.size()) + " given)");
+  if (a.size() != 1)
+    raiseType("Random.getrandbits() takes exactly one argument (" + std::to_string(a.size()) + " given)");
   if (a[0].isFloat()) raiseType("'float' object cannot be interpreted as an integer");
   const int64_t k = indexOf(a[0]);
   if (k < 0) raiseValue("number of bits must be non-negative");
@@ -390,8 +419,9 @@ Value r_randint(VM& vm, Args a, const Value&) {
   noKwargs(a, "randint");
   if (a.size() != 2) {
     if (a.size() < 2)
-      raiseType(std::string("Random.randint() missing ") + (a.size() == 0 ? "2 required positional arguments: 'a' and 'b'"
-                                                                           : "1 required positional argument: 'b'"));
+      raiseType(std::string("Random.randint() missing ") + (a.size() == 0
+                                                                ? "2 required positional arguments: 'a' and 'b'"
+                                                                : "1 required positional argument: 'b'"));
     raiseType("Random.randint() takes 3 positional arguments but " + std::to_string(a.size() + 1) + " were given");
   }
   Value stop = vm.add(a[1], Value::integer(1));
@@ -400,7 +430,8 @@ Value r_randint(VM& vm, Args a, const Value&) {
 
 Value r_choice(VM& vm, Args a, const Value&) {
   noKwargs(a, "choice");
-  if (a.size() != 1) raiseType("Random.choice() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
+  if (a.size() != 1)
+    raiseType("Random.choice() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
   const int64_t n = vm.length(a[0]);
   if (n == 0) throwError(T().IndexError, "Cannot choose from an empty sequence");
   return vm.impl().getItem(a[0], Value::integer(state(vm).below(n)));
@@ -408,7 +439,8 @@ Value r_choice(VM& vm, Args a, const Value&) {
 
 Value r_shuffle(VM& vm, Args a, const Value&) {
   noKwargs(a, "shuffle");
-  if (a.size() != 1) raiseType("Random.shuffle() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
+  if (a.size() != 1)
+    raiseType("Random.shuffle() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
   const Value& x = a[0];
   RandomState& st = state(vm);
   for (int64_t i = vm.length(x) - 1; i >= 1; --i) {
@@ -452,8 +484,10 @@ int64_t bisectRight(VM& vm, const std::vector<Value>& a, const Value& x, int64_t
   int64_t lo = 0;
   while (lo < hi) {
     int64_t mid = (lo + hi) / 2;
-    if (vm.lessThan(x, a[size_t(mid)])) hi = mid;
-    else lo = mid + 1;
+    if (vm.lessThan(x, a[size_t(mid)]))
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return lo;
 }
@@ -480,8 +514,7 @@ Value r_choices(VM& vm, Args a, const Value&) {
       for (int64_t i = 0; i < k; ++i) out.push_back(item(int64_t(std::floor(st.random() * nf))));
       return newList(std::move(out));
     }
-    if (isIntValue(*weights))
-      raiseType("The number of choices must be a keyword argument: k=" + vm.str(*weights));
+    if (isIntValue(*weights)) raiseType("The number of choices must be a keyword argument: k=" + vm.str(*weights));
     Value acc;
     bool first = true;
     forEach(vm, *weights, [&](const Value& w) {
@@ -498,8 +531,7 @@ Value r_choices(VM& vm, Args a, const Value&) {
   const double total = realOf(vm.add(cw.back(), Value::floating(0.0)));
   if (total <= 0.0) raiseValue("Total of weights must be greater than zero");
   if (!std::isfinite(total)) raiseValue("Total of weights must be finite");
-  for (int64_t i = 0; i < k; ++i)
-    out.push_back(item(bisectRight(vm, cw, Value::floating(st.random() * total), n - 1)));
+  for (int64_t i = 0; i < k; ++i) out.push_back(item(bisectRight(vm, cw, Value::floating(st.random() * total), n - 1)));
   return newList(std::move(out));
 }
 
@@ -513,8 +545,8 @@ Value r_sample(VM& vm, Args a, const Value&) {
   const Value* kv = a.size() > 1 ? &a[1] : kwarg(a, "k");
   const Value* counts = kwarg(a, "counts");
   if (!pop || !kv)
-    raiseType(std::string("Random.sample() missing ") + (!pop ? "2 required positional arguments: 'population' and 'k'"
-                                                              : "1 required positional argument: 'k'"));
+    raiseType(std::string("Random.sample() missing ") +
+              (!pop ? "2 required positional arguments: 'population' and 'k'" : "1 required positional argument: 'k'"));
   if (!isSequence(*pop)) raiseType("Population must be a sequence.  For dicts or sets, use sorted(d).");
   const int64_t n = vm.length(*pop);
   RandomState& st = state(vm);
@@ -578,11 +610,15 @@ struct RandomHolder : NativeIterObj {
 
 ClassObj* g_randomClass = nullptr;
 
-struct Entry { const char* name; NativeFn fn; };
+struct Entry {
+  const char* name;
+  NativeFn fn;
+};
 const Entry kFunctions[] = {
-    {"seed", r_seed}, {"random", r_random}, {"getrandbits", r_getrandbits}, {"randrange", r_randrange},
-    {"randint", r_randint}, {"choice", r_choice}, {"choices", r_choices}, {"shuffle", r_shuffle},
-    {"sample", r_sample}, {"uniform", r_uniform}, {"gauss", r_gauss}, {"getstate", r_getstate},
+    {"seed", r_seed},           {"random", r_random},   {"getrandbits", r_getrandbits},
+    {"randrange", r_randrange}, {"randint", r_randint}, {"choice", r_choice},
+    {"choices", r_choices},     {"shuffle", r_shuffle}, {"sample", r_sample},
+    {"uniform", r_uniform},     {"gauss", r_gauss},     {"getstate", r_getstate},
     {"setstate", r_setstate},
 };
 
@@ -591,7 +627,9 @@ const Entry kFunctions[] = {
 struct UseState {
   VM::Impl& vm;
   std::shared_ptr<RandomState> saved;
-  UseState(VM::Impl& i, std::shared_ptr<RandomState> s) : vm(i), saved(std::move(i.random)) { vm.random = std::move(s); }
+  UseState(VM::Impl& i, std::shared_ptr<RandomState> s) : vm(i), saved(std::move(i.random)) {
+    vm.random = std::move(s);
+  }
   ~UseState() { vm.random = std::move(saved); }
 };
 

@@ -30,10 +30,13 @@ int64_t streamNumber(Args a) {
 Value streamWrite(VM& vm, Args a, const Value&) {
   int64_t fd = streamNumber(a);
   noKwargs(a, "write");
-  if (a.size() != 2) raiseType("TextIOWrapper.write() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  if (a.size() != 2)
+    raiseType("TextIOWrapper.write() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
   if (!a[1].is(ObjKind::Str)) raiseType("write() argument must be str, not " + typeName(a[1]));
-  if (fd == 1) vm.write(strView(a[1]));
-  else writeStderr(vm, strView(a[1]));
+  if (fd == 1)
+    vm.write(strView(a[1]));
+  else
+    writeStderr(vm, strView(a[1]));
   return Value::integer(a[1].as<StrObj>()->length);
 }
 
@@ -102,8 +105,7 @@ Value sys_setrecursionlimit(VM& vm, Args a, const Value&) {
   VM::Impl& I = vm.impl();
   if (I.depth >= n)
     throwError(T().RecursionError, "cannot set the recursion limit to " + std::to_string(n) +
-                                       " at the recursion depth " + std::to_string(I.depth) +
-                                       ": the limit is too low");
+                                       " at the recursion depth " + std::to_string(I.depth) + ": the limit is too low");
   I.setRecursionLimit(n);
   return {};
 }
@@ -142,7 +144,9 @@ std::string scriptName(VM& vm) {
 
 }  // namespace
 
-int64_t recursionLimit(VM& vm) { return vm.impl().recursionLimit; }
+int64_t recursionLimit(VM& vm) {
+  return vm.impl().recursionLimit;
+}
 
 Value makeSysModule(VM& vm) {
   static std::once_flag once;
@@ -176,8 +180,8 @@ Value makeSysModule(VM& vm) {
   d.setStr("byteorder", str("little"));
   d.setStr("platform", str("linux"));
   d.setStr("version", str("3.11.7 (Yieldscope)"));
-  d.setStr("version_info", newTuple({Value::integer(3), Value::integer(11), Value::integer(7), str("final"),
-                                     Value::integer(0)}));
+  d.setStr("version_info",
+           newTuple({Value::integer(3), Value::integer(11), Value::integer(7), str("final"), Value::integer(0)}));
   d.setStr("hexversion", Value::integer(0x30b07f0));
   d.setStr("path", newList());
   d.setStr("modules", newDict());

@@ -19,9 +19,13 @@ namespace {
 ClassObj* g_special = nullptr;
 ClassObj* g_alias = nullptr;
 
-bool isA(const Value& v, ClassObj* c) { return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls.get() == c; }
+bool isA(const Value& v, ClassObj* c) {
+  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls.get() == c;
+}
 
-std::string formName(const Value& form) { return std::string(strView(nativeState(form))); }
+std::string formName(const Value& form) {
+  return std::string(strView(nativeState(form)));
+}
 
 // typing._type_repr: a class by its (module-qualified) name, None as NoneType.
 std::string typeRepr(VM& vm, const Value& v) {
@@ -47,7 +51,9 @@ Value special_getitem(VM&, Args a, const Value&) {
   return Value::adopt(alias);
 }
 
-Value special_repr(VM&, Args a, const Value&) { return str("typing." + formName(selfArg(a))); }
+Value special_repr(VM&, Args a, const Value&) {
+  return str("typing." + formName(selfArg(a)));
+}
 
 Value alias_repr(VM& vm, Args a, const Value&) {
   const auto& st = nativeState(selfArg(a)).as<TupleObj>()->items;
@@ -57,8 +63,12 @@ Value alias_repr(VM& vm, Args a, const Value&) {
   return str(s + "]");
 }
 
-Value alias_origin(VM&, Args a, const Value&) { return nativeState(selfArg(a)).as<TupleObj>()->items[0]; }
-Value alias_args(VM&, Args a, const Value&) { return nativeState(selfArg(a)).as<TupleObj>()->items[1]; }
+Value alias_origin(VM&, Args a, const Value&) {
+  return nativeState(selfArg(a)).as<TupleObj>()->items[0];
+}
+Value alias_args(VM&, Args a, const Value&) {
+  return nativeState(selfArg(a)).as<TupleObj>()->items[1];
+}
 
 Value typing_cast(VM&, Args a, const Value&) {
   if (a.size() != 2) raiseType("cast() missing required argument");
@@ -87,10 +97,11 @@ Value makeTypingModule(VM&) {
   });
   Value m = newModule("typing");
   DictObj& d = moduleDict(m);
-  static const char* kForms[] = {"Any", "Callable", "ClassVar", "Dict", "Final", "FrozenSet", "Generator",
-                                 "Iterable", "Iterator", "List", "Literal", "Mapping", "Optional", "Sequence",
-                                 "Set", "Tuple", "Type", "Union", "Deque", "DefaultDict", "Counter",
-                                 "OrderedDict", "Reversible", "Collection", "Container", "Hashable", "Sized"};
+  static const char* kForms[] = {"Any",       "Callable",    "ClassVar", "Dict",        "Final",      "FrozenSet",
+                                 "Generator", "Iterable",    "Iterator", "List",        "Literal",    "Mapping",
+                                 "Optional",  "Sequence",    "Set",      "Tuple",       "Type",       "Union",
+                                 "Deque",     "DefaultDict", "Counter",  "OrderedDict", "Reversible", "Collection",
+                                 "Container", "Hashable",    "Sized"};
   withoutAccount([&] {
     for (const char* name : kForms) {
       InstanceObj* form = make<InstanceObj>(g_special);

@@ -42,9 +42,13 @@ void BytesObj::dropFront(size_t n) {
   resized();
 }
 
-Value newBytes(std::string data) { return Value::adopt(make<BytesObj>(std::move(data), false)); }
+Value newBytes(std::string data) {
+  return Value::adopt(make<BytesObj>(std::move(data), false));
+}
 
-Value newByteArray(std::string data) { return Value::adopt(make<BytesObj>(std::move(data), true)); }
+Value newByteArray(std::string data) {
+  return Value::adopt(make<BytesObj>(std::move(data), true));
+}
 
 Value newBytesLike(const BytesObj& like, std::string data) {
   return like.isArray ? newByteArray(std::move(data)) : newBytes(std::move(data));

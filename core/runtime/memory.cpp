@@ -23,14 +23,14 @@ namespace {
 
 // ---------------------------------------------------------------- sizes
 
-constexpr int64_t kIntBase = 24;       // PyLongObject header; +4 per 30-bit digit
-constexpr int64_t kListBase = 56;      // incl. 16 B GC header
+constexpr int64_t kIntBase = 24;   // PyLongObject header; +4 per 30-bit digit
+constexpr int64_t kListBase = 56;  // incl. 16 B GC header
 constexpr int64_t kTupleBase = CpythonSizes::tupleBase;
-constexpr int64_t kDictBase = 64;      // PyDictObject incl. GC header
+constexpr int64_t kDictBase = 64;  // PyDictObject incl. GC header
 constexpr int64_t kDictKeysHeader = 32;
-constexpr int64_t kSetBase = 216;      // incl. the 8-slot table kept inline
+constexpr int64_t kSetBase = 216;  // incl. the 8-slot table kept inline
 constexpr int64_t kGeneratorBase = 168;
-constexpr int64_t kFrameBase = CpythonSizes::frameBase;     // _PyInterpreterFrame before localsplus
+constexpr int64_t kFrameBase = CpythonSizes::frameBase;  // _PyInterpreterFrame before localsplus
 constexpr int64_t kGenexprFunction = CpythonSizes::genexprFunction;
 
 // Number of 30-bit digits CPython stores for a magnitude (at least one: 0 is
@@ -45,17 +45,23 @@ uint64_t magnitudeOf(int64_t v) {
   return v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
 }
 
-int64_t inlineIntSize(int64_t v) { return kIntBase + 4 * digits30(magnitudeOf(v)); }
+int64_t inlineIntSize(int64_t v) {
+  return kIntBase + 4 * digits30(magnitudeOf(v));
+}
 
 // ASCII strings are compact (48 B header + 1 B per char + NUL); the others
 // carry a bigger header (72 B) and 1, 2 or 4 bytes per code point + NUL.
 int64_t strSize(const StrObj& s) {
   int64_t n = s.length;
   switch (s.maxKind) {
-    case 1: return 48 + n + 1;
-    case 2: return 72 + (n + 1);
-    case 3: return 72 + 2 * (n + 1);
-    default: return 72 + 4 * (n + 1);
+    case 1:
+      return 48 + n + 1;
+    case 2:
+      return 72 + (n + 1);
+    case 3:
+      return 72 + 2 * (n + 1);
+    default:
+      return 72 + 4 * (n + 1);
   }
 }
 
@@ -80,20 +86,34 @@ int64_t setSize(const SetObj& s) {
 // Built-in exceptions differ by the extra fields their C struct carries.
 int64_t builtinExceptionSize(std::string_view name) {
   static constexpr std::pair<std::string_view, int64_t> kSizes[] = {
-      {"StopIteration", 96},       {"SystemExit", 96},
-      {"NameError", 96},           {"UnboundLocalError", 96},
-      {"AttributeError", 104},     {"ImportError", 112},
-      {"ModuleNotFoundError", 112}, {"SyntaxError", 152},
-      {"IndentationError", 152},   {"TabError", 152},
-      {"UnicodeDecodeError", 128}, {"UnicodeEncodeError", 128},
-      {"UnicodeTranslateError", 128}, {"OSError", 128},
-      {"FileNotFoundError", 128},  {"PermissionError", 128},
-      {"TimeoutError", 128},       {"FileExistsError", 128},
-      {"IsADirectoryError", 128},  {"NotADirectoryError", 128},
-      {"InterruptedError", 128},   {"BlockingIOError", 128},
-      {"ChildProcessError", 128},  {"ProcessLookupError", 128},
-      {"ConnectionError", 128},    {"BrokenPipeError", 128},
-      {"ConnectionAbortedError", 128}, {"ConnectionRefusedError", 128},
+      {"StopIteration", 96},
+      {"SystemExit", 96},
+      {"NameError", 96},
+      {"UnboundLocalError", 96},
+      {"AttributeError", 104},
+      {"ImportError", 112},
+      {"ModuleNotFoundError", 112},
+      {"SyntaxError", 152},
+      {"IndentationError", 152},
+      {"TabError", 152},
+      {"UnicodeDecodeError", 128},
+      {"UnicodeEncodeError", 128},
+      {"UnicodeTranslateError", 128},
+      {"OSError", 128},
+      {"FileNotFoundError", 128},
+      {"PermissionError", 128},
+      {"TimeoutError", 128},
+      {"FileExistsError", 128},
+      {"IsADirectoryError", 128},
+      {"NotADirectoryError", 128},
+      {"InterruptedError", 128},
+      {"BlockingIOError", 128},
+      {"ChildProcessError", 128},
+      {"ProcessLookupError", 128},
+      {"ConnectionError", 128},
+      {"BrokenPipeError", 128},
+      {"ConnectionAbortedError", 128},
+      {"ConnectionRefusedError", 128},
       {"ConnectionResetError", 128},
   };
   for (const auto& [n, size] : kSizes)
@@ -106,7 +126,10 @@ int64_t builtinExceptionSize(std::string_view name) {
 int64_t exceptionSize(const ClassObj& cls) {
   const ClassObj* builtin = nullptr;
   for (const ClassObj* c : cls.mro) {
-    if (c && c->isBuiltin) { builtin = c; break; }
+    if (c && c->isBuiltin) {
+      builtin = c;
+      break;
+    }
   }
   if (cls.isBuiltin) builtin = &cls;
   int64_t size = builtin ? builtinExceptionSize(builtin->name) : 88;
@@ -142,17 +165,28 @@ int64_t boundMethodSize(const BoundMethodObj& m) {
 // they keep (their cpySize() can say so); here they get their base size.
 int64_t iteratorSizeByName(std::string_view name) {
   static constexpr std::pair<std::string_view, int64_t> kSizes[] = {
-      {"dict_keyiterator", 72},         {"dict_valueiterator", 72},
-      {"dict_itemiterator", 72},        {"dict_reversekeyiterator", 72},
-      {"dict_reversevalueiterator", 72}, {"dict_reverseitemiterator", 72},
-      {"set_iterator", 64},             {"enumerate", 72},
-      {"zip", 64},                      {"itertools.count", 56},
-      {"itertools.cycle", 64},          {"itertools.accumulate", 64},
-      {"itertools.dropwhile", 56},      {"itertools.takewhile", 56},
-      {"itertools.islice", 72},         {"itertools.zip_longest", 72},
-      {"itertools._tee", 56},           {"itertools.groupby", 80},
-      {"itertools.product", 64},        {"itertools.permutations", 80},
-      {"itertools.combinations", 72},   {"itertools.combinations_with_replacement", 72},
+      {"dict_keyiterator", 72},
+      {"dict_valueiterator", 72},
+      {"dict_itemiterator", 72},
+      {"dict_reversekeyiterator", 72},
+      {"dict_reversevalueiterator", 72},
+      {"dict_reverseitemiterator", 72},
+      {"set_iterator", 64},
+      {"enumerate", 72},
+      {"zip", 64},
+      {"itertools.count", 56},
+      {"itertools.cycle", 64},
+      {"itertools.accumulate", 64},
+      {"itertools.dropwhile", 56},
+      {"itertools.takewhile", 56},
+      {"itertools.islice", 72},
+      {"itertools.zip_longest", 72},
+      {"itertools._tee", 56},
+      {"itertools.groupby", 80},
+      {"itertools.product", 64},
+      {"itertools.permutations", 80},
+      {"itertools.combinations", 72},
+      {"itertools.combinations_with_replacement", 72},
   };
   for (const auto& [n, size] : kSizes)
     if (n == name) return size;
@@ -169,30 +203,49 @@ int64_t iteratorSize(const NativeIterObj& it) {
 
 int64_t objectSize(const Object& o) {
   switch (o.kind) {
-    case ObjKind::Str: return strSize(static_cast<const StrObj&>(o));
+    case ObjKind::Str:
+      return strSize(static_cast<const StrObj&>(o));
     case ObjKind::BigInt: {
       const auto& b = static_cast<const BigIntObj&>(o);
       return kIntBase + 4 * std::max<int64_t>(1, int64_t(b.value.cpythonDigits()));
     }
-    case ObjKind::List: return kListBase + 8 * int64_t(static_cast<const ListObj&>(o).allocated);
-    case ObjKind::Tuple: return kTupleBase + 8 * int64_t(static_cast<const TupleObj&>(o).items.size());
-    case ObjKind::Dict: return dictSize(static_cast<const DictObj&>(o));
-    case ObjKind::Set: return setSize(static_cast<const SetObj&>(o));
-    case ObjKind::Range: return 48;
-    case ObjKind::Slice: return 56;
-    case ObjKind::Function: return 152;
-    case ObjKind::Builtin: return 72;
-    case ObjKind::BoundMethod: return boundMethodSize(static_cast<const BoundMethodObj&>(o));
-    case ObjKind::Code: return codeSize(static_cast<const CodeObj&>(o));
-    case ObjKind::Cell: return 40;
-    case ObjKind::Generator: return generatorSizeOf(static_cast<const GeneratorObj&>(o));
-    case ObjKind::Class: return static_cast<const ClassObj&>(o).isBuiltin ? 424 : 1688;
-    case ObjKind::Instance: return instanceSize(static_cast<const InstanceObj&>(o));
-    case ObjKind::Module: return 72;
-    case ObjKind::NativeIter: return iteratorSize(static_cast<const NativeIterObj&>(o));
-    case ObjKind::Property: return 80;
+    case ObjKind::List:
+      return kListBase + 8 * int64_t(static_cast<const ListObj&>(o).allocated);
+    case ObjKind::Tuple:
+      return kTupleBase + 8 * int64_t(static_cast<const TupleObj&>(o).items.size());
+    case ObjKind::Dict:
+      return dictSize(static_cast<const DictObj&>(o));
+    case ObjKind::Set:
+      return setSize(static_cast<const SetObj&>(o));
+    case ObjKind::Range:
+      return 48;
+    case ObjKind::Slice:
+      return 56;
+    case ObjKind::Function:
+      return 152;
+    case ObjKind::Builtin:
+      return 72;
+    case ObjKind::BoundMethod:
+      return boundMethodSize(static_cast<const BoundMethodObj&>(o));
+    case ObjKind::Code:
+      return codeSize(static_cast<const CodeObj&>(o));
+    case ObjKind::Cell:
+      return 40;
+    case ObjKind::Generator:
+      return generatorSizeOf(static_cast<const GeneratorObj&>(o));
+    case ObjKind::Class:
+      return static_cast<const ClassObj&>(o).isBuiltin ? 424 : 1688;
+    case ObjKind::Instance:
+      return instanceSize(static_cast<const InstanceObj&>(o));
+    case ObjKind::Module:
+      return 72;
+    case ObjKind::NativeIter:
+      return iteratorSize(static_cast<const NativeIterObj&>(o));
+    case ObjKind::Property:
+      return 80;
     case ObjKind::StaticMethod:
-    case ObjKind::ClassMethod: return 48;
+    case ObjKind::ClassMethod:
+      return 48;
     case ObjKind::Bytes: {
       const auto& b = static_cast<const BytesObj&>(o);
       return b.isArray ? 56 + int64_t(b.allocated) : 33 + int64_t(b.data.size());
@@ -203,22 +256,29 @@ int64_t objectSize(const Object& o) {
 
 }  // namespace
 
-int64_t getsizeofObjectBytes(const Object& o) { return objectSize(o); }
+int64_t getsizeofObjectBytes(const Object& o) {
+  return objectSize(o);
+}
 
 uint32_t getsizeofObject(const Object& o) {
   int64_t size = objectSize(o);
-  return size > int64_t(std::numeric_limits<uint32_t>::max()) ? std::numeric_limits<uint32_t>::max()
-                                                             : uint32_t(size);
+  return size > int64_t(std::numeric_limits<uint32_t>::max()) ? std::numeric_limits<uint32_t>::max() : uint32_t(size);
 }
 
 int64_t getsizeof(const Value& v) {
   switch (v.tag()) {
-    case Tag::None: return 16;
-    case Tag::Bool: return 28;
-    case Tag::Int: return inlineIntSize(v.asInt());
-    case Tag::Float: return 24;
-    case Tag::Obj: return objectSize(*v.asObj());
-    case Tag::Unbound: return 0;
+    case Tag::None:
+      return 16;
+    case Tag::Bool:
+      return 28;
+    case Tag::Int:
+      return inlineIntSize(v.asInt());
+    case Tag::Float:
+      return 24;
+    case Tag::Obj:
+      return objectSize(*v.asObj());
+    case Tag::Unbound:
+      return 0;
   }
   return 0;
 }
@@ -300,10 +360,10 @@ int32_t cpythonStacksize(const CodeObj& co) {
     while (first > 0 && depth[first - 1] >= calleeTop) --first;
     // Calling a fresh comprehension function, or a decorator with the fresh
     // function, CPython 3.11 uses the two slots it already has (no NULL).
-    const bool freshCallee = co.code[first].op == MAKE_FUNCTION ||
-                             (first > 0 && co.code[first - 1].op == MAKE_FUNCTION);
-    const bool decorator = in.op == CALL && (in.arg & CALL_ARGC_MASK) == 1 && c > 0 &&
-                           co.code[c - 1].op == MAKE_FUNCTION;
+    const bool freshCallee =
+        co.code[first].op == MAKE_FUNCTION || (first > 0 && co.code[first - 1].op == MAKE_FUNCTION);
+    const bool decorator =
+        in.op == CALL && (in.arg & CALL_ARGC_MASK) == 1 && c > 0 && co.code[c - 1].op == MAKE_FUNCTION;
     if (freshCallee || decorator) continue;
     ++extra[first];
     --extra[c + 1];

@@ -45,9 +45,9 @@ int64_t getsizeofObjectBytes(const Object& o);
 // Sizes of CPython 3.11 structures that the footprint walk
 // (core/debug/footprint.h) adds to getsizeof's.
 struct CpythonSizes {
-  static constexpr int64_t tupleBase = 40;        // a tuple's header (+8 per item)
-  static constexpr int64_t frameBase = 72;        // _PyInterpreterFrame before localsplus
-  static constexpr int64_t genexprFunction = 152; // the function a genexpr is made from
+  static constexpr int64_t tupleBase = 40;         // a tuple's header (+8 per item)
+  static constexpr int64_t frameBase = 72;         // _PyInterpreterFrame before localsplus
+  static constexpr int64_t genexprFunction = 152;  // the function a genexpr is made from
 };
 
 }  // namespace ys

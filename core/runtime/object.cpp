@@ -7,16 +7,16 @@
 // is the iteration order Python programs print. Hashing and equality of
 // built-in values follow CPython bit for bit where order depends on them (int,
 // float, tuple and frozenset hashes); repr and the type objects are in types.cpp.
-#include <pthread.h>
+#include "core/runtime/object.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <mutex>
+#include <pthread.h>
 #include <unordered_map>
 
 #include "core/runtime/memory.h"
-#include "core/runtime/object.h"
 
 namespace ys {
 
@@ -48,7 +48,9 @@ void throwError(ClassObj* type, std::string_view message) {
   throw PyErr{newException(type, {newStr(message)})};
 }
 
-void throwErrorNoArgs(ClassObj* type) { throw PyErr{newException(type, {})}; }
+void throwErrorNoArgs(ClassObj* type) {
+  throw PyErr{newException(type, {})};
+}
 
 // ================================================================ str
 
@@ -61,7 +63,10 @@ namespace {
 
 uint32_t utf8Decode(std::string_view s, size_t& i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) { ++i; return b0; }
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
   int extra = b0 >= 0xF0 && b0 <= 0xF4 ? 3 : b0 >= 0xE0 && b0 <= 0xEF ? 2 : b0 >= 0xC2 && b0 <= 0xDF ? 1 : -1;
   if (extra < 0 || i + extra >= s.size()) {
     ++i;
@@ -70,12 +75,18 @@ uint32_t utf8Decode(std::string_view s, size_t& i) {
   uint32_t cp = b0 & (0x3F >> extra);
   for (int k = 1; k <= extra; ++k) {
     const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) { ++i; return 0xDC00 + b0; }
+    if ((b & 0xC0) != 0x80) {
+      ++i;
+      return 0xDC00 + b0;
+    }
     cp = (cp << 6) | (b & 0x3F);
   }
   // Overlong forms, surrogates and values past U+10FFFF are invalid too.
   static const uint32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { ++i; return 0xDC00 + b0; }
+  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++i;
+    return 0xDC00 + b0;
+  }
   i += extra + 1;
   return cp;
 }
@@ -102,7 +113,9 @@ void utf8Append(std::string& out, uint32_t cp) {
 
 namespace {
 
-uint8_t kindOf(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x100 ? 2 : cp < 0x10000 ? 3 : 4; }
+uint8_t kindOf(uint32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x100 ? 2 : cp < 0x10000 ? 3 : 4;
+}
 
 // Single-character latin-1 strings and '' are singletons in CPython.
 bool isSingletonText(std::string_view s) {
@@ -135,7 +148,11 @@ StrObj::StrObj(std::string s) : Object(ObjKind::Str), utf8(std::move(s)) {
   uint32_t n = 0;
   uint8_t kind = 1;
   while (i < v.size()) {
-    if (static_cast<unsigned char>(v[i]) < 0x80) { ++i; ++n; continue; }
+    if (static_cast<unsigned char>(v[i]) < 0x80) {
+      ++i;
+      ++n;
+      continue;
+    }
     kind = std::max(kind, kindOf(utf8Decode(v, i)));
     ++n;
   }
@@ -180,8 +197,12 @@ Value newStr(std::string s) {
   if (isSingletonText(s)) return internStr(s);
   return Value::adopt(make<StrObj>(std::move(s)));
 }
-Value newStr(std::string_view s) { return newStr(std::string(s)); }
-Value newStr(const char* s) { return newStr(std::string(s)); }
+Value newStr(std::string_view s) {
+  return newStr(std::string(s));
+}
+Value newStr(const char* s) {
+  return newStr(std::string(s));
+}
 
 // ================================================================ numbers
 
@@ -248,7 +269,9 @@ void ListObj::traverse(Visitor& visitor) const {
   for (const Value& v : items) visitor.visit(v);
 }
 
-Value newList(std::vector<Value> items) { return Value::adopt(make<ListObj>(std::move(items))); }
+Value newList(std::vector<Value> items) {
+  return Value::adopt(make<ListObj>(std::move(items)));
+}
 
 // ================================================================ dict
 
@@ -259,7 +282,9 @@ constexpr int32_t kIxDummy = -2;
 constexpr uint8_t kDictLogMinSize = 3;
 constexpr int kPerturbShift = 5;
 
-size_t usableFraction(size_t n) { return (n << 1) / 3; }
+size_t usableFraction(size_t n) {
+  return (n << 1) / 3;
+}
 
 // calculate_log2_keysize exactly as 3.11 computes it on 64-bit Linux:
 // bit_length(((minsize | 8) - 1) | 7). Not always "the smallest power of two
@@ -267,11 +292,16 @@ size_t usableFraction(size_t n) { return (n << 1) / 3; }
 uint8_t log2KeySize(size_t minsize) {
   size_t m = ((minsize | 8) - 1) | 7;
   uint8_t log2 = 0;
-  while (m) { ++log2; m >>= 1; }
+  while (m) {
+    ++log2;
+    m >>= 1;
+  }
   return log2;
 }
 
-bool isStrKey(const Value& v) { return v.is(ObjKind::Str); }
+bool isStrKey(const Value& v) {
+  return v.is(ObjKind::Str);
+}
 
 // CPython's probe sequence over the index table; `match(ix)` decides whether
 // entry ix holds the key. Returns the entry index, or -1 when absent.
@@ -309,9 +339,8 @@ int64_t dictLookupValue(const DictObj& d, const Value& key, uint64_t hash) {
 }
 
 int64_t dictLookupStr(const DictObj& d, std::string_view key, uint64_t hash) {
-  return dictLookup(d, hash, [&](const DictObj::Entry& e) {
-    return e.key.is(ObjKind::Str) && e.key.as<StrObj>()->view() == key;
-  });
+  return dictLookup(
+      d, hash, [&](const DictObj::Entry& e) { return e.key.is(ObjKind::Str) && e.key.as<StrObj>()->view() == key; });
 }
 
 size_t findEmptySlot(const DictObj& d, uint64_t hash) {
@@ -458,7 +487,9 @@ void DictObj::setStr(std::string_view key, Value value) {
   set(internStr(key), std::move(value));
 }
 
-Value newDict() { return Value::adopt(make<DictObj>()); }
+Value newDict() {
+  return Value::adopt(make<DictObj>());
+}
 
 namespace {
 
@@ -508,8 +539,10 @@ void DictObj::merge(const DictObj& other) {
 Value dictCopy(const DictObj& d) {
   Value r = newDict();
   DictObj& out = *r.as<DictObj>();
-  if (d.count > 0 && d.count >= (d.cpyUsedSlots * 2) / 3) dictClone(out, d);
-  else out.merge(d);
+  if (d.count > 0 && d.count >= (d.cpyUsedSlots * 2) / 3)
+    dictClone(out, d);
+  else
+    out.merge(d);
   return r;
 }
 
@@ -606,7 +639,10 @@ restart:
   for (uint64_t perturb = hash; !entry;) {
     size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
-      if (so.slots[j].state == SlotState::Empty) { entry = &so.slots[j]; break; }
+      if (so.slots[j].state == SlotState::Empty) {
+        entry = &so.slots[j];
+        break;
+      }
       const Match m = slotMatches(so, j, key, hash);
       if (m == Match::Restart) goto restart;
       if (m == Match::Yes) return;  // already present
@@ -656,7 +692,9 @@ bool SetObj::discard(const Value& key) {
   return true;
 }
 
-size_t SetObj::size() const { return used; }
+size_t SetObj::size() const {
+  return used;
+}
 
 bool SetObj::next(size_t& pos, Value& out) const {
   while (pos < slots.size() && slots[pos].state != SlotState::Active) ++pos;
@@ -729,7 +767,9 @@ void SetObj::traverse(Visitor& visitor) const {
     if (s.state == SlotState::Active) visitor.visit(s.key);
 }
 
-Value newSet(bool frozen) { return Value::adopt(make<SetObj>(frozen)); }
+Value newSet(bool frozen) {
+  return Value::adopt(make<SetObj>(frozen));
+}
 
 Value constantFrozenset(const std::vector<Value>& items) {
   Value first = newSet(true);
@@ -767,7 +807,9 @@ std::vector<std::pair<Value, uint64_t>> setEntries(const SetObj& so) {
   return out;
 }
 
-void setAccount(SetObj& so) { so.setAccounted(getsizeofObject(so)); }
+void setAccount(SetObj& so) {
+  so.setAccounted(getsizeofObject(so));
+}
 
 }  // namespace
 
@@ -876,7 +918,10 @@ int32_t CodeObj::nlocalsplus() const {
   int32_t argCells = 0;
   for (const std::string& cell : cellvars) {
     for (size_t i = 0; i < nargs && i < varnames.size(); ++i) {
-      if (varnames[i] == cell) { ++argCells; break; }
+      if (varnames[i] == cell) {
+        ++argCells;
+        break;
+      }
     }
   }
   return static_cast<int32_t>(varnames.size() + cellvars.size() + freevars.size()) - argCells;
@@ -887,7 +932,9 @@ void CodeObj::traverse(Visitor& visitor) const {
   for (const Value& v : names) visitor.visit(v);
 }
 
-void CellObj::traverse(Visitor& visitor) const { visitor.visit(value); }
+void CellObj::traverse(Visitor& visitor) const {
+  visitor.visit(value);
+}
 
 void FunctionObj::traverse(Visitor& visitor) const {
   visitor.visit(code.value());
@@ -907,10 +954,14 @@ int32_t Frame::currentLine() const {
 
 const char* genStateName(GenState s) {
   switch (s) {
-    case GenState::Created: return "GEN_CREATED";
-    case GenState::Running: return "GEN_RUNNING";
-    case GenState::Suspended: return "GEN_SUSPENDED";
-    case GenState::Closed: return "GEN_CLOSED";
+    case GenState::Created:
+      return "GEN_CREATED";
+    case GenState::Running:
+      return "GEN_RUNNING";
+    case GenState::Suspended:
+      return "GEN_SUSPENDED";
+    case GenState::Closed:
+      return "GEN_CLOSED";
   }
   return "GEN_CLOSED";
 }
@@ -933,7 +984,9 @@ void GeneratorObj::traverse(Visitor& visitor) const {
 
 // ================================================================ callables
 
-void BuiltinObj::traverse(Visitor& visitor) const { visitor.visit(data); }
+void BuiltinObj::traverse(Visitor& visitor) const {
+  visitor.visit(data);
+}
 
 Value newBuiltin(std::string name, NativeFn fn, Value data) {
   return Value::adopt(make<BuiltinObj>(std::move(name), fn, std::move(data)));
@@ -949,7 +1002,9 @@ void PropertyObj::traverse(Visitor& visitor) const {
   visitor.visit(setter);
 }
 
-void StaticMethodObj::traverse(Visitor& visitor) const { visitor.visit(func); }
+void StaticMethodObj::traverse(Visitor& visitor) const {
+  visitor.visit(func);
+}
 
 // ================================================================ classes, instances, modules
 
@@ -995,7 +1050,9 @@ ModuleObj::ModuleObj(std::string n) : Object(ObjKind::Module), name(std::move(n)
   dict->setStr("__name__", newStr(name));
 }
 
-void ModuleObj::traverse(Visitor& visitor) const { visitor.visit(dict.value()); }
+void ModuleObj::traverse(Visitor& visitor) const {
+  visitor.visit(dict.value());
+}
 
 // ================================================================ hashing
 
@@ -1005,7 +1062,9 @@ constexpr uint64_t kHashModulus = (uint64_t(1) << 61) - 1;
 constexpr int kHashBits = 61;
 constexpr int64_t kHashInf = 314159;
 
-uint64_t fixMinusOne(int64_t h) { return static_cast<uint64_t>(h == -1 ? -2 : h); }
+uint64_t fixMinusOne(int64_t h) {
+  return static_cast<uint64_t>(h == -1 ? -2 : h);
+}
 
 uint64_t hashInt(int64_t v) {
   const uint64_t mag = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
@@ -1020,7 +1079,10 @@ uint64_t hashDouble(double v) {
   int e = 0;
   double m = std::frexp(v, &e);
   int sign = 1;
-  if (m < 0) { sign = -1; m = -m; }
+  if (m < 0) {
+    sign = -1;
+    m = -m;
+  }
   uint64_t x = 0;
   while (m != 0.0) {
     x = ((x << 28) & kHashModulus) | x >> (kHashBits - 28);
@@ -1061,7 +1123,9 @@ uint64_t hashTuple(const TupleObj& t) {
   return hashTupleLanes(lanes.data(), lanes.size());
 }
 
-uint64_t shuffleBits(uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; }
+uint64_t shuffleBits(uint64_t h) {
+  return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL;
+}
 
 // frozenset_hash: order-independent, from the table's stored hashes.
 uint64_t hashFrozenSet(const SetObj& s) {
@@ -1126,12 +1190,18 @@ thread_local int t_compareDepth = 0;
 
 uint64_t hashValue(const Value& v) {
   switch (v.tag()) {
-    case Tag::None: return 0xFCA86420ULL;  // any constant, as CPython's address-based one
-    case Tag::Bool: return v.asBool() ? 1 : 0;
-    case Tag::Int: return hashInt(v.asInt());
-    case Tag::Float: return hashDouble(v.asFloat());
-    case Tag::Unbound: return 0;
-    case Tag::Obj: break;
+    case Tag::None:
+      return 0xFCA86420ULL;  // any constant, as CPython's address-based one
+    case Tag::Bool:
+      return v.asBool() ? 1 : 0;
+    case Tag::Int:
+      return hashInt(v.asInt());
+    case Tag::Float:
+      return hashDouble(v.asFloat());
+    case Tag::Unbound:
+      return 0;
+    case Tag::Obj:
+      break;
   }
   Object* o = v.asObj();
   switch (o->kind) {
@@ -1140,7 +1210,8 @@ uint64_t hashValue(const Value& v) {
       if (s->hash == 0) s->hash = hashBytes(s->utf8);
       return s->hash;
     }
-    case ObjKind::BigInt: return static_cast<BigIntObj*>(o)->value.hash();
+    case ObjKind::BigInt:
+      return static_cast<BigIntObj*>(o)->value.hash();
     case ObjKind::Bytes: {
       auto* b = static_cast<BytesObj*>(o);
       if (b->isArray) throwUnhashable(v);
@@ -1151,13 +1222,15 @@ uint64_t hashValue(const Value& v) {
       DepthGuard guard(t_hashDepth, kMaxHashDepth, "maximum recursion depth exceeded while calculating hash");
       return hashTuple(*static_cast<TupleObj*>(o));
     }
-    case ObjKind::Range: return hashRange(*static_cast<RangeObj*>(o));
+    case ObjKind::Range:
+      return hashRange(*static_cast<RangeObj*>(o));
     case ObjKind::Set:
       if (!static_cast<SetObj*>(o)->frozen) throwUnhashable(v);
       return hashFrozenSet(*static_cast<SetObj*>(o));
     case ObjKind::List:
     case ObjKind::Dict:
-    case ObjKind::Slice: throwUnhashable(v);
+    case ObjKind::Slice:
+      throwUnhashable(v);
     case ObjKind::BoundMethod: {
       auto* m = static_cast<BoundMethodObj*>(o);
       return fixMinusOne(static_cast<int64_t>(hashValue(m->self) ^ hashValue(m->func)));
@@ -1167,7 +1240,8 @@ uint64_t hashValue(const Value& v) {
       if (instanceHooks().hash && instanceHooks().hash(v, h)) return h;
       return hashIdentity(o);
     }
-    default: return hashIdentity(o);
+    default:
+      return hashIdentity(o);
   }
 }
 
@@ -1175,7 +1249,9 @@ uint64_t hashValue(const Value& v) {
 
 namespace {
 
-bool isNumber(const Value& v) { return v.isInt() || v.isBool() || v.isFloat() || v.is(ObjKind::BigInt); }
+bool isNumber(const Value& v) {
+  return v.isInt() || v.isBool() || v.isFloat() || v.is(ObjKind::BigInt);
+}
 
 bool intEqualsDouble(int64_t i, double d) {
   if (!std::isfinite(d) || d != std::floor(d)) return false;
@@ -1261,13 +1337,20 @@ bool equalValues(const Value& a, const Value& b) {
   if (x->kind != y->kind) return false;
   DepthGuard guard(t_compareDepth, kMaxCompareDepth, "maximum recursion depth exceeded in comparison");
   switch (x->kind) {
-    case ObjKind::Str: return static_cast<StrObj*>(x)->utf8 == static_cast<StrObj*>(y)->utf8;
-    case ObjKind::Bytes: return static_cast<BytesObj*>(x)->data == static_cast<BytesObj*>(y)->data;
-    case ObjKind::Tuple: return itemsEqual(static_cast<TupleObj*>(x)->items, static_cast<TupleObj*>(y)->items);
-    case ObjKind::List: return itemsEqual(static_cast<ListObj*>(x)->items, static_cast<ListObj*>(y)->items);
-    case ObjKind::Dict: return dictsEqual(*static_cast<DictObj*>(x), *static_cast<DictObj*>(y));
-    case ObjKind::Set: return setsEqual(*static_cast<SetObj*>(x), *static_cast<SetObj*>(y));
-    case ObjKind::Range: return rangesEqual(*static_cast<RangeObj*>(x), *static_cast<RangeObj*>(y));
+    case ObjKind::Str:
+      return static_cast<StrObj*>(x)->utf8 == static_cast<StrObj*>(y)->utf8;
+    case ObjKind::Bytes:
+      return static_cast<BytesObj*>(x)->data == static_cast<BytesObj*>(y)->data;
+    case ObjKind::Tuple:
+      return itemsEqual(static_cast<TupleObj*>(x)->items, static_cast<TupleObj*>(y)->items);
+    case ObjKind::List:
+      return itemsEqual(static_cast<ListObj*>(x)->items, static_cast<ListObj*>(y)->items);
+    case ObjKind::Dict:
+      return dictsEqual(*static_cast<DictObj*>(x), *static_cast<DictObj*>(y));
+    case ObjKind::Set:
+      return setsEqual(*static_cast<SetObj*>(x), *static_cast<SetObj*>(y));
+    case ObjKind::Range:
+      return rangesEqual(*static_cast<RangeObj*>(x), *static_cast<RangeObj*>(y));
     case ObjKind::Slice: {
       auto* s = static_cast<SliceObj*>(x);
       auto* t = static_cast<SliceObj*>(y);
@@ -1278,7 +1361,8 @@ bool equalValues(const Value& a, const Value& b) {
       auto* n = static_cast<BoundMethodObj*>(y);
       return m->self.identical(n->self) && equalValues(m->func, n->func);
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 

@@ -116,7 +116,7 @@ Value emptyTuple();
 // std::vector's own capacity is irrelevant.
 struct ListObj : Object {
   ListObj() : Object(ObjKind::List) {}
-  explicit ListObj(std::vector<Value> v);     // exact size: literal, lst*k, lst[:], lst+lst2
+  explicit ListObj(std::vector<Value> v);  // exact size: literal, lst*k, lst[:], lst+lst2
   ~ListObj() override { releaseBackToFront(items); }
   std::vector<Value> items;
   size_t allocated = 0;
@@ -128,9 +128,9 @@ struct ListObj : Object {
   // resized() follows when it sees it grow by more than one item at once:
   // [1, 2, 3] (BUILD_LIST 0 + LIST_EXTEND) is 88 bytes, as in CPython.
   bool hasStorage = false;
-  void append(Value v);                       // CPython's append growth (list_resize)
-  void resized();                             // after any other mutation of items: CPython list_resize(size)
-  void presize(size_t n);                     // list(sized)/sorted/extend(sized): allocated = (n+1)&~1
+  void append(Value v);    // CPython's append growth (list_resize)
+  void resized();          // after any other mutation of items: CPython list_resize(size)
+  void presize(size_t n);  // list(sized)/sorted/extend(sized): allocated = (n+1)&~1
   void traverse(Visitor& visitor) const override;
 };
 Value newList(std::vector<Value> items = {});
@@ -148,19 +148,19 @@ struct DictObj : Object {
     uint64_t hash = 0;
     bool live = false;
   };
-  std::vector<Entry> entries;   // insertion order; dead entries have live == false
-  std::vector<int32_t> index;   // open addressing table into entries (-1 empty, -2 dummy)
-  size_t count = 0;             // live entries
-  uint8_t log2Size = 0;         // CPython keys-table size (0 = the shared empty table)
-  size_t cpyUsedSlots = 0;      // CPython dk_nentries (live + deleted since last resize)
+  std::vector<Entry> entries;  // insertion order; dead entries have live == false
+  std::vector<int32_t> index;  // open addressing table into entries (-1 empty, -2 dummy)
+  size_t count = 0;            // live entries
+  uint8_t log2Size = 0;        // CPython keys-table size (0 = the shared empty table)
+  size_t cpyUsedSlots = 0;     // CPython dk_nentries (live + deleted since last resize)
   // CPython DICT_KEYS_UNICODE: true while every key ever stored since the table
   // was made is a str (16-byte entries instead of 24). A non-str key converts
   // the table for good (with a resize), as insertdict does.
   bool cpyUnicodeKeys = true;
   bool get(const Value& key, Value& out) const;
-  Value* find(const Value& key);                  // nullptr when absent
+  Value* find(const Value& key);  // nullptr when absent
   void set(const Value& key, Value value);
-  bool remove(const Value& key);                  // false when absent
+  bool remove(const Value& key);  // false when absent
   void clear();
   // dict_merge(self, other, override): d.update(other), dict(other), {**other}
   // — CPython's table sizing included (clone of a clean table, one presize).
@@ -190,12 +190,12 @@ struct SetObj : Object {
     uint64_t hash = 0;
     SlotState state = SlotState::Empty;
   };
-  std::vector<Slot> slots;      // the table, size cpyTableSize
-  size_t used = 0;              // active entries (len)
-  size_t finger = 0;            // where set.pop() resumes its scan (CPython's finger)
+  std::vector<Slot> slots;  // the table, size cpyTableSize
+  size_t used = 0;          // active entries (len)
+  size_t finger = 0;        // where set.pop() resumes its scan (CPython's finger)
   bool frozen = false;
-  size_t cpyTableSize = 8;      // CPython setobject `mask + 1`
-  size_t cpyFill = 0;           // CPython `fill` (active + dummy)
+  size_t cpyTableSize = 8;  // CPython setobject `mask + 1`
+  size_t cpyFill = 0;       // CPython `fill` (active + dummy)
   bool contains(const Value& key) const;
   void add(const Value& key);
   bool discard(const Value& key);
@@ -203,10 +203,10 @@ struct SetObj : Object {
   // Iteration in CPython's order: start with pos = 0; false when done.
   // Safe against mutation (bounds are re-checked); callers detect size changes.
   bool next(size_t& pos, Value& out) const;
-  std::vector<Value> items() const;   // members in iteration order
-  bool pop(Value& out);               // set.pop(): false when empty
-  void clear();                       // back to the 8-slot table
-  void update(const SetObj& other);   // set_merge: s |= other, set(other), SET_UPDATE
+  std::vector<Value> items() const;  // members in iteration order
+  bool pop(Value& out);              // set.pop(): false when empty
+  void clear();                      // back to the 8-slot table
+  void update(const SetObj& other);  // set_merge: s |= other, set(other), SET_UPDATE
   // set(dict)/update(dict): CPython resizes once for `incoming` keys up front
   // (fill + n)*5 >= mask*3 -> table for (used + n)*2; call before adding them.
   void presizeFor(size_t incoming);
@@ -261,33 +261,33 @@ struct SrcSpan {
 
 // Exception table entry (CPython 3.11 style: no block stack at run time).
 struct ExceptionRange {
-  int32_t start = 0, end = 0;   // instruction range [start, end)
-  int32_t handler = 0;          // where to jump
-  int32_t depth = 0;            // value stack depth to unwind to
+  int32_t start = 0, end = 0;  // instruction range [start, end)
+  int32_t handler = 0;         // where to jump
+  int32_t depth = 0;           // value stack depth to unwind to
   bool pushLasti = false;
 };
 
 struct CodeObj : Object {
   CodeObj() : Object(ObjKind::Code) {}
-  std::string name;              // co_name: "squares", "<module>", "<genexpr>", "<lambda>"
-  std::string qualname;          // "Countdown.__iter__", "outer.<locals>.inner"
+  std::string name;      // co_name: "squares", "<module>", "<genexpr>", "<lambda>"
+  std::string qualname;  // "Countdown.__iter__", "outer.<locals>.inner"
   std::string filename;
   int32_t firstLine = 0;
   std::vector<Instr> code;
-  std::vector<SrcSpan> spans;    // one per instruction
+  std::vector<SrcSpan> spans;  // one per instruction
   std::vector<ExceptionRange> exceptionTable;
   std::vector<Value> consts;
-  std::vector<Value> names;      // StrObj: globals, attributes
+  std::vector<Value> names;           // StrObj: globals, attributes
   std::vector<std::string> varnames;  // arguments first, then other locals
   std::vector<std::string> cellvars;  // locals captured by inner functions
   std::vector<std::string> freevars;  // captured from enclosing functions
-  int32_t argcount = 0;          // positional parameters (incl. positional-only)
+  int32_t argcount = 0;               // positional parameters (incl. positional-only)
   int32_t posonlyargcount = 0;
   int32_t kwonlyargcount = 0;
-  bool varargs = false;          // *args
-  bool varkeywords = false;      // **kwargs
-  bool isGenerator = false;      // contains yield / is a generator expression
-  int32_t stacksize = 0;         // max value-stack depth
+  bool varargs = false;      // *args
+  bool varkeywords = false;  // **kwargs
+  bool isGenerator = false;  // contains yield / is a generator expression
+  int32_t stacksize = 0;     // max value-stack depth
   // CPython 3.11's co_stacksize for this code (sys.getsizeof of generators
   // uses it): -1 until memory.cpp derives it from the bytecode; a compiler
   // that knows the exact figure may set it.
@@ -296,7 +296,7 @@ struct CodeObj : Object {
   // captured argument, else after the varnames), and where freevars start.
   std::vector<int32_t> cellSlots;
   int32_t freeStart = 0;
-  bool isClassBody = false;      // names resolve through a namespace dict (LOAD_NAME)
+  bool isClassBody = false;  // names resolve through a namespace dict (LOAD_NAME)
   // CPython's co_nlocalsplus: varnames + cellvars + freevars - args that are cells.
   int32_t nlocalsplus() const;
   void traverse(Visitor& visitor) const override;
@@ -313,11 +313,11 @@ struct FunctionObj : Object {
   FunctionObj() : Object(ObjKind::Function) {}
   Ref<CodeObj> code;
   Ref<DictObj> globals;
-  std::vector<Value> defaults;         // positional defaults, last parameters
-  Ref<DictObj> kwdefaults;             // keyword-only defaults (may be null)
-  std::vector<Ref<CellObj>> closure;   // one per code->freevars
+  std::vector<Value> defaults;        // positional defaults, last parameters
+  Ref<DictObj> kwdefaults;            // keyword-only defaults (may be null)
+  std::vector<Ref<CellObj>> closure;  // one per code->freevars
   std::string name, qualname;
-  Ref<DictObj> attrs;                  // function attributes (may be null)
+  Ref<DictObj> attrs;  // function attributes (may be null)
   void traverse(Visitor& visitor) const override;
 };
 
@@ -328,22 +328,22 @@ struct FunctionObj : Object {
 struct GeneratorObj;
 struct Frame {
   Ref<CodeObj> code;
-  Ref<FunctionObj> function;     // null for the module frame
+  Ref<FunctionObj> function;  // null for the module frame
   Ref<DictObj> globals;
-  std::vector<Value> locals;     // nlocalsplus slots: varnames, then cells, then frees
-                                 // (cell/free slots hold CellObj values)
-  std::vector<Value> stack;      // value stack, size code->stacksize
-  int32_t sp = 0;                // number of live stack entries
-  int32_t ip = 0;                // next instruction
-  int32_t lastLine = -1;         // line of the last instruction executed (line events)
-  Frame* back = nullptr;         // caller / resumer while running, null when suspended
+  std::vector<Value> locals;          // nlocalsplus slots: varnames, then cells, then frees
+                                      // (cell/free slots hold CellObj values)
+  std::vector<Value> stack;           // value stack, size code->stacksize
+  int32_t sp = 0;                     // number of live stack entries
+  int32_t ip = 0;                     // next instruction
+  int32_t lastLine = -1;              // line of the last instruction executed (line events)
+  Frame* back = nullptr;              // caller / resumer while running, null when suspended
   GeneratorObj* generator = nullptr;  // set when this frame belongs to a generator
-  Value currentException;        // exception being handled (sys.exc_info) in this frame
-  int32_t currentLine() const;   // line of instruction ip-1 (or firstLine before start)
+  Value currentException;             // exception being handled (sys.exc_info) in this frame
+  int32_t currentLine() const;        // line of instruction ip-1 (or firstLine before start)
   // ---- VM bookkeeping (vm.cpp) ----
-  Ref<DictObj> localsDict;       // module/class bodies: the namespace LOAD_NAME reads
-  int32_t prevIp = -1;           // instruction executed before ip (backward-jump line rule)
-  bool started = false;          // a call event was reported (next ones are resumes)
+  Ref<DictObj> localsDict;  // module/class bodies: the namespace LOAD_NAME reads
+  int32_t prevIp = -1;      // instruction executed before ip (backward-jump line rule)
+  bool started = false;     // a call event was reported (next ones are resumes)
 };
 
 // The four states of inspect.getgeneratorstate.
@@ -370,22 +370,22 @@ struct GenLink {
 
 struct GeneratorObj : Object {
   GeneratorObj() : Object(ObjKind::Generator) { link.owner = this; }
-  GenLink link;                  // VM registry (vm.cpp)
+  GenLink link;  // VM registry (vm.cpp)
   ~GeneratorObj() override;
   std::unique_ptr<Frame> frame;  // null once closed (the frame is released)
   Ref<CodeObj> code;             // kept after close for name/size
   std::string name, qualname;
   GenState state = GenState::Created;
-  uint64_t id = 0;               // stable id for the debugger: 1, 2, 3... per run
-  int32_t suspendedLine = 0;     // line of the yield it is paused at
-  Value yieldFrom;               // the iterator it is delegating to (yield from), or None
+  uint64_t id = 0;            // stable id for the debugger: 1, 2, 3... per run
+  int32_t suspendedLine = 0;  // line of the yield it is paused at
+  Value yieldFrom;            // the iterator it is delegating to (yield from), or None
   void traverse(Visitor& visitor) const override;
 };
 
 // ---------------------------------------------------------------- callables
 
 struct KwArg {
-  Value name;   // StrObj
+  Value name;  // StrObj
   Value value;
 };
 struct Args {
@@ -399,9 +399,9 @@ using NativeFn = Value (*)(VM& vm, Args args, const Value& data);
 struct BuiltinObj : Object {
   BuiltinObj(std::string n, NativeFn f, Value d = {})
       : Object(ObjKind::Builtin), name(std::move(n)), fn(f), data(std::move(d)) {}
-  std::string name;   // "len", "append" ...
+  std::string name;  // "len", "append" ...
   NativeFn fn;
-  Value data;         // per-instance state (e.g. functools.partial's pieces)
+  Value data;                     // per-instance state (e.g. functools.partial's pieces)
   ClassObj* ownerType = nullptr;  // for methods: the type they belong to (for messages)
   void traverse(Visitor& visitor) const override;
 };
@@ -438,8 +438,8 @@ struct ClassObj : Object {
   std::vector<ClassObj*> mro;
   Ref<DictObj> dict;
   bool isBuiltin = false;
-  bool isException = false;     // derives from BaseException
-  NativeFn construct = nullptr; // built-in types: what type(...) calls
+  bool isException = false;      // derives from BaseException
+  NativeFn construct = nullptr;  // built-in types: what type(...) calls
   // Attribute lookup along the mro; false when absent.
   bool lookup(std::string_view attr, Value& out) const;
   bool isSubclassOf(const ClassObj* other) const;
@@ -460,15 +460,15 @@ inline bool isUserMethod(const Value& m) {
 struct TracebackEntry {
   std::string filename;
   std::string funcName;
-  SrcSpan span;      // the failing instruction's span
-  Value code;        // the frame's CodeObj (NameError suggestions read its names)
+  SrcSpan span;  // the failing instruction's span
+  Value code;    // the frame's CodeObj (NameError suggestions read its names)
 };
 struct InstanceObj : Object {
   explicit InstanceObj(ClassObj* c);
   Ref<ClassObj> cls;
-  Ref<DictObj> dict;            // instance attributes
+  Ref<DictObj> dict;  // instance attributes
   // Exception state (only for BaseException instances):
-  Value args;                   // TupleObj
+  Value args;  // TupleObj
   // Innermost FIRST: each frame appends its entry as the exception unwinds
   // outward (O(1), so a RecursionError 10^5 frames deep unwinds in linear
   // time); the printer walks it backwards, outermost first.
@@ -477,7 +477,7 @@ struct InstanceObj : Object {
   // holds those frames: a generator in such a local is finalised only when
   // the exception goes (at the end of the `except` block that caught it).
   std::vector<Value> frameLocals;
-  Value context, cause;         // __context__, __cause__
+  Value context, cause;  // __context__, __cause__
   bool suppressContext = false;
   void traverse(Visitor& visitor) const override;
 };
@@ -494,14 +494,13 @@ struct ModuleObj : Object {
 // StopIteration is raised for the common case: for loops ask next directly).
 struct NativeIterObj : Object {
   explicit NativeIterObj(const char* tn) : Object(ObjKind::NativeIter), typeName(tn) {}
-  const char* typeName;                         // Python type name, for repr and errors
+  const char* typeName;  // Python type name, for repr and errors
   virtual bool next(VM& vm, Value& out) = 0;
   virtual uint32_t cpySize() const { return 48; }  // sys.getsizeof (see memory.h)
   virtual Value lengthHint() const { return {}; }  // None when unknown
   // repr when it is not `<typeName object at 0x...>` (count(0), dict_keys([1, 2])):
   // itemRepr gives the repr of contained values. nullopt for the default.
-  virtual std::optional<std::string> customRepr(
-      const std::function<std::string(const Value&)>& itemRepr) const {
+  virtual std::optional<std::string> customRepr(const std::function<std::string(const Value&)>& itemRepr) const {
     (void)itemRepr;
     return std::nullopt;
   }
@@ -511,25 +510,25 @@ struct NativeIterObj : Object {
 
 // The built-in type objects. Created once (thread-safe static initialisation).
 struct BuiltinTypes {
-  ClassObj *object, *type, *NoneType, *bool_, *int_, *float_, *str, *list, *tuple, *dict, *set,
-      *frozenset, *range, *slice, *function, *builtin_function, *method, *code, *cell, *generator,
-      *module, *property, *staticmethod, *classmethod, *bytes, *bytearray;
+  ClassObj *object, *type, *NoneType, *bool_, *int_, *float_, *str, *list, *tuple, *dict, *set, *frozenset, *range,
+      *slice, *function, *builtin_function, *method, *code, *cell, *generator, *module, *property, *staticmethod,
+      *classmethod, *bytes, *bytearray;
   // Exceptions, with CPython's hierarchy.
-  ClassObj *BaseException, *Exception, *GeneratorExit, *KeyboardInterrupt, *SystemExit,
-      *StopIteration, *ArithmeticError, *ZeroDivisionError, *OverflowError, *AssertionError,
-      *AttributeError, *LookupError, *IndexError, *KeyError, *NameError, *UnboundLocalError,
-      *TypeError, *ValueError, *RuntimeError, *RecursionError, *NotImplementedError,
-      *MemoryError, *SyntaxError, *IndentationError, *ImportError, *ModuleNotFoundError,
+  ClassObj *BaseException, *Exception, *GeneratorExit, *KeyboardInterrupt, *SystemExit, *StopIteration,
+      *ArithmeticError, *ZeroDivisionError, *OverflowError, *AssertionError, *AttributeError, *LookupError, *IndexError,
+      *KeyError, *NameError, *UnboundLocalError, *TypeError, *ValueError, *RuntimeError, *RecursionError,
+      *NotImplementedError, *MemoryError, *SyntaxError, *IndentationError, *ImportError, *ModuleNotFoundError,
       *UnicodeError, *StopAsyncIteration;
   // Further built-in exceptions (CPython names and hierarchy).
-  ClassObj *EOFError, *FloatingPointError, *BufferError, *ReferenceError, *SystemError,
-      *OSError, *FileNotFoundError, *PermissionError, *TimeoutError, *TabError,
-      *UnicodeDecodeError, *UnicodeEncodeError, *Warning, *UserWarning, *DeprecationWarning,
-      *RuntimeWarning, *SyntaxWarning, *FutureWarning;
-  std::vector<ClassObj*> all;   // every type above, for the builtins module
+  ClassObj *EOFError, *FloatingPointError, *BufferError, *ReferenceError, *SystemError, *OSError, *FileNotFoundError,
+      *PermissionError, *TimeoutError, *TabError, *UnicodeDecodeError, *UnicodeEncodeError, *Warning, *UserWarning,
+      *DeprecationWarning, *RuntimeWarning, *SyntaxWarning, *FutureWarning;
+  std::vector<ClassObj*> all;  // every type above, for the builtins module
 };
 const BuiltinTypes& builtinTypes();
-inline const BuiltinTypes& T() { return builtinTypes(); }
+inline const BuiltinTypes& T() {
+  return builtinTypes();
+}
 
 // ---------------------------------------------------------------- generic helpers (object.cpp)
 
@@ -560,7 +559,7 @@ uint64_t fakeAddress(const Object* o);
 void finalizeGenerator(GeneratorObj& gen) noexcept;
 
 // Hash and equality by Python rules for built-in values; instances by identity.
-uint64_t hashValue(const Value& v);      // throws TypeError for unhashable
+uint64_t hashValue(const Value& v);  // throws TypeError for unhashable
 bool equalValues(const Value& a, const Value& b);
 
 // Instances of user classes with __hash__/__eq__ as dict keys and set members.

@@ -24,23 +24,23 @@ enum class ObjKind : uint8_t {
   List,
   Tuple,
   Dict,
-  Set,        // also frozenset (SetObj::frozen)
+  Set,  // also frozenset (SetObj::frozen)
   Range,
   Slice,
-  Function,   // a Python function: code + defaults + closure cells + globals
-  Builtin,    // a native function (len, print, str.upper, ...)
+  Function,  // a Python function: code + defaults + closure cells + globals
+  Builtin,   // a native function (len, print, str.upper, ...)
   BoundMethod,
   Code,
   Cell,
   Generator,
-  Class,      // user classes AND built-in types (int, list, ValueError, ...)
-  Instance,   // instances of user classes; exceptions are instances too
+  Class,     // user classes AND built-in types (int, list, ValueError, ...)
+  Instance,  // instances of user classes; exceptions are instances too
   Module,
-  NativeIter, // every iterator implemented in C++ (list_iterator, map, zip, itertools.*)
+  NativeIter,  // every iterator implemented in C++ (list_iterator, map, zip, itertools.*)
   Property,
   StaticMethod,
   ClassMethod,
-  Bytes,      // also bytearray (BytesObj::isArray)
+  Bytes,  // also bytearray (BytesObj::isArray)
 };
 
 struct Object;
@@ -54,10 +54,29 @@ class Value {
  public:
   Value() : m_tag(Tag::None) { m_u.i = 0; }
   static Value none() { return Value(); }
-  static Value boolean(bool b) { Value v; v.m_tag = Tag::Bool; v.m_u.i = b ? 1 : 0; return v; }
-  static Value integer(int64_t i) { Value v; v.m_tag = Tag::Int; v.m_u.i = i; return v; }
-  static Value floating(double d) { Value v; v.m_tag = Tag::Float; v.m_u.f = d; return v; }
-  static Value unbound() { Value v; v.m_tag = Tag::Unbound; return v; }
+  static Value boolean(bool b) {
+    Value v;
+    v.m_tag = Tag::Bool;
+    v.m_u.i = b ? 1 : 0;
+    return v;
+  }
+  static Value integer(int64_t i) {
+    Value v;
+    v.m_tag = Tag::Int;
+    v.m_u.i = i;
+    return v;
+  }
+  static Value floating(double d) {
+    Value v;
+    v.m_tag = Tag::Float;
+    v.m_u.f = d;
+    return v;
+  }
+  static Value unbound() {
+    Value v;
+    v.m_tag = Tag::Unbound;
+    return v;
+  }
   // Takes a new reference to o (increments its count). o must not be null.
   static inline Value object(Object* o);
   // Adopts o without incrementing: for freshly created objects whose count is 0.
@@ -66,30 +85,42 @@ class Value {
   Value(const Value& other) : m_tag(other.m_tag), m_u(other.m_u) { retain(); }
   Value(Value&& other) noexcept : m_tag(other.m_tag), m_u(other.m_u) { other.m_tag = Tag::None; }
   Value& operator=(const Value& other) {
-    if (this != &other) { Value tmp(other); swap(tmp); }
+    if (this != &other) {
+      Value tmp(other);
+      swap(tmp);
+    }
     return *this;
   }
   Value& operator=(Value&& other) noexcept {
-    if (this != &other) { Value tmp(std::move(other)); swap(tmp); }
+    if (this != &other) {
+      Value tmp(std::move(other));
+      swap(tmp);
+    }
     return *this;
   }
   ~Value() { release(); }
-  void swap(Value& other) noexcept { std::swap(m_tag, other.m_tag); std::swap(m_u, other.m_u); }
+  void swap(Value& other) noexcept {
+    std::swap(m_tag, other.m_tag);
+    std::swap(m_u, other.m_u);
+  }
 
   Tag tag() const { return m_tag; }
   bool isNone() const { return m_tag == Tag::None; }
   bool isBool() const { return m_tag == Tag::Bool; }
-  bool isInt() const { return m_tag == Tag::Int; }        // inline int64 only
+  bool isInt() const { return m_tag == Tag::Int; }  // inline int64 only
   bool isFloat() const { return m_tag == Tag::Float; }
   bool isObj() const { return m_tag == Tag::Obj; }
   bool isUnbound() const { return m_tag == Tag::Unbound; }
-  inline bool is(ObjKind k) const;                        // isObj() && kind == k
+  inline bool is(ObjKind k) const;  // isObj() && kind == k
 
   bool asBool() const { return m_u.i != 0; }
-  int64_t asInt() const { return m_u.i; }                 // valid for Int and Bool
+  int64_t asInt() const { return m_u.i; }  // valid for Int and Bool
   double asFloat() const { return m_u.f; }
   Object* asObj() const { return m_u.o; }
-  template <class T> T* as() const { return static_cast<T*>(m_u.o); }
+  template <class T>
+  T* as() const {
+    return static_cast<T*>(m_u.o);
+  }
 
   // Identity, as Python's `is`.
   bool identical(const Value& o) const {
@@ -116,10 +147,10 @@ class Value {
 // dropped, far from any VM handle; each VM runs on one thread and installs its
 // own HeapAccount while it runs.
 struct HeapAccount {
-  int64_t liveBytes = 0;     // sum of accounted sizes of live objects
-  int64_t peakBytes = 0;     // maximum of liveBytes so far
+  int64_t liveBytes = 0;  // sum of accounted sizes of live objects
+  int64_t peakBytes = 0;  // maximum of liveBytes so far
   int64_t liveObjects = 0;
-  uint32_t nextSerial = 0;   // creation numbers of this run's objects (see Object::serial)
+  uint32_t nextSerial = 0;  // creation numbers of this run's objects (see Object::serial)
   // Creation numbers for objects the debugger's readers make (ReaderScope):
   // a range of their own, far above any program's, so reading never moves
   // the program's sequence.
@@ -175,7 +206,7 @@ struct Object {
 
   uint32_t refcount = 0;  // number of Values pointing here
   ObjKind kind;
-  uint32_t accounted = 0; // bytes this object currently adds to the HeapAccount
+  uint32_t accounted = 0;  // bytes this object currently adds to the HeapAccount
   // Creation number within the run (0 for objects made outside a VM). Fake
   // addresses in reprs derive from it, so replaying a run shows the same text.
   uint32_t serial = 0;
@@ -194,10 +225,22 @@ class Visitor {
 
 void destroyObject(Object* o);  // value.cpp: subtracts the account, then deletes
 
-inline Value Value::object(Object* o) { Value v; v.m_tag = Tag::Obj; v.m_u.o = o; ++o->refcount; return v; }
-inline Value Value::adopt(Object* o) { return object(o); }
-inline bool Value::is(ObjKind k) const { return m_tag == Tag::Obj && m_u.o->kind == k; }
-inline void Value::retain() const { if (m_tag == Tag::Obj) ++m_u.o->refcount; }
+inline Value Value::object(Object* o) {
+  Value v;
+  v.m_tag = Tag::Obj;
+  v.m_u.o = o;
+  ++o->refcount;
+  return v;
+}
+inline Value Value::adopt(Object* o) {
+  return object(o);
+}
+inline bool Value::is(ObjKind k) const {
+  return m_tag == Tag::Obj && m_u.o->kind == k;
+}
+inline void Value::retain() const {
+  if (m_tag == Tag::Obj) ++m_u.o->refcount;
+}
 inline void Value::release() {
   if (m_tag == Tag::Obj && --m_u.o->refcount == 0) destroyObject(m_u.o);
 }
@@ -207,11 +250,18 @@ template <class T>
 class Ref {
  public:
   Ref() = default;
-  Ref(T* p) : m_p(p) { if (m_p) ++m_p->refcount; }  // NOLINT: implicit by design
+  Ref(T* p) : m_p(p) {
+    if (m_p) ++m_p->refcount;
+  }  // NOLINT: implicit by design
   Ref(const Ref& o) : Ref(o.m_p) {}
   Ref(Ref&& o) noexcept : m_p(o.m_p) { o.m_p = nullptr; }
-  Ref& operator=(Ref o) noexcept { std::swap(m_p, o.m_p); return *this; }
-  ~Ref() { if (m_p && --m_p->refcount == 0) destroyObject(m_p); }
+  Ref& operator=(Ref o) noexcept {
+    std::swap(m_p, o.m_p);
+    return *this;
+  }
+  ~Ref() {
+    if (m_p && --m_p->refcount == 0) destroyObject(m_p);
+  }
   T* get() const { return m_p; }
   T* operator->() const { return m_p; }
   T& operator*() const { return *m_p; }

@@ -14,7 +14,9 @@ namespace ys {
 
 namespace {
 
-[[noreturn]] void raise(ClassObj* type, const std::string& msg) { throwError(type, msg); }
+[[noreturn]] void raise(ClassObj* type, const std::string& msg) {
+  throwError(type, msg);
+}
 
 bool isInstanceOf(const Value& exc, ClassObj* cls) {
   return exc.is(ObjKind::Instance) && exc.as<InstanceObj>()->cls->isSubclassOf(cls);
@@ -60,8 +62,8 @@ Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc
     if (isInstanceOf(e.exc, T().StopIteration)) {
       // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
       Value rt = newException(T().RuntimeError, {newStr(std::string(g->code && g->code->name == "<genexpr>"
-                                                                         ? "generator raised StopIteration"
-                                                                         : "generator raised StopIteration"))});
+                                                                        ? "generator raised StopIteration"
+                                                                        : "generator raised StopIteration"))});
       rt.as<InstanceObj>()->cause = e.exc;
       rt.as<InstanceObj>()->context = e.exc;
       rt.as<InstanceObj>()->suppressContext = true;
@@ -221,7 +223,9 @@ GeneratorObj* selfGen(Args a, const char* name) {
   return a[0].as<GeneratorObj>();
 }
 
-VM::Impl& implOf(VM& vm) { return vm.impl(); }
+VM::Impl& implOf(VM& vm) {
+  return vm.impl();
+}
 
 Value gen_next(VM& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "__next__");
@@ -234,7 +238,8 @@ Value gen_next(VM& vm, Args a, const Value&) {
 
 Value gen_send(VM& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "send");
-  if (a.size() != 2) raise(T().TypeError, "generator.send() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  if (a.size() != 2)
+    raise(T().TypeError, "generator.send() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
   return implOf(vm).genSend(g, a[1]);
 }
 
@@ -301,7 +306,9 @@ void installGeneratorMethods() {
 
 }  // namespace
 
-void ensureGeneratorMethods() { installGeneratorMethods(); }
+void ensureGeneratorMethods() {
+  installGeneratorMethods();
+}
 
 // Called by destroyObject when the last reference to a created or suspended
 // generator goes: CPython closes it (GeneratorExit thrown in, `finally` blocks

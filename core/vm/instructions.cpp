@@ -19,9 +19,13 @@ namespace ys {
 
 namespace {
 
-[[noreturn]] void raise(ClassObj* type, const std::string& msg) { throwError(type, msg); }
+[[noreturn]] void raise(ClassObj* type, const std::string& msg) {
+  throwError(type, msg);
+}
 
-std::string strOf(const Value& v) { return std::string(v.as<StrObj>()->view()); }
+std::string strOf(const Value& v) {
+  return std::string(v.as<StrObj>()->view());
+}
 
 }  // namespace
 
@@ -39,7 +43,8 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       if (f->locals[size_t(in.arg)].isUnbound()) unboundLocal(co, in.arg);
       f->locals[size_t(in.arg)] = Value::unbound();
       break;
-    case LOAD_CLASSDEREF: return loadClassDeref(f, in.arg);
+    case LOAD_CLASSDEREF:
+      return loadClassDeref(f, in.arg);
     case DELETE_DEREF: {
       CellObj* c = f->locals[size_t(in.arg)].as<CellObj>();
       c->value = Value();
@@ -64,7 +69,8 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       delAttr(o, co->names[size_t(in.arg)]);
       break;
     }
-    case CALL_EX: return callEx(f, in.arg);  // builds vectors of arguments anyway
+    case CALL_EX:
+      return callEx(f, in.arg);  // builds vectors of arguments anyway
     // No fast path: unaryOp() does the work, and `not` (UNARY_NOT) stays in the loop.
     case UNARY_NEGATIVE:
     case UNARY_POSITIVE:
@@ -90,7 +96,8 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
     case BUILD_LIST:
     case BUILD_SET:
     case BUILD_MAP:
-    case BUILD_STRING: return buildCollection(f, in);  // each allocates; the call is noise
+    case BUILD_STRING:
+      return buildCollection(f, in);  // each allocates; the call is noise
     case SET_ADD: {
       Value v = POP();
       PEEK(in.arg).as<SetObj>()->add(v);
@@ -102,16 +109,20 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       PEEK(in.arg).as<DictObj>()->set(k, std::move(v));
       break;
     }
-    case LIST_EXTEND: return listExtend(f, in.arg);
-    case SET_UPDATE: return setUpdate(f, in.arg);
+    case LIST_EXTEND:
+      return listExtend(f, in.arg);
+    case SET_UPDATE:
+      return setUpdate(f, in.arg);
     case DICT_UPDATE:
-    case DICT_MERGE: return dictUpdate(f, in);
+    case DICT_MERGE:
+      return dictUpdate(f, in);
     case LIST_TO_TUPLE: {
       Value& v = TOP();
       v = newTuple(v.as<ListObj>()->items);
       break;
     }
-    case UNPACK_SEQUENCE: return unpackSequence(f, in.arg);  // copies n refcounted values
+    case UNPACK_SEQUENCE:
+      return unpackSequence(f, in.arg);  // copies n refcounted values
     case UNPACK_EX: {
       Value seq = POP();
       int before = in.arg & 0xff, after = in.arg >> 8;
@@ -124,8 +135,10 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       if (!v.is(ObjKind::Generator)) v = getIter(v);
       break;
     }
-    case SEND: return sendToDelegate(f, in.arg);  // resumes a delegate: a nested execute()
-    case MAKE_FUNCTION: return makeFunction(f, in.arg);
+    case SEND:
+      return sendToDelegate(f, in.arg);  // resumes a delegate: a nested execute()
+    case MAKE_FUNCTION:
+      return makeFunction(f, in.arg);
     case BUILD_CLASS: {
       Value bases = POP();
       Value name = POP();
@@ -154,8 +167,10 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
     case MATCH_MAPPING:
     case MATCH_KEYS:
     case MATCH_CLASS:
-    case COPY_DICT_WITHOUT_KEYS: return matchInstruction(f, in);
-    case BEFORE_WITH: return beforeWith(f);
+    case COPY_DICT_WITHOUT_KEYS:
+      return matchInstruction(f, in);
+    case BEFORE_WITH:
+      return beforeWith(f);
     case WITH_EXIT: {
       Value exitM = POP();
       Value args[3];
@@ -179,7 +194,8 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
       PUSH(std::move(m));
       break;
     }
-    case IMPORT_FROM: return importFrom(f, co->names[size_t(in.arg)]);
+    case IMPORT_FROM:
+      return importFrom(f, co->names[size_t(in.arg)]);
     case FORMAT_VALUE: {  // builds a new str
       Value spec;
       bool hasSpec = in.arg & FV_HAS_SPEC;
@@ -194,8 +210,8 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
 }
 
 void VM::Impl::unboundLocal(CodeObj* co, int32_t slot) {
-  raise(T().UnboundLocalError, "cannot access local variable '" + co->varnames[size_t(slot)] +
-                                   "' where it is not associated with a value");
+  raise(T().UnboundLocalError,
+        "cannot access local variable '" + co->varnames[size_t(slot)] + "' where it is not associated with a value");
 }
 
 void VM::Impl::unboundCell(CodeObj* co, int32_t slot) {
@@ -206,8 +222,7 @@ void VM::Impl::unboundCell(CodeObj* co, int32_t slot) {
   std::string nm;
   for (size_t i = 0; i < co->cellSlots.size(); ++i)
     if (co->cellSlots[i] == slot) nm = co->cellvars[i];
-  raise(T().UnboundLocalError,
-        "cannot access local variable '" + nm + "' where it is not associated with a value");
+  raise(T().UnboundLocalError, "cannot access local variable '" + nm + "' where it is not associated with a value");
 }
 
 void VM::Impl::loadClassDeref(Frame* f, int32_t slot) {
@@ -375,8 +390,10 @@ void VM::Impl::sendToDelegate(Frame* f, int32_t target) {
     // returns a value or was sent one.
     if (done && tracer && (!v.isNone() || !r.isNone())) stopIterationEvent(f);
   } else if (v.isNone() && !it.is(ObjKind::Instance)) {
-    if (tracer) done = !forIterTraced(f, it, r);
-    else done = !iterNext(it, r);
+    if (tracer)
+      done = !forIterTraced(f, it, r);
+    else
+      done = !iterNext(it, r);
     // map(f, it) and the like pass on their source's StopIteration value.
     if (done && !stopExc.isNone()) {
       r = getAttr(stopExc, internStr("value"));
@@ -387,8 +404,7 @@ void VM::Impl::sendToDelegate(Frame* f, int32_t target) {
     // the `yield from` expression (PEP 380), so catch it here
     // rather than in iterNext, which drops the value.
     Value next;
-    if (!lookupSpecial(it, "__next__", next))
-      raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+    if (!lookupSpecial(it, "__next__", next)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
     try {
       r = callMethod(it, next, {});
     } catch (PyErr& e) {
@@ -518,8 +534,8 @@ void VM::Impl::beforeWith(Frame* f) {
   if (!lookupSpecial(mgr, "__enter__", enter))
     raise(T().TypeError, "'" + typeName(mgr) + "' object does not support the context manager protocol");
   if (!lookupSpecial(mgr, "__exit__", exitM))
-    raise(T().TypeError, "'" + typeName(mgr) +
-                             "' object does not support the context manager protocol (missed __exit__ method)");
+    raise(T().TypeError,
+          "'" + typeName(mgr) + "' object does not support the context manager protocol (missed __exit__ method)");
   PUSH(Value::adopt(make<BoundMethodObj>(mgr, exitM)));
   PUSH(callObject(enter, &mgr, 1, nullptr, 0));
 }
@@ -529,8 +545,7 @@ void VM::Impl::importFrom(Frame* f, const Value& name) {
   Value v;
   if (!lookupAttr(TOP(), name, v)) {
     std::string modName = TOP().is(ObjKind::Module) ? TOP().as<ModuleObj>()->name : "?";
-    raise(T().ImportError,
-          "cannot import name '" + strOf(name) + "' from '" + modName + "' (unknown location)");
+    raise(T().ImportError, "cannot import name '" + strOf(name) + "' from '" + modName + "' (unknown location)");
   }
   PUSH(std::move(v));
 }

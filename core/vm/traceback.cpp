@@ -37,7 +37,9 @@ void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr) {
 
 namespace {
 
-bool isWs(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r'; }
+bool isWs(char c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r';
+}
 
 // Character index -> byte index in a UTF-8 string (columns are characters).
 size_t byteAt(const std::string& s, int chars) {
@@ -139,9 +141,12 @@ std::string formatEntry(VM::Impl& vm, const TracebackEntry& e) {
   if (end - start == strippedLen && !secondary) return out;
   std::string carets = "    ";
   for (int offset = leading + 1; offset <= end; ++offset) {
-    if (offset <= start) carets += ' ';
-    else if (secondary && left < offset && offset <= right) carets += '^';
-    else carets += secondary ? '~' : '^';
+    if (offset <= start)
+      carets += ' ';
+    else if (secondary && left < offset && offset <= right)
+      carets += '^';
+    else
+      carets += secondary ? '~' : '^';
   }
   out += carets + "\n";
   return out;

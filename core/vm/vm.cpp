@@ -13,13 +13,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <new>
+#include <pthread.h>
 #include <stdexcept>
 
-#include <pthread.h>
-
-#include "core/lib/builtins.h"
-#include "core/frontend/compiler.h"
 #include "core/base/format.h"
+#include "core/frontend/compiler.h"
+#include "core/lib/builtins.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -31,22 +30,33 @@ VM::Impl*& currentVM() {
 
 const char* eventName(EventKind k) {
   switch (k) {
-    case EventKind::Call: return "call";
-    case EventKind::Line: return "line";
-    case EventKind::Yield: return "yield";
-    case EventKind::Resume: return "resume";
-    case EventKind::Return: return "return";
-    case EventKind::Exception: return "exception";
-    case EventKind::End: return "end";
+    case EventKind::Call:
+      return "call";
+    case EventKind::Line:
+      return "line";
+    case EventKind::Yield:
+      return "yield";
+    case EventKind::Resume:
+      return "resume";
+    case EventKind::Return:
+      return "return";
+    case EventKind::Exception:
+      return "exception";
+    case EventKind::End:
+      return "end";
   }
   return "?";
 }
 
 namespace {
 
-[[noreturn]] void raise(ClassObj* type, const std::string& msg) { throwError(type, msg); }
+[[noreturn]] void raise(ClassObj* type, const std::string& msg) {
+  throwError(type, msg);
+}
 
-std::string strOf(const Value& v) { return std::string(v.as<StrObj>()->view()); }
+std::string strOf(const Value& v) {
+  return std::string(v.as<StrObj>()->view());
+}
 
 // User __hash__/__eq__ for dict keys and set members (object.cpp's hooks).
 bool userHash(const Value& inst, uint64_t& out) {
@@ -160,8 +170,10 @@ void VM::Impl::freeFrame(Frame* f) {
   f->localsDict = Ref<DictObj>();
   f->currentException = Value();
   f->back = nullptr;
-  if (pool.size() < 256) pool.push_back(f);
-  else delete f;
+  if (pool.size() < 256)
+    pool.push_back(f);
+  else
+    delete f;
 }
 
 void VM::Impl::releaseFrame(Frame* f) {
@@ -282,8 +294,7 @@ std::string joinNames(const std::vector<std::string>& names) {
 
 }  // namespace
 
-void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_t npos, const KwArg* kw,
-                             size_t nkw) {
+void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
   CodeObj* co = fn->code.get();
   const size_t argc = size_t(co->argcount);
   const size_t kwonly = size_t(co->kwonlyargcount);
@@ -305,10 +316,12 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
         if (co->varnames[j] == kn) ++kwGiven;
     }
     std::string takes;
-    if (ndef > 0) takes = "from " + std::to_string(argc - ndef) + " to " + std::to_string(argc);
-    else takes = std::to_string(argc);
-    std::string msg = fname + "() takes " + takes + " positional argument" +
-                      (argc == 1 && ndef == 0 ? "" : "s") + " but " + std::to_string(npos);
+    if (ndef > 0)
+      takes = "from " + std::to_string(argc - ndef) + " to " + std::to_string(argc);
+    else
+      takes = std::to_string(argc);
+    std::string msg = fname + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s") +
+                      " but " + std::to_string(npos);
     if (kwGiven)
       msg += " positional argument" + std::string(npos == 1 ? "" : "s") + " (and " + std::to_string(kwGiven) +
              " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ") were given";
@@ -339,8 +352,8 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
       for (size_t j = 0; j < size_t(co->posonlyargcount); ++j)
         if (co->varnames[j] == kn) posonly = true;
       if (posonly)
-        raise(T().TypeError, fname + "() got some positional-only arguments passed as keyword arguments: '" +
-                                 std::string(kn) + "'");
+        raise(T().TypeError,
+              fname + "() got some positional-only arguments passed as keyword arguments: '" + std::string(kn) + "'");
       raise(T().TypeError, fname + "() got an unexpected keyword argument '" + std::string(kn) + "'");
     }
     if (!L[found].isUnbound())
@@ -354,8 +367,10 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
     std::vector<std::string> missing;
     for (size_t i = npos; i < argc; ++i) {
       if (!L[i].isUnbound()) continue;
-      if (i >= firstDefault) L[i] = fn->defaults[i - firstDefault];
-      else missing.push_back(co->varnames[i]);
+      if (i >= firstDefault)
+        L[i] = fn->defaults[i - firstDefault];
+      else
+        missing.push_back(co->varnames[i]);
     }
     if (!missing.empty())
       raise(T().TypeError, fname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
@@ -366,8 +381,10 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
     for (size_t i = argc; i < argc + kwonly; ++i) {
       if (!L[i].isUnbound()) continue;
       Value d;
-      if (fn->kwdefaults && fn->kwdefaults->getStr(co->varnames[i], d)) L[i] = d;
-      else missing.push_back(co->varnames[i]);
+      if (fn->kwdefaults && fn->kwdefaults->getStr(co->varnames[i], d))
+        L[i] = d;
+      else
+        missing.push_back(co->varnames[i]);
     }
     if (!missing.empty())
       raise(T().TypeError, fname + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
@@ -404,8 +421,10 @@ Frame* VM::Impl::frameForCall(FunctionObj* fn, const Value* args, size_t npos, c
   try {
     bindArguments(fn, f, args, npos, kw, nkw);
   } catch (...) {
-    if (co->isGenerator) delete f;
-    else freeFrame(f);
+    if (co->isGenerator)
+      delete f;
+    else
+      freeFrame(f);
     throw;
   }
   return f;
@@ -491,7 +510,8 @@ Value VM::Impl::callObject(const Value& callee, const Value* args, size_t npos, 
 }
 
 Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
-  if (cls == T().property || cls == T().staticmethod || cls == T().classmethod) return makeDescriptor(cls, args, npos, kw, nkw);
+  if (cls == T().property || cls == T().staticmethod || cls == T().classmethod)
+    return makeDescriptor(cls, args, npos, kw, nkw);
   if (cls->isBuiltin) {
     if (!cls->construct) raise(T().TypeError, "cannot create '" + cls->name + "' instances");
     std::vector<KwArg> kws(kw, kw + nkw);
@@ -577,8 +597,10 @@ Value VM::Impl::makeDescriptor(ClassObj* cls, const Value* args, size_t npos, co
     if (npos > 1) p->setter = args[1];
     for (size_t i = 0; i < nkw; ++i) {
       std::string_view k = kw[i].name.as<StrObj>()->view();
-      if (k == "fget") p->getter = kw[i].value;
-      else if (k == "fset") p->setter = kw[i].value;
+      if (k == "fget")
+        p->getter = kw[i].value;
+      else if (k == "fset")
+        p->setter = kw[i].value;
     }
     return pv;
   }
@@ -613,7 +635,8 @@ bool c3(ClassObj* cls, std::vector<ClassObj*>& out) {
   out.push_back(cls);
   for (;;) {
     bool empty = true;
-    for (auto& s : seqs) if (!s.empty()) empty = false;
+    for (auto& s : seqs)
+      if (!s.empty()) empty = false;
     if (empty) return true;
     ClassObj* cand = nullptr;
     for (auto& s : seqs) {
@@ -764,7 +787,9 @@ Value VM::Impl::importName(const std::string& name) {
 
 namespace {
 
-inline bool isBackward(const Frame* f, int32_t ip) { return ip < f->prevIp; }
+inline bool isBackward(const Frame* f, int32_t ip) {
+  return ip < f->prevIp;
+}
 
 // An exception leaving frame f: CPython's traceback keeps the frame, and so
 // its locals, alive until the exception itself goes; the stack was already
@@ -919,8 +944,7 @@ Frame* VM::Impl::exitWithException(Frame* f, Frame* entry, Value& exc) {
 // of the recursion budget while it runs.
 Value VM::Impl::callNative(const Value& callee, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
   if (!callee.is(ObjKind::Builtin)) return callObject(callee, args, npos, kw, nkw);
-  if (depth >= depthLimit)
-    raise(T().RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  if (depth >= depthLimit) raise(T().RecursionError, "maximum recursion depth exceeded while calling a Python object");
   struct DepthGuard {
     int& d;
     explicit DepthGuard(int& x) : d(x) { ++d; }
@@ -933,12 +957,12 @@ Value VM::Impl::callNative(const Value& callee, const Value* args, size_t npos, 
 #define POP() std::move(stk[--f->sp])
 #define TOP() stk[f->sp - 1]
 #define PEEK(n) stk[f->sp - (n)]
-#define RELOAD()                       \
-  do {                                 \
-    co = f->code.get();                \
-    code = co->code.data();            \
-    stk = f->stack.data();             \
-    L = f->locals.data();              \
+#define RELOAD()            \
+  do {                      \
+    co = f->code.get();     \
+    code = co->code.data(); \
+    stk = f->stack.data();  \
+    L = f->locals.data();   \
   } while (0)
 
 // The dispatch loop. Hot instructions are inline here; the rest are in
@@ -1115,13 +1139,22 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               int64_t x = a.asInt(), y = b.asInt(), r;
               switch (in.arg & 0xff) {
                 case int(ast::OpKind::Add):
-                  if (!__builtin_add_overflow(x, y, &r)) { a = Value::integer(r); continue; }
+                  if (!__builtin_add_overflow(x, y, &r)) {
+                    a = Value::integer(r);
+                    continue;
+                  }
                   break;
                 case int(ast::OpKind::Sub):
-                  if (!__builtin_sub_overflow(x, y, &r)) { a = Value::integer(r); continue; }
+                  if (!__builtin_sub_overflow(x, y, &r)) {
+                    a = Value::integer(r);
+                    continue;
+                  }
                   break;
                 case int(ast::OpKind::Mult):
-                  if (!__builtin_mul_overflow(x, y, &r)) { a = Value::integer(r); continue; }
+                  if (!__builtin_mul_overflow(x, y, &r)) {
+                    a = Value::integer(r);
+                    continue;
+                  }
                   break;
                 // Floor semantics (the result of % takes the divisor's sign).
                 // A zero divisor (ZeroDivisionError) and INT64_MIN // -1 (a
@@ -1142,7 +1175,8 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
                     continue;
                   }
                   break;
-                default: break;
+                default:
+                  break;
               }
             }
             a = binaryOp(in.arg & 0xff, a, b, (in.arg & BINOP_INPLACE) != 0);
@@ -1160,12 +1194,24 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
               int64_t x = a.asInt(), y = b.asInt();
               bool r;
               switch (ast::CmpOpKind(in.arg)) {
-                case ast::CmpOpKind::Eq: r = x == y; break;
-                case ast::CmpOpKind::NotEq: r = x != y; break;
-                case ast::CmpOpKind::Lt: r = x < y; break;
-                case ast::CmpOpKind::LtE: r = x <= y; break;
-                case ast::CmpOpKind::Gt: r = x > y; break;
-                default: r = x >= y; break;
+                case ast::CmpOpKind::Eq:
+                  r = x == y;
+                  break;
+                case ast::CmpOpKind::NotEq:
+                  r = x != y;
+                  break;
+                case ast::CmpOpKind::Lt:
+                  r = x < y;
+                  break;
+                case ast::CmpOpKind::LtE:
+                  r = x <= y;
+                  break;
+                case ast::CmpOpKind::Gt:
+                  r = x > y;
+                  break;
+                default:
+                  r = x >= y;
+                  break;
               }
               a = Value::boolean(r);
               break;
@@ -1232,8 +1278,10 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             }
             Value v;
             bool more;
-            if (__builtin_expect(tracer != nullptr, 0)) more = forIterTraced(f, TOP(), v);
-            else more = iterNext(TOP(), v);
+            if (__builtin_expect(tracer != nullptr, 0))
+              more = forIterTraced(f, TOP(), v);
+            else
+              more = iterNext(TOP(), v);
             if (more) {
               PUSH(std::move(v));
             } else {
@@ -1272,12 +1320,16 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             break;
           }
           case JUMP_IF_FALSE_OR_POP:
-            if (!truthy(TOP())) f->ip = in.arg;
-            else stk[--f->sp] = Value();
+            if (!truthy(TOP()))
+              f->ip = in.arg;
+            else
+              stk[--f->sp] = Value();
             break;
           case JUMP_IF_TRUE_OR_POP:
-            if (truthy(TOP())) f->ip = in.arg;
-            else stk[--f->sp] = Value();
+            if (truthy(TOP()))
+              f->ip = in.arg;
+            else
+              stk[--f->sp] = Value();
             break;
           case RETURN_VALUE: {
             Value v = POP();
@@ -1316,8 +1368,10 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             g->state = GenState::Suspended;
             const SrcSpan& sp = co->spans[size_t(f->ip - 1)];
             g->suspendedLine = sp.endLine < 0 && f->lastLine >= 0 ? f->lastLine : sp.line;
-            if (f->ip >= 2 && code[f->ip - 2].op == SEND) g->yieldFrom = TOP();
-            else g->yieldFrom = Value();
+            if (f->ip >= 2 && code[f->ip - 2].op == SEND)
+              g->yieldFrom = TOP();
+            else
+              g->yieldFrom = Value();
             if (tracer) event(EventKind::Yield, f, g->suspendedLine, &v);
             if (f != entry) {
               // Resumed inline by FOR_ITER: hand the value to the loop.
@@ -1415,15 +1469,25 @@ void VM::setOutput(std::function<void(std::string_view)> sink) {
   }
   I.out = std::move(sink);
 }
-void VM::setArgv(std::vector<std::string> argv) { m_impl->argv = std::move(argv); }
+void VM::setArgv(std::vector<std::string> argv) {
+  m_impl->argv = std::move(argv);
+}
 void VM::setTracer(Tracer* tracer) {
   m_impl->tracer = tracer;
   m_impl->slowPath = tracer != nullptr || m_impl->pendingAbort.has_value();
 }
-void VM::setRandomSeed(uint64_t seed) { m_impl->randomSeed = seed; }
-void VM::setInput(std::function<std::optional<std::string>()> source) { m_impl->input = std::move(source); }
-void VM::requestStop() { m_impl->stopRequested.store(true); }
-void VM::write(std::string_view text) { m_impl->out(text); }
+void VM::setRandomSeed(uint64_t seed) {
+  m_impl->randomSeed = seed;
+}
+void VM::setInput(std::function<std::optional<std::string>()> source) {
+  m_impl->input = std::move(source);
+}
+void VM::requestStop() {
+  m_impl->stopRequested.store(true);
+}
+void VM::write(std::string_view text) {
+  m_impl->out(text);
+}
 
 namespace {
 
@@ -1522,8 +1586,10 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
         const auto& args = inst->args.is(ObjKind::Tuple) ? inst->args.as<TupleObj>()->items : std::vector<Value>{};
         Value code = args.empty() ? Value() : args.size() == 1 ? args[0] : inst->args;
         result.status = RunStatus::Finished;
-        if (code.isNone()) result.exitCode = 0;
-        else if (code.isInt() || code.isBool()) result.exitCode = int(code.asInt() & 0xff);
+        if (code.isNone())
+          result.exitCode = 0;
+        else if (code.isInt() || code.isBool())
+          result.exitCode = int(code.asInt() & 0xff);
         else {
           result.stderrText = I.str(code) + "\n";
           result.exitCode = 1;
@@ -1601,9 +1667,15 @@ Value VM::call(const Value& callee, std::span<const Value> args, std::span<const
   return I.callObject(callee, args.data(), args.size(), kw.data(), kw.size());
 }
 
-Value VM::getIter(const Value& v) { return m_impl->getIter(v); }
-bool VM::iterNext(const Value& iterator, Value& out) { return m_impl->iterNext(iterator, out); }
-Value VM::getAttr(const Value& obj, std::string_view name) { return m_impl->getAttr(obj, internStr(name)); }
+Value VM::getIter(const Value& v) {
+  return m_impl->getIter(v);
+}
+bool VM::iterNext(const Value& iterator, Value& out) {
+  return m_impl->iterNext(iterator, out);
+}
+Value VM::getAttr(const Value& obj, std::string_view name) {
+  return m_impl->getAttr(obj, internStr(name));
+}
 bool VM::hasAttr(const Value& obj, std::string_view name) {
   Value out;
   return m_impl->lookupAttr(obj, internStr(name), out);
@@ -1614,30 +1686,50 @@ void VM::setAttr(const Value& obj, std::string_view name, Value value, bool clas
 void VM::delAttr(const Value& obj, std::string_view name, bool classHook) {
   m_impl->delAttr(obj, internStr(name), classHook);
 }
-std::string VM::repr(const Value& v) { return m_impl->repr(v); }
-std::string VM::str(const Value& v) { return m_impl->str(v); }
-bool VM::truthy(const Value& v) { return m_impl->truthy(v); }
+std::string VM::repr(const Value& v) {
+  return m_impl->repr(v);
+}
+std::string VM::str(const Value& v) {
+  return m_impl->str(v);
+}
+bool VM::truthy(const Value& v) {
+  return m_impl->truthy(v);
+}
 bool VM::equals(const Value& a, const Value& b) {
   return m_impl->compareBool(int(ast::CmpOpKind::Eq), a, b);
 }
 bool VM::lessThan(const Value& a, const Value& b) {
   return m_impl->compareBool(int(ast::CmpOpKind::Lt), a, b);
 }
-Value VM::add(const Value& a, const Value& b) { return m_impl->binaryOp(int(ast::OpKind::Add), a, b, false); }
+Value VM::add(const Value& a, const Value& b) {
+  return m_impl->binaryOp(int(ast::OpKind::Add), a, b, false);
+}
 Value VM::binaryOp(int astOpKind, const Value& a, const Value& b) {
   return m_impl->binaryOp(astOpKind, a, b, false);
 }
-int64_t VM::length(const Value& v) { return m_impl->length(v); }
+int64_t VM::length(const Value& v) {
+  return m_impl->length(v);
+}
 
-Frame* VM::currentFrame() const { return m_impl->current; }
+Frame* VM::currentFrame() const {
+  return m_impl->current;
+}
 std::vector<GeneratorObj*> VM::liveGenerators() const {
   std::vector<GeneratorObj*> out;
   for (GenLink* l = m_impl->genHead.next; l && l != &m_impl->genHead; l = l->next) out.push_back(l->owner);
   return out;
 }
-DictObj* VM::mainGlobals() const { return m_impl->globals.get(); }
-const std::vector<std::string>& VM::sourceLines() const { return m_impl->lines; }
-uint64_t VM::stepCount() const { return m_impl->steps; }
-const Budgets& VM::budgets() const { return m_impl->budgets; }
+DictObj* VM::mainGlobals() const {
+  return m_impl->globals.get();
+}
+const std::vector<std::string>& VM::sourceLines() const {
+  return m_impl->lines;
+}
+uint64_t VM::stepCount() const {
+  return m_impl->steps;
+}
+const Budgets& VM::budgets() const {
+  return m_impl->budgets;
+}
 
 }  // namespace ys

@@ -20,8 +20,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/runtime/object.h"
 #include "core/frontend/parser.h"
+#include "core/runtime/object.h"
 
 namespace ys {
 
@@ -45,10 +45,10 @@ class Tracer {
 };
 
 struct Budgets {
-  uint64_t maxSteps = 0;            // executed line events; 0 = unlimited
-  int64_t maxMemoryBytes = 0;       // HeapAccount live bytes; 0 = unlimited (MemoryError)
-  int32_t maxRecursionDepth = 1000; // Python frames (RecursionError): the initial
-                                    // sys.getrecursionlimit(), as CPython's default
+  uint64_t maxSteps = 0;             // executed line events; 0 = unlimited
+  int64_t maxMemoryBytes = 0;        // HeapAccount live bytes; 0 = unlimited (MemoryError)
+  int32_t maxRecursionDepth = 1000;  // Python frames (RecursionError): the initial
+                                     // sys.getrecursionlimit(), as CPython's default
 };
 
 // The budgets of a plain run (`yieldscope run`). Generous: a program python3
@@ -71,9 +71,9 @@ enum class RunStatus { Finished, Raised, SyntaxError, StepBudget, Stopped };
 
 struct RunResult {
   RunStatus status = RunStatus::Finished;
-  int exitCode = 0;                 // as python3: 0, 1 for an uncaught exception/syntax error
-  std::string stderrText;           // traceback / syntax error, exactly as python3 prints it
-  Value exception;                  // the uncaught exception, if any
+  int exitCode = 0;        // as python3: 0, 1 for an uncaught exception/syntax error
+  std::string stderrText;  // traceback / syntax error, exactly as python3 prints it
+  Value exception;         // the uncaught exception, if any
   uint64_t steps = 0;
 };
 
@@ -113,7 +113,7 @@ class VM {
 
   // ---- services for native code (builtins, modules); all may throw PyErr ----
   Value call(const Value& callee, std::span<const Value> args, std::span<const KwArg> kw = {});
-  Value getIter(const Value& v);                    // iter(v)
+  Value getIter(const Value& v);                     // iter(v)
   bool iterNext(const Value& iterator, Value& out);  // next(); false at StopIteration
   Value getAttr(const Value& obj, std::string_view name);
   bool hasAttr(const Value& obj, std::string_view name);
@@ -121,18 +121,18 @@ class VM {
   // default, which a class's own __setattr__/__delattr__ calls to do the work.
   void setAttr(const Value& obj, std::string_view name, Value value, bool classHook = true);
   void delAttr(const Value& obj, std::string_view name, bool classHook = true);
-  std::string repr(const Value& v);                 // calls __repr__ of user classes
-  std::string str(const Value& v);                  // calls __str__
-  bool truthy(const Value& v);                      // __bool__ / __len__
-  bool equals(const Value& a, const Value& b);      // ==, with __eq__
-  bool lessThan(const Value& a, const Value& b);    // <, with __lt__ (sorted, min, max)
-  Value add(const Value& a, const Value& b);        // + (sum)
+  std::string repr(const Value& v);                               // calls __repr__ of user classes
+  std::string str(const Value& v);                                // calls __str__
+  bool truthy(const Value& v);                                    // __bool__ / __len__
+  bool equals(const Value& a, const Value& b);                    // ==, with __eq__
+  bool lessThan(const Value& a, const Value& b);                  // <, with __lt__ (sorted, min, max)
+  Value add(const Value& a, const Value& b);                      // + (sum)
   Value binaryOp(int astOpKind, const Value& a, const Value& b);  // ast::OpKind as int
-  int64_t length(const Value& v);                   // len(), with __len__
-  void write(std::string_view text);                // print's sink
+  int64_t length(const Value& v);                                 // len(), with __len__
+  void write(std::string_view text);                              // print's sink
 
   // ---- state the debugger reads ----
-  Frame* currentFrame() const;                      // innermost running frame (null when idle)
+  Frame* currentFrame() const;                        // innermost running frame (null when idle)
   std::vector<GeneratorObj*> liveGenerators() const;  // every generator alive now, by id
   DictObj* mainGlobals() const;
   const std::vector<std::string>& sourceLines() const;

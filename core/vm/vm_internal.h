@@ -41,12 +41,12 @@ struct VM::Impl {
   Budgets budgets;
   Tracer* tracer = nullptr;
   std::function<void(std::string_view)> out;
-  std::string stdoutBuffer;           // default sink: flushed at the end of runSource
+  std::string stdoutBuffer;  // default sink: flushed at the end of runSource
   Ref<DictObj> builtins;
   Ref<DictObj> globals;
   Frame* current = nullptr;
-  int depth = 0;                      // Python frames on the stack
-  int nativeLoops = 0;                // nested dispatch loops (C++ recursion guard)
+  int depth = 0;        // Python frames on the stack
+  int nativeLoops = 0;  // nested dispatch loops (C++ recursion guard)
   // sys.getrecursionlimit(): starts at budgets.maxRecursionDepth and is
   // changed by sys.setrecursionlimit. Python frames live on the heap, so a
   // raised limit costs only memory; depthLimit is what the depth checks use:
@@ -74,7 +74,7 @@ struct VM::Impl {
   std::vector<std::string> lines;
   std::vector<std::string> argv;
   uint64_t nextGenId = 1;
-  GenLink genHead;                    // registry of live generators
+  GenLink genHead;  // registry of live generators
   HeapAccount heap;
   HeapAccount* savedHeap = nullptr;
   std::unordered_map<std::string, Value> modules;
@@ -93,13 +93,13 @@ struct VM::Impl {
   // Pops and releases every frame above `stopAt` (the entry frame's caller,
   // read before the entry frame can be freed) while a VMAbort passes.
   void unwindForAbort(Frame* stopAt);
-  bool silentResume = false;          // next pushFrame reports no call/resume event
-  bool reenterAsCall = false;         // next pushFrame of a started frame reports 'call'
+  bool silentResume = false;   // next pushFrame reports no call/resume event
+  bool reenterAsCall = false;  // next pushFrame of a started frame reports 'call'
   // The value send() passes to a resumed generator (the paused yield's
   // result), reported with its resume event; null for next() and FOR_ITER.
   const Value* resumeSent = nullptr;
   bool finished = false;
-  Value nullMarker;                   // Tag::Unbound: the LOAD_METHOD "no self" marker
+  Value nullMarker;  // Tag::Unbound: the LOAD_METHOD "no self" marker
   // The StopIteration that ended the latest iterNext() (None when it carried
   // nothing): a native iterator such as map passes its source's on, as
   // CPython's tp_iternext leaves the exception set, so next() and `yield
@@ -120,7 +120,7 @@ struct VM::Impl {
   // ---- frames and calls (vm.cpp)
   Frame* allocFrame(CodeObj* code);
   void freeFrame(Frame* f);
-  void releaseFrame(Frame* f);        // pool frame or generator-owned
+  void releaseFrame(Frame* f);  // pool frame or generator-owned
   Frame* frameForCall(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw,
                       Frame* reuse = nullptr);
   void bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
@@ -151,7 +151,7 @@ struct VM::Impl {
   // pushed, ip at the handler). Past `entry` it throws PyErr (unwound); a
   // VMAbort on the way unwinds every frame above stopAt.
   void unwindToHandler(Frame*& f, Frame* entry, Frame* stopAt, Value exc, RaiseKind how);
-  void noteRaise(Frame* f, Value& exc, bool isNew);      // __context__, traceback, event
+  void noteRaise(Frame* f, Value& exc, bool isNew);              // __context__, traceback, event
   Frame* exitWithException(Frame* f, Frame* entry, Value& exc);  // returns the caller
   // A call from bytecode of anything but a plain Python function.
   Value callNative(const Value& callee, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
@@ -164,16 +164,16 @@ struct VM::Impl {
   [[noreturn]] void unboundCell(CodeObj* co, int32_t slot);   // NameError / UnboundLocalError
   void loadClassDeref(Frame* f, int32_t slot);
   void callEx(Frame* f, int32_t arg);
-  void buildCollection(Frame* f, Instr in);              // BUILD_TUPLE/LIST/SET/MAP/STRING
+  void buildCollection(Frame* f, Instr in);  // BUILD_TUPLE/LIST/SET/MAP/STRING
   void listExtend(Frame* f, int32_t arg);
   void setUpdate(Frame* f, int32_t arg);
-  void dictUpdate(Frame* f, Instr in);                   // DICT_UPDATE, DICT_MERGE
+  void dictUpdate(Frame* f, Instr in);  // DICT_UPDATE, DICT_MERGE
   void unpackSequence(Frame* f, int32_t n);
-  void sendToDelegate(Frame* f, int32_t target);         // SEND
+  void sendToDelegate(Frame* f, int32_t target);  // SEND
   void makeFunction(Frame* f, int32_t flags);
-  Value exceptionToReraise(Frame* f);                    // a bare `raise`
+  Value exceptionToReraise(Frame* f);                        // a bare `raise`
   [[noreturn]] void raiseFromStack(Frame* f, int32_t argc);  // `raise X` and `raise X from Y`
-  void matchInstruction(Frame* f, Instr in);             // GET_LEN, MATCH_*
+  void matchInstruction(Frame* f, Instr in);                 // GET_LEN, MATCH_*
   void beforeWith(Frame* f);
   void importFrom(Frame* f, const Value& name);
 
@@ -185,11 +185,11 @@ struct VM::Impl {
 
   // ---- generators (generator.cpp)
   Value resume(GeneratorObj* g, const Value& send, const Value* throwExc, bool& yielded);
-  Value genSend(GeneratorObj* g, const Value& v);            // raises StopIteration at the end
-  bool genNext(GeneratorObj* g, Value& out);                 // false at the end
+  Value genSend(GeneratorObj* g, const Value& v);  // raises StopIteration at the end
+  bool genNext(GeneratorObj* g, Value& out);       // false at the end
   Value genThrow(GeneratorObj* g, const Value& exc);
   void genClose(GeneratorObj* g);
-  Value delegateYieldFrom(GeneratorObj* g);                  // the yield-from target, or unbound
+  Value delegateYieldFrom(GeneratorObj* g);  // the yield-from target, or unbound
 
   // ---- operations (vm_ops.cpp)
   Value binaryOp(int op, const Value& a, const Value& b, bool inplace);
@@ -201,7 +201,7 @@ struct VM::Impl {
   void setItem(const Value& o, const Value& k, const Value& v);
   void delItem(const Value& o, const Value& k);
   Value getAttr(const Value& o, const Value& name);
-  bool lookupAttr(const Value& o, const Value& name, Value& out);   // false: AttributeError
+  bool lookupAttr(const Value& o, const Value& name, Value& out);  // false: AttributeError
   void setAttr(const Value& o, const Value& name, const Value& v, bool classHook = true);
   void delAttr(const Value& o, const Value& name, bool classHook = true);
   // LOAD_METHOD: pushes (func, self) when a plain method, else (null, attr).
@@ -214,7 +214,7 @@ struct VM::Impl {
   int64_t length(const Value& v);
   Value formatValue(const Value& v, int conversion, const Value* spec);
   bool exceptionMatches(const Value& exc, const Value& type);
-  Value makeException(const Value& typeOrInstance);     // raise X: class -> instance
+  Value makeException(const Value& typeOrInstance);  // raise X: class -> instance
   void unpack(const Value& seq, int before, int after, bool hasStar, Value* out);
   bool lookupSpecial(const Value& obj, const char* name, Value& method);  // on the type
   Value callMethod(const Value& self, const Value& method, std::initializer_list<Value> args);
@@ -225,7 +225,7 @@ struct VM::Impl {
   // ---- match statements (vm_ops.cpp), CPython's MATCH_* instructions
   bool matchSequence(const Value& v);
   bool matchMapping(const Value& v);
-  Value matchKeys(const Value& subject, const Value& keys);               // values tuple or None
+  Value matchKeys(const Value& subject, const Value& keys);                                 // values tuple or None
   Value matchClass(const Value& subject, const Value& cls, const Value& names, int nargs);  // tuple or None
   Value dictWithoutKeys(const Value& subject, const Value& keys);
 };

@@ -10,10 +10,10 @@
 #include <cstring>
 #include <limits>
 
+#include "core/base/format.h"
 #include "core/lib/builtins.h"
 #include "core/lib/builtins_util.h"
 #include "core/lib/bytes_ops.h"
-#include "core/base/format.h"
 #include "core/runtime/memory.h"
 #include "core/vm/vm_internal.h"
 
@@ -21,12 +21,20 @@ namespace ys {
 
 namespace {
 
-[[noreturn]] void raise(ClassObj* type, const std::string& msg) { throwError(type, msg); }
+[[noreturn]] void raise(ClassObj* type, const std::string& msg) {
+  throwError(type, msg);
+}
 
-std::string strOf(const Value& v) { return std::string(v.as<StrObj>()->view()); }
+std::string strOf(const Value& v) {
+  return std::string(v.as<StrObj>()->view());
+}
 
-bool isIntLike(const Value& v) { return v.isInt() || v.isBool() || v.is(ObjKind::BigInt); }
-bool isNumber(const Value& v) { return isIntLike(v) || v.isFloat(); }
+bool isIntLike(const Value& v) {
+  return v.isInt() || v.isBool() || v.is(ObjKind::BigInt);
+}
+bool isNumber(const Value& v) {
+  return isIntLike(v) || v.isFloat();
+}
 
 BigInt toBig(const Value& v) {
   if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value;
@@ -45,31 +53,50 @@ double toDouble(const Value& v) {
 
 const char* opSymbol(int op) {
   switch (ast::OpKind(op)) {
-    case ast::OpKind::Add: return "+";
-    case ast::OpKind::Sub: return "-";
-    case ast::OpKind::Mult: return "*";
-    case ast::OpKind::MatMult: return "@";
-    case ast::OpKind::Div: return "/";
-    case ast::OpKind::Mod: return "%";
-    case ast::OpKind::Pow: return "**";
-    case ast::OpKind::LShift: return "<<";
-    case ast::OpKind::RShift: return ">>";
-    case ast::OpKind::BitOr: return "|";
-    case ast::OpKind::BitXor: return "^";
-    case ast::OpKind::BitAnd: return "&";
-    case ast::OpKind::FloorDiv: return "//";
+    case ast::OpKind::Add:
+      return "+";
+    case ast::OpKind::Sub:
+      return "-";
+    case ast::OpKind::Mult:
+      return "*";
+    case ast::OpKind::MatMult:
+      return "@";
+    case ast::OpKind::Div:
+      return "/";
+    case ast::OpKind::Mod:
+      return "%";
+    case ast::OpKind::Pow:
+      return "**";
+    case ast::OpKind::LShift:
+      return "<<";
+    case ast::OpKind::RShift:
+      return ">>";
+    case ast::OpKind::BitOr:
+      return "|";
+    case ast::OpKind::BitXor:
+      return "^";
+    case ast::OpKind::BitAnd:
+      return "&";
+    case ast::OpKind::FloorDiv:
+      return "//";
   }
   return "?";
 }
 
 const char* dunder(int op, int which) {  // 0 normal, 1 reflected, 2 in-place
   static const char* names[13][3] = {
-      {"__add__", "__radd__", "__iadd__"},          {"__sub__", "__rsub__", "__isub__"},
-      {"__mul__", "__rmul__", "__imul__"},          {"__matmul__", "__rmatmul__", "__imatmul__"},
-      {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__mod__", "__rmod__", "__imod__"},
-      {"__pow__", "__rpow__", "__ipow__"},          {"__lshift__", "__rlshift__", "__ilshift__"},
-      {"__rshift__", "__rrshift__", "__irshift__"}, {"__or__", "__ror__", "__ior__"},
-      {"__xor__", "__rxor__", "__ixor__"},          {"__and__", "__rand__", "__iand__"},
+      {"__add__", "__radd__", "__iadd__"},
+      {"__sub__", "__rsub__", "__isub__"},
+      {"__mul__", "__rmul__", "__imul__"},
+      {"__matmul__", "__rmatmul__", "__imatmul__"},
+      {"__truediv__", "__rtruediv__", "__itruediv__"},
+      {"__mod__", "__rmod__", "__imod__"},
+      {"__pow__", "__rpow__", "__ipow__"},
+      {"__lshift__", "__rlshift__", "__ilshift__"},
+      {"__rshift__", "__rrshift__", "__irshift__"},
+      {"__or__", "__ror__", "__ior__"},
+      {"__xor__", "__rxor__", "__ixor__"},
+      {"__and__", "__rand__", "__iand__"},
       {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
   };
   return names[op][which];
@@ -143,7 +170,8 @@ Value intBinary(int op, const Value& a, const Value& b) {
     case ast::OpKind::Mod: {
       bool isMod = ast::OpKind(op) == ast::OpKind::Mod;
       if (small) {
-        if (y == 0) raise(T().ZeroDivisionError, isMod ? "integer modulo by zero" : "integer division or modulo by zero");
+        if (y == 0)
+          raise(T().ZeroDivisionError, isMod ? "integer modulo by zero" : "integer division or modulo by zero");
         if (!(x == std::numeric_limits<int64_t>::min() && y == -1)) {
           int64_t q = x / y, m = x % y;
           if (m != 0 && ((m < 0) != (y < 0))) {
@@ -154,7 +182,8 @@ Value intBinary(int op, const Value& a, const Value& b) {
         }
       }
       BigInt bb = toBig(b);
-      if (bb.isZero()) raise(T().ZeroDivisionError, isMod ? "integer modulo by zero" : "integer division or modulo by zero");
+      if (bb.isZero())
+        raise(T().ZeroDivisionError, isMod ? "integer modulo by zero" : "integer division or modulo by zero");
       BigInt q, m;
       BigInt::divmod(toBig(a), bb, q, m);
       return newInt(isMod ? m : q);
@@ -198,9 +227,12 @@ Value intBinary(int op, const Value& a, const Value& b) {
 
 Value floatBinary(int op, double x, double y) {
   switch (ast::OpKind(op)) {
-    case ast::OpKind::Add: return Value::floating(x + y);
-    case ast::OpKind::Sub: return Value::floating(x - y);
-    case ast::OpKind::Mult: return Value::floating(x * y);
+    case ast::OpKind::Add:
+      return Value::floating(x + y);
+    case ast::OpKind::Sub:
+      return Value::floating(x - y);
+    case ast::OpKind::Mult:
+      return Value::floating(x * y);
     case ast::OpKind::Div:
       if (y == 0) raise(T().ZeroDivisionError, "float division by zero");
       return Value::floating(x / y);
@@ -230,7 +262,8 @@ Value floatBinary(int op, double x, double y) {
     case ast::OpKind::Pow: {
       if (x == 0 && y < 0) raise(T().ZeroDivisionError, "0.0 cannot be raised to a negative power");
       if (x < 0 && y != std::floor(y) && std::isfinite(y))
-        raise(T().ValueError, "Yieldscope does not support complex numbers (negative number raised to a fractional power)");
+        raise(T().ValueError,
+              "Yieldscope does not support complex numbers (negative number raised to a fractional power)");
       double r = std::pow(x, y);
       if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
         raise(T().OverflowError, "(34, 'Numerical result out of range')");
@@ -267,8 +300,9 @@ int64_t sliceIndex(VM::Impl& vm, const Value& v, bool& isNone) {
   isNone = v.isNone();
   if (isNone) return 0;
   if (v.isInt() || v.isBool()) return v.asInt();
-  if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value.isNegative() ? std::numeric_limits<int64_t>::min() / 2
-                                                                           : std::numeric_limits<int64_t>::max() / 2;
+  if (v.is(ObjKind::BigInt))
+    return v.as<BigIntObj>()->value.isNegative() ? std::numeric_limits<int64_t>::min() / 2
+                                                 : std::numeric_limits<int64_t>::max() / 2;
   Value idx;
   if (v.is(ObjKind::Instance) && vm.lookupSpecial(v, "__index__", idx)) {
     Value r = vm.callObject(idx, &v, 1, nullptr, 0);
@@ -286,7 +320,8 @@ SliceBounds sliceBounds(VM::Impl& vm, const SliceObj* s, int64_t len) {
   bool startNone, stopNone;
   start = sliceIndex(vm, s->start, startNone);
   stop = sliceIndex(vm, s->stop, stopNone);
-  if (startNone) start = step < 0 ? len - 1 : 0;
+  if (startNone)
+    start = step < 0 ? len - 1 : 0;
   else {
     if (start < 0) {
       start += len;
@@ -295,7 +330,8 @@ SliceBounds sliceBounds(VM::Impl& vm, const SliceObj* s, int64_t len) {
       start = step < 0 ? len - 1 : len;
     }
   }
-  if (stopNone) stop = step < 0 ? -1 : len;
+  if (stopNone)
+    stop = step < 0 ? -1 : len;
   else {
     if (stop < 0) {
       stop += len;
@@ -352,8 +388,7 @@ struct SeqIter : NativeIterObj {
   size_t pos = 0;
   bool next(VM&, Value& out) override {
     if (seq.isNone()) return false;
-    const std::vector<Value>& items =
-        seq.is(ObjKind::List) ? seq.as<ListObj>()->items : seq.as<TupleObj>()->items;
+    const std::vector<Value>& items = seq.is(ObjKind::List) ? seq.as<ListObj>()->items : seq.as<TupleObj>()->items;
     if (pos >= items.size()) {
       seq = Value();
       return false;
@@ -363,15 +398,15 @@ struct SeqIter : NativeIterObj {
   }
   Value lengthHint() const override {
     if (seq.isNone()) return Value::integer(0);
-    const std::vector<Value>& items =
-        seq.is(ObjKind::List) ? seq.as<ListObj>()->items : seq.as<TupleObj>()->items;
+    const std::vector<Value>& items = seq.is(ObjKind::List) ? seq.as<ListObj>()->items : seq.as<TupleObj>()->items;
     return Value::integer(int64_t(items.size() > pos ? items.size() - pos : 0));
   }
   void traverse(Visitor& v) const override { v.visit(seq); }
 };
 
 struct StrIter : NativeIterObj {
-  explicit StrIter(Value s) : NativeIterObj(s.as<StrObj>()->isAscii() ? "str_ascii_iterator" : "str_iterator"), str(std::move(s)) {}
+  explicit StrIter(Value s)
+      : NativeIterObj(s.as<StrObj>()->isAscii() ? "str_ascii_iterator" : "str_iterator"), str(std::move(s)) {}
   Value str;
   size_t pos = 0;  // byte offset
   bool next(VM&, Value& out) override {
@@ -400,7 +435,8 @@ struct RangeIter : NativeIterObj {
 };
 
 struct DictIter : NativeIterObj {
-  explicit DictIter(Value d) : NativeIterObj("dict_keyiterator"), dict(std::move(d)), startSize(dict.as<DictObj>()->size()) {}
+  explicit DictIter(Value d)
+      : NativeIterObj("dict_keyiterator"), dict(std::move(d)), startSize(dict.as<DictObj>()->size()) {}
   Value dict;
   size_t startSize;
   size_t pos = 0;
@@ -459,9 +495,8 @@ struct GetItemIter : NativeIterObj {
     try {
       out = vm.call(getitem, std::span<const Value>(args, 2));
     } catch (PyErr& e) {
-      if (e.exc.is(ObjKind::Instance) &&
-          (e.exc.as<InstanceObj>()->cls->isSubclassOf(T().IndexError) ||
-           e.exc.as<InstanceObj>()->cls->isSubclassOf(T().StopIteration))) {
+      if (e.exc.is(ObjKind::Instance) && (e.exc.as<InstanceObj>()->cls->isSubclassOf(T().IndexError) ||
+                                          e.exc.as<InstanceObj>()->cls->isSubclassOf(T().StopIteration))) {
         done = true;
         return false;
       }
@@ -495,7 +530,8 @@ Value VM::Impl::callMethod(const Value& self, const Value& method, std::initiali
   buf[0] = self;
   size_t n = 1;
   for (const Value& a : args) buf[n++] = a;
-  if (method.is(ObjKind::StaticMethod)) return callObject(method.as<StaticMethodObj>()->func, buf + 1, n - 1, nullptr, 0);
+  if (method.is(ObjKind::StaticMethod))
+    return callObject(method.as<StaticMethodObj>()->func, buf + 1, n - 1, nullptr, 0);
   if (method.is(ObjKind::ClassMethod)) {
     buf[0] = Value::object(typeOf(self));
     return callObject(method.as<StaticMethodObj>()->func, buf, n, nullptr, 0);
@@ -537,7 +573,8 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
       Value r = callMethod(a, m, {b});
       if (!isNotImplemented(r)) return r;
     }
-    if (!triedReflectedFirst && typeOf(a) != typeOf(b) && b.is(ObjKind::Instance) && lookupSpecial(b, dunder(op, 1), m)) {
+    if (!triedReflectedFirst && typeOf(a) != typeOf(b) && b.is(ObjKind::Instance) &&
+        lookupSpecial(b, dunder(op, 1), m)) {
       Value r = callMethod(b, m, {a});
       if (!isNotImplemented(r)) return r;
     }
@@ -695,14 +732,18 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
         rs->update(*y);
         break;
       case ast::OpKind::BitAnd:
-        for (auto& v : x->items()) if (y->contains(v)) rs->add(v);
+        for (auto& v : x->items())
+          if (y->contains(v)) rs->add(v);
         break;
       case ast::OpKind::Sub:
-        for (auto& v : x->items()) if (!y->contains(v)) rs->add(v);
+        for (auto& v : x->items())
+          if (!y->contains(v)) rs->add(v);
         break;
       case ast::OpKind::BitXor:
-        for (auto& v : x->items()) if (!y->contains(v)) rs->add(v);
-        for (auto& v : y->items()) if (!x->contains(v)) rs->add(v);
+        for (auto& v : x->items())
+          if (!y->contains(v)) rs->add(v);
+        for (auto& v : y->items())
+          if (!x->contains(v)) rs->add(v);
         break;
       default:
         goto fail;
@@ -717,12 +758,15 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
   }
   if (a.is(ObjKind::Dict) && b.is(ObjKind::Dict) && k == ast::OpKind::BitOr) {
     if (inplace) {
-      for (auto& e : b.as<DictObj>()->entries) if (e.live) a.as<DictObj>()->set(e.key, e.value);
+      for (auto& e : b.as<DictObj>()->entries)
+        if (e.live) a.as<DictObj>()->set(e.key, e.value);
       return a;
     }
     Value r = newDict();
-    for (auto& e : a.as<DictObj>()->entries) if (e.live) r.as<DictObj>()->set(e.key, e.value);
-    for (auto& e : b.as<DictObj>()->entries) if (e.live) r.as<DictObj>()->set(e.key, e.value);
+    for (auto& e : a.as<DictObj>()->entries)
+      if (e.live) r.as<DictObj>()->set(e.key, e.value);
+    for (auto& e : b.as<DictObj>()->entries)
+      if (e.live) r.as<DictObj>()->set(e.key, e.value);
     return r;
   }
 fail:
@@ -786,47 +830,73 @@ int cmpNumbers(const Value& a, const Value& b) {  // -1, 0, 1; 2 = unordered (na
 bool cmpResult(int op, int c) {
   if (c == 2) return ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
   switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Eq: return c == 0;
-    case ast::CmpOpKind::NotEq: return c != 0;
-    case ast::CmpOpKind::Lt: return c < 0;
-    case ast::CmpOpKind::LtE: return c <= 0;
-    case ast::CmpOpKind::Gt: return c > 0;
-    case ast::CmpOpKind::GtE: return c >= 0;
-    default: return false;
+    case ast::CmpOpKind::Eq:
+      return c == 0;
+    case ast::CmpOpKind::NotEq:
+      return c != 0;
+    case ast::CmpOpKind::Lt:
+      return c < 0;
+    case ast::CmpOpKind::LtE:
+      return c <= 0;
+    case ast::CmpOpKind::Gt:
+      return c > 0;
+    case ast::CmpOpKind::GtE:
+      return c >= 0;
+    default:
+      return false;
   }
 }
 
 const char* cmpSymbol(int op) {
   switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Eq: return "==";
-    case ast::CmpOpKind::NotEq: return "!=";
-    case ast::CmpOpKind::Lt: return "<";
-    case ast::CmpOpKind::LtE: return "<=";
-    case ast::CmpOpKind::Gt: return ">";
-    case ast::CmpOpKind::GtE: return ">=";
-    default: return "?";
+    case ast::CmpOpKind::Eq:
+      return "==";
+    case ast::CmpOpKind::NotEq:
+      return "!=";
+    case ast::CmpOpKind::Lt:
+      return "<";
+    case ast::CmpOpKind::LtE:
+      return "<=";
+    case ast::CmpOpKind::Gt:
+      return ">";
+    case ast::CmpOpKind::GtE:
+      return ">=";
+    default:
+      return "?";
   }
 }
 
 const char* cmpDunder(int op) {
   switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Eq: return "__eq__";
-    case ast::CmpOpKind::NotEq: return "__ne__";
-    case ast::CmpOpKind::Lt: return "__lt__";
-    case ast::CmpOpKind::LtE: return "__le__";
-    case ast::CmpOpKind::Gt: return "__gt__";
-    case ast::CmpOpKind::GtE: return "__ge__";
-    default: return "";
+    case ast::CmpOpKind::Eq:
+      return "__eq__";
+    case ast::CmpOpKind::NotEq:
+      return "__ne__";
+    case ast::CmpOpKind::Lt:
+      return "__lt__";
+    case ast::CmpOpKind::LtE:
+      return "__le__";
+    case ast::CmpOpKind::Gt:
+      return "__gt__";
+    case ast::CmpOpKind::GtE:
+      return "__ge__";
+    default:
+      return "";
   }
 }
 
 int swappedOp(int op) {
   switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Lt: return int(ast::CmpOpKind::Gt);
-    case ast::CmpOpKind::LtE: return int(ast::CmpOpKind::GtE);
-    case ast::CmpOpKind::Gt: return int(ast::CmpOpKind::Lt);
-    case ast::CmpOpKind::GtE: return int(ast::CmpOpKind::LtE);
-    default: return op;
+    case ast::CmpOpKind::Lt:
+      return int(ast::CmpOpKind::Gt);
+    case ast::CmpOpKind::LtE:
+      return int(ast::CmpOpKind::GtE);
+    case ast::CmpOpKind::Gt:
+      return int(ast::CmpOpKind::Lt);
+    case ast::CmpOpKind::GtE:
+      return int(ast::CmpOpKind::LtE);
+    default:
+      return op;
   }
 }
 
@@ -846,14 +916,16 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
   if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
     Value m;
     bool reflectedFirst = b.is(ObjKind::Instance) && typeOf(a) != typeOf(b) && typeOf(b)->isSubclassOf(typeOf(a));
-    if (reflectedFirst && lookupSpecial(b, cmpDunder(swappedOp(op)), m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
+    if (reflectedFirst && lookupSpecial(b, cmpDunder(swappedOp(op)), m) &&
+        (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(b, m, {a});
       if (!isNotImplemented(r)) return r;
     }
     if (a.is(ObjKind::Instance) && lookupSpecial(a, cmpDunder(op), m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(a, m, {b});
       if (!isNotImplemented(r)) return r;
-    } else if (neg && a.is(ObjKind::Instance) && lookupSpecial(a, "__eq__", m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
+    } else if (neg && a.is(ObjKind::Instance) && lookupSpecial(a, "__eq__", m) &&
+               (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
       Value r = callMethod(a, m, {b});
       if (!isNotImplemented(r)) return Value::boolean(!truthy(r));
     }
@@ -881,7 +953,8 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
   }
   if (eqOp) {
     bool eq;
-    if (a.identical(b)) eq = !(a.isFloat() && std::isnan(a.asFloat()));
+    if (a.identical(b))
+      eq = !(a.isFloat() && std::isnan(a.asFloat()));
     else if ((a.is(ObjKind::List) && b.is(ObjKind::List)) || (a.is(ObjKind::Tuple) && b.is(ObjKind::Tuple))) {
       const auto& x = a.is(ObjKind::List) ? a.as<ListObj>()->items : a.as<TupleObj>()->items;
       const auto& y = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
@@ -898,8 +971,10 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
         if (!eq) break;
         if (!e.live) continue;
         Value other;
-        if (!y->get(e.key, other)) eq = false;
-        else if (!e.value.identical(other) && !compareBool(int(ast::CmpOpKind::Eq), e.value, other)) eq = false;
+        if (!y->get(e.key, other))
+          eq = false;
+        else if (!e.value.identical(other) && !compareBool(int(ast::CmpOpKind::Eq), e.value, other))
+          eq = false;
       }
     } else {
       eq = equalValues(a, b);
@@ -931,15 +1006,21 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
     SetObj* x = a.as<SetObj>();
     SetObj* y = b.as<SetObj>();
     auto subset = [](SetObj* p, SetObj* q) {
-      for (auto& v : p->items()) if (!q->contains(v)) return false;
+      for (auto& v : p->items())
+        if (!q->contains(v)) return false;
       return true;
     };
     switch (ast::CmpOpKind(op)) {
-      case ast::CmpOpKind::LtE: return Value::boolean(subset(x, y));
-      case ast::CmpOpKind::Lt: return Value::boolean(x->size() < y->size() && subset(x, y));
-      case ast::CmpOpKind::GtE: return Value::boolean(subset(y, x));
-      case ast::CmpOpKind::Gt: return Value::boolean(y->size() < x->size() && subset(y, x));
-      default: break;
+      case ast::CmpOpKind::LtE:
+        return Value::boolean(subset(x, y));
+      case ast::CmpOpKind::Lt:
+        return Value::boolean(x->size() < y->size() && subset(x, y));
+      case ast::CmpOpKind::GtE:
+        return Value::boolean(subset(y, x));
+      case ast::CmpOpKind::Gt:
+        return Value::boolean(y->size() < x->size() && subset(y, x));
+      default:
+        break;
     }
   }
   raise(T().TypeError, std::string("'") + cmpSymbol(op) + "' not supported between instances of '" + typeName(a) +
@@ -958,7 +1039,8 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
         }
         return false;
       }
-      case ObjKind::Bytes: return bytesContains(*c.as<BytesObj>(), item);
+      case ObjKind::Bytes:
+        return bytesContains(*c.as<BytesObj>(), item);
       case ObjKind::Str:
         if (!item.is(ObjKind::Str))
           raise(T().TypeError, "'in <string>' requires string as left operand, not " + typeName(item));
@@ -1028,8 +1110,8 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
           for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) out.push_back(items[size_t(p)]);
           return isList ? newList(std::move(out)) : newTuple(std::move(out));
         }
-        raise(T().TypeError, std::string(isList ? "list" : "tuple") + " indices must be integers or slices, not " +
-                                 typeName(k));
+        raise(T().TypeError,
+              std::string(isList ? "list" : "tuple") + " indices must be integers or slices, not " + typeName(k));
       }
       case ObjKind::Str: {
         StrObj* s = o.as<StrObj>();
@@ -1065,8 +1147,8 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
           SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(b->data.size()));
           return bytesSlice(*b, sb.start, sb.step, sb.length);
         }
-        raise(T().TypeError, std::string(b->isArray ? "bytearray" : "byte") + " indices must be integers or slices, not " +
-                                 typeName(k));
+        raise(T().TypeError, std::string(b->isArray ? "bytearray" : "byte") +
+                                 " indices must be integers or slices, not " + typeName(k));
       }
       case ObjKind::Dict: {
         Value v;
@@ -1121,8 +1203,10 @@ void VM::Impl::setItem(const Value& o, const Value& k, const Value& v) {
     }
     if (k.is(ObjKind::Slice)) {
       std::vector<Value> src;
-      if (v.is(ObjKind::List)) src = v.as<ListObj>()->items;
-      else if (v.is(ObjKind::Tuple)) src = v.as<TupleObj>()->items;
+      if (v.is(ObjKind::List))
+        src = v.as<ListObj>()->items;
+      else if (v.is(ObjKind::Tuple))
+        src = v.as<TupleObj>()->items;
       else {
         Value it;
         try {
@@ -1156,7 +1240,8 @@ void VM::Impl::setItem(const Value& o, const Value& k, const Value& v) {
   if (o.is(ObjKind::Bytes) && o.as<BytesObj>()->isArray) {
     int64_t i;
     if (indexValue(*this, k, i)) return byteArraySetItem(*o.as<BytesObj>(), i, v);
-    if (k.is(ObjKind::Slice)) raise(T().NotImplementedError, "Yieldscope does not support bytearray slice assignment yet");
+    if (k.is(ObjKind::Slice))
+      raise(T().NotImplementedError, "Yieldscope does not support bytearray slice assignment yet");
     raise(T().TypeError, "bytearray indices must be integers or slices, not " + typeName(k));
   }
   if (o.is(ObjKind::Instance)) {
@@ -1229,7 +1314,8 @@ namespace {
 
 Value bindAttr(const Value& attr, const Value& self) {
   if (attr.is(ObjKind::Function)) return Value::adopt(make<BoundMethodObj>(self, attr));
-  if (attr.is(ObjKind::Builtin) && attr.as<BuiltinObj>()->ownerType) return Value::adopt(make<BoundMethodObj>(self, attr));
+  if (attr.is(ObjKind::Builtin) && attr.as<BuiltinObj>()->ownerType)
+    return Value::adopt(make<BoundMethodObj>(self, attr));
   if (attr.is(ObjKind::StaticMethod)) return attr.as<StaticMethodObj>()->func;
   if (attr.is(ObjKind::ClassMethod))
     return Value::adopt(make<BoundMethodObj>(Value::object(typeOf(self)), attr.as<StaticMethodObj>()->func));
@@ -1240,6 +1326,98 @@ Value mroTuple(const ClassObj* c) {
   std::vector<Value> items;
   for (ClassObj* k : c->mro) items.push_back(Value::object(k));
   return newTuple(std::move(items));
+}
+
+// A function's and a code object's own attributes (__name__, __defaults__,
+// co_name, ...); false when `name` is none of them.
+bool functionOrCodeAttr(const Value& o, const Value& nameV, std::string_view name, Value& out) {
+  if (o.is(ObjKind::Function)) {
+    FunctionObj* fn = o.as<FunctionObj>();
+    if (fn->attrs && fn->attrs->get(nameV, out)) return true;
+    if (name == "__name__") {
+      out = newStr(fn->name);
+      return true;
+    }
+    if (name == "__qualname__") {
+      out = newStr(fn->qualname);
+      return true;
+    }
+    if (name == "__module__") {
+      out = newStr("__main__");
+      return true;
+    }
+    if (name == "__doc__") {
+      out = !fn->code->consts.empty() && fn->code->consts[0].is(ObjKind::Str) ? fn->code->consts[0] : Value();
+      return true;
+    }
+    if (name == "__closure__") {
+      // The cells of the free variables, or None for a function without any.
+      if (fn->closure.empty()) {
+        out = Value();
+      } else {
+        std::vector<Value> cells;
+        for (auto& c : fn->closure) cells.push_back(Value::object(c.get()));
+        out = newTuple(std::move(cells));
+      }
+      return true;
+    }
+    if (name == "__defaults__") {
+      out = fn->defaults.empty() ? Value() : newTuple(fn->defaults);
+      return true;
+    }
+    if (name == "__kwdefaults__") {
+      out = fn->kwdefaults ? Value::object(fn->kwdefaults.get()) : Value();
+      return true;
+    }
+    if (name == "__code__") {
+      out = Value::object(fn->code.get());
+      return true;
+    }
+    if (name == "__globals__") {
+      out = Value::object(fn->globals.get());
+      return true;
+    }
+    if (name == "__dict__") {
+      if (!fn->attrs) fn->attrs = Ref<DictObj>(make<DictObj>());
+      out = Value::object(fn->attrs.get());
+      return true;
+    }
+    if (name == "__class__") {
+      out = Value::object(T().function);
+      return true;
+    }
+    return false;
+  }
+  if (o.is(ObjKind::Code)) {
+    CodeObj* c = o.as<CodeObj>();
+    if (name == "co_name") {
+      out = newStr(c->name);
+      return true;
+    }
+    if (name == "co_qualname") {
+      out = newStr(c->qualname);
+      return true;
+    }
+    if (name == "co_filename") {
+      out = newStr(c->filename);
+      return true;
+    }
+    if (name == "co_firstlineno") {
+      out = Value::integer(c->firstLine);
+      return true;
+    }
+    if (name == "co_argcount") {
+      out = Value::integer(c->argcount);
+      return true;
+    }
+    if (name == "co_varnames") {
+      std::vector<Value> v;
+      for (auto& s : c->varnames) v.push_back(newStr(s));
+      out = newTuple(std::move(v));
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -1261,7 +1439,8 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
     bool found = cls->lookup(name, clsAttr);
     if (found && clsAttr.is(ObjKind::Property)) {
       PropertyObj* p = clsAttr.as<PropertyObj>();
-      if (p->getter.isNone()) raise(T().AttributeError, "property '" + std::string(name) + "' of '" + cls->name + "' object has no getter");
+      if (p->getter.isNone())
+        raise(T().AttributeError, "property '" + std::string(name) + "' of '" + cls->name + "' object has no getter");
       out = callObject(p->getter, &o, 1, nullptr, 0);
       return true;
     }
@@ -1284,10 +1463,22 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
         out = inst->args.isNone() ? emptyTuple() : inst->args;
         return true;
       }
-      if (name == "__cause__") { out = inst->cause; return true; }
-      if (name == "__context__") { out = inst->context; return true; }
-      if (name == "__suppress_context__") { out = Value::boolean(inst->suppressContext); return true; }
-      if (name == "__traceback__") { out = Value(); return true; }
+      if (name == "__cause__") {
+        out = inst->cause;
+        return true;
+      }
+      if (name == "__context__") {
+        out = inst->context;
+        return true;
+      }
+      if (name == "__suppress_context__") {
+        out = Value::boolean(inst->suppressContext);
+        return true;
+      }
+      if (name == "__traceback__") {
+        out = Value();
+        return true;
+      }
     }
     Value ga;
     if (cls->lookup("__getattr__", ga) && !ga.is(ObjKind::Builtin)) {
@@ -1305,24 +1496,48 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
     ClassObj* cls = o.as<ClassObj>();
     Value a;
     if (cls->lookup(name, a)) {
-      if (a.is(ObjKind::ClassMethod)) out = Value::adopt(make<BoundMethodObj>(o, a.as<StaticMethodObj>()->func));
-      else if (a.is(ObjKind::StaticMethod)) out = a.as<StaticMethodObj>()->func;
-      else out = a;
+      if (a.is(ObjKind::ClassMethod))
+        out = Value::adopt(make<BoundMethodObj>(o, a.as<StaticMethodObj>()->func));
+      else if (a.is(ObjKind::StaticMethod))
+        out = a.as<StaticMethodObj>()->func;
+      else
+        out = a;
       return true;
     }
-    if (name == "__name__") { out = newStr(cls->name); return true; }
-    if (name == "__qualname__") { out = newStr(cls->name); return true; }
-    if (name == "__module__") { out = newStr(cls->module); return true; }
-    if (name == "__mro__") { out = mroTuple(cls); return true; }
+    if (name == "__name__") {
+      out = newStr(cls->name);
+      return true;
+    }
+    if (name == "__qualname__") {
+      out = newStr(cls->name);
+      return true;
+    }
+    if (name == "__module__") {
+      out = newStr(cls->module);
+      return true;
+    }
+    if (name == "__mro__") {
+      out = mroTuple(cls);
+      return true;
+    }
     if (name == "__bases__") {
       std::vector<Value> items;
       for (auto& b : cls->bases) items.push_back(Value::object(b.get()));
       out = newTuple(std::move(items));
       return true;
     }
-    if (name == "__dict__") { out = Value::object(cls->dict.get()); return true; }
-    if (name == "__doc__") { out = Value(); return true; }
-    if (name == "__class__") { out = Value::object(T().type); return true; }
+    if (name == "__dict__") {
+      out = Value::object(cls->dict.get());
+      return true;
+    }
+    if (name == "__doc__") {
+      out = Value();
+      return true;
+    }
+    if (name == "__class__") {
+      out = Value::object(T().type);
+      return true;
+    }
     // Methods of `type` itself (mro(), __subclasses__...)
     Value tm;
     if (T().type->lookup(name, tm)) {
@@ -1334,69 +1549,33 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
   if (o.is(ObjKind::Module)) {
     return o.as<ModuleObj>()->dict->get(nameV, out);
   }
-  if (o.is(ObjKind::Function)) {
-    FunctionObj* fn = o.as<FunctionObj>();
-    if (fn->attrs && fn->attrs->get(nameV, out)) return true;
-    if (name == "__name__") { out = newStr(fn->name); return true; }
-    if (name == "__qualname__") { out = newStr(fn->qualname); return true; }
-    if (name == "__module__") { out = newStr("__main__"); return true; }
-    if (name == "__doc__") {
-      out = !fn->code->consts.empty() && fn->code->consts[0].is(ObjKind::Str) ? fn->code->consts[0] : Value();
-      return true;
-    }
-    if (name == "__closure__") {
-      // The cells of the free variables, or None for a function without any.
-      if (fn->closure.empty()) {
-        out = Value();
-      } else {
-        std::vector<Value> cells;
-        for (auto& c : fn->closure) cells.push_back(Value::object(c.get()));
-        out = newTuple(std::move(cells));
-      }
-      return true;
-    }
-    if (name == "__defaults__") {
-      out = fn->defaults.empty() ? Value() : newTuple(fn->defaults);
-      return true;
-    }
-    if (name == "__kwdefaults__") { out = fn->kwdefaults ? Value::object(fn->kwdefaults.get()) : Value(); return true; }
-    if (name == "__code__") { out = Value::object(fn->code.get()); return true; }
-    if (name == "__globals__") { out = Value::object(fn->globals.get()); return true; }
-    if (name == "__dict__") {
-      if (!fn->attrs) fn->attrs = Ref<DictObj>(make<DictObj>());
-      out = Value::object(fn->attrs.get());
-      return true;
-    }
-    if (name == "__class__") { out = Value::object(T().function); return true; }
-  }
-  if (o.is(ObjKind::Code)) {
-    CodeObj* c = o.as<CodeObj>();
-    if (name == "co_name") { out = newStr(c->name); return true; }
-    if (name == "co_qualname") { out = newStr(c->qualname); return true; }
-    if (name == "co_filename") { out = newStr(c->filename); return true; }
-    if (name == "co_firstlineno") { out = Value::integer(c->firstLine); return true; }
-    if (name == "co_argcount") { out = Value::integer(c->argcount); return true; }
-    if (name == "co_varnames") {
-      std::vector<Value> v;
-      for (auto& s : c->varnames) v.push_back(newStr(s));
-      out = newTuple(std::move(v));
-      return true;
-    }
-  }
+  if ((o.is(ObjKind::Function) || o.is(ObjKind::Code)) && functionOrCodeAttr(o, nameV, name, out)) return true;
   if (o.is(ObjKind::BoundMethod)) {
     BoundMethodObj* m = o.as<BoundMethodObj>();
-    if (name == "__self__") { out = m->self; return true; }
-    if (name == "__func__") { out = m->func; return true; }
+    if (name == "__self__") {
+      out = m->self;
+      return true;
+    }
+    if (name == "__func__") {
+      out = m->func;
+      return true;
+    }
     if (name == "__name__" || name == "__qualname__" || name == "__doc__") return lookupAttr(m->func, nameV, out);
   }
   if (o.is(ObjKind::Builtin)) {
     BuiltinObj* b = o.as<BuiltinObj>();
-    if (name == "__name__") { out = newStr(b->name); return true; }
+    if (name == "__name__") {
+      out = newStr(b->name);
+      return true;
+    }
     if (name == "__qualname__") {
       out = newStr(b->ownerType ? b->ownerType->name + "." + b->name : b->name);
       return true;
     }
-    if (name == "__doc__") { out = Value(); return true; }
+    if (name == "__doc__") {
+      out = Value();
+      return true;
+    }
   }
   if (o.is(ObjKind::Cell) && name == "cell_contents") {
     CellObj* c = o.as<CellObj>();
@@ -1406,11 +1585,26 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
   }
   if (o.is(ObjKind::Generator)) {
     GeneratorObj* g = o.as<GeneratorObj>();
-    if (name == "__name__") { out = newStr(g->name); return true; }
-    if (name == "__qualname__") { out = newStr(g->qualname); return true; }
-    if (name == "gi_running") { out = Value::boolean(g->state == GenState::Running); return true; }
-    if (name == "gi_suspended") { out = Value::boolean(g->state == GenState::Suspended); return true; }
-    if (name == "gi_code") { out = Value::object(g->code.get()); return true; }
+    if (name == "__name__") {
+      out = newStr(g->name);
+      return true;
+    }
+    if (name == "__qualname__") {
+      out = newStr(g->qualname);
+      return true;
+    }
+    if (name == "gi_running") {
+      out = Value::boolean(g->state == GenState::Running);
+      return true;
+    }
+    if (name == "gi_suspended") {
+      out = Value::boolean(g->state == GenState::Suspended);
+      return true;
+    }
+    if (name == "gi_code") {
+      out = Value::object(g->code.get());
+      return true;
+    }
     if (name == "gi_yieldfrom") {
       out = g->state == GenState::Suspended ? g->yieldFrom : Value();
       return true;
@@ -1423,23 +1617,34 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
   }
   if (o.is(ObjKind::Property)) {
     PropertyObj* p = o.as<PropertyObj>();
-    if (name == "fget") { out = p->getter; return true; }
-    if (name == "fset") { out = p->setter; return true; }
+    if (name == "fget") {
+      out = p->getter;
+      return true;
+    }
+    if (name == "fset") {
+      out = p->setter;
+      return true;
+    }
     if (name == "setter" || name == "getter") {
       static Value setterFn = [] {
         HeapAccount* saved = currentHeapAccount();
         currentHeapAccount() = nullptr;
-        Value b = newBuiltin("setter", [](VM&, Args a, const Value& which) -> Value {
-          if (a.size() != 2) throwError(T().TypeError, "setter() takes exactly one argument");
-          const PropertyObj* old = a[0].as<PropertyObj>();
-          auto* p2 = make<PropertyObj>();
-          Value pv = Value::adopt(p2);
-          p2->getter = old->getter;
-          p2->setter = old->setter;
-          if (which.asInt() == 1) p2->setter = a[1];
-          else p2->getter = a[1];
-          return pv;
-        }, Value::integer(1));
+        Value b = newBuiltin(
+            "setter",
+            [](VM&, Args a, const Value& which) -> Value {
+              if (a.size() != 2) throwError(T().TypeError, "setter() takes exactly one argument");
+              const PropertyObj* old = a[0].as<PropertyObj>();
+              auto* p2 = make<PropertyObj>();
+              Value pv = Value::adopt(p2);
+              p2->getter = old->getter;
+              p2->setter = old->setter;
+              if (which.asInt() == 1)
+                p2->setter = a[1];
+              else
+                p2->getter = a[1];
+              return pv;
+            },
+            Value::integer(1));
         b.asObj()->refcount += 1u << 30;
         currentHeapAccount() = saved;
         return b;
@@ -1457,7 +1662,10 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
     }
   }
   if (o.is(ObjKind::StaticMethod) || o.is(ObjKind::ClassMethod)) {
-    if (name == "__func__") { out = o.as<StaticMethodObj>()->func; return true; }
+    if (name == "__func__") {
+      out = o.as<StaticMethodObj>()->func;
+      return true;
+    }
   }
   // Methods and properties of the value's type.
   ClassObj* cls = typeOf(o);
@@ -1580,8 +1788,7 @@ void VM::Impl::loadMethod(const Value& o, const Value& nameV, Value& first, Valu
       second = o;
       return;
     }
-  } else if (!o.is(ObjKind::Class) && !o.is(ObjKind::Module) && !o.is(ObjKind::Function) &&
-             !o.is(ObjKind::Instance)) {
+  } else if (!o.is(ObjKind::Class) && !o.is(ObjKind::Module) && !o.is(ObjKind::Function) && !o.is(ObjKind::Instance)) {
     ClassObj* cls = typeOf(o);
     Value a;
     if (cls && cls->lookup(nameV.as<StrObj>()->view(), a) && a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType) {
@@ -1602,7 +1809,8 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
     if (inst->cls->lookup(name, a) && a.is(ObjKind::Property)) {
       PropertyObj* p = a.as<PropertyObj>();
       if (p->setter.isNone())
-        raise(T().AttributeError, "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no setter");
+        raise(T().AttributeError,
+              "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no setter");
       Value args[2] = {o, v};
       callObject(p->setter, args, 2, nullptr, 0);
       return;
@@ -1637,8 +1845,14 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
   }
   if (o.is(ObjKind::Function)) {
     FunctionObj* fn = o.as<FunctionObj>();
-    if (name == "__name__" && v.is(ObjKind::Str)) { fn->name = strOf(v); return; }
-    if (name == "__qualname__" && v.is(ObjKind::Str)) { fn->qualname = strOf(v); return; }
+    if (name == "__name__" && v.is(ObjKind::Str)) {
+      fn->name = strOf(v);
+      return;
+    }
+    if (name == "__qualname__" && v.is(ObjKind::Str)) {
+      fn->qualname = strOf(v);
+      return;
+    }
     if (!fn->attrs) fn->attrs = Ref<DictObj>(make<DictObj>());
     fn->attrs->set(nameV, v);
     return;
@@ -1664,16 +1878,18 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
       return;
     }
     if (inst->cls->lookup(name, a) && a.is(ObjKind::Property))
-      raise(T().AttributeError, "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
+      raise(T().AttributeError,
+            "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
     if (inst->dict && inst->dict->remove(nameV)) return;
     raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
   }
   if (o.is(ObjKind::Class) && o.as<ClassObj>()->isBuiltin)
-    raise(T().TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" +
-                             o.as<ClassObj>()->name + "'");
+    raise(T().TypeError,
+          "cannot set '" + std::string(name) + "' attribute of immutable type '" + o.as<ClassObj>()->name + "'");
   if (o.is(ObjKind::Class)) {
     if (o.as<ClassObj>()->dict->remove(nameV)) return;
-    raise(T().AttributeError, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + std::string(name) + "'");
+    raise(T().AttributeError,
+          "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + std::string(name) + "'");
   }
   if (o.is(ObjKind::Function)) {
     FunctionObj* fn = o.as<FunctionObj>();
@@ -1687,16 +1903,22 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
 Value VM::Impl::getIter(const Value& o) {
   if (o.isObj()) {
     switch (o.asObj()->kind) {
-      case ObjKind::List: return newIter<SeqIter>("list_iterator", o);
-      case ObjKind::Tuple: return newIter<SeqIter>("tuple_iterator", o);
-      case ObjKind::Str: return newIter<StrIter>(o);
-      case ObjKind::Bytes: return bytesIter(o);
+      case ObjKind::List:
+        return newIter<SeqIter>("list_iterator", o);
+      case ObjKind::Tuple:
+        return newIter<SeqIter>("tuple_iterator", o);
+      case ObjKind::Str:
+        return newIter<StrIter>(o);
+      case ObjKind::Bytes:
+        return bytesIter(o);
       case ObjKind::Range: {
         RangeObj* r = o.as<RangeObj>();
         return newIter<RangeIter>(r->start, r->step, r->length());
       }
-      case ObjKind::Dict: return newIter<DictIter>(o);
-      case ObjKind::Set: return newIter<SetIter>(o);
+      case ObjKind::Dict:
+        return newIter<DictIter>(o);
+      case ObjKind::Set:
+        return newIter<SetIter>(o);
       case ObjKind::Generator:
       case ObjKind::NativeIter:
         return o;
@@ -1768,8 +1990,10 @@ bool VM::Impl::iterNext(const Value& it, Value& out) {
 
 void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Value* out) {
   std::vector<Value> items;
-  if (seq.is(ObjKind::List)) items = seq.as<ListObj>()->items;
-  else if (seq.is(ObjKind::Tuple)) items = seq.as<TupleObj>()->items;
+  if (seq.is(ObjKind::List))
+    items = seq.as<ListObj>()->items;
+  else if (seq.is(ObjKind::Tuple))
+    items = seq.as<TupleObj>()->items;
   else {
     Value it;
     try {
@@ -1788,8 +2012,8 @@ void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Val
   int n = int(items.size());
   if (!hasStar) {
     if (n < before)
-      raise(T().ValueError, "not enough values to unpack (expected " + std::to_string(before) + ", got " +
-                                std::to_string(n) + ")");
+      raise(T().ValueError,
+            "not enough values to unpack (expected " + std::to_string(before) + ", got " + std::to_string(n) + ")");
     if (n > before) {
       raise(T().ValueError, "too many values to unpack (expected " + std::to_string(before) + ")");
     }
@@ -1814,22 +2038,34 @@ void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Val
 bool VM::Impl::truthy(const Value& v) {
   switch (v.tag()) {
     case Tag::None:
-    case Tag::Unbound: return false;
+    case Tag::Unbound:
+      return false;
     case Tag::Bool:
-    case Tag::Int: return v.asInt() != 0;
-    case Tag::Float: return v.asFloat() != 0;
-    case Tag::Obj: break;
+    case Tag::Int:
+      return v.asInt() != 0;
+    case Tag::Float:
+      return v.asFloat() != 0;
+    case Tag::Obj:
+      break;
   }
   Object* o = v.asObj();
   switch (o->kind) {
-    case ObjKind::Str: return !static_cast<StrObj*>(o)->utf8.empty();
-    case ObjKind::Bytes: return !static_cast<BytesObj*>(o)->data.empty();
-    case ObjKind::BigInt: return !static_cast<BigIntObj*>(o)->value.isZero();
-    case ObjKind::List: return !static_cast<ListObj*>(o)->items.empty();
-    case ObjKind::Tuple: return !static_cast<TupleObj*>(o)->items.empty();
-    case ObjKind::Dict: return static_cast<DictObj*>(o)->size() != 0;
-    case ObjKind::Set: return static_cast<SetObj*>(o)->size() != 0;
-    case ObjKind::Range: return static_cast<RangeObj*>(o)->length() != 0;
+    case ObjKind::Str:
+      return !static_cast<StrObj*>(o)->utf8.empty();
+    case ObjKind::Bytes:
+      return !static_cast<BytesObj*>(o)->data.empty();
+    case ObjKind::BigInt:
+      return !static_cast<BigIntObj*>(o)->value.isZero();
+    case ObjKind::List:
+      return !static_cast<ListObj*>(o)->items.empty();
+    case ObjKind::Tuple:
+      return !static_cast<TupleObj*>(o)->items.empty();
+    case ObjKind::Dict:
+      return static_cast<DictObj*>(o)->size() != 0;
+    case ObjKind::Set:
+      return static_cast<SetObj*>(o)->size() != 0;
+    case ObjKind::Range:
+      return static_cast<RangeObj*>(o)->length() != 0;
     case ObjKind::Instance: {
       Value m;
       if (lookupSpecial(v, "__bool__", m)) {
@@ -1840,7 +2076,8 @@ bool VM::Impl::truthy(const Value& v) {
       if (lookupSpecial(v, "__len__", m)) return length(v) != 0;
       return true;
     }
-    default: return true;
+    default:
+      return true;
   }
 }
 
@@ -1848,13 +2085,20 @@ int64_t VM::Impl::length(const Value& v) {
   if (v.isObj()) {
     Object* o = v.asObj();
     switch (o->kind) {
-      case ObjKind::Str: return static_cast<StrObj*>(o)->length;
-      case ObjKind::Bytes: return int64_t(static_cast<BytesObj*>(o)->data.size());
-      case ObjKind::List: return int64_t(static_cast<ListObj*>(o)->items.size());
-      case ObjKind::Tuple: return int64_t(static_cast<TupleObj*>(o)->items.size());
-      case ObjKind::Dict: return int64_t(static_cast<DictObj*>(o)->size());
-      case ObjKind::Set: return int64_t(static_cast<SetObj*>(o)->size());
-      case ObjKind::Range: return static_cast<RangeObj*>(o)->length();
+      case ObjKind::Str:
+        return static_cast<StrObj*>(o)->length;
+      case ObjKind::Bytes:
+        return int64_t(static_cast<BytesObj*>(o)->data.size());
+      case ObjKind::List:
+        return int64_t(static_cast<ListObj*>(o)->items.size());
+      case ObjKind::Tuple:
+        return int64_t(static_cast<TupleObj*>(o)->items.size());
+      case ObjKind::Dict:
+        return int64_t(static_cast<DictObj*>(o)->size());
+      case ObjKind::Set:
+        return int64_t(static_cast<SetObj*>(o)->size());
+      case ObjKind::Range:
+        return static_cast<RangeObj*>(o)->length();
       case ObjKind::Instance: {
         Value m;
         if (lookupSpecial(v, "__len__", m)) {
@@ -1868,7 +2112,8 @@ int64_t VM::Impl::length(const Value& v) {
         }
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
   raise(T().TypeError, "object of type '" + typeName(v) + "' has no len()");
@@ -1904,8 +2149,10 @@ std::string VM::Impl::str(const Value& v) {
 
 Value VM::Impl::formatValue(const Value& v, int conversion, const Value* spec) {
   Value x = v;
-  if (conversion == 's') x = newStr(str(v));
-  else if (conversion == 'r' || conversion == 'a') x = newStr(repr(v));
+  if (conversion == 's')
+    x = newStr(str(v));
+  else if (conversion == 'r' || conversion == 'a')
+    x = newStr(repr(v));
   std::string_view sp = spec ? spec->as<StrObj>()->view() : std::string_view();
   if (sp.empty()) {
     if (x.is(ObjKind::Str)) return x;
@@ -1949,8 +2196,8 @@ Value VM::Impl::makeException(const Value& x) {
     if (!c->isException) raise(T().TypeError, "exceptions must derive from BaseException");
     Value inst = callObject(x, nullptr, 0, nullptr, 0);
     if (!inst.is(ObjKind::Instance) || !inst.as<InstanceObj>()->cls->isException)
-      raise(T().TypeError, "calling " + repr(x) + " should have returned an instance of BaseException, not " +
-                               typeName(inst));
+      raise(T().TypeError,
+            "calling " + repr(x) + " should have returned an instance of BaseException, not " + typeName(inst));
     return inst;
   }
   if (x.is(ObjKind::Instance) && x.as<InstanceObj>()->cls->isException) return x;

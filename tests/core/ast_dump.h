@@ -27,21 +27,24 @@ class AstDumper {
     out += q;
     for (size_t i = 0; i < s.size(); ++i) {
       unsigned char c = s[i];
-      if (c == static_cast<unsigned char>(q) || c == '\\') out += '\\', out += static_cast<char>(c);
-      else if (c == '\n') out += "\\n";
-      else if (c == '\t') out += "\\t";
-      else if (c == '\r') out += "\\r";
+      if (c == static_cast<unsigned char>(q) || c == '\\')
+        out += '\\', out += static_cast<char>(c);
+      else if (c == '\n')
+        out += "\\n";
+      else if (c == '\t')
+        out += "\\t";
+      else if (c == '\r')
+        out += "\\r";
       else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
         char buf[8];
         std::snprintf(buf, sizeof buf, "\\x%02x", c);
         out += buf;
-      } else out += static_cast<char>(c);
+      } else
+        out += static_cast<char>(c);
     }
     out += q;
     return out;
   }
-
-
 
  private:
   bool m_attrs;
@@ -77,14 +80,17 @@ class AstDumper {
     if (a.kwarg) out += ", kwarg=" + arg(*a.kwarg);
     return out + ", defaults=" + exprs(a.defaults) + ")";
   }
-  static const char* ctx(ast::Ctx c) { return c == ast::Ctx::Load ? "Load()" : c == ast::Ctx::Store ? "Store()" : "Del()"; }
+  static const char* ctx(ast::Ctx c) {
+    return c == ast::Ctx::Load ? "Load()" : c == ast::Ctx::Store ? "Store()" : "Del()";
+  }
   static const char* op(ast::OpKind o) {
-    static const char* n[] = {"Add()", "Sub()", "Mult()", "MatMult()", "Div()", "Mod()", "Pow()",
-                              "LShift()", "RShift()", "BitOr()", "BitXor()", "BitAnd()", "FloorDiv()"};
+    static const char* n[] = {"Add()",    "Sub()",    "Mult()",  "MatMult()", "Div()",    "Mod()",     "Pow()",
+                              "LShift()", "RShift()", "BitOr()", "BitXor()",  "BitAnd()", "FloorDiv()"};
     return n[static_cast<int>(o)];
   }
   static const char* cmp(ast::CmpOpKind o) {
-    static const char* n[] = {"Eq()", "NotEq()", "Lt()", "LtE()", "Gt()", "GtE()", "Is()", "IsNot()", "In()", "NotIn()"};
+    static const char* n[] = {"Eq()",  "NotEq()", "Lt()",    "LtE()", "Gt()",
+                              "GtE()", "Is()",    "IsNot()", "In()",  "NotIn()"};
     return n[static_cast<int>(o)];
   }
   std::string comps(const std::vector<ast::Comprehension>& gens) {
@@ -97,16 +103,26 @@ class AstDumper {
   std::string constant(const ast::ConstValue& v) {
     using K = ast::ConstValue::Kind;
     switch (v.kind) {
-      case K::None: return "None";
-      case K::True: return "True";
-      case K::False: return "False";
-      case K::Int: return std::to_string(v.intValue);
-      case K::BigInt: return v.text;
-      case K::Float: return ys::floatRepr(v.floatValue);
-      case K::Str: return q(v.text);
-      case K::Bytes: return pyStr(v.text, true);
-      case K::Ellipsis: return "Ellipsis";
-      case K::Complex: return "complex";
+      case K::None:
+        return "None";
+      case K::True:
+        return "True";
+      case K::False:
+        return "False";
+      case K::Int:
+        return std::to_string(v.intValue);
+      case K::BigInt:
+        return v.text;
+      case K::Float:
+        return ys::floatRepr(v.floatValue);
+      case K::Str:
+        return q(v.text);
+      case K::Bytes:
+        return pyStr(v.text, true);
+      case K::Ellipsis:
+        return "Ellipsis";
+      case K::Complex:
+        return "complex";
     }
     return "?";
   }
@@ -119,26 +135,37 @@ class AstDumper {
       case K::BoolOp:
         return std::string("BoolOp(op=") + (e.boolOp == ast::BoolOpKind::And ? "And()" : "Or()") +
                ", values=" + exprs(e.elts) + a + ")";
-      case K::NamedExpr: return "NamedExpr(target=" + expr(*e.left) + ", value=" + expr(*e.right) + a + ")";
-      case K::BinOp: return "BinOp(left=" + expr(*e.left) + ", op=" + op(e.op) + ", right=" + expr(*e.right) + a + ")";
+      case K::NamedExpr:
+        return "NamedExpr(target=" + expr(*e.left) + ", value=" + expr(*e.right) + a + ")";
+      case K::BinOp:
+        return "BinOp(left=" + expr(*e.left) + ", op=" + op(e.op) + ", right=" + expr(*e.right) + a + ")";
       case K::UnaryOp: {
         static const char* n[] = {"Invert()", "Not()", "UAdd()", "USub()"};
         return std::string("UnaryOp(op=") + n[static_cast<int>(e.unaryOp)] + ", operand=" + expr(*e.operand) + a + ")";
       }
-      case K::Lambda: return "Lambda(args=" + arguments(*e.args) + ", body=" + expr(*e.operand) + a + ")";
-      case K::IfExp: return "IfExp(test=" + expr(*e.test) + ", body=" + expr(*e.body) + ", orelse=" + expr(*e.orelse) + a + ")";
-      case K::Dict: return "Dict(keys=" + exprs(e.keys) + ", values=" + exprs(e.elts) + a + ")";
-      case K::Set: return "Set(elts=" + exprs(e.elts) + a + ")";
-      case K::ListComp: return "ListComp(elt=" + expr(*e.operand) + ", generators=" + comps(e.generators) + a + ")";
-      case K::SetComp: return "SetComp(elt=" + expr(*e.operand) + ", generators=" + comps(e.generators) + a + ")";
-      case K::GeneratorExp: return "GeneratorExp(elt=" + expr(*e.operand) + ", generators=" + comps(e.generators) + a + ")";
+      case K::Lambda:
+        return "Lambda(args=" + arguments(*e.args) + ", body=" + expr(*e.operand) + a + ")";
+      case K::IfExp:
+        return "IfExp(test=" + expr(*e.test) + ", body=" + expr(*e.body) + ", orelse=" + expr(*e.orelse) + a + ")";
+      case K::Dict:
+        return "Dict(keys=" + exprs(e.keys) + ", values=" + exprs(e.elts) + a + ")";
+      case K::Set:
+        return "Set(elts=" + exprs(e.elts) + a + ")";
+      case K::ListComp:
+        return "ListComp(elt=" + expr(*e.operand) + ", generators=" + comps(e.generators) + a + ")";
+      case K::SetComp:
+        return "SetComp(elt=" + expr(*e.operand) + ", generators=" + comps(e.generators) + a + ")";
+      case K::GeneratorExp:
+        return "GeneratorExp(elt=" + expr(*e.operand) + ", generators=" + comps(e.generators) + a + ")";
       case K::DictComp:
-        return "DictComp(key=" + expr(*e.operand) + ", value=" + expr(*e.body) + ", generators=" + comps(e.generators) + a + ")";
+        return "DictComp(key=" + expr(*e.operand) + ", value=" + expr(*e.body) + ", generators=" + comps(e.generators) +
+               a + ")";
       case K::Yield: {
         std::string f = opt("value", e.operand) + a;
         return "Yield(" + (f.empty() ? f : f.substr(2)) + ")";
       }
-      case K::YieldFrom: return "YieldFrom(value=" + expr(*e.operand) + a + ")";
+      case K::YieldFrom:
+        return "YieldFrom(value=" + expr(*e.operand) + a + ")";
       case K::Compare: {
         std::string ops = "[";
         for (size_t i = 0; i < e.cmpOps.size(); ++i) ops += (i ? ", " : "") + std::string(cmp(e.cmpOps[i]));
@@ -156,14 +183,22 @@ class AstDumper {
       case K::FormattedValue:
         return "FormattedValue(value=" + expr(*e.operand) + ", conversion=" + std::to_string(e.conversion) +
                opt("format_spec", e.formatSpec) + a + ")";
-      case K::JoinedStr: return "JoinedStr(values=" + exprs(e.elts) + a + ")";
-      case K::Constant: return "Constant(value=" + constant(e.value) + a + ")";
-      case K::Attribute: return "Attribute(value=" + expr(*e.operand) + ", attr=" + q(e.id) + ", ctx=" + ctx(e.ctx) + a + ")";
-      case K::Subscript: return "Subscript(value=" + expr(*e.operand) + ", slice=" + expr(*e.index) + ", ctx=" + ctx(e.ctx) + a + ")";
-      case K::Starred: return "Starred(value=" + expr(*e.operand) + ", ctx=" + ctx(e.ctx) + a + ")";
-      case K::Name: return "Name(id=" + q(e.id) + ", ctx=" + ctx(e.ctx) + a + ")";
-      case K::List: return "List(elts=" + exprs(e.elts) + ", ctx=" + ctx(e.ctx) + a + ")";
-      case K::Tuple: return "Tuple(elts=" + exprs(e.elts) + ", ctx=" + ctx(e.ctx) + a + ")";
+      case K::JoinedStr:
+        return "JoinedStr(values=" + exprs(e.elts) + a + ")";
+      case K::Constant:
+        return "Constant(value=" + constant(e.value) + a + ")";
+      case K::Attribute:
+        return "Attribute(value=" + expr(*e.operand) + ", attr=" + q(e.id) + ", ctx=" + ctx(e.ctx) + a + ")";
+      case K::Subscript:
+        return "Subscript(value=" + expr(*e.operand) + ", slice=" + expr(*e.index) + ", ctx=" + ctx(e.ctx) + a + ")";
+      case K::Starred:
+        return "Starred(value=" + expr(*e.operand) + ", ctx=" + ctx(e.ctx) + a + ")";
+      case K::Name:
+        return "Name(id=" + q(e.id) + ", ctx=" + ctx(e.ctx) + a + ")";
+      case K::List:
+        return "List(elts=" + exprs(e.elts) + ", ctx=" + ctx(e.ctx) + a + ")";
+      case K::Tuple:
+        return "Tuple(elts=" + exprs(e.elts) + ", ctx=" + ctx(e.ctx) + a + ")";
       case K::Slice: {
         std::string f = opt("lower", e.lower) + opt("upper", e.upper) + opt("step", e.step) + a;
         return "Slice(" + (f.empty() ? f : f.substr(2)) + ")";
@@ -187,17 +222,22 @@ class AstDumper {
         std::string f = opt("value", s.value) + a;
         return "Return(" + (f.empty() ? f : f.substr(2)) + ")";
       }
-      case K::Delete: return "Delete(targets=" + exprs(s.targets) + a + ")";
-      case K::Assign: return "Assign(targets=" + exprs(s.targets) + ", value=" + expr(*s.value) + a + ")";
-      case K::AugAssign: return "AugAssign(target=" + expr(*s.target) + ", op=" + op(s.op) + ", value=" + expr(*s.value) + a + ")";
+      case K::Delete:
+        return "Delete(targets=" + exprs(s.targets) + a + ")";
+      case K::Assign:
+        return "Assign(targets=" + exprs(s.targets) + ", value=" + expr(*s.value) + a + ")";
+      case K::AugAssign:
+        return "AugAssign(target=" + expr(*s.target) + ", op=" + op(s.op) + ", value=" + expr(*s.value) + a + ")";
       case K::AnnAssign:
         return "AnnAssign(target=" + expr(*s.target) + ", annotation=" + expr(*s.annotation) + opt("value", s.value) +
                ", simple=" + (s.target->kind == ast::ExprKind::Name ? "1" : "0") + a + ")";
       case K::For:
         return "For(target=" + expr(*s.target) + ", iter=" + expr(*s.iter) + ", body=" + body(s.body) +
                ", orelse=" + body(s.orelse) + a + ")";
-      case K::While: return "While(test=" + expr(*s.test) + ", body=" + body(s.body) + ", orelse=" + body(s.orelse) + a + ")";
-      case K::If: return "If(test=" + expr(*s.test) + ", body=" + body(s.body) + ", orelse=" + body(s.orelse) + a + ")";
+      case K::While:
+        return "While(test=" + expr(*s.test) + ", body=" + body(s.body) + ", orelse=" + body(s.orelse) + a + ")";
+      case K::If:
+        return "If(test=" + expr(*s.test) + ", body=" + body(s.body) + ", orelse=" + body(s.orelse) + a + ")";
       case K::With: {
         std::string items = "[";
         for (size_t i = 0; i < s.items.size(); ++i)
@@ -213,15 +253,17 @@ class AstDumper {
         std::string hs = "[";
         for (size_t i = 0; i < s.handlers.size(); ++i) {
           const ast::ExceptHandler& h = s.handlers[i];
-          std::string f = opt("type", h.type) + (h.name.empty() ? "" : ", name=" + q(h.name)) + ", body=" + body(h.body) +
-                          attrs(h.span);
+          std::string f = opt("type", h.type) + (h.name.empty() ? "" : ", name=" + q(h.name)) +
+                          ", body=" + body(h.body) + attrs(h.span);
           hs += (i ? ", " : "") + std::string("ExceptHandler(") + f.substr(2) + ")";
         }
         return "Try(body=" + body(s.body) + ", handlers=" + hs + "], orelse=" + body(s.orelse) +
                ", finalbody=" + body(s.finalbody) + a + ")";
       }
-      case K::Assert: return "Assert(test=" + expr(*s.test) + opt("msg", s.msg) + a + ")";
-      case K::Import: case K::ImportFrom: {
+      case K::Assert:
+        return "Assert(test=" + expr(*s.test) + opt("msg", s.msg) + a + ")";
+      case K::Import:
+      case K::ImportFrom: {
         std::string ns = "[";
         for (size_t i = 0; i < s.names.size(); ++i)
           ns += (i ? ", " : "") + std::string("alias(name=") + q(s.names[i].name) +
@@ -231,20 +273,27 @@ class AstDumper {
         return "ImportFrom(" + (s.module.empty() ? "" : "module=" + q(s.module) + ", ") + "names=" + ns +
                ", level=" + std::to_string(s.level) + a + ")";
       }
-      case K::Global: case K::Nonlocal: {
+      case K::Global:
+      case K::Nonlocal: {
         std::string ns = "[";
         for (size_t i = 0; i < s.identifiers.size(); ++i) ns += (i ? ", " : "") + q(s.identifiers[i]);
         return std::string(s.kind == K::Global ? "Global" : "Nonlocal") + "(names=" + ns + "]" + a + ")";
       }
-      case K::ExprStmt: return "Expr(value=" + expr(*s.value) + a + ")";
-      case K::Pass: return simple("Pass");
-      case K::Break: return simple("Break");
-      case K::Continue: return simple("Continue");
+      case K::ExprStmt:
+        return "Expr(value=" + expr(*s.value) + a + ")";
+      case K::Pass:
+        return simple("Pass");
+      case K::Break:
+        return simple("Break");
+      case K::Continue:
+        return simple("Continue");
     }
     return "?";
   }
 };
 
-inline std::string dumpAst(const ast::Module& m, bool attrs = false) { return AstDumper(attrs).module(m); }
+inline std::string dumpAst(const ast::Module& m, bool attrs = false) {
+  return AstDumper(attrs).module(m);
+}
 
 }  // namespace ys::testing

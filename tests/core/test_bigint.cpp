@@ -1,11 +1,10 @@
 // Tests for BigInt against vectors computed by CPython 3.11
 // (tests/data/gen_bigint_vectors.py writes tests/data/bigint_vectors.inc).
 // Hand-written cases below quote python3's output in comments next to them.
-#include <gtest/gtest.h>
-
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <gtest/gtest.h>
 #include <string>
 
 #include "core/base/bigint.h"

@@ -4,7 +4,6 @@
 // helpers of builtins_util.h. Expected program output was produced by
 // running the same source with python3 (CPython 3.11.7).
 #include <gtest/gtest.h>
-
 #include <string>
 
 #include "core/lib/builtins.h"

@@ -1,7 +1,6 @@
 // The compiler: code objects, line attribution, scopes and the SyntaxErrors
 // CPython reports at compile time (messages checked against python3).
 #include <gtest/gtest.h>
-
 #include <string>
 
 #include "core/frontend/compiler.h"
@@ -91,7 +90,8 @@ TEST(Compiler, ComprehensionsAndGenexpsAreTheirOwnFunctions) {
 }
 
 TEST(Compiler, EveryInstructionHasASpanAndTheExceptionTableIsInRange) {
-  Compiled c = compileText("try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\nfinally:\n    print('f')\n");
+  Compiled c =
+      compileText("try:\n    x = 1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\nfinally:\n    print('f')\n");
   ASSERT_TRUE(c.result.code);
   const ys::CodeObj& co = *c.result.code;
   EXPECT_EQ(co.code.size(), co.spans.size());

@@ -2,9 +2,8 @@
 // tracer, and what a yield event carries. That the step sequence equals
 // CPython's sys.settrace is checked by the one step-trace suite,
 // tests/trace/ (ctest trace/<name>, through `yieldscope trace`).
-#include <gtest/gtest.h>
-
 #include <cstdint>
+#include <gtest/gtest.h>
 #include <string_view>
 #include <vector>
 

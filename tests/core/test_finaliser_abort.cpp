@@ -5,7 +5,6 @@
 // programs are the issue's; what is checked is the status and that nothing
 // after the stop ran (CPython has no step budget to compare with).
 #include <gtest/gtest.h>
-
 #include <string>
 
 #include "core/vm/vm.h"
@@ -132,8 +131,7 @@ TEST(FinaliserAbort, BudgetAtEveryStepOfFinalisers) {
   // either ends the run at the budget or lets it finish, never crashes.
   for (uint64_t budget = 1; budget < 40; ++budget) {
     Outcome o = run(program, budget, nullptr);
-    EXPECT_TRUE(o.result.status == ys::RunStatus::StepBudget || o.result.status == ys::RunStatus::Finished)
-        << budget;
+    EXPECT_TRUE(o.result.status == ys::RunStatus::StepBudget || o.result.status == ys::RunStatus::Finished) << budget;
   }
 }
 

@@ -1,11 +1,10 @@
 // Tests for core/base/format.h against vectors computed by CPython 3.11
 // (tests/data/gen_bigint_vectors.py writes tests/data/format_vectors.inc).
 // Errors are expected as "!Type: message", exactly as Python reports them.
-#include <gtest/gtest.h>
-
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <gtest/gtest.h>
 #include <map>
 #include <string>
 
@@ -90,7 +89,8 @@ PercentArgs unpackMapping(std::string_view body) {
     const size_t sep = entry.find('\x1e');
     const std::string key(entry.substr(0, sep));
     const PercentArg value = unpackArg(entry.substr(sep + 1));
-    const std::string valueRepr = value.kind == PercentArg::Kind::Int ? value.intValue.toString() : "'" + value.text + "'";
+    const std::string valueRepr =
+        value.kind == PercentArg::Kind::Int ? value.intValue.toString() : "'" + value.text + "'";
     repr += (map->empty() ? "'" : ", '") + key + "': " + valueRepr;
     (*map)[key] = value;
   }
@@ -135,10 +135,14 @@ constexpr PercentRow kPercentRows[] = {
 
 const char* kindName(FormatError::Kind kind) {
   switch (kind) {
-    case FormatError::Kind::ValueError: return "ValueError";
-    case FormatError::Kind::TypeError: return "TypeError";
-    case FormatError::Kind::OverflowError: return "OverflowError";
-    case FormatError::Kind::MemoryError: return "MemoryError";
+    case FormatError::Kind::ValueError:
+      return "ValueError";
+    case FormatError::Kind::TypeError:
+      return "TypeError";
+    case FormatError::Kind::OverflowError:
+      return "OverflowError";
+    case FormatError::Kind::MemoryError:
+      return "MemoryError";
   }
   return "?";
 }
@@ -154,7 +158,9 @@ std::string outcome(Fn fn) {
   }
 }
 
-double fromHex(std::string_view hex) { return std::strtod(std::string(hex).c_str(), nullptr); }
+double fromHex(std::string_view hex) {
+  return std::strtod(std::string(hex).c_str(), nullptr);
+}
 
 std::string floatHex(double d) {
   if (std::isnan(d)) return "nan";
@@ -218,11 +224,15 @@ TEST(FormatVectors, ParseFloatAcceptsWhatFloatAccepts) {
 }
 
 TEST(FormatVectors, RoundFloatIsCorrectlyRoundedHalfEven) {
-  checkRows("round", [](const Row& r) { return floatHex(roundHalfEven(fromHex(r.input), std::atoll(std::string(r.spec).c_str()))); });
+  checkRows("round", [](const Row& r) {
+    return floatHex(roundHalfEven(fromHex(r.input), std::atoll(std::string(r.spec).c_str())));
+  });
 }
 
 TEST(FormatVectors, RoundIntToNegativeDigitsIsHalfEven) {
-  checkRows("roundint", [](const Row& r) { return roundInt(*BigInt::parse(r.input), std::atoll(std::string(r.spec).c_str())).toString(); });
+  checkRows("roundint", [](const Row& r) {
+    return roundInt(*BigInt::parse(r.input), std::atoll(std::string(r.spec).c_str())).toString();
+  });
 }
 
 TEST(FormatVectors, IntStrDigitsLimitMatchesPython) {
@@ -314,7 +324,7 @@ TEST(Format, RoundWithExtremeNdigitsNeitherHangsNorOverflows) {
 }
 
 TEST(Format, Utf8LengthCountsCodePoints) {
-  EXPECT_EQ(utf8Length("h\xc3\xa9llo"), 5u);        // 'héllo'
+  EXPECT_EQ(utf8Length("h\xc3\xa9llo"), 5u);              // 'héllo'
   EXPECT_EQ(utf8Length("\xe6\x97\xa5\xe6\x9c\xac"), 2u);  // '日本'
 }
 

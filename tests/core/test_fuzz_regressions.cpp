@@ -2,10 +2,9 @@
 // the same oracle the fuzzer used (fuzz/oracles.h), in every build: a bug the
 // fuzzers found once cannot come back unnoticed. tests/fuzz-regressions/TARGET/
 // holds the inputs, one file each, named for what they exercise.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 
 #include "fuzz/oracles.h"
@@ -41,8 +40,7 @@ TEST(FuzzRegressions, RunInputsEndWithinTheirBudgets) {
 }
 
 TEST(FuzzRegressions, SessionWalksSeeWhatSteppingSees) {
-  for (const auto& path : inputsOf("session"))
-    EXPECT_TRUE(ys::fuzz::sessionInputIsConsistent(contents(path))) << path;
+  for (const auto& path : inputsOf("session")) EXPECT_TRUE(ys::fuzz::sessionInputIsConsistent(contents(path))) << path;
 }
 
 }  // namespace

@@ -6,7 +6,6 @@
 // print the same text. The order itself is the engine's (CPython's depends on
 // its addresses), so the test compares runs with each other, not with python3.
 #include <gtest/gtest.h>
-
 #include <memory>
 #include <string>
 #include <vector>
@@ -71,7 +70,7 @@ TEST(Identity, SetOfInstancesIteratesAlikeAfterUnrelatedAllocations) {
   auto keepMore = churn(777);
   const std::string second = runProgram();
   EXPECT_EQ(first, second);
-  EXPECT_NE(first.find("[") , std::string::npos);
+  EXPECT_NE(first.find("["), std::string::npos);
 }
 
 TEST(Identity, ReadersMakingObjectsDoNotChangeTheProgramsHashes) {

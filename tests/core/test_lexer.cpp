@@ -2,7 +2,6 @@
 // (NL and COMMENT dropped, as CPython's parser never sees them), escapes,
 // and the tokenizer's own errors.
 #include <gtest/gtest.h>
-
 #include <string>
 
 #include "core/frontend/lexer.h"
@@ -11,15 +10,24 @@ namespace {
 
 const char* kindName(ys::TokKind k) {
   switch (k) {
-    case ys::TokKind::Name: return "NAME";
-    case ys::TokKind::Number: return "NUMBER";
-    case ys::TokKind::String: return "STRING";
-    case ys::TokKind::Op: return "OP";
-    case ys::TokKind::Newline: return "NEWLINE";
-    case ys::TokKind::Indent: return "INDENT";
-    case ys::TokKind::Dedent: return "DEDENT";
-    case ys::TokKind::EndMarker: return "ENDMARKER";
-    case ys::TokKind::Error: return "ERROR";
+    case ys::TokKind::Name:
+      return "NAME";
+    case ys::TokKind::Number:
+      return "NUMBER";
+    case ys::TokKind::String:
+      return "STRING";
+    case ys::TokKind::Op:
+      return "OP";
+    case ys::TokKind::Newline:
+      return "NEWLINE";
+    case ys::TokKind::Indent:
+      return "INDENT";
+    case ys::TokKind::Dedent:
+      return "DEDENT";
+    case ys::TokKind::EndMarker:
+      return "ENDMARKER";
+    case ys::TokKind::Error:
+      return "ERROR";
   }
   return "?";
 }
@@ -126,7 +134,7 @@ TEST(Lexer, EscapesDecodeLikePython) {
   EXPECT_EQ(decoded(R"(\x41\101\u00e9\U0001F40D)"), "AA\xC3\xA9\xF0\x9F\x90\x8D");
   EXPECT_EQ(decoded(R"(\N{EM DASH}\N{bullet})"), "\xE2\x80\x94\xE2\x80\xA2");
   EXPECT_EQ(decoded(R"(\d\q)"), "\\d\\q");  // unknown escapes stay (CPython warns)
-  EXPECT_EQ(decoded("a\\\nb"), "ab");      // backslash-newline joins
+  EXPECT_EQ(decoded("a\\\nb"), "ab");       // backslash-newline joins
   EXPECT_EQ(decoded(R"(\x4)"),
             "ERROR (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape");
   ys::DecodeResult b = ys::decodeEscapes(R"(\xff\u1234)", true);

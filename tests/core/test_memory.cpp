@@ -5,28 +5,32 @@
 // from python3 itself. The objects are built the way the runtime builds them
 // (append, presize, dict/set inserts), so these tests check the runtime's
 // growth bookkeeping and the memory model's formulas together.
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "core/frontend/compiler.h"
 #include "core/debug/footprint.h"
+#include "core/frontend/compiler.h"
+#include "core/frontend/parser.h"
 #include "core/runtime/memory.h"
 #include "core/runtime/object.h"
-#include "core/frontend/parser.h"
 #include "core/vm/vm.h"
+
 #include "tests/data/memory/vectors.inc"
 
 namespace ys {
 namespace {
 
-int64_t sizeOf(Object* o) { return getsizeof(Value::object(o)); }
+int64_t sizeOf(Object* o) {
+  return getsizeof(Value::object(o));
+}
 
 template <class T>
-Ref<T> owned(T* o) { return Ref<T>(o); }
+Ref<T> owned(T* o) {
+  return Ref<T>(o);
+}
 
 std::string repeatUtf8(int kind, int len) {
   static const char* kChar[] = {"", "a", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80"};
@@ -149,8 +153,7 @@ TEST(MemoryListResize, PoppingShrinksAtCpythonsPoints) {
   EXPECT_EQ(next, std::size(memvec::kListPopShrink));
 }
 
-void expectListPath(const memvec::NSize* rows, size_t count, const char* what,
-                    Ref<ListObj> (*build)(int64_t)) {
+void expectListPath(const memvec::NSize* rows, size_t count, const char* what, Ref<ListObj> (*build)(int64_t)) {
   for (size_t i = 0; i < count; ++i) {
     Ref<ListObj> list = build(rows[i].n);
     EXPECT_EQ(int64_t(list->items.size()), rows[i].n) << what;
@@ -176,7 +179,9 @@ Ref<ListObj> byLengthHint8(int64_t n) {
   list->resized();
   return list;
 }
-Ref<ListObj> exact(int64_t n) { return owned(make<ListObj>(ints(n))); }
+Ref<ListObj> exact(int64_t n) {
+  return owned(make<ListObj>(ints(n)));
+}
 
 TEST(MemoryListConstruction, ComprehensionAndAppendLoopUseAppendGrowth) {
   expectListPath(memvec::kListPath_append, std::size(memvec::kListPath_append), "append", byAppend);
@@ -186,8 +191,7 @@ TEST(MemoryListConstruction, ListOfSizedIterableRoundsUpToEven) {
   expectListPath(memvec::kListPath_extend, std::size(memvec::kListPath_extend), "extend", byPresize);
 }
 TEST(MemoryListConstruction, ListOfGeneratorStartsAtEightSlots) {
-  expectListPath(memvec::kListPath_lengthHint8, std::size(memvec::kListPath_lengthHint8), "list(gen)",
-                 byLengthHint8);
+  expectListPath(memvec::kListPath_lengthHint8, std::size(memvec::kListPath_lengthHint8), "list(gen)", byLengthHint8);
 }
 TEST(MemoryListConstruction, RepeatAndCopyAreExact) {
   expectListPath(memvec::kListPath_repeat, std::size(memvec::kListPath_repeat), "repeat", exact);
@@ -195,21 +199,26 @@ TEST(MemoryListConstruction, RepeatAndCopyAreExact) {
 }
 TEST(MemoryListConstruction, LiteralsMatchCpython) {
   EXPECT_EQ(getsizeof(newList()), memvec::kSizeEmptyList);
-  EXPECT_EQ(sizeOf(exact(3).get()), 80);                         // [a, b, c]: BUILD_LIST 3
+  EXPECT_EQ(sizeOf(exact(3).get()), 80);                              // [a, b, c]: BUILD_LIST 3
   EXPECT_EQ(sizeOf(byPresize(3).get()), memvec::kListLiteral3Const);  // [1, 2, 3]: LIST_EXTEND
   EXPECT_EQ(sizeOf(byPresize(5).get()), memvec::kListLiteral5Const);
-  EXPECT_EQ(sizeOf(exact(12).get()), memvec::kListRepeat3x4);     // [1, 2, 3] * 4
+  EXPECT_EQ(sizeOf(exact(12).get()), memvec::kListRepeat3x4);  // [1, 2, 3] * 4
 }
 
 // ---------------------------------------------------------------- dicts and sets
 
-Value strKey(const std::string& s) { return newStr(s); }
+Value strKey(const std::string& s) {
+  return newStr(s);
+}
 
 TEST(MemoryDicts, IntKeyedDictGrowsLikeCpython) {
   auto d = owned(make<DictObj>());
   int64_t inserted = 0;
   for (const auto& row : memvec::kDictGrowthIntKeys) {
-    while (inserted < row.n) { d->set(Value::integer(inserted), Value::none()); ++inserted; }
+    while (inserted < row.n) {
+      d->set(Value::integer(inserted), Value::none());
+      ++inserted;
+    }
     EXPECT_EQ(sizeOf(d.get()), row.size) << row.n << " int keys";
   }
 }
@@ -218,7 +227,10 @@ TEST(MemoryDicts, StrKeyedDictHasSmallerEntries) {
   auto d = owned(make<DictObj>());
   int64_t inserted = 0;
   for (const auto& row : memvec::kDictGrowthStrKeys) {
-    while (inserted < row.n) { d->set(strKey("k" + std::to_string(inserted)), Value::none()); ++inserted; }
+    while (inserted < row.n) {
+      d->set(strKey("k" + std::to_string(inserted)), Value::none());
+      ++inserted;
+    }
     EXPECT_EQ(sizeOf(d.get()), row.size) << row.n << " str keys";
   }
 }
@@ -245,7 +257,10 @@ void runDictScript(DictObj& d, const std::string& ops) {
     return kind == "s" ? strKey(k) : Value::integer(std::stoll(k));
   };
   while (in >> op) {
-    if (op == "c") { d.clear(); continue; }
+    if (op == "c") {
+      d.clear();
+      continue;
+    }
     if (op.rfind("d:", 0) == 0) {
       EXPECT_TRUE(d.remove(key(op.substr(2, 1), op.substr(4)))) << op;
       continue;
@@ -284,8 +299,10 @@ TEST(MemorySets, AddsAndDiscardsMatchCpython) {
     std::istringstream in(script.ops);
     std::string op;
     while (in >> op) {
-      if (op.rfind("d:", 0) == 0) s->discard(Value::integer(std::stoll(op.substr(2))));
-      else s->add(Value::integer(std::stoll(op)));
+      if (op.rfind("d:", 0) == 0)
+        s->discard(Value::integer(std::stoll(op.substr(2))));
+      else
+        s->add(Value::integer(std::stoll(op)));
     }
     EXPECT_EQ(sizeOf(s.get()), script.size) << script.ops;
   }
@@ -350,9 +367,9 @@ TEST(MemoryGenerators, CompiledGeneratorsHaveCpythonsSize) {
     for (const CodeObj* g : gens)
       if (g->qualname == row.name) code = g;
     ASSERT_NE(code, nullptr) << row.name;
-    EXPECT_EQ(generatorSize(*code), row.size) << row.name << ": nlocalsplus " << code->nlocalsplus()
-                                              << ", CPython stacksize " << cpythonStacksize(*code)
-                                              << ", ours " << code->stacksize;
+    EXPECT_EQ(generatorSize(*code), row.size)
+        << row.name << ": nlocalsplus " << code->nlocalsplus() << ", CPython stacksize " << cpythonStacksize(*code)
+        << ", ours " << code->stacksize;
   }
 }
 
@@ -383,8 +400,7 @@ TEST(MemoryOtherKinds, FixedSizeObjectsMatchCpython) {
   EXPECT_EQ(sizeOf(owned(make<RangeObj>(0, 10, 1)).get()), memvec::kSizeRange);
   EXPECT_EQ(sizeOf(owned(make<FunctionObj>()).get()), memvec::kSizeFunction);
   EXPECT_EQ(sizeOf(owned(make<CellObj>()).get()), memvec::kSizeCell);
-  EXPECT_EQ(sizeOf(owned(make<SliceObj>(Value::integer(1), Value::integer(2), Value())).get()),
-            memvec::kSizeSlice);
+  EXPECT_EQ(sizeOf(owned(make<SliceObj>(Value::integer(1), Value::integer(2), Value())).get()), memvec::kSizeSlice);
   EXPECT_EQ(sizeOf(owned(make<ModuleObj>("math")).get()), memvec::kSizeModule);
   EXPECT_EQ(getsizeof(newBuiltin("len", nullptr)), memvec::kSizeBuiltin);
   EXPECT_EQ(sizeOf(owned(make<PropertyObj>()).get()), memvec::kSizeProperty);
@@ -496,7 +512,9 @@ const char* programSource(const std::string& name) {
 
 // The heap part of the footprint (frames live on CPython's data stack, which
 // tracemalloc does not see).
-int64_t heapBytes(const Footprint& fp) { return fp.totalBytes - bytesOf(fp, "frames"); }
+int64_t heapBytes(const Footprint& fp) {
+  return fp.totalBytes - bytesOf(fp, "frames");
+}
 
 // Where the engine's rule knowingly differs from CPython's objects, in bytes,
 // for one probe of the ground-truth programs (docs/MEMORY.md, section 2):
@@ -624,8 +642,8 @@ TEST(MemoryFootprint, FunctionsMadeAtRunTimeAreCountedDefinitionsAreNot) {
   const int64_t boundMethod = 64 + 88;         // the method object and the Point it holds
   const int64_t lambdas = 3 * 152;
   EXPECT_EQ(bytesOf(fp, "other"), closureBytes + boundMethod + lambdas);
-  EXPECT_EQ(bytesOf(fp, "lists"), 72 + 88);    // [1000, 2000]; 3 appended lambdas
-  EXPECT_EQ(bytesOf(fp, "ints"), 0);           // 1000 and 2000 are constants
+  EXPECT_EQ(bytesOf(fp, "lists"), 72 + 88);  // [1000, 2000]; 3 appended lambdas
+  EXPECT_EQ(bytesOf(fp, "ints"), 0);         // 1000 and 2000 are constants
 }
 
 TEST(MemoryFootprint, BreakdownSumsToTotalInFixedOrder) {
@@ -636,8 +654,8 @@ TEST(MemoryFootprint, BreakdownSumsToTotalInFixedOrder) {
             RunStatus::Finished);
   ASSERT_EQ(recorder.samples.size(), 1u);
   const Footprint& fp = recorder.samples[0].second;
-  const std::vector<std::string> order = {"generators", "frames", "lists", "tuples", "dicts", "sets",
-                                          "ints", "floats", "strings", "iterators", "other"};
+  const std::vector<std::string> order = {"generators", "frames", "lists",   "tuples",    "dicts", "sets",
+                                          "ints",       "floats", "strings", "iterators", "other"};
   ASSERT_EQ(fp.byKind.size(), order.size());
   int64_t sum = 0;
   for (size_t i = 0; i < order.size(); ++i) {

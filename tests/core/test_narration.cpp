@@ -173,9 +173,10 @@ TEST(Narration, ASecondPassOverAFinishedGeneratorSaysItIsExhausted) {
 
 TEST(Narration, ASecondListOfTheSameGeneratorIsNarratedFromTheRun) {
   Session session;
-  ASSERT_TRUE(session.load("def evens():\n    yield 0\n    yield 2\n\nresults = evens()\n"
-                           "print(list(results))\nprint(list(results))\n",
-                           "exhausted.py"));
+  ASSERT_TRUE(
+      session.load("def evens():\n    yield 0\n    yield 2\n\nresults = evens()\n"
+                   "print(list(results))\nprint(list(results))\n",
+                   "exhausted.py"));
   bool seen = false;
   for (uint64_t step = 0; step < session.stepCount(); ++step) {
     const Snapshot& s = session.goTo(step);

@@ -1,14 +1,14 @@
 // Parser tests: trees compared with python3's own ast.dump, syntax errors
 // compared byte for byte with python3's stderr, the shared corpus, and inputs
 // that must not crash the engine.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <random>
 #include <sstream>
 
 #include "core/frontend/parser.h"
+
 #include "tests/core/ast_dump.h"
 #include "tests/core/program_corpus.h"
 
@@ -18,8 +18,8 @@ namespace {
 
 struct AstCase {
   const char* source;
-  const char* dump;       // ast.dump(tree)
-  const char* attrDump;   // ast.dump(tree, include_attributes=True); "" for non-ASCII sources
+  const char* dump;      // ast.dump(tree)
+  const char* attrDump;  // ast.dump(tree, include_attributes=True); "" for non-ASCII sources
 };
 
 const AstCase kAstCases[] = {
@@ -157,7 +157,8 @@ TEST(Parser, ANoteAmongTheCodeGetsAHint) {
   ASSERT_TRUE(r.error);
   EXPECT_EQ(r.error->message, "invalid syntax");
   EXPECT_EQ(r.error->line, 2);
-  EXPECT_EQ(r.error->hint, "the words from 'like' on look like a note, not code: put # before them to make them a comment");
+  EXPECT_EQ(r.error->hint,
+            "the words from 'like' on look like a note, not code: put # before them to make them a comment");
   r = ys::parse("we can access this by using iterative statement or by using next()\n", "t.py");
   ASSERT_TRUE(r.error);
   EXPECT_EQ(r.error->hint, "this line looks like a note, not code: make it a comment by starting it with #");
@@ -168,7 +169,8 @@ TEST(Parser, UnsupportedConstructsSayNotImplemented) {
     const char* src;
     const char* message;
   } cases[] = {
-      {"x = 1\n\n\nasync def f():\n    pass\n", "Yieldscope does not support 'async' functions and statements (line 4)"},
+      {"x = 1\n\n\nasync def f():\n    pass\n",
+       "Yieldscope does not support 'async' functions and statements (line 4)"},
       {"def f():\n    await g()\n", "Yieldscope does not support 'await' (line 2)"},
       {"class A(metaclass=M):\n    pass\n", "Yieldscope does not support class keywords such as metaclass= (line 1)"},
       {"try:\n    pass\nexcept* E:\n    pass\n", "Yieldscope does not support 'except*' (line 3)"},
@@ -187,7 +189,9 @@ TEST(Parser, MatchAsAnOrdinaryNameStillWorks) {
 
 TEST(Parser, MatchStatementParses) {
   EXPECT_FALSE(ys::parse("match x:\n    case [1, *rest] | {\"k\": rest} if rest:\n        pass\n"
-                         "    case P(0, y=q) as p:\n        pass\n    case _:\n        pass\n", "t.py").error);
+                         "    case P(0, y=q) as p:\n        pass\n    case _:\n        pass\n",
+                         "t.py")
+                   .error);
   EXPECT_FALSE(ys::parse("match = {\"case\": 1}\ncase = match[\"case\"]\n", "t.py").error);
 }
 
@@ -235,9 +239,15 @@ TEST(Parser, MangledProgramsNeverCrash) {
     for (int k = 0; k < edits; ++k) {
       size_t at = rng() % (s.size() + 1);
       switch (rng() % 3) {
-        case 0: s.insert(s.begin() + at, pool[rng() % (sizeof pool - 1)]); break;
-        case 1: if (at < s.size()) s.erase(at, 1 + rng() % 3); break;
-        default: if (at < s.size()) s[at] = pool[rng() % (sizeof pool - 1)]; break;
+        case 0:
+          s.insert(s.begin() + at, pool[rng() % (sizeof pool - 1)]);
+          break;
+        case 1:
+          if (at < s.size()) s.erase(at, 1 + rng() % 3);
+          break;
+        default:
+          if (at < s.size()) s[at] = pool[rng() % (sizeof pool - 1)];
+          break;
       }
     }
     ys::ParseResult r = ys::parse(s, "m.py");

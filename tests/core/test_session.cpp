@@ -4,7 +4,6 @@
 // run under sys.settrace (as tests/trace/regen.sh does) and at
 // every event inspect.getgeneratorstate() was asked for each generator.
 #include <gtest/gtest.h>
-
 #include <sstream>
 
 #include "core/debug/session.h"
@@ -214,9 +213,10 @@ TEST(Session, EndlessProgramStopsAtTheStepBudgetAndStaysBrowsable) {
   SessionOptions options;
   options.budgets.maxSteps = 2000;
   Session session(options);
-  ASSERT_TRUE(session.load("def naturals():\n    i = 0\n    while True:\n        yield i\n        i += 1\n"
-                           "for n in naturals():\n    pass\n",
-                           "forever.py"));
+  ASSERT_TRUE(
+      session.load("def naturals():\n    i = 0\n    while True:\n        yield i\n        i += 1\n"
+                   "for n in naturals():\n    pass\n",
+                   "forever.py"));
   EXPECT_EQ(session.runResult().status, RunStatus::StepBudget);
   EXPECT_NE(session.endMessage().find("step budget"), std::string::npos);
   EXPECT_GE(session.stepCount(), 1900u);

@@ -4,11 +4,10 @@
 // load() has returned. Hand-offs go through std::mutex/condition_variable,
 // which ThreadSanitizer sees (scripts/tsan.sh runs these), as the window's
 // go through Qt's queued calls.
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <condition_variable>
 #include <functional>
+#include <gtest/gtest.h>
 #include <mutex>
 #include <thread>
 

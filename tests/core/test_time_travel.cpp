@@ -1,9 +1,8 @@
 // Time travel you can trust (issue 9): what a step shows does not depend on
 // how it was reached, Stop ends only the move it interrupts, and dropping a
 // session in the middle of a generator's close is safe.
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <random>
 #include <sstream>
 
@@ -89,9 +88,10 @@ TEST(TimeTravel, ReplayAgreesWithTheRecording) {
 
 TEST(TimeTravel, StopEndsOnlyTheMoveItInterrupts) {
   Session session;
-  ASSERT_TRUE(session.load("def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n"
-                           "total = f(50)\nprint(total)\n",
-                           "loop.py"));
+  ASSERT_TRUE(
+      session.load("def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n"
+                   "total = f(50)\nprint(total)\n",
+                   "loop.py"));
   session.cancel();  // a Stop pressed earlier (say, during a long Continue)
   session.setBreakpoints({5});
   const Snapshot& s = session.continueRun();
@@ -138,10 +138,10 @@ TEST(TimeTravel, ALongRunIsReachedFromANearbyCheckpoint) {
   SessionOptions options;
   options.budgets.maxSteps = 10'000'000;
   Session session(options);
-  ASSERT_TRUE(session.load(
-      "def numbers(n):\n    for i in range(n):\n        yield i\n"
-      "total = 0\nfor x in numbers(60000):\n    total += x\nprint(total)\n",
-      "long.py"));
+  ASSERT_TRUE(
+      session.load("def numbers(n):\n    for i in range(n):\n        yield i\n"
+                   "total = 0\nfor x in numbers(60000):\n    total += x\nprint(total)\n",
+                   "long.py"));
   ASSERT_GT(session.stepCount(), 200'000u);
   EXPECT_GT(session.engineStats().checkpoints, 1u);
   const uint64_t last = session.stepCount() - 1;
@@ -170,9 +170,10 @@ TEST(TimeTravel, OutputIsOneBufferAndEachStepHoldsItsLength) {
 
 TEST(TimeTravel, SendIsNarratedAsTheValueOfThePausedYield) {
   Session session;
-  ASSERT_TRUE(session.load("def averager():\n    total = 0\n    while True:\n        value = yield total\n"
-                           "        total += value\n\nacc = averager()\nnext(acc)\nprint(acc.send(5))\n",
-                           "send.py"));
+  ASSERT_TRUE(
+      session.load("def averager():\n    total = 0\n    while True:\n        value = yield total\n"
+                   "        total += value\n\nacc = averager()\nnext(acc)\nprint(acc.send(5))\n",
+                   "send.py"));
   std::vector<std::string> resumes;
   for (uint64_t k = 0; k < session.stepCount(); ++k)
     if (session.history()[k].event == EventKind::Resume) resumes.push_back(session.goTo(k).says);
@@ -192,13 +193,12 @@ TEST(TimeTravel, RandomAndInputAreRecordedInputsOfTheRun) {
   const std::string printed = session.output();
   EXPECT_EQ(printed.rfind("name? Ada [", 0), 0u) << printed;
   // Every replay draws the same numbers: the end, reached again, prints the same.
-  for (uint64_t k : {session.stepCount() - 1, uint64_t(0), session.stepCount() - 1})
-    session.goTo(k);
+  for (uint64_t k : {session.stepCount() - 1, uint64_t(0), session.stepCount() - 1}) session.goTo(k);
   EXPECT_EQ(session.outputAt(session.current()), printed);
   // A fixed seed gives python3's numbers: random.seed(7) then randint(1, 100) x5.
   Session seeded;
-  ASSERT_TRUE(seeded.load("import random\nrandom.seed(7)\nprint([random.randint(1, 100) for _ in range(5)])\n",
-                          "seeded.py"));
+  ASSERT_TRUE(
+      seeded.load("import random\nrandom.seed(7)\nprint([random.randint(1, 100) for _ in range(5)])\n", "seeded.py"));
   EXPECT_EQ(seeded.output(), "[42, 20, 51, 84, 7]\n");
 }
 

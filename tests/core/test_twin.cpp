@@ -2,17 +2,17 @@
 // tree, keeps statement lines when asked; the twin has the documented shape,
 // refuses programs whose laziness is observable, and (checked with python3
 // itself when it is installed) prints what the original prints.
-#include <gtest/gtest.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 
-#include "core/frontend/parser.h"
 #include "core/debug/twin.h"
+#include "core/frontend/parser.h"
 #include "core/frontend/unparse.h"
+
 #include "tests/core/ast_dump.h"
 #include "tests/core/program_corpus.h"
 
@@ -106,7 +106,9 @@ std::vector<std::string> runPython(const std::vector<std::string>& sources) {
   return parts;
 }
 
-bool havePython() { return std::system("python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' >/dev/null 2>&1") == 0; }
+bool havePython() {
+  return std::system("python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' >/dev/null 2>&1") == 0;
+}
 
 }  // namespace
 
@@ -156,8 +158,7 @@ TEST(Unparse, CorpusProgramsRoundTripWithTheirLines) {
 
 TEST(Unparse, ExpressionsGetTheParenthesesTheyNeed) {
   auto m = parseOk("x = (-1) ** 2 + (a or b) * c\ny = (1).real, (lambda: 0)()\nz = f'{a!r:>{w}}{{'\n");
-  EXPECT_EQ(ys::unparse(*m),
-            "x = (-1) ** 2 + (a or b) * c\ny = (1).real, (lambda: 0)()\nz = f'{a!r:>{w}}{{'\n");
+  EXPECT_EQ(ys::unparse(*m), "x = (-1) ** 2 + (a or b) * c\ny = (1).real, (lambda: 0)()\nz = f'{a!r:>{w}}{{'\n");
 }
 
 TEST(EagerTwin, GeneratorFunctionBuildsAListOnTheSameLines) {
@@ -216,13 +217,17 @@ TEST(EagerTwin, NoTwinWhenLazinessIsObservable) {
     const char* reason;
   } cases[] = {
       {"def g():\n    x = yield\n",
-       "A generator uses the value of a yield expression, which only send() can provide (line 2), so it has no eager twin."},
+       "A generator uses the value of a yield expression, which only send() can provide (line 2), so it has no eager "
+       "twin."},
       {"def g():\n    yield 1\nit = g()\nnext(it)\nit.send(5)\n",
-       "The program calls .send() on a generator, which only a lazy generator can answer (line 5), so it has no eager twin."},
+       "The program calls .send() on a generator, which only a lazy generator can answer (line 5), so it has no eager "
+       "twin."},
       {"def g():\n    yield 1\ng().throw(ValueError)\n",
-       "The program calls .throw() on a generator, which only a lazy generator can answer (line 3), so it has no eager twin."},
+       "The program calls .throw() on a generator, which only a lazy generator can answer (line 3), so it has no eager "
+       "twin."},
       {"def g():\n    yield 1\nit = g()\nit.close()\n",
-       "The program calls .close() on a generator, which only a lazy generator can answer (line 4), so it has no eager twin."},
+       "The program calls .close() on a generator, which only a lazy generator can answer (line 4), so it has no eager "
+       "twin."},
       {"def g():\n    yield 1\nprint(g().gi_frame)\n",
        "The program inspects a generator's state (gi_frame) (line 3), so it has no eager twin."},
       {"import inspect\n", "The program imports inspect to look at generators (line 1), so it has no eager twin."},
@@ -247,9 +252,11 @@ TEST(EagerTwin, TwinPrintsWhatTheOriginalPrints) {
       "def chain(*its):\n    for it in its:\n        yield from it\nprint(list(chain([1], (2, 3), 'ab')))\n",
       "def first(n, it):\n    for i, v in enumerate(it):\n        if i == n:\n            return\n        yield v\n"
       "print(list(first(3, range(10))))\n",
-      "def pairs(xs):\n    it = iter(xs)\n    for a in it:\n        yield a, next(it, None)\nprint(dict(pairs('abcd')))\n",
+      "def pairs(xs):\n    it = iter(xs)\n    for a in it:\n        yield a, next(it, "
+      "None)\nprint(dict(pairs('abcd')))\n",
       "evens = (x for x in range(10) if x % 2 == 0)\nprint(next(evens))\nprint(list(evens))\n"
-      "def gen():\n    try:\n        yield 1\n        yield 2\n    finally:\n        pass\nprint([v * 10 for v in gen()])\n",
+      "def gen():\n    try:\n        yield 1\n        yield 2\n    finally:\n        pass\nprint([v * 10 for v in "
+      "gen()])\n",
       "class Tree:\n    def __init__(self, v, kids=()):\n        self.v, self.kids = v, kids\n"
       "    def walk(self):\n        yield self.v\n        for k in self.kids:\n            yield from k.walk()\n"
       "t = Tree(1, [Tree(2), Tree(3, [Tree(4)])])\nprint(list(t.walk()))\n",

@@ -2,7 +2,6 @@
 // exactly what python3 prints (stdout, the traceback on stderr, the exit
 // status). Expected texts come from CPython 3.11 via gen_vm_data.py.
 #include <gtest/gtest.h>
-
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,13 +49,17 @@ TEST_P(Program, MatchesCPythonOutputTracebackAndStatus) {
 }
 
 INSTANTIATE_TEST_SUITE_P(CPython311, Program, ::testing::Range<size_t>(0, cases().size()),
-                         [](const ::testing::TestParamInfo<size_t>& info) { return std::string(cases()[info.param].name); });
+                         [](const ::testing::TestParamInfo<size_t>& info) {
+                           return std::string(cases()[info.param].name);
+                         });
 
 // ---- budgets: runaway programs end cleanly, never crash or hang
 
 TEST(Exit, SuspendedGeneratorsAreFinalisedAtExitLikeCPython) {
   // python3 prints "end" then "cleanup": the generator is closed at shutdown.
-  Outcome o = run("def g():\n    try:\n        yield 1\n    finally:\n        print('cleanup')\nx = g()\nnext(x)\nprint('end')\n", "fin.py");
+  Outcome o = run(
+      "def g():\n    try:\n        yield 1\n    finally:\n        print('cleanup')\nx = g()\nnext(x)\nprint('end')\n",
+      "fin.py");
   EXPECT_EQ(o.out, "end\ncleanup\n");
 }
 
@@ -86,7 +89,8 @@ TEST(Budgets, HugeListIsMemoryError) {
 TEST(Budgets, EagerListOfAnInfiniteGeneratorIsMemoryError) {
   ys::Budgets b;
   b.maxMemoryBytes = 32ll << 20;
-  Outcome o = run("def nat():\n    n = 0\n    while True:\n        yield n\n        n += 1\nx = [v for v in nat()]\n", "eager.py", b);
+  Outcome o = run("def nat():\n    n = 0\n    while True:\n        yield n\n        n += 1\nx = [v for v in nat()]\n",
+                  "eager.py", b);
   EXPECT_NE(o.result.stderrText.find("MemoryError"), std::string::npos);
 }
 
@@ -145,8 +149,8 @@ TEST(VmServices, NativeCodeCanCallPythonFunctions) {
 // (python3 would import it, so no conformance script can record this).
 
 TEST(Imports, UnsupportedStdlibModuleSaysYieldscopeLacksIt) {
-  Outcome o = run("try:\n    import os.path\nexcept ImportError as e:\n    print(type(e).__name__, e)\nimport xml\n",
-                  "imp.py");
+  Outcome o =
+      run("try:\n    import os.path\nexcept ImportError as e:\n    print(type(e).__name__, e)\nimport xml\n", "imp.py");
   EXPECT_EQ(o.out, "ModuleNotFoundError Yieldscope does not support the module 'os.path' yet\n");
   EXPECT_EQ(o.result.stderrText,
             "Traceback (most recent call last):\n  File \"imp.py\", line 5, in <module>\n    import xml\n"
@@ -160,10 +164,13 @@ TEST(Unsupported, BytesLeftoversAndEllipsisSayWhatIsMissing) {
   for (auto [src, text] : std::vector<std::pair<const char*, const char*>>{
            {"x = memoryview(b'ab')\n", "NotImplementedError: Yieldscope does not support memoryview objects yet\n"},
            {"x = b'ab'.title()\n", "NotImplementedError: Yieldscope does not support bytes.title() yet\n"},
-           {"x = bytearray(b'ab').zfill(5)\n", "NotImplementedError: Yieldscope does not support bytearray.zfill() yet\n"},
+           {"x = bytearray(b'ab').zfill(5)\n",
+            "NotImplementedError: Yieldscope does not support bytearray.zfill() yet\n"},
            {"x = b'%d' % 5\n", "NotImplementedError: Yieldscope does not support %-formatting of bytes yet\n"},
-           {"x = 'a'.encode('utf-16')\n", "NotImplementedError: Yieldscope does not support the 'utf-16' encoding yet\n"},
-           {"x = b'a'.decode('utf-8', 'ignore')\n", "NotImplementedError: Yieldscope does not support errors='ignore' yet\n"},
+           {"x = 'a'.encode('utf-16')\n",
+            "NotImplementedError: Yieldscope does not support the 'utf-16' encoding yet\n"},
+           {"x = b'a'.decode('utf-8', 'ignore')\n",
+            "NotImplementedError: Yieldscope does not support errors='ignore' yet\n"},
            {"x = bytearray(b'ab')\nx[0:1] = b'z'\n",
             "NotImplementedError: Yieldscope does not support bytearray slice assignment yet\n"},
            {"class Tag(bytes):\n    pass\nt = Tag(b'ab')\n",
@@ -189,8 +196,10 @@ TEST(Random, UnseededDrawsFollowSetRandomSeed) {
     ys::VM vm;
     vm.setRandomSeed(seed);
     vm.setOutput([&out](std::string_view s) { out.append(s); });
-    vm.runSource("import random\nprint(random.random(), random.randint(1, 10**9))\nrandom.seed()\n"
-                 "print(random.random())\n", "rnd.py");
+    vm.runSource(
+        "import random\nprint(random.random(), random.randint(1, 10**9))\nrandom.seed()\n"
+        "print(random.random())\n",
+        "rnd.py");
     return out;
   };
   EXPECT_EQ(draw(1), draw(1));

@@ -2,7 +2,6 @@
 // throwaway copy of the run, under budgets, and leaves every later snapshot
 // exactly as recorded.
 #include <gtest/gtest.h>
-
 #include <sstream>
 
 #include "core/debug/session.h"

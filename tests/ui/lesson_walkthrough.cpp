@@ -20,13 +20,16 @@
 #include "ui/panels/codeeditor.h"
 #include "ui/panels/memorypanel.h"
 #include "ui/sessioncontroller.h"
+
 #include "uitest.h"
 
 using namespace ys::ui;
 
 namespace {
 
-void idle(MainWindow& w) { (void)QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 120000); }
+void idle(MainWindow& w) {
+  (void)QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 120000);
+}
 
 // Next until the end, each answer painted: returns the presses.
 int nextToTheEnd(MainWindow& w) {
@@ -63,7 +66,7 @@ int main(int argc, char** argv) {
   struct Point {
     const char* point;
     const char* example;
-    qint64 size;  // the memory panel's size control, 0 to leave it
+    qint64 size;    // the memory panel's size control, 0 to leave it
     bool toTheEnd;  // Continue instead of Next through every step (a long run)
   };
   const Point points[] = {
@@ -126,7 +129,7 @@ int main(int argc, char** argv) {
   }
 
   // The notes' own code, pasted and fixed one hint at a time.
-  const char* stages[] = {"1_as_pasted", "2_return_fixed", "3_indented", "4_yield_fixed",
+  const char* stages[] = {"1_as_pasted",      "2_return_fixed",          "3_indented", "4_yield_fixed",
                           "5_note_commented", "6_second_note_commented", "7_runs"};
   for (const char* stage : stages) {
     QElapsedTimer t;

@@ -16,6 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/panels/askpanel.h"
 #include "ui/sessioncontroller.h"
+
 #include "uitest.h"
 
 using namespace ys;

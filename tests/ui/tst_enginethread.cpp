@@ -3,8 +3,8 @@
 // and the memory axes that once froze the window after a small program.
 #include <QAction>
 #include <QElapsedTimer>
-#include <QSignalSpy>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +17,7 @@
 #include "ui/mainwindow.h"
 #include "ui/panels/memorypanel.h"
 #include "ui/sessioncontroller.h"
+
 #include "uitest.h"
 
 using namespace ys;
@@ -37,8 +38,9 @@ const QString kSquares = QStringLiteral(
 
 // Long enough that a load or a Continue is still running when Stop comes.
 QString countTo(int n) {
-  return QStringLiteral("def count(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n\n\n"
-                        "total = 0\nfor x in count(%1):\n    total += x\nprint(total)\n")
+  return QStringLiteral(
+             "def count(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n\n\n"
+             "total = 0\nfor x in count(%1):\n    total += x\nprint(total)\n")
       .arg(n);
 }
 
@@ -137,8 +139,10 @@ class TestEngineThread : public QObject {
       if (round % 3 == 1) press(window(), "actionContinue");
       if (round % 4 == 2) press(window(), "actionBack");
       QVERIFY(window().openExample(others[round % others.size()]));
-      if (round % 5 == 4) QVERIFY(waitIdle(window()));
-      else QTest::qWait(round % 2 ? 0 : 3);
+      if (round % 5 == 4)
+        QVERIFY(waitIdle(window()));
+      else
+        QTest::qWait(round % 2 ? 0 : 3);
     }
     QVERIFY(window().openExample(QStringLiteral("01_squares_generator.py")));
     QVERIFY(waitIdle(window()));

@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/panels/codeeditor.h"
 #include "ui/sessioncontroller.h"
+
 #include "uitest.h"
 
 using namespace ys;

@@ -17,6 +17,7 @@
 #include "ui/mainwindow.h"
 #include "ui/panels/codeeditor.h"
 #include "ui/sessioncontroller.h"
+
 #include "uitest.h"
 
 using namespace ys;
@@ -75,10 +76,10 @@ class TestLesson : public QObject {
     QTest::newRow("indented") << QStringLiteral("3_indented") << QStringLiteral("did you mean 'yield'?");
     QTest::newRow("yield fixed") << QStringLiteral("4_yield_fixed")
                                  << QStringLiteral("this line looks like a note, not code");
-    QTest::newRow("first note commented") << QStringLiteral("5_note_commented")
-                                          << QStringLiteral("this line looks like a note, not code");
-    QTest::newRow("second note commented") << QStringLiteral("6_second_note_commented")
-                                           << QStringLiteral("the words from 'like' on look like a note");
+    QTest::newRow("first note commented")
+        << QStringLiteral("5_note_commented") << QStringLiteral("this line looks like a note, not code");
+    QTest::newRow("second note commented")
+        << QStringLiteral("6_second_note_commented") << QStringLiteral("the words from 'like' on look like a note");
   }
 
   void theNotesTeachOneFixAtATime() {

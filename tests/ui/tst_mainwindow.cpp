@@ -10,11 +10,11 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QLineSeries>
-#include <QPlainTextEdit>
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
+#include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,6 +31,7 @@
 #include "ui/panels/generatorcards.h"
 #include "ui/panels/memorypanel.h"
 #include "ui/sessioncontroller.h"
+
 #include "uitest.h"
 
 using namespace ys;
@@ -155,14 +156,17 @@ class TestMainWindow : public QObject {
     const Snapshot& s = window().controller()->snapshot();
     QCOMPARE(s.line, 9);
     QVERIFY(s.event == EventKind::Line);
-    QCOMPARE(QString::fromStdString(std::string(window().controller()->session()->outputAt(s))), QStringLiteral("0\n1\n4\n"));
+    QCOMPARE(QString::fromStdString(std::string(window().controller()->session()->outputAt(s))),
+             QStringLiteral("0\n1\n4\n"));
     QCOMPARE(window().yieldsModel()->rowCount(), 3);
     // Without breakpoints Continue runs to the end.
     window().editor()->toggleBreakpoint(9);
     press(window(), "actionContinue");
     QVERIFY(waitIdle(window()));
     QVERIFY(window().controller()->atEnd());
-    QCOMPARE(QString::fromStdString(std::string(window().controller()->session()->outputAt(window().controller()->snapshot()))), QStringLiteral("0\n1\n4\ndone\n"));
+    QCOMPARE(QString::fromStdString(
+                 std::string(window().controller()->session()->outputAt(window().controller()->snapshot()))),
+             QStringLiteral("0\n1\n4\ndone\n"));
   }
 
   void syntaxErrorIsShownAtItsLine() {
@@ -191,7 +195,10 @@ class TestMainWindow : public QObject {
     const QString bin = dir.filePath(QStringLiteral("binary.py"));
     QFile f(bin);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray("\x7f" "ELF\0\0\0\x02", 8));
+    f.write(
+        QByteArray("\x7f"
+                   "ELF\0\0\0\x02",
+                   8));
     f.close();
     QVERIFY(!window().openFile(bin));
     QVERIFY(window().messageText().contains(QStringLiteral("binary")));
@@ -251,7 +258,8 @@ class TestMainWindow : public QObject {
     QVERIFY(window().isPresentationMode());
     QVERIFY(window().font().pointSizeF() > before);  // scaled to the screen: 18 pt on a 1080-line one
     for (QDockWidget* d : window().findChildren<QDockWidget*>()) {
-      const bool wanted = d->objectName() == QLatin1String("generatorsDock") || d->objectName() == QLatin1String("memoryDock");
+      const bool wanted =
+          d->objectName() == QLatin1String("generatorsDock") || d->objectName() == QLatin1String("memoryDock");
       QCOMPARE(d->isVisible(), wanted);
     }
     QTest::keyClick(&window(), Qt::Key_PageDown);  // a clicker's "next"
@@ -287,8 +295,8 @@ class TestMainWindow : public QObject {
     const auto small = memory.sizeRuns().front(), large = memory.sizeRuns().back();
     QCOMPARE(small.n, 10ll);
     QCOMPARE(large.n, 10000ll);
-    QVERIFY(large.lazyPeak < small.lazyPeak + 1024);     // the generator stays put
-    QVERIFY(large.eagerPeak > 100 * small.eagerPeak / 10); // the list grows with n
+    QVERIFY(large.lazyPeak < small.lazyPeak + 1024);        // the generator stays put
+    QVERIFY(large.eagerPeak > 100 * small.eagerPeak / 10);  // the list grows with n
     QVERIFY2(memory.summaryText().contains(QStringLiteral("eager / lazy")), qPrintable(memory.summaryText()));
     QVERIFY(memory.runsText().contains(QStringLiteral("n=10,000")));
   }
@@ -385,7 +393,8 @@ class TestMainWindow : public QObject {
     QVERIFY(window().width() <= 1280);
     QVERIFY(window().height() <= 720);
     // No panel may force it taller: the window must still fit a 720p projector with its title bar.
-    QVERIFY2(window().minimumSizeHint().height() <= 680, qPrintable(QString::number(window().minimumSizeHint().height())));
+    QVERIFY2(window().minimumSizeHint().height() <= 680,
+             qPrintable(QString::number(window().minimumSizeHint().height())));
     window().resize(1216, 684);  // what it opens at on a 1280x720 screen (the offscreen one is smaller)
     QTest::qWait(50);
     const int code = window().editor()->width() * window().editor()->height();
@@ -462,19 +471,24 @@ class TestMainWindow : public QObject {
     window().action(QStringLiteral("actionInternals"))->setChecked(true);
     QVERIFY2(names().contains(QStringLiteral(".0")), qPrintable(names().join(u',')));
     window().action(QStringLiteral("actionInternals"))->setChecked(false);
-    QVERIFY(nextUntil([&] { return window().controller()->snapshot().function == "<module>" &&
-                                   window().controller()->snapshot().line == 3; }));
+    QVERIFY(nextUntil([&] {
+      return window().controller()->snapshot().function == "<module>" && window().controller()->snapshot().line == 3;
+    }));
     const QString g = window().variablesModel()->index(0, 1).data().toString();
-    QVERIFY2(g.contains(QStringLiteral("<generator object <genexpr>>")) && !g.contains(QStringLiteral("0x")), qPrintable(g));
+    QVERIFY2(g.contains(QStringLiteral("<generator object <genexpr>>")) && !g.contains(QStringLiteral("0x")),
+             qPrintable(g));
   }
 
   void ledgerShowsTheValueSentBack() {
-    window().loadSource(QStringLiteral("def echo():\n    while True:\n        got = yield 'ready'\n        print(got)\n\n"
-                                       "e = echo()\nnext(e)\ne.send(5)\n"),
-                        QStringLiteral("send.py"));
+    window().loadSource(
+        QStringLiteral("def echo():\n    while True:\n        got = yield 'ready'\n        print(got)\n\n"
+                       "e = echo()\nnext(e)\ne.send(5)\n"),
+        QStringLiteral("send.py"));
     QVERIFY(waitIdle(window()));
-    QVERIFY(nextUntil([&] { return window().controller()->snapshot().event == EventKind::Resume &&
-                                   window().controller()->snapshot().says.rfind("send()", 0) == 0; }));
+    QVERIFY(nextUntil([&] {
+      return window().controller()->snapshot().event == EventKind::Resume &&
+             window().controller()->snapshot().says.rfind("send()", 0) == 0;
+    }));
     QVERIFY2(window().narrationText().contains(QStringLiteral("evaluates to 5")), qPrintable(window().narrationText()));
     YieldsModel& ledger = *window().yieldsModel();
     QCOMPARE(ledger.rowCount(), 1);
@@ -487,8 +501,9 @@ class TestMainWindow : public QObject {
                                        "print(list(results))\nprint(list(results))\n"),
                         QStringLiteral("exhausted.py"));
     QVERIFY(waitIdle(window()));
-    QVERIFY(nextUntil([&] { return window().controller()->snapshot().line == 7 &&
-                                   window().controller()->snapshot().event == EventKind::Line; }));
+    QVERIFY(nextUntil([&] {
+      return window().controller()->snapshot().line == 7 && window().controller()->snapshot().event == EventKind::Line;
+    }));
     QVERIFY2(window().narrationText().contains(QStringLiteral("results is exhausted")) &&
                  window().narrationText().contains(QStringLiteral("list(results) gets no values from it and makes []")),
              qPrintable(window().narrationText()));
@@ -510,8 +525,8 @@ class TestMainWindow : public QObject {
     QVERIFY(bytes.startsWith("%PDF"));
     const auto pages = bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page ");
     QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));  // code, chart and 5 steps
-    QCOMPARE(window().controller()->snapshot().step, 0ull);  // put back where it was
-    press(window(), "actionNext");  // and the engine stands there too
+    QCOMPARE(window().controller()->snapshot().step, 0ull);                  // put back where it was
+    press(window(), "actionNext");                                           // and the engine stands there too
     QVERIFY(waitIdle(window()));
     QCOMPARE(window().controller()->snapshot().step, 1ull);
     const QString png = dir.filePath(QStringLiteral("step.png"));

@@ -20,6 +20,7 @@
 #include "ui/models/yieldsmodel.h"
 #include "ui/panels/generatorcards.h"
 #include "ui/sessioncontroller.h"
+
 #include "uitest.h"
 
 using namespace ys;

@@ -19,6 +19,7 @@
 #include "ui/models/pipelinegraph.h"
 #include "ui/panels/pipelineview.h"
 #include "ui/sessioncontroller.h"
+
 #include "uitest.h"
 
 using namespace ys;
@@ -34,7 +35,9 @@ uint64_t stepOfYield(const SessionController& c, const std::string& name, const 
   return 0;
 }
 
-QStringList lines(const QString& s) { return s.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+QStringList lines(const QString& s) {
+  return s.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
 
 }  // namespace
 

@@ -22,6 +22,7 @@
 #include "ui/panels/generatorcards.h"
 #include "ui/panels/predictbar.h"
 #include "ui/sessioncontroller.h"
+
 #include "uitest.h"
 
 using namespace ys;

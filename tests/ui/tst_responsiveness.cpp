@@ -68,7 +68,9 @@ class TimedApplication : public QApplication {
   QString m_longestWhat;
 };
 
-TimedApplication* timedApp() { return static_cast<TimedApplication*>(QCoreApplication::instance()); }
+TimedApplication* timedApp() {
+  return static_cast<TimedApplication*>(QCoreApplication::instance());
+}
 
 class StallMeter {
  public:
@@ -131,11 +133,13 @@ class TestResponsiveness : public QObject {
     std::fflush(stdout);
     const bool overloaded = load > 1.5;
     if (overloaded && event >= limitMs)
-      qWarning("%s: one UI event took %.1f ms on an overloaded machine (load/core %.1f); held to %lld ms", phase,
-               event, load, static_cast<long long>(kOverloadedTickLimitMs));
+      qWarning("%s: one UI event took %.1f ms on an overloaded machine (load/core %.1f); held to %lld ms", phase, event,
+               load, static_cast<long long>(kOverloadedTickLimitMs));
     QVERIFY2(event < (overloaded ? kOverloadedTickLimitMs : limitMs),
              qPrintable(QStringLiteral("%1: the UI thread spent %2 ms in one event (%3)")
-                            .arg(QLatin1String(phase)).arg(event).arg(timedApp()->longestWhat())));
+                            .arg(QLatin1String(phase))
+                            .arg(event)
+                            .arg(timedApp()->longestWhat())));
     if (overloaded && gap >= limitMs)
       qWarning("%s: tick gap %.1f ms on an overloaded machine (load/core %.1f); held to %lld ms", phase, gap, load,
                static_cast<long long>(kOverloadedTickLimitMs));

@@ -20,6 +20,7 @@
 #include "ui/panels/codeeditor.h"
 #include "ui/sessioncontroller.h"
 #include "ui/sessionengine.h"
+
 #include "uitest.h"
 
 using namespace ys;
@@ -141,7 +142,9 @@ class TestRobustness : public QObject {
     } else if (kind == QLatin1String("latin1")) {
       QVERIFY(writeFile(path, "print('caf\xe9')\n"));
     } else if (kind == QLatin1String("binary")) {
-      QVERIFY(writeFile(path, QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10)));
+      QVERIFY(writeFile(path, QByteArray("\x7f"
+                                         "ELF\x02\x01\x01\0\0\0",
+                                         10)));
     } else if (kind == QLatin1String("directory")) {
       QVERIFY(QDir(dir.path()).mkdir(kind + QStringLiteral(".py")));
     } else if (kind == QLatin1String("fifo")) {

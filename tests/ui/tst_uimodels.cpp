@@ -7,8 +7,8 @@
 #include "ui/models/generatorsmodel.h"
 #include "ui/models/memorychartdata.h"
 #include "ui/models/sizeconstant.h"
-#include "ui/models/viewtext.h"
 #include "ui/models/variablesmodel.h"
+#include "ui/models/viewtext.h"
 #include "ui/models/yieldsmodel.h"
 #include "ui/programfile.h"
 
@@ -167,18 +167,23 @@ class TestUiModels : public QObject {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("resized");
     QTest::newRow("top-level constant") << QStringLiteral("N = 10  # size\nfor i in range(N): pass\n") << 10ll
-                                        << QStringLiteral("N = 10") << QStringLiteral("N = 500  # size\nfor i in range(N): pass\n");
+                                        << QStringLiteral("N = 10")
+                                        << QStringLiteral("N = 500  # size\nfor i in range(N): pass\n");
     QTest::newRow("argument of a defined function")
-        << QStringLiteral("def square_generator(n):\n    for i in range(n):\n        yield i * i\n\n"
-                          "for square in square_generator(5):\n    print(square)\n")
+        << QStringLiteral(
+               "def square_generator(n):\n    for i in range(n):\n        yield i * i\n\n"
+               "for square in square_generator(5):\n    print(square)\n")
         << 5ll << QStringLiteral("square_generator(5)")
-        << QStringLiteral("def square_generator(n):\n    for i in range(n):\n        yield i * i\n\n"
-                          "for square in square_generator(500):\n    print(square)\n");
+        << QStringLiteral(
+               "def square_generator(n):\n    for i in range(n):\n        yield i * i\n\n"
+               "for square in square_generator(500):\n    print(square)\n");
     QTest::newRow("every call with that number")
         << QStringLiteral("def a(n): return n\ndef b(n): return n\nprint(a(3), b(3), a(4))\n") << 3ll
-        << QStringLiteral("a(3)") << QStringLiteral("def a(n): return n\ndef b(n): return n\nprint(a(500), b(500), a(4))\n");
+        << QStringLiteral("a(3)")
+        << QStringLiteral("def a(n): return n\ndef b(n): return n\nprint(a(500), b(500), a(4))\n");
     QTest::newRow("range literal") << QStringLiteral("print(sum(x for x in range(100)))\n") << 100ll
-                                   << QStringLiteral("range(100)") << QStringLiteral("print(sum(x for x in range(500)))\n");
+                                   << QStringLiteral("range(100)")
+                                   << QStringLiteral("print(sum(x for x in range(500)))\n");
     QTest::newRow("comment is not code") << QStringLiteral("# range(10)\nprint(1)\n") << 0ll << QString() << QString();
     QTest::newRow("lower-case names other than n are not sizes")
         << QStringLiteral("x = 3\nprint(x)\n") << 0ll << QString() << QString();
@@ -238,7 +243,8 @@ class TestUiModels : public QObject {
     QVERIFY(readProgramFile(bin).error.contains(QStringLiteral("binary")));
     QVERIFY(readProgramFile(latin).error.contains(QStringLiteral("UTF-8")));
     QVERIFY(readProgramFile(big).error.contains(QStringLiteral("larger")));
-    QVERIFY(readProgramFile(dir.filePath(QStringLiteral("missing.py"))).error.contains(QStringLiteral("does not exist")));
+    QVERIFY(
+        readProgramFile(dir.filePath(QStringLiteral("missing.py"))).error.contains(QStringLiteral("does not exist")));
     QVERIFY(!readProgramFile(dir.path()).ok);
   }
 };

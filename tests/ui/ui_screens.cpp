@@ -2,7 +2,8 @@
 //
 //   ui_screens FILE [--size N]... [--next N | --until-suspended K | --until-says TEXT | --end | --loading]
 //              [--presentation] [--zoom N] [--fill] [--handout OUT.pdf]
-//              [--step N] [--dock NAME] [--dock-height NAME H] [--hide-dock NAME] [--peek ID] [--predict] [--guess-line L] [--guess-value V] [--reveal]...
+//              [--step N] [--dock NAME] [--dock-height NAME H] [--hide-dock NAME] [--peek ID] [--predict] [--guess-line
+//              L] [--guess-value V] [--reveal]...
 //
 // Loads FILE, steps (N times Next; or until the K-th time a generator is seen
 // suspended on a line event; or until the narration says TEXT; or Continue to the end; or, with --loading, not
@@ -18,13 +19,12 @@
 // the class's guess and --reveal presses Next.
 #include <QAction>
 #include <QApplication>
-#include <QTest>
-#include <QScreen>
-#include <QTimer>
-#include <cstdio>
-
 #include <QDockWidget>
 #include <QFrame>
+#include <QScreen>
+#include <QTest>
+#include <QTimer>
+#include <cstdio>
 
 #include "ui/mainwindow.h"
 #include "ui/panels/generatorcards.h"
@@ -50,7 +50,8 @@ bool suspendedOnLine(const Snapshot& s) {
 
 void drive(MainWindow& w, const QStringList& args) {
   if (args.contains(QStringLiteral("--loading"))) {
-    (void)QTest::qWaitFor([&] { return w.controller()->stepsRecorded() > 100000 || !w.controller()->isLoading(); }, 1500);
+    (void)QTest::qWaitFor([&] { return w.controller()->stepsRecorded() > 100000 || !w.controller()->isLoading(); },
+                          1500);
     return;
   }
   idle(w);
@@ -72,8 +73,9 @@ void drive(MainWindow& w, const QStringList& args) {
     }
   if (int i = args.indexOf(QStringLiteral("--until-says")); i >= 0) {
     const std::string words = args.value(i + 1).toStdString();
-    for (int guard = 0; guard < 100000 && !w.controller()->atEnd() &&
-                        w.controller()->snapshot().says.find(words) == std::string::npos; ++guard) {
+    for (int guard = 0;
+         guard < 100000 && !w.controller()->atEnd() && w.controller()->snapshot().says.find(words) == std::string::npos;
+         ++guard) {
       next->trigger();
       idle(w);
     }
@@ -116,7 +118,8 @@ void driveInOrder(MainWindow& w, const QStringList& args) {
     } else if (a == QLatin1String("--hide-dock")) {  // as if its close button were clicked
       if (auto* dock = w.findChild<QDockWidget*>(value)) dock->hide();
     } else if (a == QLatin1String("--dock-height")) {  // NAME H: as if the splitter were dragged
-      if (auto* dock = w.findChild<QDockWidget*>(value)) w.resizeDocks({dock}, {args.value(i + 2).toInt()}, Qt::Vertical);
+      if (auto* dock = w.findChild<QDockWidget*>(value))
+        w.resizeDocks({dock}, {args.value(i + 2).toInt()}, Qt::Vertical);
     } else if (a == QLatin1String("--peek")) {
       w.cardsPanel()->peek(value.toULongLong());
       (void)QTest::qWaitFor([&] { return !w.cardsPanel()->peekWaiting(); }, 20000);
@@ -141,8 +144,10 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("YieldscopeScreens"));  // keep the user's settings out
   const QStringList args = QApplication::arguments();
   if (args.size() < 2) {
-    std::fprintf(stderr, "usage: ui_screens FILE [--size N]... [--next N | --until-suspended K | --until-says TEXT | --end | --loading]"
-                 " [--presentation] [--zoom N] [--fill] [--handout OUT.pdf]\n");
+    std::fprintf(
+        stderr,
+        "usage: ui_screens FILE [--size N]... [--next N | --until-suspended K | --until-says TEXT | --end | --loading]"
+        " [--presentation] [--zoom N] [--fill] [--handout OUT.pdf]\n");
     return 2;
   }
   MainWindow w;

@@ -9,9 +9,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QTest>
+#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -75,10 +75,11 @@ void measureNext(MainWindow& w, const char* name, int presses, bool startFromEnd
   std::sort(uiMs.begin(), uiMs.end());
   std::sort(ms.begin(), ms.end());
   if (ms.empty()) return;
-  std::printf("%-14s load+record %7.1f ms | %s->repaint over %zu presses: median %.2f ms, p90 %.2f ms, max %.2f ms"
-              " | of which the window (snapshot in + paint): median %.2f ms, p90 %.2f ms\n",
-              name, loadMs, back ? "Back" : "Next", ms.size(), ms[ms.size() / 2], ms[ms.size() * 9 / 10], ms.back(),
-              uiMs[uiMs.size() / 2], uiMs[uiMs.size() * 9 / 10]);
+  std::printf(
+      "%-14s load+record %7.1f ms | %s->repaint over %zu presses: median %.2f ms, p90 %.2f ms, max %.2f ms"
+      " | of which the window (snapshot in + paint): median %.2f ms, p90 %.2f ms\n",
+      name, loadMs, back ? "Back" : "Next", ms.size(), ms[ms.size() / 2], ms[ms.size() * 9 / 10], ms.back(),
+      uiMs[uiMs.size() / 2], uiMs[uiMs.size() * 9 / 10]);
 }
 
 // Loading a long run right after a short one once took far longer than

@@ -52,7 +52,9 @@ inline QString outputText(ui::MainWindow& w) {
   return w.findChild<QPlainTextEdit*>(QStringLiteral("output"))->toPlainText();
 }
 
-inline void press(ui::MainWindow& w, const char* action) { w.action(QLatin1String(action))->trigger(); }
+inline void press(ui::MainWindow& w, const char* action) {
+  w.action(QLatin1String(action))->trigger();
+}
 
 // Continue with no breakpoint: to the end of the run.
 inline bool runToEnd(ui::MainWindow& w) {
@@ -65,7 +67,9 @@ inline QString fixture(const QString& relativePath) {
   QFile f(QStringLiteral(YS_UI_FIXTURES "/") + relativePath);
   return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
-inline QString fixture(const char* relativePath) { return fixture(QString::fromUtf8(relativePath)); }
+inline QString fixture(const char* relativePath) {
+  return fixture(QString::fromUtf8(relativePath));
+}
 
 // A stage of the lesson's notes as the student has it then (fixtures/lesson/
 // README.md): 1_as_pasted.py with the fixes of fixes.tsv applied up to and

@@ -45,8 +45,10 @@ QVariant CallStackModel::data(const QModelIndex& index, int role) const {
 QVariant CallStackModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
-    case FunctionColumn: return tr("Function");
-    case LineColumn: return tr("Line");
+    case FunctionColumn:
+      return tr("Function");
+    case LineColumn:
+      return tr("Line");
   }
   return {};
 }

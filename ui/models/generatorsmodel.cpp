@@ -48,12 +48,18 @@ QString GeneratorsModel::yieldedText(const GeneratorView& g) {
 
 QVariant GeneratorsModel::displayText(const GeneratorView& g, int column) const {
   switch (column) {
-    case NameColumn: return generatorTitle(g.name, g.id);
-    case StateColumn: return stateLabel(g.state);
-    case LineColumn: return g.state == GenState::Closed ? QVariant() : QVariant(g.line);
-    case LocalsColumn: return localsText(g);
-    case YieldedColumn: return yieldedText(g);
-    case SizeColumn: return formatBytes(g.sizeBytes);
+    case NameColumn:
+      return generatorTitle(g.name, g.id);
+    case StateColumn:
+      return stateLabel(g.state);
+    case LineColumn:
+      return g.state == GenState::Closed ? QVariant() : QVariant(g.line);
+    case LocalsColumn:
+      return localsText(g);
+    case YieldedColumn:
+      return yieldedText(g);
+    case SizeColumn:
+      return formatBytes(g.sizeBytes);
   }
   return {};
 }
@@ -62,12 +68,18 @@ QVariant GeneratorsModel::data(const QModelIndex& index, int role) const {
   const GeneratorView* g = index.isValid() ? generator(index.row()) : nullptr;
   if (!g) return {};
   switch (role) {
-    case Qt::DisplayRole: return displayText(*g, index.column());
-    case GeneratorIdRole: return QVariant::fromValue<qulonglong>(g->id);
-    case StateRole: return int(g->state);
-    case StateColorRole: return stateColor(g->state);
-    case LineRole: return g->line;
-    case SizeBytesRole: return QVariant::fromValue<qlonglong>(g->sizeBytes);
+    case Qt::DisplayRole:
+      return displayText(*g, index.column());
+    case GeneratorIdRole:
+      return QVariant::fromValue<qulonglong>(g->id);
+    case StateRole:
+      return int(g->state);
+    case StateColorRole:
+      return stateColor(g->state);
+    case LineRole:
+      return g->line;
+    case SizeBytesRole:
+      return QVariant::fromValue<qlonglong>(g->sizeBytes);
   }
   return {};
 }
@@ -75,12 +87,18 @@ QVariant GeneratorsModel::data(const QModelIndex& index, int role) const {
 QVariant GeneratorsModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
-    case NameColumn: return tr("Generator");
-    case StateColumn: return tr("State");
-    case LineColumn: return tr("Line");
-    case LocalsColumn: return tr("Locals");
-    case YieldedColumn: return tr("Yielded so far");
-    case SizeColumn: return tr("Size");
+    case NameColumn:
+      return tr("Generator");
+    case StateColumn:
+      return tr("State");
+    case LineColumn:
+      return tr("Line");
+    case LocalsColumn:
+      return tr("Locals");
+    case YieldedColumn:
+      return tr("Yielded so far");
+    case SizeColumn:
+      return tr("Size");
   }
   return {};
 }

@@ -93,8 +93,8 @@ double MemoryChartData::markerX(uint64_t step, uint64_t yieldsSoFar) const {
 }
 
 double MemoryChartData::valueAt(const std::vector<ChartPoint>& series, double x) {
-  const auto it = std::upper_bound(series.begin(), series.end(), x,
-                                   [](double v, const ChartPoint& p) { return v < p.x; });
+  const auto it =
+      std::upper_bound(series.begin(), series.end(), x, [](double v, const ChartPoint& p) { return v < p.x; });
   if (it == series.begin()) return 0;
   return std::prev(it)->y;
 }

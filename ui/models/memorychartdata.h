@@ -30,10 +30,10 @@ struct MemoryChartData {
   bool hasEager = false;
   int64_t lazyPeak = 0, eagerPeak = 0;
   int64_t lazyFinal = 0, eagerFinal = 0;
-  double xMax = 1, yMax = 1;      // axis ends, rounded up to "nice" numbers
-  bool xIsSteps = true;           // false when x counts items consumed
+  double xMax = 1, yMax = 1;  // axis ends, rounded up to "nice" numbers
+  bool xIsSteps = true;       // false when x counts items consumed
 
-  bool twinFinished = true;       // false: the twin stopped early (see twinReason)
+  bool twinFinished = true;  // false: the twin stopped early (see twinReason)
   // A twin that did not finish, whole and on its own scale: an infinite
   // generator's list climbs to the memory budget over far more steps than
   // the lazy run has, so it gets its own axes (empty when the twin finished).
@@ -43,8 +43,8 @@ struct MemoryChartData {
   // A twin that did not finish (an infinite generator's list hit the memory
   // budget) is clipped to the lazy run's range in `eager`, kept whole in
   // `eagerOwn`, and has no ratio.
-  void build(const MemorySeries& lazySeries, const MemorySeries* eagerSeries,
-             const std::string& xAxisLabel, size_t maxPoints = 1500, bool twinFinished = true);
+  void build(const MemorySeries& lazySeries, const MemorySeries* eagerSeries, const std::string& xAxisLabel,
+             size_t maxPoints = 1500, bool twinFinished = true);
 
   // eager peak / lazy peak, when both exist and the lazy peak is positive.
   std::optional<double> ratio() const;
@@ -54,8 +54,7 @@ struct MemoryChartData {
   // The series value at x (the last point at or before x), 0 before the first.
   static double valueAt(const std::vector<ChartPoint>& series, double x);
 
-  static std::vector<ChartPoint> downsample(const std::vector<std::pair<uint64_t, int64_t>>& points,
-                                            size_t maxPoints);
+  static std::vector<ChartPoint> downsample(const std::vector<std::pair<uint64_t, int64_t>>& points, size_t maxPoints);
   static double niceCeil(double v);  // 1, 2, 2.5, 5 × 10^k at or above v
   // The y unit that keeps axis labels short: bytes, KiB or MiB by yMax.
   double unitDivisor() const { return unitDivisorFor(yMax); }

@@ -167,9 +167,9 @@ class Builder {
     for (const GeneratorView& g : m_s.generators)
       if (const int n = m_g.nodeOfGenerator(g.id); n >= 0 && !m_g.nodes[size_t(n)].onStack) holds(n, g.locals);
     for (size_t i = 0; i < m_s.stack.size(); ++i) {
-      const bool refers = std::any_of(m_s.stack[i].locals.begin(), m_s.stack[i].locals.end(), [&](const VariableView& v) {
-        return v.value.generatorId && m_g.nodeOfGenerator(v.value.generatorId) >= 0;
-      });
+      const bool refers = std::any_of(
+          m_s.stack[i].locals.begin(), m_s.stack[i].locals.end(),
+          [&](const VariableView& v) { return v.value.generatorId && m_g.nodeOfGenerator(v.value.generatorId) >= 0; });
       if (refers) holds(frameNode(i), m_s.stack[i].locals);
     }
   }
@@ -206,7 +206,8 @@ class Builder {
 QString askingPhrase(const QString& lineText) {
   const QString code = lineText.left(codeLength(lineText)).trimmed();
   if (code.isEmpty()) return {};
-  if (code.startsWith(QLatin1String("for ")) || code.startsWith(QLatin1String("async for "))) return QObject::tr("for loop");
+  if (code.startsWith(QLatin1String("for ")) || code.startsWith(QLatin1String("async for ")))
+    return QObject::tr("for loop");
   if (code.contains(QLatin1String("yield from"))) return QStringLiteral("yield from");
   if (code.contains(QLatin1String(".send("))) return QStringLiteral("send()");
   if (code.contains(QLatin1String("__next__("))) return QStringLiteral("__next__()");
@@ -251,7 +252,8 @@ int PipelineGraph::nodeOfFrame(int stackIndex) const {
 QString PipelineGraph::describe() const {
   QStringList out;
   for (const PipelineEdge& e : edges) {
-    QString line = QStringLiteral("%1 -> %2 [%3]").arg(nodes[size_t(e.producer)].title, nodes[size_t(e.consumer)].title, e.how);
+    QString line =
+        QStringLiteral("%1 -> %2 [%3]").arg(nodes[size_t(e.producer)].title, nodes[size_t(e.consumer)].title, e.how);
     if (e.active) line += QStringLiteral(" active");
     if (e.kind == PipelineEdge::Kind::Holds) line += QStringLiteral(" holds");
     if (!e.valueNow.isEmpty()) line += QStringLiteral(" value=") + e.valueNow;

@@ -38,21 +38,21 @@ struct PipelineNode {
   int stackIndex = -1;       // plain frame (or a generator on the stack): index in Snapshot::stack
   QString title;             // "numbers#1", "<module>"
   GenState state = GenState::Created;
-  int line = 0;              // paused at / running at
-  QString lastValue;         // repr of the latest value yielded ("" if none)
-  bool onStack = false;      // running now (it or a frame it waits for is executing)
-  bool innermost = false;    // the innermost generator of a yield from chain
-  bool yieldsNow = false;    // this step is its yield
+  int line = 0;            // paused at / running at
+  QString lastValue;       // repr of the latest value yielded ("" if none)
+  bool onStack = false;    // running now (it or a frame it waits for is executing)
+  bool innermost = false;  // the innermost generator of a yield from chain
+  bool yieldsNow = false;  // this step is its yield
 };
 
 struct PipelineEdge {
   enum class Kind { Pull, Delegation, Holds };
-  int producer = 0;          // node index: values come from here
-  int consumer = 0;          // node index: the one asking (or holding)
+  int producer = 0;  // node index: values come from here
+  int consumer = 0;  // node index: the one asking (or holding)
   Kind kind = Kind::Pull;
-  QString how;               // "for loop, line 23", "yield from, line 10", "holds values"
-  bool active = false;       // the pull is on the call stack at this step
-  QString valueNow;          // the value going along it at this step ("" if none)
+  QString how;          // "for loop, line 23", "yield from, line 10", "holds values"
+  bool active = false;  // the pull is on the call stack at this step
+  QString valueNow;     // the value going along it at this step ("" if none)
 };
 
 struct PipelineGraph {

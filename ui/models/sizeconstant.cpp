@@ -79,8 +79,10 @@ std::optional<SizeConstant> callArgument(const QList<Line>& lines, const QString
 
 QString SizeConstant::describe() const {
   QString s = QStringLiteral("%1 at line %2").arg(what).arg(line);
-  if (spots.size() == 2) s += QStringLiteral(" (and one more place)");
-  else if (spots.size() > 2) s += QStringLiteral(" (and %1 more places)").arg(spots.size() - 1);
+  if (spots.size() == 2)
+    s += QStringLiteral(" (and one more place)");
+  else if (spots.size() > 2)
+    s += QStringLiteral(" (and %1 more places)").arg(spots.size() - 1);
   return s;
 }
 

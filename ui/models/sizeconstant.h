@@ -22,10 +22,10 @@ struct SizeConstant {
     int start = 0;   // offset of the literal's first character in the source
     int length = 0;  // characters of the literal
   };
-  qint64 value = 0;      // the number written in the program
-  int line = 0;          // 1-based line of the first spot
-  QString what;          // how the program writes it: "N = 10", "square_generator(5)", "range(10)"
-  QList<Spot> spots;     // every literal that changes together
+  qint64 value = 0;   // the number written in the program
+  int line = 0;       // 1-based line of the first spot
+  QString what;       // how the program writes it: "N = 10", "square_generator(5)", "range(10)"
+  QList<Spot> spots;  // every literal that changes together
 
   // "square_generator(5) at line 40" (with "and 1 more" when several spots).
   QString describe() const;

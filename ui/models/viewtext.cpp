@@ -6,33 +6,48 @@ namespace ys::ui {
 
 QString stateLabel(GenState state) {
   switch (state) {
-    case GenState::Created: return QStringLiteral("created");
-    case GenState::Running: return QStringLiteral("running");
-    case GenState::Suspended: return QStringLiteral("suspended");
-    case GenState::Closed: return QStringLiteral("closed");
+    case GenState::Created:
+      return QStringLiteral("created");
+    case GenState::Running:
+      return QStringLiteral("running");
+    case GenState::Suspended:
+      return QStringLiteral("suspended");
+    case GenState::Closed:
+      return QStringLiteral("closed");
   }
   return QStringLiteral("?");
 }
 
 QColor stateColor(GenState state) {
   switch (state) {
-    case GenState::Created: return QColor(0x5b, 0x7d, 0xb1);    // blue: not started yet
-    case GenState::Running: return QColor(0x2e, 0x8b, 0x3e);    // green: on the stack now
-    case GenState::Suspended: return QColor(0xd9, 0x7a, 0x00);  // amber: paused, frame kept
-    case GenState::Closed: return QColor(0x80, 0x80, 0x80);     // grey: finished
+    case GenState::Created:
+      return QColor(0x5b, 0x7d, 0xb1);  // blue: not started yet
+    case GenState::Running:
+      return QColor(0x2e, 0x8b, 0x3e);  // green: on the stack now
+    case GenState::Suspended:
+      return QColor(0xd9, 0x7a, 0x00);  // amber: paused, frame kept
+    case GenState::Closed:
+      return QColor(0x80, 0x80, 0x80);  // grey: finished
   }
   return QColor(Qt::gray);
 }
 
 QString eventLabel(EventKind event) {
   switch (event) {
-    case EventKind::Call: return QStringLiteral("call");
-    case EventKind::Line: return QStringLiteral("line");
-    case EventKind::Yield: return QStringLiteral("yield");
-    case EventKind::Resume: return QStringLiteral("resume");
-    case EventKind::Return: return QStringLiteral("return");
-    case EventKind::Exception: return QStringLiteral("exception");
-    case EventKind::End: return QStringLiteral("end");
+    case EventKind::Call:
+      return QStringLiteral("call");
+    case EventKind::Line:
+      return QStringLiteral("line");
+    case EventKind::Yield:
+      return QStringLiteral("yield");
+    case EventKind::Resume:
+      return QStringLiteral("resume");
+    case EventKind::Return:
+      return QStringLiteral("return");
+    case EventKind::Exception:
+      return QStringLiteral("exception");
+    case EventKind::End:
+      return QStringLiteral("end");
   }
   return QStringLiteral("?");
 }
@@ -54,8 +69,10 @@ std::string withoutAddresses(std::string repr) {
   for (size_t at = repr.find(" at 0x"); at != std::string::npos; at = repr.find(" at 0x", at)) {
     size_t e = at + 6;
     while (e < repr.size() && std::isxdigit(static_cast<unsigned char>(repr[e]))) ++e;
-    if (e < repr.size() && repr[e] == '>') repr.erase(at, e - at);
-    else at = e;
+    if (e < repr.size() && repr[e] == '>')
+      repr.erase(at, e - at);
+    else
+      at = e;
   }
   return repr;
 }
@@ -83,8 +100,10 @@ int codeLength(const QString& line) {
   for (int i = 0; i < line.size(); ++i) {
     const QChar c = line[i];
     if (!quote.isNull()) {
-      if (c == QLatin1Char('\\')) ++i;
-      else if (c == quote) quote = QChar();
+      if (c == QLatin1Char('\\'))
+        ++i;
+      else if (c == quote)
+        quote = QChar();
     } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
       quote = c;
     } else if (c == QLatin1Char('#')) {

@@ -14,12 +14,14 @@
 
 namespace ys::ui {
 
-inline QString toQ(const std::string& s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+inline QString toQ(const std::string& s) {
+  return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
-QString stateLabel(GenState state);   // "created", "running", "suspended", "closed"
-QColor stateColor(GenState state);    // badge background
-QString eventLabel(EventKind event);  // "line", "call", "yield", ...
-QString formatBytes(int64_t bytes);   // "56 B", "8.6 KiB", "1.2 MiB"
+QString stateLabel(GenState state);                            // "created", "running", "suspended", "closed"
+QColor stateColor(GenState state);                             // badge background
+QString eventLabel(EventKind event);                           // "line", "call", "yield", ...
+QString formatBytes(int64_t bytes);                            // "56 B", "8.6 KiB", "1.2 MiB"
 QString generatorTitle(const std::string& name, uint64_t id);  // "squares#1"
 
 // The beginner's view of a step (the window's default): no hidden locals

@@ -22,8 +22,8 @@ void YieldsModel::setYields(std::vector<YieldRecord> yields) {
 }
 
 void YieldsModel::setPosition(uint64_t step) {
-  const auto end = std::upper_bound(m_all->begin(), m_all->end(), step,
-                                    [](uint64_t s, const YieldRecord& r) { return s < r.step; });
+  const auto end =
+      std::upper_bound(m_all->begin(), m_all->end(), step, [](uint64_t s, const YieldRecord& r) { return s < r.step; });
   const int wanted = int(end - m_all->begin());
   if (wanted > m_visible) {
     beginInsertRows({}, m_visible, wanted - 1);
@@ -57,9 +57,13 @@ int YieldsModel::noteSent(uint64_t resumeStep, uint64_t id, const QString& value
   return -1;
 }
 
-int YieldsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_visible; }
+int YieldsModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : m_visible;
+}
 
-int YieldsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : NumColumns; }
+int YieldsModel::columnCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : NumColumns;
+}
 
 QVariant YieldsModel::data(const QModelIndex& index, int role) const {
   const YieldRecord* r = index.isValid() ? record(index.row()) : nullptr;
@@ -68,12 +72,18 @@ QVariant YieldsModel::data(const QModelIndex& index, int role) const {
   if (role == StepRole) return QVariant::fromValue<qulonglong>(r->step);
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
-    case IndexColumn: return index.row() + 1;
-    case ValueColumn: return toQ(r->value);
-    case SentColumn: return m_sent.value(index.row());
-    case GeneratorColumn: return generatorTitle(r->generatorName, r->generatorId);
-    case ConsumerLineColumn: return r->consumerLine > 0 ? QVariant(r->consumerLine) : QVariant(tr("(builtin)"));
-    case StepColumn: return QVariant::fromValue<qulonglong>(r->step + 1);
+    case IndexColumn:
+      return index.row() + 1;
+    case ValueColumn:
+      return toQ(r->value);
+    case SentColumn:
+      return m_sent.value(index.row());
+    case GeneratorColumn:
+      return generatorTitle(r->generatorName, r->generatorId);
+    case ConsumerLineColumn:
+      return r->consumerLine > 0 ? QVariant(r->consumerLine) : QVariant(tr("(builtin)"));
+    case StepColumn:
+      return QVariant::fromValue<qulonglong>(r->step + 1);
   }
   return {};
 }
@@ -81,12 +91,18 @@ QVariant YieldsModel::data(const QModelIndex& index, int role) const {
 QVariant YieldsModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
-    case IndexColumn: return tr("#");
-    case ValueColumn: return tr("Value");
-    case SentColumn: return tr("Sent back");
-    case GeneratorColumn: return tr("From");
-    case ConsumerLineColumn: return tr("Consumed at line");
-    case StepColumn: return tr("Step");
+    case IndexColumn:
+      return tr("#");
+    case ValueColumn:
+      return tr("Value");
+    case SentColumn:
+      return tr("Sent back");
+    case GeneratorColumn:
+      return tr("From");
+    case ConsumerLineColumn:
+      return tr("Consumed at line");
+    case StepColumn:
+      return tr("Step");
   }
   return {};
 }

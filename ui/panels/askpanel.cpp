@@ -1,7 +1,6 @@
 #include "ui/panels/askpanel.h"
 
 #include <QComboBox>
-#include <algorithm>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +10,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "ui/sessioncontroller.h"
 #include "ui/theme.h"
@@ -22,14 +22,20 @@ namespace {
 constexpr int kFrameRole = Qt::UserRole;          // row of the call stack, or -1
 constexpr int kGeneratorRole = Qt::UserRole + 1;  // a generator's id, or 0
 
-QString toQ(const std::string& s) { return QString::fromStdString(s); }
+QString toQ(const std::string& s) {
+  return QString::fromStdString(s);
+}
 
 QString stateWord(GenState s) {
   switch (s) {
-    case GenState::Created: return QObject::tr("created");
-    case GenState::Running: return QObject::tr("running");
-    case GenState::Suspended: return QObject::tr("suspended");
-    case GenState::Closed: return QObject::tr("closed");
+    case GenState::Created:
+      return QObject::tr("created");
+    case GenState::Running:
+      return QObject::tr("running");
+    case GenState::Suspended:
+      return QObject::tr("suspended");
+    case GenState::Closed:
+      return QObject::tr("closed");
   }
   return {};
 }
@@ -177,7 +183,9 @@ void AskPanel::setFrame(int stackRow) {
     }
 }
 
-bool AskPanel::ask() { return ask(m_question->text()); }
+bool AskPanel::ask() {
+  return ask(m_question->text());
+}
 
 bool AskPanel::ask(const QString& question) {
   if (question.trimmed().isEmpty()) return false;
@@ -225,10 +233,15 @@ void AskPanel::showResult(const QString& question, quint64 step, const EvalResul
   QString colour;
   switch (r.status) {
     case EvalStatus::Raised:
-    case EvalStatus::SyntaxError: colour = QStringLiteral("#b3261e"); break;
+    case EvalStatus::SyntaxError:
+      colour = QStringLiteral("#b3261e");
+      break;
     case EvalStatus::Stopped:
-    case EvalStatus::Failed: colour = QStringLiteral("#a15c00"); break;
-    default: break;
+    case EvalStatus::Failed:
+      colour = QStringLiteral("#a15c00");
+      break;
+    default:
+      break;
   }
   m_answer->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
   m_answer->setText(answerText());
@@ -241,11 +254,14 @@ void AskPanel::showResult(const QString& question, quint64 step, const EvalResul
   m_steps->clear();
   for (const EvalStep& s : r.steps) m_steps->addItem(toQ(s.text));
   if (r.moreSteps) m_steps->addItem(tr("… and %1 more").arg(r.moreSteps));
-  const int lines = int(r.output.empty() ? 0 : std::count(r.output.begin(), r.output.end(), '\n') + (r.output.back() != '\n'));
+  const int lines =
+      int(r.output.empty() ? 0 : std::count(r.output.begin(), r.output.end(), '\n') + (r.output.back() != '\n'));
   m_details->setTabText(0, tr("Generators (%1)").arg(r.steps.size() + r.moreSteps));
   m_details->setTabText(1, tr("Printed (%1 lines)").arg(lines));
-  if (r.steps.empty() && lines > 0) m_details->setCurrentIndex(1);
-  else if (!r.steps.empty()) m_details->setCurrentIndex(0);
+  if (r.steps.empty() && lines > 0)
+    m_details->setCurrentIndex(1);
+  else if (!r.steps.empty())
+    m_details->setCurrentIndex(0);
   Q_EMIT answered();
 }
 

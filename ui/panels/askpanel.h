@@ -60,18 +60,18 @@ class AskPanel : public QWidget {
   bool send(EvalRequest request, const QString& question);
 
   SessionController* m_ctl;
-  QComboBox* m_where = nullptr;       // frames of the step, then generators' own frames
+  QComboBox* m_where = nullptr;  // frames of the step, then generators' own frames
   QLineEdit* m_question = nullptr;
   QPushButton* m_askButton = nullptr;
-  QComboBox* m_peekWhich = nullptr;   // generators not closed
+  QComboBox* m_peekWhich = nullptr;  // generators not closed
   QPushButton* m_peekButton = nullptr;
-  QLabel* m_asked = nullptr;          // "At step 12, in squares: next(g)"
+  QLabel* m_asked = nullptr;  // "At step 12, in squares: next(g)"
   QLabel* m_answer = nullptr;
-  QLabel* m_note = nullptr;           // time, steps run, "the run is unchanged"
+  QLabel* m_note = nullptr;  // time, steps run, "the run is unchanged"
   QPlainTextEdit* m_printed = nullptr;
   QListWidget* m_steps = nullptr;
-  QTabWidget* m_details = nullptr;    // m_steps and m_printed
-  quint64 m_waitingFor = 0;           // id of the question in flight
+  QTabWidget* m_details = nullptr;  // m_steps and m_printed
+  quint64 m_waitingFor = 0;         // id of the question in flight
   QString m_pendingQuestion;
   EvalResult m_last;
 };

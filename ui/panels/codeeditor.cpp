@@ -96,17 +96,16 @@ void CodeEditor::setDark(bool dark) {
   m_lexer->setPaper(paper);
   if (dark) {
     // The lexer's own colours are picked for white paper; brighten them.
-    const std::map<int, QColor> colours = {
-        {QsciLexerPython::Default, ink},
-        {QsciLexerPython::Comment, QColor(0x8f, 0xbf, 0x7f)},
-        {QsciLexerPython::Number, QColor(0x7f, 0xd7, 0xd7)},
-        {QsciLexerPython::DoubleQuotedString, QColor(0xe0, 0xb0, 0x70)},
-        {QsciLexerPython::SingleQuotedString, QColor(0xe0, 0xb0, 0x70)},
-        {QsciLexerPython::Keyword, QColor(0x9f, 0xb8, 0xff)},
-        {QsciLexerPython::FunctionMethodName, QColor(0xff, 0xd0, 0x70)},
-        {QsciLexerPython::Operator, ink},
-        {QsciLexerPython::Identifier, ink},
-        {QsciLexerPython::ClassName, QColor(0xff, 0xd0, 0x70)}};
+    const std::map<int, QColor> colours = {{QsciLexerPython::Default, ink},
+                                           {QsciLexerPython::Comment, QColor(0x8f, 0xbf, 0x7f)},
+                                           {QsciLexerPython::Number, QColor(0x7f, 0xd7, 0xd7)},
+                                           {QsciLexerPython::DoubleQuotedString, QColor(0xe0, 0xb0, 0x70)},
+                                           {QsciLexerPython::SingleQuotedString, QColor(0xe0, 0xb0, 0x70)},
+                                           {QsciLexerPython::Keyword, QColor(0x9f, 0xb8, 0xff)},
+                                           {QsciLexerPython::FunctionMethodName, QColor(0xff, 0xd0, 0x70)},
+                                           {QsciLexerPython::Operator, ink},
+                                           {QsciLexerPython::Identifier, ink},
+                                           {QsciLexerPython::ClassName, QColor(0xff, 0xd0, 0x70)}};
     for (const auto& [style, colour] : colours) m_lexer->setColor(colour, style);
   } else {
     for (int style = 0; style < 20; ++style) m_lexer->setColor(m_lexer->defaultColor(style), style);
@@ -212,7 +211,8 @@ void CodeEditor::updateLabelMarginWidth() {
   // half as wide again, a gap between the label and the code).
   QFont bold(QStringLiteral("DejaVu Sans Mono"), m_fontSize);
   bold.setBold(true);
-  setMarginWidth(kLabelMargin, widest.isEmpty() ? 0 : QFontMetrics(bold).horizontalAdvance(widest + QStringLiteral("  ")));
+  setMarginWidth(kLabelMargin,
+                 widest.isEmpty() ? 0 : QFontMetrics(bold).horizontalAdvance(widest + QStringLiteral("  ")));
 }
 
 bool CodeEditor::isLineOnScreen(int line) const {

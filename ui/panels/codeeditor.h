@@ -40,11 +40,11 @@ class CodeEditor : public QsciScintilla {
   QString errorText() const { return m_errorText; }
   QString suspendedLabel(int line) const;
   // Whether a 1-based line is inside the visible part of the editor.
-  bool isLineOnScreen(int line) const;             // margin text on a 1-based line
+  bool isLineOnScreen(int line) const;  // margin text on a 1-based line
 
   const std::set<int>& breakpoints() const { return m_breakpoints; }
   void setBreakpoints(const std::set<int>& lines);
-  void toggleBreakpoint(int line);                    // 1-based
+  void toggleBreakpoint(int line);  // 1-based
   void setDark(bool dark);
   void setBaseFontSize(int points);
   // The error box's text as shown: wrapped to the editor's width.
@@ -66,14 +66,22 @@ class CodeEditor : public QsciScintilla {
   QString wrapToWidth(const QString& text) const;
   void onMarginClicked(int margin, int line, Qt::KeyboardModifiers modifiers);
 
-  enum Markers { BreakpointMarker, CurrentArrow, PreviousArrow, CurrentBackground, SuspendedBackground,
-                 ErrorBackground, GuessBox, GuessBackground };
+  enum Markers {
+    BreakpointMarker,
+    CurrentArrow,
+    PreviousArrow,
+    CurrentBackground,
+    SuspendedBackground,
+    ErrorBackground,
+    GuessBox,
+    GuessBackground
+  };
   QsciLexerPython* m_lexer = nullptr;
   bool m_programmatic = false;
   std::set<int> m_breakpoints;
   std::map<int, QString> m_labels;  // 0-based line -> "‖ squares#1" in the label margin
-  int m_currentLine = 0;  // 1-based line of the arrow, 0 when none
-  int m_guessLine = 0;    // 1-based line of the class's guess (predict-next), 0 when none
+  int m_currentLine = 0;            // 1-based line of the arrow, 0 when none
+  int m_guessLine = 0;              // 1-based line of the class's guess (predict-next), 0 when none
   int m_errorLine = 0;
   QString m_errorText;
   QString m_errorShown;

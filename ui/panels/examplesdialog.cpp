@@ -27,7 +27,8 @@ ExamplesDialog::ExamplesDialog(const ExampleCatalog& catalog, QWidget* parent) :
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(new QLabel(tr("Each example teaches one thing about generators. Pick one and press Next to step through it.")));
+  layout->addWidget(
+      new QLabel(tr("Each example teaches one thing about generators. Pick one and press Next to step through it.")));
   layout->addWidget(m_list, 1);
   layout->addWidget(buttons);
   if (m_list->count()) m_list->setCurrentRow(0);

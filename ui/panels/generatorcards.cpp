@@ -5,9 +5,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStringList>
 #include <QStyle>
 #include <QTimer>
-#include <QStringList>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -44,10 +44,14 @@ QString panelStyle(bool dark, double points) {
   for (GenState st : {GenState::Created, GenState::Running, GenState::Suspended, GenState::Closed}) {
     const QString name = stateLabel(st), colour = stateColor(st).name();
     const bool suspended = st == GenState::Suspended;
-    sheet += QStringLiteral(" QFrame#card[stateName=\"%1\"] { border: %2px solid %3; %4 }"
-                            " QLabel#stateBadge[stateName=\"%1\"] { background: %3; }")
-                 .arg(name).arg(suspended ? 3 : 1).arg(colour)
-                 .arg(suspended ? QStringLiteral("background: %1;").arg(dark ? QStringLiteral("#4a3300") : QStringLiteral("#fff1d6"))
+    sheet += QStringLiteral(
+                 " QFrame#card[stateName=\"%1\"] { border: %2px solid %3; %4 }"
+                 " QLabel#stateBadge[stateName=\"%1\"] { background: %3; }")
+                 .arg(name)
+                 .arg(suspended ? 3 : 1)
+                 .arg(colour)
+                 .arg(suspended ? QStringLiteral("background: %1;")
+                                      .arg(dark ? QStringLiteral("#4a3300") : QStringLiteral("#fff1d6"))
                                 : QString());
   }
   // The flash rule must win over the state's background: repeat it last.
@@ -86,9 +90,12 @@ QString yieldedLine(const GeneratorView& g) {
 
 QString whereText(const GeneratorView& g) {
   switch (g.state) {
-    case GenState::Created: return QObject::tr("not started: its body runs at the first next()");
-    case GenState::Running: return QObject::tr("running now, at line %1").arg(g.line);
-    case GenState::Suspended: return QObject::tr("paused at line %1, locals kept").arg(g.line);
+    case GenState::Created:
+      return QObject::tr("not started: its body runs at the first next()");
+    case GenState::Running:
+      return QObject::tr("running now, at line %1").arg(g.line);
+    case GenState::Suspended:
+      return QObject::tr("paused at line %1, locals kept").arg(g.line);
     case GenState::Closed:
       return g.returned ? QObject::tr("finished (returned %1)").arg(toQ(*g.returned)) : QObject::tr("finished");
   }
@@ -138,8 +145,9 @@ void GeneratorCardsPanel::rebuild() {
   }
   const int rows = m_model->rowCount();
   if (rows == 0) {
-    m_empty = new QLabel(tr("No generator objects yet.\nCalling a generator function creates one; "
-                            "its body does not run until next() asks."));
+    m_empty =
+        new QLabel(tr("No generator objects yet.\nCalling a generator function creates one; "
+                      "its body does not run until next() asks."));
     m_empty->setWordWrap(true);
     m_empty->setObjectName(QStringLiteral("noGenerators"));
     m_layout->addWidget(m_empty);

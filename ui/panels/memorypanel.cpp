@@ -1,18 +1,18 @@
 #include "ui/panels/memorypanel.h"
 
-#include <algorithm>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
 
 #include "ui/models/viewtext.h"
 
@@ -26,7 +26,9 @@ constexpr uint64_t kItemsForRatio = 100;
 constexpr double kRatioWorthPrinting = 1.5;
 constexpr qint64 kSizes[] = {10, 100, 1000, 10000, 100000};
 
-QString number(qint64 n) { return QLocale(QLocale::English).toString(n); }
+QString number(qint64 n) {
+  return QLocale(QLocale::English).toString(n);
+}
 }  // namespace
 
 MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
@@ -245,8 +247,10 @@ void MemoryPanel::recordRun() {
   if (!m_sizeConstant) return;
   SizeRun run{m_sizeConstant->value, m_data.lazyPeak, m_data.eagerPeak, m_data.hasEager, m_data.twinFinished};
   const auto same = std::find_if(m_runs.begin(), m_runs.end(), [&](const SizeRun& r) { return r.n == run.n; });
-  if (same != m_runs.end()) *same = run;
-  else m_runs.append(run);
+  if (same != m_runs.end())
+    *same = run;
+  else
+    m_runs.append(run);
   std::sort(m_runs.begin(), m_runs.end(), [](const SizeRun& a, const SizeRun& b) { return a.n < b.n; });
 }
 
@@ -257,13 +261,15 @@ void MemoryPanel::updateRuns() {
   const QString text = runsText();
   m_runsLabel->setVisible(m_runs.size() >= 2);
   if (m_runs.size() < 2) return;
-  QString html = QStringLiteral("<table cellspacing=0 cellpadding=2><tr><th align=right>n</th>"
-                                "<th align=right>lazy peak</th><th align=right>eager peak</th></tr>");
+  QString html = QStringLiteral(
+      "<table cellspacing=0 cellpadding=2><tr><th align=right>n</th>"
+      "<th align=right>lazy peak</th><th align=right>eager peak</th></tr>");
   for (const SizeRun& r : m_runs)
     html += QStringLiteral("<tr><td align=right>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
                 .arg(number(r.n), formatBytes(r.lazyPeak),
-                     !r.hasEager ? QStringLiteral("–") : r.twinFinished ? formatBytes(r.eagerPeak)
-                                                                       : tr("gave up"));
+                     !r.hasEager      ? QStringLiteral("–")
+                     : r.twinFinished ? formatBytes(r.eagerPeak)
+                                      : tr("gave up"));
   html += QStringLiteral("</table>");
   const SizeRun& a = m_runs.front();
   const SizeRun& b = m_runs.back();
@@ -292,14 +298,18 @@ QString MemoryPanel::sizeAdvice() const {
   if (m_items >= kItemsForRatio)
     // Enough values for the lists to show, yet the peaks are close: the
     // program's own data (a list it builds anyway) dominates both runs.
-    return tr("<br><b>the two peak alike</b>: this program already holds about as much memory as the lists "
-              "would (a list of its own, for example), so the generator's saving does not show in the peak.");
+    return tr(
+        "<br><b>the two peak alike</b>: this program already holds about as much memory as the lists "
+        "would (a list of its own, for example), so the generator's saving does not show in the peak.");
   const QString values = m_items == 1 ? tr("1 value") : tr("%1 values").arg(number(qint64(m_items)));
   QString s = tr("<br><b>at this size</b> the two are close: with only %1, a list costs a few bytes "
                  "for each value it holds, while a generator costs about the same whatever n is "
-                 "(its object and its paused frame).").arg(values);
-  if (m_sizeConstant) s += tr(" Raise n below to see the list grow and the generator stay put.");
-  else s += tr(" With many more values the list grows and the generator stays put.");
+                 "(its object and its paused frame).")
+                  .arg(values);
+  if (m_sizeConstant)
+    s += tr(" Raise n below to see the list grow and the generator stay put.");
+  else
+    s += tr(" With many more values the list grows and the generator stays put.");
   return s;
 }
 
@@ -310,7 +320,8 @@ void MemoryPanel::setPosition(uint64_t step, uint64_t yieldsSoFar, int64_t curre
   QList<QPointF> dots{QPointF(x, MemoryChartData::valueAt(m_data.lazy, x) / unit)};
   if (m_data.hasEager) dots.append(QPointF(x, MemoryChartData::valueAt(m_data.eager, x) / unit));
   m_dots->replace(dots);
-  QString text = tr("<b>now</b> %1 &nbsp; <b>lazy peak</b> %2").arg(formatBytes(currentBytes), formatBytes(m_data.lazyPeak));
+  QString text =
+      tr("<b>now</b> %1 &nbsp; <b>lazy peak</b> %2").arg(formatBytes(currentBytes), formatBytes(m_data.lazyPeak));
   if (m_data.hasEager && !m_data.twinFinished) {
     text += tr(" &nbsp; <b>eager twin</b> gave up at %1").arg(formatBytes(m_data.eagerPeak));
   } else if (m_data.hasEager) {
@@ -335,7 +346,9 @@ bool MemoryPanel::eventFilter(QObject* watched, QEvent* event) {
 
 QString MemoryPanel::summaryText() const {
   QString text = m_numbers->text() + QLatin1Char(' ') + m_reason->text();
-  text.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+  text.remove(QStringLiteral("<b>"))
+      .remove(QStringLiteral("</b>"))
+      .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
   text.replace(QStringLiteral("<br>"), QStringLiteral(" "));
   return text;
 }

@@ -37,8 +37,7 @@ class MemoryPanel : public QWidget {
  public:
   explicit MemoryPanel(QWidget* parent = nullptr);
   // `items` is how many values the lazy run's generators yielded.
-  void setSeries(const MemoryChartData& data, const QString& xAxisLabel, const QString& twinReason,
-                 uint64_t items = 0);
+  void setSeries(const MemoryChartData& data, const QString& xAxisLabel, const QString& twinReason, uint64_t items = 0);
   // The loaded program's size constant (none: no size control) and its
   // size-free text; call before setSeries. Runs of the same program at
   // other sizes are kept and listed.

@@ -39,10 +39,14 @@ QString shortValue(const QString& repr, const QFontMetrics& fm, int width) {
 QString whereText(const PipelineNode& n) {
   if (!n.generatorId) return QObject::tr("at line %1").arg(n.line);
   switch (n.state) {
-    case GenState::Created: return QObject::tr("not started");
-    case GenState::Running: return QObject::tr("running, line %1").arg(n.line);
-    case GenState::Suspended: return QObject::tr("paused at line %1").arg(n.line);
-    case GenState::Closed: return QObject::tr("finished");
+    case GenState::Created:
+      return QObject::tr("not started");
+    case GenState::Running:
+      return QObject::tr("running, line %1").arg(n.line);
+    case GenState::Suspended:
+      return QObject::tr("paused at line %1").arg(n.line);
+    case GenState::Closed:
+      return QObject::tr("finished");
   }
   return {};
 }
@@ -98,9 +102,13 @@ void PipelineView::refresh() {
   update();
 }
 
-int PipelineView::boxHeight() const { return 2 * fontMetrics().height() + 12; }
+int PipelineView::boxHeight() const {
+  return 2 * fontMetrics().height() + 12;
+}
 
-int PipelineView::legendHeight() const { return 3 * fontMetrics().height() + 8; }
+int PipelineView::legendHeight() const {
+  return 3 * fontMetrics().height() + 8;
+}
 
 // Producers above the ones that ask them: a node's level is one more than
 // the deepest of its producers (pulls, delegation and holds alike).
@@ -146,7 +154,9 @@ QRect PipelineView::boxOf(int node) const {
   return node >= 0 && size_t(node) < m_boxes.size() ? m_boxes[size_t(node)] : QRect();
 }
 
-QSize PipelineView::sizeHint() const { return {280, std::max(160, m_contentHeight)}; }
+QSize PipelineView::sizeHint() const {
+  return {280, std::max(160, m_contentHeight)};
+}
 
 QSize PipelineView::minimumSizeHint() const {
   int widest = 1;
@@ -205,9 +215,10 @@ void PipelineView::paintBox(QPainter& p, const PipelineNode& n, const QRect& r) 
   p.setPen(QColor(0x20, 0x20, 0x20));
   QString second = whereText(n);
   if (generator) {
-    const QString last = n.lastValue.isEmpty() ? tr("no value yet")
-                                               : (n.yieldsNow ? tr("yields now: %1") : tr("last: %1"))
-                                                     .arg(shortValue(n.lastValue, fm, text.width() / 2));
+    const QString last =
+        n.lastValue.isEmpty()
+            ? tr("no value yet")
+            : (n.yieldsNow ? tr("yields now: %1") : tr("last: %1")).arg(shortValue(n.lastValue, fm, text.width() / 2));
     second += QStringLiteral(" · ") + last;
   }
   p.drawText(QRect(text.left(), text.top() + fm.height(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -271,7 +282,11 @@ void PipelineView::paintLegend(QPainter& p, int top) const {
   small.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.9));
   p.setFont(small);
   const int h = fontMetrics().height();
-  struct Item { QColor colour; Qt::PenStyle style; QString text; };
+  struct Item {
+    QColor colour;
+    Qt::PenStyle style;
+    QString text;
+  };
   const Item items[] = {{kActive, Qt::SolidLine, tr("asking now")},
                         {kPast, Qt::SolidLine, tr("asked last")},
                         {kDelegation, Qt::SolidLine, tr("yield from")},

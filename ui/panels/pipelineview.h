@@ -49,8 +49,8 @@ class PipelineView : public QWidget {
 
   SessionController* m_ctl;
   PipelineGraph m_graph;
-  std::vector<QRect> m_boxes;    // per node
-  std::vector<int> m_level;      // per node: 0 at the top (the first producers)
+  std::vector<QRect> m_boxes;  // per node
+  std::vector<int> m_level;    // per node: 0 at the top (the first producers)
   int m_contentHeight = 0;
   bool m_dirty = true;
   const void* m_sourceOf = nullptr;  // the session m_lines were split from

@@ -46,8 +46,9 @@ void PredictBar::build() {
       " QLabel#predictVerdict[tone=\"1\"] { color: #0b6b2b; font-weight: bold; }"
       " QLabel#predictVerdict[tone=\"-1\"] { color: #a0161b; font-weight: bold; }"
       " QLabel#predictScore { font-weight: bold; }"));
-  m_prompt = new QLabel(tr("<b>Predict the next step.</b> Click the line that runs next, or type the next value "
-                           "a generator yields; then Next (PageDown) reveals."));
+  m_prompt =
+      new QLabel(tr("<b>Predict the next step.</b> Click the line that runs next, or type the next value "
+                    "a generator yields; then Next (PageDown) reveals."));
   m_prompt->setObjectName(QStringLiteral("predictPrompt"));
   m_prompt->setWordWrap(true);
   m_lineLabel = new QLabel;
@@ -88,7 +89,9 @@ void PredictBar::setActive(bool on) {
   setVisible(on);
 }
 
-QString PredictBar::guessedValue() const { return m_valueGuessed ? m_value->text().trimmed() : QString(); }
+QString PredictBar::guessedValue() const {
+  return m_valueGuessed ? m_value->text().trimmed() : QString();
+}
 
 // A guess belongs to the step on screen when it is made; a newer guess
 // moves it (an unmarked value guess stays valid: no value came between).
@@ -134,9 +137,12 @@ void PredictBar::markLine(uint64_t) {
   const StepRecord& r = history[next];
   const bool right = r.event != EventKind::End && r.line == m_line;
   QString text;
-  if (r.event == EventKind::End) text = tr("✘ The program ended: no line ran next.");
-  else if (right) text = tr("✔ Right: line %1 came next.").arg(r.line);
-  else text = tr("✘ Line %1 came next, not line %2.").arg(r.line).arg(m_line);
+  if (r.event == EventKind::End)
+    text = tr("✘ The program ended: no line ran next.");
+  else if (right)
+    text = tr("✔ Right: line %1 came next.").arg(r.line);
+  else
+    text = tr("✘ Line %1 came next, not line %2.").arg(r.line).arg(m_line);
   ++m_marked;
   if (right) ++m_right;
   const QString before = m_verdict->text();
@@ -184,15 +190,21 @@ void PredictBar::setVerdict(const QString& text, int tone) {
   m_verdict->style()->polish(m_verdict);
 }
 
-QString PredictBar::verdictText() const { return m_verdict->text(); }
-QString PredictBar::scoreText() const { return m_score->text(); }
+QString PredictBar::verdictText() const {
+  return m_verdict->text();
+}
+QString PredictBar::scoreText() const {
+  return m_score->text();
+}
 
 void PredictBar::resetScore() {
   m_right = m_marked = 0;
   updateScore();
 }
 
-void PredictBar::updateScore() { m_score->setText(tr("Right guesses: %1 of %2").arg(m_right).arg(m_marked)); }
+void PredictBar::updateScore() {
+  m_score->setText(tr("Right guesses: %1 of %2").arg(m_right).arg(m_marked));
+}
 
 bool PredictBar::sameValue(const QString& typed, const QString& repr) {
   const QString t = typed.trimmed();

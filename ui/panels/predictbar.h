@@ -75,7 +75,7 @@ class PredictBar : public QFrame {
   QLabel* m_score = nullptr;
   bool m_active = false;
   std::optional<uint64_t> m_guessStep;  // the step on screen when the pending guesses were made
-  int m_line = 0;                        // guessed line (0: none)
+  int m_line = 0;                       // guessed line (0: none)
   bool m_valueGuessed = false;
   int m_right = 0, m_marked = 0;
 };
