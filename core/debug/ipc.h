@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -56,6 +57,19 @@ class Channel {
 // A connected pair of stream sockets (close-on-exec).
 std::pair<int, int> socketPair();
 
+template <class T>
+struct IsOptional : std::false_type {};
+template <class T>
+struct IsOptional<std::optional<T>> : std::true_type {};
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
+template <class T>
+struct IsPair : std::false_type {};
+template <class A, class B>
+struct IsPair<std::pair<A, B>> : std::true_type {};
+
 // Little binary encoding for message payloads (same binary on both ends, so
 // plain native byte order).
 class Writer {
@@ -80,6 +94,28 @@ class Writer {
   }
   void bytes(const void* data, size_t n) { m_buf.append(static_cast<const char*>(data), n); }
   std::string& buffer() { return m_buf; }
+
+  // A message is described once, as a list of fields (see transfer() below),
+  // and the Writer and the Reader walk the same list.
+  template <class T>
+  void operator()(const T& v) {
+    if constexpr (std::is_arithmetic_v<T> || std::is_enum_v<T>) {
+      pod(v);
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      str(v);
+    } else if constexpr (IsOptional<T>::value) {
+      u8(v ? 1 : 0);
+      if (v) (*this)(*v);
+    } else if constexpr (IsVector<T>::value) {
+      u64(v.size());
+      for (const auto& item : v) (*this)(item);
+    } else if constexpr (IsPair<T>::value) {
+      (*this)(v.first);
+      (*this)(v.second);
+    } else {
+      transfer(*this, v);  // the struct's own field list, found by argument-dependent lookup
+    }
+  }
 
  private:
   std::string m_buf;
@@ -121,10 +157,58 @@ class Reader {
   std::string_view rest() const { return m_data.substr(std::min(m_pos, m_data.size())); }
   bool bad() const { return m_bad; }
 
+  // Reads what Writer::operator() wrote for the same type; a short or
+  // corrupt message sets bad() and leaves the rest default.
+  template <class T>
+  void operator()(T& v) {
+    if (m_bad) return;
+    if constexpr (std::is_arithmetic_v<T> || std::is_enum_v<T>) {
+      v = pod<T>();
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      v = str();
+    } else if constexpr (IsOptional<T>::value) {
+      v.reset();
+      if (u8()) (*this)(v.emplace());
+    } else if constexpr (IsVector<T>::value) {
+      const uint64_t n = u64();
+      if (n > m_data.size() - std::min(m_pos, m_data.size())) {  // each item takes a byte at least
+        m_bad = true;
+        return;
+      }
+      v.resize(n);
+      for (auto& item : v) (*this)(item);
+    } else if constexpr (IsPair<T>::value) {
+      (*this)(v.first);
+      (*this)(v.second);
+    } else {
+      transfer(*this, v);
+    }
+  }
+
  private:
   std::string_view m_data;
   size_t m_pos = 0;
   bool m_bad = false;
 };
+
+// A struct's field list, written once for both ends:
+//   template <class A, ipc::Either<Foo> S> void transfer(A& a, S& foo) { a(foo.x); a(foo.name); }
+// S is Foo when reading and const Foo when writing.
+template <class S, class T>
+concept Either = std::is_same_v<std::remove_const_t<S>, T>;
+
+template <class T>
+std::string encode(const T& message) {
+  Writer w;
+  w(message);
+  return std::move(w.buffer());
+}
+
+template <class T>
+bool decode(std::string_view data, T& message) {
+  Reader r(data);
+  r(message);
+  return !r.bad();
+}
 
 }  // namespace ys::ipc

@@ -101,118 +101,38 @@ int64_t nowNs() {
 
 // ---------------------------------------------------------------- encoding
 
-void writeValueView(ipc::Writer& w, const ValueView& v) {
-  w.str(v.repr);
-  w.str(v.typeName);
-  w.i64(v.sizeBytes);
-  w.u64(v.generatorId);
+}  // namespace
+
+// What the engine processes send: each struct's fields once, for both ends
+// (ipc::Writer and ipc::Reader walk the same list).
+template <class A, ipc::Either<ValueView> S>
+void transfer(A& a, S& v) {
+  a(v.repr), a(v.typeName), a(v.sizeBytes), a(v.generatorId);
 }
-ValueView readValueView(ipc::Reader& r) {
-  ValueView v;
-  v.repr = r.str();
-  v.typeName = r.str();
-  v.sizeBytes = r.i64();
-  v.generatorId = r.u64();
-  return v;
+template <class A, ipc::Either<VariableView> S>
+void transfer(A& a, S& v) {
+  a(v.name), a(v.value);
 }
-void writeVariables(ipc::Writer& w, const std::vector<VariableView>& vars) {
-  w.u64(vars.size());
-  for (const auto& v : vars) {
-    w.str(v.name);
-    writeValueView(w, v.value);
-  }
+template <class A, ipc::Either<FrameView> S>
+void transfer(A& a, S& f) {
+  a(f.function), a(f.line), a(f.locals), a(f.generatorId);
 }
-std::vector<VariableView> readVariables(ipc::Reader& r) {
-  std::vector<VariableView> out(r.u64());
-  for (auto& v : out) {
-    if (r.bad()) return {};
-    v.name = r.str();
-    v.value = readValueView(r);
-  }
-  return out;
+template <class A, ipc::Either<GeneratorView> S>
+void transfer(A& a, S& g) {
+  a(g.id), a(g.name), a(g.state), a(g.line), a(g.locals), a(g.yielded), a(g.yieldCount), a(g.returned);
+  a(g.sizeBytes), a(g.freed);
+}
+template <class A, ipc::Either<MemoryView> S>
+void transfer(A& a, S& m) {
+  a(m.totalBytes), a(m.byKind);
+}
+template <class A, ipc::Either<Snapshot> S>
+void transfer(A& a, S& s) {
+  a(s.step), a(s.event), a(s.function), a(s.line), a(s.stack), a(s.generators), a(s.outputBytes), a(s.value);
+  a(s.exception), a(s.memory), a(s.says);
 }
 
-std::string encodeSnapshot(const Snapshot& s) {
-  ipc::Writer w;
-  w.u64(s.step);
-  w.u8(uint8_t(s.event));
-  w.str(s.function);
-  w.i32(s.line);
-  w.u64(s.stack.size());
-  for (const auto& f : s.stack) {
-    w.str(f.function);
-    w.i32(f.line);
-    writeVariables(w, f.locals);
-    w.u64(f.generatorId);
-  }
-  w.u64(s.generators.size());
-  for (const auto& g : s.generators) {
-    w.u64(g.id);
-    w.str(g.name);
-    w.u8(uint8_t(g.state));
-    w.i32(g.line);
-    writeVariables(w, g.locals);
-    w.u64(g.yielded.size());
-    for (const auto& y : g.yielded) w.str(y);
-    w.u64(g.yieldCount);
-    w.optStr(g.returned);
-    w.i64(g.sizeBytes);
-    w.u8(g.freed);
-  }
-  w.u64(s.outputBytes);
-  w.optStr(s.value);
-  w.optStr(s.exception);
-  w.i64(s.memory.totalBytes);
-  w.u64(s.memory.byKind.size());
-  for (const auto& [kind, bytes] : s.memory.byKind) {
-    w.str(kind);
-    w.i64(bytes);
-  }
-  w.str(s.says);
-  return std::move(w.buffer());
-}
-
-bool decodeSnapshot(std::string_view data, Snapshot& s) {
-  ipc::Reader r(data);
-  s.step = r.u64();
-  s.event = EventKind(r.u8());
-  s.function = r.str();
-  s.line = r.i32();
-  s.stack.resize(r.u64());
-  for (auto& f : s.stack) {
-    if (r.bad()) return false;
-    f.function = r.str();
-    f.line = r.i32();
-    f.locals = readVariables(r);
-    f.generatorId = r.u64();
-  }
-  s.generators.resize(r.u64());
-  for (auto& g : s.generators) {
-    if (r.bad()) return false;
-    g.id = r.u64();
-    g.name = r.str();
-    g.state = GenState(r.u8());
-    g.line = r.i32();
-    g.locals = readVariables(r);
-    g.yielded.resize(r.u64());
-    for (auto& y : g.yielded) y = r.str();
-    g.yieldCount = r.u64();
-    g.returned = r.optStr();
-    g.sizeBytes = r.i64();
-    g.freed = r.u8() != 0;
-  }
-  s.outputBytes = r.u64();
-  s.value = r.optStr();
-  s.exception = r.optStr();
-  s.memory.totalBytes = r.i64();
-  s.memory.byKind.resize(r.u64());
-  for (auto& [kind, bytes] : s.memory.byKind) {
-    kind = r.str();
-    bytes = r.i64();
-  }
-  s.says = r.str();
-  return !r.bad();
-}
+namespace {
 
 size_t approximateBytes(const Snapshot& s) {
   size_t n = sizeof s + s.says.size() + s.function.size();
@@ -653,7 +573,7 @@ class EngineTracer : public Tracer {
   }
 
   void sendSnapshot(VM& vm, const TraceEvent& ev, uint64_t step) {
-    m_channel.send(kSnapshot, encodeSnapshot(m_builder.build(vm, ev, step)));
+    m_channel.send(kSnapshot, ipc::encode(m_builder.build(vm, ev, step)));
   }
 
   Role m_role;
@@ -1112,7 +1032,7 @@ struct Session::Impl {
       if (!cursor.channel.receive(type, payload)) return false;
       if (type == kSnapshot) {
         Snapshot s;
-        if (decodeSnapshot(payload, s)) store(std::move(s));
+        if (ipc::decode(payload, s)) store(std::move(s));
       } else if (type == kPaused) {
         cursor.at = step;
         lastReplaySteps = step - from;

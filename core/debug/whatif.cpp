@@ -350,85 +350,35 @@ EvalResult evaluateInPausedVm(VM& vm, Frame* eventFrame, const EvalRequest& requ
 
 // ---------------------------------------------------------------- encoding
 
-std::string encodeEvalRequest(const EvalRequest& q) {
-  ipc::Writer w;
-  w.str(q.source);
-  w.i32(q.frameIndex);
-  w.u64(q.frameOfGenerator);
-  w.u64(q.peekGenerator);
-  w.u64(q.limits.maxSteps);
-  w.i64(q.limits.maxMemoryBytes);
-  w.i64(q.limits.maxMillis);
-  w.u64(q.limits.maxOutputBytes);
-  w.u64(q.limits.maxTraceSteps);
-  w.u64(q.limits.reprLimit);
-  return std::move(w.buffer());
+template <class A, ipc::Either<EvalLimits> S>
+void transfer(A& a, S& l) {
+  a(l.maxSteps), a(l.maxMemoryBytes), a(l.maxMillis), a(l.maxOutputBytes), a(l.maxTraceSteps), a(l.reprLimit);
+}
+template <class A, ipc::Either<EvalRequest> S>
+void transfer(A& a, S& q) {
+  a(q.source), a(q.frameIndex), a(q.frameOfGenerator), a(q.peekGenerator), a(q.limits);
+}
+template <class A, ipc::Either<EvalStep> S>
+void transfer(A& a, S& s) {
+  a(s.generatorId), a(s.function), a(s.line), a(s.text);
+}
+template <class A, ipc::Either<EvalResult> S>
+void transfer(A& a, S& e) {
+  a(e.status), a(e.repr), a(e.typeName), a(e.generatorId), a(e.exception), a(e.message), a(e.output);
+  a(e.outputCut), a(e.steps), a(e.moreSteps), a(e.eventsRun), a(e.peek), a(e.micros);
 }
 
-bool decodeEvalRequest(std::string_view data, EvalRequest& q) {
-  ipc::Reader r(data);
-  q.source = r.str();
-  q.frameIndex = r.i32();
-  q.frameOfGenerator = r.u64();
-  q.peekGenerator = r.u64();
-  q.limits.maxSteps = r.u64();
-  q.limits.maxMemoryBytes = r.i64();
-  q.limits.maxMillis = r.i64();
-  q.limits.maxOutputBytes = r.u64();
-  q.limits.maxTraceSteps = r.u64();
-  q.limits.reprLimit = r.u64();
-  return !r.bad();
+std::string encodeEvalRequest(const EvalRequest& request) {
+  return ipc::encode(request);
 }
-
-std::string encodeEvalResult(const EvalResult& e) {
-  ipc::Writer w;
-  w.u8(uint8_t(e.status));
-  w.str(e.repr);
-  w.str(e.typeName);
-  w.u64(e.generatorId);
-  w.str(e.exception);
-  w.str(e.message);
-  w.str(e.output);
-  w.u8(e.outputCut);
-  w.u64(e.steps.size());
-  for (const auto& s : e.steps) {
-    w.u64(s.generatorId);
-    w.str(s.function);
-    w.i32(s.line);
-    w.str(s.text);
-  }
-  w.u64(e.moreSteps);
-  w.u64(e.eventsRun);
-  w.str(e.peek);
-  w.i64(e.micros);
-  return std::move(w.buffer());
+bool decodeEvalRequest(std::string_view data, EvalRequest& request) {
+  return ipc::decode(data, request);
 }
-
-bool decodeEvalResult(std::string_view data, EvalResult& e) {
-  ipc::Reader r(data);
-  e.status = EvalStatus(r.u8());
-  e.repr = r.str();
-  e.typeName = r.str();
-  e.generatorId = r.u64();
-  e.exception = r.str();
-  e.message = r.str();
-  e.output = r.str();
-  e.outputCut = r.u8() != 0;
-  const uint64_t n = r.u64();
-  e.steps.clear();
-  for (uint64_t i = 0; i < n && !r.bad(); ++i) {
-    EvalStep s;
-    s.generatorId = r.u64();
-    s.function = r.str();
-    s.line = r.i32();
-    s.text = r.str();
-    e.steps.push_back(std::move(s));
-  }
-  e.moreSteps = r.u64();
-  e.eventsRun = r.u64();
-  e.peek = r.str();
-  e.micros = r.i64();
-  return !r.bad();
+std::string encodeEvalResult(const EvalResult& result) {
+  return ipc::encode(result);
+}
+bool decodeEvalResult(std::string_view data, EvalResult& result) {
+  return ipc::decode(data, result);
 }
 
 }  // namespace ys

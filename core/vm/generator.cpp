@@ -14,23 +14,15 @@ namespace ys {
 
 namespace {
 
-[[noreturn]] void raise(ClassObj* type, const std::string& msg) {
-  throwError(type, msg);
-}
-
 bool isInstanceOf(const Value& exc, ClassObj* cls) {
   return exc.is(ObjKind::Instance) && exc.as<InstanceObj>()->cls->isSubclassOf(cls);
 }
 
 }  // namespace
 
-Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc, bool& yielded) {
-  yielded = false;
+bool VM::Impl::enterGenerator(GeneratorObj* g, const Value& send, const Value* throwExc, bool fromNative) {
   if (g->state == GenState::Running) raise(T().ValueError, "generator already executing");
-  if (g->state == GenState::Closed || !g->frame) {
-    if (throwExc) throw PyErr{*throwExc};
-    return Value();
-  }
+  if (g->state == GenState::Closed || !g->frame) return false;
   if (g->state == GenState::Created && !send.isNone() && !throwExc)
     raise(T().TypeError, "can't send non-None value to a just-started generator");
   Frame* f = g->frame.get();
@@ -40,7 +32,7 @@ Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc
   GenState before = g->state;
   g->state = GenState::Running;
   try {
-    pushFrame(f, true);
+    pushFrame(f, fromNative);
   } catch (...) {
     // pushFrame links the frame before it reports the call/resume event, and
     // that event may raise a stop or the step budget: unlink it here, so that
@@ -52,32 +44,42 @@ Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc
     g->state = before;
     throw;
   }
+  return true;
+}
+
+void VM::Impl::generatorFinished(GeneratorObj* g) {
+  g->state = GenState::Closed;
+  g->yieldFrom = Value();
+  g->frame.reset();
+}
+
+Value VM::Impl::generatorRaised(GeneratorObj* g, Value exc) {
+  generatorFinished(g);
+  if (!isInstanceOf(exc, T().StopIteration)) return exc;
+  // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+  Value rt = newException(T().RuntimeError, {newStr("generator raised StopIteration")});
+  rt.as<InstanceObj>()->cause = exc;
+  rt.as<InstanceObj>()->context = exc;
+  rt.as<InstanceObj>()->suppressContext = true;
+  return rt;
+}
+
+Value VM::Impl::resume(GeneratorObj* g, const Value& send, const Value* throwExc, bool& yielded) {
+  yielded = false;
+  if (!enterGenerator(g, send, throwExc, true)) {
+    if (throwExc) throw PyErr{*throwExc};
+    return Value();
+  }
   Value result;
   try {
-    result = execute(f, yielded, throwExc);
+    result = execute(g->frame.get(), yielded, throwExc);
   } catch (PyErr& e) {
-    g->state = GenState::Closed;
-    g->yieldFrom = Value();
-    g->frame.reset();
-    if (isInstanceOf(e.exc, T().StopIteration)) {
-      // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-      Value rt = newException(T().RuntimeError, {newStr(std::string(g->code && g->code->name == "<genexpr>"
-                                                                        ? "generator raised StopIteration"
-                                                                        : "generator raised StopIteration"))});
-      rt.as<InstanceObj>()->cause = e.exc;
-      rt.as<InstanceObj>()->context = e.exc;
-      rt.as<InstanceObj>()->suppressContext = true;
-      throw PyErr{rt};
-    }
-    throw;
+    Value exc = generatorRaised(g, e.exc);
+    if (exc.identical(e.exc)) throw;
+    throw PyErr{exc};  // a new exception (PEP 479): its context is still to be found
   }
-  if (yielded) {
-    g->state = GenState::Suspended;
-  } else {
-    g->state = GenState::Closed;
-    g->yieldFrom = Value();
-    g->frame.reset();
-  }
+  // YIELD_VALUE has marked a yielding generator suspended.
+  if (!yielded) generatorFinished(g);
   return result;
 }
 

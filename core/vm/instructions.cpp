@@ -17,18 +17,6 @@
 
 namespace ys {
 
-namespace {
-
-[[noreturn]] void raise(ClassObj* type, const std::string& msg) {
-  throwError(type, msg);
-}
-
-std::string strOf(const Value& v) {
-  return std::string(v.as<StrObj>()->view());
-}
-
-}  // namespace
-
 // The same stack macros as execute's, on the frame f of each function here.
 #define PUSH(v) (stk[f->sp++] = (v))
 #define POP() std::move(stk[--f->sp])

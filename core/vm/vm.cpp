@@ -50,14 +50,6 @@ const char* eventName(EventKind k) {
 
 namespace {
 
-[[noreturn]] void raise(ClassObj* type, const std::string& msg) {
-  throwError(type, msg);
-}
-
-std::string strOf(const Value& v) {
-  return std::string(v.as<StrObj>()->view());
-}
-
 // User __hash__/__eq__ for dict keys and set members (object.cpp's hooks).
 bool userHash(const Value& inst, uint64_t& out) {
   VM::Impl* vm = currentVM();
@@ -924,16 +916,8 @@ Frame* VM::Impl::exitWithException(Frame* f, Frame* entry, Value& exc) {
   Frame* caller = f->back;
   popFrame(f);
   if (GeneratorObj* g = f->generator) {
-    // A generator resumed inline by FOR_ITER raised: PEP 479 applies.
-    g->yieldFrom = Value();
-    if (exc.is(ObjKind::Instance) && exc.as<InstanceObj>()->cls->isSubclassOf(T().StopIteration)) {
-      Value rt = newException(T().RuntimeError, {newStr("generator raised StopIteration")});
-      rt.as<InstanceObj>()->cause = exc;
-      rt.as<InstanceObj>()->context = exc;
-      rt.as<InstanceObj>()->suppressContext = true;
-      exc = rt;
-    }
-    g->frame.reset();
+    // A generator resumed inline by FOR_ITER raised.
+    exc = generatorRaised(g, exc);
     return caller;
   }
   freeFrame(f);
@@ -1259,19 +1243,10 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
           case FOR_ITER: {
             if (!tracer && TOP().is(ObjKind::Generator)) {
               // Resume the generator's frame in this same loop (no nested
-              // execute): YIELD_VALUE and RETURN_VALUE come back here.
+              // execute): YIELD_VALUE, RETURN_VALUE and the unwind come back here.
               GeneratorObj* g = TOP().as<GeneratorObj>();
-              if ((g->state == GenState::Suspended || g->state == GenState::Created) && g->frame) {
-                if (depth >= depthLimit) raise(T().RecursionError, "maximum recursion depth exceeded");
-                Frame* gf = g->frame.get();
-                if (gf->started) gf->stack[size_t(gf->sp++)] = Value();
-                gf->started = true;
-                g->state = GenState::Running;
-                gf->back = f;
-                current = gf;
-                ++depth;
-                tick();
-                f = gf;
+              if (enterGenerator(g, Value(), nullptr, false)) {
+                f = g->frame.get();
                 RELOAD();
                 break;
               }
@@ -1348,10 +1323,9 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             popFrame(f);
             if (GeneratorObj* g = f->generator) {
               // A generator resumed inline by FOR_ITER finished: the loop ends.
-              g->yieldFrom = Value();
               f = caller;
               RELOAD();
-              g->frame.reset();
+              generatorFinished(g);
               stk[--f->sp] = Value();
               f->ip = code[f->ip - 1].arg;
               break;

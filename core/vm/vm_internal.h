@@ -184,17 +184,35 @@ struct VM::Impl {
   [[noreturn]] void abort(RunStatus status);
 
   // ---- generators (generator.cpp)
+  // There is one way into a generator's frame and one way out, whoever runs
+  // it: resume() (next, send, throw, close, a traced for loop) runs the frame
+  // in a nested execute; an untraced FOR_ITER runs it in the dispatch loop
+  // that is already running, which saves a C++ call per item. Both enter with
+  // enterGenerator and leave with generatorFinished or generatorRaised, so
+  // the guards, the states and PEP 479 live in one place.
   Value resume(GeneratorObj* g, const Value& send, const Value* throwExc, bool& yielded);
-  Value genSend(GeneratorObj* g, const Value& v);  // raises StopIteration at the end
-  bool genNext(GeneratorObj* g, Value& out);       // false at the end
+  // Checks the guards (already executing, non-None send to a just-started
+  // generator), pushes the value the paused yield evaluates to, marks the
+  // generator running and links its frame above the current one. False when
+  // the generator has finished: there is no frame to enter.
+  bool enterGenerator(GeneratorObj* g, const Value& send, const Value* throwExc, bool fromNative);
+  void generatorFinished(GeneratorObj* g);            // returned: closed, frame freed
+  Value generatorRaised(GeneratorObj* g, Value exc);  // the exception to propagate (PEP 479)
+  Value genSend(GeneratorObj* g, const Value& v);     // raises StopIteration at the end
+  bool genNext(GeneratorObj* g, Value& out);          // false at the end
   Value genThrow(GeneratorObj* g, const Value& exc);
   void genClose(GeneratorObj* g);
   Value delegateYieldFrom(GeneratorObj* g);  // the yield-from target, or unbound
 
   // ---- operations (vm_ops.cpp)
   Value binaryOp(int op, const Value& a, const Value& b, bool inplace);
+  Value userBinary(int op, const Value& a, const Value& b, bool inplace);     // unbound: NotImplemented
+  Value builtinBinary(int op, const Value& a, const Value& b, bool inplace);  // unbound: no such operator
   Value unaryOp(int op, const Value& a);
   Value compare(int op, const Value& a, const Value& b);
+  Value userCompare(int op, const Value& a, const Value& b);  // unbound: no method answered
+  bool builtinEquals(const Value& a, const Value& b);
+  Value builtinOrder(int op, const Value& a, const Value& b);  // unbound: the types do not order
   bool compareBool(int op, const Value& a, const Value& b);
   bool contains(const Value& container, const Value& item);
   Value getItem(const Value& o, const Value& k);
@@ -202,6 +220,7 @@ struct VM::Impl {
   void delItem(const Value& o, const Value& k);
   Value getAttr(const Value& o, const Value& name);
   bool lookupAttr(const Value& o, const Value& name, Value& out);  // false: AttributeError
+  bool lookupInstanceAttr(const Value& o, const Value& name, Value& out);
   void setAttr(const Value& o, const Value& name, const Value& v, bool classHook = true);
   void delAttr(const Value& o, const Value& name, bool classHook = true);
   // LOAD_METHOD: pushes (func, self) when a plain method, else (null, attr).
@@ -229,6 +248,14 @@ struct VM::Impl {
   Value matchClass(const Value& subject, const Value& cls, const Value& names, int nargs);  // tuple or None
   Value dictWithoutKeys(const Value& subject, const Value& keys);
 };
+
+// Shorthands the VM's files share.
+[[noreturn]] inline void raise(ClassObj* type, const std::string& msg) {
+  throwError(type, msg);
+}
+inline std::string strOf(const Value& v) {
+  return std::string(v.as<StrObj>()->view());
+}
 
 // The `super` type (zero-argument super() reads __class__ and self from the
 // calling frame); its instances hold (start class, self, type of self).

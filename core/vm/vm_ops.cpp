@@ -21,14 +21,6 @@ namespace ys {
 
 namespace {
 
-[[noreturn]] void raise(ClassObj* type, const std::string& msg) {
-  throwError(type, msg);
-}
-
-std::string strOf(const Value& v) {
-  return std::string(v.as<StrObj>()->view());
-}
-
 bool isIntLike(const Value& v) {
   return v.isInt() || v.isBool() || v.is(ObjKind::BigInt);
 }
@@ -540,13 +532,249 @@ Value VM::Impl::callMethod(const Value& self, const Value& method, std::initiali
 }
 
 namespace {
+
+// `seq * n`: the count, or CPython's TypeError for an n that is no int; the
+// product's size is checked against the memory budget before it is built.
+int64_t sequenceRepeatCount(VM::Impl& vm, const Value& n, size_t unitBytes) {
+  if (!isIntLike(n)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(n) + "'");
+  int64_t count = repeatCount(n);
+  checkRepeatSize(vm, count, unitBytes);
+  return count;
+}
+
+std::vector<Value> repeatedItems(const std::vector<Value>& items, int64_t n) {
+  std::vector<Value> out;
+  out.reserve(size_t(n) * items.size());
+  for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
+  return out;
+}
+
+std::vector<Value> concatenatedItems(const std::vector<Value>& a, const std::vector<Value>& b) {
+  std::vector<Value> out;
+  out.reserve(a.size() + b.size());
+  out.insert(out.end(), a.begin(), a.end());
+  out.insert(out.end(), b.begin(), b.end());
+  return out;
+}
+
+[[noreturn]] void cannotConcatenate(const char* type, const Value& other) {
+  raise(T().TypeError, std::string("can only concatenate ") + type + " (not \"" + typeName(other) + "\") to " + type);
+}
+
+// `text % args`
+Value strPercent(VM::Impl& vm, const Value& a, const Value& b) {
+  auto toArg = [&vm](const Value& v) {
+    PercentArg p;
+    p.typeName = typeName(v);
+    if (v.isBool()) {
+      p.kind = PercentArg::Kind::Int;
+      p.intValue = BigInt(v.asInt());
+    } else if (isIntLike(v)) {
+      p.kind = PercentArg::Kind::Int;
+      p.intValue = toBig(v);
+    } else if (v.isFloat()) {
+      p.kind = PercentArg::Kind::Float;
+      p.floatValue = v.asFloat();
+    } else if (v.is(ObjKind::Str)) {
+      p.kind = PercentArg::Kind::Str;
+      p.text = strOf(v);
+    }
+    Value keep = v;
+    VM::Impl* impl = &vm;
+    p.str = [impl, keep] { return impl->str(keep); };
+    p.repr = [impl, keep] { return impl->repr(keep); };
+    p.ascii = [impl, keep] { return impl->repr(keep); };
+    return p;
+  };
+  PercentArgs pa;
+  if (b.is(ObjKind::Tuple)) {
+    pa.isTuple = true;
+    for (auto& v : b.as<TupleObj>()->items) pa.items.push_back(toArg(v));
+  } else {
+    pa.items.push_back(toArg(b));
+    if (b.is(ObjKind::Dict)) {
+      Value d = b;
+      VM::Impl* impl = &vm;
+      pa.lookup = [impl, d, toArg](std::string_view key) { return toArg(impl->getItem(d, newStr(key))); };
+    }
+  }
+  try {
+    return newStr(percentFormat(a.as<StrObj>()->view(), pa));
+  } catch (const FormatError& fe) {
+    ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
+                  : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
+                  : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
+                                                                : T().ValueError;
+    if (fe.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(t);  // MemoryError(), args ()
+    raise(t, fe.message);
+  }
+}
+
+// Each built-in type's own binary operators, as CPython's nb_* and sq_*
+// slots: the result, or unbound when the type has no such operator for b.
+Value strBinary(VM::Impl& vm, ast::OpKind k, const Value& a, const Value& b) {
+  if (k == ast::OpKind::Add) {
+    if (!b.is(ObjKind::Str)) cannotConcatenate("str", b);
+    std::string s;
+    s.reserve(a.as<StrObj>()->utf8.size() + b.as<StrObj>()->utf8.size());
+    s += a.as<StrObj>()->view();
+    s += b.as<StrObj>()->view();
+    return newStr(std::move(s));
+  }
+  if (k == ast::OpKind::Mult) {
+    const std::string& s = a.as<StrObj>()->utf8;
+    int64_t n = sequenceRepeatCount(vm, b, s.size());
+    std::string r;
+    r.reserve(size_t(n) * s.size());
+    for (int64_t i = 0; i < n; ++i) r += s;
+    return newStr(std::move(r));
+  }
+  if (k == ast::OpKind::Mod) return strPercent(vm, a, b);
+  return Value::unbound();
+}
+
+Value listBinary(VM::Impl& vm, ast::OpKind k, const Value& a, const Value& b, bool inplace) {
+  ListObj* l = a.as<ListObj>();
+  if (k == ast::OpKind::Add && inplace) {
+    // `l += iterable` extends l with any iterable.
+    if (b.is(ObjKind::List) || b.is(ObjKind::Tuple)) {
+      std::vector<Value> copy = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
+      checkRepeatSize(vm, int64_t(copy.size()), 8);
+      l->items.insert(l->items.end(), copy.begin(), copy.end());
+      l->resized();
+    } else {
+      Value it = vm.getIter(b);
+      Value v;
+      while (vm.iterNext(it, v)) l->append(v);
+    }
+    return a;
+  }
+  if (k == ast::OpKind::Add) {
+    if (!b.is(ObjKind::List)) cannotConcatenate("list", b);
+    return newList(concatenatedItems(l->items, b.as<ListObj>()->items));
+  }
+  if (k == ast::OpKind::Mult) {
+    int64_t n = sequenceRepeatCount(vm, b, l->items.size() * 8);
+    std::vector<Value> items = repeatedItems(l->items, n);
+    if (!inplace) return newList(std::move(items));
+    l->items = std::move(items);
+    l->resized();
+    return a;
+  }
+  return Value::unbound();
+}
+
+Value tupleBinary(VM::Impl& vm, ast::OpKind k, const Value& a, const Value& b) {
+  const auto& items = a.as<TupleObj>()->items;
+  if (k == ast::OpKind::Add) {
+    if (!b.is(ObjKind::Tuple)) cannotConcatenate("tuple", b);
+    return newTuple(concatenatedItems(items, b.as<TupleObj>()->items));
+  }
+  if (k == ast::OpKind::Mult) return newTuple(repeatedItems(items, sequenceRepeatCount(vm, b, items.size() * 8)));
+  return Value::unbound();
+}
+
+Value setBinary(ast::OpKind k, const Value& a, const Value& b, bool inplace) {
+  SetObj* x = a.as<SetObj>();
+  SetObj* y = b.as<SetObj>();
+  Value r = newSet(x->frozen);
+  SetObj* rs = r.as<SetObj>();
+  switch (k) {
+    case ast::OpKind::BitOr:
+      rs->update(*x);
+      rs->update(*y);
+      break;
+    case ast::OpKind::BitAnd:
+      for (auto& v : x->items())
+        if (y->contains(v)) rs->add(v);
+      break;
+    case ast::OpKind::Sub:
+      for (auto& v : x->items())
+        if (!y->contains(v)) rs->add(v);
+      break;
+    case ast::OpKind::BitXor:
+      for (auto& v : x->items())
+        if (!y->contains(v)) rs->add(v);
+      for (auto& v : y->items())
+        if (!x->contains(v)) rs->add(v);
+      break;
+    default:
+      return Value::unbound();
+  }
+  if (inplace && !x->frozen) {
+    // In-place set ops mutate the left operand.
+    x->clear();
+    x->update(*rs);
+    return a;
+  }
+  return r;
+}
+
+Value dictUnion(const Value& a, const Value& b, bool inplace) {
+  Value r = inplace ? a : newDict();
+  DictObj* out = r.as<DictObj>();
+  if (!inplace)
+    for (auto& e : a.as<DictObj>()->entries)
+      if (e.live) out->set(e.key, e.value);
+  for (auto& e : b.as<DictObj>()->entries)
+    if (e.live) out->set(e.key, e.value);
+  return r;
+}
+
 bool isNotImplemented(const Value& v) {
   return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->name == "NotImplementedType";
 }
+
 }  // namespace
 
+Value VM::Impl::builtinBinary(int op, const Value& a, const Value& b, bool inplace) {
+  if (!a.isObj()) return Value::unbound();
+  const ast::OpKind k = ast::OpKind(op);
+  switch (a.asObj()->kind) {
+    case ObjKind::Bytes:
+      return bytesBinary(vm, op, a, b, inplace);
+    case ObjKind::Str:
+      return strBinary(*this, k, a, b);
+    case ObjKind::List:
+      return listBinary(*this, k, a, b, inplace);
+    case ObjKind::Tuple:
+      return tupleBinary(*this, k, a, b);
+    case ObjKind::Set:
+      return b.is(ObjKind::Set) ? setBinary(k, a, b, inplace) : Value::unbound();
+    case ObjKind::Dict:
+      return b.is(ObjKind::Dict) && k == ast::OpKind::BitOr ? dictUnion(a, b, inplace) : Value::unbound();
+    default:
+      return Value::unbound();
+  }
+}
+
+// Python classes: __iop__, then __op__ / __rop__ (the reflected one first
+// when b's class is a subclass of a's); unbound when all said NotImplemented.
+Value VM::Impl::userBinary(int op, const Value& a, const Value& b, bool inplace) {
+  Value m;
+  if (inplace && a.is(ObjKind::Instance) && lookupSpecial(a, dunder(op, 2), m)) {
+    Value r = callMethod(a, m, {b});
+    if (!isNotImplemented(r)) return r;
+  }
+  bool triedReflectedFirst = false;
+  if (b.is(ObjKind::Instance) && a.is(ObjKind::Instance) && typeOf(a) != typeOf(b) &&
+      typeOf(b)->isSubclassOf(typeOf(a)) && lookupSpecial(b, dunder(op, 1), m)) {
+    triedReflectedFirst = true;
+    Value r = callMethod(b, m, {a});
+    if (!isNotImplemented(r)) return r;
+  }
+  if (lookupSpecial(a, dunder(op, 0), m) && (a.is(ObjKind::Instance) || !b.is(ObjKind::Instance))) {
+    Value r = callMethod(a, m, {b});
+    if (!isNotImplemented(r)) return r;
+  }
+  if (!triedReflectedFirst && typeOf(a) != typeOf(b) && b.is(ObjKind::Instance) && lookupSpecial(b, dunder(op, 1), m)) {
+    Value r = callMethod(b, m, {a});
+    if (!isNotImplemented(r)) return r;
+  }
+  return Value::unbound();
+}
+
 Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
-  // Numbers.
   if (isIntLike(a) && isIntLike(b)) {
     Value r = intBinary(op, a, b);
     if (!r.isUnbound()) return r;
@@ -554,222 +782,16 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
     Value r = floatBinary(op, toDouble(a), toDouble(b));
     if (!r.isUnbound()) return r;
   }
-  const ast::OpKind k = ast::OpKind(op);
-  // User classes: __iop__, then __op__ / __rop__.
   if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
-    Value m;
-    if (inplace && a.is(ObjKind::Instance) && lookupSpecial(a, dunder(op, 2), m)) {
-      Value r = callMethod(a, m, {b});
-      if (!isNotImplemented(r)) return r;
-    }
-    bool triedReflectedFirst = false;
-    if (b.is(ObjKind::Instance) && a.is(ObjKind::Instance) && typeOf(a) != typeOf(b) &&
-        typeOf(b)->isSubclassOf(typeOf(a)) && lookupSpecial(b, dunder(op, 1), m)) {
-      triedReflectedFirst = true;
-      Value r = callMethod(b, m, {a});
-      if (!isNotImplemented(r)) return r;
-    }
-    if (lookupSpecial(a, dunder(op, 0), m) && (a.is(ObjKind::Instance) || !b.is(ObjKind::Instance))) {
-      Value r = callMethod(a, m, {b});
-      if (!isNotImplemented(r)) return r;
-    }
-    if (!triedReflectedFirst && typeOf(a) != typeOf(b) && b.is(ObjKind::Instance) &&
-        lookupSpecial(b, dunder(op, 1), m)) {
-      Value r = callMethod(b, m, {a});
-      if (!isNotImplemented(r)) return r;
-    }
-  }
-  if (a.is(ObjKind::Bytes)) {
-    Value r = bytesBinary(vm, op, a, b, inplace);
+    Value r = userBinary(op, a, b, inplace);
     if (!r.isUnbound()) return r;
   }
-  if (a.is(ObjKind::Str)) {
-    if (k == ast::OpKind::Add) {
-      if (b.is(ObjKind::Str)) {
-        std::string s;
-        s.reserve(a.as<StrObj>()->utf8.size() + b.as<StrObj>()->utf8.size());
-        s += a.as<StrObj>()->view();
-        s += b.as<StrObj>()->view();
-        return newStr(std::move(s));
-      }
-      raise(T().TypeError, "can only concatenate str (not \"" + typeName(b) + "\") to str");
-    }
-    if (k == ast::OpKind::Mult) {
-      if (!isIntLike(b)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(b) + "'");
-      int64_t n = repeatCount(b);
-      const std::string& s = a.as<StrObj>()->utf8;
-      checkRepeatSize(*this, n, s.size());
-      std::string r;
-      r.reserve(size_t(n) * s.size());
-      for (int64_t i = 0; i < n; ++i) r += s;
-      return newStr(std::move(r));
-    }
-    if (k == ast::OpKind::Mod) {
-      PercentArgs pa;
-      auto toArg = [&](const Value& v) {
-        PercentArg p;
-        p.typeName = typeName(v);
-        if (v.isBool()) {
-          p.kind = PercentArg::Kind::Int;
-          p.intValue = BigInt(v.asInt());
-        } else if (isIntLike(v)) {
-          p.kind = PercentArg::Kind::Int;
-          p.intValue = toBig(v);
-        } else if (v.isFloat()) {
-          p.kind = PercentArg::Kind::Float;
-          p.floatValue = v.asFloat();
-        } else if (v.is(ObjKind::Str)) {
-          p.kind = PercentArg::Kind::Str;
-          p.text = strOf(v);
-        }
-        Value keep = v;
-        p.str = [this, keep] { return str(keep); };
-        p.repr = [this, keep] { return repr(keep); };
-        p.ascii = [this, keep] { return repr(keep); };
-        return p;
-      };
-      if (b.is(ObjKind::Tuple)) {
-        pa.isTuple = true;
-        for (auto& v : b.as<TupleObj>()->items) pa.items.push_back(toArg(v));
-      } else {
-        pa.items.push_back(toArg(b));
-        if (b.is(ObjKind::Dict)) {
-          Value d = b;
-          pa.lookup = [this, d](std::string_view key) {
-            Value k2 = newStr(key);
-            return PercentArg{};
-          };
-          pa.lookup = [this, d, toArg](std::string_view key) {
-            Value v = getItem(d, newStr(key));
-            return toArg(v);
-          };
-        }
-      }
-      try {
-        return newStr(percentFormat(a.as<StrObj>()->view(), pa));
-      } catch (const FormatError& fe) {
-        ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
-                      : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
-                      : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
-                                                                    : T().ValueError;
-        if (fe.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(t);  // MemoryError(), args ()
-        raise(t, fe.message);
-      }
-    }
-  }
-  if (a.is(ObjKind::List)) {
-    ListObj* l = a.as<ListObj>();
-    if (k == ast::OpKind::Add) {
-      if (inplace) {
-        if (b.is(ObjKind::List) || b.is(ObjKind::Tuple)) {
-          std::vector<Value> copy = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
-          checkRepeatSize(*this, int64_t(copy.size()), 8);
-          l->items.insert(l->items.end(), copy.begin(), copy.end());
-          l->resized();
-        } else {
-          Value it = getIter(b);
-          Value v;
-          while (iterNext(it, v)) l->append(v);
-        }
-        return a;
-      }
-      if (b.is(ObjKind::List)) {
-        std::vector<Value> items = l->items;
-        const auto& other = b.as<ListObj>()->items;
-        items.insert(items.end(), other.begin(), other.end());
-        return newList(std::move(items));
-      }
-      raise(T().TypeError, "can only concatenate list (not \"" + typeName(b) + "\") to list");
-    }
-    if (k == ast::OpKind::Mult) {
-      if (!isIntLike(b)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(b) + "'");
-      int64_t n = repeatCount(b);
-      checkRepeatSize(*this, n, l->items.size() * 8);
-      std::vector<Value> items;
-      items.reserve(size_t(n) * l->items.size());
-      std::vector<Value> src = l->items;
-      for (int64_t i = 0; i < n; ++i) items.insert(items.end(), src.begin(), src.end());
-      if (inplace) {
-        l->items = std::move(items);
-        l->resized();
-        return a;
-      }
-      return newList(std::move(items));
-    }
-  }
-  if (a.is(ObjKind::Tuple)) {
-    if (k == ast::OpKind::Add) {
-      if (b.is(ObjKind::Tuple)) {
-        std::vector<Value> items = a.as<TupleObj>()->items;
-        const auto& other = b.as<TupleObj>()->items;
-        items.insert(items.end(), other.begin(), other.end());
-        return newTuple(std::move(items));
-      }
-      raise(T().TypeError, "can only concatenate tuple (not \"" + typeName(b) + "\") to tuple");
-    }
-    if (k == ast::OpKind::Mult) {
-      if (!isIntLike(b)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(b) + "'");
-      int64_t n = repeatCount(b);
-      const auto& src = a.as<TupleObj>()->items;
-      checkRepeatSize(*this, n, src.size() * 8);
-      std::vector<Value> items;
-      items.reserve(size_t(n) * src.size());
-      for (int64_t i = 0; i < n; ++i) items.insert(items.end(), src.begin(), src.end());
-      return newTuple(std::move(items));
-    }
-  }
-  if (isIntLike(a) && k == ast::OpKind::Mult &&
+  Value r = builtinBinary(op, a, b, inplace);
+  if (!r.isUnbound()) return r;
+  // `n * seq` is `seq * n`.
+  if (isIntLike(a) && ast::OpKind(op) == ast::OpKind::Mult &&
       (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)))
     return binaryOp(op, b, a, false);
-  if (a.is(ObjKind::Set) && b.is(ObjKind::Set)) {
-    SetObj* x = a.as<SetObj>();
-    SetObj* y = b.as<SetObj>();
-    Value r = newSet(x->frozen);
-    SetObj* rs = r.as<SetObj>();
-    switch (k) {
-      case ast::OpKind::BitOr:
-        rs->update(*x);
-        rs->update(*y);
-        break;
-      case ast::OpKind::BitAnd:
-        for (auto& v : x->items())
-          if (y->contains(v)) rs->add(v);
-        break;
-      case ast::OpKind::Sub:
-        for (auto& v : x->items())
-          if (!y->contains(v)) rs->add(v);
-        break;
-      case ast::OpKind::BitXor:
-        for (auto& v : x->items())
-          if (!y->contains(v)) rs->add(v);
-        for (auto& v : y->items())
-          if (!x->contains(v)) rs->add(v);
-        break;
-      default:
-        goto fail;
-    }
-    if (inplace && !x->frozen) {
-      // In-place set ops mutate the left operand.
-      x->clear();
-      x->update(*rs);
-      return a;
-    }
-    return r;
-  }
-  if (a.is(ObjKind::Dict) && b.is(ObjKind::Dict) && k == ast::OpKind::BitOr) {
-    if (inplace) {
-      for (auto& e : b.as<DictObj>()->entries)
-        if (e.live) a.as<DictObj>()->set(e.key, e.value);
-      return a;
-    }
-    Value r = newDict();
-    for (auto& e : a.as<DictObj>()->entries)
-      if (e.live) r.as<DictObj>()->set(e.key, e.value);
-    for (auto& e : b.as<DictObj>()->entries)
-      if (e.live) r.as<DictObj>()->set(e.key, e.value);
-    return r;
-  }
-fail:
   raise(T().TypeError, std::string("unsupported operand type(s) for ") + opSymbol(op) + (inplace ? "=" : "") + ": '" +
                            typeName(a) + "' and '" + typeName(b) + "'");
 }
@@ -908,89 +930,109 @@ bool VM::Impl::compareBool(int op, const Value& a, const Value& b) {
   return r.isBool() ? r.asBool() : truthy(r);
 }
 
-Value VM::Impl::compare(int op, const Value& a, const Value& b) {
+namespace {
+
+[[noreturn]] void cannotOrder(int op, const Value& a, const Value& b) {
+  raise(T().TypeError, std::string("'") + cmpSymbol(op) + "' not supported between instances of '" + typeName(a) +
+                           "' and '" + typeName(b) + "'");
+}
+
+bool isSubset(SetObj* p, SetObj* q) {
+  for (auto& v : p->items())
+    if (!q->contains(v)) return false;
+  return true;
+}
+
+const std::vector<Value>& sequenceItems(const Value& v) {
+  return v.is(ObjKind::List) ? v.as<ListObj>()->items : v.as<TupleObj>()->items;
+}
+
+bool sameSequenceKind(const Value& a, const Value& b) {
+  return (a.is(ObjKind::List) && b.is(ObjKind::List)) || (a.is(ObjKind::Tuple) && b.is(ObjKind::Tuple));
+}
+
+}  // namespace
+
+// Python classes' rich comparisons: the reflected method first when b's class
+// is a subclass of a's, `!=` from `__eq__`, built-in instances (dict_keys,
+// complex) through their own __eq__. Unbound when none of them answered.
+Value VM::Impl::userCompare(int op, const Value& a, const Value& b) {
   const bool eqOp = ast::CmpOpKind(op) == ast::CmpOpKind::Eq || ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
   const bool neg = ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
-  if (isNumber(a) && isNumber(b)) return Value::boolean(cmpResult(op, cmpNumbers(a, b)));
-  // User-defined comparisons (reflected when the left side does not answer).
-  if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
-    Value m;
-    bool reflectedFirst = b.is(ObjKind::Instance) && typeOf(a) != typeOf(b) && typeOf(b)->isSubclassOf(typeOf(a));
-    if (reflectedFirst && lookupSpecial(b, cmpDunder(swappedOp(op)), m) &&
-        (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
-      Value r = callMethod(b, m, {a});
-      if (!isNotImplemented(r)) return r;
-    }
-    if (a.is(ObjKind::Instance) && lookupSpecial(a, cmpDunder(op), m) && (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
-      Value r = callMethod(a, m, {b});
-      if (!isNotImplemented(r)) return r;
-    } else if (neg && a.is(ObjKind::Instance) && lookupSpecial(a, "__eq__", m) &&
-               (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
-      Value r = callMethod(a, m, {b});
-      if (!isNotImplemented(r)) return Value::boolean(!truthy(r));
-    }
-    if (!reflectedFirst && b.is(ObjKind::Instance) && lookupSpecial(b, cmpDunder(swappedOp(op)), m) &&
-        (!m.is(ObjKind::Builtin) || isUserMethod(m))) {
-      Value r = callMethod(b, m, {a});
-      if (!isNotImplemented(r)) return r;
-    }
-    if (eqOp) {
-      // View-like builtin instances (dict_keys) compare through their own __eq__.
-      if (a.is(ObjKind::Instance) && a.as<InstanceObj>()->cls->isBuiltin && lookupSpecial(a, cmpDunder(op), m)) {
-        Value r = callMethod(a, m, {b});
-        if (!isNotImplemented(r)) return r;
-      }
-      // ... on either side (3.0 == complex(3)).
-      if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->isBuiltin && lookupSpecial(b, cmpDunder(op), m)) {
-        Value r = callMethod(b, m, {a});
-        if (!isNotImplemented(r)) return r;
-      }
-      bool same = a.identical(b);
-      return Value::boolean(neg ? !same : same);
-    }
-    raise(T().TypeError, std::string("'") + cmpSymbol(op) + "' not supported between instances of '" + typeName(a) +
-                             "' and '" + typeName(b) + "'");
+  auto userMethod = [this](const Value& self, const char* name, Value& m) {
+    return lookupSpecial(self, name, m) && (!m.is(ObjKind::Builtin) || isUserMethod(m));
+  };
+  Value m;
+  bool reflectedFirst = b.is(ObjKind::Instance) && typeOf(a) != typeOf(b) && typeOf(b)->isSubclassOf(typeOf(a));
+  if (reflectedFirst && userMethod(b, cmpDunder(swappedOp(op)), m)) {
+    Value r = callMethod(b, m, {a});
+    if (!isNotImplemented(r)) return r;
   }
-  if (eqOp) {
-    bool eq;
-    if (a.identical(b))
-      eq = !(a.isFloat() && std::isnan(a.asFloat()));
-    else if ((a.is(ObjKind::List) && b.is(ObjKind::List)) || (a.is(ObjKind::Tuple) && b.is(ObjKind::Tuple))) {
-      const auto& x = a.is(ObjKind::List) ? a.as<ListObj>()->items : a.as<TupleObj>()->items;
-      const auto& y = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
-      eq = x.size() == y.size();
-      for (size_t i = 0; eq && i < x.size() && i < y.size(); ++i) {
-        Value xi = x[i], yi = y[i];
-        if (!xi.identical(yi) && !compareBool(int(ast::CmpOpKind::Eq), xi, yi)) eq = false;
-      }
-    } else if (a.is(ObjKind::Dict) && b.is(ObjKind::Dict)) {
-      DictObj* x = a.as<DictObj>();
-      DictObj* y = b.as<DictObj>();
-      eq = x->size() == y->size();
-      for (auto& e : x->entries) {
-        if (!eq) break;
-        if (!e.live) continue;
-        Value other;
-        if (!y->get(e.key, other))
-          eq = false;
-        else if (!e.value.identical(other) && !compareBool(int(ast::CmpOpKind::Eq), e.value, other))
-          eq = false;
-      }
-    } else {
-      eq = equalValues(a, b);
-    }
-    return Value::boolean(neg ? !eq : eq);
+  if (a.is(ObjKind::Instance) && userMethod(a, cmpDunder(op), m)) {
+    Value r = callMethod(a, m, {b});
+    if (!isNotImplemented(r)) return r;
+  } else if (neg && a.is(ObjKind::Instance) && userMethod(a, "__eq__", m)) {
+    Value r = callMethod(a, m, {b});
+    if (!isNotImplemented(r)) return Value::boolean(!truthy(r));
   }
-  // Ordering of built-in values.
+  if (!reflectedFirst && b.is(ObjKind::Instance) && userMethod(b, cmpDunder(swappedOp(op)), m)) {
+    Value r = callMethod(b, m, {a});
+    if (!isNotImplemented(r)) return r;
+  }
+  if (!eqOp) return Value::unbound();
+  // View-like builtin instances (dict_keys) compare through their own __eq__,
+  // on either side (3.0 == complex(3)).
+  for (const auto& [self, other] : {std::pair{a, b}, std::pair{b, a}}) {
+    if (self.is(ObjKind::Instance) && self.as<InstanceObj>()->cls->isBuiltin && lookupSpecial(self, cmpDunder(op), m)) {
+      Value r = callMethod(self, m, {other});
+      if (!isNotImplemented(r)) return r;
+    }
+  }
+  return Value::unbound();
+}
+
+// == between built-in values: element by element for lists, tuples and dicts.
+bool VM::Impl::builtinEquals(const Value& a, const Value& b) {
+  if (a.identical(b)) return !(a.isFloat() && std::isnan(a.asFloat()));
+  auto itemsEqual = [this](const Value& x, const Value& y) {
+    return x.identical(y) || compareBool(int(ast::CmpOpKind::Eq), x, y);
+  };
+  if (sameSequenceKind(a, b)) {
+    const auto& x = sequenceItems(a);
+    const auto& y = sequenceItems(b);
+    if (x.size() != y.size()) return false;
+    for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
+      Value xi = x[i], yi = y[i];  // kept alive: __eq__ may change the lists
+      if (!itemsEqual(xi, yi)) return false;
+    }
+    return true;
+  }
+  if (a.is(ObjKind::Dict) && b.is(ObjKind::Dict)) {
+    DictObj* x = a.as<DictObj>();
+    DictObj* y = b.as<DictObj>();
+    if (x->size() != y->size()) return false;
+    for (auto& e : x->entries) {
+      if (!e.live) continue;
+      Value other;
+      if (!y->get(e.key, other) || !itemsEqual(e.value, other)) return false;
+    }
+    return true;
+  }
+  return equalValues(a, b);
+}
+
+// <, <=, >, >= between built-in values; unbound when the types do not order.
+Value VM::Impl::builtinOrder(int op, const Value& a, const Value& b) {
   if (a.is(ObjKind::Str) && b.is(ObjKind::Str)) {
     int c = a.as<StrObj>()->view().compare(b.as<StrObj>()->view());
     return Value::boolean(cmpResult(op, c < 0 ? -1 : c > 0 ? 1 : 0));
   }
   if (a.is(ObjKind::Bytes) && b.is(ObjKind::Bytes))
     return Value::boolean(cmpResult(op, bytesCompare(*a.as<BytesObj>(), *b.as<BytesObj>())));
-  if ((a.is(ObjKind::List) && b.is(ObjKind::List)) || (a.is(ObjKind::Tuple) && b.is(ObjKind::Tuple))) {
-    const std::vector<Value> x = a.is(ObjKind::List) ? a.as<ListObj>()->items : a.as<TupleObj>()->items;
-    const std::vector<Value> y = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
+  if (sameSequenceKind(a, b)) {
+    // Copies: the items' __eq__ may change the sequences.
+    const std::vector<Value> x = sequenceItems(a);
+    const std::vector<Value> y = sequenceItems(b);
     size_t i = 0;
     for (; i < x.size() && i < y.size(); ++i) {
       if (x[i].identical(y[i])) continue;
@@ -1005,26 +1047,40 @@ Value VM::Impl::compare(int op, const Value& a, const Value& b) {
   if (a.is(ObjKind::Set) && b.is(ObjKind::Set)) {
     SetObj* x = a.as<SetObj>();
     SetObj* y = b.as<SetObj>();
-    auto subset = [](SetObj* p, SetObj* q) {
-      for (auto& v : p->items())
-        if (!q->contains(v)) return false;
-      return true;
-    };
     switch (ast::CmpOpKind(op)) {
       case ast::CmpOpKind::LtE:
-        return Value::boolean(subset(x, y));
+        return Value::boolean(isSubset(x, y));
       case ast::CmpOpKind::Lt:
-        return Value::boolean(x->size() < y->size() && subset(x, y));
+        return Value::boolean(x->size() < y->size() && isSubset(x, y));
       case ast::CmpOpKind::GtE:
-        return Value::boolean(subset(y, x));
+        return Value::boolean(isSubset(y, x));
       case ast::CmpOpKind::Gt:
-        return Value::boolean(y->size() < x->size() && subset(y, x));
+        return Value::boolean(y->size() < x->size() && isSubset(y, x));
       default:
         break;
     }
   }
-  raise(T().TypeError, std::string("'") + cmpSymbol(op) + "' not supported between instances of '" + typeName(a) +
-                           "' and '" + typeName(b) + "'");
+  return Value::unbound();
+}
+
+Value VM::Impl::compare(int op, const Value& a, const Value& b) {
+  const bool eqOp = ast::CmpOpKind(op) == ast::CmpOpKind::Eq || ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
+  const bool neg = ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
+  if (isNumber(a) && isNumber(b)) return Value::boolean(cmpResult(op, cmpNumbers(a, b)));
+  if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
+    Value r = userCompare(op, a, b);
+    if (!r.isUnbound()) return r;
+    if (!eqOp) cannotOrder(op, a, b);
+    bool same = a.identical(b);  // object.__eq__: identity
+    return Value::boolean(neg ? !same : same);
+  }
+  if (eqOp) {
+    bool eq = builtinEquals(a, b);
+    return Value::boolean(neg ? !eq : eq);
+  }
+  Value r = builtinOrder(op, a, b);
+  if (r.isUnbound()) cannotOrder(op, a, b);
+  return r;
 }
 
 bool VM::Impl::contains(const Value& c, const Value& item) {
@@ -1306,596 +1362,6 @@ void VM::Impl::delItem(const Value& o, const Value& k) {
     }
   }
   raise(T().TypeError, "'" + typeName(o) + "' object doesn't support item deletion");
-}
-
-// ====================================================================== attributes
-
-namespace {
-
-Value bindAttr(const Value& attr, const Value& self) {
-  if (attr.is(ObjKind::Function)) return Value::adopt(make<BoundMethodObj>(self, attr));
-  if (attr.is(ObjKind::Builtin) && attr.as<BuiltinObj>()->ownerType)
-    return Value::adopt(make<BoundMethodObj>(self, attr));
-  if (attr.is(ObjKind::StaticMethod)) return attr.as<StaticMethodObj>()->func;
-  if (attr.is(ObjKind::ClassMethod))
-    return Value::adopt(make<BoundMethodObj>(Value::object(typeOf(self)), attr.as<StaticMethodObj>()->func));
-  return attr;
-}
-
-Value mroTuple(const ClassObj* c) {
-  std::vector<Value> items;
-  for (ClassObj* k : c->mro) items.push_back(Value::object(k));
-  return newTuple(std::move(items));
-}
-
-// A function's and a code object's own attributes (__name__, __defaults__,
-// co_name, ...); false when `name` is none of them.
-bool functionOrCodeAttr(const Value& o, const Value& nameV, std::string_view name, Value& out) {
-  if (o.is(ObjKind::Function)) {
-    FunctionObj* fn = o.as<FunctionObj>();
-    if (fn->attrs && fn->attrs->get(nameV, out)) return true;
-    if (name == "__name__") {
-      out = newStr(fn->name);
-      return true;
-    }
-    if (name == "__qualname__") {
-      out = newStr(fn->qualname);
-      return true;
-    }
-    if (name == "__module__") {
-      out = newStr("__main__");
-      return true;
-    }
-    if (name == "__doc__") {
-      out = !fn->code->consts.empty() && fn->code->consts[0].is(ObjKind::Str) ? fn->code->consts[0] : Value();
-      return true;
-    }
-    if (name == "__closure__") {
-      // The cells of the free variables, or None for a function without any.
-      if (fn->closure.empty()) {
-        out = Value();
-      } else {
-        std::vector<Value> cells;
-        for (auto& c : fn->closure) cells.push_back(Value::object(c.get()));
-        out = newTuple(std::move(cells));
-      }
-      return true;
-    }
-    if (name == "__defaults__") {
-      out = fn->defaults.empty() ? Value() : newTuple(fn->defaults);
-      return true;
-    }
-    if (name == "__kwdefaults__") {
-      out = fn->kwdefaults ? Value::object(fn->kwdefaults.get()) : Value();
-      return true;
-    }
-    if (name == "__code__") {
-      out = Value::object(fn->code.get());
-      return true;
-    }
-    if (name == "__globals__") {
-      out = Value::object(fn->globals.get());
-      return true;
-    }
-    if (name == "__dict__") {
-      if (!fn->attrs) fn->attrs = Ref<DictObj>(make<DictObj>());
-      out = Value::object(fn->attrs.get());
-      return true;
-    }
-    if (name == "__class__") {
-      out = Value::object(T().function);
-      return true;
-    }
-    return false;
-  }
-  if (o.is(ObjKind::Code)) {
-    CodeObj* c = o.as<CodeObj>();
-    if (name == "co_name") {
-      out = newStr(c->name);
-      return true;
-    }
-    if (name == "co_qualname") {
-      out = newStr(c->qualname);
-      return true;
-    }
-    if (name == "co_filename") {
-      out = newStr(c->filename);
-      return true;
-    }
-    if (name == "co_firstlineno") {
-      out = Value::integer(c->firstLine);
-      return true;
-    }
-    if (name == "co_argcount") {
-      out = Value::integer(c->argcount);
-      return true;
-    }
-    if (name == "co_varnames") {
-      std::vector<Value> v;
-      for (auto& s : c->varnames) v.push_back(newStr(s));
-      out = newTuple(std::move(v));
-      return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
-  std::string_view name = nameV.as<StrObj>()->view();
-  if (o.is(ObjKind::Instance)) {
-    InstanceObj* inst = o.as<InstanceObj>();
-    ClassObj* cls = inst->cls.get();
-    if (cls == superType()) {
-      if (superLookup(o, name, out)) return true;
-      if (name == "__class__") {
-        out = Value::object(cls);
-        return true;
-      }
-      return false;
-    }
-    Value clsAttr;
-    bool found = cls->lookup(name, clsAttr);
-    if (found && clsAttr.is(ObjKind::Property)) {
-      PropertyObj* p = clsAttr.as<PropertyObj>();
-      if (p->getter.isNone())
-        raise(T().AttributeError, "property '" + std::string(name) + "' of '" + cls->name + "' object has no getter");
-      out = callObject(p->getter, &o, 1, nullptr, 0);
-      return true;
-    }
-    if (inst->dict && inst->dict->get(nameV, out)) return true;
-    if (found) {
-      out = bindAttr(clsAttr, o);
-      return true;
-    }
-    if (name == "__class__") {
-      out = Value::object(cls);
-      return true;
-    }
-    if (name == "__dict__") {
-      if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
-      out = Value::object(inst->dict.get());
-      return true;
-    }
-    if (cls->isException) {
-      if (name == "args") {
-        out = inst->args.isNone() ? emptyTuple() : inst->args;
-        return true;
-      }
-      if (name == "__cause__") {
-        out = inst->cause;
-        return true;
-      }
-      if (name == "__context__") {
-        out = inst->context;
-        return true;
-      }
-      if (name == "__suppress_context__") {
-        out = Value::boolean(inst->suppressContext);
-        return true;
-      }
-      if (name == "__traceback__") {
-        out = Value();
-        return true;
-      }
-    }
-    Value ga;
-    if (cls->lookup("__getattr__", ga) && !ga.is(ObjKind::Builtin)) {
-      try {
-        out = callMethod(o, ga, {nameV});
-        return true;
-      } catch (PyErr& e) {
-        if (exceptionMatches(e.exc, Value::object(T().AttributeError))) return false;
-        throw;
-      }
-    }
-    return false;
-  }
-  if (o.is(ObjKind::Class)) {
-    ClassObj* cls = o.as<ClassObj>();
-    Value a;
-    if (cls->lookup(name, a)) {
-      if (a.is(ObjKind::ClassMethod))
-        out = Value::adopt(make<BoundMethodObj>(o, a.as<StaticMethodObj>()->func));
-      else if (a.is(ObjKind::StaticMethod))
-        out = a.as<StaticMethodObj>()->func;
-      else
-        out = a;
-      return true;
-    }
-    if (name == "__name__") {
-      out = newStr(cls->name);
-      return true;
-    }
-    if (name == "__qualname__") {
-      out = newStr(cls->name);
-      return true;
-    }
-    if (name == "__module__") {
-      out = newStr(cls->module);
-      return true;
-    }
-    if (name == "__mro__") {
-      out = mroTuple(cls);
-      return true;
-    }
-    if (name == "__bases__") {
-      std::vector<Value> items;
-      for (auto& b : cls->bases) items.push_back(Value::object(b.get()));
-      out = newTuple(std::move(items));
-      return true;
-    }
-    if (name == "__dict__") {
-      out = Value::object(cls->dict.get());
-      return true;
-    }
-    if (name == "__doc__") {
-      out = Value();
-      return true;
-    }
-    if (name == "__class__") {
-      out = Value::object(T().type);
-      return true;
-    }
-    // Methods of `type` itself (mro(), __subclasses__...)
-    Value tm;
-    if (T().type->lookup(name, tm)) {
-      out = bindAttr(tm, o);
-      return true;
-    }
-    return false;
-  }
-  if (o.is(ObjKind::Module)) {
-    return o.as<ModuleObj>()->dict->get(nameV, out);
-  }
-  if ((o.is(ObjKind::Function) || o.is(ObjKind::Code)) && functionOrCodeAttr(o, nameV, name, out)) return true;
-  if (o.is(ObjKind::BoundMethod)) {
-    BoundMethodObj* m = o.as<BoundMethodObj>();
-    if (name == "__self__") {
-      out = m->self;
-      return true;
-    }
-    if (name == "__func__") {
-      out = m->func;
-      return true;
-    }
-    if (name == "__name__" || name == "__qualname__" || name == "__doc__") return lookupAttr(m->func, nameV, out);
-  }
-  if (o.is(ObjKind::Builtin)) {
-    BuiltinObj* b = o.as<BuiltinObj>();
-    if (name == "__name__") {
-      out = newStr(b->name);
-      return true;
-    }
-    if (name == "__qualname__") {
-      out = newStr(b->ownerType ? b->ownerType->name + "." + b->name : b->name);
-      return true;
-    }
-    if (name == "__doc__") {
-      out = Value();
-      return true;
-    }
-  }
-  if (o.is(ObjKind::Cell) && name == "cell_contents") {
-    CellObj* c = o.as<CellObj>();
-    if (!c->bound) raise(T().ValueError, "Cell is empty");
-    out = c->value;
-    return true;
-  }
-  if (o.is(ObjKind::Generator)) {
-    GeneratorObj* g = o.as<GeneratorObj>();
-    if (name == "__name__") {
-      out = newStr(g->name);
-      return true;
-    }
-    if (name == "__qualname__") {
-      out = newStr(g->qualname);
-      return true;
-    }
-    if (name == "gi_running") {
-      out = Value::boolean(g->state == GenState::Running);
-      return true;
-    }
-    if (name == "gi_suspended") {
-      out = Value::boolean(g->state == GenState::Suspended);
-      return true;
-    }
-    if (name == "gi_code") {
-      out = Value::object(g->code.get());
-      return true;
-    }
-    if (name == "gi_yieldfrom") {
-      out = g->state == GenState::Suspended ? g->yieldFrom : Value();
-      return true;
-    }
-    if (name == "gi_frame") {
-      // A frame object is not modelled; None once finished, the generator otherwise.
-      out = g->state == GenState::Closed ? Value() : o;
-      return true;
-    }
-  }
-  if (o.is(ObjKind::Property)) {
-    PropertyObj* p = o.as<PropertyObj>();
-    if (name == "fget") {
-      out = p->getter;
-      return true;
-    }
-    if (name == "fset") {
-      out = p->setter;
-      return true;
-    }
-    if (name == "setter" || name == "getter") {
-      static Value setterFn = [] {
-        HeapAccount* saved = currentHeapAccount();
-        currentHeapAccount() = nullptr;
-        Value b = newBuiltin(
-            "setter",
-            [](VM&, Args a, const Value& which) -> Value {
-              if (a.size() != 2) throwError(T().TypeError, "setter() takes exactly one argument");
-              const PropertyObj* old = a[0].as<PropertyObj>();
-              auto* p2 = make<PropertyObj>();
-              Value pv = Value::adopt(p2);
-              p2->getter = old->getter;
-              p2->setter = old->setter;
-              if (which.asInt() == 1)
-                p2->setter = a[1];
-              else
-                p2->getter = a[1];
-              return pv;
-            },
-            Value::integer(1));
-        b.asObj()->refcount += 1u << 30;
-        currentHeapAccount() = saved;
-        return b;
-      }();
-      static Value getterFn = [] {
-        HeapAccount* saved = currentHeapAccount();
-        currentHeapAccount() = nullptr;
-        Value b = newBuiltin("getter", setterFn.as<BuiltinObj>()->fn, Value::integer(0));
-        b.asObj()->refcount += 1u << 30;
-        currentHeapAccount() = saved;
-        return b;
-      }();
-      out = Value::adopt(make<BoundMethodObj>(o, name == "setter" ? setterFn : getterFn));
-      return true;
-    }
-  }
-  if (o.is(ObjKind::StaticMethod) || o.is(ObjKind::ClassMethod)) {
-    if (name == "__func__") {
-      out = o.as<StaticMethodObj>()->func;
-      return true;
-    }
-  }
-  // Methods and properties of the value's type.
-  ClassObj* cls = typeOf(o);
-  Value a;
-  if (cls && cls->lookup(name, a)) {
-    if (a.is(ObjKind::Property)) {
-      out = callObject(a.as<PropertyObj>()->getter, &o, 1, nullptr, 0);
-      return true;
-    }
-    out = bindAttr(a, o);
-    return true;
-  }
-  if (name == "__class__") {
-    out = Value::object(cls);
-    return true;
-  }
-  return false;
-}
-
-Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
-  Value out;
-  if (lookupAttr(o, nameV, out)) return out;
-  std::string name = strOf(nameV);
-  if (o.is(ObjKind::Module))
-    raiseAttributeError(o, nameV, "module '" + o.as<ModuleObj>()->name + "' has no attribute '" + name + "'");
-  if (o.is(ObjKind::Class))
-    raiseAttributeError(o, nameV, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + name + "'");
-  if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() == superType())
-    raiseAttributeError(o, nameV, "'super' object has no attribute '" + name + "'");
-  raiseAttributeError(o, nameV, "'" + typeName(o) + "' object has no attribute '" + name + "'");
-}
-
-// ---------------------------------------------------------------- super
-
-ClassObj* superType() {
-  static ClassObj* t = [] {
-    HeapAccount* saved = currentHeapAccount();
-    currentHeapAccount() = nullptr;
-    auto* c = new ClassObj();
-    c->refcount = 1u << 30;
-    c->name = "super";
-    c->isBuiltin = true;
-    c->dict = Ref<DictObj>(new DictObj());
-    c->dict->refcount += 1u << 30;
-    c->bases.push_back(Ref<ClassObj>(T().object));
-    c->mro = {c, T().object};
-    currentHeapAccount() = saved;
-    return c;
-  }();
-  return t;
-}
-
-Value superBuiltin(VM& vm, Args a, const Value&) {
-  VM::Impl& I = vm.impl();
-  Value start, self;
-  if (a.size() == 0) {
-    Frame* f = I.current;
-    if (!f || !f->code) raise(T().RuntimeError, "super(): no current frame");
-    CodeObj* co = f->code.get();
-    int classSlot = -1;
-    for (size_t i = 0; i < co->freevars.size(); ++i)
-      if (co->freevars[i] == "__class__") classSlot = co->freeStart + int(i);
-    if (classSlot < 0) raise(T().RuntimeError, "super(): __class__ cell not found");
-    if (co->argcount == 0 || f->locals.empty()) raise(T().RuntimeError, "super(): no arguments");
-    Value cell = f->locals[size_t(classSlot)];
-    if (!cell.is(ObjKind::Cell) || !cell.as<CellObj>()->bound) raise(T().RuntimeError, "super(): empty __class__ cell");
-    start = cell.as<CellObj>()->value;
-    self = f->locals[0];
-    if (self.is(ObjKind::Cell)) self = self.as<CellObj>()->value;
-    if (self.isUnbound()) raise(T().RuntimeError, "super(): arg[0] deleted");
-  } else if (a.size() == 2) {
-    start = a[0];
-    self = a[1];
-    if (!start.is(ObjKind::Class)) raise(T().TypeError, "super() argument 1 must be a type, not " + typeName(start));
-  } else {
-    raise(T().TypeError, "super() takes 0 or 2 arguments");
-  }
-  InstanceObj* inst = make<InstanceObj>(superType());
-  Value sv = Value::adopt(inst);
-  inst->args = newTuple({start, self});
-  return sv;
-}
-
-bool VM::Impl::superLookup(const Value& superObj, std::string_view name, Value& out) {
-  const auto& items = superObj.as<InstanceObj>()->args.as<TupleObj>()->items;
-  ClassObj* start = items[0].as<ClassObj>();
-  const Value& self = items[1];
-  ClassObj* selfType = self.is(ObjKind::Class) ? self.as<ClassObj>() : typeOf(self);
-  const auto& mro = selfType->mro;
-  size_t i = 0;
-  while (i < mro.size() && mro[i] != start) ++i;
-  for (++i; i < mro.size(); ++i) {
-    Value a;
-    if (!mro[i]->dict || !mro[i]->dict->getStr(name, a)) continue;
-    if (a.is(ObjKind::Function)) {
-      out = self.is(ObjKind::Class) ? a : Value::adopt(make<BoundMethodObj>(self, a));
-    } else if (a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType) {
-      out = Value::adopt(make<BoundMethodObj>(self, a));
-    } else if (a.is(ObjKind::ClassMethod)) {
-      out = Value::adopt(make<BoundMethodObj>(Value::object(selfType), a.as<StaticMethodObj>()->func));
-    } else if (a.is(ObjKind::StaticMethod)) {
-      out = a.as<StaticMethodObj>()->func;
-    } else if (a.is(ObjKind::Property)) {
-      out = callObject(a.as<PropertyObj>()->getter, &self, 1, nullptr, 0);
-    } else {
-      out = a;
-    }
-    return true;
-  }
-  return false;
-}
-
-void VM::Impl::loadMethod(const Value& o, const Value& nameV, Value& first, Value& second) {
-  if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() != superType()) {
-    InstanceObj* inst = o.as<InstanceObj>();
-    Value a;
-    if (!(inst->dict && inst->dict->find(nameV)) && inst->cls->lookup(nameV.as<StrObj>()->view(), a) &&
-        (a.is(ObjKind::Function) || (a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType))) {
-      first = a;
-      second = o;
-      return;
-    }
-  } else if (!o.is(ObjKind::Class) && !o.is(ObjKind::Module) && !o.is(ObjKind::Function) && !o.is(ObjKind::Instance)) {
-    ClassObj* cls = typeOf(o);
-    Value a;
-    if (cls && cls->lookup(nameV.as<StrObj>()->view(), a) && a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType) {
-      first = a;
-      second = o;
-      return;
-    }
-  }
-  first = Value::unbound();
-  second = getAttr(o, nameV);
-}
-
-void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool classHook) {
-  std::string_view name = nameV.as<StrObj>()->view();
-  if (o.is(ObjKind::Instance)) {
-    InstanceObj* inst = o.as<InstanceObj>();
-    Value a;
-    if (inst->cls->lookup(name, a) && a.is(ObjKind::Property)) {
-      PropertyObj* p = a.as<PropertyObj>();
-      if (p->setter.isNone())
-        raise(T().AttributeError,
-              "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no setter");
-      Value args[2] = {o, v};
-      callObject(p->setter, args, 2, nullptr, 0);
-      return;
-    }
-    Value sa;
-    if (classHook && inst->cls->lookup("__setattr__", sa) && isUserMethod(sa)) {
-      callMethod(o, sa, {nameV, v});
-      return;
-    }
-    if (inst->cls->isBuiltin)
-      raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
-    if (inst->cls->isException && name == "__cause__") {
-      inst->cause = v;
-      inst->suppressContext = true;
-      return;
-    }
-    if (inst->cls->isException && name == "__context__") {
-      inst->context = v;
-      return;
-    }
-    if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
-    inst->dict->set(nameV, v);
-    inst->setAccounted(getsizeofObject(*inst));
-    return;
-  }
-  if (o.is(ObjKind::Class)) {
-    ClassObj* c = o.as<ClassObj>();
-    if (c->isBuiltin)
-      raise(T().TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" + c->name + "'");
-    c->dict->set(nameV, v);
-    return;
-  }
-  if (o.is(ObjKind::Function)) {
-    FunctionObj* fn = o.as<FunctionObj>();
-    if (name == "__name__" && v.is(ObjKind::Str)) {
-      fn->name = strOf(v);
-      return;
-    }
-    if (name == "__qualname__" && v.is(ObjKind::Str)) {
-      fn->qualname = strOf(v);
-      return;
-    }
-    if (!fn->attrs) fn->attrs = Ref<DictObj>(make<DictObj>());
-    fn->attrs->set(nameV, v);
-    return;
-  }
-  if (o.is(ObjKind::Module)) {
-    o.as<ModuleObj>()->dict->set(nameV, v);
-    return;
-  }
-  Value dummy;
-  if (lookupAttr(o, nameV, dummy))
-    raise(T().AttributeError, "'" + typeName(o) + "' object attribute '" + std::string(name) + "' is read-only");
-  raise(T().AttributeError, "'" + typeName(o) + "' object has no attribute '" + std::string(name) + "'");
-}
-
-void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
-  std::string_view name = nameV.as<StrObj>()->view();
-  if (o.is(ObjKind::Instance)) {
-    InstanceObj* inst = o.as<InstanceObj>();
-    Value a;
-    // The class's own __delattr__ (a Python one, or a frozen dataclass's) decides.
-    if (classHook && inst->cls->lookup("__delattr__", a) && isUserMethod(a)) {
-      callMethod(o, a, {nameV});
-      return;
-    }
-    if (inst->cls->lookup(name, a) && a.is(ObjKind::Property))
-      raise(T().AttributeError,
-            "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
-    if (inst->dict && inst->dict->remove(nameV)) return;
-    raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
-  }
-  if (o.is(ObjKind::Class) && o.as<ClassObj>()->isBuiltin)
-    raise(T().TypeError,
-          "cannot set '" + std::string(name) + "' attribute of immutable type '" + o.as<ClassObj>()->name + "'");
-  if (o.is(ObjKind::Class)) {
-    if (o.as<ClassObj>()->dict->remove(nameV)) return;
-    raise(T().AttributeError,
-          "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + std::string(name) + "'");
-  }
-  if (o.is(ObjKind::Function)) {
-    FunctionObj* fn = o.as<FunctionObj>();
-    if (fn->attrs && fn->attrs->remove(nameV)) return;
-  }
-  raise(T().AttributeError, "'" + typeName(o) + "' object has no attribute '" + std::string(name) + "'");
 }
 
 // ====================================================================== iteration
