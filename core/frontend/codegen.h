@@ -121,6 +121,7 @@ class CodeGen {
   void whileStmt(const Stmt& s);
   void ifStmt(const Stmt& s);
   void tryExcept(const Stmt& s);
+  void handlerCleanup(int label);
   void tryFinally(const Stmt& s);
   void withStmt(const Stmt& s, size_t item);
   void assertStmt(const Stmt& s);
@@ -167,10 +168,11 @@ class CodeGen {
   static bool allConstant(const std::vector<ExprP>& elts);
   Value constantValue(const Expr& x);
   bool hasStarred(const std::vector<ExprP>& elts);
-  void starredSequence(const std::vector<ExprP>& elts);
+  void starredSequence(const std::vector<ExprP>& elts, bool intoSet = false);
   void exprInner(const Expr& e);
   void sliceExpr(const Expr& e);
   void subscriptIndex(const Expr& e) { expr(*e.index); }
+  void attributeOrItem(const Expr& e, int attrOp, int itemOp);
   void dictDisplay(const Expr& e);
   void compare(const Expr& e);
   void compareOp(CmpOpKind k);

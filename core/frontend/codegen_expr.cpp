@@ -175,16 +175,16 @@ bool CodeGen::hasStarred(const std::vector<ExprP>& elts) {
   return false;
 }
 
-// Builds a list from elements that may contain *starred items.
-void CodeGen::starredSequence(const std::vector<ExprP>& elts) {
-  emit(BUILD_LIST, 0);
+// Builds a list (a set with `intoSet`) from elements that may contain *starred items.
+void CodeGen::starredSequence(const std::vector<ExprP>& elts, bool intoSet) {
+  emit(intoSet ? BUILD_SET : BUILD_LIST, 0);
   for (auto& x : elts) {
     if (x->kind == ExprKind::Starred) {
       expr(*x->operand);
-      emit(LIST_EXTEND, 1);
+      emit(intoSet ? SET_UPDATE : LIST_EXTEND, 1);
     } else {
       expr(*x);
-      emit(LIST_APPEND, 1);
+      emit(intoSet ? SET_ADD : LIST_APPEND, 1);
     }
   }
 }
@@ -272,16 +272,7 @@ void CodeGen::exprInner(const Expr& e) {
       break;
     case ExprKind::Set:
       if (hasStarred(e.elts)) {
-        emit(BUILD_SET, 0);
-        for (auto& x : e.elts) {
-          if (x->kind == ExprKind::Starred) {
-            expr(*x->operand);
-            emit(SET_UPDATE, 1);
-          } else {
-            expr(*x);
-            emit(SET_ADD, 1);
-          }
-        }
+        starredSequence(e.elts, true);
       } else if (e.elts.size() > 2 && allConstant(e.elts)) {
         // CPython 3.11 folds this to BUILD_SET 0; LOAD_CONST frozenset;
         // SET_UPDATE: the iteration order is the frozenset's, not source order.
@@ -329,15 +320,8 @@ void CodeGen::exprInner(const Expr& e) {
       call(e);
       break;
     case ExprKind::Attribute:
-      expr(*e.operand);
-      setLoc(e.span);
-      emitName(LOAD_ATTR, e.id);
-      break;
     case ExprKind::Subscript:
-      expr(*e.operand);
-      subscriptIndex(e);
-      setLoc(e.span);
-      emit(BINARY_SUBSCR);
+      attributeOrItem(e, LOAD_ATTR, BINARY_SUBSCR);
       break;
     case ExprKind::Slice:
       sliceExpr(e);
@@ -378,6 +362,19 @@ void CodeGen::exprInner(const Expr& e) {
       break;
     }
   }
+}
+
+// An Attribute or Subscript node loads, stores and deletes alike but for the
+// last instruction: its object (and index) first, then `attrOp` with the
+// attribute's name or `itemOp`.
+void CodeGen::attributeOrItem(const Expr& e, int attrOp, int itemOp) {
+  expr(*e.operand);
+  if (e.kind == ExprKind::Subscript) subscriptIndex(e);
+  setLoc(e.span);
+  if (e.kind == ExprKind::Attribute)
+    emitName(attrOp, e.id);
+  else
+    emit(itemOp);
 }
 
 void CodeGen::sliceExpr(const Expr& e) {

@@ -527,14 +527,21 @@ void CodeGen::tryExcept(const Stmt& s) {
   u.loc = kNoLoc;
   emit(RERAISE, 0);
   popHandlerTo(cleanupIdx);
-  bind(cleanup);
   u.loc = kNoLoc;
-  emit(SWAP, 2);
-  emit(POP_EXCEPT);
-  emit(RERAISE, 0);
+  handlerCleanup(cleanup);
   bind(orelse);
   body(s.orelse);
   bind(end);
+}
+
+// Where an exception raised inside a handler (an except clause, a finally
+// body, a with's __exit__) lands: [prev, exc] -> the exception that was being
+// handled before is restored and exc re-raised.
+void CodeGen::handlerCleanup(int label) {
+  bind(label);
+  emit(SWAP, 2);
+  emit(POP_EXCEPT);
+  emit(RERAISE, 0);
 }
 
 void CodeGen::tryFinally(const Stmt& s) {
@@ -572,10 +579,7 @@ void CodeGen::tryFinally(const Stmt& s) {
   u.loc = kNoLoc;
   emit(RERAISE, 0);
   popHandler();
-  bind(cleanup);
-  emit(SWAP, 2);
-  emit(POP_EXCEPT);
-  emit(RERAISE, 0);
+  handlerCleanup(cleanup);
   bind(end);
 }
 
@@ -616,10 +620,7 @@ void CodeGen::withStmt(const Stmt& s, size_t item) {
   emitJump(POP_JUMP_IF_TRUE, suppress);
   emit(RERAISE, 0);
   popHandler();
-  bind(cleanup);
-  emit(SWAP, 2);
-  emit(POP_EXCEPT);
-  emit(RERAISE, 0);
+  handlerCleanup(cleanup);
   bind(suppress);
   emit(POP_TOP);
   emit(POP_EXCEPT);
@@ -705,15 +706,8 @@ void CodeGen::deleteTarget(const Expr& t) {
       nameOp(t.id, Ctx::Del);
       break;
     case ExprKind::Attribute:
-      expr(*t.operand);
-      setLoc(t.span);
-      emitName(DELETE_ATTR, t.id);
-      break;
     case ExprKind::Subscript:
-      expr(*t.operand);
-      subscriptIndex(t);
-      setLoc(t.span);
-      emit(DELETE_SUBSCR);
+      attributeOrItem(t, DELETE_ATTR, DELETE_SUBSCR);
       break;
     case ExprKind::Tuple:
     case ExprKind::List:
@@ -734,15 +728,8 @@ void CodeGen::store(const Expr& t) {
       nameOp(t.id, Ctx::Store);
       break;
     case ExprKind::Attribute:
-      expr(*t.operand);
-      setLoc(t.span);
-      emitName(STORE_ATTR, t.id);
-      break;
     case ExprKind::Subscript:
-      expr(*t.operand);
-      subscriptIndex(t);
-      setLoc(t.span);
-      emit(STORE_SUBSCR);
+      attributeOrItem(t, STORE_ATTR, STORE_SUBSCR);
       break;
     case ExprKind::Tuple:
     case ExprKind::List: {
