@@ -16,6 +16,24 @@ bool isJumpOp(int op) {
 
 }  // namespace
 
+Ref<CodeObj> CodeGen::module(const Module& m) {
+  enter(m_st.top, "<module>", 1);
+  Unit& u = *m_unit;
+  u.co->firstLine = 1;
+  size_t start = 0;
+  if (!m.body.empty() && isDocstring(*m.body[0])) {
+    setLoc(m.body[0]->span);
+    emitConst(strConst(m.body[0]->value->value.text));
+    emitName(STORE_NAME, "__doc__");
+    start = 1;
+  }
+  for (size_t i = start; i < m.body.size(); ++i) stmt(*m.body[i]);
+  u.loc = kNoLoc;
+  emitConst(Value());
+  emit(RETURN_VALUE);
+  return leave();
+}
+
 void CodeGen::enter(Scope* scope, const std::string& name, int firstLine) {
   m_units.push_back(std::make_unique<Unit>());
   m_unit = m_units.back().get();
