@@ -20,18 +20,22 @@ Ref<CodeObj> CodeGen::module(const Module& m) {
   enter(m_st.top, "<module>", 1);
   Unit& u = *m_unit;
   u.co->firstLine = 1;
-  size_t start = 0;
-  if (!m.body.empty() && isDocstring(*m.body[0])) {
-    setLoc(m.body[0]->span);
-    emitConst(strConst(m.body[0]->value->value.text));
-    emitName(STORE_NAME, "__doc__");
-    start = 1;
-  }
+  size_t start = storeDocstring(m.body);
   for (size_t i = start; i < m.body.size(); ++i) stmt(*m.body[i]);
   u.loc = kNoLoc;
   emitConst(Value());
   emit(RETURN_VALUE);
   return leave();
+}
+
+// A module's or class's docstring goes to __doc__ in its namespace. Returns
+// the index of the first statement left to compile (1 after a docstring).
+size_t CodeGen::storeDocstring(const Body& b) {
+  if (b.empty() || !isDocstring(*b[0])) return 0;
+  setLoc(b[0]->span);
+  emitConst(strConst(b[0]->value->value.text));
+  emitName(STORE_NAME, "__doc__");
+  return 1;
 }
 
 void CodeGen::enter(Scope* scope, const std::string& name, int firstLine) {

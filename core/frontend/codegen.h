@@ -96,6 +96,7 @@ class CodeGen {
   [[noreturn]] void fail(const std::string& msg, const Span& span) { throw CompileFailure{msg, span}; }
   [[noreturn]] void failHere(const std::string& msg);
   static bool isDocstring(const Stmt& s);
+  size_t storeDocstring(const Body& b);
   void nameOp(const std::string& n, Ctx ctx);
 
   // ---------------------------------------------------------------- statements (codegen_stmt.cpp)
@@ -173,6 +174,7 @@ class CodeGen {
   void sliceExpr(const Expr& e);
   void subscriptIndex(const Expr& e) { expr(*e.index); }
   void attributeOrItem(const Expr& e, int attrOp, int itemOp);
+  void listOrSetDisplay(const Expr& e);
   void dictDisplay(const Expr& e);
   void compare(const Expr& e);
   void compareOp(CmpOpKind k);

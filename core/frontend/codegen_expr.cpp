@@ -257,34 +257,8 @@ void CodeGen::exprInner(const Expr& e) {
       }
       break;
     case ExprKind::List:
-      if (hasStarred(e.elts)) {
-        starredSequence(e.elts);
-      } else if (e.elts.size() > 2 && allConstant(e.elts)) {
-        emit(BUILD_LIST, 0);
-        std::vector<Value> items;
-        for (auto& x : e.elts) items.push_back(constantValue(*x));
-        emitConst(newTuple(std::move(items)));
-        emit(LIST_EXTEND, 1);
-      } else {
-        for (auto& x : e.elts) expr(*x);
-        emit(BUILD_LIST, int(e.elts.size()));
-      }
-      break;
     case ExprKind::Set:
-      if (hasStarred(e.elts)) {
-        starredSequence(e.elts, true);
-      } else if (e.elts.size() > 2 && allConstant(e.elts)) {
-        // CPython 3.11 folds this to BUILD_SET 0; LOAD_CONST frozenset;
-        // SET_UPDATE: the iteration order is the frozenset's, not source order.
-        emit(BUILD_SET, 0);
-        std::vector<Value> items;
-        for (auto& x : e.elts) items.push_back(constantValue(*x));
-        emitConst(constantFrozenset(items));
-        emit(SET_UPDATE, 1);
-      } else {
-        for (auto& x : e.elts) expr(*x);
-        emit(BUILD_SET, int(e.elts.size()));
-      }
+      listOrSetDisplay(e);
       break;
     case ExprKind::Dict:
       dictDisplay(e);
@@ -391,6 +365,25 @@ void CodeGen::sliceExpr(const Expr& e) {
     emit(BUILD_SLICE, 3);
   } else {
     emit(BUILD_SLICE, 2);
+  }
+}
+
+void CodeGen::listOrSetDisplay(const Expr& e) {
+  bool intoSet = e.kind == ExprKind::Set;
+  if (hasStarred(e.elts)) {
+    starredSequence(e.elts, intoSet);
+  } else if (e.elts.size() > 2 && allConstant(e.elts)) {
+    // CPython 3.11 folds the constants into one LOAD_CONST: a tuple that
+    // LIST_EXTEND adds, or a frozenset that SET_UPDATE adds (the set's
+    // iteration order is then the frozenset's, not source order).
+    emit(intoSet ? BUILD_SET : BUILD_LIST, 0);
+    std::vector<Value> items;
+    for (auto& x : e.elts) items.push_back(constantValue(*x));
+    emitConst(intoSet ? constantFrozenset(items) : newTuple(std::move(items)));
+    emit(intoSet ? SET_UPDATE : LIST_EXTEND, 1);
+  } else {
+    for (auto& x : e.elts) expr(*x);
+    emit(intoSet ? BUILD_SET : BUILD_LIST, int(e.elts.size()));
   }
 }
 

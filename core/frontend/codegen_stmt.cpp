@@ -236,13 +236,7 @@ void CodeGen::classDef(const Stmt& s) {
   emitName(STORE_NAME, "__module__");
   emitConst(strConst(child->qualname));
   emitName(STORE_NAME, "__qualname__");
-  size_t start = 0;
-  if (!s.body.empty() && isDocstring(*s.body[0])) {
-    setLoc(s.body[0]->span);
-    emitConst(strConst(s.body[0]->value->value.text));
-    emitName(STORE_NAME, "__doc__");
-    start = 1;
-  }
+  size_t start = storeDocstring(s.body);
   if (hasAnnotations(s.body)) {
     // CPython's SETUP_ANNOTATIONS: the class namespace gets a fresh dict.
     emit(BUILD_MAP, 0);
