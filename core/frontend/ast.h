@@ -230,24 +230,22 @@ struct Module {
   Body body;
 };
 
-// Helpers to build nodes.
+// Helpers to build nodes: every node starts as its kind and its span.
+template <class Node, class Kind>
+std::unique_ptr<Node> makeNode(Kind k, Span s) {
+  auto node = std::make_unique<Node>();
+  node->kind = k;
+  node->span = s;
+  return node;
+}
 inline ExprP makeExpr(ExprKind k, Span s) {
-  auto e = std::make_unique<Expr>();
-  e->kind = k;
-  e->span = s;
-  return e;
+  return makeNode<Expr>(k, s);
 }
 inline PatternP makePattern(PatternKind k, Span s) {
-  auto p = std::make_unique<Pattern>();
-  p->kind = k;
-  p->span = s;
-  return p;
+  return makeNode<Pattern>(k, s);
 }
 inline StmtP makeStmt(StmtKind k, Span s) {
-  auto st = std::make_unique<Stmt>();
-  st->kind = k;
-  st->span = s;
-  return st;
+  return makeNode<Stmt>(k, s);
 }
 
 }  // namespace ys::ast

@@ -104,9 +104,7 @@ class Lexer {
     return m_cacheChar;
   }
 
-  std::string_view lineText(int line) const {
-    return line >= 1 && line <= static_cast<int>(m_out.lines.size()) ? m_out.lines[line - 1] : std::string_view();
-  }
+  std::string_view lineText(int line) const { return m_out.lineText(line); }
 
   // CPython rejects a file that is not UTF-8 (no coding cookie support here)
   // and one that holds a NUL byte, before any token.
@@ -154,15 +152,7 @@ class Lexer {
   // Stops tokenizing with an error; `offset` is CPython's 1-based column.
   [[noreturn]] void fail(const std::string& msg, int line, int offset, int endOffset = 0,
                          const char* type = "SyntaxError") {
-    SyntaxErrorInfo e;
-    e.type = type;
-    e.message = msg;
-    e.filename = m_file;
-    e.line = line;
-    e.col = offset;
-    e.endCol = endOffset;
-    e.sourceLine = std::string(lineText(line));
-    m_out.error = e;
+    m_out.error = m_out.errorAt(m_file, msg, line, offset, endOffset, type);
     pushErrorToken(line);
     throw StopLexing{};
   }
@@ -584,6 +574,19 @@ bool isKeyword(std::string_view w) {
   for (std::string_view k : kKeywords)
     if (k.size() == w.size() && k[0] == w[0] && k == w) return true;
   return false;
+}
+
+SyntaxErrorInfo LexResult::errorAt(const std::string& filename, const std::string& message, int line, int col,
+                                   int endCol, const char* type) const {
+  SyntaxErrorInfo e;
+  e.type = type;
+  e.message = message;
+  e.filename = filename;
+  e.line = line;
+  e.col = col;
+  e.endCol = endCol;
+  e.sourceLine = std::string(lineText(line));
+  return e;
 }
 
 LexResult tokenize(std::string_view source, const std::string& filename) {

@@ -58,6 +58,16 @@ struct LexResult {
   bool eofInBrackets = false;             // source ended inside brackets
   std::vector<OpenBracket> openBrackets;  // the brackets still open at the end
   std::vector<std::string_view> lines;    // source lines without their line ends
+
+  // The text of 1-based `line` (empty past the end), as an error quotes it.
+  std::string_view lineText(int line) const {
+    return line >= 1 && line <= static_cast<int>(lines.size()) ? lines[line - 1] : std::string_view();
+  }
+  // An error of `type` on `line` of `filename` from 1-based column `col` to
+  // `endCol` (exclusive; 0 for a single caret), quoting the line. The lexer
+  // and the parser both report through it.
+  SyntaxErrorInfo errorAt(const std::string& filename, const std::string& message, int line, int col, int endCol,
+                          const char* type) const;
 };
 
 LexResult tokenize(std::string_view source, const std::string& filename);

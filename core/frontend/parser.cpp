@@ -308,9 +308,7 @@ class Parser {
 
   // ------------------------------------------------------------ errors
 
-  std::string lineText(int line) const {
-    return line >= 1 && line <= static_cast<int>(m_lex.lines.size()) ? std::string(m_lex.lines[line - 1]) : "";
-  }
+  std::string lineText(int line) const { return std::string(m_lex.lineText(line)); }
   // Character column to CPython's 1-based byte offset on `line`.
   int byteOffset(int line, int charCol) const {
     std::string t = lineText(line);
@@ -326,15 +324,7 @@ class Parser {
     return static_cast<int>(i) + 1;
   }
   SyntaxErrorInfo info(const std::string& msg, int line, int col1, int endCol1, const char* type = "SyntaxError") {
-    SyntaxErrorInfo e;
-    e.type = type;
-    e.message = msg;
-    e.filename = m_file;
-    e.line = line;
-    e.col = col1;
-    e.endCol = endCol1;
-    e.sourceLine = lineText(line);
-    return e;
+    return m_lex.errorAt(m_file, msg, line, col1, endCol1, type);
   }
   SyntaxErrorInfo infoSpan(const std::string& msg, const Span& s, const char* type = "SyntaxError") {
     int end = s.endLine == s.line ? byteOffset(s.line, s.endCol) : static_cast<int>(lineText(s.line).size()) + 1;
@@ -610,17 +600,22 @@ class Parser {
   }
 
   // NAME ('.' NAME)* as a Name or Attribute load.
+  // `.name` after the expression e that started at s: the Attribute node.
+  ExprP attributeAccess(ExprP e, Span s) {
+    advance();
+    auto a = makeExpr(ExprKind::Attribute, s);
+    a->operand = std::move(e);
+    a->id = expectName();
+    a->span = spanFrom(s);
+    return a;
+  }
+
   ExprP dottedPattern() {
     Span s = spanOf(peek());
     auto e = makeExpr(ExprKind::Name, s);
     e->id = expectName();
     while (at(".")) {
-      advance();
-      auto a = makeExpr(ExprKind::Attribute, s);
-      a->operand = std::move(e);
-      a->id = expectName();
-      a->span = spanFrom(s);
-      e = std::move(a);
+      e = attributeAccess(std::move(e), s);
     }
     return e;
   }
@@ -1750,12 +1745,7 @@ class Parser {
     ExprP e = atom();
     for (;;) {
       if (at(".")) {
-        advance();
-        auto a = makeExpr(ExprKind::Attribute, s);
-        a->operand = std::move(e);
-        a->id = expectName();
-        a->span = spanFrom(s);
-        e = std::move(a);
+        e = attributeAccess(std::move(e), s);
       } else if (at("(")) {
         e = call(std::move(e), s);
       } else if (at("[")) {
@@ -1964,6 +1954,16 @@ class Parser {
     failGeneric();
   }
 
+  // The value of a float literal's digits (underscores already gone); one too
+  // large is an infinity and one too small 0.0, as CPython reads them.
+  static double floatLiteralValue(const std::string& txt) {
+    double d = 0;
+    auto r = std::from_chars(txt.data(), txt.data() + txt.size(), d);
+    if (r.ec == std::errc::result_out_of_range)
+      d = txt.find("e-") != std::string::npos || txt.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
+    return d;
+  }
+
   ExprP number() {
     const Token& t = advance();
     Span s = spanOf(t);
@@ -1975,21 +1975,13 @@ class Parser {
     if (last == 'j') {
       txt.pop_back();
       e->value.kind = ConstValue::Kind::Complex;
-      double d = 0;
-      auto r = std::from_chars(txt.data(), txt.data() + txt.size(), d);
-      if (r.ec == std::errc::result_out_of_range)
-        d = txt.find("e-") != std::string::npos || txt.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
-      e->value.floatValue = d;
+      e->value.floatValue = floatLiteralValue(txt);
       return e;
     }
     bool radix = txt.size() > 1 && txt[0] == '0' && std::strchr("xXoObB", txt[1]);
     if (!radix && txt.find_first_of(".eE") != std::string::npos) {
       e->value.kind = ConstValue::Kind::Float;
-      double d = 0;
-      auto r = std::from_chars(txt.data(), txt.data() + txt.size(), d);
-      if (r.ec == std::errc::result_out_of_range)
-        d = txt.find("e-") != std::string::npos || txt.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
-      e->value.floatValue = d;
+      e->value.floatValue = floatLiteralValue(txt);
       return e;
     }
     int base = 10;

@@ -74,35 +74,6 @@ std::string floatLiteral(double d) {
   return ys::floatRepr(d);
 }
 
-// A str or bytes literal that reads back to the same value.
-std::string quote(const std::string& s, bool bytes, char q = 0) {
-  if (!q) {
-    bool sq = s.find('\'') != std::string::npos, dq = s.find('"') != std::string::npos;
-    q = sq && !dq ? '"' : '\'';
-  }
-  std::string out = bytes ? "b" : "";
-  out += q;
-  for (unsigned char c : s) {
-    if (c == static_cast<unsigned char>(q) || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n')
-      out += "\\n";
-    else if (c == '\r')
-      out += "\\r";
-    else if (c == '\t')
-      out += "\\t";
-    else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else
-      out += static_cast<char>(c);
-  }
-  out += q;
-  return out;
-}
-
 bool containsYield(const Expr* e);
 
 bool bodyYields(const Body& body);
@@ -220,8 +191,9 @@ class Writer {
     }
   }
 
-  void body(const Body& b, int indent) {
-    for (size_t i = 0; i < b.size(); ++i) {
+  // The statements of b from index `from` on.
+  void body(const Body& b, int indent, size_t from = 0) {
+    for (size_t i = from; i < b.size(); ++i) {
       const Stmt& s = *b[i];
       bool sameLine = m_opt.keepLines && i > 0 && isSimple(s) && isSimple(*b[i - 1]) &&
                       b[i - 1]->span.endLine == s.span.line && m_line == s.span.line;
@@ -254,6 +226,12 @@ class Writer {
     body(b, indent);
   }
 
+  // The ':' that ends a compound statement's header, then its body.
+  void suite(const Stmt& s, int indent) {
+    put(":");
+    block(s.body, indent + 1, s.span.line);
+  }
+
   // A clause keyword (else:, finally:) on the line before its body.
   void clause(const char* word, const Body& b, int indent) {
     int line = b.empty() ? 0 : b[0]->span.line - 1;
@@ -276,8 +254,7 @@ class Writer {
           commaList(s.bases, kTest);
           put(")");
         }
-        put(":");
-        block(s.body, indent + 1, s.span.line);
+        suite(s, indent);
         return;
       }
       case StmtKind::For: {
@@ -286,8 +263,7 @@ class Writer {
         expr(*s.target, kTuple);
         put(" in ");
         expr(*s.iter, kTest);
-        put(":");
-        block(s.body, indent + 1, s.span.line);
+        suite(s, indent);
         if (!s.orelse.empty()) clause("else", s.orelse, indent);
         return;
       }
@@ -295,8 +271,7 @@ class Writer {
         newLine(s.span.line, indent);
         put("while ");
         expr(*s.test, kNamedExpr);
-        put(":");
-        block(s.body, indent + 1, s.span.line);
+        suite(s, indent);
         if (!s.orelse.empty()) clause("else", s.orelse, indent);
         return;
       }
@@ -313,8 +288,7 @@ class Writer {
             expr(*s.items[i].optionalVars, kTuple);
           }
         }
-        put(":");
-        block(s.body, indent + 1, s.span.line);
+        suite(s, indent);
         return;
       }
       case StmtKind::Try: {
@@ -430,8 +404,7 @@ class Writer {
     newLine(s.span.line, indent);
     put(word);
     expr(*s.test, kNamedExpr);
-    put(":");
-    block(s.body, indent + 1, s.span.line);
+    suite(s, indent);
     if (s.orelse.size() == 1 && s.orelse[0]->kind == StmtKind::If &&
         (!m_opt.keepLines || s.orelse[0]->span.line > m_line)) {
       ifStmt(*s.orelse[0], indent, "elif ");
@@ -486,7 +459,7 @@ class Writer {
       newLine(firstLine, indent);
       put("__ys_items = []; ");
       simpleStmt(first);
-      restOfBody(b, 1, indent);
+      body(b, indent, 1);
     } else if (!inlineBody && (first.kind == StmtKind::For || first.kind == StmtKind::If)) {
       // `for x in (__ys_items := []) or ITER:` keeps the first line in place.
       newLine(firstLine, indent);
@@ -508,12 +481,12 @@ class Writer {
         else if (!first.orelse.empty())
           clause("else", first.orelse, indent);
       }
-      restOfBody(b, 1, indent);
+      body(b, indent, 1);
     } else {
       // No room on an existing line: one extra line.
       newLine(0, indent);
       put("__ys_items = []");
-      restOfBody(b, 0, indent);
+      body(b, indent);
     }
     // Falling off the end returns the iterator too.
     const Stmt& last = *b.back();
@@ -523,20 +496,6 @@ class Writer {
     } else {
       newLine(0, indent);
       put("return iter(__ys_items)");
-    }
-  }
-
-  void restOfBody(const Body& b, size_t from, int indent) {
-    for (size_t i = from; i < b.size(); ++i) {
-      const Stmt& s = *b[i];
-      bool sameLine = m_opt.keepLines && i > 0 && isSimple(s) && isSimple(*b[i - 1]) &&
-                      b[i - 1]->span.endLine == s.span.line && m_line == s.span.line;
-      if (sameLine) {
-        put("; ");
-        simpleStmt(s);
-      } else {
-        stmt(s, indent);
-      }
     }
   }
 
@@ -974,10 +933,10 @@ class Writer {
         put(floatLiteral(v.floatValue) + "j");
         return;
       case K::Str:
-        put(quote(v.text, false, m_fstringDepth ? '"' : 0));
+        put(pythonStringLiteral(v.text, false, m_fstringDepth ? '"' : 0));
         return;
       case K::Bytes:
-        put(quote(v.text, true, m_fstringDepth ? '"' : 0));
+        put(pythonStringLiteral(v.text, true, m_fstringDepth ? '"' : 0));
         return;
       case K::Ellipsis:
         put("...");
@@ -1032,6 +991,34 @@ class Writer {
 };
 
 }  // namespace
+
+std::string pythonStringLiteral(const std::string& s, bool bytes, char q) {
+  if (!q) {
+    bool sq = s.find('\'') != std::string::npos, dq = s.find('"') != std::string::npos;
+    q = sq && !dq ? '"' : '\'';
+  }
+  std::string out = bytes ? "b" : "";
+  out += q;
+  for (unsigned char c : s) {
+    if (c == static_cast<unsigned char>(q) || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n')
+      out += "\\n";
+    else if (c == '\r')
+      out += "\\r";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else
+      out += static_cast<char>(c);
+  }
+  out += q;
+  return out;
+}
 
 bool isGeneratorFunction(const Stmt& def) {
   return def.kind == StmtKind::FunctionDef && bodyYields(def.body);

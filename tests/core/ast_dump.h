@@ -5,12 +5,12 @@
 #pragma once
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 
 #include "core/base/format.h"
 #include "core/frontend/ast.h"
+#include "core/frontend/unparse.h"
 
 namespace ys::testing {
 
@@ -20,32 +20,6 @@ class AstDumper {
 
   std::string module(const ast::Module& m) { return "Module(body=" + body(m.body) + ", type_ignores=[])"; }
 
-  static std::string pyStr(const std::string& s, bool bytes) {
-    bool sq = s.find('\'') != std::string::npos, dq = s.find('"') != std::string::npos;
-    char q = sq && !dq ? '"' : '\'';
-    std::string out = bytes ? "b" : "";
-    out += q;
-    for (size_t i = 0; i < s.size(); ++i) {
-      unsigned char c = s[i];
-      if (c == static_cast<unsigned char>(q) || c == '\\')
-        out += '\\', out += static_cast<char>(c);
-      else if (c == '\n')
-        out += "\\n";
-      else if (c == '\t')
-        out += "\\t";
-      else if (c == '\r')
-        out += "\\r";
-      else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\x%02x", c);
-        out += buf;
-      } else
-        out += static_cast<char>(c);
-    }
-    out += q;
-    return out;
-  }
-
  private:
   bool m_attrs;
 
@@ -54,7 +28,7 @@ class AstDumper {
     return ", lineno=" + std::to_string(s.line) + ", col_offset=" + std::to_string(s.col) +
            ", end_lineno=" + std::to_string(s.endLine) + ", end_col_offset=" + std::to_string(s.endCol);
   }
-  static std::string q(const std::string& s) { return pyStr(s, false); }
+  static std::string q(const std::string& s) { return pythonStringLiteral(s, false); }
 
   std::string body(const ast::Body& b) {
     std::string out = "[";
@@ -118,7 +92,7 @@ class AstDumper {
       case K::Str:
         return q(v.text);
       case K::Bytes:
-        return pyStr(v.text, true);
+        return pythonStringLiteral(v.text, true);
       case K::Ellipsis:
         return "Ellipsis";
       case K::Complex:

@@ -1,0 +1,189 @@
+// codegen.h — the compiler's second pass, private to core/frontend.
+//
+// CodeGen walks the AST with the resolved scopes of a SymbolTable and emits
+// one CodeObj per scope (compiler.h describes the result). The class is
+// declared here and defined across files by what they compile:
+//   codegen.cpp                units (one per code object), emission, names
+//   codegen_stmt.cpp           statements, functions and classes, unwinding
+//   codegen_match.cpp          the match statement and its patterns
+//   codegen_expr.cpp           expressions, constants, calls, conditional jumps
+//   codegen_comprehension.cpp  list/set/dict comprehensions, generator expressions
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/frontend/compiler.h"
+#include "core/frontend/opcodes.h"
+#include "core/frontend/symtable.h"
+
+namespace ys::compiler_detail {
+
+enum class FBKind { ForLoop, WhileLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup };
+
+struct FBlock {
+  explicit FBlock(FBKind k) : kind(k) {}
+  FBKind kind;
+  int continueLabel = -1;
+  int breakLabel = -1;
+  const Body* finalbody = nullptr;  // FinallyTry
+  std::string handlerName;          // HandlerCleanup with `as`
+  int handlerIndex = -1;            // the exception handler active for this block's body
+  SrcSpan loc;
+};
+
+struct HandlerInfo {
+  int label;
+  int depth;
+};
+
+struct Unit {
+  Scope* scope = nullptr;
+  Ref<CodeObj> co;
+  std::vector<Instr> code;
+  std::vector<SrcSpan> spans;
+  std::vector<int> handlerOf;
+  std::vector<HandlerInfo> handlers;
+  std::vector<int> handlerStack;
+  std::vector<int> labels;
+  std::vector<FBlock> fblocks;
+  SrcSpan loc;
+  int depth = 0;  // structural stack depth at statement level
+  std::map<std::string, int> nameIdx;
+  std::map<std::string, int> varIdx;
+  std::vector<std::pair<int, std::string>> strConsts;
+};
+
+inline SrcSpan toSrc(const Span& s) {
+  return SrcSpan{s.line, s.col, s.endLine, s.endCol};
+}
+inline const SrcSpan kNoLoc{-1, -1, -1, -1};
+
+class CodeGen {
+ public:
+  CodeGen(SymbolTable& st, std::string filename) : m_st(st), m_filename(std::move(filename)) {}
+  Ref<CodeObj> module(const Module& m);
+
+ private:
+  SymbolTable& m_st;
+  std::string m_filename;
+  std::vector<std::unique_ptr<Unit>> m_units;
+  Unit* m_unit = nullptr;
+
+  // ---------------------------------------------------------------- units, emission, names (codegen.cpp)
+  void enter(Scope* scope, const std::string& name, int firstLine);
+  Ref<CodeObj> leave();
+  static int computeStackSize(const CodeObj& co);
+  int newLabel();
+  void bind(int label) { m_unit->labels[label] = int(m_unit->code.size()); }
+  void emit(int op, int arg = 0);
+  void emitJump(int op, int label) { emit(op, label); }
+  void setLoc(const Span& s) { m_unit->loc = toSrc(s); }
+  int constIndex(const Value& v);
+  void emitConst(const Value& v) { emit(LOAD_CONST, constIndex(v)); }
+  Value strConst(const std::string& s);
+  int nameIndex(const std::string& n);
+  void emitName(int op, const std::string& n) { emit(op, nameIndex(n)); }
+  int varIndex(const std::string& n);
+  int derefSlot(const std::string& n);
+  static constexpr int kCellBase = 1 << 20;
+  static constexpr int kFreeBase = 1 << 21;
+  void pushHandler(int label, int depth);
+  void popHandler() { m_unit->handlerStack.pop_back(); }
+  [[noreturn]] void fail(const std::string& msg, const Span& span) { throw CompileFailure{msg, span}; }
+  [[noreturn]] void failHere(const std::string& msg);
+  static bool isDocstring(const Stmt& s);
+  size_t storeDocstring(const Body& b);
+  void nameOp(const std::string& n, Ctx ctx);
+
+  // ---------------------------------------------------------------- statements (codegen_stmt.cpp)
+  void body(const Body& b);
+  void stmt(const Stmt& s);
+  int makeClosure(Scope* child, Ref<CodeObj> code, int flags);
+  int argDefaults(const Arguments& a);
+  void setArgCounts(CodeObj& co, const Arguments& a);
+  void functionDef(const Stmt& s);
+  Ref<CodeObj> compileFunctionBody(Scope* child, const std::string& name, int firstLine, const Arguments* args,
+                                   const Body& b, const Expr* lambdaBody);
+  static bool hasAnnotations(const Body& b);
+  void classDef(const Stmt& s);
+  bool inFunction() const;
+  void returnStmt(const Stmt& s);
+  void unwindAll(bool preserveTos);
+  void unwindBlock(const FBlock& fb, bool preserveTos);
+  void popHandlerTo(int handlerIndex);
+  void breakStmt(const Stmt& s) { loopJump(s, true); }
+  void continueStmt(const Stmt& s) { loopJump(s, false); }
+  void loopJump(const Stmt& s, bool isBreak);
+  void forStmt(const Stmt& s);
+  void whileStmt(const Stmt& s);
+  void ifStmt(const Stmt& s);
+  void tryExcept(const Stmt& s);
+  void handlerCleanup(int label);
+  void tryFinally(const Stmt& s);
+  void withStmt(const Stmt& s, size_t item);
+  void assertStmt(const Stmt& s);
+  void augAssign(const Stmt& s);
+  static const char* exprDescription(const Expr& e);
+  void deleteTarget(const Expr& t);
+  void store(const Expr& t);
+
+  // ---------------------------------------------------------------- match (codegen_match.cpp)
+  // The shape of CPython 3.11's compiler_match: the subject stays on the stack
+  // (copied for every case but the last); a pattern consumes its subject and
+  // keeps the values it captures on the stack, below the items still to be
+  // matched, until the whole pattern has matched; a failure jumps to the
+  // label that pops exactly what is on the stack at that point.
+  struct PatternCtx {
+    std::vector<std::string> stores;  // captured names; stores[0] is the shallowest on the stack
+    std::vector<int> failPop;         // failPop[n]: pops n items, then falls to failPop[0]
+    int onTop = 0;                    // items above the captures that the pattern still needs
+    bool allowIrrefutable = false;
+  };
+  static bool isWildcard(const Pattern& p) { return p.kind == PatternKind::MatchAs && !p.pattern && p.name.empty(); }
+  void matchStmt(const Stmt& s);
+  void ensureFailPop(PatternCtx& pc, size_t n);
+  void jumpToFailPop(PatternCtx& pc, int op);
+  void emitFailPops(PatternCtx& pc);
+  void rotate(int count);
+  void storeCapture(const std::string& name, PatternCtx& pc, const Span& span);
+  void subpattern(const Pattern& p, PatternCtx& pc);
+  void pattern(const Pattern& p, PatternCtx& pc);
+  void sequencePattern(const Pattern& p, PatternCtx& pc);
+  void mappingPattern(const Pattern& p, PatternCtx& pc);
+  static std::string constKeyText(const Expr& e);
+  static std::string constKeyRepr(const Expr& e);
+  void classPattern(const Pattern& p, PatternCtx& pc);
+  void orPattern(const Pattern& p, PatternCtx& pc);
+  void reorderStores(std::vector<std::string> cur, const std::vector<std::string>& want);
+
+  // ---------------------------------------------------------------- expressions (codegen_expr.cpp)
+  static int constTruth(const Expr& e);
+  void jumpIf(const Expr& e, int label, bool cond);
+  void expr(const Expr& e);
+  void loadConstant(const ConstValue& c, const Span& span);
+  static bool isConstantExpr(const Expr& x);
+  static bool allConstant(const std::vector<ExprP>& elts);
+  Value constantValue(const Expr& x);
+  bool hasStarred(const std::vector<ExprP>& elts);
+  void starredSequence(const std::vector<ExprP>& elts, bool intoSet = false);
+  void exprInner(const Expr& e);
+  void sliceExpr(const Expr& e);
+  void subscriptIndex(const Expr& e) { expr(*e.index); }
+  void attributeOrItem(const Expr& e, int attrOp, int itemOp);
+  void listOrSetDisplay(const Expr& e);
+  void dictDisplay(const Expr& e);
+  void compare(const Expr& e);
+  void compareOp(CmpOpKind k);
+  void call(const Expr& e);
+
+  // ---------------------------------------------------------------- comprehensions (codegen_comprehension.cpp)
+  void comprehension(const Expr& e);
+  static const Expr* singleElementIter(const Expr& iter);
+  void comprehensionLoop(const Expr& e, size_t gi, int base, int iters = 0);
+};
+
+}  // namespace ys::compiler_detail

@@ -1,0 +1,99 @@
+// codegen_comprehension.cpp — code generation for comprehensions and generator expressions (see codegen.h).
+#include "core/frontend/codegen.h"
+
+namespace ys::compiler_detail {
+
+void CodeGen::comprehension(const Expr& e) {
+  Scope* child = m_st.byNode.at(&e);
+  const char* name = e.kind == ExprKind::ListComp   ? "<listcomp>"
+                     : e.kind == ExprKind::SetComp  ? "<setcomp>"
+                     : e.kind == ExprKind::DictComp ? "<dictcomp>"
+                                                    : "<genexpr>";
+  enter(child, name, e.span.line);
+  m_unit->co->argcount = 1;
+  m_unit->loc = toSrc(e.span);
+  if (e.kind == ExprKind::ListComp)
+    emit(BUILD_LIST, 0);
+  else if (e.kind == ExprKind::SetComp)
+    emit(BUILD_SET, 0);
+  else if (e.kind == ExprKind::DictComp)
+    emit(BUILD_MAP, 0);
+  int base = e.kind == ExprKind::GeneratorExp ? 0 : 1;
+  comprehensionLoop(e, 0, base);
+  if (e.kind == ExprKind::GeneratorExp) emitConst(Value());
+  emit(RETURN_VALUE);
+  Ref<CodeObj> code = leave();
+  makeClosure(child, code, 0);
+  expr(*e.generators[0].iter);
+  setLoc(e.span);
+  emit(GET_ITER);
+  emit(CALL, 1);
+}
+
+// `for y in [expr]` (or `(expr,)`) after the first clause: since 3.9
+// CPython compiles it as the assignment `y = expr`, with no loop and so no
+// line event for a FOR_ITER. Returns that one element, or null.
+const Expr* CodeGen::singleElementIter(const Expr& iter) {
+  if (iter.kind != ExprKind::List && iter.kind != ExprKind::Tuple) return nullptr;
+  if (iter.elts.size() != 1 || iter.elts[0]->kind == ExprKind::Starred) return nullptr;
+  return iter.elts[0].get();
+}
+
+// `iters` counts the iterators below on the stack (LIST_APPEND and the like
+// reach past them to the result).
+void CodeGen::comprehensionLoop(const Expr& e, size_t gi, int base, int iters) {
+  const Comprehension& g = e.generators[gi];
+  int start = newLabel(), end = newLabel(), ifCleanup = newLabel();
+  const Expr* assigned = gi == 0 ? nullptr : singleElementIter(*g.iter);
+  if (gi == 0) {
+    emit(LOAD_FAST, 0);
+  } else if (assigned) {
+    expr(*assigned);
+  } else {
+    expr(*g.iter);
+    emit(GET_ITER);
+  }
+  if (!assigned) {
+    ++iters;
+    bind(start);
+    setLoc(e.span);
+    emitJump(FOR_ITER, end);
+  }
+  store(*g.target);
+  // A failed condition goes to the loop's back-jump, which carries the
+  // location current at the end of the body (CPython's if_cleanup block);
+  // a clause without a loop of its own falls through to the enclosing one's.
+  for (auto& cond : g.ifs) jumpIf(*cond, ifCleanup, false);
+  if (gi + 1 < e.generators.size()) {
+    comprehensionLoop(e, gi + 1, base, iters);
+  } else {
+    int depth = iters + base;
+    switch (e.kind) {
+      case ExprKind::ListComp:
+        expr(*e.operand);
+        emit(LIST_APPEND, depth);
+        break;
+      case ExprKind::SetComp:
+        expr(*e.operand);
+        emit(SET_ADD, depth);
+        break;
+      case ExprKind::DictComp:
+        expr(*e.operand);
+        expr(*e.body);
+        emit(MAP_ADD, depth);
+        break;
+      default:
+        expr(*e.operand);
+        emit(YIELD_VALUE);
+        emit(POP_TOP);
+        break;
+    }
+  }
+  bind(ifCleanup);
+  if (!assigned) {
+    emitJump(JUMP, start);
+    bind(end);
+  }
+}
+
+}  // namespace ys::compiler_detail

@@ -1,0 +1,429 @@
+// symtable.cpp — the symbol table pass of the compiler (see symtable.h).
+#include "core/frontend/symtable.h"
+
+#include <algorithm>
+
+namespace ys::compiler_detail {
+
+void SymbolTable::build(const Module& m) {
+  top = newScope(ScopeKind::Module, "<module>", nullptr, nullptr, Span{1, 0, 1, 0});
+  m_cur = top;
+  for (auto& s : m.body) stmt(*s);
+  std::set<std::string> bound;
+  analyze(top, bound);
+}
+
+Scope* SymbolTable::newScope(ScopeKind k, const std::string& name, Scope* parent, const void* node, Span span) {
+  all.push_back(std::make_unique<Scope>());
+  Scope* s = all.back().get();
+  s->kind = k;
+  s->name = name;
+  s->parent = parent;
+  s->span = span;
+  if (parent) {
+    parent->children.push_back(s);
+    if (parent->kind == ScopeKind::Module) s->qualname = name;
+    // CPython's compiler_set_qualname: only a def or lambda parent adds
+    // ".<locals>"; a comprehension parent does not ("<listcomp>.<lambda>").
+    else if (parent->kind == ScopeKind::Function || parent->kind == ScopeKind::Lambda)
+      s->qualname = parent->qualname + ".<locals>." + name;
+    else
+      s->qualname = parent->qualname + "." + name;
+  } else {
+    s->qualname = name;
+  }
+  if (node) byNode[node] = s;
+  return s;
+}
+
+void SymbolTable::add(const std::string& name, uint32_t flag, Span span) {
+  auto it = m_cur->flags.find(name);
+  if (it == m_cur->flags.end()) {
+    m_cur->order.push_back(name);
+    m_cur->flags[name] = flag;
+    return;
+  }
+  uint32_t old = it->second;
+  if ((flag & (DEF_LOCAL | DEF_PARAM)) && (old & DEF_GLOBAL) == 0 && (old & DEF_NONLOCAL) == 0) {
+    // fine
+  }
+  (void)span;
+  it->second = old | flag;
+}
+
+void SymbolTable::params(const Arguments& a) {
+  auto addp = [&](const Arg& arg) {
+    if (m_cur->flags.count(arg.name) && (m_cur->flags[arg.name] & DEF_PARAM))
+      throw CompileFailure{"duplicate argument '" + arg.name + "' in function definition", arg.span};
+    add(arg.name, DEF_PARAM, arg.span);
+    m_cur->params.push_back(arg.name);
+  };
+  for (auto& p : a.posonlyargs) addp(p);
+  for (auto& p : a.args) addp(p);
+  for (auto& p : a.kwonlyargs) addp(p);
+  if (a.vararg) addp(*a.vararg);
+  if (a.kwarg) addp(*a.kwarg);
+}
+
+void SymbolTable::argDefaults(const Arguments& a) {
+  for (auto& d : a.defaults)
+    if (d) expr(*d);
+  for (auto& d : a.kwDefaults)
+    if (d) expr(*d);
+}
+
+void SymbolTable::body(const Body& b) {
+  for (auto& s : b) stmt(*s);
+}
+
+void SymbolTable::stmt(const Stmt& s) {
+  switch (s.kind) {
+    case StmtKind::FunctionDef: {
+      for (auto& d : s.decorators) expr(*d);
+      if (s.args) argDefaults(*s.args);
+      add(s.name, DEF_LOCAL, s.span);
+      Scope* saved = m_cur;
+      m_cur = newScope(ScopeKind::Function, s.name, saved, &s, s.span);
+      if (s.args) params(*s.args);
+      body(s.body);
+      m_cur = saved;
+      break;
+    }
+    case StmtKind::ClassDef: {
+      for (auto& d : s.decorators) expr(*d);
+      for (auto& b : s.bases) expr(*b);
+      add(s.name, DEF_LOCAL, s.span);
+      Scope* saved = m_cur;
+      m_cur = newScope(ScopeKind::Class, s.name, saved, &s, s.span);
+      body(s.body);
+      m_cur = saved;
+      break;
+    }
+    case StmtKind::Return:
+      if (s.value) expr(*s.value);
+      break;
+    case StmtKind::Delete:
+      for (auto& t : s.targets) expr(*t);
+      break;
+    case StmtKind::Assign:
+      expr(*s.value);
+      for (auto& t : s.targets) expr(*t);
+      break;
+    case StmtKind::AugAssign:
+      expr(*s.value);
+      expr(*s.target);
+      if (s.target->kind == ExprKind::Name) add(s.target->id, USE, s.target->span);
+      break;
+    case StmtKind::AnnAssign:
+      if (s.value) expr(*s.value);
+      expr(*s.target);
+      // A class body evaluates a simple target's annotation into
+      // __annotations__ (dataclasses read it); elsewhere it is not kept.
+      if (m_cur->kind == ScopeKind::Class && s.target->kind == ExprKind::Name && s.annotation) expr(*s.annotation);
+      break;
+    case StmtKind::For:
+      expr(*s.iter);
+      expr(*s.target);
+      body(s.body);
+      body(s.orelse);
+      break;
+    case StmtKind::While:
+    case StmtKind::If:
+      expr(*s.test);
+      body(s.body);
+      body(s.orelse);
+      break;
+    case StmtKind::With:
+      for (auto& it : s.items) {
+        expr(*it.contextExpr);
+        if (it.optionalVars) expr(*it.optionalVars);
+      }
+      body(s.body);
+      break;
+    case StmtKind::Raise:
+      if (s.exc) expr(*s.exc);
+      if (s.cause) expr(*s.cause);
+      break;
+    case StmtKind::Try:
+      body(s.body);
+      for (auto& h : s.handlers) {
+        if (h.type) expr(*h.type);
+        if (!h.name.empty()) add(h.name, DEF_LOCAL, h.span);
+        body(h.body);
+      }
+      body(s.orelse);
+      body(s.finalbody);
+      break;
+    case StmtKind::Assert:
+      expr(*s.test);
+      if (s.msg) expr(*s.msg);
+      break;
+    case StmtKind::Import:
+      for (auto& a : s.names) {
+        std::string bound = a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname;
+        add(bound, DEF_LOCAL, a.span);
+      }
+      break;
+    case StmtKind::ImportFrom:
+      for (auto& a : s.names) {
+        if (a.name == "*") {
+          if (m_cur->kind != ScopeKind::Module) throw CompileFailure{"import * only allowed at module level", s.span};
+          throw CompileFailure{"Yieldscope does not support 'from ... import *'", s.span};
+        }
+        add(a.asname.empty() ? a.name : a.asname, DEF_LOCAL, a.span);
+      }
+      break;
+    case StmtKind::Global:
+      for (auto& n : s.identifiers) {
+        auto it = m_cur->flags.find(n);
+        if (it != m_cur->flags.end()) {
+          uint32_t f = it->second;
+          if (f & DEF_PARAM) throw CompileFailure{"name '" + n + "' is parameter and global", s.span};
+          if (f & DEF_NONLOCAL) throw CompileFailure{"name '" + n + "' is nonlocal and global", s.span};
+          if (f & DEF_LOCAL) throw CompileFailure{"name '" + n + "' is assigned to before global declaration", s.span};
+          if (f & USE) throw CompileFailure{"name '" + n + "' is used prior to global declaration", s.span};
+        }
+        add(n, DEF_GLOBAL, s.span);
+      }
+      break;
+    case StmtKind::Nonlocal:
+      if (m_cur->kind == ScopeKind::Module)
+        throw CompileFailure{"nonlocal declaration not allowed at module level", s.span};
+      for (auto& n : s.identifiers) {
+        auto it = m_cur->flags.find(n);
+        if (it != m_cur->flags.end()) {
+          uint32_t f = it->second;
+          if (f & DEF_PARAM) throw CompileFailure{"name '" + n + "' is parameter and nonlocal", s.span};
+          if (f & DEF_GLOBAL) throw CompileFailure{"name '" + n + "' is nonlocal and global", s.span};
+          if (f & DEF_LOCAL)
+            throw CompileFailure{"name '" + n + "' is assigned to before nonlocal declaration", s.span};
+          if (f & USE) throw CompileFailure{"name '" + n + "' is used prior to nonlocal declaration", s.span};
+        }
+        add(n, DEF_NONLOCAL, s.span);
+        m_nonlocalSpans[m_cur][n] = s.span;
+      }
+      break;
+    case StmtKind::ExprStmt:
+      expr(*s.value);
+      break;
+    case StmtKind::Pass:
+    case StmtKind::Break:
+    case StmtKind::Continue:
+      break;
+    case StmtKind::Match:
+      expr(*s.value);
+      for (auto& c : s.cases) {
+        pattern(*c.pattern);
+        if (c.guard) expr(*c.guard);
+        body(c.body);
+      }
+      break;
+  }
+}
+
+void SymbolTable::pattern(const Pattern& p) {
+  if (p.value) expr(*p.value);
+  for (auto& k : p.keys) expr(*k);
+  for (auto& sub : p.patterns) pattern(*sub);
+  for (auto& sub : p.kwdPatterns) pattern(*sub);
+  if (p.pattern) pattern(*p.pattern);
+  if (!p.name.empty()) add(p.name, DEF_LOCAL, p.span);
+}
+
+void SymbolTable::comprehension(const Expr& e, const char* name, bool genexp) {
+  // The first iterable is evaluated in the enclosing scope.
+  expr(*e.generators[0].iter);
+  Scope* saved = m_cur;
+  m_cur = newScope(ScopeKind::Comprehension, name, saved, &e, e.span);
+  m_cur->compKindGenexp = genexp;
+  m_cur->isGenerator = genexp;
+  add(".0", DEF_PARAM, e.span);
+  m_cur->params.push_back(".0");
+  for (size_t i = 0; i < e.generators.size(); ++i) {
+    auto& g = e.generators[i];
+    if (i > 0) expr(*g.iter);
+    expr(*g.target);
+    markCompIter(*g.target);
+    for (auto& c : g.ifs) expr(*c);
+  }
+  if (e.operand) expr(*e.operand);
+  if (e.body) expr(*e.body);
+  m_cur = saved;
+}
+
+void SymbolTable::markCompIter(const Expr& t) {
+  if (t.kind == ExprKind::Name) m_cur->flags[t.id] |= DEF_COMP_ITER;
+  for (auto& x : t.elts)
+    if (x) markCompIter(*x);
+  if (t.operand) markCompIter(*t.operand);  // *rest
+}
+
+void SymbolTable::expr(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Name:
+      if (e.ctx == Ctx::Load) {
+        add(e.id, USE, e.span);
+        if (e.id == "super" && m_cur->kind == ScopeKind::Function) add("__class__", USE, e.span);
+      } else {
+        add(e.id, DEF_LOCAL, e.span);
+      }
+      break;
+    case ExprKind::Lambda: {
+      if (e.args) argDefaults(*e.args);
+      Scope* saved = m_cur;
+      m_cur = newScope(ScopeKind::Lambda, "<lambda>", saved, &e, e.span);
+      if (e.args) params(*e.args);
+      expr(*e.operand);
+      m_cur = saved;
+      break;
+    }
+    case ExprKind::ListComp:
+      comprehension(e, "<listcomp>", false);
+      break;
+    case ExprKind::SetComp:
+      comprehension(e, "<setcomp>", false);
+      break;
+    case ExprKind::DictComp:
+      comprehension(e, "<dictcomp>", false);
+      break;
+    case ExprKind::GeneratorExp:
+      comprehension(e, "<genexpr>", true);
+      break;
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+      if (m_cur->kind == ScopeKind::Module || m_cur->kind == ScopeKind::Class)
+        throw CompileFailure{"'yield' outside function", e.span};
+      if (m_cur->kind == ScopeKind::Comprehension) {
+        std::string what = m_cur->name == "<listcomp>"   ? "list comprehension"
+                           : m_cur->name == "<setcomp>"  ? "set comprehension"
+                           : m_cur->name == "<dictcomp>" ? "dict comprehension"
+                                                         : "generator expression";
+        throw CompileFailure{"'yield' inside " + what, e.span};
+      }
+      m_cur->isGenerator = true;
+      if (e.operand) expr(*e.operand);
+      break;
+    case ExprKind::NamedExpr: {
+      // The target binds in the nearest enclosing non-comprehension scope
+      // (CPython's symtable_extend_namedexpr_scope): a function's local,
+      // reached from the comprehensions through a cell (nonlocal), or a
+      // module global (global in the comprehensions).
+      Scope* saved = m_cur;
+      expr(*e.right);
+      const std::string& target = e.left->id;
+      while (m_cur->kind == ScopeKind::Comprehension && m_cur->parent) {
+        auto it = m_cur->flags.find(target);
+        if (it != m_cur->flags.end() && (it->second & DEF_COMP_ITER))
+          throw CompileFailure{"assignment expression cannot rebind comprehension iteration variable '" + target + "'",
+                               e.left->span};
+        m_cur = m_cur->parent;
+      }
+      if (m_cur != saved && m_cur->kind == ScopeKind::Class)
+        throw CompileFailure{"assignment expression within a comprehension cannot be used in a class body",
+                             e.left->span};
+      uint32_t through = DEF_NONLOCAL;
+      if (m_cur->kind == ScopeKind::Module)
+        through = DEF_GLOBAL;
+      else if (auto it = m_cur->flags.find(target); it != m_cur->flags.end() && (it->second & DEF_GLOBAL))
+        through = DEF_GLOBAL;
+      if (m_cur->kind == ScopeKind::Module || through != DEF_GLOBAL) add(target, DEF_LOCAL, e.left->span);
+      for (Scope* s = saved; s != m_cur; s = s->parent) {
+        if (std::find(s->order.begin(), s->order.end(), target) == s->order.end()) s->order.push_back(target);
+        s->flags[target] |= through;
+      }
+      m_cur = saved;
+      break;
+    }
+    default:
+      if (e.left) expr(*e.left);
+      if (e.right) expr(*e.right);
+      if (e.operand) expr(*e.operand);
+      if (e.test) expr(*e.test);
+      if (e.body) expr(*e.body);
+      if (e.orelse) expr(*e.orelse);
+      if (e.index) expr(*e.index);
+      if (e.lower) expr(*e.lower);
+      if (e.upper) expr(*e.upper);
+      if (e.step) expr(*e.step);
+      for (auto& k : e.keys)
+        if (k) expr(*k);
+      for (auto& x : e.elts)
+        if (x) expr(*x);
+      for (auto& kw : e.keywords) expr(*kw.value);
+      if (e.formatSpec) expr(*e.formatSpec);
+      break;
+  }
+}
+
+// Decides Local / Cell / Free / Global for every name; returns the names
+// this scope needs from its enclosing scopes.
+std::set<std::string> SymbolTable::analyze(Scope* s, const std::set<std::string>& enclosingBound) {
+  std::set<std::string> frees;
+  for (auto& n : s->order) {
+    uint32_t f = s->flags[n];
+    if (f & DEF_GLOBAL) {
+      s->res[n] = Res::GlobalExplicit;
+    } else if (f & DEF_NONLOCAL) {
+      if (!enclosingBound.count(n)) {
+        Span sp = m_nonlocalSpans[s].count(n) ? m_nonlocalSpans[s][n] : s->span;
+        throw CompileFailure{"no binding for nonlocal '" + n + "' found", sp};
+      }
+      s->res[n] = Res::Free;
+      frees.insert(n);
+    } else if (f & (DEF_LOCAL | DEF_PARAM)) {
+      s->res[n] = (s->kind == ScopeKind::Module || s->kind == ScopeKind::Class) ? Res::Name : Res::Local;
+    } else if (enclosingBound.count(n)) {
+      s->res[n] = Res::Free;
+      frees.insert(n);
+    } else {
+      s->res[n] = (s->kind == ScopeKind::Module || s->kind == ScopeKind::Class) ? Res::Name : Res::GlobalImplicit;
+    }
+  }
+  std::set<std::string> childBound = enclosingBound;
+  if (s->isFunctionLike()) {
+    for (auto& [n, r] : s->res)
+      if (r == Res::Local || r == Res::Free) childBound.insert(n);
+    for (auto& [n, r] : s->res)
+      if (r == Res::GlobalExplicit) childBound.erase(n);
+  } else if (s->kind == ScopeKind::Class) {
+    childBound.insert("__class__");
+  }
+  std::set<std::string> childFrees;
+  for (Scope* c : s->children) {
+    auto f = analyze(c, childBound);
+    childFrees.insert(f.begin(), f.end());
+  }
+  for (auto& n : childFrees) {
+    if (s->kind == ScopeKind::Class && n == "__class__") {
+      s->needsClassCell = true;
+      continue;
+    }
+    auto it = s->res.find(n);
+    if (s->isFunctionLike() && it != s->res.end() && (it->second == Res::Local || it->second == Res::Cell)) {
+      it->second = Res::Cell;
+    } else if (it != s->res.end() && it->second == Res::Free) {
+      // already free here
+    } else if (s->kind == ScopeKind::Class && it != s->res.end() && it->second == Res::Name) {
+      // a class-level name shadows nothing for methods: pass through as free
+      frees.insert(n);
+      m_classPassThrough[s].insert(n);
+    } else {
+      frees.insert(n);
+      if (it == s->res.end()) {
+        s->res[n] = Res::Free;
+        s->order.push_back(n);
+        s->flags[n] = 0;
+      }
+    }
+  }
+  for (auto& n : s->order)
+    if (s->res[n] == Res::Cell) s->cellvars.push_back(n);
+  if (s->needsClassCell) s->cellvars.push_back("__class__");
+  for (auto& n : s->order)
+    if (s->res[n] == Res::Free) s->freevars.push_back(n);
+  for (auto& n : m_classPassThrough[s])
+    if (std::find(s->freevars.begin(), s->freevars.end(), n) == s->freevars.end()) s->freevars.push_back(n);
+  return frees;
+}
+
+}  // namespace ys::compiler_detail

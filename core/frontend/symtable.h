@@ -1,0 +1,86 @@
+// symtable.h — the compiler's first pass, private to core/frontend.
+//
+// SymbolTable walks a module once and builds a tree of Scope, one for the
+// module and one for every function, class, lambda and comprehension, each
+// with the flags (symbol use) of its names; analyze() then resolves every name to
+// Local / Cell / Free / Global / Name as CPython's symtable.c does. CodeGen
+// (codegen.h) reads the result. Not installed: include it only from the
+// compiler's own files.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/frontend/ast.h"
+
+namespace ys::compiler_detail {
+
+using namespace ast;
+
+enum SymFlag : uint32_t {
+  DEF_LOCAL = 1,
+  DEF_PARAM = 2,
+  DEF_GLOBAL = 4,
+  DEF_NONLOCAL = 8,
+  USE = 16,
+  DEF_COMP_ITER = 32,  // a comprehension's iteration variable (walrus may not rebind it)
+};
+
+enum class ScopeKind { Module, Function, Class, Lambda, Comprehension };
+enum class Res { Local, Cell, Free, GlobalExplicit, GlobalImplicit, Name };
+
+struct CompileFailure {
+  std::string message;
+  Span span;
+};
+
+struct Scope {
+  ScopeKind kind = ScopeKind::Module;
+  std::string name, qualname;
+  Span span;
+  Scope* parent = nullptr;
+  std::unordered_map<std::string, uint32_t> flags;
+  std::vector<std::string> order;   // names in order of first appearance
+  std::vector<std::string> params;  // parameter names in varnames order
+  std::vector<Scope*> children;
+  bool isGenerator = false;
+  bool compKindGenexp = false;
+  std::string compName;  // "<listcomp>" ...
+  bool needsClassCell = false;
+  std::unordered_map<std::string, Res> res;
+  std::vector<std::string> cellvars, freevars;
+  bool isFunctionLike() const {
+    return kind == ScopeKind::Function || kind == ScopeKind::Lambda || kind == ScopeKind::Comprehension;
+  }
+};
+
+class SymbolTable {
+ public:
+  std::vector<std::unique_ptr<Scope>> all;
+  std::unordered_map<const void*, Scope*> byNode;
+  Scope* top = nullptr;
+
+  void build(const Module& m);
+
+ private:
+  Scope* m_cur = nullptr;
+  Scope* newScope(ScopeKind k, const std::string& name, Scope* parent, const void* node, Span span);
+  void add(const std::string& name, uint32_t flag, Span span);
+  void params(const Arguments& a);
+  void argDefaults(const Arguments& a);
+  void body(const Body& b);
+  void stmt(const Stmt& s);
+  void pattern(const Pattern& p);
+  void comprehension(const Expr& e, const char* name, bool genexp);
+  void markCompIter(const Expr& t);
+  void expr(const Expr& e);
+  std::unordered_map<Scope*, std::unordered_map<std::string, Span>> m_nonlocalSpans;
+  std::set<std::string> analyze(Scope* s, const std::set<std::string>& enclosingBound);
+  std::unordered_map<Scope*, std::set<std::string>> m_classPassThrough;
+};
+
+}  // namespace ys::compiler_detail
