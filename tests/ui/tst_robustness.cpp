@@ -86,7 +86,7 @@ class TestRobustness : public WindowTest {
 
   // The window still works: a program loads, and Next moves it.
   void checkStillWorks() {
-    QVERIFY(load(*m_w, fixture("countdown.py"), QStringLiteral("countdown.py")));
+    QVERIFY(load(*m_w, countdownProgram(), QStringLiteral("countdown.py")));
     QVERIFY(m_w->controller()->isLoaded());
     QVERIFY(m_w->messageText().isEmpty());
     press(*m_w, "actionNext");
@@ -171,7 +171,7 @@ class TestRobustness : public WindowTest {
   void anExceptionWhileLoadingIsShownAndTheWindowGoesOn() {
     loadSquares();
     window().controller()->injectFault(EngineFault::Exception);
-    window().loadSource(fixture("countdown.py"), QStringLiteral("countdown.py"));
+    window().loadSource(countdownProgram(), QStringLiteral("countdown.py"));
     QVERIFY(waitIdle(window()));
     QVERIFY2(window().messageText().contains(QStringLiteral("The engine failed: an injected internal error")),
              qPrintable(window().messageText()));

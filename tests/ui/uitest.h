@@ -102,6 +102,12 @@ inline QString fixture(const char* relativePath) {
   return fixture(QString::fromUtf8(relativePath));
 }
 
+// A countdown generator in a for loop: tests/trace/gen_basic.py, whose steps
+// the trace test checks against CPython's.
+inline QString countdownProgram() {
+  return fixture("../../trace/gen_basic.py");
+}
+
 // A stage of the lesson's notes as the student has it then (fixtures/lesson/
 // README.md): 1_as_pasted.py with the fixes of fixes.tsv applied up to and
 // including `stage`; an empty string for a stage fixes.tsv does not name.
