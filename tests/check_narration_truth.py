@@ -12,22 +12,21 @@ of .py files), runs `yieldscope trace` and checks, step by step:
 """
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "cli"))
+from ysrun import command_line, programs, trace  # noqa: E402
+
 
 def main():
-    yieldscope, paths = sys.argv[1], sys.argv[2:]
-    programs = []
-    for p in map(Path, paths):
-        programs += sorted(p.rglob("*.py")) if p.is_dir() else [p]
+    yieldscope, _, paths = command_line(sys.argv[1:])
+    found = programs(paths, skip=())
     problems = 0
-    for program in programs:
-        out = subprocess.run([yieldscope, "trace", str(program), "--max-steps", "20000"], cwd=program.parent,
-                             capture_output=True, timeout=300).stdout.decode("utf-8", "replace")
+    for program in found:
+        rows, _ = trace(yieldscope, program, locals_=False)
         previous = None
-        for line in out.splitlines():
+        for line in rows:
             step = json.loads(line)
             says, event = step["says"], step["event"]
             bad = None
@@ -45,7 +44,7 @@ def main():
                 problems += 1
                 print(f"{program}: step {step['step']} ({event} {step['func']}:{step['line']}): {bad}: {says}")
             previous = step
-    print(f"{len(programs)} programs, {problems} untrue sentences")
+    print(f"{len(found)} programs, {problems} untrue sentences")
     return 1 if problems else 0
 
 

@@ -16,18 +16,13 @@ generators) are left out, since addresses differ by design.
 """
 import json
 import random
-import subprocess
 import sys
 from pathlib import Path
 
+from ysrun import MAX_STEPS, command_line, programs, run, trace
+
 HERE = Path(__file__).resolve().parent
-MAX_STEPS = "20000"
 ALWAYS = ["[k for k in sorted(locals()) if k[:2] != '__']", "no_such_name_here", "1/0"]
-
-
-def run(argv, cwd):
-    r = subprocess.run(argv, cwd=cwd, capture_output=True, timeout=120)
-    return r.returncode, r.stdout.decode("utf-8", "replace"), r.stderr.decode("utf-8", "replace")
 
 
 def questions(locals_):
@@ -44,8 +39,8 @@ def questions(locals_):
 
 
 def check(yieldscope, program, per_program):
-    rc, out, _ = run([yieldscope, "trace", str(program), "--locals", "--max-steps", MAX_STEPS], program.parent)
-    steps = [json.loads(line) for line in out.splitlines()]
+    rows, _ = trace(yieldscope, program)
+    steps = [json.loads(line) for line in rows]
     if not steps or len(steps) >= int(MAX_STEPS):
         return 0, 0, []
     rng = random.Random(program.name)
@@ -54,11 +49,12 @@ def check(yieldscope, program, per_program):
     failures = []
     for k in picked:
         for expr in questions(steps[k].get("locals", {})):
-            want = run([sys.executable, str(HERE / "python_eval_at.py"), str(program), str(k), expr], program.parent)
+            want = run([sys.executable, str(HERE / "python_eval_at.py"), str(program), str(k), expr], program.parent,
+                       120)
             if want[0] == 3 or "0x" in want[1] + want[2]:
                 skipped += 1
                 continue
-            got = run([yieldscope, "eval", str(program), "--at", str(k), "--", expr], program.parent)
+            got = run([yieldscope, "eval", str(program), "--at", str(k), "--", expr], program.parent, 120)
             compared += 1
             if got != want:
                 failures.append(f"{program.name} step {k} {expr!r}:\n  python3:    {want}\n  yieldscope: {got}")
@@ -66,21 +62,11 @@ def check(yieldscope, program, per_program):
 
 
 def main():
-    args = sys.argv[1:]
-    per_program = 3
-    if "--per-program" in args:
-        i = args.index("--per-program")
-        per_program = int(args[i + 1])
-        del args[i:i + 2]
-    yieldscope, paths = args[0], args[1:]
-    programs = []
-    for p in map(Path, paths):
-        programs += sorted(p.rglob("*.py")) if p.is_dir() else [p]
-    programs = [p.resolve() for p in programs if p.name != "compare_trace.py"]
+    yieldscope, options, paths = command_line(sys.argv[1:], per_program=3)
     total = skipped = 0
     failures = []
-    for program in programs:
-        c, s, f = check(yieldscope, program, per_program)
+    for program in programs(paths):
+        c, s, f = check(yieldscope, program.resolve(), options["per_program"])
         total += c
         skipped += s
         failures += f

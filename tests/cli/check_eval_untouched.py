@@ -17,18 +17,11 @@ Exit status 1 on any difference.
 """
 import json
 import random
-import subprocess
 import sys
-from pathlib import Path
 
-MAX_STEPS = "20000"
+from ysrun import check_each, command_line, programs, trace, window_difference
+
 BROKEN = ("could not be replayed", "stopped unexpectedly")
-
-
-def trace(yieldscope, program, *extra):
-    r = subprocess.run([yieldscope, "trace", str(program), "--locals", "--max-steps", MAX_STEPS, *extra],
-                       cwd=program.parent, capture_output=True, timeout=300)
-    return r.stdout.decode("utf-8", "replace").splitlines(), r.stderr.decode("utf-8", "replace")
 
 
 def check(yieldscope, program, windows):
@@ -53,12 +46,9 @@ def check(yieldscope, program, windows):
         part, err = trace(yieldscope, program, *extra)
         answers = [line for line in err.splitlines() if line.startswith("# ")]
         asked += len(answers)
-        if part != full[a:b + 1]:
-            for k, (want, got) in enumerate(zip(full[a:b + 1], part)):
-                if want != got:
-                    return False, asked, f"steps {a}:{b}, asked at {s}, first difference at {a + k}:\n  " \
-                                         f"full:   {want}\n  window: {got}"
-            return False, asked, f"steps {a}:{b}: {len(part)} rows, expected {b - a + 1}"
+        difference = window_difference(full, part, a, b, f", asked at {s}")
+        if difference:
+            return False, asked, difference
         for line in answers:
             if any(word in line for word in BROKEN):
                 return False, asked, f"steps {a}:{b}, asked at {s}: {line}"
@@ -68,24 +58,17 @@ def check(yieldscope, program, windows):
 
 
 def main():
-    args = sys.argv[1:]
-    windows = 3
-    if "--windows" in args:
-        i = args.index("--windows")
-        windows = int(args[i + 1])
-        del args[i:i + 2]
-    yieldscope, paths = args[0], args[1:]
-    programs = []
-    for p in map(Path, paths):
-        programs += sorted(p.rglob("*.py")) if p.is_dir() else [p]
-    failed = asked = 0
-    for program in programs:
-        ok, n, detail = check(yieldscope, program.resolve(), windows)
-        asked += n
-        if not ok:
-            failed += 1
-            print(f"DIFF {program}: {detail}")
-    print(f"{len(programs) - failed} of {len(programs)} programs: the trace is unchanged after {asked} questions")
+    yieldscope, options, paths = command_line(sys.argv[1:], windows=3)
+    found = programs(paths)
+    asked = []
+
+    def check_one(program):
+        ok, n, detail = check(yieldscope, program, options["windows"])
+        asked.append(n)
+        return ok, detail
+
+    failed = check_each(found, check_one)
+    print(f"{len(found) - failed} of {len(found)} programs: the trace is unchanged after {sum(asked)} questions")
     return 1 if failed else 0
 
 

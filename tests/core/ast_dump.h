@@ -270,4 +270,15 @@ inline std::string dumpAst(const ast::Module& m, bool attrs = false) {
   return AstDumper(attrs).module(m);
 }
 
+// The parser's cases (gen_parser_cases.py): a program and python3's dumps of it.
+struct AstCase {
+  const char* source;
+  const char* dump;      // ast.dump(tree)
+  const char* attrDump;  // ast.dump(tree, include_attributes=True); "" for non-ASCII sources
+};
+
+inline const AstCase kAstCases[] = {
+#include "tests/core/parser_cases.inc"
+};
+
 }  // namespace ys::testing

@@ -119,34 +119,28 @@ TEST(Compiler, ForLoopBackJumpIsArtificial) {
 
 // Messages below are python3's, e.g. `python3 -c "return 1"`.
 TEST(CompilerErrors, ReturnOutsideFunction) {
-  std::string e = compileError("return 1\n");
-  EXPECT_TRUE(e == "'return' outside function") << e;
+  EXPECT_EQ(compileError("return 1\n"), "'return' outside function");
 }
 TEST(CompilerErrors, YieldOutsideFunction) {
-  std::string e = compileError("yield 1\n");
-  EXPECT_TRUE(e == "'yield' outside function") << e;
+  EXPECT_EQ(compileError("yield 1\n"), "'yield' outside function");
 }
 TEST(CompilerErrors, BreakOutsideLoop) {
-  std::string e = compileError("break\n");
-  EXPECT_TRUE(e == "'break' outside loop") << e;
+  EXPECT_EQ(compileError("break\n"), "'break' outside loop");
 }
 TEST(CompilerErrors, ContinueOutsideLoop) {
-  std::string e = compileError("continue\n");
-  EXPECT_TRUE(e == "'continue' not properly in loop") << e;
+  EXPECT_EQ(compileError("continue\n"), "'continue' not properly in loop");
 }
 TEST(CompilerErrors, NonlocalWithoutBinding) {
   EXPECT_EQ(compileError("def f():\n    nonlocal x\n"), "no binding for nonlocal 'x' found");
 }
 TEST(CompilerErrors, NonlocalAtModuleLevel) {
-  std::string e = compileError("nonlocal x\n");
-  EXPECT_EQ(e, "nonlocal declaration not allowed at module level");
+  EXPECT_EQ(compileError("nonlocal x\n"), "nonlocal declaration not allowed at module level");
 }
 TEST(CompilerErrors, GlobalAfterAssignment) {
   EXPECT_EQ(compileError("def f():\n    x = 1\n    global x\n"), "name 'x' is assigned to before global declaration");
 }
 TEST(CompilerErrors, YieldInsideListComprehension) {
-  std::string e = compileError("def f():\n    return [(yield x) for x in y]\n");
-  EXPECT_TRUE(e == "'yield' inside list comprehension") << e;
+  EXPECT_EQ(compileError("def f():\n    return [(yield x) for x in y]\n"), "'yield' inside list comprehension");
 }
 
 }  // namespace

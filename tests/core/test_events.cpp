@@ -9,6 +9,10 @@
 
 #include "core/vm/vm.h"
 
+#include "tests/core/traced_run.h"
+
+using ys::testing::runTraced;
+
 namespace {
 
 TEST(Events, EndIsTheLastStepAndCountsAsAStep) {
@@ -17,9 +21,7 @@ TEST(Events, EndIsTheLastStepAndCountsAsAStep) {
     void onEvent(ys::VM&, const ys::TraceEvent& ev) override { kinds.push_back(ev.kind); }
   } rec;
   ys::VM vm;
-  vm.setTracer(&rec);
-  vm.setOutput([](std::string_view) {});
-  ys::RunResult r = vm.runSource("x = 1\ny = 2\n", "t.py");
+  ys::RunResult r = runTraced(vm, rec, "x = 1\ny = 2\n", "t.py");
   ASSERT_FALSE(rec.kinds.empty());
   EXPECT_EQ(rec.kinds.back(), ys::EventKind::End);
   EXPECT_EQ(r.steps, rec.kinds.size());
@@ -33,9 +35,8 @@ TEST(Events, StepBudgetEndsAnInfiniteGeneratorConsumer) {
   ys::Budgets b;
   b.maxSteps = 500;
   ys::VM vm(b);
-  vm.setTracer(&rec);
-  vm.setOutput([](std::string_view) {});
-  ys::RunResult r = vm.runSource("def g():\n    while True:\n        yield 1\nfor x in g():\n    pass\n", "inf.py");
+  ys::RunResult r =
+      runTraced(vm, rec, "def g():\n    while True:\n        yield 1\nfor x in g():\n    pass\n", "inf.py");
   EXPECT_EQ(r.status, ys::RunStatus::StepBudget);
   EXPECT_EQ(rec.n, 500u);
 }
@@ -48,9 +49,7 @@ TEST(Events, RequestStopFromTheTracerStopsTheRun) {
     }
   } rec;
   ys::VM vm;
-  vm.setTracer(&rec);
-  vm.setOutput([](std::string_view) {});
-  ys::RunResult r = vm.runSource("i = 0\nwhile True:\n    i += 1\n", "loop.py");
+  ys::RunResult r = runTraced(vm, rec, "i = 0\nwhile True:\n    i += 1\n", "loop.py");
   EXPECT_EQ(r.status, ys::RunStatus::Stopped);
   EXPECT_EQ(rec.n, 10u);
 }
@@ -66,9 +65,7 @@ TEST(Events, YieldEventCarriesTheValueAndTheGeneratorFrame) {
     }
   } rec;
   ys::VM vm;
-  vm.setTracer(&rec);
-  vm.setOutput([](std::string_view) {});
-  vm.runSource("def sq(n):\n    for i in range(n):\n        yield i * i\nlist(sq(3))\nlist(sq(2))\n", "sq.py");
+  runTraced(vm, rec, "def sq(n):\n    for i in range(n):\n        yield i * i\nlist(sq(3))\nlist(sq(2))\n", "sq.py");
   EXPECT_EQ(rec.values, (std::vector<int64_t>{0, 1, 4, 0, 1}));
   EXPECT_EQ(rec.ids, (std::vector<uint64_t>{1, 1, 1, 2, 2}));
 }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <gtest/gtest.h>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -133,18 +134,11 @@ constexpr PercentRow kPercentRows[] = {
 
 // ---- running rows -------------------------------------------------------------
 
+// The Python exception of each kind, in FormatError::Kind's order.
 const char* kindName(FormatError::Kind kind) {
-  switch (kind) {
-    case FormatError::Kind::ValueError:
-      return "ValueError";
-    case FormatError::Kind::TypeError:
-      return "TypeError";
-    case FormatError::Kind::OverflowError:
-      return "OverflowError";
-    case FormatError::Kind::MemoryError:
-      return "MemoryError";
-  }
-  return "?";
+  static const char* const kNames[] = {"ValueError", "TypeError", "OverflowError", "MemoryError"};
+  static_assert(std::size(kNames) == size_t(FormatError::Kind::MemoryError) + 1, "a name for every kind");
+  return kNames[size_t(kind)];
 }
 
 template <typename Fn>

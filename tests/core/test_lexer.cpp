@@ -2,34 +2,19 @@
 // (NL and COMMENT dropped, as CPython's parser never sees them), escapes,
 // and the tokenizer's own errors.
 #include <gtest/gtest.h>
+#include <iterator>
 #include <string>
 
 #include "core/frontend/lexer.h"
 
 namespace {
 
+// tokenize's name of each kind, in TokKind's order.
 const char* kindName(ys::TokKind k) {
-  switch (k) {
-    case ys::TokKind::Name:
-      return "NAME";
-    case ys::TokKind::Number:
-      return "NUMBER";
-    case ys::TokKind::String:
-      return "STRING";
-    case ys::TokKind::Op:
-      return "OP";
-    case ys::TokKind::Newline:
-      return "NEWLINE";
-    case ys::TokKind::Indent:
-      return "INDENT";
-    case ys::TokKind::Dedent:
-      return "DEDENT";
-    case ys::TokKind::EndMarker:
-      return "ENDMARKER";
-    case ys::TokKind::Error:
-      return "ERROR";
-  }
-  return "?";
+  static const char* const kNames[] = {"NAME",   "NUMBER", "STRING",    "OP",   "NEWLINE",
+                                       "INDENT", "DEDENT", "ENDMARKER", "ERROR"};
+  static_assert(std::size(kNames) == size_t(ys::TokKind::Error) + 1, "a name for every TokKind");
+  return kNames[size_t(k)];
 }
 
 // The same shape as the expected strings below, which

@@ -466,6 +466,19 @@ class ProbeRecorder : public Tracer {
   std::vector<std::pair<std::string, Footprint>> samples;
 };
 
+// Runs `source` after a probe() of its own, which it calls once: the footprint
+// there (empty, with the failure reported, when it did not finish or probed
+// more or less).
+Footprint footprintAtTheProbe(const std::string& source, const char* name) {
+  VM vm;
+  ProbeRecorder recorder;
+  vm.setTracer(&recorder);
+  const RunResult result = vm.runSource("def probe(name):\n    pass\n" + source, name);
+  EXPECT_EQ(result.status, RunStatus::Finished) << name << "\n" << result.stderrText;
+  EXPECT_EQ(recorder.samples.size(), 1u) << name;
+  return recorder.samples.size() == 1 ? recorder.samples[0].second : Footprint();
+}
+
 int64_t bytesOf(const Footprint& fp, const std::string& kind) {
   for (const auto& [k, b] : fp.byKind)
     if (k == kind) return b;
@@ -575,18 +588,12 @@ TEST(MemoryFootprint, SharedObjectsAreNotCounted) {
   // Small ints, None/True/False, (), '', 1-char strings, identifiers and
   // constants are shared in CPython: a list of them costs only its slots.
   const char* source =
-      "def probe(name):\n    pass\n"
       "def main():\n"
       "    xs = [i % 256 for i in range(1000)]\n"
       "    ys = [None, True, False, (), '', 'a', 'total', 'hello world']\n"
       "    probe('x')\n"
       "main()\n";
-  VM vm;
-  ProbeRecorder recorder;
-  vm.setTracer(&recorder);
-  ASSERT_EQ(vm.runSource(source, "shared.py").status, RunStatus::Finished);
-  ASSERT_EQ(recorder.samples.size(), 1u);
-  const Footprint& fp = recorder.samples[0].second;
+  const Footprint fp = footprintAtTheProbe(source, "shared.py");
   EXPECT_EQ(bytesOf(fp, "lists"), 8856 + 56 + 8 * 8);  // [..] of 1000 by append; 8-item literal exact
   EXPECT_EQ(bytesOf(fp, "ints"), 0);
   EXPECT_EQ(bytesOf(fp, "strings"), 0);
@@ -595,19 +602,13 @@ TEST(MemoryFootprint, SharedObjectsAreNotCounted) {
 
 TEST(MemoryFootprint, ObjectsReachedTwiceAreCountedOnce) {
   const char* source =
-      "def probe(name):\n    pass\n"
       "def main():\n"
       "    a = [1000 + i for i in range(1, 4)]\n"
       "    b = a\n"
       "    c = [a, a, (a, b)]\n"
       "    probe('x')\n"
       "main()\n";
-  VM vm;
-  ProbeRecorder recorder;
-  vm.setTracer(&recorder);
-  ASSERT_EQ(vm.runSource(source, "twice.py").status, RunStatus::Finished);
-  ASSERT_EQ(recorder.samples.size(), 1u);
-  const Footprint& fp = recorder.samples[0].second;
+  const Footprint fp = footprintAtTheProbe(source, "twice.py");
   EXPECT_EQ(bytesOf(fp, "lists"), (56 + 8 * 4) + (56 + 8 * 3));
   EXPECT_EQ(bytesOf(fp, "tuples"), 40 + 8 * 2);
   EXPECT_EQ(bytesOf(fp, "ints"), 3 * 32);
@@ -618,7 +619,6 @@ TEST(MemoryFootprint, ObjectsReachedTwiceAreCountedOnce) {
 // attributes 88 as tracemalloc sees it (56 + its 16 + 2 * 8 B values array).
 TEST(MemoryFootprint, FunctionsMadeAtRunTimeAreCountedDefinitionsAreNot) {
   const char* source =
-      "def probe(name):\n    pass\n"
       "class Point:\n"
       "    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n"
       "    def norm(self):\n        return self.x + self.y\n"
@@ -632,12 +632,7 @@ TEST(MemoryFootprint, FunctionsMadeAtRunTimeAreCountedDefinitionsAreNot) {
       "    fs = [lambda: 0 for i in range(3)]\n"
       "    probe('x')\n"
       "main()\n";
-  VM vm;
-  ProbeRecorder recorder;
-  vm.setTracer(&recorder);
-  ASSERT_EQ(vm.runSource(source, "functions.py").status, RunStatus::Finished);
-  ASSERT_EQ(recorder.samples.size(), 1u);
-  const Footprint& fp = recorder.samples[0].second;
+  const Footprint fp = footprintAtTheProbe(source, "functions.py");
   const int64_t closureBytes = 152 + 48 + 40;  // get, its __closure__, the cell (the list is a list)
   const int64_t boundMethod = 64 + 88;         // the method object and the Point it holds
   const int64_t lambdas = 3 * 152;
@@ -647,13 +642,7 @@ TEST(MemoryFootprint, FunctionsMadeAtRunTimeAreCountedDefinitionsAreNot) {
 }
 
 TEST(MemoryFootprint, BreakdownSumsToTotalInFixedOrder) {
-  VM vm;
-  ProbeRecorder recorder;
-  vm.setTracer(&recorder);
-  ASSERT_EQ(vm.runSource("def probe(name):\n    pass\nd = {'k': [1.5, 2.5]}\nprobe('x')\n", "sum.py").status,
-            RunStatus::Finished);
-  ASSERT_EQ(recorder.samples.size(), 1u);
-  const Footprint& fp = recorder.samples[0].second;
+  const Footprint fp = footprintAtTheProbe("d = {'k': [1.5, 2.5]}\nprobe('x')\n", "sum.py");
   const std::vector<std::string> order = {"generators", "frames", "lists",   "tuples",    "dicts", "sets",
                                           "ints",       "floats", "strings", "iterators", "other"};
   ASSERT_EQ(fp.byKind.size(), order.size());

@@ -58,40 +58,34 @@ TEST_F(NarrationOfEveryEvent, EndSaysHowTheProgramEnded) {
   EXPECT_EQ(says(14), "The program ends with an uncaught ZeroDivisionError: division by zero.");
 }
 
+// A step of generator `function` at `line`, its caller (or resumer) at
+// `callerLine`, that line's text `callerSource`.
+NarrationInput generatorStep(EventKind event, const char* function, int line, int callerLine = 0,
+                             const char* callerSource = "") {
+  return {.event = event,
+          .function = function,
+          .line = line,
+          .inGenerator = true,
+          .callerLine = callerLine,
+          .callerSource = callerSource};
+}
+
 TEST(Narration, ResumeByAForLoop) {
-  NarrationInput in;
-  in.event = EventKind::Resume;
-  in.function = "squares";
-  in.line = 3;
-  in.inGenerator = true;
-  in.callerLine = 7;
-  in.callerSource = "for v in squares(4):";
+  NarrationInput in = generatorStep(EventKind::Resume, "squares", 3, 7, "for v in squares(4):");
   EXPECT_EQ(narrate(in), "The for loop at line 7 resumes squares at line 3.");
 }
 
 TEST(Narration, GeneratorReturnOutsideAForLoopMentionsStopIteration) {
-  NarrationInput in;
-  in.event = EventKind::Return;
-  in.function = "gen";
-  in.line = 5;
-  in.inGenerator = true;
+  NarrationInput in = generatorStep(EventKind::Return, "gen", 5, 9, "print(next(g))");
   in.value = "'done'";
-  in.callerLine = 9;
-  in.callerSource = "print(next(g))";
   EXPECT_EQ(narrate(in), "gen returns: the generator is closed, StopIteration carries 'done' to next() at line 9.");
 }
 
 TEST(Narration, AGeneratorClosedByCloseIsNotSaidToYield) {
-  NarrationInput in;
-  in.event = EventKind::Return;
-  in.function = "fib";
-  in.line = 6;
-  in.inGenerator = true;
+  NarrationInput in = generatorStep(EventKind::Return, "fib", 6, 31, "gen.close()  # stop it");
   in.value = "None";
   in.endsByException = true;
   in.endingException = "GeneratorExit";
-  in.callerLine = 31;
-  in.callerSource = "gen.close()  # stop it";
   EXPECT_EQ(narrate(in),
             "fib is closed: GeneratorExit was raised at its paused line 6 and it finished without yielding "
             "again. close() at line 31 closed it; close() returns None.");
@@ -103,33 +97,22 @@ TEST(Narration, AGeneratorClosedByCloseIsNotSaidToYield) {
 }
 
 TEST(Narration, SumIsTheConsumerOfAGeneratorExpression) {
-  NarrationInput in;
-  in.event = EventKind::Call;
-  in.function = "<genexpr>";
-  in.line = 14;
-  in.inGenerator = true;
-  in.callerLine = 14;
-  in.callerSource = "total = sum(x * x for x in range(10))";
+  NarrationInput in = generatorStep(EventKind::Call, "<genexpr>", 14, 14, "total = sum(x * x for x in range(10))");
   EXPECT_EQ(narrate(in), "sum() at line 14 starts <genexpr>: its body runs for the first time, from line 14.");
 }
 
 TEST(Narration, CommentsAreNotQuotedAsCode) {
-  NarrationInput in;
-  in.event = EventKind::Line;
-  in.function = "odd_numbers";
-  in.line = 6;
-  in.lineSource = "    while True:                # never ends on its own";
+  NarrationInput in{.event = EventKind::Line,
+                    .function = "odd_numbers",
+                    .line = 6,
+                    .lineSource = "    while True:                # never ends on its own"};
   EXPECT_EQ(narrate(in), "Line 6 of odd_numbers runs next: while True:");
   in.lineSource = "    s = '#' + x  # a hash sign";
   EXPECT_EQ(narrate(in), "Line 6 of odd_numbers runs next: s = '#' + x");
 }
 
 TEST(Narration, YieldListsTheKeptLocals) {
-  NarrationInput in;
-  in.event = EventKind::Yield;
-  in.function = "squares";
-  in.line = 3;
-  in.inGenerator = true;
+  NarrationInput in = generatorStep(EventKind::Yield, "squares", 3);
   in.value = "4";
   in.locals = {{"n", "5"}, {"i", "2"}};
   EXPECT_EQ(narrate(in), "squares yields 4 and pauses at line 3; n = 5, i = 2 are kept.");
@@ -137,13 +120,7 @@ TEST(Narration, YieldListsTheKeptLocals) {
 
 }  // namespace
 TEST(Narration, TheInnermostCallIsTheOneAsking) {
-  NarrationInput in;
-  in.event = EventKind::Resume;
-  in.function = "odd_numbers";
-  in.line = 7;
-  in.inGenerator = true;
-  in.callerLine = 12;
-  in.callerSource = "print(list(islice(odd_numbers(), 5)))";
+  NarrationInput in = generatorStep(EventKind::Resume, "odd_numbers", 7, 12, "print(list(islice(odd_numbers(), 5)))");
   EXPECT_EQ(narrate(in), "islice() at line 12 resumes odd_numbers at line 7.");
 }
 
@@ -152,12 +129,11 @@ TEST(Narration, TheInnermostCallIsTheOneAsking) {
 // for the second print (python3 runs the program of the test after next and
 // prints [0, 2] then []).
 TEST(Narration, ASecondPassOverAFinishedGeneratorSaysItIsExhausted) {
-  NarrationInput in;
-  in.event = EventKind::Line;
-  in.function = "<module>";
-  in.line = 7;
-  in.lineSource = "print(list(results))";
-  in.exhausted = {"results"};
+  NarrationInput in{.event = EventKind::Line,
+                    .function = "<module>",
+                    .line = 7,
+                    .lineSource = "print(list(results))",
+                    .exhausted = {"results"}};
   EXPECT_EQ(narrate(in),
             "Line 7 runs next: print(list(results)). results is exhausted: the generator has already finished, "
             "so list(results) gets no values from it and makes [].");

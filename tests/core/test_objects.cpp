@@ -605,45 +605,45 @@ struct HookScope {
   ~HookScope() { instanceHooks() = {}; }
 };
 
-Value pointWith(ClassObj* cls, int64_t v) {
-  Value p = Value::adopt(make<InstanceObj>(cls));
-  p.as<InstanceObj>()->dict->setStr("v", I(v));
-  return p;
-}
-
-TEST(Hooks, UserEqualityFindsEqualInstancesInDictsAndSets) {
-  HookScope hooks;
-  auto* cls = make<ClassObj>();
+// Each test has a class whose instances are points: "v" is a point's value.
+class Hooks : public ::testing::Test {
+ protected:
+  Value point(int64_t v) {
+    Value p = Value::adopt(make<InstanceObj>(cls));
+    p.as<InstanceObj>()->dict->setStr("v", I(v));
+    return p;
+  }
+  ClassObj* cls = make<ClassObj>();
   Value holder = Value::adopt(cls);
+};
+
+TEST_F(Hooks, UserEqualityFindsEqualInstancesInDictsAndSets) {
+  HookScope hooks;
   Value d = newDict();
-  d.as<DictObj>()->set(pointWith(cls, 7), newStr("seven"));
+  d.as<DictObj>()->set(point(7), newStr("seven"));
   Value out;
-  EXPECT_TRUE(d.as<DictObj>()->get(pointWith(cls, 7), out));
+  EXPECT_TRUE(d.as<DictObj>()->get(point(7), out));
   EXPECT_EQ(strBuiltin(out), "seven");
   Value s = newSet();
-  s.as<SetObj>()->add(pointWith(cls, 1));
-  s.as<SetObj>()->add(pointWith(cls, 1));
+  s.as<SetObj>()->add(point(1));
+  s.as<SetObj>()->add(point(1));
   EXPECT_EQ(s.as<SetObj>()->size(), 1u);
-  EXPECT_TRUE(equalValues(tupleOf({pointWith(cls, 3)}), tupleOf({pointWith(cls, 3)})));
+  EXPECT_TRUE(equalValues(tupleOf({point(3)}), tupleOf({point(3)})));
 }
 
-TEST(Hooks, EqualityThatResizesTheDictRestartsTheLookup) {
+TEST_F(Hooks, EqualityThatResizesTheDictRestartsTheLookup) {
   HookScope hooks;
-  auto* cls = make<ClassObj>();
-  Value holder = Value::adopt(cls);
   Value d = newDict();
-  d.as<DictObj>()->set(pointWith(cls, 7), newStr("seven"));
+  d.as<DictObj>()->set(point(7), newStr("seven"));
   g_mutateOnEq = d.as<DictObj>();
   Value out;
-  EXPECT_TRUE(d.as<DictObj>()->get(pointWith(cls, 7), out));
+  EXPECT_TRUE(d.as<DictObj>()->get(point(7), out));
   EXPECT_EQ(strBuiltin(out), "seven");
   EXPECT_EQ(d.as<DictObj>()->size(), 101u);
 }
 
-TEST(Hooks, WithoutHooksInstancesUseIdentity) {
-  auto* cls = make<ClassObj>();
-  Value holder = Value::adopt(cls);
-  Value a = pointWith(cls, 1), b = pointWith(cls, 1);
+TEST_F(Hooks, WithoutHooksInstancesUseIdentity) {
+  Value a = point(1), b = point(1);
   EXPECT_FALSE(equalValues(a, b));
   EXPECT_TRUE(equalValues(a, a));
   Value s = newSet();
@@ -879,9 +879,15 @@ struct CountingVisitor : Visitor {
   void visit(const Value& v) override { n += v.isObj() ? 1 : 0; }
 };
 
-TEST(Destruction, MillionTupleChainFreesWithoutStackOverflow) {
+// Each test counts the objects made and freed in its own account.
+class Destruction : public ::testing::Test {
+ protected:
+  void SetUp() override { currentHeapAccount() = &account; }
+  void TearDown() override { currentHeapAccount() = nullptr; }
   HeapAccount account;
-  currentHeapAccount() = &account;
+};
+
+TEST_F(Destruction, MillionTupleChainFreesWithoutStackOverflow) {
   {
     Value chain;
     for (int i = 0; i < 1000000; ++i) chain = tupleOf({I(i), chain});
@@ -889,24 +895,18 @@ TEST(Destruction, MillionTupleChainFreesWithoutStackOverflow) {
   }
   EXPECT_EQ(account.liveObjects, 0);
   EXPECT_EQ(account.liveBytes, 0);
-  currentHeapAccount() = nullptr;
 }
 
-TEST(Destruction, DeepNestedListsFree) {
-  HeapAccount account;
-  currentHeapAccount() = &account;
+TEST_F(Destruction, DeepNestedListsFree) {
   {
     Value v = listOf({});
     for (int i = 0; i < 300000; ++i) v = listOf({v});
   }
   EXPECT_EQ(account.liveObjects, 0);
   EXPECT_EQ(account.liveBytes, 0);
-  currentHeapAccount() = nullptr;
 }
 
-TEST(Destruction, AccountTracksGrowthAndRelease) {
-  HeapAccount account;
-  currentHeapAccount() = &account;
+TEST_F(Destruction, AccountTracksGrowthAndRelease) {
   {
     Value l = newList();
     for (int i = 0; i < 1000; ++i) l.as<ListObj>()->append(I(i));
@@ -917,7 +917,6 @@ TEST(Destruction, AccountTracksGrowthAndRelease) {
   }
   EXPECT_EQ(account.liveBytes, 0);
   EXPECT_GE(account.peakBytes, 8856 + 728);
-  currentHeapAccount() = nullptr;
 }
 
 TEST(Traverse, ContainersVisitTheirChildren) {

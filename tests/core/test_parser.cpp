@@ -13,40 +13,9 @@
 #include "tests/core/program_corpus.h"
 
 namespace fs = std::filesystem;
+using namespace ys::testing;  // kAstCases, readFile, repoRoot
 
 namespace {
-
-struct AstCase {
-  const char* source;
-  const char* dump;      // ast.dump(tree)
-  const char* attrDump;  // ast.dump(tree, include_attributes=True); "" for non-ASCII sources
-};
-
-const AstCase kAstCases[] = {
-#include "tests/core/parser_cases.inc"
-};
-
-std::string readFile(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-// The checkout root, found from this file's path (absolute under CMake) or,
-// when compiled with a relative path, from the working directory upwards.
-fs::path repoRoot() {
-#ifdef YS_SOURCE_DIR
-  return fs::path(YS_SOURCE_DIR);
-#endif
-  fs::path self(__FILE__);
-  if (self.is_absolute()) return self.parent_path().parent_path().parent_path();
-  for (fs::path dir = fs::current_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (fs::exists(dir / self)) return dir;
-    if (dir == dir.parent_path()) break;
-  }
-  return fs::current_path();
-}
 
 std::string errorOf(std::string_view src, const std::string& name = "t.py") {
   ys::ParseResult r = ys::parse(src, name);

@@ -17,17 +17,9 @@
 #include "tests/core/program_corpus.h"
 
 namespace fs = std::filesystem;
+using namespace ys::testing;  // kAstCases, readFile, repoRoot
 
 namespace {
-
-struct AstCase {
-  const char* source;
-  const char* dump;
-  const char* attrDump;
-};
-const AstCase kAstCases[] = {
-#include "tests/core/parser_cases.inc"
-};
 
 std::unique_ptr<ys::ast::Module> parseOk(const std::string& src) {
   ys::ParseResult r = ys::parse(src, "t.py");
@@ -43,26 +35,6 @@ void statementLines(const ys::ast::Body& body, std::vector<int>& out) {
     for (const auto& h : s->handlers) statementLines(h.body, out);
     statementLines(s->finalbody, out);
   }
-}
-
-std::string readFile(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-fs::path repoRoot() {
-#ifdef YS_SOURCE_DIR
-  return fs::path(YS_SOURCE_DIR);
-#endif
-  fs::path self(__FILE__);
-  if (self.is_absolute()) return self.parent_path().parent_path().parent_path();
-  for (fs::path dir = fs::current_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (fs::exists(dir / self)) return dir;
-    if (dir == dir.parent_path()) break;
-  }
-  return fs::current_path();
 }
 
 std::string twinOf(const std::string& src) {

@@ -8,6 +8,10 @@
 
 #include "core/vm/vm.h"
 
+#include "tests/core/traced_run.h"
+
+using ys::testing::runTraced;
+
 namespace {
 
 struct VmCase {
@@ -103,9 +107,7 @@ struct NoOpTracer : ys::Tracer {
 TEST(Generators, IdsAreAssignedInCreationOrder) {
   NoOpTracer tracer;
   ys::VM vm;
-  vm.setTracer(&tracer);
-  vm.setOutput([](std::string_view) {});
-  vm.runSource("def g():\n    yield 1\na = g()\nb = (x for x in [1])\nc = g()\n", "ids.py");
+  runTraced(vm, tracer, "def g():\n    yield 1\na = g()\nb = (x for x in [1])\nc = g()\n", "ids.py");
   std::vector<uint64_t> ids;
   for (ys::GeneratorObj* g : vm.liveGenerators()) ids.push_back(g->id);
   EXPECT_EQ(ids, (std::vector<uint64_t>{1, 2, 3}));
@@ -120,9 +122,7 @@ TEST(Generators, StatesFollowInspectGetgeneratorstate) {
     }
   } rec;
   ys::VM vm;
-  vm.setTracer(&rec);
-  vm.setOutput([](std::string_view) {});
-  vm.runSource("def g():\n    yield 1\nit = g()\nnext(it)\nfor _ in it:\n    pass\nx = 1\n", "st.py");
+  runTraced(vm, rec, "def g():\n    yield 1\nit = g()\nnext(it)\nfor _ in it:\n    pass\nx = 1\n", "st.py");
   // line 4: created; line 5: suspended; line 7: closed.
   ASSERT_GE(rec.seen.size(), 3u);
   EXPECT_EQ(rec.seen[0], ys::GenState::Created);
@@ -133,9 +133,7 @@ TEST(Generators, StatesFollowInspectGetgeneratorstate) {
 TEST(VmServices, NativeCodeCanCallPythonFunctions) {
   NoOpTracer tracer;
   ys::VM vm;
-  vm.setTracer(&tracer);
-  vm.setOutput([](std::string_view) {});
-  vm.runSource("def add(a, b=10):\n    return a + b\n", "svc.py");
+  runTraced(vm, tracer, "def add(a, b=10):\n    return a + b\n", "svc.py");
   ys::Value fn;
   ASSERT_TRUE(vm.mainGlobals()->getStr("add", fn));
   ys::Value args[1] = {ys::Value::integer(5)};

@@ -6,15 +6,12 @@
 
 #include "core/debug/session.h"
 
+#include "tests/fib_program.h"
+
 namespace ys {
 namespace {
 
-const char* kFib =
-    "def fib():\n"
-    "    a, b = 0, 1\n"
-    "    while True:\n"
-    "        yield a\n"
-    "        a, b = b, a + b\n"
+const char* kFib = YS_TEST_FIB_DEF
     "\n"
     "def twice(xs):\n"
     "    for x in xs:\n"

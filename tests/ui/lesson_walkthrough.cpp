@@ -28,7 +28,7 @@ using namespace ys::ui;
 namespace {
 
 void idle(MainWindow& w) {
-  (void)QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 120000);
+  (void)ys::uitest::waitIdle(w, 120000);
 }
 
 // Next until the end, each answer painted: returns the presses.
@@ -53,13 +53,9 @@ void report(const char* point, const QString& what, int presses, double ms, cons
 }  // namespace
 
 int main(int argc, char** argv) {
-  QElapsedTimer total;
-  total.start();
-  QApplication app(argc, argv);
-  MainWindow w;
-  w.resize(1216, 684);
-  w.show();
-  (void)QTest::qWaitForWindowExposed(&w);
+  ys::uitest::TimedStart start(argc, argv, QSize(1216, 684));
+  MainWindow& w = start.window;
+  const QElapsedTimer& total = start.clock;
   idle(w);
   report("cold start", QStringLiteral("window shown, example loaded"), 0, total.nsecsElapsed() / 1e6, QString());
 

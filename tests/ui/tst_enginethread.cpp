@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -78,24 +77,10 @@ bool engineSurvivesDroppingASessionAt(const std::string& source, uint64_t step) 
 
 }  // namespace
 
-class TestEngineThread : public QObject {
+class TestEngineThread : public WindowTest {
   Q_OBJECT
-  std::unique_ptr<MainWindow> m_w;
-
-  MainWindow& window() { return *m_w; }
-  SessionController& ctl() { return *m_w->controller(); }
 
  private Q_SLOTS:
-  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-  void init() {
-    m_w = std::make_unique<MainWindow>();
-    m_w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
-  }
-
-  void cleanup() { m_w.reset(); }
-
   void switchingExamplesWhileTheOldRunIsBusyDoesNotCrash_data() {
     QTest::addColumn<bool>("atGeneratorExit");
     QTest::newRow("paused at a yield") << false;
@@ -107,8 +92,7 @@ class TestEngineThread : public QObject {
   // old session is still at work.
   void switchingExamplesWhileTheOldRunIsBusyDoesNotCrash() {
     QFETCH(bool, atGeneratorExit);
-    QVERIFY(window().openExample(QStringLiteral("07_infinite_islice.py")));
-    QVERIFY(waitIdle(window()));
+    QVERIFY(openExample(window(), QStringLiteral("07_infinite_islice.py")));
     QVERIFY(ctl().isLoaded());
     if (atGeneratorExit) {
       const auto& history = ctl().session()->history();

@@ -6,7 +6,6 @@
 //     EOFError: EOF when reading a line (the second input() has no line)
 #include <QAction>
 #include <QPlainTextEdit>
-#include <QStandardPaths>
 #include <QTest>
 #include <memory>
 
@@ -30,37 +29,25 @@ const QString kProgram = QStringLiteral(
 
 }  // namespace
 
-class TestInputBox : public QObject {
+class TestInputBox : public WindowTest {
   Q_OBJECT
-  std::unique_ptr<MainWindow> m_w;
+
+  // Loads kProgram with what the Input box holds and runs it to the end.
+  bool runGreet() { return load(*m_w, kProgram, QStringLiteral("greet.py")) && runToEnd(*m_w); }
 
  private Q_SLOTS:
-  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-  void init() {
-    m_w = std::make_unique<MainWindow>();
-    m_w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
-  }
-
-  void cleanup() { m_w.reset(); }
-
   void theProgramReadsTheTypedLines() {
     QVERIFY(m_w->inputBox());
     QTest::keyClicks(m_w->inputBox(), QStringLiteral("Ada"));
     QTest::keyClick(m_w->inputBox(), Qt::Key_Return);
     QTest::keyClicks(m_w->inputBox(), QStringLiteral("Lovelace"));
-    m_w->loadSource(kProgram, QStringLiteral("greet.py"));
-    QVERIFY(waitIdle(*m_w));
-    QVERIFY(runToEnd(*m_w));
+    QVERIFY(runGreet());
     QCOMPARE(outputText(*m_w), QStringLiteral("Hello Ada\nLovelace\n"));
   }
 
   void editingTheInputRunsTheProgramAgain() {
     m_w->inputBox()->setPlainText(QStringLiteral("Ada\nLovelace\n"));
-    m_w->loadSource(kProgram, QStringLiteral("greet.py"));
-    QVERIFY(waitIdle(*m_w));
-    QVERIFY(runToEnd(*m_w));
+    QVERIFY(runGreet());
     m_w->inputBox()->setPlainText(QStringLiteral("Grace\nHopper\n"));
     // After a short pause the program is recorded again with the new lines.
     QVERIFY(QTest::qWaitFor([&] { return m_w->controller()->isLoading() || !m_w->controller()->isLoaded(); }, 5000));
@@ -72,9 +59,7 @@ class TestInputBox : public QObject {
 
   void aMissingLineIsPythonsEOFError() {
     m_w->inputBox()->setPlainText(QStringLiteral("Grace\n"));
-    m_w->loadSource(kProgram, QStringLiteral("greet.py"));
-    QVERIFY(waitIdle(*m_w));
-    QVERIFY(runToEnd(*m_w));
+    QVERIFY(runGreet());
     // The second input() raised before any print: the Output shows only
     // python3's traceback, as its stderr would.
     QCOMPARE(outputText(*m_w), QStringLiteral("Traceback (most recent call last):\n"

@@ -58,9 +58,7 @@ class TestLesson : public QObject {
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     m_w = std::make_unique<MainWindow>();
-    m_w->resize(1216, 684);  // a maximised window on a 1280x720 projector
-    m_w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    QVERIFY(showWindow(*m_w, QSize(1216, 684)));  // a maximised window on a 1280x720 projector
   }
 
   void cleanupTestCase() { m_w.reset(); }

@@ -16,7 +16,6 @@
 #include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -48,17 +47,11 @@ bool anySuspended(const GeneratorsModel& m) {
 
 }  // namespace
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public WindowTest {
   Q_OBJECT
-  std::unique_ptr<MainWindow> m_w;
   std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 
-  MainWindow& window() { return *m_w; }
-
-  void loadFixture(const char* name) {
-    m_w->loadSource(fixture(name), QLatin1String(name));
-    QVERIFY(waitIdle(*m_w));
-  }
+  void loadFixture(const char* name) { QVERIFY(load(*m_w, fixture(name), QLatin1String(name))); }
 
   // Presses Next until `done` holds; at most `limit` presses.
   template <typename F>
@@ -71,12 +64,10 @@ class TestMainWindow : public QObject {
   }
 
  private Q_SLOTS:
-  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
+  // A new window, its item models checked by QAbstractItemModelTester.
   void init() {
-    m_w = std::make_unique<MainWindow>();
-    m_w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    WindowTest::init();
+    if (QTest::currentTestFailed()) return;
     using Mode = QAbstractItemModelTester::FailureReportingMode;
     m_testers.clear();
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_w->callStackModel(), Mode::QtTest));
@@ -87,7 +78,7 @@ class TestMainWindow : public QObject {
 
   void cleanup() {
     m_testers.clear();
-    m_w.reset();
+    WindowTest::cleanup();
   }
 
   void nextUntilAGeneratorIsSuspendedShowsItsFrame() {
@@ -210,9 +201,9 @@ class TestMainWindow : public QObject {
   }
 
   void editingTheCodeEndsTheRunAndNextReloads() {
-    loadFixture("countdown.py");
+    QVERIFY(load(window(), countdownProgram(), QStringLiteral("countdown.py")));
     QVERIFY(nextUntil([&] { return window().controller()->snapshot().step >= 3; }));
-    window().editor()->setCursorPosition(7, 0);
+    window().editor()->setCursorPosition(6, 0);  // before `    print(x)`
     window().editor()->insert(QStringLiteral("# edited\n"));
     QVERIFY(!window().controller()->isLoaded());
     QVERIFY(window().statusText().contains(QStringLiteral("edited")) || !window().controller()->isLoaded());
@@ -278,8 +269,7 @@ class TestMainWindow : public QObject {
     const QString program = QStringLiteral(
         "N = 10\n\ndef squares(n):\n    for i in range(n):\n        yield i * i\n\n"
         "total = 0\nfor sq in squares(N):\n    total += sq\nprint(total)\n");
-    window().loadSource(program, QStringLiteral("sweep.py"));
-    QVERIFY(waitIdle(window()));
+    QVERIFY(load(window(), program, QStringLiteral("sweep.py")));
     MemoryPanel& memory = *window().memoryPanel();
     auto* choice = memory.findChild<QComboBox*>(QStringLiteral("sizeChoice"));
     QVERIFY(choice && choice->isVisibleTo(&memory));
@@ -307,8 +297,7 @@ class TestMainWindow : public QObject {
     const QString program = QStringLiteral(
         "N = 1000\n\ndef squares(n):\n    for i in range(n):\n        yield i * i\n\n"
         "kept = [i * 7 for i in range(20 * N)]\ntotal = 0\nfor sq in squares(N):\n    total += sq\nprint(total)\n");
-    window().loadSource(program, QStringLiteral("kept.py"));
-    QVERIFY(waitIdle(window()));
+    QVERIFY(load(window(), program, QStringLiteral("kept.py")));
     press(window(), "actionContinue");
     QVERIFY(waitIdle(window()));
     const QString summary = window().memoryPanel()->summaryText();

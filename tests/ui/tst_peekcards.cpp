@@ -65,18 +65,16 @@ QString nextYieldOf(MainWindow& w, uint64_t id) {
 
 }  // namespace
 
-class TestPeekCards : public QObject {
+class TestPeekCards : public WindowTest {
   Q_OBJECT
 
  private Q_SLOTS:
   void peekShowsTheNextValueAndChangesNothing() {
-    MainWindow w;
-    w.show();
-    SessionController* c = w.controller();
-    w.loadSource(kFib, QStringLiteral("fib.py"));
-    QVERIFY(waitIdle(*c));
-    c->goTo(stepAtLine(*c, 10));  // `second = next(g)`: fib has yielded 0, paused at line 4
-    QVERIFY(waitIdle(*c));
+    MainWindow& w = window();
+    SessionController* c = &ctl();
+    QVERIFY(load(w, kFib, QStringLiteral("fib.py")));
+    QVERIFY(c->isLoaded());
+    QVERIFY(goTo(*c, stepAtLine(*c, 10)));  // `second = next(g)`: fib has yielded 0, paused at line 4
     GeneratorCardsPanel* cards = w.cardsPanel();
     const uint64_t step = c->snapshot().step;
     const int ledger = w.yieldsModel()->visibleCount();
@@ -100,13 +98,10 @@ class TestPeekCards : public QObject {
   // Peeking a pipeline's last stage runs all three stages on the copy; what
   // they print there is not the program's output.
   void peekOnAPipelineLeavesOutputAlone() {
-    MainWindow w;
-    w.show();
-    SessionController* c = w.controller();
-    QVERIFY(w.openExample(QStringLiteral("08_pipeline.py")));
-    QVERIFY(waitIdle(*c));
-    c->goTo(stepAtLine(*c, 22));  // the for loop is about to ask `pipe` (doubled, id 3) for its first value
-    QVERIFY(waitIdle(*c));
+    MainWindow& w = window();
+    SessionController* c = &ctl();
+    QVERIFY(openExample(w, QStringLiteral("08_pipeline.py")));
+    QVERIFY(goTo(*c, stepAtLine(*c, 22)));  // the for loop is about to ask `pipe` (doubled, id 3) for its first value
     GeneratorCardsPanel* cards = w.cardsPanel();
     QCOMPARE(c->snapshot().generators.size(), size_t(3));
     const auto* output = w.findChild<QPlainTextEdit*>(QStringLiteral("output"));
@@ -120,18 +115,15 @@ class TestPeekCards : public QObject {
   }
 
   void peekSaysWhenTheGeneratorWouldFinish() {
-    MainWindow w;
-    w.show();
-    SessionController* c = w.controller();
-    QVERIFY(w.openExample(QStringLiteral("09_yield_from.py")));
-    QVERIFY(waitIdle(*c));
+    MainWindow& w = window();
+    SessionController* c = &ctl();
+    QVERIFY(openExample(w, QStringLiteral("09_yield_from.py")));
     // After up_and_down has yielded its last value (5 values: 1, 2, 3, 2, 1).
     const auto& yields = c->session()->yields();
     uint64_t lastYield = 0;
     for (const YieldRecord& y : yields)
       if (y.generatorId == 1) lastYield = y.step;
-    c->goTo(lastYield + 1);
-    QVERIFY(waitIdle(*c));
+    QVERIFY(goTo(*c, lastYield + 1));
     QVERIFY(w.cardsPanel()->card(1));
     QCOMPARE(clickPeek(w.cardsPanel(), 1), QStringLiteral("next() finishes"));
     QCOMPARE(c->snapshot().step, lastYield + 1);
@@ -139,13 +131,10 @@ class TestPeekCards : public QObject {
 
   // A closed generator has nothing to peek.
   void aClosedGeneratorHasNoPeekButton() {
-    MainWindow w;
-    w.show();
-    SessionController* c = w.controller();
-    QVERIFY(w.openExample(QStringLiteral("09_yield_from.py")));
-    QVERIFY(waitIdle(*c));
-    c->goTo(c->stepCount() - 3);  // count_up returned long ago
-    QVERIFY(waitIdle(*c));
+    MainWindow& w = window();
+    SessionController* c = &ctl();
+    QVERIFY(openExample(w, QStringLiteral("09_yield_from.py")));
+    QVERIFY(goTo(*c, c->stepCount() - 3));  // count_up returned long ago
     for (const GeneratorView& g : c->snapshot().generators)
       if (g.state == GenState::Closed && w.cardsPanel()->card(g.id))
         QVERIFY(!w.cardsPanel()->card(g.id)->findChild<QPushButton*>(QStringLiteral("cardPeekButton")));

@@ -41,36 +41,31 @@ QStringList lines(const QString& s) {
 
 }  // namespace
 
-class TestPipeline : public QObject {
+class TestPipeline : public WindowTest {
   Q_OBJECT
 
+ public:
+  TestPipeline() { m_windowSize = QSize(1280, 720); }
+
  private:
-  std::unique_ptr<MainWindow> m_w;
-  SessionController& ctl() { return *m_w->controller(); }
   PipelineView& view() { return *m_w->pipelineView(); }
 
-  void open(const char* example) {
-    QVERIFY(m_w->openExample(QString::fromLatin1(example)));
-    QVERIFY(waitIdle(ctl()));
-  }
+  void open(const char* example) { QVERIFY(openExample(*m_w, QString::fromLatin1(example))); }
   void go(uint64_t step) {
-    ctl().goTo(step);
-    QVERIFY(waitIdle(ctl()));
+    QVERIFY(goTo(ctl(), step));
     QCOMPARE(ctl().snapshot().step, step);
   }
   QStringList arrows() { return lines(view().graph().describe()); }
 
  private Q_SLOTS:
+  // A new window, the pipeline's dock raised over the cards.
   void init() {
-    m_w = std::make_unique<MainWindow>();
-    m_w->resize(1280, 720);
-    m_w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    WindowTest::init();
+    if (QTest::currentTestFailed()) return;
     auto* dock = m_w->findChild<QDockWidget*>(QStringLiteral("pipelineDock"));
     QVERIFY(dock);
     dock->raise();
   }
-  void cleanup() { m_w.reset(); }
 
   void theDockIsTabbedWithTheCardsAndScrolls() {
     auto* dock = m_w->findChild<QDockWidget*>(QStringLiteral("pipelineDock"));

@@ -42,21 +42,16 @@ void clickLine(CodeEditor* e, int line) {
 
 }  // namespace
 
-class TestPredict : public QObject {
+class TestPredict : public WindowTest {
   Q_OBJECT
 
  private:
-  std::unique_ptr<MainWindow> m_w;
-
-  MainWindow& window() { return *m_w; }
-  SessionController& ctl() { return *m_w->controller(); }
   PredictBar& bar() { return *m_w->predictBar(); }
 
   void loadFibAt(int line) {
-    window().loadSource(kFib, QStringLiteral("fib.py"));
-    QVERIFY(waitIdle(ctl()));
-    ctl().goTo(stepAtLine(ctl(), line));
-    QVERIFY(waitIdle(ctl()));
+    QVERIFY(load(window(), kFib, QStringLiteral("fib.py")));
+    QVERIFY(ctl().isLoaded());
+    QVERIFY(goTo(ctl(), stepAtLine(ctl(), line)));
   }
 
   void pageDown(QWidget* target) {
@@ -66,13 +61,6 @@ class TestPredict : public QObject {
   }
 
  private Q_SLOTS:
-  void init() {
-    m_w = std::make_unique<MainWindow>();
-    m_w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
-  }
-  void cleanup() { m_w.reset(); }
-
   // The mode is one checkable action, in the View menu and on the toolbar;
   // while it is on, nothing on screen gives the next step away.
   void theActionIsInTheViewMenuAndOnTheToolBar() {

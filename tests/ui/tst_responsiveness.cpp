@@ -26,8 +26,11 @@
 #include "ui/mainwindow.h"
 #include "ui/sessioncontroller.h"
 
+#include "uitest.h"
+
 using namespace ys;
 using namespace ys::ui;
+using namespace ys::uitest;
 
 namespace {
 
@@ -111,10 +114,6 @@ const QString kLongRun = QStringLiteral(
     "  for i in range(n): yield i\n"
     "for x in g(2_500_000): pass\n");
 
-bool waitIdle(MainWindow& w, int ms) {
-  return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, ms);
-}
-
 }  // namespace
 
 class TestResponsiveness : public QObject {
@@ -151,8 +150,7 @@ class TestResponsiveness : public QObject {
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     m_w = std::make_unique<MainWindow>();
-    m_w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
+    QVERIFY(showWindow(*m_w));
     m_w->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_w.get()));
     // Warm up (fonts, style sheets, the chart) so the phases measure the engine's effects only.

@@ -5,7 +5,6 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -77,22 +76,17 @@ const QString kEndless = QStringLiteral(
 
 }  // namespace
 
-class TestRobustness : public QObject {
+class TestRobustness : public WindowTest {
   Q_OBJECT
-  std::unique_ptr<MainWindow> m_w;
-
-  MainWindow& window() { return *m_w; }
 
   void loadSquares() {
-    m_w->loadSource(fixture("squares.py"), QStringLiteral("squares.py"));
-    QVERIFY(waitIdle(*m_w));
+    QVERIFY(load(*m_w, fixture("squares.py"), QStringLiteral("squares.py")));
     QVERIFY(m_w->controller()->isLoaded());
   }
 
   // The window still works: a program loads, and Next moves it.
   void checkStillWorks() {
-    m_w->loadSource(fixture("countdown.py"), QStringLiteral("countdown.py"));
-    QVERIFY(waitIdle(*m_w));
+    QVERIFY(load(*m_w, countdownProgram(), QStringLiteral("countdown.py")));
     QVERIFY(m_w->controller()->isLoaded());
     QVERIFY(m_w->messageText().isEmpty());
     press(*m_w, "actionNext");
@@ -101,16 +95,6 @@ class TestRobustness : public QObject {
   }
 
  private Q_SLOTS:
-  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-  void init() {
-    m_w = std::make_unique<MainWindow>();
-    m_w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_w.get()));
-  }
-
-  void cleanup() { m_w.reset(); }
-
   // ---- files the window refuses
 
   void aFileThatCannotBeUsedIsRefusedAndTheProgramStays_data() {
@@ -187,7 +171,7 @@ class TestRobustness : public QObject {
   void anExceptionWhileLoadingIsShownAndTheWindowGoesOn() {
     loadSquares();
     window().controller()->injectFault(EngineFault::Exception);
-    window().loadSource(fixture("countdown.py"), QStringLiteral("countdown.py"));
+    window().loadSource(countdownProgram(), QStringLiteral("countdown.py"));
     QVERIFY(waitIdle(window()));
     QVERIFY2(window().messageText().contains(QStringLiteral("The engine failed: an injected internal error")),
              qPrintable(window().messageText()));

@@ -9,7 +9,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QTest>
 #include <QTimer>
 #include <algorithm>
@@ -19,14 +18,14 @@
 #include "ui/mainwindow.h"
 #include "ui/sessioncontroller.h"
 
+#include "uitest.h"
+
 using namespace ys::ui;
+using ys::uitest::fixture;
+using ys::uitest::showWindow;
+using ys::uitest::waitIdle;
 
 namespace {
-
-QString fixture(const char* name) {
-  QFile f(QStringLiteral(YS_UI_FIXTURES "/") + QLatin1String(name));
-  return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
 
 // startFromEnd: first go to `presses` steps before the end, where the output
 // is longest.
@@ -35,13 +34,13 @@ void measureNext(MainWindow& w, const char* name, int presses, bool startFromEnd
   QElapsedTimer load;
   load.start();
   w.loadSource(fixture(name), QLatin1String(name));
-  (void)QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
+  (void)waitIdle(w, 60000);
   const double loadMs = load.nsecsElapsed() / 1e6;
   const bool back = QLatin1String(actionName) == QLatin1String("actionBack");
   if (startFromEnd) {
     const uint64_t steps = w.controller()->stepCount();
     w.controller()->goTo(back ? steps - 1 : steps > uint64_t(presses) + 1 ? steps - uint64_t(presses) - 1 : 0);
-    (void)QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
+    (void)waitIdle(w, 60000);
     w.repaint();
   }
   std::vector<double> ms, uiMs;
@@ -90,19 +89,17 @@ void measureLongAfterShort() {
     QElapsedTimer t;
     t.start();
     w.loadSource(longRun, QStringLiteral("long.py"));
-    (void)QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, 60000);
+    (void)waitIdle(w, 60000);
     w.repaint();
     return t.nsecsElapsed() / 1e6;
   };
   MainWindow first;
-  first.show();
-  (void)QTest::qWaitForWindowExposed(&first);
+  (void)showWindow(first);
   const double alone = loadMs(first);
   MainWindow second;
-  second.show();
-  (void)QTest::qWaitForWindowExposed(&second);
+  (void)showWindow(second);
   second.loadSource(fixture("squares.py"), QStringLiteral("squares.py"));
-  (void)QTest::qWaitFor([&] { return !second.controller()->isBusy(); }, 60000);
+  (void)waitIdle(second, 60000);
   second.repaint();
   const double afterShort = loadMs(second);
   std::printf("a %llu-step run: load+first paint %.1f ms in a new window, %.1f ms after squares.py\n",
@@ -112,14 +109,9 @@ void measureLongAfterShort() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  QElapsedTimer start;
-  start.start();
-  QApplication app(argc, argv);
-  MainWindow w;
-  w.show();
-  (void)QTest::qWaitForWindowExposed(&w);
-  w.repaint();
-  std::printf("window shown after %.1f ms (QApplication + MainWindow + first paint)\n", start.nsecsElapsed() / 1e6);
+  ys::uitest::TimedStart start(argc, argv);
+  MainWindow& w = start.window;
+  std::printf("window shown after %.1f ms (QApplication + MainWindow + first paint)\n", start.shownMs);
   measureNext(w, "squares.py", 40);
   measureNext(w, "biglist.py", 200);
   measureNext(w, "bigoutput.py", 200, true);

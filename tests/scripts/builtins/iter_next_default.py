@@ -12,15 +12,6 @@ try:
     iter(5)
 except TypeError as e:
     print(e)
-def g():
-    yield 1
-    return "result"
-gi = g()
-print(next(gi))
-try:
-    next(gi)
-except StopIteration as e:
-    print("value:", e.value)
 counter = [0]
 def tick():
     counter[0] += 1

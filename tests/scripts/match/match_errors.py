@@ -20,21 +20,10 @@ def attempt(label, f):
     except Exception as e:
         print(label, type(e).__name__ + ":", e)
 
-def no_args(v):
+# One positional sub-pattern against the class `cls` names.
+def one_positional(cls, v):
     match v:
-        case NoArgs(1):
-            return "matched"
-    return "no"
-
-def bad_args(v):
-    match v:
-        case BadArgs(1):
-            return "matched"
-    return "no"
-
-def not_str(v):
-    match v:
-        case NotStr(1):
+        case cls(1):
             return "matched"
     return "no"
 
@@ -62,10 +51,10 @@ def missing_attr(v):
             return "matched"
     return "no"
 
-attempt("no __match_args__:", lambda: no_args(NoArgs()))
-attempt("wrong instance skips the check:", lambda: no_args(5))
-attempt("list __match_args__:", lambda: bad_args(BadArgs()))
-attempt("non-str element:", lambda: not_str(NotStr()))
+attempt("no __match_args__:", lambda: one_positional(NoArgs, NoArgs()))
+attempt("wrong instance skips the check:", lambda: one_positional(NoArgs, 5))
+attempt("list __match_args__:", lambda: one_positional(BadArgs, BadArgs()))
+attempt("non-str element:", lambda: one_positional(NotStr, NotStr()))
 attempt("attribute twice:", lambda: twice(Twice()))
 attempt("not a class:", lambda: not_class(1))
 attempt("int with two:", lambda: too_many(1))

@@ -3,6 +3,9 @@
 # directly; CPython passes the very same exception on (so `next()` raises
 # StopIteration(42) and `yield from map(...)` evaluates to 42), while chain,
 # cycle, zip_longest, groupby and tee end with a bare StopIteration.
+# A yield from a class iterator evaluates to its StopIteration's value too
+# (PEP 380; was None once), even when the very first __next__ raises it, and
+# to None when the StopIteration is bare.
 import itertools
 
 class Source:
@@ -16,9 +19,19 @@ class Source:
         self.n -= 1
         return self.n
 
+class Plain:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        raise StopIteration
+
 def delegate():
     r = yield from Source(2)
     print("yield from Source:", r)
+    r = yield from Source(0)
+    print("yield from a Source with nothing left:", r)
+    r = yield from Plain()
+    print("yield from a bare StopIteration:", r)
     r = yield from map(lambda v: v * 10, Source(1))
     print("yield from map:", r)
     r = yield from filter(None, Source(3))
