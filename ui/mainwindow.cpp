@@ -1047,11 +1047,14 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     }
   }
   // Predict-next: a click on the code is the class's guess of the next
-  // line; it neither moves the caret nor takes the keyboard from Next.
+  // line; it neither moves the caret nor takes the keyboard from Next. A
+  // click on the line numbers or the breakpoint margin still toggles a
+  // breakpoint, as outside the mode.
   if (m_predict && m_predict->isActive() && watched == m_editor->viewport() &&
       (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease ||
        event->type() == QEvent::MouseButtonDblClick)) {
     auto* mouse = static_cast<QMouseEvent*>(event);
+    if (m_editor->isInBreakpointMargin(mouse->position().toPoint())) return QMainWindow::eventFilter(watched, event);
     if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton) {
       const int line = m_editor->lineAt(mouse->position().toPoint());
       if (line >= 0) m_predict->guessLine(line + 1);
