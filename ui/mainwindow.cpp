@@ -402,11 +402,15 @@ void MainWindow::setupDocks() {
   tabifyDockWidget(gens,
                    addDock(tr("Pipeline"), QStringLiteral("pipelineDock"), pipelineScroll, Qt::RightDockWidgetArea));
   gens->raise();
+  // The right column (cards or pipeline above, yielded values or Ask below)
+  // runs down to the status bar: at 720p its stacked boxes need the height
+  // more than the memory chart needs the width.
+  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
   // Fits a 720p projector with its title bar; code is the largest area.
   resize(1260, 680);
   resizeDocks({stack, gens}, {250, 340}, Qt::Horizontal);
-  resizeDocks({gens, yields}, {300, 140}, Qt::Vertical);
-  resizeDocks({output, memory}, {330, 600}, Qt::Horizontal);
+  resizeDocks({gens, yields}, {420, 160}, Qt::Vertical);
+  resizeDocks({output, memory}, {210, 660}, Qt::Horizontal);
   resizeDocks({memory}, {220}, Qt::Vertical);
   resizeDocks({output, input}, {170, 60}, Qt::Vertical);
 }
