@@ -402,11 +402,15 @@ void MainWindow::setupDocks() {
   tabifyDockWidget(gens,
                    addDock(tr("Pipeline"), QStringLiteral("pipelineDock"), pipelineScroll, Qt::RightDockWidgetArea));
   gens->raise();
+  // The right column (cards or pipeline above, yielded values or Ask below)
+  // runs down to the status bar: at 720p its stacked boxes need the height
+  // more than the memory chart needs the width.
+  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
   // Fits a 720p projector with its title bar; code is the largest area.
   resize(1260, 680);
   resizeDocks({stack, gens}, {250, 340}, Qt::Horizontal);
-  resizeDocks({gens, yields}, {300, 140}, Qt::Vertical);
-  resizeDocks({output, memory}, {330, 600}, Qt::Horizontal);
+  resizeDocks({gens, yields}, {420, 160}, Qt::Vertical);
+  resizeDocks({output, memory}, {210, 660}, Qt::Horizontal);
   resizeDocks({memory}, {220}, Qt::Vertical);
   resizeDocks({output, input}, {170, 60}, Qt::Vertical);
 }
@@ -1047,11 +1051,14 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     }
   }
   // Predict-next: a click on the code is the class's guess of the next
-  // line; it neither moves the caret nor takes the keyboard from Next.
+  // line; it neither moves the caret nor takes the keyboard from Next. A
+  // click on the line numbers or the breakpoint margin still toggles a
+  // breakpoint, as outside the mode.
   if (m_predict && m_predict->isActive() && watched == m_editor->viewport() &&
       (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease ||
        event->type() == QEvent::MouseButtonDblClick)) {
     auto* mouse = static_cast<QMouseEvent*>(event);
+    if (m_editor->isInBreakpointMargin(mouse->position().toPoint())) return QMainWindow::eventFilter(watched, event);
     if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton) {
       const int line = m_editor->lineAt(mouse->position().toPoint());
       if (line >= 0) m_predict->guessLine(line + 1);

@@ -13,6 +13,7 @@
 //     (line 16) iterates up_and_down
 #include <QDockWidget>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 #include "ui/mainwindow.h"
@@ -85,6 +86,37 @@ class TestPipeline : public WindowTest {
                            QStringLiteral("evens#2 -> doubled#3 [for loop, line 17] active"),
                            QStringLiteral("doubled#3 -> <module> [for loop, line 22] active"),
                        }));
+  }
+
+  // At a 720p projector's size, with the yielded values open below it, five
+  // stages and their asker are all on screen: the dock does not scroll.
+  void fiveStagesFitA720pWindowWithTheYieldedValuesOpen() {
+    m_w->resize(1216, 684);  // what the window opens at on a 1280x720 screen
+    auto* yields = m_w->findChild<QDockWidget*>(QStringLiteral("yieldsDock"));
+    QVERIFY(yields->isVisible());
+    static const char* five =
+        "def numbers(n):\n    for i in range(1, n + 1):\n        yield i\n\n"
+        "def evens(values):\n    for v in values:\n        if v % 2 == 0:\n            yield v\n\n"
+        "def doubled(values):\n    for v in values:\n        yield v * 2\n\n"
+        "def plus_one(values):\n    for v in values:\n        yield v + 1\n\n"
+        "def labelled(values):\n    for v in values:\n        yield f'#{v}'\n\n"
+        "for item in labelled(plus_one(doubled(evens(numbers(8))))):\n    print(item)\n";
+    m_w->loadSource(QString::fromLatin1(five), QStringLiteral("five.py"));
+    QVERIFY(waitIdle(ctl()));
+    go(stepOfYield(ctl(), "numbers", "2"));
+    QTest::qWait(50);
+    QCOMPARE(view().graph().nodes.size(), size_t(6));
+    auto* scroll = qobject_cast<QScrollArea*>(m_w->findChild<QDockWidget*>(QStringLiteral("pipelineDock"))->widget());
+    QVERIFY2(scroll->verticalScrollBar()->maximum() == 0, qPrintable(QStringLiteral("scrolls by %1 px in a %2 px dock")
+                                                                         .arg(scroll->verticalScrollBar()->maximum())
+                                                                         .arg(scroll->viewport()->height())));
+    for (int i = 0; i < 6; ++i) QVERIFY(scroll->viewport()->rect().contains(view().boxOf(i)));
+    // Three stages keep the roomy two-line boxes.
+    open("08_pipeline.py");
+    go(stepOfYield(ctl(), "numbers", "2"));
+    QTest::qWait(50);
+    QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    QCOMPARE(view().density(), 0);
   }
 
   // Between values all three wait; each arrow is the last pull, proved by

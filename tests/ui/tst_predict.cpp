@@ -124,6 +124,28 @@ class TestPredict : public WindowTest {
     QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 1 of 2"));
   }
 
+  // The teacher can still set a breakpoint while the class guesses: a click
+  // on a line number or the symbol margin toggles it, and is no guess.
+  void aClickOnTheMarginTogglesABreakpoint() {
+    loadFibAt(10);
+    window().setPredictMode(true);
+    CodeEditor* e = window().editor();
+    e->ensureLineVisible(4);
+    const long pos = e->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, 4);
+    const int y = int(e->SendScintilla(QsciScintilla::SCI_POINTYFROMPOSITION, 0UL, pos)) + 4;
+    QVERIFY(e->isInBreakpointMargin(QPoint(e->marginWidth(0) + 3, y)));
+    QTest::mouseClick(e->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(e->marginWidth(0) + 3, y));
+    QCOMPARE(e->breakpoints(), std::set<int>{5});
+    QCOMPARE(ctl().breakpoints(), std::set<int>{5});
+    QCOMPARE(bar().guessedLine(), 0);
+    QTest::mouseClick(e->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, y));  // the line number
+    QVERIFY(e->breakpoints().empty());
+    QCOMPARE(bar().guessedLine(), 0);
+    clickLine(e, 5);  // the code itself is still a guess
+    QCOMPARE(bar().guessedLine(), 5);
+    QVERIFY(e->breakpoints().empty());
+  }
+
   void goingBackDropsTheGuess() {
     loadFibAt(10);
     window().setPredictMode(true);

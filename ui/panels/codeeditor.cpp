@@ -306,6 +306,10 @@ void CodeEditor::toggleBreakpoint(int line) {
   Q_EMIT breakpointsChanged(m_breakpoints);
 }
 
+bool CodeEditor::isInBreakpointMargin(const QPoint& viewportPos) const {
+  return viewportPos.x() >= 0 && viewportPos.x() < marginWidth(0) + marginWidth(kSymbolMargin);
+}
+
 void CodeEditor::onMarginClicked(int margin, int line, Qt::KeyboardModifiers) {
   if (margin == 0 || margin == kSymbolMargin) toggleBreakpoint(line + 1);
 }

@@ -45,6 +45,9 @@ class CodeEditor : public QsciScintilla {
   const std::set<int>& breakpoints() const { return m_breakpoints; }
   void setBreakpoints(const std::set<int>& lines);
   void toggleBreakpoint(int line);  // 1-based
+  // Whether a point of the viewport is on the line numbers or the symbol
+  // margin, where a click toggles a breakpoint.
+  bool isInBreakpointMargin(const QPoint& viewportPos) const;
   void setDark(bool dark);
   void setBaseFontSize(int points);
   // The error box's text as shown: wrapped to the editor's width.

@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
@@ -35,7 +36,10 @@ MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("memoryPanel"));
   m_chart = new QChart;
   m_chart->legend()->setAlignment(Qt::AlignTop);
-  m_chart->setMargins(QMargins(4, 4, 4, 4));
+  m_chart->setMargins(QMargins(4, 2, 4, 2));
+  // The chart's own frame around the plot costs rows a 720p dock lacks.
+  m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+  m_chart->setBackgroundRoundness(0);
   m_lazy = new QLineSeries;
   m_lazy->setName(tr("lazy (generators)"));
   m_lazy->setPen(QPen(QColor(0x1f, 0x6f, 0xd0), 2.5));
@@ -82,7 +86,7 @@ MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
   m_view = new QChartView(m_chart);
   m_view->setObjectName(QStringLiteral("memoryChart"));
   m_view->setRenderHint(QPainter::Antialiasing);
-  m_view->setMinimumHeight(160);
+  m_view->setMinimumHeight(110);  // at 720p the text under it may take three lines
   m_view->installEventFilter(this);
   m_numbers = new QLabel;
   m_numbers->setObjectName(QStringLiteral("memoryNumbers"));

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "ui/models/viewtext.h"
 #include "ui/sessioncontroller.h"
@@ -77,7 +78,16 @@ void PipelineView::onSnapshotChanged() {
 
 void PipelineView::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
-  if (m_dirty) refresh();
+  if (parentWidget()) parentWidget()->installEventFilter(this);  // the scroll area's viewport: the room
+  if (m_dirty)
+    refresh();
+  else
+    layoutBoxes();
+}
+
+bool PipelineView::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == parentWidget() && event->type() == QEvent::Resize) layoutBoxes();
+  return QWidget::eventFilter(watched, event);
 }
 
 void PipelineView::resizeEvent(QResizeEvent* event) {
@@ -103,11 +113,28 @@ void PipelineView::refresh() {
 }
 
 int PipelineView::boxHeight() const {
-  return 2 * fontMetrics().height() + 12;
+  return (m_dense >= 2 ? 1 : 2) * fontMetrics().height() + 12;
 }
 
 int PipelineView::legendHeight() const {
-  return 3 * fontMetrics().height() + 8;
+  return (m_dense >= 1 ? 2 : 3) * fontMetrics().height() + 8;
+}
+
+// Between two rows: an arrow, its label beside it and a value on it (in the
+// dense layouts the label and the value sit side by side on the arrow).
+int PipelineView::gapHeight() const {
+  return fontMetrics().height() + (m_dense >= 1 ? 10 : 22);
+}
+
+int PipelineView::contentHeight() const {
+  std::set<int> levels(m_level.begin(), m_level.end());
+  const int rows = int(levels.size());
+  if (!rows) return kMargin + fontMetrics().height() * 2 + legendHeight();
+  return kMargin + rows * boxHeight() + (rows - 1) * gapHeight() + kMargin + 4 + legendHeight();
+}
+
+int PipelineView::roomHeight() const {
+  return parentWidget() ? parentWidget()->height() : height();
 }
 
 // Producers above the ones that ask them: a node's level is one more than
@@ -128,8 +155,10 @@ void PipelineView::layoutBoxes() {
   }
   std::map<int, std::vector<int>> rows;
   for (size_t i = 0; i < n; ++i) rows[m_level[i]].push_back(int(i));
+  for (m_dense = 0; m_dense < 2 && contentHeight() > roomHeight(); ++m_dense) {
+  }
   m_boxes.assign(n, QRect());
-  const int gap = fontMetrics().height() + 22;  // an arrow, its label beside it and a value on it
+  const int gap = gapHeight();
   int y = kMargin;
   for (auto& [level, members] : rows) {
     // Plain frames (the module) after the generators of their row.
@@ -147,7 +176,10 @@ void PipelineView::layoutBoxes() {
     }
     y += boxHeight() + gap;
   }
-  m_contentHeight = (rows.empty() ? kMargin + fontMetrics().height() * 2 : y - gap + kMargin) + legendHeight();
+  const int before = m_contentHeight;
+  m_contentHeight = contentHeight();
+  if (m_contentHeight != before) updateGeometry();
+  update();
 }
 
 QRect PipelineView::boxOf(int node) const {
@@ -187,7 +219,8 @@ void PipelineView::paintEvent(QPaintEvent*) {
   paintLegend(p, bottom + kMargin + 4);
 }
 
-// Two lines: the name and its state; where it is and its latest value.
+// Two lines: the name and its state; where it is and its latest value
+// (one line in the densest layout).
 void PipelineView::paintBox(QPainter& p, const PipelineNode& n, const QRect& r) const {
   const QFontMetrics fm = fontMetrics();
   const bool generator = n.generatorId != 0;
@@ -208,11 +241,13 @@ void PipelineView::paintBox(QPainter& p, const PipelineNode& n, const QRect& r) 
   p.setFont(bold);
   p.setPen(Qt::black);  // boxes are light in both themes
   p.drawText(QRect(text.left(), text.top(), text.width() - stateWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-             bm.elidedText(n.title, Qt::ElideRight, text.width() - stateWidth));
+             bm.elidedText(m_dense >= 2 ? n.title + QStringLiteral(" · ") + tr("line %1").arg(n.line) : n.title,
+                           Qt::ElideRight, text.width() - stateWidth));
   p.setPen(n.innermost ? kDelegation : state.darker(130));
   p.drawText(QRect(text.left(), text.top(), text.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter, stateWord);
   p.setFont(font());
   p.setPen(QColor(0x20, 0x20, 0x20));
+  if (m_dense >= 2) return;  // one line: name, line and state; the values ride on the arrows
   QString second = whereText(n);
   if (generator) {
     const QString last =
@@ -259,14 +294,15 @@ void PipelineView::paintEdge(QPainter& p, const PipelineEdge& e, int slot, int s
   const QFontMetrics fm = fontMetrics();
   const QPointF mid = path.pointAtPercent(0.5);
   const QString label = fm.elidedText(e.how, Qt::ElideRight, std::max(60, width() / 2 - 10));
-  QRectF labelBox(mid.x() + 8, mid.y() - fm.height(), fm.horizontalAdvance(label) + 4, fm.height());
+  const qreal labelTop = m_dense >= 1 ? mid.y() - fm.height() / 2.0 : mid.y() - fm.height();
+  QRectF labelBox(mid.x() + 8, labelTop, fm.horizontalAdvance(label) + 4, fm.height());
   if (labelBox.right() > width() - 2) labelBox.moveRight(mid.x() - 8);
   p.setPen(colour.darker(120));
   p.drawText(labelBox, Qt::AlignLeft | Qt::AlignVCenter, label);
   if (!e.valueNow.isEmpty()) {
     const QString v = shortValue(e.valueNow, fm, 120);
     QRectF bubble(0, 0, fm.horizontalAdvance(v) + 14, fm.height() + 4);
-    bubble.moveCenter(mid + QPointF(0, fm.height() / 2.0 + 2));
+    bubble.moveCenter(m_dense >= 1 ? mid : mid + QPointF(0, fm.height() / 2.0 + 2));
     if (bubble.left() < labelBox.right() && bubble.right() > labelBox.left() && bubble.top() < labelBox.bottom())
       bubble.moveLeft(std::max(2.0, labelBox.left() - bubble.width() - 16));
     p.setBrush(kValue);
@@ -292,11 +328,13 @@ void PipelineView::paintLegend(QPainter& p, int top) const {
                         {kDelegation, Qt::SolidLine, tr("yield from")},
                         {kHolds, Qt::DashLine, tr("holds a reference")}};
   p.setPen(palette().color(QPalette::Text));
-  p.drawText(QRect(kMargin, top, width() - 2 * kMargin, h), Qt::AlignLeft | Qt::AlignVCenter,
-             tr("Values flow down each arrow to the one asking:"));
+  const int heading = m_dense >= 1 ? 0 : 1;  // the dense layouts keep the colours, not the sentence
+  if (heading)
+    p.drawText(QRect(kMargin, top, width() - 2 * kMargin, h), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Values flow down each arrow to the one asking:"));
   const int column = (width() - 2 * kMargin) / 2;
   for (int i = 0; i < 4; ++i) {
-    const int x = kMargin + (i % 2) * column, y = top + h * (1 + i / 2);
+    const int x = kMargin + (i % 2) * column, y = top + h * (heading + i / 2);
     p.setPen(QPen(items[i].colour, 2.5, items[i].style));
     p.drawLine(x, y + h / 2, x + 18, y + h / 2);
     p.setPen(palette().color(QPalette::Text));

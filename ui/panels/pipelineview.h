@@ -36,6 +36,7 @@ class PipelineView : public QWidget {
   void paintEvent(QPaintEvent* event) override;
   void showEvent(QShowEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void onSnapshotChanged();
@@ -46,12 +47,23 @@ class PipelineView : public QWidget {
   void paintLegend(QPainter& p, int top) const;
   int boxHeight() const;
   int legendHeight() const;
+  int gapHeight() const;
+  int contentHeight() const;  // for the density in m_dense
+  int roomHeight() const;     // what the scroll area shows of this view
 
+ public:
+  // 0: two-line boxes, roomy gaps, the legend with its heading; 1: short
+  // gaps, the legend without its heading; 2: also one-line boxes. Chosen as
+  // the least dense that fits the room, so five generators fit a 720p dock.
+  int density() const { return m_dense; }
+
+ private:
   SessionController* m_ctl;
   PipelineGraph m_graph;
   std::vector<QRect> m_boxes;  // per node
   std::vector<int> m_level;    // per node: 0 at the top (the first producers)
   int m_contentHeight = 0;
+  int m_dense = 0;
   bool m_dirty = true;
   const void* m_sourceOf = nullptr;  // the session m_lines were split from
   QStringList m_lines;
