@@ -156,8 +156,7 @@ const NativeAttr kGeneratorAttrs[] = {
     {"__name__", [](const Value& o) { return newStr(as<GeneratorObj>(o)->name); }},
     {"__qualname__", [](const Value& o) { return newStr(as<GeneratorObj>(o)->qualname); }},
     {"gi_running", [](const Value& o) { return Value::boolean(as<GeneratorObj>(o)->state == GenState::Running); }},
-    {"gi_suspended",
-     [](const Value& o) { return Value::boolean(as<GeneratorObj>(o)->state == GenState::Suspended); }},
+    {"gi_suspended", [](const Value& o) { return Value::boolean(as<GeneratorObj>(o)->state == GenState::Suspended); }},
     {"gi_code", [](const Value& o) { return Value::object(as<GeneratorObj>(o)->code.get()); }},
     {"gi_yieldfrom",
      [](const Value& o) {

@@ -809,11 +809,7 @@ Value exceptionFromNative() {
   } catch (const std::length_error&) {
     return newException(T().MemoryError, {});
   } catch (const FormatError& fe) {
-    ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
-                  : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
-                  : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
-                                                                : T().ValueError;
-    return newException(t, {newStr(fe.message)});
+    return newException(formatErrorType(fe), {newStr(fe.message)});
   }
 }
 

@@ -510,6 +510,24 @@ Value newIter(A&&... args) {
 
 }  // namespace
 
+ClassObj* formatErrorType(const FormatError& error) {
+  switch (error.kind) {
+    case FormatError::Kind::TypeError:
+      return T().TypeError;
+    case FormatError::Kind::OverflowError:
+      return T().OverflowError;
+    case FormatError::Kind::MemoryError:
+      return T().MemoryError;
+    default:
+      return T().ValueError;
+  }
+}
+
+void raiseFormatError(const FormatError& error) {
+  if (error.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(T().MemoryError);
+  raise(formatErrorType(error), error.message);
+}
+
 // ====================================================================== binary
 
 bool VM::Impl::lookupSpecial(const Value& obj, const char* name, Value& method) {
@@ -601,12 +619,7 @@ Value strPercent(VM::Impl& vm, const Value& a, const Value& b) {
   try {
     return newStr(percentFormat(a.as<StrObj>()->view(), pa));
   } catch (const FormatError& fe) {
-    ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
-                  : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
-                  : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
-                                                                : T().ValueError;
-    if (fe.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(t);  // MemoryError(), args ()
-    raise(t, fe.message);
+    raiseFormatError(fe);
   }
 }
 
@@ -1631,12 +1644,7 @@ Value VM::Impl::formatValue(const Value& v, int conversion, const Value* spec) {
     if (x.isFloat()) return newStr(formatFloat(x.asFloat(), sp));
     if (x.is(ObjKind::Str)) return newStr(formatStr(x.as<StrObj>()->view(), sp));
   } catch (const FormatError& fe) {
-    ClassObj* t = fe.kind == FormatError::Kind::TypeError       ? T().TypeError
-                  : fe.kind == FormatError::Kind::OverflowError ? T().OverflowError
-                  : fe.kind == FormatError::Kind::MemoryError   ? T().MemoryError
-                                                                : T().ValueError;
-    if (fe.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(t);  // MemoryError(), args ()
-    raise(t, fe.message);
+    raiseFormatError(fe);
   }
   Value m;
   if (x.is(ObjKind::Instance) && lookupSpecial(x, "__format__", m) && !m.is(ObjKind::Builtin))
