@@ -96,6 +96,17 @@ const char* dunder(int op, int which) {  // 0 normal, 1 reflected, 2 in-place
 
 // ---------------------------------------------------------------- ints
 
+// The largest int a multiplication or a power may produce: 2^23 bits, about
+// 2.5 million decimal digits (CPython will not even print past 4300). Past
+// it, CPython goes on computing for minutes (9999 ** 9999900 takes over
+// 100 s) inside one step, where no step budget or Stop can reach; Yieldscope
+// raises MemoryError, naming its limit, before it starts.
+constexpr double kMaxProductBits = double(1 << 23);
+
+[[noreturn]] static void intTooLarge() {
+  raise(T().MemoryError, "Yieldscope's limit: an int may have at most 8388608 bits (about 2.5 million digits)");
+}
+
 Value intPow(const Value& a, const Value& b) {
   BigInt e = toBig(b);
   if (e.isNegative()) {
@@ -107,7 +118,7 @@ Value intPow(const Value& a, const Value& b) {
   if (!e.fitsInt64()) {
     if (base.isZero() || base == BigInt(1)) return newInt(base);
     if (base == BigInt(-1)) return Value::integer(e.mod(BigInt(2)).isZero() ? 1 : -1);
-    throwErrorNoArgs(T().MemoryError);
+    intTooLarge();
   }
   int64_t n = e.toInt64();
   if (a.isInt() || a.isBool()) {
@@ -122,8 +133,9 @@ Value intPow(const Value& a, const Value& b) {
     }
     if (ok) return Value::integer(r);
   }
-  double bits = double(base.bitLength()) * double(n);
-  if (bits > 2e8) throwErrorNoArgs(T().MemoryError);
+  // At least this many bits, so only a result surely past the limit is refused.
+  const double minBits = (double(base.bitLength()) - 1) * double(n) + 1;
+  if (minBits > kMaxProductBits) intTooLarge();
   return newInt(base.pow(uint64_t(n)));
 }
 
@@ -142,7 +154,7 @@ Value intBinary(int op, const Value& a, const Value& b) {
       if (small && !__builtin_mul_overflow(x, y, &r)) return Value::integer(r);
       {
         BigInt ba = toBig(a), bb = toBig(b);
-        if (double(ba.bitLength()) + double(bb.bitLength()) > 2e8) throwErrorNoArgs(T().MemoryError);
+        if (double(ba.bitLength()) + double(bb.bitLength()) > kMaxProductBits) intTooLarge();
         return newInt(ba * bb);
       }
     case ast::OpKind::Div: {

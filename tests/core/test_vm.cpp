@@ -98,6 +98,21 @@ TEST(Budgets, EagerListOfAnInfiniteGeneratorIsMemoryError) {
   EXPECT_NE(o.result.stderrText.find("MemoryError"), std::string::npos);
 }
 
+// CPython computes 9999 ** 9999900 for over 100 s inside one step, where no
+// budget or Stop reaches; the engine refuses an int past 2^23 bits at once,
+// names its limit, and the program can catch it. Just below the limit works.
+TEST(Budgets, IntPastTheLimitIsMemoryErrorNamingIt) {
+  Outcome o = run("x = 9999 ** 9999900\n", "pow.py");
+  EXPECT_EQ(o.result.status, ys::RunStatus::Raised);
+  EXPECT_NE(o.result.stderrText.find("MemoryError: Yieldscope's limit: an int may have at most 8388608 bits"),
+            std::string::npos)
+      << o.result.stderrText;
+  Outcome product = run("x = 2 ** 5000000\ny = x * x\n", "mul.py");
+  EXPECT_NE(product.result.stderrText.find("MemoryError: Yieldscope's limit"), std::string::npos);
+  Outcome below = run("print((2 ** 8388607).bit_length())\n", "below.py");
+  EXPECT_EQ(below.out, "8388608\n");
+}
+
 struct NoOpTracer : ys::Tracer {
   void onEvent(ys::VM&, const ys::TraceEvent&) override {}
 };

@@ -47,6 +47,10 @@ def main():
     pairs += [(random_int(700), random_int(700)) for _ in range(150)]
     pairs += [(random_int(4000), random_int(2000)) for _ in range(6)]
     pairs += [(random_int(5000), random_int(5000)) for _ in range(3)]
+    # Lopsided products (one side over twice the other, both past Karatsuba's
+    # threshold) take the sliced path; their own generator keeps the rows above.
+    lopsided = random.Random(20261206)
+    pairs += [(lopsided.getrandbits(bits), -lopsided.getrandbits(1700)) for bits in (3500, 9000, 30000)]
     for a, b in pairs:
         rows.append(("add", a, b, a + b))
         rows.append(("sub", a, b, a - b))
