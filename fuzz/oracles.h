@@ -31,11 +31,13 @@ inline bool parseOutcomeIsAcceptable(const std::string& source) {
 }
 
 // A program run under small budgets ends (the fuzzer's -timeout catches a
-// hang), and an uncaught exception always comes with a traceback.
+// hang), and an uncaught exception always comes with a traceback. Ints stop
+// at 2^20 bits: a legitimate 2^23-bit power takes a second, under the
+// sanitizers twenty.
 inline bool runOutcomeIsAcceptable(const std::string& source) {
   RunResult result;
   runOnBigStack([&] {
-    VM vm(Budgets{20'000, 16ll << 20, 200});
+    VM vm(Budgets{20'000, 16ll << 20, 200, int64_t(1) << 20});
     vm.setOutput([](std::string_view) {});
     result = vm.runSource(source, "fuzz.py");
   });

@@ -33,6 +33,12 @@ void raiseValue(const std::string& msg) {
   throwError(T().ValueError, msg);
 }
 
+void raiseIntTooLarge(int64_t maxBits) {
+  throwError(T().MemoryError, "Yieldscope's limit: an int may have at most " + std::to_string(maxBits) +
+                                  " bits (about " + std::to_string(int64_t(double(maxBits) * 0.30102999566398)) +
+                                  " digits)");
+}
+
 void throwFormatError(const FormatError& e) {
   switch (e.kind) {
     case FormatError::Kind::TypeError:

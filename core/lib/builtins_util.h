@@ -29,6 +29,9 @@ namespace ys {
 
 [[noreturn]] void raiseType(const std::string& msg);
 [[noreturn]] void raiseValue(const std::string& msg);
+// MemoryError for an int past Budgets::maxIntBits, naming the limit: raised
+// before computing, as CPython would go on for minutes inside one step.
+[[noreturn]] void raiseIntTooLarge(int64_t maxBits);
 // True when the PyErr's exception is an instance of `type` (or a subclass).
 bool errIs(const PyErr& e, ClassObj* type);
 

@@ -174,12 +174,15 @@ Value m_isqrt(VM&, Args a, const Value&) {
   return newInt(isqrtBig(n));
 }
 
-Value m_factorial(VM&, Args a, const Value&) {
+Value m_factorial(VM& vm, Args a, const Value&) {
   oneArg(a, "factorial");
   BigInt n = intArg(a[0]);
   if (n.isNegative()) raiseValue("factorial() not defined for negative values");
   if (!n.fitsInt64()) throwError(T().OverflowError, "factorial() argument should not exceed 9223372036854775807");
   int64_t k = n.toInt64();
+  // log2(k!) = lgamma(k + 1) / ln 2; a little slack so only a surely larger one is refused.
+  const int64_t maxBits = vm.budgets().maxIntBits;
+  if (std::lgamma(double(k) + 1) / std::log(2.0) > double(maxBits) + 64) raiseIntTooLarge(maxBits);
   // Multiply in a balanced tree so big results stay fast.
   std::vector<BigInt> parts;
   for (int64_t i = 2; i <= k; ++i) parts.push_back(BigInt(i));

@@ -49,6 +49,10 @@ struct Budgets {
   int64_t maxMemoryBytes = 0;        // HeapAccount live bytes; 0 = unlimited (MemoryError)
   int32_t maxRecursionDepth = 1000;  // Python frames (RecursionError): the initial
                                      // sys.getrecursionlimit(), as CPython's default
+  // The largest int a product or power may make (MemoryError past it): 2^23
+  // bits, about 2.5 million digits, made in about a second; CPython will not
+  // even print an int past 4300 digits.
+  int64_t maxIntBits = int64_t(1) << 23;
 };
 
 // The budgets of a plain run (`yieldscope run`). Generous: a program python3

@@ -96,18 +96,10 @@ const char* dunder(int op, int which) {  // 0 normal, 1 reflected, 2 in-place
 
 // ---------------------------------------------------------------- ints
 
-// The largest int a multiplication or a power may produce: 2^23 bits, about
-// 2.5 million decimal digits (CPython will not even print past 4300). Past
-// it, CPython goes on computing for minutes (9999 ** 9999900 takes over
-// 100 s) inside one step, where no step budget or Stop can reach; Yieldscope
-// raises MemoryError, naming its limit, before it starts.
-constexpr double kMaxProductBits = double(1 << 23);
-
-[[noreturn]] static void intTooLarge() {
-  raise(T().MemoryError, "Yieldscope's limit: an int may have at most 8388608 bits (about 2.5 million digits)");
-}
-
-Value intPow(const Value& a, const Value& b) {
+// Budgets::maxIntBits bounds the int a multiplication or a power may
+// produce: past it, CPython goes on computing for minutes (9999 ** 9999900
+// takes over 100 s) inside one step, where no step budget or Stop can reach.
+Value intPow(const Value& a, const Value& b, int64_t maxBits) {
   BigInt e = toBig(b);
   if (e.isNegative()) {
     double x = toDouble(a);
@@ -118,7 +110,7 @@ Value intPow(const Value& a, const Value& b) {
   if (!e.fitsInt64()) {
     if (base.isZero() || base == BigInt(1)) return newInt(base);
     if (base == BigInt(-1)) return Value::integer(e.mod(BigInt(2)).isZero() ? 1 : -1);
-    intTooLarge();
+    raiseIntTooLarge(maxBits);
   }
   int64_t n = e.toInt64();
   if (a.isInt() || a.isBool()) {
@@ -135,11 +127,11 @@ Value intPow(const Value& a, const Value& b) {
   }
   // At least this many bits, so only a result surely past the limit is refused.
   const double minBits = (double(base.bitLength()) - 1) * double(n) + 1;
-  if (minBits > kMaxProductBits) intTooLarge();
+  if (minBits > double(maxBits)) raiseIntTooLarge(maxBits);
   return newInt(base.pow(uint64_t(n)));
 }
 
-Value intBinary(int op, const Value& a, const Value& b) {
+Value intBinary(int op, const Value& a, const Value& b, int64_t maxBits) {
   const bool small = !a.is(ObjKind::BigInt) && !b.is(ObjKind::BigInt);
   const int64_t x = small ? a.asInt() : 0, y = small ? b.asInt() : 0;
   int64_t r;
@@ -154,7 +146,7 @@ Value intBinary(int op, const Value& a, const Value& b) {
       if (small && !__builtin_mul_overflow(x, y, &r)) return Value::integer(r);
       {
         BigInt ba = toBig(a), bb = toBig(b);
-        if (double(ba.bitLength()) + double(bb.bitLength()) > kMaxProductBits) intTooLarge();
+        if (double(ba.bitLength()) + double(bb.bitLength()) > double(maxBits) + 1) raiseIntTooLarge(maxBits);
         return newInt(ba * bb);
       }
     case ast::OpKind::Div: {
@@ -193,7 +185,7 @@ Value intBinary(int op, const Value& a, const Value& b) {
       return newInt(isMod ? m : q);
     }
     case ast::OpKind::Pow:
-      return intPow(a, b);
+      return intPow(a, b, maxBits);
     case ast::OpKind::LShift: {
       BigInt s = toBig(b);
       if (s.isNegative()) raise(T().ValueError, "negative shift count");
@@ -801,7 +793,7 @@ Value VM::Impl::userBinary(int op, const Value& a, const Value& b, bool inplace)
 
 Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
   if (isIntLike(a) && isIntLike(b)) {
-    Value r = intBinary(op, a, b);
+    Value r = intBinary(op, a, b, budgets.maxIntBits);
     if (!r.isUnbound()) return r;
   } else if (isNumber(a) && isNumber(b)) {
     Value r = floatBinary(op, toDouble(a), toDouble(b));
