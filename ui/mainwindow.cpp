@@ -1266,13 +1266,18 @@ void MainWindow::changeEvent(QEvent* event) {
   QMainWindow::changeEvent(event);
 }
 
+QSize MainWindow::firstStartSize(QSize available) {
+  const QSize room = available * 0.95;
+  if (room.isEmpty()) return {1260, 680};
+  return QSize(1800, 1000).boundedTo(room);
+}
+
 void MainWindow::restoreSettings() {
   QSettings settings;
   if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) && screen()) {
-    // First start: the default size, but never larger than the screen (a
-    // 1280x720 projector would otherwise hide the status bar and its progress).
-    const QSize room = screen()->availableGeometry().size() * 0.95;
-    if (!room.isEmpty()) resize(size().boundedTo(room));
+    // First start: a 1280x720 projector would otherwise hide the status bar
+    // and its progress; a 1080p screen gives the code its room.
+    resize(firstStartSize(screen()->availableGeometry().size()));
   }
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   m_recent = settings.value(QStringLiteral("files/recent")).toStringList();

@@ -57,6 +57,9 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
   explicit MainWindow(QWidget* parent = nullptr);
+  // The size of the first start on a screen with this much room: most of it,
+  // up to 1800x1000 (the extra goes to the code), never larger than it.
+  static QSize firstStartSize(QSize available);
   ~MainWindow() override;
 
   // Reads and loads a .py file; on failure shows why and keeps the program.

@@ -104,7 +104,8 @@ TEST(Budgets, EagerListOfAnInfiniteGeneratorIsMemoryError) {
 TEST(Budgets, IntPastTheLimitIsMemoryErrorNamingIt) {
   Outcome o = run("x = 9999 ** 9999900\n", "pow.py");
   EXPECT_EQ(o.result.status, ys::RunStatus::Raised);
-  EXPECT_NE(o.result.stderrText.find("MemoryError: Yieldscope's limit: an int may have at most 8388608 bits (about 2525222 digits)"),
+  EXPECT_NE(o.result.stderrText.find(
+                "MemoryError: Yieldscope's limit: an int may have at most 8388608 bits (about 2525222 digits)"),
             std::string::npos)
       << o.result.stderrText;
   Outcome product = run("x = 2 ** 5000000\ny = x * x\n", "mul.py");

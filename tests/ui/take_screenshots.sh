@@ -33,11 +33,12 @@ shot docs/screenshot-infinite-close.png "$EX/07_infinite_islice.py" --until-says
 shot docs/screenshot-send.png "$EX/10_send.py" --until-says "evaluates to 20"
 shot docs/screenshot-memory-size.png tests/ui/fixtures/tutorial_squares.py --size 100000 --end
 # Issue 14: peek on the cards, predict-next, the pipeline drawn. At 1280x720 the
-# right column is short: the yielded values dock is closed, as a teacher would.
+# right column is short: the peek shot closes the yielded values dock, as a teacher would;
+# the pipeline shots keep it open (the diagram fits beside it).
 shot docs/screenshot-peek-card.png "$EX/09_yield_from.py" --step 26 --peek 1 --peek 2 --hide-dock yieldsDock --hide-dock askDock
 shot docs/screenshot-predict.png "$EX/08_pipeline.py" --step 20 --predict --guess-line 12 --reveal --guess-line 13 --guess-value 2
-shot docs/screenshot-pipeline.png "$EX/08_pipeline.py" --until-says "numbers yields 2" --dock pipelineDock --hide-dock yieldsDock --hide-dock askDock
-shot docs/screenshot-pipeline-yield-from.png "$EX/09_yield_from.py" --until-says "count_up yields 2" --dock pipelineDock --hide-dock yieldsDock --hide-dock askDock
+shot docs/screenshot-pipeline.png "$EX/08_pipeline.py" --until-says "numbers yields 2" --dock pipelineDock --hide-dock askDock
+shot docs/screenshot-pipeline-yield-from.png "$EX/09_yield_from.py" --until-says "count_up yields 2" --dock pipelineDock --hide-dock askDock
 
 # A handout page: the moments (yields and resumes) of example 07, first page.
 pdf=$(mktemp --suffix=.pdf)
