@@ -179,7 +179,7 @@ void MemoryPanel::clear() {
   // An empty chart has no numbers to show ("0 0 1 1 1" said nothing).
   m_x->setLabelsVisible(false);
   m_y->setLabelsVisible(false);
-  m_numbers->setText(tr("Memory appears once a program is loaded."));
+  m_numbers->setText(tr("Memory appears once the program runs."));
   m_reason->setVisible(false);
 }
 
