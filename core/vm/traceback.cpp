@@ -60,6 +60,14 @@ int charLen(const std::string& s) {
   return n;
 }
 
+// A column of a line that starts with a byte-order mark, where CPython shows
+// it: the column skips the mark, but CPython turns it into characters over
+// the line with the mark (3 bytes, 1 character), two to the left.
+int shownColumn(const std::string& line, int col) {
+  if (!line.starts_with("\xEF\xBB\xBF")) return col;
+  return charLen(line.substr(0, byteAt(line.substr(3), col)));
+}
+
 // Finds the ~/^ anchors inside the failing segment (CPython's
 // extract_anchors_from_expr). Offsets are in characters of `segment`
 // (our parser's columns are characters).
@@ -76,7 +84,7 @@ bool anchors(const std::string& segment, int& left, int& right) {
     return b < segment.size() ? segment[b] : '\0';
   };
   if (e.kind == ast::ExprKind::BinOp) {
-    int from = e.left->span.endCol, to = e.right->span.col;
+    int from = shownColumn(segment, e.left->span.endCol), to = shownColumn(segment, e.right->span.col);
     if (e.left->span.endLine != 1 || e.right->span.line != 1) return false;
     left = right = -1;
     for (int i = from; i < to; ++i) {
@@ -91,8 +99,8 @@ bool anchors(const std::string& segment, int& left, int& right) {
   }
   if (e.kind == ast::ExprKind::Subscript) {
     if (e.operand->span.endLine != 1 || e.index->span.endLine != 1) return false;
-    left = e.operand->span.endCol;
-    right = e.index->span.endCol + 1;
+    left = shownColumn(segment, e.operand->span.endCol);
+    right = shownColumn(segment, e.index->span.endCol) + 1;
     while (left < len && (isWs(ch(left)) || ch(left) != '[')) ++left;
     while (right < len && (isWs(ch(right)) || ch(right) != ']')) ++right;
     if (right < len) ++right;
@@ -121,8 +129,8 @@ std::string formatEntry(VM::Impl& vm, const TracebackEntry& e) {
   out += "    " + stripped + "\n";
   if (e.span.col < 0 || e.span.endCol < 0 || e.span.endLine < 0) return out;
   int leading = charLen(line.substr(0, a));
-  int start = e.span.col;
-  int end = e.span.endCol;
+  int start = shownColumn(line, e.span.col);
+  int end = shownColumn(line, e.span.endCol);
   int left = -1, right = -1;
   if (e.span.line == e.span.endLine) {
     if (end <= start) return out;
