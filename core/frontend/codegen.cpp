@@ -2,6 +2,7 @@
 #include "core/frontend/codegen.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -174,9 +175,8 @@ int CodeGen::constIndex(const Value& v) {
       continue;
     }
     if (v.isFloat()) {
-      if (std::memcmp(&c, &v, sizeof(Value)) == 0 && c.asFloat() == v.asFloat() &&
-          std::signbit(c.asFloat()) == std::signbit(v.asFloat()))
-        return int(i);
+      // The same bits, as CPython keys its constants: 0.0 and -0.0 stay two.
+      if (std::bit_cast<uint64_t>(c.asFloat()) == std::bit_cast<uint64_t>(v.asFloat())) return int(i);
       continue;
     }
     if (c.isObj() && c.asObj() == v.asObj()) return int(i);
