@@ -31,6 +31,10 @@ void installTypeMethods(BuiltinTypes& types);
 // per VM before the program runs.
 void installBuiltins(VM& vm, DictObj& builtins);
 
+// iter(d) of a dict: the iterator of its keys (dict_keyiterator), the same
+// one `iter(d.keys())` gives.
+Value newDictKeyIterator(const Value& dict);
+
 // `import name`: a fresh module object for this VM, or throws
 // ModuleNotFoundError ("No module named 'os'") — programs reach no file,
 // process or network, so only the pure modules exist.

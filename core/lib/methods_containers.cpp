@@ -1058,6 +1058,10 @@ void addAll(ClassObj* c, std::initializer_list<Entry> list) {
 
 }  // namespace
 
+Value newDictKeyIterator(const Value& dict) {
+  return newNative<DictViewIter>(dict, ViewKind::Keys);
+}
+
 void installContainerMethods(BuiltinTypes& t) {
   addAll(t.list, {{"append", l_append},
                   {"extend", l_extend},

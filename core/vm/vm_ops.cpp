@@ -430,32 +430,6 @@ struct RangeIter : NativeIterObj {
   Value lengthHint() const override { return Value::integer(left); }
 };
 
-struct DictIter : NativeIterObj {
-  explicit DictIter(Value d)
-      : NativeIterObj("dict_keyiterator"), dict(std::move(d)), startSize(dict.as<DictObj>()->size()) {}
-  Value dict;
-  size_t startSize;
-  size_t pos = 0;
-  bool done = false;
-  bool next(VM&, Value& out) override {
-    if (done) return false;
-    DictObj* d = dict.as<DictObj>();
-    if (d->size() != startSize) {
-      done = true;
-      raise(T().RuntimeError, "dictionary changed size during iteration");
-    }
-    while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
-    if (pos >= d->entries.size()) {
-      done = true;
-      return false;
-    }
-    out = d->entries[pos++].key;
-    return true;
-  }
-  Value lengthHint() const override { return Value::integer(done ? 0 : int64_t(dict.as<DictObj>()->size())); }
-  void traverse(Visitor& v) const override { v.visit(dict); }
-};
-
 struct SetIter : NativeIterObj {
   explicit SetIter(Value s) : NativeIterObj("set_iterator"), set(std::move(s)), startSize(set.as<SetObj>()->size()) {}
   Value set;
@@ -1399,7 +1373,7 @@ Value VM::Impl::getIter(const Value& o) {
         return newIter<RangeIter>(r->start, r->step, r->length());
       }
       case ObjKind::Dict:
-        return newIter<DictIter>(o);
+        return newDictKeyIterator(o);
       case ObjKind::Set:
         return newIter<SetIter>(o);
       case ObjKind::Generator:
