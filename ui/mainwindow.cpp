@@ -392,6 +392,10 @@ void MainWindow::setupDocks() {
   askScroll->setWidgetResizable(true);
   askScroll->setFrameShape(QFrame::NoFrame);
   tabifyDockWidget(yields, addDock(tr("Ask"), QStringLiteral("askDock"), askScroll, Qt::RightDockWidgetArea));
+  // At 720p the dock shows only the form; the answer is what was asked for,
+  // so it is scrolled into view (with the question above it) when it comes.
+  connect(m_ask, &AskPanel::answered, askScroll,
+          [askScroll, this] { askScroll->ensureWidgetVisible(m_ask->answerWidget(), 0, 40); });
   yields->raise();
   // The pipeline drawn, tabbed behind the cards; it scrolls for the same reason.
   m_pipeline = new PipelineView(m_ctl);

@@ -40,6 +40,14 @@ shot docs/screenshot-predict.png "$EX/08_pipeline.py" --step 20 --predict --gues
 shot docs/screenshot-pipeline.png "$EX/08_pipeline.py" --until-says "numbers yields 2" --dock pipelineDock --hide-dock askDock
 shot docs/screenshot-pipeline-yield-from.png "$EX/09_yield_from.py" --until-says "count_up yields 2" --dock pipelineDock --hide-dock askDock
 
+# Ask and peek in the Ask dock (tst_askpanel's screenshots test takes them).
+ask=$(mktemp -d)
+YS_ASK_SCREENSHOTS=$ask xvfb-run -a -s "-screen 0 1280x720x24" "$BUILD/tests/ui/tst_askpanel" screenshots >/dev/null
+cp "$ask/ask-pipeline.png" docs/screenshot-ask-pipeline.png
+cp "$ask/peek-yield-from.png" docs/screenshot-peek-yield-from.png
+rm -rf "$ask"
+echo "wrote docs/screenshot-ask-pipeline.png docs/screenshot-peek-yield-from.png"
+
 # A handout page: the moments (yields and resumes) of example 07, first page.
 pdf=$(mktemp --suffix=.pdf)
 QT_QPA_PLATFORM=offscreen "$TOOL" "$EX/07_infinite_islice.py" --handout "$pdf" | grep -m1 handout

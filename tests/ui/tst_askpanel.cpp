@@ -128,6 +128,27 @@ class TestAskPanel : public QObject {
              QStringLiteral("At step %1: <b>[next(g) for _ in range(5)]</b>").arg(step + 1));
   }
 
+  // At 720p the Ask dock shows only its form; the answer must still be seen
+  // when it comes (it was below the fold, behind a scroll bar).
+  void theAnswerIsScrolledIntoViewAt720p() {
+    MainWindow w;
+    w.resize(1216, 684);  // maximised on a 1280x720 projector
+    w.show();
+    SessionController* c = w.controller();
+    w.findChild<QDockWidget*>(QStringLiteral("askDock"))->raise();
+    QVERIFY(w.openExample(QStringLiteral("08_pipeline.py")));
+    QVERIFY(waitIdle(*c));
+    c->goTo(26);
+    QVERIFY(waitIdle(*c));
+    AskPanel* panel = w.askPanel();
+    QVERIFY(panel->ask(QStringLiteral("next(pipe)")));
+    QVERIFY(waitAnswer(*panel));
+    QTest::qWait(50);
+    const QRect answer = panel->answerWidget()->visibleRegion().boundingRect();
+    QVERIFY2(answer.height() >= panel->answerWidget()->fontMetrics().height(),
+             qPrintable(QStringLiteral("visible answer height %1").arg(answer.height())));
+  }
+
   // Screenshots for the README: Ask on the pipeline, peek on `yield from`.
   void screenshots() {
     const QString dir = QString::fromLocal8Bit(qgetenv("YS_ASK_SCREENSHOTS"));

@@ -265,6 +265,10 @@ void AskPanel::showResult(const QString& question, quint64 step, const EvalResul
   Q_EMIT answered();
 }
 
+QWidget* AskPanel::answerWidget() const {
+  return m_answer;
+}
+
 QString AskPanel::answerText() const {
   const EvalResult& r = m_last;
   if (!r.peek.empty()) return toQ(r.peek);

@@ -47,6 +47,8 @@ class AskPanel : public QWidget {
   bool waiting() const { return m_waitingFor != 0; }
   const EvalResult& lastResult() const { return m_last; }
   QString answerText() const;
+  // The label the answer is written in (the window scrolls it into view).
+  QWidget* answerWidget() const;
 
  Q_SIGNALS:
   void answered();  // a result is on show
