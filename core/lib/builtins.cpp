@@ -1047,6 +1047,10 @@ struct ListReverseIter : NativeIterObj {
     out = items[size_t(index--)];
     return true;
   }
+  Value lengthHint() const override {  // 0 once the list shrank below the index, as CPython
+    const int64_t size = int64_t(list.as<ListObj>()->items.size());
+    return Value::integer(index >= 0 && index < size ? index + 1 : 0);
+  }
   void traverse(Visitor& v) const override { v.visit(list); }
 };
 
@@ -1069,6 +1073,7 @@ struct SeqReverseIter : NativeIterObj {
     }
     return true;
   }
+  Value lengthHint() const override { return Value::integer(index + 1); }
   void traverse(Visitor& v) const override { v.visit(obj); }
 };
 

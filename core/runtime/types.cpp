@@ -193,6 +193,25 @@ Value nativeIterSelf(VM&, Args a, const Value&) {
   return a[0];
 }
 
+// it.__length_hint__(): what operator.length_hint asks; repeat(x) without a
+// count has none ("len() of unsized object", as CPython).
+Value nativeIterLengthHint(VM&, Args a, const Value&) {
+  checkNoArguments(a);
+  Value hint = a[0].is(ObjKind::NativeIter) ? a[0].as<NativeIterObj>()->lengthHint() : Value();
+  if (hint.isNone()) throwError(T().TypeError, "len() of unsized object");
+  return hint;
+}
+
+// The native iterators that have __length_hint__ in CPython 3.11 (zip, map,
+// enumerate and most of itertools do not).
+bool hasLengthHint(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "list_iterator",     "tuple_iterator", "range_iterator",     "dict_keyiterator", "dict_valueiterator",
+      "dict_itemiterator", "set_iterator",   "str_ascii_iterator", "str_iterator",     "list_reverseiterator",
+      "reversed",          "bytes_iterator", "bytearray_iterator", "itertools.repeat"};
+  return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
 void addImmortalMethod(ClassObj* c, const char* name, NativeFn fn) {
   auto* b = new BuiltinObj(name, fn);
   b->refcount = kImmortalRefcount;
@@ -228,6 +247,7 @@ ClassObj* nativeIterType(const char* name) {
   currentHeapAccount() = nullptr;  // shared by every program: nobody's heap
   addImmortalMethod(c, "__next__", nativeIterNext);
   addImmortalMethod(c, "__iter__", nativeIterSelf);
+  if (hasLengthHint(full)) addImmortalMethod(c, "__length_hint__", nativeIterLengthHint);
   currentHeapAccount() = saved;
   types->emplace(name, c);
   return c;

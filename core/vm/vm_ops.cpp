@@ -414,6 +414,12 @@ struct StrIter : NativeIterObj {
     pos += n;
     return true;
   }
+  Value lengthHint() const override {  // the characters left: lead bytes from pos on
+    std::string_view v = str.as<StrObj>()->view();
+    int64_t left = 0;
+    for (size_t i = pos; i < v.size(); ++i) left += (static_cast<unsigned char>(v[i]) & 0xC0) != 0x80;
+    return Value::integer(left);
+  }
   void traverse(Visitor& v) const override { v.visit(str); }
 };
 
