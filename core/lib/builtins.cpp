@@ -39,17 +39,22 @@ void raiseIntTooLarge(int64_t maxBits) {
                                   " digits)");
 }
 
-void throwFormatError(const FormatError& e) {
+ClassObj* formatErrorType(const FormatError& e) {
   switch (e.kind) {
     case FormatError::Kind::TypeError:
-      throwError(T().TypeError, e.message);
+      return T().TypeError;
     case FormatError::Kind::OverflowError:
-      throwError(T().OverflowError, e.message);
+      return T().OverflowError;
     case FormatError::Kind::MemoryError:
-      throwError(T().MemoryError, e.message);
+      return T().MemoryError;
     default:
-      throwError(T().ValueError, e.message);
+      return T().ValueError;
   }
+}
+
+void throwFormatError(const FormatError& e) {
+  if (e.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(T().MemoryError);  // MemoryError(), args ()
+  throwError(formatErrorType(e), e.message);
 }
 
 bool errIs(const PyErr& e, ClassObj* type) {

@@ -200,8 +200,10 @@ int64_t recursionLimit(VM& vm);
 // Exposed for methods: str(x) construction semantics and repr of a str.
 Value strConstruct(VM& vm, Args a, const Value& cls);
 std::string formatValue(VM& vm, const Value& v, std::string_view spec);
-// Raises the Python exception a format.h FormatError names.
+// The Python exception type a format.h FormatError names, and raising it as
+// CPython does: MemoryError() without arguments, the others with the message.
 struct FormatError;
+ClassObj* formatErrorType(const FormatError& e);
 [[noreturn]] void throwFormatError(const FormatError& e);
 
 }  // namespace ys

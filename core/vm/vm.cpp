@@ -19,6 +19,7 @@
 #include "core/base/format.h"
 #include "core/frontend/compiler.h"
 #include "core/lib/builtins.h"
+#include "core/lib/builtins_util.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {

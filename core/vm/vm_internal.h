@@ -256,12 +256,6 @@ struct VM::Impl {
 inline std::string strOf(const Value& v) {
   return std::string(v.as<StrObj>()->view());
 }
-struct FormatError;
-
-// The Python exception type of an error from the formatters (core/base/format.h).
-ClassObj* formatErrorType(const FormatError& error);
-// Raises it as CPython does: MemoryError() without arguments, the others with the message.
-[[noreturn]] void raiseFormatError(const FormatError& error);
 
 // The `super` type (zero-argument super() reads __class__ and self from the
 // calling frame); its instances hold (start class, self, type of self).

@@ -404,7 +404,8 @@ struct StrIter : NativeIterObj {
   explicit StrIter(Value s)
       : NativeIterObj(s.as<StrObj>()->isAscii() ? "str_ascii_iterator" : "str_iterator"), str(std::move(s)) {}
   Value str;
-  size_t pos = 0;  // byte offset
+  size_t pos = 0;     // byte offset
+  int64_t taken = 0;  // characters given out
   bool next(VM&, Value& out) override {
     std::string_view v = str.as<StrObj>()->view();
     if (pos >= v.size()) return false;
@@ -412,14 +413,10 @@ struct StrIter : NativeIterObj {
     size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
     out = newStr(v.substr(pos, n));
     pos += n;
+    ++taken;
     return true;
   }
-  Value lengthHint() const override {  // the characters left: lead bytes from pos on
-    std::string_view v = str.as<StrObj>()->view();
-    int64_t left = 0;
-    for (size_t i = pos; i < v.size(); ++i) left += (static_cast<unsigned char>(v[i]) & 0xC0) != 0x80;
-    return Value::integer(left);
-  }
+  Value lengthHint() const override { return Value::integer(int64_t(str.as<StrObj>()->length) - taken); }
   void traverse(Visitor& v) const override { v.visit(str); }
 };
 
@@ -493,24 +490,6 @@ Value newIter(A&&... args) {
 }
 
 }  // namespace
-
-ClassObj* formatErrorType(const FormatError& error) {
-  switch (error.kind) {
-    case FormatError::Kind::TypeError:
-      return T().TypeError;
-    case FormatError::Kind::OverflowError:
-      return T().OverflowError;
-    case FormatError::Kind::MemoryError:
-      return T().MemoryError;
-    default:
-      return T().ValueError;
-  }
-}
-
-void raiseFormatError(const FormatError& error) {
-  if (error.kind == FormatError::Kind::MemoryError) throwErrorNoArgs(T().MemoryError);
-  raise(formatErrorType(error), error.message);
-}
 
 // ====================================================================== binary
 
@@ -603,7 +582,7 @@ Value strPercent(VM::Impl& vm, const Value& a, const Value& b) {
   try {
     return newStr(percentFormat(a.as<StrObj>()->view(), pa));
   } catch (const FormatError& fe) {
-    raiseFormatError(fe);
+    throwFormatError(fe);
   }
 }
 
@@ -1628,7 +1607,7 @@ Value VM::Impl::formatValue(const Value& v, int conversion, const Value* spec) {
     if (x.isFloat()) return newStr(formatFloat(x.asFloat(), sp));
     if (x.is(ObjKind::Str)) return newStr(formatStr(x.as<StrObj>()->view(), sp));
   } catch (const FormatError& fe) {
-    raiseFormatError(fe);
+    throwFormatError(fe);
   }
   Value m;
   if (x.is(ObjKind::Instance) && lookupSpecial(x, "__format__", m) && !m.is(ObjKind::Builtin))
