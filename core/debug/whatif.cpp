@@ -186,8 +186,9 @@ Ref<CodeObj> compileQuestion(const std::string& source, bool& hasAnswer, bool& i
     assign->targets.push_back(std::move(target));
     assign->value = std::move(last->value);
     last = std::move(assign);
+    parsed.symbols.reset();  // the tree changed: the compiler resolves it again
   }
-  CompileResult compiled = compileModule(*parsed.module, "<string>", source);
+  CompileResult compiled = compileModule(parsed, "<string>", source);
   if (compiled.error) {
     result.status = EvalStatus::SyntaxError;
     result.exception = compiled.error->type + ": " + compiled.error->message;

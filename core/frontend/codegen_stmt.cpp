@@ -91,6 +91,10 @@ void CodeGen::stmt(const Stmt& s) {
       if (s.level > 0) fail("attempted relative import with no known parent package", s.span);
       emit(IMPORT_NAME, nameIndex(s.module));
       for (auto& a : s.names) {
+        if (a.name == "*")
+          throw CompileFailure{
+              "Yieldscope does not support 'from ... import *' (line " + std::to_string(s.span.line) + ")", s.span,
+              "NotImplementedError"};
         emitName(IMPORT_FROM, a.name);
         nameOp(a.asname.empty() ? a.name : a.asname, Ctx::Store);
       }

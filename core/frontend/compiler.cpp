@@ -108,17 +108,22 @@ std::string lineOf(std::string_view source, int line) {
 
 }  // namespace
 
-CompileResult compileModule(const ast::Module& module, const std::string& filename, std::string_view source) {
+CompileResult compileModule(const ParseResult& parsed, const std::string& filename, std::string_view source) {
   CompileResult result;
   try {
-    SymbolTable st;
-    st.build(module);
-    CodeGen gen(st, filename);
-    Ref<CodeObj> code = gen.module(module);
+    // parse() resolved the scopes already, unless the tree was edited since.
+    std::shared_ptr<SymbolTable> st = parsed.symbols;
+    if (!st) {
+      st = std::make_shared<SymbolTable>();
+      st->build(*parsed.module);
+    }
+    CodeGen gen(*st, filename);
+    Ref<CodeObj> code = gen.module(*parsed.module);
     fixDerefSlots(*code);
     result.code = code;
   } catch (const CompileFailure& f) {
     SyntaxErrorInfo info;
+    info.type = f.type;
     info.message = f.message;
     info.filename = filename;
     info.line = f.span.line;

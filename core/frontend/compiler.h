@@ -32,8 +32,9 @@ struct CompileResult {
   std::optional<SyntaxErrorInfo> error;
 };
 
-// `source` is only used to quote the offending line in a SyntaxError.
-CompileResult compileModule(const ast::Module& module, const std::string& filename, std::string_view source);
+// `parsed` is parse()'s result without an error. `source` is only used to
+// quote the offending line in a SyntaxError.
+CompileResult compileModule(const ParseResult& parsed, const std::string& filename, std::string_view source);
 
 // Net stack effect of one instruction; `jump` selects the effect when the
 // instruction's jump is taken (for FOR_ITER, SEND and conditional jumps).

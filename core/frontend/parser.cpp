@@ -4,9 +4,9 @@
 // grammar and precedence. Errors are thrown internally as ParseFail and turned
 // into SyntaxErrorInfo at the single entry point, where CPython's priority
 // rules apply: a tokenizer error anywhere in the file wins over a parser
-// error, an unclosed bracket wins when the parser failed on a later line, and
-// the "compiler" errors ('return' outside function ...) only show when the
-// whole file parsed.
+// error, an unclosed bracket wins when the parser failed on a later line, the
+// symbol table's errors (symtable.h) come next, and the "compiler" errors
+// ('return' outside function ...) only show when there was none of those.
 //
 // Parser errors use UTF-8 byte columns, exactly as python3 prints them for a
 // file (see lexer.h); AST spans use character columns.
@@ -22,6 +22,7 @@
 #include <unordered_set>
 
 #include "core/frontend/lexer.h"
+#include "core/frontend/symtable.h"
 
 namespace ys {
 
@@ -209,8 +210,9 @@ class Parser {
     return e;
   }
 
-  std::optional<SyntaxErrorInfo> m_deferred;  // first "compiler" error (outside function/loop ...)
-  int m_deferredRank = 9;                     // lower wins: symtable errors before compiler errors
+  // The first "compiler" error (outside function/loop ...): CPython raises it
+  // only after the whole file parsed and its symbol table found no error.
+  std::optional<SyntaxErrorInfo> m_deferred;
 
   // Lets f-string sub-parsers share the context of the enclosing function.
   enum class ScopeKind { Module, Function, Class, Lambda };
@@ -387,7 +389,9 @@ class Parser {
   }
 
  public:
-  SyntaxErrorInfo errorAt(const std::string& msg, const Span& s) { return infoSpan(msg, s); }
+  SyntaxErrorInfo errorAt(const std::string& msg, const Span& s, const char* type = "SyntaxError") {
+    return infoSpan(msg, s, type);
+  }
   SyntaxErrorInfo unclosedBracket() const {
     const OpenBracket& b = m_lex.openBrackets.back();
     SyntaxErrorInfo e;
@@ -401,10 +405,8 @@ class Parser {
 
  private:
   // An error the compiler would raise after a successful parse.
-  void defer(const std::string& msg, const Span& s, int rank) {
-    if (m_deferred && m_deferredRank <= rank) return;
-    m_deferred = infoSpan(msg, s);
-    m_deferredRank = rank;
+  void defer(const std::string& msg, const Span& s) {
+    if (!m_deferred) m_deferred = infoSpan(msg, s);
   }
   [[noreturn]] void unsupported(const std::string& what, const Span& s) {
     throw ParseFail{infoSpan("Yieldscope does not support " + what + " (line " + std::to_string(s.line) + ")", s,
@@ -761,7 +763,7 @@ class Parser {
         advance();
         auto st = makeStmt(w == "pass" ? StmtKind::Pass : w == "break" ? StmtKind::Break : StmtKind::Continue, s);
         if (w != "pass" && scope().loops == 0)
-          defer(w == "break" ? "'break' outside loop" : "'continue' not properly in loop", s, 2);
+          defer(w == "break" ? "'break' outside loop" : "'continue' not properly in loop", s);
         return st;
       }
       if (w == "return") return returnStmt();
@@ -795,7 +797,7 @@ class Parser {
       noBareStar(*st->value);
     }
     st->span = spanFrom(s);
-    if (!directlyInFunction()) defer("'return' outside function", st->span, 2);
+    if (!directlyInFunction()) defer("'return' outside function", st->span);
     return st;
   }
 
@@ -900,8 +902,6 @@ class Parser {
     do st->identifiers.push_back(expectName());
     while (accept(","));
     st->span = spanFrom(s);
-    if (!global && m_scopes.back().kind == ScopeKind::Module)
-      defer("nonlocal declaration not allowed at module level", st->span, 1);
     return st;
   }
 
@@ -1008,7 +1008,7 @@ class Parser {
 
   // `x = *a` parses but the compiler refuses a lone starred value.
   void noBareStar(const Expr& e) {
-    if (e.kind == ExprKind::Starred) defer("can't use starred expression here", e.span, 2);
+    if (e.kind == ExprKind::Starred) defer("can't use starred expression here", e.span);
   }
 
   static bool isAugOp(std::string_view t) {
@@ -1104,13 +1104,13 @@ class Parser {
           stars += x->kind == ExprKind::Starred;
           setContext(*x, ctx, maybeEq, true);
         }
-        if (stars > 1 && ctx == Ctx::Store) defer("multiple starred expressions in assignment", e.span, 2);
+        if (stars > 1 && ctx == Ctx::Store) defer("multiple starred expressions in assignment", e.span);
         return;
       }
       case ExprKind::Starred:
         if (ctx == Ctx::Del) break;
         e.ctx = ctx;
-        if (!inSequence) defer("starred assignment target must be in a list or tuple", e.span, 2);
+        if (!inSequence) defer("starred assignment target must be in a list or tuple", e.span);
         setContext(*e.operand, ctx, maybeEq);
         return;
       default:
@@ -1406,16 +1406,12 @@ class Parser {
   std::unique_ptr<Arguments> parameters(std::string_view close, bool annotations) {
     auto a = std::make_unique<Arguments>();
     bool star = false, seenDefault = false, slash = false;
-    std::set<std::string> names;
     auto param = [&]() {
       Arg arg;
-      const Token& t = peek();
+      arg.span = spanOf(peek());
       arg.name = expectName();
-      arg.span = spanOf(t);
       if (annotations && accept(":")) (void)expression();
       arg.span = spanFrom(arg.span);
-      if (!names.insert(arg.name).second)
-        defer("duplicate argument '" + arg.name + "' in function definition", spanOf(t), 1);
       return arg;
     };
     while (!at(close)) {
@@ -2191,14 +2187,14 @@ class Parser {
       auto e = makeExpr(ExprKind::YieldFrom, s);
       e->operand = expression();
       e->span = spanFrom(s);
-      if (!inFunction()) defer("'yield' outside function", e->span, 2);
+      if (!inFunction()) defer("'yield' outside function", e->span);
       return e;
     }
     auto e = makeExpr(ExprKind::Yield, s);
     if (!atKind(TokKind::Newline) && !at(")") && !at(";") && !at("=") && !at("]") && !at("}"))
       e->operand = starExpressions(true);
     e->span = spanFrom(s);
-    if (!inFunction()) defer("'yield' outside function", e->span, 2);
+    if (!inFunction()) defer("'yield' outside function", e->span);
     return e;
   }
 
@@ -2476,189 +2472,6 @@ ExprP Parser::fstringExpr(std::string_view text, const StringParts& sp, size_t o
   return e;
 }
 
-// The symbol-table errors CPython raises for global/nonlocal declarations:
-// a pass over the finished tree, one scope per def, lambda and class.
-class ScopeChecker {
- public:
-  struct Found {
-    std::string message;
-    Span span;
-  };
-  std::optional<Found> m_found;
-
-  void module(const Module& m) {
-    Scope top{Kind::Module, nullptr, {}, {}, {}, {}, {}};
-    body(m.body, top);
-    if (!m_found) checkNonlocals();
-  }
-
- private:
-  enum class Kind { Module, Function, Class };
-  struct Scope {
-    Kind kind;
-    Scope* parent;
-    std::set<std::string> params, assigned, used, declaredGlobal, declaredNonlocal;
-  };
-  std::vector<std::unique_ptr<Scope>> m_scopes;  // keeps function scopes alive for the final check
-  std::vector<std::pair<std::string, Span>> m_nonlocals;
-  std::vector<Scope*> m_nonlocalScope;
-
-  void fail(const std::string& msg, const Span& s) {
-    if (!m_found) m_found = Found{msg, s};
-  }
-
-  void body(const Body& b, Scope& sc) {
-    for (const auto& st : b) stmt(*st, sc);
-  }
-
-  Scope& child(Kind k, Scope& parent) {
-    m_scopes.push_back(std::make_unique<Scope>(Scope{k, &parent, {}, {}, {}, {}, {}}));
-    return *m_scopes.back();
-  }
-
-  void params(const Arguments& a, Scope& sc) {
-    for (const auto* list : {&a.posonlyargs, &a.args, &a.kwonlyargs})
-      for (const Arg& arg : *list) sc.params.insert(arg.name);
-    if (a.vararg) sc.params.insert(a.vararg->name);
-    if (a.kwarg) sc.params.insert(a.kwarg->name);
-  }
-
-  void defaults(const Arguments& a, Scope& sc) {
-    for (const auto& d : a.defaults) expr(*d, sc);
-    for (const auto& d : a.kwDefaults)
-      if (d) expr(*d, sc);
-  }
-
-  void declare(const Stmt& s, Scope& sc) {
-    bool global = s.kind == StmtKind::Global;
-    const char* what = global ? "global" : "nonlocal";
-    for (const std::string& n : s.identifiers) {
-      if (sc.params.count(n) && sc.kind == Kind::Function)
-        fail("name '" + n + "' is parameter and " + what, s.span);
-      else if (sc.assigned.count(n))
-        fail("name '" + n + "' is assigned to before " + std::string(what) + " declaration", s.span);
-      else if (sc.used.count(n))
-        fail("name '" + n + "' is used prior to " + std::string(what) + " declaration", s.span);
-      (global ? sc.declaredGlobal : sc.declaredNonlocal).insert(n);
-      if (!global && sc.kind != Kind::Module) {
-        m_nonlocals.push_back({n, s.span});
-        m_nonlocalScope.push_back(&sc);
-      }
-    }
-  }
-
-  void stmt(const Stmt& s, Scope& sc) {
-    switch (s.kind) {
-      case StmtKind::Global:
-      case StmtKind::Nonlocal:
-        return declare(s, sc);
-      case StmtKind::FunctionDef: {
-        for (const auto& d : s.decorators) expr(*d, sc);
-        defaults(*s.args, sc);
-        sc.assigned.insert(s.name);
-        Scope& fn = child(Kind::Function, sc);
-        params(*s.args, fn);
-        body(s.body, fn);
-        return;
-      }
-      case StmtKind::ClassDef: {
-        for (const auto& d : s.decorators) expr(*d, sc);
-        for (const auto& b : s.bases) expr(*b, sc);
-        sc.assigned.insert(s.name);
-        body(s.body, child(Kind::Class, sc));
-        return;
-      }
-      case StmtKind::Import:
-      case StmtKind::ImportFrom:
-        for (const Alias& a : s.names) {
-          std::string bound = !a.asname.empty() ? a.asname : a.name.substr(0, a.name.find('.'));
-          if (bound != "*") sc.assigned.insert(bound);
-        }
-        return;
-      default:
-        break;
-    }
-    // Values are evaluated before their targets are bound.
-    for (const ExprP* e : {&s.value, &s.iter, &s.test, &s.msg, &s.exc, &s.cause, &s.annotation})
-      if (*e) expr(**e, sc);
-    for (const auto& item : s.items) expr(*item.contextExpr, sc);
-    if (s.kind == StmtKind::AugAssign && s.target && s.target->kind == ExprKind::Name) sc.used.insert(s.target->id);
-    for (const auto& t : s.targets) expr(*t, sc);
-    if (s.target) expr(*s.target, sc);
-    for (const auto& item : s.items)
-      if (item.optionalVars) expr(*item.optionalVars, sc);
-    body(s.body, sc);
-    for (const auto& h : s.handlers) {
-      if (h.type) expr(*h.type, sc);
-      if (!h.name.empty()) sc.assigned.insert(h.name);
-      body(h.body, sc);
-    }
-    body(s.orelse, sc);
-    body(s.finalbody, sc);
-  }
-
-  void expr(const Expr& e, Scope& sc) {
-    switch (e.kind) {
-      case ExprKind::Name:
-        (e.ctx == Ctx::Load ? sc.used : sc.assigned).insert(e.id);
-        return;
-      case ExprKind::NamedExpr:
-        expr(*e.right, sc);
-        sc.assigned.insert(e.left->id);
-        return;
-      case ExprKind::Lambda: {
-        defaults(*e.args, sc);
-        Scope& fn = child(Kind::Function, sc);
-        params(*e.args, fn);
-        expr(*e.operand, fn);
-        return;
-      }
-      case ExprKind::ListComp:
-      case ExprKind::SetComp:
-      case ExprKind::DictComp:
-      case ExprKind::GeneratorExp: {
-        if (e.generators.empty()) return;
-        expr(*e.generators[0].iter, sc);
-        Scope& comp = child(Kind::Function, sc);
-        for (size_t i = 0; i < e.generators.size(); ++i) {
-          if (i) expr(*e.generators[i].iter, comp);
-          expr(*e.generators[i].target, comp);
-          for (const auto& c : e.generators[i].ifs) expr(*c, comp);
-        }
-        expr(*e.operand, comp);
-        if (e.body) expr(*e.body, comp);
-        return;
-      }
-      default:
-        break;
-    }
-    for (const ExprP* c : {&e.left, &e.right, &e.operand, &e.test, &e.body, &e.orelse, &e.index, &e.lower, &e.upper,
-                           &e.step, &e.formatSpec})
-      if (*c) expr(**c, sc);
-    for (const auto& x : e.elts) expr(*x, sc);
-    for (const auto& x : e.keys)
-      if (x) expr(*x, sc);
-    for (const auto& k : e.keywords) expr(*k.value, sc);
-  }
-
-  // After the walk: every nonlocal name must be bound by an enclosing function.
-  void checkNonlocals() {
-    for (size_t i = 0; i < m_nonlocals.size() && !m_found; ++i) {
-      const std::string& n = m_nonlocals[i].first;
-      bool bound = false;
-      for (const Scope* up = m_nonlocalScope[i]->parent; up && up->kind != Kind::Module; up = up->parent) {
-        if (up->kind == Kind::Class) continue;
-        if (up->declaredGlobal.count(n)) break;
-        if (up->params.count(n) || up->assigned.count(n) || up->declaredNonlocal.count(n)) {
-          bound = true;
-          break;
-        }
-      }
-      if (!bound) fail("no binding for nonlocal '" + n + "' found", m_nonlocals[i].second);
-    }
-  }
-};
-
 SyntaxErrorInfo finalError(const LexResult& lex, Parser& p, SyntaxErrorInfo err) {
   if (err.type == "NotImplementedError") {
     if (lex.error) return *lex.error;
@@ -2727,14 +2540,16 @@ ParseResult parse(std::string_view source, const std::string& filename) {
     result.error = e;
     return result;
   }
-  // Symbol-table errors come before the compiler's ('return' outside function ...).
-  if (!p.m_deferred || p.m_deferredRank > 1) {
-    ScopeChecker scopes;
-    scopes.module(*result.module);
-    if (scopes.m_found) {
-      p.m_deferred = p.errorAt(scopes.m_found->message, scopes.m_found->span);
-      p.m_deferredRank = 1;
-    }
+  // CPython's symbol table runs on the finished tree: its errors come before
+  // the compiler's ('return' outside function ...) that the parser deferred.
+  auto symbols = std::make_shared<compiler_detail::SymbolTable>();
+  try {
+    symbols->build(*result.module);
+    result.symbols = std::move(symbols);
+  } catch (const compiler_detail::CompileFailure& f) {
+    p.m_deferred = p.errorAt(f.message, f.span, f.type.c_str());
+  } catch (const std::bad_alloc&) {
+    p.m_deferred = p.errorAt("", Span{}, "MemoryError");
   }
   if (p.m_deferred) {
     result.module.reset();

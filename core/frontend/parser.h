@@ -7,6 +7,7 @@
 // command line and the window can show it at its line.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,9 +32,17 @@ struct SyntaxErrorInfo {
   std::string format() const;
 };
 
+namespace compiler_detail {
+class SymbolTable;
+}
+
 struct ParseResult {
   std::unique_ptr<ast::Module> module;  // null when error is set
   std::optional<SyntaxErrorInfo> error;
+  // The module's scopes, resolved while parsing (their errors are syntax
+  // errors); compileModule reuses them. Whoever edits `module` after parse()
+  // resets this, and the compiler resolves the edited tree again.
+  std::shared_ptr<compiler_detail::SymbolTable> symbols;
 };
 
 ParseResult parse(std::string_view source, const std::string& filename);

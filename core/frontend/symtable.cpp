@@ -115,11 +115,21 @@ void SymbolTable::stmt(const Stmt& s) {
       if (s.target->kind == ExprKind::Name) add(s.target->id, USE, s.target->span);
       break;
     case StmtKind::AnnAssign:
+      // As symtable.c: the target, then the annotation (a use even where it
+      // is never evaluated, as in a function body), then the value.
+      if (s.target->kind == ExprKind::Name) {
+        auto it = m_cur->flags.find(s.target->id);
+        uint32_t declared = it == m_cur->flags.end() ? 0 : it->second & (DEF_GLOBAL | DEF_NONLOCAL);
+        if (declared && m_cur->kind != ScopeKind::Module)
+          throw CompileFailure{
+              "annotated name '" + s.target->id + "' can't be " + (declared & DEF_GLOBAL ? "global" : "nonlocal"),
+              s.span};
+        add(s.target->id, DEF_LOCAL | DEF_ANNOT, s.target->span);
+      } else {
+        expr(*s.target);
+      }
+      if (s.annotation) expr(*s.annotation);
       if (s.value) expr(*s.value);
-      expr(*s.target);
-      // A class body evaluates a simple target's annotation into
-      // __annotations__ (dataclasses read it); elsewhere it is not kept.
-      if (m_cur->kind == ScopeKind::Class && s.target->kind == ExprKind::Name && s.annotation) expr(*s.annotation);
       break;
     case StmtKind::For:
       expr(*s.iter);
@@ -167,41 +177,16 @@ void SymbolTable::stmt(const Stmt& s) {
     case StmtKind::ImportFrom:
       for (auto& a : s.names) {
         if (a.name == "*") {
-          if (m_cur->kind != ScopeKind::Module) throw CompileFailure{"import * only allowed at module level", s.span};
-          throw CompileFailure{"Yieldscope does not support 'from ... import *'", s.span};
+          // Binds names only known at run time; CodeGen refuses it at module level.
+          if (m_cur->kind != ScopeKind::Module) throw CompileFailure{"import * only allowed at module level", a.span};
+          continue;
         }
         add(a.asname.empty() ? a.name : a.asname, DEF_LOCAL, a.span);
       }
       break;
     case StmtKind::Global:
-      for (auto& n : s.identifiers) {
-        auto it = m_cur->flags.find(n);
-        if (it != m_cur->flags.end()) {
-          uint32_t f = it->second;
-          if (f & DEF_PARAM) throw CompileFailure{"name '" + n + "' is parameter and global", s.span};
-          if (f & DEF_NONLOCAL) throw CompileFailure{"name '" + n + "' is nonlocal and global", s.span};
-          if (f & DEF_LOCAL) throw CompileFailure{"name '" + n + "' is assigned to before global declaration", s.span};
-          if (f & USE) throw CompileFailure{"name '" + n + "' is used prior to global declaration", s.span};
-        }
-        add(n, DEF_GLOBAL, s.span);
-      }
-      break;
     case StmtKind::Nonlocal:
-      if (m_cur->kind == ScopeKind::Module)
-        throw CompileFailure{"nonlocal declaration not allowed at module level", s.span};
-      for (auto& n : s.identifiers) {
-        auto it = m_cur->flags.find(n);
-        if (it != m_cur->flags.end()) {
-          uint32_t f = it->second;
-          if (f & DEF_PARAM) throw CompileFailure{"name '" + n + "' is parameter and nonlocal", s.span};
-          if (f & DEF_GLOBAL) throw CompileFailure{"name '" + n + "' is nonlocal and global", s.span};
-          if (f & DEF_LOCAL)
-            throw CompileFailure{"name '" + n + "' is assigned to before nonlocal declaration", s.span};
-          if (f & USE) throw CompileFailure{"name '" + n + "' is used prior to nonlocal declaration", s.span};
-        }
-        add(n, DEF_NONLOCAL, s.span);
-        m_nonlocalSpans[m_cur][n] = s.span;
-      }
+      for (auto& n : s.identifiers) declare(n, s);
       break;
     case StmtKind::ExprStmt:
       expr(*s.value);
@@ -219,6 +204,22 @@ void SymbolTable::stmt(const Stmt& s) {
       }
       break;
   }
+}
+
+// A global or nonlocal statement's name: symtable.c's checks against what the
+// scope did with the name before (the rest waits for analyze()).
+void SymbolTable::declare(const std::string& name, const Stmt& s) {
+  const char* what = s.kind == StmtKind::Global ? "global" : "nonlocal";
+  if (auto it = m_cur->flags.find(name); it != m_cur->flags.end()) {
+    uint32_t f = it->second;
+    if (f & DEF_PARAM) throw CompileFailure{"name '" + name + "' is parameter and " + what, s.span};
+    if (f & USE) throw CompileFailure{"name '" + name + "' is used prior to " + what + " declaration", s.span};
+    if (f & DEF_ANNOT) throw CompileFailure{"annotated name '" + name + "' can't be " + what, s.span};
+    if (f & DEF_LOCAL)
+      throw CompileFailure{"name '" + name + "' is assigned to before " + what + " declaration", s.span};
+  }
+  add(name, s.kind == StmtKind::Global ? DEF_GLOBAL : DEF_NONLOCAL, s.span);
+  m_directiveSpans[m_cur].emplace(name, s.span);  // errors point at the first one
 }
 
 void SymbolTable::pattern(const Pattern& p) {
@@ -291,8 +292,8 @@ void SymbolTable::expr(const Expr& e) {
       break;
     case ExprKind::Yield:
     case ExprKind::YieldFrom:
-      if (m_cur->kind == ScopeKind::Module || m_cur->kind == ScopeKind::Class)
-        throw CompileFailure{"'yield' outside function", e.span};
+      // 'yield' outside function is the compiler's error, not the symbol
+      // table's: the parser defers it and CodeGen refuses it.
       if (m_cur->kind == ScopeKind::Comprehension) {
         std::string what = m_cur->name == "<listcomp>"   ? "list comprehension"
                            : m_cur->name == "<setcomp>"  ? "set comprehension"
@@ -355,6 +356,11 @@ void SymbolTable::expr(const Expr& e) {
   }
 }
 
+Span SymbolTable::directiveSpan(Scope* s, const std::string& name) {
+  auto it = m_directiveSpans[s].find(name);
+  return it != m_directiveSpans[s].end() ? it->second : s->span;
+}
+
 // Decides Local / Cell / Free / Global for every name; returns the names
 // this scope needs from its enclosing scopes.
 std::set<std::string> SymbolTable::analyze(Scope* s, const std::set<std::string>& enclosingBound) {
@@ -362,12 +368,13 @@ std::set<std::string> SymbolTable::analyze(Scope* s, const std::set<std::string>
   for (auto& n : s->order) {
     uint32_t f = s->flags[n];
     if (f & DEF_GLOBAL) {
+      if (f & DEF_NONLOCAL) throw CompileFailure{"name '" + n + "' is nonlocal and global", directiveSpan(s, n)};
       s->res[n] = Res::GlobalExplicit;
     } else if (f & DEF_NONLOCAL) {
-      if (!enclosingBound.count(n)) {
-        Span sp = m_nonlocalSpans[s].count(n) ? m_nonlocalSpans[s][n] : s->span;
-        throw CompileFailure{"no binding for nonlocal '" + n + "' found", sp};
-      }
+      if (s->kind == ScopeKind::Module)
+        throw CompileFailure{"nonlocal declaration not allowed at module level", directiveSpan(s, n)};
+      if (!enclosingBound.count(n))
+        throw CompileFailure{"no binding for nonlocal '" + n + "' found", directiveSpan(s, n)};
       s->res[n] = Res::Free;
       frees.insert(n);
     } else if (f & (DEF_LOCAL | DEF_PARAM)) {

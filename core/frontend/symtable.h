@@ -3,9 +3,12 @@
 // SymbolTable walks a module once and builds a tree of Scope, one for the
 // module and one for every function, class, lambda and comprehension, each
 // with the flags (symbol use) of its names; analyze() then resolves every name to
-// Local / Cell / Free / Global / Name as CPython's symtable.c does. CodeGen
-// (codegen.h) reads the result. Not installed: include it only from the
-// compiler's own files.
+// Local / Cell / Free / Global / Name as CPython's symtable.c does, and raises
+// symtable.c's errors (global/nonlocal misuse, duplicate arguments, 'yield'
+// inside a comprehension, ...). parse() builds it once, so those errors rank
+// as CPython's do (after the parser's, before the compiler's), and hands it to
+// compileModule in ParseResult; CodeGen (codegen.h) reads the result. Not
+// installed: include it only from core/frontend's own files.
 #pragma once
 
 #include <cstdint>
@@ -28,6 +31,7 @@ enum SymFlag : uint32_t {
   DEF_NONLOCAL = 8,
   USE = 16,
   DEF_COMP_ITER = 32,  // a comprehension's iteration variable (walrus may not rebind it)
+  DEF_ANNOT = 64,      // the target of an annotated assignment (may not be declared global after)
 };
 
 enum class ScopeKind { Module, Function, Class, Lambda, Comprehension };
@@ -36,6 +40,7 @@ enum class Res { Local, Cell, Free, GlobalExplicit, GlobalImplicit, Name };
 struct CompileFailure {
   std::string message;
   Span span;
+  std::string type = "SyntaxError";  // NotImplementedError: what Yieldscope does not support
 };
 
 struct Scope {
@@ -78,7 +83,10 @@ class SymbolTable {
   void comprehension(const Expr& e, const char* name, bool genexp);
   void markCompIter(const Expr& t);
   void expr(const Expr& e);
-  std::unordered_map<Scope*, std::unordered_map<std::string, Span>> m_nonlocalSpans;
+  void declare(const std::string& name, const Stmt& s);
+  Span directiveSpan(Scope* s, const std::string& name);
+  // The first global/nonlocal statement naming each name, per scope.
+  std::unordered_map<Scope*, std::unordered_map<std::string, Span>> m_directiveSpans;
   std::set<std::string> analyze(Scope* s, const std::set<std::string>& enclosingBound);
   std::unordered_map<Scope*, std::set<std::string>> m_classPassThrough;
 };

@@ -1525,7 +1525,7 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
     result.stderrText = parsed.error->format();
     return result;
   }
-  CompileResult compiled = compileModule(*parsed.module, filename, source);
+  CompileResult compiled = compileModule(parsed, filename, source);
   if (compiled.error) {
     result.status = RunStatus::SyntaxError;
     result.exitCode = 1;

@@ -17,7 +17,7 @@ struct Compiled {
 Compiled compileText(const std::string& src) {
   Compiled c;
   c.parsed = ys::parse(src, "t.py");
-  if (c.parsed.module) c.result = ys::compileModule(*c.parsed.module, "t.py", src);
+  if (c.parsed.module) c.result = ys::compileModule(c.parsed, "t.py", src);
   return c;
 }
 

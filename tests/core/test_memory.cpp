@@ -358,7 +358,7 @@ TEST(MemoryGenerators, CompiledGeneratorsHaveCpythonsSize) {
   const std::string source = memvec::kGeneratorSource;
   ParseResult parsed = parse(source, "gens.py");
   ASSERT_TRUE(parsed.module) << parsed.error->format();
-  CompileResult compiled = compileModule(*parsed.module, "gens.py", source);
+  CompileResult compiled = compileModule(parsed, "gens.py", source);
   ASSERT_TRUE(compiled.code);
   std::vector<const CodeObj*> gens;
   collectGenerators(*compiled.code, gens);

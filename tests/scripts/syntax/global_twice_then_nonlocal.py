@@ -1,0 +1,4 @@
+def o():
+    global q
+    global q
+    nonlocal q

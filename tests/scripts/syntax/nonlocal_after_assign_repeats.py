@@ -1,0 +1,6 @@
+def g():
+    nonlocal y
+    y = 2
+    nonlocal y
+def f(a):
+    global a

@@ -1,0 +1,3 @@
+yield 1
+def f(a):
+    global a

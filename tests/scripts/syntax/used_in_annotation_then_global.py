@@ -1,0 +1,3 @@
+def f():
+    y: x = 1
+    global x

@@ -1,0 +1,2 @@
+return 1
+x = [(yield) for i in range(3)]
