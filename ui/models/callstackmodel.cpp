@@ -4,25 +4,10 @@
 
 namespace ys::ui {
 
-CallStackModel::CallStackModel(QObject* parent) : QAbstractTableModel(parent) {}
+CallStackModel::CallStackModel(QObject* parent) : SnapshotRowsModel({tr("Function"), tr("Line")}, parent) {}
 
 void CallStackModel::setSnapshot(const Snapshot& snapshot) {
-  beginResetModel();
-  m_frames = snapshot.stack;
-  endResetModel();
-}
-
-const FrameView* CallStackModel::frame(int row) const {
-  if (row < 0 || row >= int(m_frames.size())) return nullptr;
-  return &m_frames[size_t(row)];
-}
-
-int CallStackModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : int(m_frames.size());
-}
-
-int CallStackModel::columnCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : NumColumns;
+  setRows(snapshot.stack);
 }
 
 QVariant CallStackModel::data(const QModelIndex& index, int role) const {
@@ -39,17 +24,6 @@ QVariant CallStackModel::data(const QModelIndex& index, int role) const {
     return name;
   }
   if (index.column() == LineColumn) return f->line;
-  return {};
-}
-
-QVariant CallStackModel::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-  switch (section) {
-    case FunctionColumn:
-      return tr("Function");
-    case LineColumn:
-      return tr("Line");
-  }
   return {};
 }
 

@@ -6,14 +6,13 @@
 // exactly what a student should see when next() resumes it.
 #pragma once
 
-#include <QAbstractTableModel>
-#include <vector>
-
 #include "core/debug/session.h"
+
+#include "ui/models/tablemodel.h"
 
 namespace ys::ui {
 
-class CallStackModel : public QAbstractTableModel {
+class CallStackModel : public SnapshotRowsModel<FrameView> {
   Q_OBJECT
  public:
   enum Columns { FunctionColumn, LineColumn, NumColumns };
@@ -21,15 +20,9 @@ class CallStackModel : public QAbstractTableModel {
 
   explicit CallStackModel(QObject* parent = nullptr);
   void setSnapshot(const Snapshot& snapshot);
-  const FrameView* frame(int row) const;
+  const FrameView* frame(int i) const { return row(i); }
 
-  int rowCount(const QModelIndex& parent = {}) const override;
-  int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
- private:
-  std::vector<FrameView> m_frames;
 };
 
 }  // namespace ys::ui

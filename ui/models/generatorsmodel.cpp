@@ -6,31 +6,18 @@
 
 namespace ys::ui {
 
-GeneratorsModel::GeneratorsModel(QObject* parent) : QAbstractTableModel(parent) {}
+GeneratorsModel::GeneratorsModel(QObject* parent)
+    : SnapshotRowsModel({tr("Generator"), tr("State"), tr("Line"), tr("Locals"), tr("Yielded so far"), tr("Size")},
+                        parent) {}
 
 void GeneratorsModel::setSnapshot(const Snapshot& snapshot) {
-  beginResetModel();
-  m_gens = snapshot.generators;
-  endResetModel();
-}
-
-const GeneratorView* GeneratorsModel::generator(int row) const {
-  if (row < 0 || row >= int(m_gens.size())) return nullptr;
-  return &m_gens[size_t(row)];
+  setRows(snapshot.generators);
 }
 
 int GeneratorsModel::rowOfId(uint64_t id) const {
-  for (size_t i = 0; i < m_gens.size(); ++i)
-    if (m_gens[i].id == id) return int(i);
+  for (size_t i = 0; i < rows().size(); ++i)
+    if (rows()[i].id == id) return int(i);
   return -1;
-}
-
-int GeneratorsModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : int(m_gens.size());
-}
-
-int GeneratorsModel::columnCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : NumColumns;
 }
 
 QString GeneratorsModel::localsText(const GeneratorView& g) {
@@ -80,25 +67,6 @@ QVariant GeneratorsModel::data(const QModelIndex& index, int role) const {
       return g->line;
     case SizeBytesRole:
       return QVariant::fromValue<qlonglong>(g->sizeBytes);
-  }
-  return {};
-}
-
-QVariant GeneratorsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-  switch (section) {
-    case NameColumn:
-      return tr("Generator");
-    case StateColumn:
-      return tr("State");
-    case LineColumn:
-      return tr("Line");
-    case LocalsColumn:
-      return tr("Locals");
-    case YieldedColumn:
-      return tr("Yielded so far");
-    case SizeColumn:
-      return tr("Size");
   }
   return {};
 }

@@ -5,14 +5,13 @@
 // the editor's "⏸ squares#1" markers both read from this one model.
 #pragma once
 
-#include <QAbstractTableModel>
-#include <vector>
-
 #include "core/debug/session.h"
+
+#include "ui/models/tablemodel.h"
 
 namespace ys::ui {
 
-class GeneratorsModel : public QAbstractTableModel {
+class GeneratorsModel : public SnapshotRowsModel<GeneratorView> {
   Q_OBJECT
  public:
   enum Columns { NameColumn, StateColumn, LineColumn, LocalsColumn, YieldedColumn, SizeColumn, NumColumns };
@@ -26,20 +25,16 @@ class GeneratorsModel : public QAbstractTableModel {
 
   explicit GeneratorsModel(QObject* parent = nullptr);
   void setSnapshot(const Snapshot& snapshot);
-  const GeneratorView* generator(int row) const;
+  const GeneratorView* generator(int i) const { return row(i); }
   int rowOfId(uint64_t id) const;  // -1 when absent
 
-  int rowCount(const QModelIndex& parent = {}) const override;
-  int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
   static QString localsText(const GeneratorView& g);   // "i = 2, n = 5"
   static QString yieldedText(const GeneratorView& g);  // "0, 1, 4"
 
  private:
   QVariant displayText(const GeneratorView& g, int column) const;
-  std::vector<GeneratorView> m_gens;
 };
 
 }  // namespace ys::ui

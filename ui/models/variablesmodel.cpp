@@ -8,24 +8,15 @@
 
 namespace ys::ui {
 
-VariablesModel::VariablesModel(QObject* parent) : QAbstractTableModel(parent) {}
+VariablesModel::VariablesModel(QObject* parent)
+    : SnapshotRowsModel({tr("Name"), tr("Value"), tr("Type"), tr("Size")}, parent) {}
 
 void VariablesModel::setVariables(const std::vector<VariableView>& variables) {
-  beginResetModel();
-  m_vars = variables;
-  endResetModel();
+  setRows(variables);
 }
 
 void VariablesModel::clear() {
   setVariables({});
-}
-
-int VariablesModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : int(m_vars.size());
-}
-
-int VariablesModel::columnCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : NumColumns;
 }
 
 static QVariant displayText(const VariableView& v, int column) {
@@ -45,8 +36,9 @@ static QVariant displayText(const VariableView& v, int column) {
 }
 
 QVariant VariablesModel::data(const QModelIndex& index, int role) const {
-  if (!index.isValid() || index.row() >= int(m_vars.size())) return {};
-  const VariableView& v = m_vars[size_t(index.row())];
+  const VariableView* row = index.isValid() ? this->row(index.row()) : nullptr;
+  if (!row) return {};
+  const VariableView& v = *row;
   const bool isLink = v.value.generatorId != 0 && index.column() == ValueColumn;
   switch (role) {
     case Qt::DisplayRole:
@@ -71,21 +63,6 @@ QVariant VariablesModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
       if (index.column() == SizeColumn) return int(Qt::AlignRight | Qt::AlignVCenter);
       return {};
-  }
-  return {};
-}
-
-QVariant VariablesModel::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-  switch (section) {
-    case NameColumn:
-      return tr("Name");
-    case ValueColumn:
-      return tr("Value");
-    case TypeColumn:
-      return tr("Type");
-    case SizeColumn:
-      return tr("Size");
   }
   return {};
 }

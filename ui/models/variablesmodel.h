@@ -6,14 +6,13 @@
 // generator object, not the results).
 #pragma once
 
-#include <QAbstractTableModel>
-#include <vector>
-
 #include "core/debug/session.h"
+
+#include "ui/models/tablemodel.h"
 
 namespace ys::ui {
 
-class VariablesModel : public QAbstractTableModel {
+class VariablesModel : public SnapshotRowsModel<VariableView> {
   Q_OBJECT
  public:
   enum Columns { NameColumn, ValueColumn, TypeColumn, SizeColumn, NumColumns };
@@ -23,13 +22,7 @@ class VariablesModel : public QAbstractTableModel {
   void setVariables(const std::vector<VariableView>& variables);
   void clear();
 
-  int rowCount(const QModelIndex& parent = {}) const override;
-  int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
- private:
-  std::vector<VariableView> m_vars;
 };
 
 }  // namespace ys::ui

@@ -7,7 +7,8 @@
 namespace ys::ui {
 
 YieldsModel::YieldsModel(QObject* parent)
-    : QAbstractTableModel(parent), m_all(std::make_shared<const std::vector<YieldRecord>>()) {}
+    : TitledTableModel({tr("#"), tr("Value"), tr("Sent back"), tr("From"), tr("Consumed at line"), tr("Step")}, parent),
+      m_all(std::make_shared<const std::vector<YieldRecord>>()) {}
 
 void YieldsModel::setYields(Records yields) {
   beginResetModel();
@@ -61,10 +62,6 @@ int YieldsModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : m_visible;
 }
 
-int YieldsModel::columnCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : NumColumns;
-}
-
 QVariant YieldsModel::data(const QModelIndex& index, int role) const {
   const YieldRecord* r = index.isValid() ? record(index.row()) : nullptr;
   if (!r) return {};
@@ -84,25 +81,6 @@ QVariant YieldsModel::data(const QModelIndex& index, int role) const {
       return r->consumerLine > 0 ? QVariant(r->consumerLine) : QVariant(tr("(builtin)"));
     case StepColumn:
       return QVariant::fromValue<qulonglong>(r->step + 1);
-  }
-  return {};
-}
-
-QVariant YieldsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
-  switch (section) {
-    case IndexColumn:
-      return tr("#");
-    case ValueColumn:
-      return tr("Value");
-    case SentColumn:
-      return tr("Sent back");
-    case GeneratorColumn:
-      return tr("From");
-    case ConsumerLineColumn:
-      return tr("Consumed at line");
-    case StepColumn:
-      return tr("Step");
   }
   return {};
 }

@@ -13,16 +13,17 @@
 // screen shows nothing there.
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <memory>
 #include <vector>
 
 #include "core/debug/session.h"
 
+#include "ui/models/tablemodel.h"
+
 namespace ys::ui {
 
-class YieldsModel : public QAbstractTableModel {
+class YieldsModel : public TitledTableModel {
   Q_OBJECT
  public:
   enum Columns { IndexColumn, ValueColumn, SentColumn, GeneratorColumn, ConsumerLineColumn, StepColumn, NumColumns };
@@ -41,9 +42,7 @@ class YieldsModel : public QAbstractTableModel {
   int noteSent(uint64_t resumeStep, uint64_t id, const QString& value);
 
   int rowCount(const QModelIndex& parent = {}) const override;
-  int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
  private:
   Records m_all;
