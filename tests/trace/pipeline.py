@@ -1,6 +1,14 @@
+# Generator pipelines, stepped: a for-loop source under squares and evens,
+# then a while-loop source under evens and squares.
 def numbers(n):
     for i in range(n):
         yield i
+
+def numbers_while(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
 
 def squares(it):
     for x in it:
@@ -12,3 +20,4 @@ def evens(it):
             yield x
 
 print(list(evens(squares(numbers(5)))))
+print(list(squares(evens(numbers_while(5)))))

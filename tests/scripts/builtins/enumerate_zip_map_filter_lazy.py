@@ -1,3 +1,9 @@
+def error_of(thunk):
+    try:
+        return f"no error: {thunk()!r}"
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+
 def gen(name, n):
     for i in range(n):
         print(f"  {name} yields {i}")
@@ -18,15 +24,6 @@ print("filter:")
 print(list(filter(lambda x: x % 2, gen("f", 4))))
 print(list(filter(None, [0, "", "x", [], [1]])))
 print(list(zip()), list(zip([1, 2, 3])))
-try:
-    list(zip([1, 2], [3], strict=True))
-except ValueError as e:
-    print(e)
-try:
-    list(zip([1], [3, 4], strict=True))
-except ValueError as e:
-    print(e)
-try:
-    map(len)
-except TypeError as e:
-    print(e)
+print(error_of(lambda: list(zip([1, 2], [3], strict=True))))
+print(error_of(lambda: list(zip([1], [3, 4], strict=True))))
+print(error_of(lambda: map(len)))

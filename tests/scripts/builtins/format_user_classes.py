@@ -1,3 +1,9 @@
+def error_of(thunk):
+    try:
+        return f"no error: {thunk()!r}"
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+
 class Money:
     def __init__(self, cents): self.cents = cents
     def __format__(self, spec):
@@ -11,12 +17,6 @@ print(format(m), format(m, "short"), "{}".format(m), "{:short}".format(m), f"{m:
 class Plain:
     def __str__(self): return "plain"
 print(format(Plain()), "{}".format(Plain()), "{:>8}".format("x"), str(Plain()))
-try:
-    format(Plain(), "x")
-except TypeError as e:
-    print(e)
-try:
-    format(None, "d")
-except TypeError as e:
-    print(e)
+print(error_of(lambda: format(Plain(), "x")))
+print(error_of(lambda: format(None, "d")))
 print(format(None), format([1, 2]), format((1,), ""), "{0!r:>10}".format("a"))

@@ -1,17 +1,17 @@
+def error_of(thunk):
+    try:
+        return f"no error: {thunk()!r}"
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+
 it = iter([1, 2])
 print(next(it), next(it), next(it, "done"))
 try:
     next(it)
 except StopIteration as e:
     print("StopIteration", repr(e))
-try:
-    next([1, 2])
-except TypeError as e:
-    print(e)
-try:
-    iter(5)
-except TypeError as e:
-    print(e)
+print(error_of(lambda: next([1, 2])))
+print(error_of(lambda: iter(5)))
 counter = [0]
 def tick():
     counter[0] += 1
