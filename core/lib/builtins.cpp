@@ -712,6 +712,14 @@ void addFunction(DictObj& dict, std::string_view name, NativeFn fn, Value data) 
   dict.setStr(name, newBuiltin(std::string(name), fn, std::move(data)));
 }
 
+void addMethods(ClassObj* cls, std::span<const NativeEntry> entries) {
+  for (const NativeEntry& e : entries) addMethod(cls, e.name, e.fn);
+}
+
+void addFunctions(DictObj& dict, std::span<const NativeEntry> entries) {
+  for (const NativeEntry& e : entries) addFunction(dict, e.name, e.fn);
+}
+
 Value newModule(std::string_view name) {
   return Value::adopt(make<ModuleObj>(std::string(name)));
 }
@@ -2323,11 +2331,7 @@ void installBuiltins(VM& vm, DictObj& b) {
     std::lock_guard<std::mutex> lock(g_stateMutex);
     states()[&vm] = VmState{};
   }
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry fns[] = {
+  static const NativeEntry fns[] = {
       {"print", bi_print},
       {"input", bi_input_real},
       {"len", bi_len},
@@ -2371,7 +2375,7 @@ void installBuiltins(VM& vm, DictObj& b) {
       {"__import__", bi_import},
       {"super", bi_super},
   };
-  for (const Entry& e : fns) addFunction(b, e.name, e.fn);
+  addFunctions(b, fns);
   // enumerate, zip, map, filter and reversed are types in CPython; as
   // functions they behave the same for every program that calls them.
   addFunction(b, "enumerate", bi_enumerate);

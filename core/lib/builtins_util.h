@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,6 +118,17 @@ ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassOb
 void addMethod(ClassObj* cls, std::string_view name, NativeFn fn, Value data = {});
 void addProperty(ClassObj* cls, std::string_view name, NativeFn getter);
 void addFunction(DictObj& dict, std::string_view name, NativeFn fn, Value data = {});
+// A row of a registration table: the Python-visible name and its native.
+struct NativeEntry {
+  const char* name;
+  NativeFn fn;
+};
+// addMethod / addFunction for every row of a table, in order.
+void addMethods(ClassObj* cls, std::span<const NativeEntry> entries);
+void addFunctions(DictObj& dict, std::span<const NativeEntry> entries);
+inline void addMethods(ClassObj* cls, std::initializer_list<NativeEntry> entries) {
+  addMethods(cls, std::span<const NativeEntry>(entries.begin(), entries.size()));
+}
 Value newModule(std::string_view name);
 DictObj& moduleDict(const Value& module);
 

@@ -864,11 +864,7 @@ void byteArrayDelete(BytesObj& b, int64_t start, int64_t step, int64_t length) {
 void installBytesMethods(BuiltinTypes& t) {
   t.bytes->construct = bytesConstruct;
   t.bytearray->construct = byteArrayConstruct;
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry shared[] = {
+  static const NativeEntry shared[] = {
       {"find", m_find},         {"rfind", m_rfind},   {"index", m_index},
       {"rindex", m_rindex},     {"count", m_count},   {"startswith", m_startswith},
       {"endswith", m_endswith}, {"upper", m_upper},   {"lower", m_lower},
@@ -876,7 +872,7 @@ void installBytesMethods(BuiltinTypes& t) {
       {"split", m_split},       {"join", m_join},     {"replace", m_replace},
       {"hex", m_hex},           {"decode", m_decode}, {"__len__", m_len},
   };
-  static const Entry arrayOnly[] = {
+  static const NativeEntry arrayOnly[] = {
       {"append", m_append}, {"extend", m_extend}, {"pop", m_pop},         {"insert", m_insert},
       {"remove", m_remove}, {"clear", m_clear},   {"reverse", m_reverse}, {"copy", m_copy},
   };
@@ -886,7 +882,7 @@ void installBytesMethods(BuiltinTypes& t) {
       "rpartition", "rsplit",  "splitlines", "swapcase", "title",     "translate",    "zfill",        "maketrans",
   };
   for (ClassObj* c : {t.bytes, t.bytearray}) {
-    for (const Entry& e : shared) addMethod(c, e.name, e.fn);
+    addMethods(c, shared);
     for (const char* name : refused) {
       Value nameV;
       withoutAccount([&] { nameV = newStr(name); });
@@ -897,7 +893,7 @@ void installBytesMethods(BuiltinTypes& t) {
       c->dict->setStr("fromhex", Value::adopt(make<StaticMethodObj>(f, true)));
     });
   }
-  for (const Entry& e : arrayOnly) addMethod(t.bytearray, e.name, e.fn);
+  addMethods(t.bytearray, arrayOnly);
 }
 
 }  // namespace ys

@@ -1047,15 +1047,6 @@ Value f_ratio(VM&, Args a, const Value&) {
   return newTuple({newInt(num), newInt(den)});
 }
 
-struct Entry {
-  const char* name;
-  NativeFn fn;
-};
-
-void addAll(ClassObj* c, std::initializer_list<Entry> list) {
-  for (const Entry& e : list) addMethod(c, e.name, e.fn);
-}
-
 }  // namespace
 
 Value newDictKeyIterator(const Value& dict) {
@@ -1063,64 +1054,64 @@ Value newDictKeyIterator(const Value& dict) {
 }
 
 void installContainerMethods(BuiltinTypes& t) {
-  addAll(t.list, {{"append", l_append},
-                  {"extend", l_extend},
-                  {"insert", l_insert},
-                  {"pop", l_pop},
-                  {"remove", l_remove},
-                  {"index", l_index},
-                  {"count", l_count},
-                  {"sort", l_sort},
-                  {"reverse", l_reverse},
-                  {"copy", l_copy},
-                  {"clear", l_clear},
-                  {"__len__", l_len},
-                  {"__contains__", l_contains},
-                  {"__getitem__", l_getitem}});
-  addAll(t.tuple, {{"index", t_index},
-                   {"count", t_count},
-                   {"__len__", t_len},
-                   {"__contains__", t_contains},
-                   {"__getitem__", t_getitem}});
-  addAll(t.dict, {{"get", d_get},
-                  {"pop", d_pop},
-                  {"popitem", d_popitem},
-                  {"setdefault", d_setdefault},
-                  {"update", d_update},
-                  {"copy", d_copy},
-                  {"clear", d_clear},
-                  {"keys", d_keys},
-                  {"values", d_values},
-                  {"items", d_items},
-                  {"__len__", d_len},
-                  {"__contains__", d_contains},
-                  {"__getitem__", d_getitem}});
+  addMethods(t.list, {{"append", l_append},
+                      {"extend", l_extend},
+                      {"insert", l_insert},
+                      {"pop", l_pop},
+                      {"remove", l_remove},
+                      {"index", l_index},
+                      {"count", l_count},
+                      {"sort", l_sort},
+                      {"reverse", l_reverse},
+                      {"copy", l_copy},
+                      {"clear", l_clear},
+                      {"__len__", l_len},
+                      {"__contains__", l_contains},
+                      {"__getitem__", l_getitem}});
+  addMethods(t.tuple, {{"index", t_index},
+                       {"count", t_count},
+                       {"__len__", t_len},
+                       {"__contains__", t_contains},
+                       {"__getitem__", t_getitem}});
+  addMethods(t.dict, {{"get", d_get},
+                      {"pop", d_pop},
+                      {"popitem", d_popitem},
+                      {"setdefault", d_setdefault},
+                      {"update", d_update},
+                      {"copy", d_copy},
+                      {"clear", d_clear},
+                      {"keys", d_keys},
+                      {"values", d_values},
+                      {"items", d_items},
+                      {"__len__", d_len},
+                      {"__contains__", d_contains},
+                      {"__getitem__", d_getitem}});
   withoutAccount([&] {
     StaticMethodObj* fk = make<StaticMethodObj>(newBuiltin("fromkeys", d_fromkeys), true);
     t.dict->dict->setStr("fromkeys", Value::adopt(fk));
   });
-  std::initializer_list<Entry> shared = {{"copy", s_copy},
-                                         {"union", s_union},
-                                         {"intersection", s_intersection},
-                                         {"difference", s_difference},
-                                         {"symmetric_difference", s_symdiff},
-                                         {"issubset", s_issubset},
-                                         {"issuperset", s_issuperset},
-                                         {"isdisjoint", s_isdisjoint},
-                                         {"__len__", s_len},
-                                         {"__contains__", s_contains}};
-  addAll(t.set, shared);
-  addAll(t.frozenset, shared);
-  addAll(t.set, {{"add", s_add},
-                 {"remove", s_remove},
-                 {"discard", s_discard},
-                 {"pop", s_pop},
-                 {"clear", s_clear},
-                 {"update", s_update},
-                 {"intersection_update", s_intersection_update},
-                 {"difference_update", s_difference_update},
-                 {"symmetric_difference_update", s_symdiff_update}});
-  addAll(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}});
+  static const NativeEntry shared[] = {{"copy", s_copy},
+                                       {"union", s_union},
+                                       {"intersection", s_intersection},
+                                       {"difference", s_difference},
+                                       {"symmetric_difference", s_symdiff},
+                                       {"issubset", s_issubset},
+                                       {"issuperset", s_issuperset},
+                                       {"isdisjoint", s_isdisjoint},
+                                       {"__len__", s_len},
+                                       {"__contains__", s_contains}};
+  addMethods(t.set, shared);
+  addMethods(t.frozenset, shared);
+  addMethods(t.set, {{"add", s_add},
+                     {"remove", s_remove},
+                     {"discard", s_discard},
+                     {"pop", s_pop},
+                     {"clear", s_clear},
+                     {"update", s_update},
+                     {"intersection_update", s_intersection_update},
+                     {"difference_update", s_difference_update},
+                     {"symmetric_difference_update", s_symdiff_update}});
+  addMethods(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}});
   addProperty(t.range, "start", r_start);
   addProperty(t.range, "stop", r_stop);
   addProperty(t.range, "step", r_step);
@@ -1132,12 +1123,12 @@ void installContainerMethods(BuiltinTypes& t) {
   addProperty(t.int_, "imag", i_imag);
   addProperty(t.int_, "numerator", i_real);
   addProperty(t.int_, "denominator", i_denominator);
-  addAll(
+  addMethods(
       t.int_,
       {{"bit_length", i_bit_length}, {"bit_count", i_bit_count}, {"as_integer_ratio", i_ratio}, {"conjugate", i_real}});
   addProperty(t.float_, "real", f_real);
   addProperty(t.float_, "imag", f_imag);
-  addAll(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});
+  addMethods(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});
 }
 
 }  // namespace ys

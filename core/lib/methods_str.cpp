@@ -1089,11 +1089,7 @@ Value m_maketrans(VM&, Args a, const Value&) {
 
 void installStrMethods(BuiltinTypes& t) {
   ClassObj* c = t.str;
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry methods[] = {
+  static const NativeEntry methods[] = {
       {"upper", m_upper},
       {"lower", m_lower},
       {"casefold", m_casefold},
@@ -1144,7 +1140,7 @@ void installStrMethods(BuiltinTypes& t) {
       {"format_map", m_str_format_map},
       {"translate", m_translate},
   };
-  for (const Entry& e : methods) addMethod(c, e.name, e.fn);
+  addMethods(c, methods);
   withoutAccount([&] {
     Value f = newBuiltin("maketrans", m_maketrans);
     Value sm = Value::adopt(make<StaticMethodObj>(f, false));

@@ -412,11 +412,7 @@ Value noopInit(VM&, Args, const Value&);
 void installDeque() {
   g_deque = newNativeClass("deque", "collections");
   g_deque->construct = dequeConstruct;
-  struct E {
-    const char* n;
-    NativeFn f;
-  };
-  static const E ms[] = {
+  static const NativeEntry ms[] = {
       {"append", dq_append},
       {"appendleft", dq_appendleft},
       {"pop", dq_pop},
@@ -445,7 +441,7 @@ void installDeque() {
       {"__rmul__", dq_mul},
       {"__add__", dq_add},
   };
-  for (const E& e : ms) addMethod(g_deque, e.n, e.f);
+  addMethods(g_deque, ms);
   addProperty(g_deque, "maxlen", dq_maxlen);
   addMethod(g_deque, "__init__", noopInit);
 }
@@ -1096,16 +1092,12 @@ void installNamedtupleBase() {
   g_namedtupleBase = newNativeClass("tuple", "builtins");
   // A hidden base holding the shared methods; isinstance(p, tuple) is false
   // here, unlike CPython.
-  struct E {
-    const char* n;
-    NativeFn f;
-  };
-  static const E ms[] = {
+  static const NativeEntry ms[] = {
       {"__repr__", ntRepr},  {"__len__", ntLen},      {"__iter__", ntIter}, {"__getitem__", ntGetitem},
       {"__eq__", ntEq},      {"__lt__", ntLt},        {"__gt__", ntGt},     {"__hash__", ntHash},
       {"_asdict", ntAsdict}, {"_replace", ntReplace},
   };
-  for (const E& e : ms) addMethod(g_namedtupleBase, e.n, e.f);
+  addMethods(g_namedtupleBase, ms);
   addMethod(g_namedtupleBase, "__init__", noopInit);
 }
 

@@ -412,18 +412,14 @@ ClassObj* complexClass() {
   std::call_once(once, [] {
     g_complex = newNativeClass("complex", "builtins");
     g_complex->construct = complexConstruct;
-    struct M {
-      const char* name;
-      NativeFn fn;
-    };
-    static const M methods[] = {
+    static const NativeEntry methods[] = {
         {"__add__", cx_add}, {"__radd__", cx_radd}, {"__sub__", cx_sub},     {"__rsub__", cx_rsub},
         {"__mul__", cx_mul}, {"__rmul__", cx_rmul}, {"__truediv__", cx_div}, {"__rtruediv__", cx_rdiv},
         {"__pow__", cx_pow}, {"__rpow__", cx_rpow}, {"__neg__", cx_neg},     {"__pos__", cx_pos},
         {"__abs__", cx_abs}, {"__bool__", cx_bool}, {"__repr__", cx_repr},   {"__str__", cx_repr},
         {"__eq__", cx_eq},   {"__ne__", cx_ne},     {"__hash__", cx_hash},   {"conjugate", cx_conjugate},
     };
-    for (const M& m : methods) addMethod(g_complex, m.name, m.fn);
+    addMethods(g_complex, methods);
     addProperty(g_complex, "real", cx_real);
     addProperty(g_complex, "imag", cx_imag);
   });

@@ -427,11 +427,7 @@ Value makeOperatorModule(VM&) {
   Value m = newModule("operator");
   DictObj& d = moduleDict(m);
   using K = ast::OpKind;
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry fns[] = {
+  static const NativeEntry fns[] = {
       {"add", op_binary<K::Add>},
       {"sub", op_binary<K::Sub>},
       {"mul", op_binary<K::Mult>},
@@ -463,7 +459,7 @@ Value makeOperatorModule(VM&) {
       {"attrgetter", op_attrgetter},
       {"methodcaller", op_methodcaller},
   };
-  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  addFunctions(d, fns);
   return m;
 }
 

@@ -839,11 +839,7 @@ Value makeItertoolsModule(VM&) {
   });
   Value m = newModule("itertools");
   DictObj& d = moduleDict(m);
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry fns[] = {
+  static const NativeEntry fns[] = {
       {"count", it_count},
       {"cycle", it_cycle},
       {"repeat", it_repeat},
@@ -863,7 +859,7 @@ Value makeItertoolsModule(VM&) {
       {"combinations_with_replacement", it_cwr},
       {"permutations", it_permutations},
   };
-  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  addFunctions(d, fns);
   d.setStr("chain", Value::object(g_chainClass));
   d.setStr("__name__", str("itertools"));
   (void)teeCopy;

@@ -452,11 +452,7 @@ Value m_isfinite(VM&, Args a, const Value&) {
 Value makeMathModule(VM&) {
   Value m = newModule("math");
   DictObj& d = moduleDict(m);
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry fns[] = {
+  static const NativeEntry fns[] = {
       {"sqrt", m_sqrt},
       {"exp", m_exp},
       {"sin", m_sin},
@@ -508,7 +504,7 @@ Value makeMathModule(VM&) {
       {"isinf", m_isinf},
       {"isfinite", m_isfinite},
   };
-  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  addFunctions(d, fns);
   d.setStr("pi", Value::floating(M_PI));
   d.setStr("e", Value::floating(M_E));
   d.setStr("tau", Value::floating(2 * M_PI));

@@ -610,11 +610,7 @@ struct RandomHolder : NativeIterObj {
 
 ClassObj* g_randomClass = nullptr;
 
-struct Entry {
-  const char* name;
-  NativeFn fn;
-};
-const Entry kFunctions[] = {
+const NativeEntry kFunctions[] = {
     {"seed", r_seed},           {"random", r_random},   {"getrandbits", r_getrandbits},
     {"randrange", r_randrange}, {"randint", r_randint}, {"choice", r_choice},
     {"choices", r_choices},     {"shuffle", r_shuffle}, {"sample", r_sample},
@@ -666,9 +662,9 @@ Value makeRandomModule(VM& vm) {
     g_randomClass = newNativeClass("Random", "random");
     g_randomClass->construct = randomConstruct;
     int64_t i = 0;
-    for (const Entry& e : kFunctions) addMethod(g_randomClass, e.name, r_method, Value::integer(i++));
+    for (const NativeEntry& e : kFunctions) addMethod(g_randomClass, e.name, r_method, Value::integer(i++));
   });
-  for (const Entry& e : kFunctions) addFunction(d, e.name, e.fn);
+  addFunctions(d, kFunctions);
   d.setStr("Random", Value::object(g_randomClass));
   // Importing random seeds it as CPython does at import: seed(None).
   seedFrom(vm, state(vm), Value());
