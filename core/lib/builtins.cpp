@@ -720,6 +720,25 @@ void addFunctions(DictObj& dict, std::span<const NativeEntry> entries) {
   for (const NativeEntry& e : entries) addFunction(dict, e.name, e.fn);
 }
 
+namespace {
+// A class's dict entry wrapping a plain builtin (no ownerType: the VM binds
+// nothing, or the class for a classmethod).
+void addWrappedFunction(ClassObj* cls, std::string_view name, NativeFn fn, bool isClassMethod) {
+  withoutAccount([&] {
+    Value f = newBuiltin(std::string(name), fn);
+    cls->dict->setStr(name, Value::adopt(make<StaticMethodObj>(std::move(f), isClassMethod)));
+  });
+}
+}  // namespace
+
+void addClassMethod(ClassObj* cls, std::string_view name, NativeFn fn) {
+  addWrappedFunction(cls, name, fn, true);
+}
+
+void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn) {
+  addWrappedFunction(cls, name, fn, false);
+}
+
 Value newModule(std::string_view name) {
   return Value::adopt(make<ModuleObj>(std::string(name)));
 }
@@ -1022,6 +1041,9 @@ struct MapIter : NativeIterObj {
   }
 };
 
+// filter() and itertools.filterfalse (CPython's filter_next and filterfalse_next):
+// the items whose predicate is true, or false when wantFalse; a None predicate
+// tests the item itself.
 struct FilterIter : NativeIterObj {
   FilterIter(Value f, Value it, bool keepFalse, const char* tn)
       : NativeIterObj(tn), func(std::move(f)), source(std::move(it)), wantFalse(keepFalse) {}
@@ -1111,6 +1133,10 @@ struct CallableIter : NativeIterObj {
 };
 
 }  // namespace
+
+Value newFilterIterator(const Value& pred, Value iterator, bool wantFalse, const char* typeName) {
+  return newNative<FilterIter>(pred, std::move(iterator), wantFalse, typeName);
+}
 
 // ================================================================ the builtin functions
 
@@ -1377,7 +1403,7 @@ Value bi_map(VM& vm, Args a, const Value&) {
 Value bi_filter(VM& vm, Args a, const Value&) {
   noKwargs(a, "filter");
   unpackCount(a, "filter", 2, 2);
-  return newNative<FilterIter>(a[0], vm.getIter(a[1]), false, "filter");
+  return newFilterIterator(a[0], vm.getIter(a[1]), false, "filter");
 }
 
 Value bi_sorted(VM& vm, Args a, const Value&) {

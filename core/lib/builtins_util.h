@@ -129,6 +129,10 @@ void addFunctions(DictObj& dict, std::span<const NativeEntry> entries);
 inline void addMethods(ClassObj* cls, std::initializer_list<NativeEntry> entries) {
   addMethods(cls, std::span<const NativeEntry>(entries.begin(), entries.size()));
 }
+// A classmethod (dict.fromkeys: the native gets the class as args[0]) and a
+// staticmethod (str.maketrans: no class argument) of a built-in class.
+void addClassMethod(ClassObj* cls, std::string_view name, NativeFn fn);
+void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn);
 Value newModule(std::string_view name);
 DictObj& moduleDict(const Value& module);
 
@@ -174,6 +178,11 @@ struct VectorIter : NativeIterObj {
     for (size_t i = pos; i < items.size(); ++i) v.visit(items[i]);
   }
 };
+
+// filter(pred, it) (wantFalse false) and itertools.filterfalse (true): an
+// iterator of the items of `iterator` whose pred(item) is true (false); a None
+// pred tests the item's own truth.
+Value newFilterIterator(const Value& pred, Value iterator, bool wantFalse, const char* typeName);
 
 // ---------------------------------------------------------------- utf-8
 

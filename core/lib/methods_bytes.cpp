@@ -888,10 +888,7 @@ void installBytesMethods(BuiltinTypes& t) {
       withoutAccount([&] { nameV = newStr(name); });
       addMethod(c, name, m_refused, nameV);
     }
-    withoutAccount([&] {
-      Value f = newBuiltin("fromhex", m_fromhex);
-      c->dict->setStr("fromhex", Value::adopt(make<StaticMethodObj>(f, true)));
-    });
+    addClassMethod(c, "fromhex", m_fromhex);
   }
   addMethods(t.bytearray, arrayOnly);
 }

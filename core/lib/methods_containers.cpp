@@ -1086,10 +1086,7 @@ void installContainerMethods(BuiltinTypes& t) {
                       {"__len__", d_len},
                       {"__contains__", d_contains},
                       {"__getitem__", d_getitem}});
-  withoutAccount([&] {
-    StaticMethodObj* fk = make<StaticMethodObj>(newBuiltin("fromkeys", d_fromkeys), true);
-    t.dict->dict->setStr("fromkeys", Value::adopt(fk));
-  });
+  addClassMethod(t.dict, "fromkeys", d_fromkeys);
   static const NativeEntry shared[] = {{"copy", s_copy},
                                        {"union", s_union},
                                        {"intersection", s_intersection},

@@ -1141,11 +1141,7 @@ void installStrMethods(BuiltinTypes& t) {
       {"translate", m_translate},
   };
   addMethods(c, methods);
-  withoutAccount([&] {
-    Value f = newBuiltin("maketrans", m_maketrans);
-    Value sm = Value::adopt(make<StaticMethodObj>(f, false));
-    c->dict->setStr("maketrans", sm);
-  });
+  addStaticMethod(c, "maketrans", m_maketrans);
 }
 
 }  // namespace ys

@@ -860,10 +860,7 @@ void installDictLikes() {
   addMethod(g_ordered, "__getitem__", odGetitem);
   addMethod(g_ordered, "__repr__", odRepr);
   addMethod(g_ordered, "move_to_end", odMoveToEnd);
-  withoutAccount([] {
-    auto* fromkeys = make<StaticMethodObj>(newBuiltin("fromkeys", odFromkeys), true);
-    g_ordered->dict->setStr("fromkeys", Value::adopt(fromkeys));
-  });
+  addClassMethod(g_ordered, "fromkeys", odFromkeys);
   addMethod(g_ordered, "popitem", odPopitem);
   addMethod(g_ordered, "copy", odCopy);
   addMethod(g_ordered, "update", ddUpdate);

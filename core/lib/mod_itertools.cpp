@@ -292,31 +292,10 @@ Value it_dropwhile(VM& vm, Args a, const Value&) {
   return newNative<WhileIter>(a[0], vm.getIter(a[1]), false);
 }
 
-struct FilterFalseIter : NativeIterObj {
-  FilterFalseIter(Value p, Value it)
-      : NativeIterObj("itertools.filterfalse"), pred(std::move(p)), source(std::move(it)) {}
-  Value pred, source;
-  bool next(VM& vm, Value& out) override {
-    Value item;
-    while (vm.iterNext(source, item)) {
-      bool t = pred.isNone() ? vm.truthy(item) : vm.truthy(call1(vm, pred, item));
-      if (!t) {
-        out = std::move(item);
-        return true;
-      }
-    }
-    return false;
-  }
-  void traverse(Visitor& v) const override {
-    v.visit(pred);
-    v.visit(source);
-  }
-};
-
 Value it_filterfalse(VM& vm, Args a, const Value&) {
   noKwargs(a, "filterfalse");
   unpackCount(a, "filterfalse", 2, 2);
-  return newNative<FilterFalseIter>(a[0], vm.getIter(a[1]));
+  return newFilterIterator(a[0], vm.getIter(a[1]), true, "itertools.filterfalse");
 }
 
 struct IsliceIter : NativeIterObj {
@@ -832,10 +811,7 @@ Value makeItertoolsModule(VM&) {
   std::call_once(once, [] {
     g_chainClass = newNativeClass("chain", "itertools");
     g_chainClass->construct = chainConstruct;
-    withoutAccount([] {
-      StaticMethodObj* m = make<StaticMethodObj>(newBuiltin("from_iterable", chainFromIterable), true);
-      g_chainClass->dict->setStr("from_iterable", Value::adopt(m));
-    });
+    addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
   });
   Value m = newModule("itertools");
   DictObj& d = moduleDict(m);
