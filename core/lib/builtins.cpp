@@ -716,6 +716,10 @@ void addMethods(ClassObj* cls, std::span<const NativeEntry> entries) {
   for (const NativeEntry& e : entries) addMethod(cls, e.name, e.fn);
 }
 
+void addProperties(ClassObj* cls, std::span<const NativeEntry> getters) {
+  for (const NativeEntry& e : getters) addProperty(cls, e.name, e.fn);
+}
+
 void addFunctions(DictObj& dict, std::span<const NativeEntry> entries) {
   for (const NativeEntry& e : entries) addFunction(dict, e.name, e.fn);
 }

@@ -123,11 +123,19 @@ struct NativeEntry {
   const char* name;
   NativeFn fn;
 };
-// addMethod / addFunction for every row of a table, in order.
+// addMethod / addProperty (fn: the getter) / addFunction for every row of a
+// table, in order; a static array or a braced list of rows.
 void addMethods(ClassObj* cls, std::span<const NativeEntry> entries);
+void addProperties(ClassObj* cls, std::span<const NativeEntry> getters);
 void addFunctions(DictObj& dict, std::span<const NativeEntry> entries);
 inline void addMethods(ClassObj* cls, std::initializer_list<NativeEntry> entries) {
   addMethods(cls, std::span<const NativeEntry>(entries.begin(), entries.size()));
+}
+inline void addProperties(ClassObj* cls, std::initializer_list<NativeEntry> getters) {
+  addProperties(cls, std::span<const NativeEntry>(getters.begin(), getters.size()));
+}
+inline void addFunctions(DictObj& dict, std::initializer_list<NativeEntry> entries) {
+  addFunctions(dict, std::span<const NativeEntry>(entries.begin(), entries.size()));
 }
 // A classmethod (dict.fromkeys: the native gets the class as args[0]) and a
 // staticmethod (str.maketrans: no class argument) of a built-in class.

@@ -568,12 +568,16 @@ bool viewContains(VM& vm, const Value& dict, ViewKind k, const Value& x) {
   return dict.as<DictObj>()->get(kv[0], out) && same(vm, out, kv[1]);
 }
 
-Value viewSetOp(VM& vm, Args a, int op) {
+enum class SetOp { And, Or, Sub, Xor };
+
+// keys() and items() views' & | - ^ : a new set.
+template <SetOp Op>
+Value viewSetOp(VM& vm, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
   methodCount(a, "__and__", 1, 1);
   const Value& other = a[1];
-  if (op == 0) {  // &
+  if (Op == SetOp::And) {
     if (other.is(ObjKind::Set) && d->as<DictObj>()->size() <= other.as<SetObj>()->size()) {
       Value r = newSet();
       SetObj* o = other.as<SetObj>();
@@ -593,31 +597,19 @@ Value viewSetOp(VM& vm, Args a, int op) {
   }
   Value r = viewToSet(vm, *d, k);
   SetObj* out = r.as<SetObj>();
-  if (op == 1) {  // |
+  if (Op == SetOp::Or) {
     setUpdateFrom(vm, *out, other);
-  } else if (op == 2) {  // -
+  } else if (Op == SetOp::Sub) {
     forEach(vm, other, [&](const Value& v) {
       out->discard(v);
       return true;
     });
-  } else {  // ^
+  } else {  // SetOp::Xor
     Value os = other.is(ObjKind::Set) ? other : setOf(vm, other);
     for (auto& v : os.as<SetObj>()->items())
       if (!out->discard(v)) out->add(v);
   }
   return r;
-}
-Value v_and(VM& vm, Args a, const Value&) {
-  return viewSetOp(vm, a, 0);
-}
-Value v_or(VM& vm, Args a, const Value&) {
-  return viewSetOp(vm, a, 1);
-}
-Value v_sub(VM& vm, Args a, const Value&) {
-  return viewSetOp(vm, a, 2);
-}
-Value v_xor(VM& vm, Args a, const Value&) {
-  return viewSetOp(vm, a, 3);
 }
 
 Value v_eq(VM& vm, Args a, const Value&) {
@@ -651,17 +643,17 @@ void installViews(ClassObj* object) {
   for (int k = 0; k < 3; ++k) {
     ClassObj* c = newNativeClass(kViewName[k], "builtins", object);
     g_viewClass[k] = c;
-    addMethod(c, "__iter__", v_iter);
-    addMethod(c, "__len__", v_len);
-    addMethod(c, "__contains__", v_contains);
-    addMethod(c, "__repr__", v_repr);
-    addMethod(c, "__reversed__", v_reversed);
+    addMethods(c, {{"__iter__", v_iter},
+                   {"__len__", v_len},
+                   {"__contains__", v_contains},
+                   {"__repr__", v_repr},
+                   {"__reversed__", v_reversed}});
     if (k != int(ViewKind::Values)) {
-      addMethod(c, "__and__", v_and);
-      addMethod(c, "__or__", v_or);
-      addMethod(c, "__sub__", v_sub);
-      addMethod(c, "__xor__", v_xor);
-      addMethod(c, "__eq__", v_eq);
+      addMethods(c, {{"__and__", viewSetOp<SetOp::And>},
+                     {"__or__", viewSetOp<SetOp::Or>},
+                     {"__sub__", viewSetOp<SetOp::Sub>},
+                     {"__xor__", viewSetOp<SetOp::Xor>},
+                     {"__eq__", v_eq}});
     }
   }
 }

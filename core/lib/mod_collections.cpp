@@ -696,8 +696,11 @@ Value ctCopy(VM& vm, Args a, const Value&) {
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
 }
 
-// Counter arithmetic keeps only positive counts, as CPython.
-Value ctCombine(VM& vm, Args a, int op) {
+enum class CounterOp { Add, Sub, Or, And };
+
+// Counter's + - | & : a new Counter that keeps only positive counts, as CPython.
+template <CounterOp Op>
+Value ctCombine(VM& vm, Args a, const Value&) {
   methodCount(a, "__add__", 1, 1);
   if (!instanceOf(a[1], g_counter)) raiseType("unsupported operand type(s)");
   DictObj* x = innerDict(selfArg(a));
@@ -713,34 +716,22 @@ Value ctCombine(VM& vm, Args a, int op) {
     Value other;
     bool has = y->get(e.key, other);
     if (!has) other = zero;
-    if (op == 0)
+    if (Op == CounterOp::Add)
       keep(e.key, vm.add(e.value, other));
-    else if (op == 1)
+    else if (Op == CounterOp::Sub)
       keep(e.key, vm.binaryOp(1, e.value, other));
-    else if (op == 2)
+    else if (Op == CounterOp::Or)
       keep(e.key, vm.lessThan(e.value, other) ? other : e.value);
-    else if (has)
+    else if (has)  // CounterOp::And: only the keys both hold
       keep(e.key, vm.lessThan(e.value, other) ? e.value : other);
   }
-  if (op == 0 || op == 2) {
+  if (Op == CounterOp::Add || Op == CounterOp::Or) {
     for (auto& e : std::vector<DictObj::Entry>(y->entries)) {
       Value tmp;
       if (e.live && !x->get(e.key, tmp)) keep(e.key, e.value);
     }
   }
   return newWrapper(g_counter, result, Value());
-}
-Value ctAdd(VM& vm, Args a, const Value&) {
-  return ctCombine(vm, a, 0);
-}
-Value ctSub(VM& vm, Args a, const Value&) {
-  return ctCombine(vm, a, 1);
-}
-Value ctOr(VM& vm, Args a, const Value&) {
-  return ctCombine(vm, a, 2);
-}
-Value ctAnd(VM& vm, Args a, const Value&) {
-  return ctCombine(vm, a, 3);
 }
 
 // ---------------------------------------------------------------- OrderedDict
@@ -832,38 +823,31 @@ void installDictLikes() {
   g_defaultdict = newNativeClass("defaultdict", "collections");
   g_defaultdict->construct = ddConstruct;
   addWrapperMethods(g_defaultdict);
-  addMethod(g_defaultdict, "__getitem__", ddGetitem);
-  addMethod(g_defaultdict, "__repr__", ddRepr);
-  addMethod(g_defaultdict, "copy", ddCopy);
-  addMethod(g_defaultdict, "update", ddUpdate);
+  addMethods(g_defaultdict, {{"__getitem__", ddGetitem}, {"__repr__", ddRepr}, {"copy", ddCopy}, {"update", ddUpdate}});
   addProperty(g_defaultdict, "default_factory", ddFactory);
 
   g_counter = newNativeClass("Counter", "collections");
   g_counter->construct = counterConstruct;
   addWrapperMethods(g_counter);
-  addMethod(g_counter, "__getitem__", ctGetitem);
-  addMethod(g_counter, "__repr__", ctRepr);
-  addMethod(g_counter, "most_common", ctMostCommon);
-  addMethod(g_counter, "update", ctUpdate);
-  addMethod(g_counter, "subtract", ctSubtract);
-  addMethod(g_counter, "elements", ctElements);
-  addMethod(g_counter, "total", ctTotal);
-  addMethod(g_counter, "copy", ctCopy);
-  addMethod(g_counter, "__add__", ctAdd);
-  addMethod(g_counter, "__sub__", ctSub);
-  addMethod(g_counter, "__or__", ctOr);
-  addMethod(g_counter, "__and__", ctAnd);
+  addMethods(g_counter, {{"__getitem__", ctGetitem},
+                         {"__repr__", ctRepr},
+                         {"most_common", ctMostCommon},
+                         {"update", ctUpdate},
+                         {"subtract", ctSubtract},
+                         {"elements", ctElements},
+                         {"total", ctTotal},
+                         {"copy", ctCopy},
+                         {"__add__", ctCombine<CounterOp::Add>},
+                         {"__sub__", ctCombine<CounterOp::Sub>},
+                         {"__or__", ctCombine<CounterOp::Or>},
+                         {"__and__", ctCombine<CounterOp::And>}});
 
   g_ordered = newNativeClass("OrderedDict", "collections");
   g_ordered->construct = odConstruct;
   addWrapperMethods(g_ordered);
-  addMethod(g_ordered, "__getitem__", odGetitem);
-  addMethod(g_ordered, "__repr__", odRepr);
-  addMethod(g_ordered, "move_to_end", odMoveToEnd);
+  addMethods(g_ordered, {{"__getitem__", odGetitem}, {"__repr__", odRepr}, {"move_to_end", odMoveToEnd}});
   addClassMethod(g_ordered, "fromkeys", odFromkeys);
-  addMethod(g_ordered, "popitem", odPopitem);
-  addMethod(g_ordered, "copy", odCopy);
-  addMethod(g_ordered, "update", ddUpdate);
+  addMethods(g_ordered, {{"popitem", odPopitem}, {"copy", odCopy}, {"update", ddUpdate}});
 }
 
 // ================================================================ namedtuple

@@ -502,15 +502,15 @@ Value makeDataclassesModule(VM&) {
   std::call_once(once, [] {
     g_fieldClass = newNativeClass("Field", "dataclasses");
     addMethod(g_fieldClass, "__repr__", field_repr);
-    addProperty(g_fieldClass, "name", field_name);
-    addProperty(g_fieldClass, "type", field_type);
-    addProperty(g_fieldClass, "default", field_default);
-    addProperty(g_fieldClass, "default_factory", field_factory);
-    addProperty(g_fieldClass, "init", field_init);
-    addProperty(g_fieldClass, "repr", field_reprFlag);
-    addProperty(g_fieldClass, "compare", field_compare);
-    addProperty(g_fieldClass, "hash", field_hash);
-    addProperty(g_fieldClass, "kw_only", field_kwOnly);
+    addProperties(g_fieldClass, {{"name", field_name},
+                                 {"type", field_type},
+                                 {"default", field_default},
+                                 {"default_factory", field_factory},
+                                 {"init", field_init},
+                                 {"repr", field_reprFlag},
+                                 {"compare", field_compare},
+                                 {"hash", field_hash},
+                                 {"kw_only", field_kwOnly}});
     g_frozenError = newNativeClass("FrozenInstanceError", "dataclasses", T().AttributeError);
     g_initVarClass = newNativeClass("InitVar", "dataclasses");
     g_initVarClass->dict->setStr("__class_getitem__", newBuiltin("__class_getitem__", initvar_getitem));
@@ -528,10 +528,7 @@ Value makeDataclassesModule(VM&) {
   });
   Value m = newModule("dataclasses");
   DictObj& d = moduleDict(m);
-  addFunction(d, "dataclass", dc_dataclass);
-  addFunction(d, "field", dc_field);
-  addFunction(d, "fields", dc_fields);
-  addFunction(d, "asdict", dc_asdict);
+  addFunctions(d, {{"dataclass", dc_dataclass}, {"field", dc_field}, {"fields", dc_fields}, {"asdict", dc_asdict}});
   d.setStr("Field", Value::object(g_fieldClass));
   d.setStr("FrozenInstanceError", Value::object(g_frozenError));
   d.setStr("InitVar", Value::object(g_initVarClass));

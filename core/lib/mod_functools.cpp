@@ -281,14 +281,11 @@ void makeClasses() {
   g_partialClass->construct = partialConstruct;
   addMethod(g_partialClass, "__call__", partialCall);
   addMethod(g_partialClass, "__repr__", partialRepr);
-  addProperty(g_partialClass, "func", partialFunc);
-  addProperty(g_partialClass, "args", partialArgs);
-  addProperty(g_partialClass, "keywords", partialKeywords);
+  addProperties(g_partialClass, {{"func", partialFunc}, {"args", partialArgs}, {"keywords", partialKeywords}});
   g_cacheClass = newNativeClass("_lru_cache_wrapper", "functools");
-  addMethod(g_cacheClass, "__call__", cacheCall);
-  addMethod(g_cacheClass, "cache_clear", cacheClear);
-  addMethod(g_cacheClass, "cache_info", cacheInfo);
-  addMethod(g_cacheClass, "__repr__", cacheRepr);
+  addMethods(
+      g_cacheClass,
+      {{"__call__", cacheCall}, {"cache_clear", cacheClear}, {"cache_info", cacheInfo}, {"__repr__", cacheRepr}});
 }
 
 // ================================================================ operator
@@ -468,10 +465,7 @@ Value makeFunctoolsModule(VM&) {
   std::call_once(once, makeClasses);
   Value m = newModule("functools");
   DictObj& d = moduleDict(m);
-  addFunction(d, "reduce", ft_reduce);
-  addFunction(d, "lru_cache", ft_lru_cache);
-  addFunction(d, "cache", ft_cache);
-  addFunction(d, "wraps", ft_wraps);
+  addFunctions(d, {{"reduce", ft_reduce}, {"lru_cache", ft_lru_cache}, {"cache", ft_cache}, {"wraps", ft_wraps}});
   d.setStr("partial", Value::object(g_partialClass));
   d.setStr("__name__", str("functools"));
   (void)cacheWrapped;
