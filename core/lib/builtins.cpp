@@ -752,24 +752,6 @@ DictObj& moduleDict(const Value& module) {
 
 // ---------------------------------------------------------------- utf-8
 
-void appendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += char(c);
-  } else if (c < 0x800) {
-    out += char(0xC0 | (c >> 6));
-    out += char(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += char(0xE0 | (c >> 12));
-    out += char(0x80 | ((c >> 6) & 0x3F));
-    out += char(0x80 | (c & 0x3F));
-  } else {
-    out += char(0xF0 | (c >> 18));
-    out += char(0x80 | ((c >> 12) & 0x3F));
-    out += char(0x80 | ((c >> 6) & 0x3F));
-    out += char(0x80 | (c & 0x3F));
-  }
-}
-
 std::u32string decodeUtf8(std::string_view s) {
   std::u32string out;
   out.reserve(s.size());
@@ -787,6 +769,17 @@ std::u32string decodeUtf8(std::string_view s) {
     for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     out += cp;
     i += extra + 1;
+  }
+  return out;
+}
+
+std::string asciiEscaped(std::string_view text) {
+  std::string out;
+  for (char32_t c : decodeUtf8(text)) {
+    if (c < 0x80)
+      out += char(c);
+    else
+      out += hexEscape(c);
   }
   return out;
 }
@@ -1189,24 +1182,7 @@ Value bi_repr(VM& vm, Args a, const Value&) {
 
 Value bi_ascii(VM& vm, Args a, const Value&) {
   exactlyOne(a, "ascii");
-  std::u32string r = decodeUtf8(vm.repr(a[0]));
-  std::string out;
-  char buf[16];
-  for (char32_t c : r) {
-    if (c < 0x80)
-      out += char(c);
-    else if (c < 0x100) {
-      std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(c));
-      out += buf;
-    } else if (c < 0x10000) {
-      std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
-      out += buf;
-    } else {
-      std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(c));
-      out += buf;
-    }
-  }
-  return str(out);
+  return str(asciiEscaped(vm.repr(a[0])));
 }
 
 Value bi_iter(VM& vm, Args a, const Value&) {

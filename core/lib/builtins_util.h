@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/format.h"
 #include "core/lib/builtins.h"
 #include "core/runtime/object.h"
 #include "core/vm/vm.h"
@@ -196,7 +197,9 @@ Value newFilterIterator(const Value& pred, Value iterator, bool wantFalse, const
 
 std::u32string decodeUtf8(std::string_view s);
 std::string encodeUtf8(std::u32string_view s);
-void appendUtf8(std::string& out, char32_t c);
+// appendUtf8(out, code point) is core/base/format.h's.
+// ascii() of a repr: every non-ASCII code point as \xhh, \uhhhh or \Uhhhhhhhh.
+std::string asciiEscaped(std::string_view text);
 // The value of a Unicode decimal digit (Nd), or -1.
 int decimalDigitValue(char32_t c);
 

@@ -919,25 +919,9 @@ std::string renderField(FormatState& st, const std::string& inner, int depth) {
     v = str(st.vm.repr(v));
   else if (conv == 's')
     v = str(st.vm.str(v));
-  else if (conv == 'a') {
-    std::string out;
-    char buf[16];
-    for (char32_t ch : decodeUtf8(st.vm.repr(v))) {
-      if (ch < 0x80)
-        out += char(ch);
-      else if (ch < 0x100) {
-        std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(ch));
-        out += buf;
-      } else if (ch < 0x10000) {
-        std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(ch));
-        out += buf;
-      } else {
-        std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(ch));
-        out += buf;
-      }
-    }
-    v = str(out);
-  } else if (conv) {
+  else if (conv == 'a')
+    v = str(asciiEscaped(st.vm.repr(v)));
+  else if (conv) {
     raiseValue(std::string("Unknown conversion specifier ") + conv);
   }
   if (spec.find('{') != std::string::npos) {
