@@ -62,6 +62,24 @@ bool errIs(const PyErr& e, ClassObj* type) {
   return e.exc.as<InstanceObj>()->cls->isSubclassOf(type);
 }
 
+CodecArgs codecArgs(Args a, std::string_view fname) {
+  CodecArgs c{a.size() >= 2 ? &a[1] : kwarg(a, "encoding"), a.size() >= 3 ? &a[2] : kwarg(a, "errors")};
+  for (const Value* p : {c.encoding, c.errors})
+    if (p && !p->is(ObjKind::Str))
+      raiseType(std::string(fname) + "() argument '" + (p == c.encoding ? "encoding" : "errors") +
+                "' must be str, not " + typeName(*p));
+  return c;
+}
+
+Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable) {
+  try {
+    return vm.getIter(iterable);
+  } catch (const PyErr& e) {
+    if (errIs(e, T().TypeError)) raiseType(notIterable);
+    throw;
+  }
+}
+
 void noKwargs(Args a, std::string_view fname) {
   if (!a.kw.empty()) raiseType(std::string(fname) + "() takes no keyword arguments");
 }
@@ -2173,13 +2191,8 @@ Value strConstruct(VM& vm, Args a, const Value&) {
   if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors")) {
     if (obj->is(ObjKind::Str)) raiseType("decoding str is not supported");
     if (!obj->is(ObjKind::Bytes)) raiseType("decoding to str: need a bytes-like object, " + typeName(*obj) + " found");
-    const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
-    const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
-    for (const Value* p : {enc, err})
-      if (p && !p->is(ObjKind::Str))
-        raiseType(std::string("str() argument '") + (p == enc ? "encoding" : "errors") + "' must be str, not " +
-                  typeName(*p));
-    return decodeToStr(obj->as<BytesObj>()->view(), enc ? strView(*enc) : "utf-8", err ? strView(*err) : "strict");
+    const CodecArgs codec = codecArgs(a, "str");
+    return decodeToStr(obj->as<BytesObj>()->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict"));
   }
   if (obj->is(ObjKind::Str)) return *obj;
   return str(vm.str(*obj));

@@ -36,6 +36,9 @@ namespace ys {
 [[noreturn]] void raiseIntTooLarge(int64_t maxBits);
 // True when the PyErr's exception is an instance of `type` (or a subclass).
 bool errIs(const PyErr& e, ClassObj* type);
+// iter(iterable), where a TypeError (not iterable) becomes TypeError(notIterable):
+// the wording CPython uses at that call ("can only join an iterable").
+Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable);
 
 // ---------------------------------------------------------------- arguments
 
@@ -55,6 +58,21 @@ void unpackCount(Args a, std::string_view fname, size_t min, size_t max);
 void clinicCount(Args a, std::string_view fname, size_t min, size_t max);
 // Methods: self is args[0], so the counts exclude it. Same wording as clinicCount.
 void methodCount(Args a, std::string_view fname, size_t min, size_t max);
+
+// The encoding and errors arguments of str(), bytes(), str.encode and
+// bytes.decode: at positions 1 and 2, or by keyword; nullptr when not given.
+// TypeError "<fname>() argument 'errors' must be str, not int" otherwise.
+struct CodecArgs {
+  const Value* encoding;
+  const Value* errors;
+  std::string_view encodingOr(std::string_view fallback) const {
+    return encoding ? encoding->as<StrObj>()->view() : fallback;
+  }
+  std::string_view errorsOr(std::string_view fallback) const {
+    return errors ? errors->as<StrObj>()->view() : fallback;
+  }
+};
+CodecArgs codecArgs(Args a, std::string_view fname);
 
 // ---------------------------------------------------------------- values
 

@@ -215,26 +215,20 @@ Value construct(VM& vm, Args a, bool array) {
     raiseType(std::string(name) + "() takes at most 3 arguments (" + std::to_string(a.size() + a.kw.size()) +
               " given)");
   const Value* source = a.size() >= 1 ? &a[0] : kwarg(a, "source");
-  const Value* encoding = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
-  const Value* errors = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
+  const CodecArgs codec = codecArgs(a, name);
   auto make = [array](std::string s) { return array ? newByteArray(std::move(s)) : newBytes(std::move(s)); };
-  for (const Value* p : {encoding, errors}) {
-    if (p && !p->is(ObjKind::Str))
-      raiseType(std::string(name) + "() argument '" + (p == encoding ? "encoding" : "errors") + "' must be str, not " +
-                typeName(*p));
-  }
   if (!source) {
-    if (encoding) raiseType("encoding without a string argument");
-    if (errors) raiseType("errors without a string argument");
+    if (codec.encoding) raiseType("encoding without a string argument");
+    if (codec.errors) raiseType("errors without a string argument");
     return make("");
   }
   if (source->is(ObjKind::Str)) {
-    if (!encoding) raiseType("string argument without an encoding");
-    Value b = encodeText(strView(*source), strView(*encoding), errors ? strView(*errors) : "strict");
+    if (!codec.encoding) raiseType("string argument without an encoding");
+    Value b = encodeText(strView(*source), strView(*codec.encoding), codec.errorsOr("strict"));
     return array ? make(b.as<BytesObj>()->data) : b;
   }
-  if (encoding) raiseType("encoding without a string argument");
-  if (errors) raiseType("errors without a string argument");
+  if (codec.encoding) raiseType("encoding without a string argument");
+  if (codec.errors) raiseType("errors without a string argument");
   if (source->is(ObjKind::Bytes)) return make(source->as<BytesObj>()->data);
   if (isIntValue(*source)) {
     if (source->is(ObjKind::BigInt)) throwError(T().OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -243,13 +237,7 @@ Value construct(VM& vm, Args a, bool array) {
     checkBudget(vm, double(n));
     return make(std::string(size_t(n), '\0'));
   }
-  Value it;
-  try {
-    it = vm.getIter(*source);
-  } catch (const PyErr& e) {
-    if (errIs(e, T().TypeError)) raiseType("cannot convert '" + typeName(*source) + "' object to " + name);
-    throw;
-  }
+  Value it = iterOrRaise(vm, *source, "cannot convert '" + typeName(*source) + "' object to " + name);
   const char* range = array ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)";
   const bool sized = source->is(ObjKind::List) || source->is(ObjKind::Tuple);
   if (!array || sized) {
@@ -478,13 +466,7 @@ Value m_join(VM& vm, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "join");
   noKwargs(a, "join");
   methodCount(a, "join", 1, 1);
-  Value it;
-  try {
-    it = vm.getIter(a[1]);
-  } catch (const PyErr& e) {
-    if (errIs(e, T().TypeError)) raiseType("can only join an iterable");
-    throw;
-  }
+  Value it = iterOrRaise(vm, a[1], "can only join an iterable");
   std::string out;
   size_t index = 0;
   forEach(vm, it, [&](const Value& item) {
@@ -607,13 +589,8 @@ Value m_decode(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "decode");
   allowKwargs(a, "decode", {"encoding", "errors"});
   countArgs(a, "decode", 0, 2);
-  const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
-  const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
-  for (const Value* p : {enc, err})
-    if (p && !p->is(ObjKind::Str))
-      raiseType(std::string("decode() argument '") + (p == enc ? "encoding" : "errors") + "' must be str, not " +
-                typeName(*p));
-  return str(decodeBytes(s->view(), enc ? strView(*enc) : "utf-8", err ? strView(*err) : "strict"));
+  const CodecArgs codec = codecArgs(a, "decode");
+  return str(decodeBytes(s->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict")));
 }
 
 Value m_len(VM&, Args a, const Value&) {
@@ -643,13 +620,7 @@ Value m_extend(VM& vm, Args a, const Value&) {
     add = a[1].as<BytesObj>()->data;
   } else {
     if (a[1].is(ObjKind::Str)) raiseType("expected iterable of integers; got: 'str'");
-    Value it;
-    try {
-      it = vm.getIter(a[1]);
-    } catch (const PyErr& e) {
-      if (errIs(e, T().TypeError)) raiseType("can't extend bytearray with " + typeName(a[1]));
-      throw;
-    }
+    Value it = iterOrRaise(vm, a[1], "can't extend bytearray with " + typeName(a[1]));
     forEach(vm, it, [&](const Value& v) {
       add += static_cast<char>(byteValue(v));
       return true;

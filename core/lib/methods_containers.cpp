@@ -9,6 +9,7 @@
 // the dict live, as CPython's views do.
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 #include "core/lib/builtins_util.h"
 
@@ -156,19 +157,6 @@ Value l_index(VM& vm, Args a, const Value&) {
   raiseValue(vm.repr(a[1]) + " is not in list");
 }
 
-Value l_count(VM& vm, Args a, const Value&) {
-  ListObj* l = selfList(a, "count");
-  noKwargs(a, "list.count");
-  if (a.size() != 2) raiseType("list.count() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
-  Value keep = a[0];
-  int64_t n = 0;
-  for (size_t i = 0; i < l->items.size(); ++i) {
-    Value item = l->items[i];
-    if (same(vm, item, a[1])) ++n;
-  }
-  return Value::integer(n);
-}
-
 Value l_sort(VM& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "sort");
   if (a.size() > 1) raiseType("sort() takes no positional arguments");
@@ -213,23 +201,6 @@ Value l_clear(VM&, Args a, const Value&) {
   return {};
 }
 
-Value l_len(VM&, Args a, const Value&) {
-  ListObj* l = selfList(a, "__len__");
-  methodCount(a, "__len__", 0, 0);
-  return Value::integer(int64_t(l->items.size()));
-}
-
-Value l_contains(VM& vm, Args a, const Value&) {
-  ListObj* l = selfList(a, "__contains__");
-  methodCount(a, "__contains__", 1, 1);
-  Value keep = a[0];
-  for (size_t i = 0; i < l->items.size(); ++i) {
-    Value item = l->items[i];
-    if (same(vm, item, a[1])) return boolean(true);
-  }
-  return boolean(false);
-}
-
 // Subscription of a list or tuple by int or slice (seq[i], seq[a:b:c]).
 Value seqGetitem(const std::vector<Value>& items, const Value& k, bool isList) {
   int64_t n = int64_t(items.size());
@@ -249,19 +220,66 @@ Value seqGetitem(const std::vector<Value>& items, const Value& k, bool isList) {
   return items[size_t(i)];
 }
 
-Value l_getitem(VM&, Args a, const Value&) {
-  ListObj* l = selfList(a, "__getitem__");
+// ================================================================ list and tuple
+
+// What list and tuple share: the type's name (in messages) and self.
+template <class O>
+struct Seq;
+template <>
+struct Seq<ListObj> {
+  static constexpr const char* name = "list";
+  static ListObj* self(Args a, const char* method) { return selfList(a, method); }
+};
+template <>
+struct Seq<TupleObj> {
+  static constexpr const char* name = "tuple";
+  static TupleObj* self(Args a, const char* method) { return selfTuple(a, method); }
+};
+
+template <class O>
+Value seqLen(VM&, Args a, const Value&) {
+  O* s = Seq<O>::self(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return Value::integer(int64_t(s->items.size()));
+}
+
+template <class O>
+Value seqGetitemMethod(VM&, Args a, const Value&) {
+  O* s = Seq<O>::self(a, "__getitem__");
   methodCount(a, "__getitem__", 1, 1);
-  return seqGetitem(l->items, a[1], true);
+  return seqGetitem(s->items, a[1], std::is_same_v<O, ListObj>);
+}
+
+// __contains__ and count read the items by index and hold each one while
+// __eq__ runs, since that may change a list under them.
+template <class O>
+Value seqContains(VM& vm, Args a, const Value&) {
+  O* s = Seq<O>::self(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  Value keep = a[0];
+  for (size_t i = 0; i < s->items.size(); ++i) {
+    Value item = s->items[i];
+    if (same(vm, item, a[1])) return boolean(true);
+  }
+  return boolean(false);
+}
+
+template <class O>
+Value seqCount(VM& vm, Args a, const Value&) {
+  O* s = Seq<O>::self(a, "count");
+  const std::string method = std::string(Seq<O>::name) + ".count";
+  noKwargs(a, method);
+  if (a.size() != 2) raiseType(method + "() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  Value keep = a[0];
+  int64_t n = 0;
+  for (size_t i = 0; i < s->items.size(); ++i) {
+    Value item = s->items[i];
+    if (same(vm, item, a[1])) ++n;
+  }
+  return Value::integer(n);
 }
 
 // ================================================================ tuple
-
-Value t_getitem(VM&, Args a, const Value&) {
-  TupleObj* t = selfTuple(a, "__getitem__");
-  methodCount(a, "__getitem__", 1, 1);
-  return seqGetitem(t->items, a[1], false);
-}
 
 Value t_index(VM& vm, Args a, const Value&) {
   TupleObj* t = selfTuple(a, "index");
@@ -274,30 +292,6 @@ Value t_index(VM& vm, Args a, const Value&) {
   raiseValue("tuple.index(x): x not in tuple");
 }
 
-Value t_count(VM& vm, Args a, const Value&) {
-  TupleObj* t = selfTuple(a, "count");
-  noKwargs(a, "tuple.count");
-  if (a.size() != 2) raiseType("tuple.count() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
-  int64_t n = 0;
-  for (const Value& v : t->items)
-    if (same(vm, v, a[1])) ++n;
-  return Value::integer(n);
-}
-
-Value t_len(VM&, Args a, const Value&) {
-  TupleObj* t = selfTuple(a, "__len__");
-  methodCount(a, "__len__", 0, 0);
-  return Value::integer(int64_t(t->items.size()));
-}
-
-Value t_contains(VM& vm, Args a, const Value&) {
-  TupleObj* t = selfTuple(a, "__contains__");
-  methodCount(a, "__contains__", 1, 1);
-  for (const Value& v : t->items)
-    if (same(vm, v, a[1])) return boolean(true);
-  return boolean(false);
-}
-
 // ================================================================ dict
 
 [[noreturn]] void keyError(const Value& key) {
@@ -307,9 +301,7 @@ Value t_contains(VM& vm, Args a, const Value&) {
 Value d_get(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "get");
   noKwargs(a, "get");
-  if (a.size() < 2 || a.size() > 3)
-    raiseType("get expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
-              std::to_string(a.size() - 1));
+  methodCount(a, "get", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
   return a.size() == 3 ? a[2] : Value();
@@ -318,9 +310,7 @@ Value d_get(VM&, Args a, const Value&) {
 Value d_pop(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "pop");
   noKwargs(a, "pop");
-  if (a.size() < 2 || a.size() > 3)
-    raiseType("pop expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
-              std::to_string(a.size() - 1));
+  methodCount(a, "pop", 1, 2);
   Value out;
   if (d->get(a[1], out)) {
     d->remove(a[1]);
@@ -345,9 +335,7 @@ Value d_popitem(VM&, Args a, const Value&) {
 Value d_setdefault(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "setdefault");
   noKwargs(a, "setdefault");
-  if (a.size() < 2 || a.size() > 3)
-    raiseType("setdefault expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") +
-              ", got " + std::to_string(a.size() - 1));
+  methodCount(a, "setdefault", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
   Value v = a.size() == 3 ? a[2] : Value();
@@ -403,9 +391,7 @@ Value d_getitem(VM&, Args a, const Value&) {
 
 Value d_fromkeys(VM& vm, Args a, const Value&) {
   // Called as a classmethod: args[0] is the class.
-  if (a.size() < 2 || a.size() > 3)
-    raiseType("fromkeys expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") +
-              ", got " + std::to_string(a.size() ? a.size() - 1 : 0));
+  methodCount(a, "fromkeys", 1, 2);
   Value r = newDict();
   Value v = a.size() == 3 ? a[2] : Value();
   forEach(vm, a[1], [&](const Value& k) {
@@ -1052,19 +1038,19 @@ void installContainerMethods(BuiltinTypes& t) {
                       {"pop", l_pop},
                       {"remove", l_remove},
                       {"index", l_index},
-                      {"count", l_count},
+                      {"count", seqCount<ListObj>},
                       {"sort", l_sort},
                       {"reverse", l_reverse},
                       {"copy", l_copy},
                       {"clear", l_clear},
-                      {"__len__", l_len},
-                      {"__contains__", l_contains},
-                      {"__getitem__", l_getitem}});
+                      {"__len__", seqLen<ListObj>},
+                      {"__contains__", seqContains<ListObj>},
+                      {"__getitem__", seqGetitemMethod<ListObj>}});
   addMethods(t.tuple, {{"index", t_index},
-                       {"count", t_count},
-                       {"__len__", t_len},
-                       {"__contains__", t_contains},
-                       {"__getitem__", t_getitem}});
+                       {"count", seqCount<TupleObj>},
+                       {"__len__", seqLen<TupleObj>},
+                       {"__contains__", seqContains<TupleObj>},
+                       {"__getitem__", seqGetitemMethod<TupleObj>}});
   addMethods(t.dict, {{"get", d_get},
                       {"pop", d_pop},
                       {"popitem", d_popitem},

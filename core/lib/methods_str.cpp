@@ -616,13 +616,7 @@ Value m_join(VM& vm, Args a, const Value&) {
   methodCount(a, "join", 1, 1);
   std::string out;
   size_t index = 0;
-  Value it;
-  try {
-    it = vm.getIter(a[1]);
-  } catch (const PyErr& e) {
-    if (errIs(e, T().TypeError)) raiseType("can only join an iterable");
-    throw;
-  }
+  Value it = iterOrRaise(vm, a[1], "can only join an iterable");
   forEach(vm, it, [&](const Value& item) {
     if (!item.is(ObjKind::Str))
       raiseType("sequence item " + std::to_string(index) + ": expected str instance, " + typeName(item) + " found");
@@ -790,13 +784,8 @@ Value m_encode(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "encode");
   allowKwargs(a, "encode", {"encoding", "errors"});
   methodCount(a, "encode", 0, 2);
-  const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
-  const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
-  for (const Value* p : {enc, err})
-    if (p && !p->is(ObjKind::Str))
-      raiseType(std::string("encode() argument '") + (p == enc ? "encoding" : "errors") + "' must be str, not " +
-                typeName(*p));
-  return encodeText(s->view(), enc ? strView(*enc) : "utf-8", err ? strView(*err) : "strict");
+  const CodecArgs codec = codecArgs(a, "encode");
+  return encodeText(s->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict"));
 }
 
 // ---------------------------------------------------------------- str.format

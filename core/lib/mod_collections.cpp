@@ -155,20 +155,17 @@ Value dq_appendleft(VM&, Args a, const Value&) {
   dequeAppendLeft(d, a[1]);
   return {};
 }
-Value dq_pop(VM&, Args a, const Value&) {
+// deque.pop() and deque.popleft().
+template <bool Left>
+Value dqPop(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "pop", 0, 0);
+  methodCount(a, Left ? "popleft" : "pop", 0, 0);
   if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
-  Value v = d.items->items.back();
-  popRightRaw(d);
-  return v;
-}
-Value dq_popleft(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "popleft", 0, 0);
-  if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
-  Value v = d.items->items.front();
-  popLeftRaw(d);
+  Value v = Left ? d.items->items.front() : d.items->items.back();
+  if (Left)
+    popLeftRaw(d);
+  else
+    popRightRaw(d);
   return v;
 }
 Value dq_extend(VM& vm, Args a, const Value&) {
@@ -413,32 +410,19 @@ void installDeque() {
   g_deque = newNativeClass("deque", "collections");
   g_deque->construct = dequeConstruct;
   static const NativeEntry ms[] = {
-      {"append", dq_append},
-      {"appendleft", dq_appendleft},
-      {"pop", dq_pop},
-      {"popleft", dq_popleft},
-      {"extend", dq_extend},
-      {"extendleft", dq_extendleft},
-      {"clear", dq_clear},
-      {"rotate", dq_rotate},
-      {"reverse", dq_reverse},
-      {"count", dq_count},
-      {"index", dq_index},
-      {"remove", dq_remove},
-      {"insert", dq_insert},
-      {"copy", dq_copy},
-      {"__copy__", dq_copy},
-      {"__len__", dq_len},
-      {"__iter__", dq_iter},
-      {"__reversed__", dq_reversed},
-      {"__getitem__", dq_getitem},
-      {"__setitem__", dq_setitem},
-      {"__delitem__", dq_delitem},
-      {"__contains__", dq_contains},
-      {"__repr__", dq_repr},
-      {"__eq__", dq_eq},
-      {"__mul__", dq_mul},
-      {"__rmul__", dq_mul},
+      {"append", dq_append},       {"appendleft", dq_appendleft},
+      {"pop", dqPop<false>},       {"popleft", dqPop<true>},
+      {"extend", dq_extend},       {"extendleft", dq_extendleft},
+      {"clear", dq_clear},         {"rotate", dq_rotate},
+      {"reverse", dq_reverse},     {"count", dq_count},
+      {"index", dq_index},         {"remove", dq_remove},
+      {"insert", dq_insert},       {"copy", dq_copy},
+      {"__copy__", dq_copy},       {"__len__", dq_len},
+      {"__iter__", dq_iter},       {"__reversed__", dq_reversed},
+      {"__getitem__", dq_getitem}, {"__setitem__", dq_setitem},
+      {"__delitem__", dq_delitem}, {"__contains__", dq_contains},
+      {"__repr__", dq_repr},       {"__eq__", dq_eq},
+      {"__mul__", dq_mul},         {"__rmul__", dq_mul},
       {"__add__", dq_add},
   };
   addMethods(g_deque, ms);

@@ -12,6 +12,8 @@
 // real field from a ClassVar or InitVar pseudo-field, as dataclasses'
 // _field_type does. __dataclass_fields__ holds all three kinds; fields(),
 // repr, eq, order and hash see only real fields.
+#include <algorithm>
+#include <iterator>
 #include <mutex>
 
 #include "core/frontend/ast.h"
@@ -342,24 +344,23 @@ Value process(VM& vm, const Value& clsV, const Options& o) {
 }
 
 Options optionsOf(Args a) {
+  // dataclass()'s keyword arguments and the option each one sets.
+  static constexpr std::pair<std::string_view, bool Options::*> kFlags[] = {
+      {"init", &Options::init},
+      {"repr", &Options::repr},
+      {"eq", &Options::eq},
+      {"order", &Options::order},
+      {"frozen", &Options::frozen},
+      {"kw_only", &Options::kwOnly},
+      {"match_args", &Options::matchArgs},
+  };
   Options o;
   for (const KwArg& k : a.kw) {
     std::string_view n = strView(k.name);
     bool v = k.value.isBool() ? k.value.asBool() : !k.value.isNone();
-    if (n == "init")
-      o.init = v;
-    else if (n == "repr")
-      o.repr = v;
-    else if (n == "eq")
-      o.eq = v;
-    else if (n == "order")
-      o.order = v;
-    else if (n == "frozen")
-      o.frozen = v;
-    else if (n == "kw_only")
-      o.kwOnly = v;
-    else if (n == "match_args")
-      o.matchArgs = v;
+    auto flag = std::find_if(std::begin(kFlags), std::end(kFlags), [&](const auto& f) { return f.first == n; });
+    if (flag != std::end(kFlags))
+      o.*(flag->second) = v;
     else if (n == "unsafe_hash" || n == "slots" || n == "weakref_slot") {
       if (v) raiseType("Yieldscope does not support dataclass(" + std::string(n) + "=True) yet");
     } else

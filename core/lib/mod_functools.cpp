@@ -20,20 +20,11 @@ ClassObj* g_cacheClass = nullptr;
 
 Value ft_reduce(VM& vm, Args a, const Value&) {
   noKwargs(a, "reduce");
-  if (a.size() < 2 || a.size() > 3) {
-    if (a.size() < 2) raiseType("reduce expected at least 2 arguments, got " + std::to_string(a.size()));
-    raiseType("reduce expected at most 3 arguments, got " + std::to_string(a.size()));
-  }
+  unpackCount(a, "reduce", 2, 3);
   Value acc;
   bool have = a.size() == 3;
   if (have) acc = a[2];
-  Value it;
-  try {
-    it = vm.getIter(a[1]);
-  } catch (const PyErr& e) {
-    if (errIs(e, T().TypeError)) raiseType("reduce() arg 2 must support iteration");
-    throw;
-  }
+  Value it = iterOrRaise(vm, a[1], "reduce() arg 2 must support iteration");
   Value item;
   while (vm.iterNext(it, item)) {
     if (!have) {

@@ -94,9 +94,7 @@ double logOf(const Value& v, double (*fn)(double), double scale) {
 
 Value m_log(VM&, Args a, const Value&) {
   noKwargs(a, "log");
-  if (a.size() < 1 || a.size() > 2)
-    raiseType("log expected " + std::string(a.size() < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
-              std::to_string(a.size()));
+  unpackCount(a, "log", 1, 2);
   double num = logOf(
       a[0], [](double x) { return std::log(x); }, 1.0);
   if (a.size() == 1) return Value::floating(num);
@@ -253,9 +251,7 @@ Value m_comb(VM&, Args a, const Value&) {
 
 Value m_perm(VM&, Args a, const Value&) {
   noKwargs(a, "perm");
-  if (a.size() < 1 || a.size() > 2)
-    raiseType("perm expected " + std::string(a.size() < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
-              std::to_string(a.size()));
+  unpackCount(a, "perm", 1, 2);
   BigInt n = intArg(a[0]);
   if (n.isNegative()) raiseValue("n must be a non-negative integer");
   BigInt k = (a.size() == 1 || a[1].isNone()) ? n : intArg(a[1]);

@@ -492,6 +492,17 @@ int64_t bisectRight(VM& vm, const std::vector<Value>& a, const Value& x, int64_t
   return lo;
 }
 
+// itertools.accumulate(values) as a list, with Python's +: choices' cum_weights
+// from weights, sample's cumulative counts.
+std::vector<Value> runningTotals(VM& vm, const Value& values) {
+  std::vector<Value> totals;
+  forEach(vm, values, [&](const Value& v) {
+    totals.push_back(totals.empty() ? v : vm.add(totals.back(), v));
+    return true;
+  });
+  return totals;
+}
+
 Value r_choices(VM& vm, Args a, const Value&) {
   allowKwargs(a, "choices", {"population", "weights", "cum_weights", "k"});
   const Value* pop = a.size() > 0 ? &a[0] : kwarg(a, "population");
@@ -515,14 +526,7 @@ Value r_choices(VM& vm, Args a, const Value&) {
       return newList(std::move(out));
     }
     if (isIntValue(*weights)) raiseType("The number of choices must be a keyword argument: k=" + vm.str(*weights));
-    Value acc;
-    bool first = true;
-    forEach(vm, *weights, [&](const Value& w) {
-      acc = first ? w : vm.add(acc, w);
-      first = false;
-      cw.push_back(acc);
-      return true;
-    });
+    cw = runningTotals(vm, *weights);
   } else {
     if (weights && !weights->isNone()) raiseType("Cannot specify both weights and cumulative weights");
     cw = collect(vm, *cum);
@@ -551,15 +555,7 @@ Value r_sample(VM& vm, Args a, const Value&) {
   const int64_t n = vm.length(*pop);
   RandomState& st = state(vm);
   if (counts && !counts->isNone()) {
-    std::vector<Value> cum;
-    Value acc;
-    bool first = true;
-    forEach(vm, *counts, [&](const Value& c) {
-      acc = first ? c : vm.add(acc, c);
-      first = false;
-      cum.push_back(acc);
-      return true;
-    });
+    std::vector<Value> cum = runningTotals(vm, *counts);
     if (int64_t(cum.size()) != n) raiseValue("The number of counts does not match the population");
     Value total = cum.back();
     cum.pop_back();
