@@ -62,8 +62,13 @@ bool errIs(const PyErr& e, ClassObj* type) {
   return e.exc.as<InstanceObj>()->cls->isSubclassOf(type);
 }
 
+void raiseDescriptorMismatch(std::string_view method, std::string_view type, const std::string& got) {
+  raiseType("descriptor '" + std::string(method) + "' for '" + std::string(type) + "' objects doesn't apply to a '" +
+            got + "' object");
+}
+
 CodecArgs codecArgs(Args a, std::string_view fname) {
-  CodecArgs c{a.size() >= 2 ? &a[1] : kwarg(a, "encoding"), a.size() >= 3 ? &a[2] : kwarg(a, "errors")};
+  CodecArgs c{argOrKwarg(a, 1, "encoding"), argOrKwarg(a, 2, "errors")};
   for (const Value* p : {c.encoding, c.errors})
     if (p && !p->is(ObjKind::Str))
       raiseType(std::string(fname) + "() argument '" + (p == c.encoding ? "encoding" : "errors") +
@@ -1370,8 +1375,8 @@ Value bi_all(VM& vm, Args a, const Value&) {
 
 Value bi_enumerate(VM& vm, Args a, const Value&) {
   allowKwargs(a, "enumerate", {"iterable", "start"});
-  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
-  const Value* start = a.size() >= 2 ? &a[1] : kwarg(a, "start");
+  const Value* it = argOrKwarg(a, 0, "iterable");
+  const Value* start = argOrKwarg(a, 1, "start");
   if (a.size() > 2) countMessage("enumerate", a.size(), 0, 2);
   if (!it) raiseType("enumerate() missing required argument 'iterable'");
   Value s = Value::integer(0);
@@ -1494,8 +1499,8 @@ double roundFloatDigits(double x, int64_t nd) {
 
 Value bi_round(VM& vm, Args a, const Value&) {
   allowKwargs(a, "round", {"number", "ndigits"});
-  const Value* num = a.size() >= 1 ? &a[0] : kwarg(a, "number");
-  const Value* nd = a.size() >= 2 ? &a[1] : kwarg(a, "ndigits");
+  const Value* num = argOrKwarg(a, 0, "number");
+  const Value* nd = argOrKwarg(a, 1, "ndigits");
   if (a.size() > 2) countMessage("round", a.size(), 0, 2);
   if (!num) raiseType("round() missing required argument 'number' (pos 1)");
   if (nd && nd->isNone()) nd = nullptr;
@@ -1523,9 +1528,9 @@ Value bi_divmod(VM& vm, Args a, const Value&) {
 
 Value bi_pow(VM& vm, Args a, const Value&) {
   allowKwargs(a, "pow", {"base", "exp", "mod"});
-  const Value* base = a.size() >= 1 ? &a[0] : kwarg(a, "base");
-  const Value* ex = a.size() >= 2 ? &a[1] : kwarg(a, "exp");
-  const Value* mod = a.size() >= 3 ? &a[2] : kwarg(a, "mod");
+  const Value* base = argOrKwarg(a, 0, "base");
+  const Value* ex = argOrKwarg(a, 1, "exp");
+  const Value* mod = argOrKwarg(a, 2, "mod");
   if (a.size() > 3) countMessage("pow", a.size(), 2, 3);
   if (!base) raiseType("pow() missing required argument 'base' (pos 1)");
   if (!ex) raiseType("pow() missing required argument 'exp' (pos 2)");
@@ -1982,7 +1987,7 @@ std::string_view asciiText(const Value& v) {
 
 Value intConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "int", {"base"});
-  const Value* baseArg = a.size() >= 2 ? &a[1] : kwarg(a, "base");
+  const Value* baseArg = argOrKwarg(a, 1, "base");
   if (a.size() > 2) raiseType("int() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
   if (a.size() == 0) {
     if (baseArg) raiseType("int() missing string argument");
@@ -2186,7 +2191,7 @@ Value strConstructFn(VM& vm, Args a, const Value& cls) {
 Value strConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "str", {"object", "encoding", "errors"});
   if (a.size() > 3) raiseType("str() takes at most 3 arguments (" + std::to_string(a.size()) + " given)");
-  const Value* obj = a.size() >= 1 ? &a[0] : kwarg(a, "object");
+  const Value* obj = argOrKwarg(a, 0, "object");
   if (!obj) return str("");
   if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors")) {
     if (obj->is(ObjKind::Str)) raiseType("decoding str is not supported");

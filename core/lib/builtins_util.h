@@ -48,6 +48,11 @@ void noKwargs(Args a, std::string_view fname);
 void allowKwargs(Args a, std::string_view fname, std::initializer_list<std::string_view> allowed);
 // The keyword argument `name`, or nullptr.
 const Value* kwarg(Args a, std::string_view name);
+// A positional-or-keyword parameter: the positional argument at `index`,
+// else the keyword argument `name`, else nullptr.
+inline const Value* argOrKwarg(Args a, size_t index, std::string_view name) {
+  return a.size() > index ? &a[index] : kwarg(a, name);
+}
 // "len() takes exactly one argument (2 given)" (CPython METH_O wording).
 void exactlyOne(Args a, std::string_view fname);
 // PyArg_UnpackTuple wording: "divmod expected 2 arguments, got 1",
@@ -172,6 +177,17 @@ void withoutAccount(const std::function<void()>& fill);
 inline const Value& selfArg(Args a) {
   if (a.size() == 0) raiseType("descriptor needs an argument");
   return a[0];
+}
+// TypeError "descriptor 'upper' for 'str' objects doesn't apply to a 'int'
+// object": a method of `type` called through the class on `got` instead.
+[[noreturn]] void raiseDescriptorMismatch(std::string_view method, std::string_view type, const std::string& got);
+// args[0] as the O a method of `type` needs, with CPython's messages when it
+// is missing ("unbound method str.upper() needs an argument") or of another kind.
+template <class O>
+O* selfOf(Args a, ObjKind kind, const char* type, const char* method) {
+  if (a.size() == 0) raiseType(std::string("unbound method ") + type + "." + method + "() needs an argument");
+  if (!a[0].is(kind)) raiseDescriptorMismatch(method, type, typeName(a[0]));
+  return a[0].as<O>();
 }
 // A binary dunder (self, other): TypeError unless exactly two arguments.
 inline void needOther(Args a, const char* name) {

@@ -26,15 +26,13 @@ namespace {
 
 BytesObj* selfBytes(Args a, const char* method) {
   if (a.size() == 0 || !a[0].is(ObjKind::Bytes))
-    raiseType(std::string("descriptor '") + method + "' for 'bytes' objects doesn't apply to a '" +
-              (a.size() ? typeName(a[0]) : std::string("NoneType")) + "' object");
+    raiseDescriptorMismatch(method, "bytes", a.size() ? typeName(a[0]) : "NoneType");
   return a[0].as<BytesObj>();
 }
 
 BytesObj* selfArray(Args a, const char* method) {
   if (a.size() == 0 || !a[0].is(ObjKind::Bytes) || !a[0].as<BytesObj>()->isArray)
-    raiseType(std::string("descriptor '") + method + "' for 'bytearray' objects doesn't apply to a '" +
-              (a.size() ? typeName(a[0]) : std::string("NoneType")) + "' object");
+    raiseDescriptorMismatch(method, "bytearray", a.size() ? typeName(a[0]) : "NoneType");
   return a[0].as<BytesObj>();
 }
 
@@ -214,7 +212,7 @@ Value construct(VM& vm, Args a, bool array) {
   if (a.size() > 3)
     raiseType(std::string(name) + "() takes at most 3 arguments (" + std::to_string(a.size() + a.kw.size()) +
               " given)");
-  const Value* source = a.size() >= 1 ? &a[0] : kwarg(a, "source");
+  const Value* source = argOrKwarg(a, 0, "source");
   const CodecArgs codec = codecArgs(a, name);
   auto make = [array](std::string s) { return array ? newByteArray(std::move(s)) : newBytes(std::move(s)); };
   if (!source) {
@@ -428,8 +426,8 @@ Value m_split(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "split");
   allowKwargs(a, "split", {"sep", "maxsplit"});
   countArgs(a, "split", 0, 2);
-  const Value* sepV = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
-  const Value* maxV = a.size() >= 3 ? &a[2] : kwarg(a, "maxsplit");
+  const Value* sepV = argOrKwarg(a, 1, "sep");
+  const Value* maxV = argOrKwarg(a, 2, "maxsplit");
   int64_t maxsplit = maxV ? indexOf(*maxV) : -1;
   if (maxsplit < 0) maxsplit = INT64_MAX;
   std::string_view v = s->view();
@@ -515,8 +513,8 @@ Value m_hex(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "hex");
   allowKwargs(a, "hex", {"sep", "bytes_per_sep"});
   countArgs(a, "hex", 0, 2);
-  const Value* sepV = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
-  const Value* perV = a.size() >= 3 ? &a[2] : kwarg(a, "bytes_per_sep");
+  const Value* sepV = argOrKwarg(a, 1, "sep");
+  const Value* perV = argOrKwarg(a, 2, "bytes_per_sep");
   std::string sep;
   if (sepV) {
     if (sepV->is(ObjKind::Str)) {

@@ -19,14 +19,6 @@ void dictUpdateFrom(VM& vm, DictObj& d, const Value& src);  // builtins.cpp
 
 namespace {
 
-template <class O>
-O* selfOf(Args a, ObjKind kind, const char* tn, const char* method) {
-  if (a.size() == 0) raiseType(std::string("unbound method ") + tn + "." + method + "() needs an argument");
-  if (!a[0].is(kind))
-    raiseType(std::string("descriptor '") + method + "' for '" + tn + "' objects doesn't apply to a '" +
-              typeName(a[0]) + "' object");
-  return a[0].as<O>();
-}
 ListObj* selfList(Args a, const char* m) {
   return selfOf<ListObj>(a, ObjKind::List, "list", m);
 }
@@ -647,9 +639,7 @@ void installViews(ClassObj* object) {
 // ================================================================ set
 
 SetObj* anySet(Args a, const char* m) {
-  if (a.size() == 0 || !a[0].is(ObjKind::Set))
-    raiseType(std::string("descriptor '") + m + "' for 'set' objects doesn't apply to a '" +
-              (a.size() ? typeName(a[0]) : std::string("nothing")) + "' object");
+  if (a.size() == 0 || !a[0].is(ObjKind::Set)) raiseDescriptorMismatch(m, "set", a.size() ? typeName(a[0]) : "nothing");
   return a[0].as<SetObj>();
 }
 

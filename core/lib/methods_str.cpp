@@ -21,11 +21,7 @@ namespace ys {
 namespace {
 
 StrObj* selfStr(Args a, const char* method) {
-  if (a.size() == 0) raiseType(std::string("unbound method str.") + method + "() needs an argument");
-  if (!a[0].is(ObjKind::Str))
-    raiseType(std::string("descriptor '") + method + "' for 'str' objects doesn't apply to a '" + typeName(a[0]) +
-              "' object");
-  return a[0].as<StrObj>();
+  return selfOf<StrObj>(a, ObjKind::Str, "str", method);
 }
 
 StrObj* strArg(const Value& v, const char* what) {
@@ -490,8 +486,8 @@ Value m_rstrip(VM&, Args a, const Value&) {
 void splitArgs(Args a, const char* name, const Value*& sep, int64_t& maxsplit) {
   allowKwargs(a, name, {"sep", "maxsplit"});
   methodCount(a, name, 0, 2);
-  sep = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
-  const Value* ms = a.size() >= 3 ? &a[2] : kwarg(a, "maxsplit");
+  sep = argOrKwarg(a, 1, "sep");
+  const Value* ms = argOrKwarg(a, 2, "maxsplit");
   maxsplit = ms ? indexOf(*ms) : -1;
   if (sep && sep->isNone()) sep = nullptr;
   if (sep) {
@@ -586,7 +582,7 @@ Value m_splitlines(VM& vm, Args a, const Value&) {
   StrObj* s = selfStr(a, "splitlines");
   allowKwargs(a, "splitlines", {"keepends"});
   methodCount(a, "splitlines", 0, 1);
-  const Value* ke = a.size() >= 2 ? &a[1] : kwarg(a, "keepends");
+  const Value* ke = argOrKwarg(a, 1, "keepends");
   bool keep = ke && vm.truthy(*ke);
   std::u32string u = decodeUtf8(s->view());
   std::vector<Value> parts;
@@ -761,7 +757,7 @@ Value m_expandtabs(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "expandtabs");
   allowKwargs(a, "expandtabs", {"tabsize"});
   methodCount(a, "expandtabs", 0, 1);
-  const Value* ts = a.size() >= 2 ? &a[1] : kwarg(a, "tabsize");
+  const Value* ts = argOrKwarg(a, 1, "tabsize");
   int64_t tab = ts ? indexOf(*ts) : 8;
   std::u32string u = decodeUtf8(s->view()), out;
   int64_t col = 0;

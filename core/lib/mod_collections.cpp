@@ -129,8 +129,8 @@ Value newDeque(ClassObj* cls, const std::vector<Value>* items, int64_t maxlen) {
 Value dequeConstruct(VM& vm, Args a, const Value& cls) {
   allowKwargs(a, "deque", {"iterable", "maxlen"});
   if (a.size() > 2) raiseType("deque() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
-  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
-  const Value* ml = a.size() >= 2 ? &a[1] : kwarg(a, "maxlen");
+  const Value* it = argOrKwarg(a, 0, "iterable");
+  const Value* ml = argOrKwarg(a, 1, "maxlen");
   int64_t maxlen = -1;
   if (ml && !ml->isNone()) {
     if (!isIntValue(*ml)) raiseType("an integer is required");
@@ -749,7 +749,7 @@ Value odRepr(VM& vm, Args a, const Value&) {
 Value odMoveToEnd(VM& vm, Args a, const Value&) {
   allowKwargs(a, "move_to_end", {"key", "last"});
   if (a.size() < 2) raiseType("move_to_end() missing required argument 'key' (pos 1)");
-  const Value* lastArg = a.size() >= 3 ? &a[2] : kwarg(a, "last");
+  const Value* lastArg = argOrKwarg(a, 2, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
   Value v;
@@ -770,7 +770,7 @@ Value odMoveToEnd(VM& vm, Args a, const Value&) {
 
 Value odPopitem(VM& vm, Args a, const Value&) {
   allowKwargs(a, "popitem", {"last"});
-  const Value* lastArg = a.size() >= 2 ? &a[1] : kwarg(a, "last");
+  const Value* lastArg = argOrKwarg(a, 1, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
   if (d->size() == 0) throw PyErr{newException(T().KeyError, {str("dictionary is empty")})};
@@ -999,8 +999,8 @@ Value ntReplace(VM&, Args a, const Value&) {
 
 Value ct_namedtuple(VM& vm, Args a, const Value&) {
   allowKwargs(a, "namedtuple", {"typename", "field_names", "rename", "defaults", "module"});
-  const Value* tn = a.size() >= 1 ? &a[0] : kwarg(a, "typename");
-  const Value* fn = a.size() >= 2 ? &a[1] : kwarg(a, "field_names");
+  const Value* tn = argOrKwarg(a, 0, "typename");
+  const Value* fn = argOrKwarg(a, 1, "field_names");
   if (!tn || !fn) raiseType("namedtuple() missing required argument");
   if (!tn->is(ObjKind::Str)) raiseType("Type names and field names must be strings");
   std::vector<Value> fields;

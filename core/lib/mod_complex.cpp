@@ -348,8 +348,8 @@ std::optional<Cx> parseComplex(const std::string& s) {
 Value complexConstruct(VM& vm, Args a, const Value& cls) {
   allowKwargs(a, "complex", {"real", "imag"});
   if (a.size() > 2) raiseType("complex() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
-  const Value* re = a.size() >= 1 ? &a[0] : kwarg(a, "real");
-  const Value* im = a.size() >= 2 ? &a[1] : kwarg(a, "imag");
+  const Value* re = argOrKwarg(a, 0, "real");
+  const Value* im = argOrKwarg(a, 1, "imag");
   ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_complex;
   if (re && re->is(ObjKind::Str)) {
     if (im) raiseType("complex() can't take second arg if first is a string");

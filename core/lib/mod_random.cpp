@@ -284,7 +284,7 @@ Value r_seed(VM& vm, Args a, const Value&) {
     raiseType("Random.seed() takes from 1 to 3 positional arguments but " + std::to_string(a.size() + 1) +
               " were given");
   const Value* kw = kwarg(a, "a");
-  const Value* ver = a.size() > 1 ? &a[1] : kwarg(a, "version");
+  const Value* ver = argOrKwarg(a, 1, "version");
   int version = ver && ver->isInt() ? int(ver->asInt()) : 2;
   seedFrom(vm, state(vm), a.size() ? a[0] : kw ? *kw : Value(), version);
   return {};
@@ -405,9 +405,9 @@ Value randrange(VM& vm, const Value& start, const Value* stop, const Value* step
 
 Value r_randrange(VM& vm, Args a, const Value&) {
   allowKwargs(a, "randrange", {"start", "stop", "step"});
-  const Value* start = a.size() > 0 ? &a[0] : kwarg(a, "start");
-  const Value* stop = a.size() > 1 ? &a[1] : kwarg(a, "stop");
-  const Value* step = a.size() > 2 ? &a[2] : kwarg(a, "step");
+  const Value* start = argOrKwarg(a, 0, "start");
+  const Value* stop = argOrKwarg(a, 1, "stop");
+  const Value* step = argOrKwarg(a, 2, "step");
   if (!start) raiseType("Random.randrange() missing 1 required positional argument: 'start'");
   if (a.size() > 3)
     raiseType("Random.randrange() takes from 2 to 4 positional arguments but " + std::to_string(a.size() + 1) +
@@ -461,8 +461,8 @@ Value r_uniform(VM& vm, Args a, const Value&) {
 
 Value r_gauss(VM& vm, Args a, const Value&) {
   allowKwargs(a, "gauss", {"mu", "sigma"});
-  const Value* mu = a.size() > 0 ? &a[0] : kwarg(a, "mu");
-  const Value* sigma = a.size() > 1 ? &a[1] : kwarg(a, "sigma");
+  const Value* mu = argOrKwarg(a, 0, "mu");
+  const Value* sigma = argOrKwarg(a, 1, "sigma");
   RandomState& st = state(vm);
   double z;
   if (st.hasGaussNext) {
@@ -505,8 +505,8 @@ std::vector<Value> runningTotals(VM& vm, const Value& values) {
 
 Value r_choices(VM& vm, Args a, const Value&) {
   allowKwargs(a, "choices", {"population", "weights", "cum_weights", "k"});
-  const Value* pop = a.size() > 0 ? &a[0] : kwarg(a, "population");
-  const Value* weights = a.size() > 1 ? &a[1] : kwarg(a, "weights");
+  const Value* pop = argOrKwarg(a, 0, "population");
+  const Value* weights = argOrKwarg(a, 1, "weights");
   const Value* cum = kwarg(a, "cum_weights");
   const Value* kv = kwarg(a, "k");
   if (!pop) raiseType("Random.choices() missing 1 required positional argument: 'population'");
@@ -545,8 +545,8 @@ bool isSequence(const Value& v) {
 
 Value r_sample(VM& vm, Args a, const Value&) {
   allowKwargs(a, "sample", {"population", "k", "counts"});
-  const Value* pop = a.size() > 0 ? &a[0] : kwarg(a, "population");
-  const Value* kv = a.size() > 1 ? &a[1] : kwarg(a, "k");
+  const Value* pop = argOrKwarg(a, 0, "population");
+  const Value* kv = argOrKwarg(a, 1, "k");
   const Value* counts = kwarg(a, "counts");
   if (!pop || !kv)
     raiseType(std::string("Random.sample() missing ") +
