@@ -958,19 +958,16 @@ Value ntEq(VM& vm, Args a, const Value&) {
   if (o.isNone()) return boolean(false);
   return boolean(vm.equals(ntTuple(selfArg(a)), o));
 }
-Value ntLt(VM& vm, Args a, const Value&) {
-  needOther(a, "__lt__");
+// __lt__ and __gt__ (Greater): tuple ordering against another tuple.
+template <bool Greater>
+Value ntOrder(VM& vm, Args a, const Value&) {
+  needOther(a, Greater ? "__gt__" : "__lt__");
   Value o = otherTuple(a[1]);
   if (o.isNone())
-    raiseType("'<' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
-  return boolean(vm.lessThan(ntTuple(selfArg(a)), o));
-}
-Value ntGt(VM& vm, Args a, const Value&) {
-  needOther(a, "__gt__");
-  Value o = otherTuple(a[1]);
-  if (o.isNone())
-    raiseType("'>' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
-  return boolean(vm.lessThan(o, ntTuple(selfArg(a))));
+    raiseType(std::string(Greater ? "'>'" : "'<'") + " not supported between instances of '" + typeName(a[0]) +
+              "' and '" + typeName(a[1]) + "'");
+  Value self = ntTuple(selfArg(a));
+  return boolean(Greater ? vm.lessThan(o, self) : vm.lessThan(self, o));
 }
 Value ntHash(VM&, Args a, const Value&) {
   return Value::integer(int64_t(hashValue(ntTuple(selfArg(a)))));
@@ -1058,8 +1055,8 @@ void installNamedtupleBase() {
   // A hidden base holding the shared methods; isinstance(p, tuple) is false
   // here, unlike CPython.
   static const NativeEntry ms[] = {
-      {"__repr__", ntRepr},  {"__len__", ntLen},      {"__iter__", ntIter}, {"__getitem__", ntGetitem},
-      {"__eq__", ntEq},      {"__lt__", ntLt},        {"__gt__", ntGt},     {"__hash__", ntHash},
+      {"__repr__", ntRepr},  {"__len__", ntLen},         {"__iter__", ntIter},      {"__getitem__", ntGetitem},
+      {"__eq__", ntEq},      {"__lt__", ntOrder<false>}, {"__gt__", ntOrder<true>}, {"__hash__", ntHash},
       {"_asdict", ntAsdict}, {"_replace", ntReplace},
   };
   addMethods(g_namedtupleBase, ms);
