@@ -49,21 +49,7 @@ char32_t decodeAt(std::string_view s, size_t pos, size_t& len) {
 
 std::string encodeUtf8(char32_t cp) {
   std::string out;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xc0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xe0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else {
-    out.push_back(static_cast<char>(0xf0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  }
+  appendUtf8(out, cp);
   return out;
 }
 
@@ -546,17 +532,6 @@ std::string formatIntegral(const BigInt& value, const Spec& spec) {
 }
 
 // ---- percent formatting ---------------------------------------------------
-
-std::string hexEscape(char32_t cp) {
-  char buf[16];
-  if (cp < 0x100)
-    std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
-  else if (cp < 0x10000)
-    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
-  else
-    std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
-  return buf;
-}
 
 // repr() of a str, for callers that leave PercentArg::repr empty. Treats
 // every code point from U+00A0 up as printable (unicodedata is not available).
@@ -1066,6 +1041,35 @@ std::string roundDigits(const std::string& digits, int64_t keep) {
 }  // namespace
 
 // ---- public API -----------------------------------------------------------
+
+std::string hexEscape(char32_t cp) {
+  char buf[16];
+  if (cp < 0x100)
+    std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
+  else if (cp < 0x10000)
+    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+  else
+    std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
+  return buf;
+}
+
+void appendUtf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xc0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xe0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else {
+    out.push_back(static_cast<char>(0xf0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  }
+}
 
 size_t utf8Length(std::string_view utf8) {
   size_t count = 0;

@@ -62,6 +62,29 @@ bool errIs(const PyErr& e, ClassObj* type) {
   return e.exc.as<InstanceObj>()->cls->isSubclassOf(type);
 }
 
+void raiseDescriptorMismatch(std::string_view method, std::string_view type, const std::string& got) {
+  raiseType("descriptor '" + std::string(method) + "' for '" + std::string(type) + "' objects doesn't apply to a '" +
+            got + "' object");
+}
+
+CodecArgs codecArgs(Args a, std::string_view fname) {
+  CodecArgs c{argOrKwarg(a, 1, "encoding"), argOrKwarg(a, 2, "errors")};
+  for (const Value* p : {c.encoding, c.errors})
+    if (p && !p->is(ObjKind::Str))
+      raiseType(std::string(fname) + "() argument '" + (p == c.encoding ? "encoding" : "errors") +
+                "' must be str, not " + typeName(*p));
+  return c;
+}
+
+Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable) {
+  try {
+    return vm.getIter(iterable);
+  } catch (const PyErr& e) {
+    if (errIs(e, T().TypeError)) raiseType(notIterable);
+    throw;
+  }
+}
+
 void noKwargs(Args a, std::string_view fname) {
   if (!a.kw.empty()) raiseType(std::string(fname) + "() takes no keyword arguments");
 }
@@ -712,6 +735,37 @@ void addFunction(DictObj& dict, std::string_view name, NativeFn fn, Value data) 
   dict.setStr(name, newBuiltin(std::string(name), fn, std::move(data)));
 }
 
+void addMethods(ClassObj* cls, std::span<const NativeEntry> entries) {
+  for (const NativeEntry& e : entries) addMethod(cls, e.name, e.fn);
+}
+
+void addProperties(ClassObj* cls, std::span<const NativeEntry> getters) {
+  for (const NativeEntry& e : getters) addProperty(cls, e.name, e.fn);
+}
+
+void addFunctions(DictObj& dict, std::span<const NativeEntry> entries) {
+  for (const NativeEntry& e : entries) addFunction(dict, e.name, e.fn);
+}
+
+namespace {
+// A class's dict entry wrapping a plain builtin (no ownerType: the VM binds
+// nothing, or the class for a classmethod).
+void addWrappedFunction(ClassObj* cls, std::string_view name, NativeFn fn, bool isClassMethod) {
+  withoutAccount([&] {
+    Value f = newBuiltin(std::string(name), fn);
+    cls->dict->setStr(name, Value::adopt(make<StaticMethodObj>(std::move(f), isClassMethod)));
+  });
+}
+}  // namespace
+
+void addClassMethod(ClassObj* cls, std::string_view name, NativeFn fn) {
+  addWrappedFunction(cls, name, fn, true);
+}
+
+void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn) {
+  addWrappedFunction(cls, name, fn, false);
+}
+
 Value newModule(std::string_view name) {
   return Value::adopt(make<ModuleObj>(std::string(name)));
 }
@@ -720,24 +774,6 @@ DictObj& moduleDict(const Value& module) {
 }
 
 // ---------------------------------------------------------------- utf-8
-
-void appendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += char(c);
-  } else if (c < 0x800) {
-    out += char(0xC0 | (c >> 6));
-    out += char(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += char(0xE0 | (c >> 12));
-    out += char(0x80 | ((c >> 6) & 0x3F));
-    out += char(0x80 | (c & 0x3F));
-  } else {
-    out += char(0xF0 | (c >> 18));
-    out += char(0x80 | ((c >> 12) & 0x3F));
-    out += char(0x80 | ((c >> 6) & 0x3F));
-    out += char(0x80 | (c & 0x3F));
-  }
-}
 
 std::u32string decodeUtf8(std::string_view s) {
   std::u32string out;
@@ -756,6 +792,17 @@ std::u32string decodeUtf8(std::string_view s) {
     for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     out += cp;
     i += extra + 1;
+  }
+  return out;
+}
+
+std::string asciiEscaped(std::string_view text) {
+  std::string out;
+  for (char32_t c : decodeUtf8(text)) {
+    if (c < 0x80)
+      out += char(c);
+    else
+      out += hexEscape(c);
   }
   return out;
 }
@@ -1014,6 +1061,9 @@ struct MapIter : NativeIterObj {
   }
 };
 
+// filter() and itertools.filterfalse (CPython's filter_next and filterfalse_next):
+// the items whose predicate is true, or false when wantFalse; a None predicate
+// tests the item itself.
 struct FilterIter : NativeIterObj {
   FilterIter(Value f, Value it, bool keepFalse, const char* tn)
       : NativeIterObj(tn), func(std::move(f)), source(std::move(it)), wantFalse(keepFalse) {}
@@ -1104,6 +1154,10 @@ struct CallableIter : NativeIterObj {
 
 }  // namespace
 
+Value newFilterIterator(const Value& pred, Value iterator, bool wantFalse, const char* typeName) {
+  return newNative<FilterIter>(pred, std::move(iterator), wantFalse, typeName);
+}
+
 // ================================================================ the builtin functions
 
 namespace {
@@ -1151,24 +1205,7 @@ Value bi_repr(VM& vm, Args a, const Value&) {
 
 Value bi_ascii(VM& vm, Args a, const Value&) {
   exactlyOne(a, "ascii");
-  std::u32string r = decodeUtf8(vm.repr(a[0]));
-  std::string out;
-  char buf[16];
-  for (char32_t c : r) {
-    if (c < 0x80)
-      out += char(c);
-    else if (c < 0x100) {
-      std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(c));
-      out += buf;
-    } else if (c < 0x10000) {
-      std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
-      out += buf;
-    } else {
-      std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(c));
-      out += buf;
-    }
-  }
-  return str(out);
+  return str(asciiEscaped(vm.repr(a[0])));
 }
 
 Value bi_iter(VM& vm, Args a, const Value&) {
@@ -1338,8 +1375,8 @@ Value bi_all(VM& vm, Args a, const Value&) {
 
 Value bi_enumerate(VM& vm, Args a, const Value&) {
   allowKwargs(a, "enumerate", {"iterable", "start"});
-  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
-  const Value* start = a.size() >= 2 ? &a[1] : kwarg(a, "start");
+  const Value* it = argOrKwarg(a, 0, "iterable");
+  const Value* start = argOrKwarg(a, 1, "start");
   if (a.size() > 2) countMessage("enumerate", a.size(), 0, 2);
   if (!it) raiseType("enumerate() missing required argument 'iterable'");
   Value s = Value::integer(0);
@@ -1369,7 +1406,7 @@ Value bi_map(VM& vm, Args a, const Value&) {
 Value bi_filter(VM& vm, Args a, const Value&) {
   noKwargs(a, "filter");
   unpackCount(a, "filter", 2, 2);
-  return newNative<FilterIter>(a[0], vm.getIter(a[1]), false, "filter");
+  return newFilterIterator(a[0], vm.getIter(a[1]), false, "filter");
 }
 
 Value bi_sorted(VM& vm, Args a, const Value&) {
@@ -1462,8 +1499,8 @@ double roundFloatDigits(double x, int64_t nd) {
 
 Value bi_round(VM& vm, Args a, const Value&) {
   allowKwargs(a, "round", {"number", "ndigits"});
-  const Value* num = a.size() >= 1 ? &a[0] : kwarg(a, "number");
-  const Value* nd = a.size() >= 2 ? &a[1] : kwarg(a, "ndigits");
+  const Value* num = argOrKwarg(a, 0, "number");
+  const Value* nd = argOrKwarg(a, 1, "ndigits");
   if (a.size() > 2) countMessage("round", a.size(), 0, 2);
   if (!num) raiseType("round() missing required argument 'number' (pos 1)");
   if (nd && nd->isNone()) nd = nullptr;
@@ -1491,9 +1528,9 @@ Value bi_divmod(VM& vm, Args a, const Value&) {
 
 Value bi_pow(VM& vm, Args a, const Value&) {
   allowKwargs(a, "pow", {"base", "exp", "mod"});
-  const Value* base = a.size() >= 1 ? &a[0] : kwarg(a, "base");
-  const Value* ex = a.size() >= 2 ? &a[1] : kwarg(a, "exp");
-  const Value* mod = a.size() >= 3 ? &a[2] : kwarg(a, "mod");
+  const Value* base = argOrKwarg(a, 0, "base");
+  const Value* ex = argOrKwarg(a, 1, "exp");
+  const Value* mod = argOrKwarg(a, 2, "mod");
   if (a.size() > 3) countMessage("pow", a.size(), 2, 3);
   if (!base) raiseType("pow() missing required argument 'base' (pos 1)");
   if (!ex) raiseType("pow() missing required argument 'exp' (pos 2)");
@@ -1950,7 +1987,7 @@ std::string_view asciiText(const Value& v) {
 
 Value intConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "int", {"base"});
-  const Value* baseArg = a.size() >= 2 ? &a[1] : kwarg(a, "base");
+  const Value* baseArg = argOrKwarg(a, 1, "base");
   if (a.size() > 2) raiseType("int() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
   if (a.size() == 0) {
     if (baseArg) raiseType("int() missing string argument");
@@ -2154,18 +2191,13 @@ Value strConstructFn(VM& vm, Args a, const Value& cls) {
 Value strConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "str", {"object", "encoding", "errors"});
   if (a.size() > 3) raiseType("str() takes at most 3 arguments (" + std::to_string(a.size()) + " given)");
-  const Value* obj = a.size() >= 1 ? &a[0] : kwarg(a, "object");
+  const Value* obj = argOrKwarg(a, 0, "object");
   if (!obj) return str("");
   if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors")) {
     if (obj->is(ObjKind::Str)) raiseType("decoding str is not supported");
     if (!obj->is(ObjKind::Bytes)) raiseType("decoding to str: need a bytes-like object, " + typeName(*obj) + " found");
-    const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
-    const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
-    for (const Value* p : {enc, err})
-      if (p && !p->is(ObjKind::Str))
-        raiseType(std::string("str() argument '") + (p == enc ? "encoding" : "errors") + "' must be str, not " +
-                  typeName(*p));
-    return decodeToStr(obj->as<BytesObj>()->view(), enc ? strView(*enc) : "utf-8", err ? strView(*err) : "strict");
+    const CodecArgs codec = codecArgs(a, "str");
+    return decodeToStr(obj->as<BytesObj>()->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict"));
   }
   if (obj->is(ObjKind::Str)) return *obj;
   return str(vm.str(*obj));
@@ -2323,11 +2355,7 @@ void installBuiltins(VM& vm, DictObj& b) {
     std::lock_guard<std::mutex> lock(g_stateMutex);
     states()[&vm] = VmState{};
   }
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry fns[] = {
+  static const NativeEntry fns[] = {
       {"print", bi_print},
       {"input", bi_input_real},
       {"len", bi_len},
@@ -2371,7 +2399,7 @@ void installBuiltins(VM& vm, DictObj& b) {
       {"__import__", bi_import},
       {"super", bi_super},
   };
-  for (const Entry& e : fns) addFunction(b, e.name, e.fn);
+  addFunctions(b, fns);
   // enumerate, zip, map, filter and reversed are types in CPython; as
   // functions they behave the same for every program that calls them.
   addFunction(b, "enumerate", bi_enumerate);

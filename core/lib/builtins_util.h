@@ -15,10 +15,12 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/base/format.h"
 #include "core/lib/builtins.h"
 #include "core/runtime/object.h"
 #include "core/vm/vm.h"
@@ -34,6 +36,9 @@ namespace ys {
 [[noreturn]] void raiseIntTooLarge(int64_t maxBits);
 // True when the PyErr's exception is an instance of `type` (or a subclass).
 bool errIs(const PyErr& e, ClassObj* type);
+// iter(iterable), where a TypeError (not iterable) becomes TypeError(notIterable):
+// the wording CPython uses at that call ("can only join an iterable").
+Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable);
 
 // ---------------------------------------------------------------- arguments
 
@@ -43,6 +48,11 @@ void noKwargs(Args a, std::string_view fname);
 void allowKwargs(Args a, std::string_view fname, std::initializer_list<std::string_view> allowed);
 // The keyword argument `name`, or nullptr.
 const Value* kwarg(Args a, std::string_view name);
+// A positional-or-keyword parameter: the positional argument at `index`,
+// else the keyword argument `name`, else nullptr.
+inline const Value* argOrKwarg(Args a, size_t index, std::string_view name) {
+  return a.size() > index ? &a[index] : kwarg(a, name);
+}
 // "len() takes exactly one argument (2 given)" (CPython METH_O wording).
 void exactlyOne(Args a, std::string_view fname);
 // PyArg_UnpackTuple wording: "divmod expected 2 arguments, got 1",
@@ -53,6 +63,21 @@ void unpackCount(Args a, std::string_view fname, size_t min, size_t max);
 void clinicCount(Args a, std::string_view fname, size_t min, size_t max);
 // Methods: self is args[0], so the counts exclude it. Same wording as clinicCount.
 void methodCount(Args a, std::string_view fname, size_t min, size_t max);
+
+// The encoding and errors arguments of str(), bytes(), str.encode and
+// bytes.decode: at positions 1 and 2, or by keyword; nullptr when not given.
+// TypeError "<fname>() argument 'errors' must be str, not int" otherwise.
+struct CodecArgs {
+  const Value* encoding;
+  const Value* errors;
+  std::string_view encodingOr(std::string_view fallback) const {
+    return encoding ? encoding->as<StrObj>()->view() : fallback;
+  }
+  std::string_view errorsOr(std::string_view fallback) const {
+    return errors ? errors->as<StrObj>()->view() : fallback;
+  }
+};
+CodecArgs codecArgs(Args a, std::string_view fname);
 
 // ---------------------------------------------------------------- values
 
@@ -117,6 +142,29 @@ ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassOb
 void addMethod(ClassObj* cls, std::string_view name, NativeFn fn, Value data = {});
 void addProperty(ClassObj* cls, std::string_view name, NativeFn getter);
 void addFunction(DictObj& dict, std::string_view name, NativeFn fn, Value data = {});
+// A row of a registration table: the Python-visible name and its native.
+struct NativeEntry {
+  const char* name;
+  NativeFn fn;
+};
+// addMethod / addProperty (fn: the getter) / addFunction for every row of a
+// table, in order; a static array or a braced list of rows.
+void addMethods(ClassObj* cls, std::span<const NativeEntry> entries);
+void addProperties(ClassObj* cls, std::span<const NativeEntry> getters);
+void addFunctions(DictObj& dict, std::span<const NativeEntry> entries);
+inline void addMethods(ClassObj* cls, std::initializer_list<NativeEntry> entries) {
+  addMethods(cls, std::span<const NativeEntry>(entries.begin(), entries.size()));
+}
+inline void addProperties(ClassObj* cls, std::initializer_list<NativeEntry> getters) {
+  addProperties(cls, std::span<const NativeEntry>(getters.begin(), getters.size()));
+}
+inline void addFunctions(DictObj& dict, std::initializer_list<NativeEntry> entries) {
+  addFunctions(dict, std::span<const NativeEntry>(entries.begin(), entries.size()));
+}
+// A classmethod (dict.fromkeys: the native gets the class as args[0]) and a
+// staticmethod (str.maketrans: no class argument) of a built-in class.
+void addClassMethod(ClassObj* cls, std::string_view name, NativeFn fn);
+void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn);
 Value newModule(std::string_view name);
 DictObj& moduleDict(const Value& module);
 
@@ -129,6 +177,17 @@ void withoutAccount(const std::function<void()>& fill);
 inline const Value& selfArg(Args a) {
   if (a.size() == 0) raiseType("descriptor needs an argument");
   return a[0];
+}
+// TypeError "descriptor 'upper' for 'str' objects doesn't apply to a 'int'
+// object": a method of `type` called through the class on `got` instead.
+[[noreturn]] void raiseDescriptorMismatch(std::string_view method, std::string_view type, const std::string& got);
+// args[0] as the O a method of `type` needs, with CPython's messages when it
+// is missing ("unbound method str.upper() needs an argument") or of another kind.
+template <class O>
+O* selfOf(Args a, ObjKind kind, const char* type, const char* method) {
+  if (a.size() == 0) raiseType(std::string("unbound method ") + type + "." + method + "() needs an argument");
+  if (!a[0].is(kind)) raiseDescriptorMismatch(method, type, typeName(a[0]));
+  return a[0].as<O>();
 }
 // A binary dunder (self, other): TypeError unless exactly two arguments.
 inline void needOther(Args a, const char* name) {
@@ -163,11 +222,18 @@ struct VectorIter : NativeIterObj {
   }
 };
 
+// filter(pred, it) (wantFalse false) and itertools.filterfalse (true): an
+// iterator of the items of `iterator` whose pred(item) is true (false); a None
+// pred tests the item's own truth.
+Value newFilterIterator(const Value& pred, Value iterator, bool wantFalse, const char* typeName);
+
 // ---------------------------------------------------------------- utf-8
 
 std::u32string decodeUtf8(std::string_view s);
 std::string encodeUtf8(std::u32string_view s);
-void appendUtf8(std::string& out, char32_t c);
+// appendUtf8(out, code point) is core/base/format.h's.
+// ascii() of a repr: every non-ASCII code point as \xhh, \uhhhh or \Uhhhhhhhh.
+std::string asciiEscaped(std::string_view text);
 // The value of a Unicode decimal digit (Nd), or -1.
 int decimalDigitValue(char32_t c);
 

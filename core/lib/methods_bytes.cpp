@@ -26,15 +26,13 @@ namespace {
 
 BytesObj* selfBytes(Args a, const char* method) {
   if (a.size() == 0 || !a[0].is(ObjKind::Bytes))
-    raiseType(std::string("descriptor '") + method + "' for 'bytes' objects doesn't apply to a '" +
-              (a.size() ? typeName(a[0]) : std::string("NoneType")) + "' object");
+    raiseDescriptorMismatch(method, "bytes", a.size() ? typeName(a[0]) : "NoneType");
   return a[0].as<BytesObj>();
 }
 
 BytesObj* selfArray(Args a, const char* method) {
   if (a.size() == 0 || !a[0].is(ObjKind::Bytes) || !a[0].as<BytesObj>()->isArray)
-    raiseType(std::string("descriptor '") + method + "' for 'bytearray' objects doesn't apply to a '" +
-              (a.size() ? typeName(a[0]) : std::string("NoneType")) + "' object");
+    raiseDescriptorMismatch(method, "bytearray", a.size() ? typeName(a[0]) : "NoneType");
   return a[0].as<BytesObj>();
 }
 
@@ -214,27 +212,21 @@ Value construct(VM& vm, Args a, bool array) {
   if (a.size() > 3)
     raiseType(std::string(name) + "() takes at most 3 arguments (" + std::to_string(a.size() + a.kw.size()) +
               " given)");
-  const Value* source = a.size() >= 1 ? &a[0] : kwarg(a, "source");
-  const Value* encoding = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
-  const Value* errors = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
+  const Value* source = argOrKwarg(a, 0, "source");
+  const CodecArgs codec = codecArgs(a, name);
   auto make = [array](std::string s) { return array ? newByteArray(std::move(s)) : newBytes(std::move(s)); };
-  for (const Value* p : {encoding, errors}) {
-    if (p && !p->is(ObjKind::Str))
-      raiseType(std::string(name) + "() argument '" + (p == encoding ? "encoding" : "errors") + "' must be str, not " +
-                typeName(*p));
-  }
   if (!source) {
-    if (encoding) raiseType("encoding without a string argument");
-    if (errors) raiseType("errors without a string argument");
+    if (codec.encoding) raiseType("encoding without a string argument");
+    if (codec.errors) raiseType("errors without a string argument");
     return make("");
   }
   if (source->is(ObjKind::Str)) {
-    if (!encoding) raiseType("string argument without an encoding");
-    Value b = encodeText(strView(*source), strView(*encoding), errors ? strView(*errors) : "strict");
+    if (!codec.encoding) raiseType("string argument without an encoding");
+    Value b = encodeText(strView(*source), strView(*codec.encoding), codec.errorsOr("strict"));
     return array ? make(b.as<BytesObj>()->data) : b;
   }
-  if (encoding) raiseType("encoding without a string argument");
-  if (errors) raiseType("errors without a string argument");
+  if (codec.encoding) raiseType("encoding without a string argument");
+  if (codec.errors) raiseType("errors without a string argument");
   if (source->is(ObjKind::Bytes)) return make(source->as<BytesObj>()->data);
   if (isIntValue(*source)) {
     if (source->is(ObjKind::BigInt)) throwError(T().OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -243,13 +235,7 @@ Value construct(VM& vm, Args a, bool array) {
     checkBudget(vm, double(n));
     return make(std::string(size_t(n), '\0'));
   }
-  Value it;
-  try {
-    it = vm.getIter(*source);
-  } catch (const PyErr& e) {
-    if (errIs(e, T().TypeError)) raiseType("cannot convert '" + typeName(*source) + "' object to " + name);
-    throw;
-  }
+  Value it = iterOrRaise(vm, *source, "cannot convert '" + typeName(*source) + "' object to " + name);
   const char* range = array ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)";
   const bool sized = source->is(ObjKind::List) || source->is(ObjKind::Tuple);
   if (!array || sized) {
@@ -440,8 +426,8 @@ Value m_split(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "split");
   allowKwargs(a, "split", {"sep", "maxsplit"});
   countArgs(a, "split", 0, 2);
-  const Value* sepV = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
-  const Value* maxV = a.size() >= 3 ? &a[2] : kwarg(a, "maxsplit");
+  const Value* sepV = argOrKwarg(a, 1, "sep");
+  const Value* maxV = argOrKwarg(a, 2, "maxsplit");
   int64_t maxsplit = maxV ? indexOf(*maxV) : -1;
   if (maxsplit < 0) maxsplit = INT64_MAX;
   std::string_view v = s->view();
@@ -478,13 +464,7 @@ Value m_join(VM& vm, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "join");
   noKwargs(a, "join");
   methodCount(a, "join", 1, 1);
-  Value it;
-  try {
-    it = vm.getIter(a[1]);
-  } catch (const PyErr& e) {
-    if (errIs(e, T().TypeError)) raiseType("can only join an iterable");
-    throw;
-  }
+  Value it = iterOrRaise(vm, a[1], "can only join an iterable");
   std::string out;
   size_t index = 0;
   forEach(vm, it, [&](const Value& item) {
@@ -533,8 +513,8 @@ Value m_hex(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "hex");
   allowKwargs(a, "hex", {"sep", "bytes_per_sep"});
   countArgs(a, "hex", 0, 2);
-  const Value* sepV = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
-  const Value* perV = a.size() >= 3 ? &a[2] : kwarg(a, "bytes_per_sep");
+  const Value* sepV = argOrKwarg(a, 1, "sep");
+  const Value* perV = argOrKwarg(a, 2, "bytes_per_sep");
   std::string sep;
   if (sepV) {
     if (sepV->is(ObjKind::Str)) {
@@ -607,13 +587,8 @@ Value m_decode(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "decode");
   allowKwargs(a, "decode", {"encoding", "errors"});
   countArgs(a, "decode", 0, 2);
-  const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
-  const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
-  for (const Value* p : {enc, err})
-    if (p && !p->is(ObjKind::Str))
-      raiseType(std::string("decode() argument '") + (p == enc ? "encoding" : "errors") + "' must be str, not " +
-                typeName(*p));
-  return str(decodeBytes(s->view(), enc ? strView(*enc) : "utf-8", err ? strView(*err) : "strict"));
+  const CodecArgs codec = codecArgs(a, "decode");
+  return str(decodeBytes(s->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict")));
 }
 
 Value m_len(VM&, Args a, const Value&) {
@@ -643,13 +618,7 @@ Value m_extend(VM& vm, Args a, const Value&) {
     add = a[1].as<BytesObj>()->data;
   } else {
     if (a[1].is(ObjKind::Str)) raiseType("expected iterable of integers; got: 'str'");
-    Value it;
-    try {
-      it = vm.getIter(a[1]);
-    } catch (const PyErr& e) {
-      if (errIs(e, T().TypeError)) raiseType("can't extend bytearray with " + typeName(a[1]));
-      throw;
-    }
+    Value it = iterOrRaise(vm, a[1], "can't extend bytearray with " + typeName(a[1]));
     forEach(vm, it, [&](const Value& v) {
       add += static_cast<char>(byteValue(v));
       return true;
@@ -864,11 +833,7 @@ void byteArrayDelete(BytesObj& b, int64_t start, int64_t step, int64_t length) {
 void installBytesMethods(BuiltinTypes& t) {
   t.bytes->construct = bytesConstruct;
   t.bytearray->construct = byteArrayConstruct;
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry shared[] = {
+  static const NativeEntry shared[] = {
       {"find", m_find},         {"rfind", m_rfind},   {"index", m_index},
       {"rindex", m_rindex},     {"count", m_count},   {"startswith", m_startswith},
       {"endswith", m_endswith}, {"upper", m_upper},   {"lower", m_lower},
@@ -876,7 +841,7 @@ void installBytesMethods(BuiltinTypes& t) {
       {"split", m_split},       {"join", m_join},     {"replace", m_replace},
       {"hex", m_hex},           {"decode", m_decode}, {"__len__", m_len},
   };
-  static const Entry arrayOnly[] = {
+  static const NativeEntry arrayOnly[] = {
       {"append", m_append}, {"extend", m_extend}, {"pop", m_pop},         {"insert", m_insert},
       {"remove", m_remove}, {"clear", m_clear},   {"reverse", m_reverse}, {"copy", m_copy},
   };
@@ -886,18 +851,15 @@ void installBytesMethods(BuiltinTypes& t) {
       "rpartition", "rsplit",  "splitlines", "swapcase", "title",     "translate",    "zfill",        "maketrans",
   };
   for (ClassObj* c : {t.bytes, t.bytearray}) {
-    for (const Entry& e : shared) addMethod(c, e.name, e.fn);
+    addMethods(c, shared);
     for (const char* name : refused) {
       Value nameV;
       withoutAccount([&] { nameV = newStr(name); });
       addMethod(c, name, m_refused, nameV);
     }
-    withoutAccount([&] {
-      Value f = newBuiltin("fromhex", m_fromhex);
-      c->dict->setStr("fromhex", Value::adopt(make<StaticMethodObj>(f, true)));
-    });
+    addClassMethod(c, "fromhex", m_fromhex);
   }
-  for (const Entry& e : arrayOnly) addMethod(t.bytearray, e.name, e.fn);
+  addMethods(t.bytearray, arrayOnly);
 }
 
 }  // namespace ys

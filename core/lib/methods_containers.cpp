@@ -9,6 +9,7 @@
 // the dict live, as CPython's views do.
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 #include "core/lib/builtins_util.h"
 
@@ -18,14 +19,6 @@ void dictUpdateFrom(VM& vm, DictObj& d, const Value& src);  // builtins.cpp
 
 namespace {
 
-template <class O>
-O* selfOf(Args a, ObjKind kind, const char* tn, const char* method) {
-  if (a.size() == 0) raiseType(std::string("unbound method ") + tn + "." + method + "() needs an argument");
-  if (!a[0].is(kind))
-    raiseType(std::string("descriptor '") + method + "' for '" + tn + "' objects doesn't apply to a '" +
-              typeName(a[0]) + "' object");
-  return a[0].as<O>();
-}
 ListObj* selfList(Args a, const char* m) {
   return selfOf<ListObj>(a, ObjKind::List, "list", m);
 }
@@ -156,19 +149,6 @@ Value l_index(VM& vm, Args a, const Value&) {
   raiseValue(vm.repr(a[1]) + " is not in list");
 }
 
-Value l_count(VM& vm, Args a, const Value&) {
-  ListObj* l = selfList(a, "count");
-  noKwargs(a, "list.count");
-  if (a.size() != 2) raiseType("list.count() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
-  Value keep = a[0];
-  int64_t n = 0;
-  for (size_t i = 0; i < l->items.size(); ++i) {
-    Value item = l->items[i];
-    if (same(vm, item, a[1])) ++n;
-  }
-  return Value::integer(n);
-}
-
 Value l_sort(VM& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "sort");
   if (a.size() > 1) raiseType("sort() takes no positional arguments");
@@ -213,23 +193,6 @@ Value l_clear(VM&, Args a, const Value&) {
   return {};
 }
 
-Value l_len(VM&, Args a, const Value&) {
-  ListObj* l = selfList(a, "__len__");
-  methodCount(a, "__len__", 0, 0);
-  return Value::integer(int64_t(l->items.size()));
-}
-
-Value l_contains(VM& vm, Args a, const Value&) {
-  ListObj* l = selfList(a, "__contains__");
-  methodCount(a, "__contains__", 1, 1);
-  Value keep = a[0];
-  for (size_t i = 0; i < l->items.size(); ++i) {
-    Value item = l->items[i];
-    if (same(vm, item, a[1])) return boolean(true);
-  }
-  return boolean(false);
-}
-
 // Subscription of a list or tuple by int or slice (seq[i], seq[a:b:c]).
 Value seqGetitem(const std::vector<Value>& items, const Value& k, bool isList) {
   int64_t n = int64_t(items.size());
@@ -249,19 +212,66 @@ Value seqGetitem(const std::vector<Value>& items, const Value& k, bool isList) {
   return items[size_t(i)];
 }
 
-Value l_getitem(VM&, Args a, const Value&) {
-  ListObj* l = selfList(a, "__getitem__");
+// ================================================================ list and tuple
+
+// What list and tuple share: the type's name (in messages) and self.
+template <class O>
+struct Seq;
+template <>
+struct Seq<ListObj> {
+  static constexpr const char* name = "list";
+  static ListObj* self(Args a, const char* method) { return selfList(a, method); }
+};
+template <>
+struct Seq<TupleObj> {
+  static constexpr const char* name = "tuple";
+  static TupleObj* self(Args a, const char* method) { return selfTuple(a, method); }
+};
+
+template <class O>
+Value seqLen(VM&, Args a, const Value&) {
+  O* s = Seq<O>::self(a, "__len__");
+  methodCount(a, "__len__", 0, 0);
+  return Value::integer(int64_t(s->items.size()));
+}
+
+template <class O>
+Value seqGetitemMethod(VM&, Args a, const Value&) {
+  O* s = Seq<O>::self(a, "__getitem__");
   methodCount(a, "__getitem__", 1, 1);
-  return seqGetitem(l->items, a[1], true);
+  return seqGetitem(s->items, a[1], std::is_same_v<O, ListObj>);
+}
+
+// __contains__ and count read the items by index and hold each one while
+// __eq__ runs, since that may change a list under them.
+template <class O>
+Value seqContains(VM& vm, Args a, const Value&) {
+  O* s = Seq<O>::self(a, "__contains__");
+  methodCount(a, "__contains__", 1, 1);
+  Value keep = a[0];
+  for (size_t i = 0; i < s->items.size(); ++i) {
+    Value item = s->items[i];
+    if (same(vm, item, a[1])) return boolean(true);
+  }
+  return boolean(false);
+}
+
+template <class O>
+Value seqCount(VM& vm, Args a, const Value&) {
+  O* s = Seq<O>::self(a, "count");
+  const std::string method = std::string(Seq<O>::name) + ".count";
+  noKwargs(a, method);
+  if (a.size() != 2) raiseType(method + "() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  Value keep = a[0];
+  int64_t n = 0;
+  for (size_t i = 0; i < s->items.size(); ++i) {
+    Value item = s->items[i];
+    if (same(vm, item, a[1])) ++n;
+  }
+  return Value::integer(n);
 }
 
 // ================================================================ tuple
-
-Value t_getitem(VM&, Args a, const Value&) {
-  TupleObj* t = selfTuple(a, "__getitem__");
-  methodCount(a, "__getitem__", 1, 1);
-  return seqGetitem(t->items, a[1], false);
-}
 
 Value t_index(VM& vm, Args a, const Value&) {
   TupleObj* t = selfTuple(a, "index");
@@ -274,30 +284,6 @@ Value t_index(VM& vm, Args a, const Value&) {
   raiseValue("tuple.index(x): x not in tuple");
 }
 
-Value t_count(VM& vm, Args a, const Value&) {
-  TupleObj* t = selfTuple(a, "count");
-  noKwargs(a, "tuple.count");
-  if (a.size() != 2) raiseType("tuple.count() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
-  int64_t n = 0;
-  for (const Value& v : t->items)
-    if (same(vm, v, a[1])) ++n;
-  return Value::integer(n);
-}
-
-Value t_len(VM&, Args a, const Value&) {
-  TupleObj* t = selfTuple(a, "__len__");
-  methodCount(a, "__len__", 0, 0);
-  return Value::integer(int64_t(t->items.size()));
-}
-
-Value t_contains(VM& vm, Args a, const Value&) {
-  TupleObj* t = selfTuple(a, "__contains__");
-  methodCount(a, "__contains__", 1, 1);
-  for (const Value& v : t->items)
-    if (same(vm, v, a[1])) return boolean(true);
-  return boolean(false);
-}
-
 // ================================================================ dict
 
 [[noreturn]] void keyError(const Value& key) {
@@ -307,9 +293,7 @@ Value t_contains(VM& vm, Args a, const Value&) {
 Value d_get(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "get");
   noKwargs(a, "get");
-  if (a.size() < 2 || a.size() > 3)
-    raiseType("get expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
-              std::to_string(a.size() - 1));
+  methodCount(a, "get", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
   return a.size() == 3 ? a[2] : Value();
@@ -318,9 +302,7 @@ Value d_get(VM&, Args a, const Value&) {
 Value d_pop(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "pop");
   noKwargs(a, "pop");
-  if (a.size() < 2 || a.size() > 3)
-    raiseType("pop expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
-              std::to_string(a.size() - 1));
+  methodCount(a, "pop", 1, 2);
   Value out;
   if (d->get(a[1], out)) {
     d->remove(a[1]);
@@ -345,9 +327,7 @@ Value d_popitem(VM&, Args a, const Value&) {
 Value d_setdefault(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "setdefault");
   noKwargs(a, "setdefault");
-  if (a.size() < 2 || a.size() > 3)
-    raiseType("setdefault expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") +
-              ", got " + std::to_string(a.size() - 1));
+  methodCount(a, "setdefault", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
   Value v = a.size() == 3 ? a[2] : Value();
@@ -403,9 +383,7 @@ Value d_getitem(VM&, Args a, const Value&) {
 
 Value d_fromkeys(VM& vm, Args a, const Value&) {
   // Called as a classmethod: args[0] is the class.
-  if (a.size() < 2 || a.size() > 3)
-    raiseType("fromkeys expected " + std::string(a.size() < 2 ? "at least 1 argument" : "at most 2 arguments") +
-              ", got " + std::to_string(a.size() ? a.size() - 1 : 0));
+  methodCount(a, "fromkeys", 1, 2);
   Value r = newDict();
   Value v = a.size() == 3 ? a[2] : Value();
   forEach(vm, a[1], [&](const Value& k) {
@@ -568,12 +546,16 @@ bool viewContains(VM& vm, const Value& dict, ViewKind k, const Value& x) {
   return dict.as<DictObj>()->get(kv[0], out) && same(vm, out, kv[1]);
 }
 
-Value viewSetOp(VM& vm, Args a, int op) {
+enum class SetOp { And, Or, Sub, Xor };
+
+// keys() and items() views' & | - ^ : a new set.
+template <SetOp Op>
+Value viewSetOp(VM& vm, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
   methodCount(a, "__and__", 1, 1);
   const Value& other = a[1];
-  if (op == 0) {  // &
+  if (Op == SetOp::And) {
     if (other.is(ObjKind::Set) && d->as<DictObj>()->size() <= other.as<SetObj>()->size()) {
       Value r = newSet();
       SetObj* o = other.as<SetObj>();
@@ -593,31 +575,19 @@ Value viewSetOp(VM& vm, Args a, int op) {
   }
   Value r = viewToSet(vm, *d, k);
   SetObj* out = r.as<SetObj>();
-  if (op == 1) {  // |
+  if (Op == SetOp::Or) {
     setUpdateFrom(vm, *out, other);
-  } else if (op == 2) {  // -
+  } else if (Op == SetOp::Sub) {
     forEach(vm, other, [&](const Value& v) {
       out->discard(v);
       return true;
     });
-  } else {  // ^
+  } else {  // SetOp::Xor
     Value os = other.is(ObjKind::Set) ? other : setOf(vm, other);
     for (auto& v : os.as<SetObj>()->items())
       if (!out->discard(v)) out->add(v);
   }
   return r;
-}
-Value v_and(VM& vm, Args a, const Value&) {
-  return viewSetOp(vm, a, 0);
-}
-Value v_or(VM& vm, Args a, const Value&) {
-  return viewSetOp(vm, a, 1);
-}
-Value v_sub(VM& vm, Args a, const Value&) {
-  return viewSetOp(vm, a, 2);
-}
-Value v_xor(VM& vm, Args a, const Value&) {
-  return viewSetOp(vm, a, 3);
 }
 
 Value v_eq(VM& vm, Args a, const Value&) {
@@ -651,17 +621,17 @@ void installViews(ClassObj* object) {
   for (int k = 0; k < 3; ++k) {
     ClassObj* c = newNativeClass(kViewName[k], "builtins", object);
     g_viewClass[k] = c;
-    addMethod(c, "__iter__", v_iter);
-    addMethod(c, "__len__", v_len);
-    addMethod(c, "__contains__", v_contains);
-    addMethod(c, "__repr__", v_repr);
-    addMethod(c, "__reversed__", v_reversed);
+    addMethods(c, {{"__iter__", v_iter},
+                   {"__len__", v_len},
+                   {"__contains__", v_contains},
+                   {"__repr__", v_repr},
+                   {"__reversed__", v_reversed}});
     if (k != int(ViewKind::Values)) {
-      addMethod(c, "__and__", v_and);
-      addMethod(c, "__or__", v_or);
-      addMethod(c, "__sub__", v_sub);
-      addMethod(c, "__xor__", v_xor);
-      addMethod(c, "__eq__", v_eq);
+      addMethods(c, {{"__and__", viewSetOp<SetOp::And>},
+                     {"__or__", viewSetOp<SetOp::Or>},
+                     {"__sub__", viewSetOp<SetOp::Sub>},
+                     {"__xor__", viewSetOp<SetOp::Xor>},
+                     {"__eq__", v_eq}});
     }
   }
 }
@@ -669,9 +639,7 @@ void installViews(ClassObj* object) {
 // ================================================================ set
 
 SetObj* anySet(Args a, const char* m) {
-  if (a.size() == 0 || !a[0].is(ObjKind::Set))
-    raiseType(std::string("descriptor '") + m + "' for 'set' objects doesn't apply to a '" +
-              (a.size() ? typeName(a[0]) : std::string("nothing")) + "' object");
+  if (a.size() == 0 || !a[0].is(ObjKind::Set)) raiseDescriptorMismatch(m, "set", a.size() ? typeName(a[0]) : "nothing");
   return a[0].as<SetObj>();
 }
 
@@ -1047,15 +1015,6 @@ Value f_ratio(VM&, Args a, const Value&) {
   return newTuple({newInt(num), newInt(den)});
 }
 
-struct Entry {
-  const char* name;
-  NativeFn fn;
-};
-
-void addAll(ClassObj* c, std::initializer_list<Entry> list) {
-  for (const Entry& e : list) addMethod(c, e.name, e.fn);
-}
-
 }  // namespace
 
 Value newDictKeyIterator(const Value& dict) {
@@ -1063,64 +1022,61 @@ Value newDictKeyIterator(const Value& dict) {
 }
 
 void installContainerMethods(BuiltinTypes& t) {
-  addAll(t.list, {{"append", l_append},
-                  {"extend", l_extend},
-                  {"insert", l_insert},
-                  {"pop", l_pop},
-                  {"remove", l_remove},
-                  {"index", l_index},
-                  {"count", l_count},
-                  {"sort", l_sort},
-                  {"reverse", l_reverse},
-                  {"copy", l_copy},
-                  {"clear", l_clear},
-                  {"__len__", l_len},
-                  {"__contains__", l_contains},
-                  {"__getitem__", l_getitem}});
-  addAll(t.tuple, {{"index", t_index},
-                   {"count", t_count},
-                   {"__len__", t_len},
-                   {"__contains__", t_contains},
-                   {"__getitem__", t_getitem}});
-  addAll(t.dict, {{"get", d_get},
-                  {"pop", d_pop},
-                  {"popitem", d_popitem},
-                  {"setdefault", d_setdefault},
-                  {"update", d_update},
-                  {"copy", d_copy},
-                  {"clear", d_clear},
-                  {"keys", d_keys},
-                  {"values", d_values},
-                  {"items", d_items},
-                  {"__len__", d_len},
-                  {"__contains__", d_contains},
-                  {"__getitem__", d_getitem}});
-  withoutAccount([&] {
-    StaticMethodObj* fk = make<StaticMethodObj>(newBuiltin("fromkeys", d_fromkeys), true);
-    t.dict->dict->setStr("fromkeys", Value::adopt(fk));
-  });
-  std::initializer_list<Entry> shared = {{"copy", s_copy},
-                                         {"union", s_union},
-                                         {"intersection", s_intersection},
-                                         {"difference", s_difference},
-                                         {"symmetric_difference", s_symdiff},
-                                         {"issubset", s_issubset},
-                                         {"issuperset", s_issuperset},
-                                         {"isdisjoint", s_isdisjoint},
-                                         {"__len__", s_len},
-                                         {"__contains__", s_contains}};
-  addAll(t.set, shared);
-  addAll(t.frozenset, shared);
-  addAll(t.set, {{"add", s_add},
-                 {"remove", s_remove},
-                 {"discard", s_discard},
-                 {"pop", s_pop},
-                 {"clear", s_clear},
-                 {"update", s_update},
-                 {"intersection_update", s_intersection_update},
-                 {"difference_update", s_difference_update},
-                 {"symmetric_difference_update", s_symdiff_update}});
-  addAll(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}});
+  addMethods(t.list, {{"append", l_append},
+                      {"extend", l_extend},
+                      {"insert", l_insert},
+                      {"pop", l_pop},
+                      {"remove", l_remove},
+                      {"index", l_index},
+                      {"count", seqCount<ListObj>},
+                      {"sort", l_sort},
+                      {"reverse", l_reverse},
+                      {"copy", l_copy},
+                      {"clear", l_clear},
+                      {"__len__", seqLen<ListObj>},
+                      {"__contains__", seqContains<ListObj>},
+                      {"__getitem__", seqGetitemMethod<ListObj>}});
+  addMethods(t.tuple, {{"index", t_index},
+                       {"count", seqCount<TupleObj>},
+                       {"__len__", seqLen<TupleObj>},
+                       {"__contains__", seqContains<TupleObj>},
+                       {"__getitem__", seqGetitemMethod<TupleObj>}});
+  addMethods(t.dict, {{"get", d_get},
+                      {"pop", d_pop},
+                      {"popitem", d_popitem},
+                      {"setdefault", d_setdefault},
+                      {"update", d_update},
+                      {"copy", d_copy},
+                      {"clear", d_clear},
+                      {"keys", d_keys},
+                      {"values", d_values},
+                      {"items", d_items},
+                      {"__len__", d_len},
+                      {"__contains__", d_contains},
+                      {"__getitem__", d_getitem}});
+  addClassMethod(t.dict, "fromkeys", d_fromkeys);
+  static const NativeEntry shared[] = {{"copy", s_copy},
+                                       {"union", s_union},
+                                       {"intersection", s_intersection},
+                                       {"difference", s_difference},
+                                       {"symmetric_difference", s_symdiff},
+                                       {"issubset", s_issubset},
+                                       {"issuperset", s_issuperset},
+                                       {"isdisjoint", s_isdisjoint},
+                                       {"__len__", s_len},
+                                       {"__contains__", s_contains}};
+  addMethods(t.set, shared);
+  addMethods(t.frozenset, shared);
+  addMethods(t.set, {{"add", s_add},
+                     {"remove", s_remove},
+                     {"discard", s_discard},
+                     {"pop", s_pop},
+                     {"clear", s_clear},
+                     {"update", s_update},
+                     {"intersection_update", s_intersection_update},
+                     {"difference_update", s_difference_update},
+                     {"symmetric_difference_update", s_symdiff_update}});
+  addMethods(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}});
   addProperty(t.range, "start", r_start);
   addProperty(t.range, "stop", r_stop);
   addProperty(t.range, "step", r_step);
@@ -1132,12 +1088,12 @@ void installContainerMethods(BuiltinTypes& t) {
   addProperty(t.int_, "imag", i_imag);
   addProperty(t.int_, "numerator", i_real);
   addProperty(t.int_, "denominator", i_denominator);
-  addAll(
+  addMethods(
       t.int_,
       {{"bit_length", i_bit_length}, {"bit_count", i_bit_count}, {"as_integer_ratio", i_ratio}, {"conjugate", i_real}});
   addProperty(t.float_, "real", f_real);
   addProperty(t.float_, "imag", f_imag);
-  addAll(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});
+  addMethods(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});
 }
 
 }  // namespace ys

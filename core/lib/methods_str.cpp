@@ -21,11 +21,7 @@ namespace ys {
 namespace {
 
 StrObj* selfStr(Args a, const char* method) {
-  if (a.size() == 0) raiseType(std::string("unbound method str.") + method + "() needs an argument");
-  if (!a[0].is(ObjKind::Str))
-    raiseType(std::string("descriptor '") + method + "' for 'str' objects doesn't apply to a '" + typeName(a[0]) +
-              "' object");
-  return a[0].as<StrObj>();
+  return selfOf<StrObj>(a, ObjKind::Str, "str", method);
 }
 
 StrObj* strArg(const Value& v, const char* what) {
@@ -490,8 +486,8 @@ Value m_rstrip(VM&, Args a, const Value&) {
 void splitArgs(Args a, const char* name, const Value*& sep, int64_t& maxsplit) {
   allowKwargs(a, name, {"sep", "maxsplit"});
   methodCount(a, name, 0, 2);
-  sep = a.size() >= 2 ? &a[1] : kwarg(a, "sep");
-  const Value* ms = a.size() >= 3 ? &a[2] : kwarg(a, "maxsplit");
+  sep = argOrKwarg(a, 1, "sep");
+  const Value* ms = argOrKwarg(a, 2, "maxsplit");
   maxsplit = ms ? indexOf(*ms) : -1;
   if (sep && sep->isNone()) sep = nullptr;
   if (sep) {
@@ -586,7 +582,7 @@ Value m_splitlines(VM& vm, Args a, const Value&) {
   StrObj* s = selfStr(a, "splitlines");
   allowKwargs(a, "splitlines", {"keepends"});
   methodCount(a, "splitlines", 0, 1);
-  const Value* ke = a.size() >= 2 ? &a[1] : kwarg(a, "keepends");
+  const Value* ke = argOrKwarg(a, 1, "keepends");
   bool keep = ke && vm.truthy(*ke);
   std::u32string u = decodeUtf8(s->view());
   std::vector<Value> parts;
@@ -616,13 +612,7 @@ Value m_join(VM& vm, Args a, const Value&) {
   methodCount(a, "join", 1, 1);
   std::string out;
   size_t index = 0;
-  Value it;
-  try {
-    it = vm.getIter(a[1]);
-  } catch (const PyErr& e) {
-    if (errIs(e, T().TypeError)) raiseType("can only join an iterable");
-    throw;
-  }
+  Value it = iterOrRaise(vm, a[1], "can only join an iterable");
   forEach(vm, it, [&](const Value& item) {
     if (!item.is(ObjKind::Str))
       raiseType("sequence item " + std::to_string(index) + ": expected str instance, " + typeName(item) + " found");
@@ -767,7 +757,7 @@ Value m_expandtabs(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "expandtabs");
   allowKwargs(a, "expandtabs", {"tabsize"});
   methodCount(a, "expandtabs", 0, 1);
-  const Value* ts = a.size() >= 2 ? &a[1] : kwarg(a, "tabsize");
+  const Value* ts = argOrKwarg(a, 1, "tabsize");
   int64_t tab = ts ? indexOf(*ts) : 8;
   std::u32string u = decodeUtf8(s->view()), out;
   int64_t col = 0;
@@ -790,13 +780,8 @@ Value m_encode(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "encode");
   allowKwargs(a, "encode", {"encoding", "errors"});
   methodCount(a, "encode", 0, 2);
-  const Value* enc = a.size() >= 2 ? &a[1] : kwarg(a, "encoding");
-  const Value* err = a.size() >= 3 ? &a[2] : kwarg(a, "errors");
-  for (const Value* p : {enc, err})
-    if (p && !p->is(ObjKind::Str))
-      raiseType(std::string("encode() argument '") + (p == enc ? "encoding" : "errors") + "' must be str, not " +
-                typeName(*p));
-  return encodeText(s->view(), enc ? strView(*enc) : "utf-8", err ? strView(*err) : "strict");
+  const CodecArgs codec = codecArgs(a, "encode");
+  return encodeText(s->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict"));
 }
 
 // ---------------------------------------------------------------- str.format
@@ -919,25 +904,9 @@ std::string renderField(FormatState& st, const std::string& inner, int depth) {
     v = str(st.vm.repr(v));
   else if (conv == 's')
     v = str(st.vm.str(v));
-  else if (conv == 'a') {
-    std::string out;
-    char buf[16];
-    for (char32_t ch : decodeUtf8(st.vm.repr(v))) {
-      if (ch < 0x80)
-        out += char(ch);
-      else if (ch < 0x100) {
-        std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(ch));
-        out += buf;
-      } else if (ch < 0x10000) {
-        std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(ch));
-        out += buf;
-      } else {
-        std::snprintf(buf, sizeof buf, "\\U%08x", unsigned(ch));
-        out += buf;
-      }
-    }
-    v = str(out);
-  } else if (conv) {
+  else if (conv == 'a')
+    v = str(asciiEscaped(st.vm.repr(v)));
+  else if (conv) {
     raiseValue(std::string("Unknown conversion specifier ") + conv);
   }
   if (spec.find('{') != std::string::npos) {
@@ -1089,11 +1058,7 @@ Value m_maketrans(VM&, Args a, const Value&) {
 
 void installStrMethods(BuiltinTypes& t) {
   ClassObj* c = t.str;
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry methods[] = {
+  static const NativeEntry methods[] = {
       {"upper", m_upper},
       {"lower", m_lower},
       {"casefold", m_casefold},
@@ -1144,12 +1109,8 @@ void installStrMethods(BuiltinTypes& t) {
       {"format_map", m_str_format_map},
       {"translate", m_translate},
   };
-  for (const Entry& e : methods) addMethod(c, e.name, e.fn);
-  withoutAccount([&] {
-    Value f = newBuiltin("maketrans", m_maketrans);
-    Value sm = Value::adopt(make<StaticMethodObj>(f, false));
-    c->dict->setStr("maketrans", sm);
-  });
+  addMethods(c, methods);
+  addStaticMethod(c, "maketrans", m_maketrans);
 }
 
 }  // namespace ys

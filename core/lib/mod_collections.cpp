@@ -129,8 +129,8 @@ Value newDeque(ClassObj* cls, const std::vector<Value>* items, int64_t maxlen) {
 Value dequeConstruct(VM& vm, Args a, const Value& cls) {
   allowKwargs(a, "deque", {"iterable", "maxlen"});
   if (a.size() > 2) raiseType("deque() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
-  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
-  const Value* ml = a.size() >= 2 ? &a[1] : kwarg(a, "maxlen");
+  const Value* it = argOrKwarg(a, 0, "iterable");
+  const Value* ml = argOrKwarg(a, 1, "maxlen");
   int64_t maxlen = -1;
   if (ml && !ml->isNone()) {
     if (!isIntValue(*ml)) raiseType("an integer is required");
@@ -155,20 +155,17 @@ Value dq_appendleft(VM&, Args a, const Value&) {
   dequeAppendLeft(d, a[1]);
   return {};
 }
-Value dq_pop(VM&, Args a, const Value&) {
+// deque.pop() and deque.popleft().
+template <bool Left>
+Value dqPop(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "pop", 0, 0);
+  methodCount(a, Left ? "popleft" : "pop", 0, 0);
   if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
-  Value v = d.items->items.back();
-  popRightRaw(d);
-  return v;
-}
-Value dq_popleft(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "popleft", 0, 0);
-  if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
-  Value v = d.items->items.front();
-  popLeftRaw(d);
+  Value v = Left ? d.items->items.front() : d.items->items.back();
+  if (Left)
+    popLeftRaw(d);
+  else
+    popRightRaw(d);
   return v;
 }
 Value dq_extend(VM& vm, Args a, const Value&) {
@@ -412,40 +409,23 @@ Value noopInit(VM&, Args, const Value&);
 void installDeque() {
   g_deque = newNativeClass("deque", "collections");
   g_deque->construct = dequeConstruct;
-  struct E {
-    const char* n;
-    NativeFn f;
-  };
-  static const E ms[] = {
-      {"append", dq_append},
-      {"appendleft", dq_appendleft},
-      {"pop", dq_pop},
-      {"popleft", dq_popleft},
-      {"extend", dq_extend},
-      {"extendleft", dq_extendleft},
-      {"clear", dq_clear},
-      {"rotate", dq_rotate},
-      {"reverse", dq_reverse},
-      {"count", dq_count},
-      {"index", dq_index},
-      {"remove", dq_remove},
-      {"insert", dq_insert},
-      {"copy", dq_copy},
-      {"__copy__", dq_copy},
-      {"__len__", dq_len},
-      {"__iter__", dq_iter},
-      {"__reversed__", dq_reversed},
-      {"__getitem__", dq_getitem},
-      {"__setitem__", dq_setitem},
-      {"__delitem__", dq_delitem},
-      {"__contains__", dq_contains},
-      {"__repr__", dq_repr},
-      {"__eq__", dq_eq},
-      {"__mul__", dq_mul},
-      {"__rmul__", dq_mul},
+  static const NativeEntry ms[] = {
+      {"append", dq_append},       {"appendleft", dq_appendleft},
+      {"pop", dqPop<false>},       {"popleft", dqPop<true>},
+      {"extend", dq_extend},       {"extendleft", dq_extendleft},
+      {"clear", dq_clear},         {"rotate", dq_rotate},
+      {"reverse", dq_reverse},     {"count", dq_count},
+      {"index", dq_index},         {"remove", dq_remove},
+      {"insert", dq_insert},       {"copy", dq_copy},
+      {"__copy__", dq_copy},       {"__len__", dq_len},
+      {"__iter__", dq_iter},       {"__reversed__", dq_reversed},
+      {"__getitem__", dq_getitem}, {"__setitem__", dq_setitem},
+      {"__delitem__", dq_delitem}, {"__contains__", dq_contains},
+      {"__repr__", dq_repr},       {"__eq__", dq_eq},
+      {"__mul__", dq_mul},         {"__rmul__", dq_mul},
       {"__add__", dq_add},
   };
-  for (const E& e : ms) addMethod(g_deque, e.n, e.f);
+  addMethods(g_deque, ms);
   addProperty(g_deque, "maxlen", dq_maxlen);
   addMethod(g_deque, "__init__", noopInit);
 }
@@ -700,8 +680,11 @@ Value ctCopy(VM& vm, Args a, const Value&) {
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
 }
 
-// Counter arithmetic keeps only positive counts, as CPython.
-Value ctCombine(VM& vm, Args a, int op) {
+enum class CounterOp { Add, Sub, Or, And };
+
+// Counter's + - | & : a new Counter that keeps only positive counts, as CPython.
+template <CounterOp Op>
+Value ctCombine(VM& vm, Args a, const Value&) {
   methodCount(a, "__add__", 1, 1);
   if (!instanceOf(a[1], g_counter)) raiseType("unsupported operand type(s)");
   DictObj* x = innerDict(selfArg(a));
@@ -717,34 +700,22 @@ Value ctCombine(VM& vm, Args a, int op) {
     Value other;
     bool has = y->get(e.key, other);
     if (!has) other = zero;
-    if (op == 0)
+    if (Op == CounterOp::Add)
       keep(e.key, vm.add(e.value, other));
-    else if (op == 1)
+    else if (Op == CounterOp::Sub)
       keep(e.key, vm.binaryOp(1, e.value, other));
-    else if (op == 2)
+    else if (Op == CounterOp::Or)
       keep(e.key, vm.lessThan(e.value, other) ? other : e.value);
-    else if (has)
+    else if (has)  // CounterOp::And: only the keys both hold
       keep(e.key, vm.lessThan(e.value, other) ? e.value : other);
   }
-  if (op == 0 || op == 2) {
+  if (Op == CounterOp::Add || Op == CounterOp::Or) {
     for (auto& e : std::vector<DictObj::Entry>(y->entries)) {
       Value tmp;
       if (e.live && !x->get(e.key, tmp)) keep(e.key, e.value);
     }
   }
   return newWrapper(g_counter, result, Value());
-}
-Value ctAdd(VM& vm, Args a, const Value&) {
-  return ctCombine(vm, a, 0);
-}
-Value ctSub(VM& vm, Args a, const Value&) {
-  return ctCombine(vm, a, 1);
-}
-Value ctOr(VM& vm, Args a, const Value&) {
-  return ctCombine(vm, a, 2);
-}
-Value ctAnd(VM& vm, Args a, const Value&) {
-  return ctCombine(vm, a, 3);
 }
 
 // ---------------------------------------------------------------- OrderedDict
@@ -778,7 +749,7 @@ Value odRepr(VM& vm, Args a, const Value&) {
 Value odMoveToEnd(VM& vm, Args a, const Value&) {
   allowKwargs(a, "move_to_end", {"key", "last"});
   if (a.size() < 2) raiseType("move_to_end() missing required argument 'key' (pos 1)");
-  const Value* lastArg = a.size() >= 3 ? &a[2] : kwarg(a, "last");
+  const Value* lastArg = argOrKwarg(a, 2, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
   Value v;
@@ -799,7 +770,7 @@ Value odMoveToEnd(VM& vm, Args a, const Value&) {
 
 Value odPopitem(VM& vm, Args a, const Value&) {
   allowKwargs(a, "popitem", {"last"});
-  const Value* lastArg = a.size() >= 2 ? &a[1] : kwarg(a, "last");
+  const Value* lastArg = argOrKwarg(a, 1, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
   if (d->size() == 0) throw PyErr{newException(T().KeyError, {str("dictionary is empty")})};
@@ -836,41 +807,31 @@ void installDictLikes() {
   g_defaultdict = newNativeClass("defaultdict", "collections");
   g_defaultdict->construct = ddConstruct;
   addWrapperMethods(g_defaultdict);
-  addMethod(g_defaultdict, "__getitem__", ddGetitem);
-  addMethod(g_defaultdict, "__repr__", ddRepr);
-  addMethod(g_defaultdict, "copy", ddCopy);
-  addMethod(g_defaultdict, "update", ddUpdate);
+  addMethods(g_defaultdict, {{"__getitem__", ddGetitem}, {"__repr__", ddRepr}, {"copy", ddCopy}, {"update", ddUpdate}});
   addProperty(g_defaultdict, "default_factory", ddFactory);
 
   g_counter = newNativeClass("Counter", "collections");
   g_counter->construct = counterConstruct;
   addWrapperMethods(g_counter);
-  addMethod(g_counter, "__getitem__", ctGetitem);
-  addMethod(g_counter, "__repr__", ctRepr);
-  addMethod(g_counter, "most_common", ctMostCommon);
-  addMethod(g_counter, "update", ctUpdate);
-  addMethod(g_counter, "subtract", ctSubtract);
-  addMethod(g_counter, "elements", ctElements);
-  addMethod(g_counter, "total", ctTotal);
-  addMethod(g_counter, "copy", ctCopy);
-  addMethod(g_counter, "__add__", ctAdd);
-  addMethod(g_counter, "__sub__", ctSub);
-  addMethod(g_counter, "__or__", ctOr);
-  addMethod(g_counter, "__and__", ctAnd);
+  addMethods(g_counter, {{"__getitem__", ctGetitem},
+                         {"__repr__", ctRepr},
+                         {"most_common", ctMostCommon},
+                         {"update", ctUpdate},
+                         {"subtract", ctSubtract},
+                         {"elements", ctElements},
+                         {"total", ctTotal},
+                         {"copy", ctCopy},
+                         {"__add__", ctCombine<CounterOp::Add>},
+                         {"__sub__", ctCombine<CounterOp::Sub>},
+                         {"__or__", ctCombine<CounterOp::Or>},
+                         {"__and__", ctCombine<CounterOp::And>}});
 
   g_ordered = newNativeClass("OrderedDict", "collections");
   g_ordered->construct = odConstruct;
   addWrapperMethods(g_ordered);
-  addMethod(g_ordered, "__getitem__", odGetitem);
-  addMethod(g_ordered, "__repr__", odRepr);
-  addMethod(g_ordered, "move_to_end", odMoveToEnd);
-  withoutAccount([] {
-    auto* fromkeys = make<StaticMethodObj>(newBuiltin("fromkeys", odFromkeys), true);
-    g_ordered->dict->setStr("fromkeys", Value::adopt(fromkeys));
-  });
-  addMethod(g_ordered, "popitem", odPopitem);
-  addMethod(g_ordered, "copy", odCopy);
-  addMethod(g_ordered, "update", ddUpdate);
+  addMethods(g_ordered, {{"__getitem__", odGetitem}, {"__repr__", odRepr}, {"move_to_end", odMoveToEnd}});
+  addClassMethod(g_ordered, "fromkeys", odFromkeys);
+  addMethods(g_ordered, {{"popitem", odPopitem}, {"copy", odCopy}, {"update", ddUpdate}});
 }
 
 // ================================================================ namedtuple
@@ -997,19 +958,16 @@ Value ntEq(VM& vm, Args a, const Value&) {
   if (o.isNone()) return boolean(false);
   return boolean(vm.equals(ntTuple(selfArg(a)), o));
 }
-Value ntLt(VM& vm, Args a, const Value&) {
-  needOther(a, "__lt__");
+// __lt__ and __gt__ (Greater): tuple ordering against another tuple.
+template <bool Greater>
+Value ntOrder(VM& vm, Args a, const Value&) {
+  needOther(a, Greater ? "__gt__" : "__lt__");
   Value o = otherTuple(a[1]);
   if (o.isNone())
-    raiseType("'<' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
-  return boolean(vm.lessThan(ntTuple(selfArg(a)), o));
-}
-Value ntGt(VM& vm, Args a, const Value&) {
-  needOther(a, "__gt__");
-  Value o = otherTuple(a[1]);
-  if (o.isNone())
-    raiseType("'>' not supported between instances of '" + typeName(a[0]) + "' and '" + typeName(a[1]) + "'");
-  return boolean(vm.lessThan(o, ntTuple(selfArg(a))));
+    raiseType(std::string(Greater ? "'>'" : "'<'") + " not supported between instances of '" + typeName(a[0]) +
+              "' and '" + typeName(a[1]) + "'");
+  Value self = ntTuple(selfArg(a));
+  return boolean(Greater ? vm.lessThan(o, self) : vm.lessThan(self, o));
 }
 Value ntHash(VM&, Args a, const Value&) {
   return Value::integer(int64_t(hashValue(ntTuple(selfArg(a)))));
@@ -1038,8 +996,8 @@ Value ntReplace(VM&, Args a, const Value&) {
 
 Value ct_namedtuple(VM& vm, Args a, const Value&) {
   allowKwargs(a, "namedtuple", {"typename", "field_names", "rename", "defaults", "module"});
-  const Value* tn = a.size() >= 1 ? &a[0] : kwarg(a, "typename");
-  const Value* fn = a.size() >= 2 ? &a[1] : kwarg(a, "field_names");
+  const Value* tn = argOrKwarg(a, 0, "typename");
+  const Value* fn = argOrKwarg(a, 1, "field_names");
   if (!tn || !fn) raiseType("namedtuple() missing required argument");
   if (!tn->is(ObjKind::Str)) raiseType("Type names and field names must be strings");
   std::vector<Value> fields;
@@ -1096,16 +1054,12 @@ void installNamedtupleBase() {
   g_namedtupleBase = newNativeClass("tuple", "builtins");
   // A hidden base holding the shared methods; isinstance(p, tuple) is false
   // here, unlike CPython.
-  struct E {
-    const char* n;
-    NativeFn f;
-  };
-  static const E ms[] = {
-      {"__repr__", ntRepr},  {"__len__", ntLen},      {"__iter__", ntIter}, {"__getitem__", ntGetitem},
-      {"__eq__", ntEq},      {"__lt__", ntLt},        {"__gt__", ntGt},     {"__hash__", ntHash},
+  static const NativeEntry ms[] = {
+      {"__repr__", ntRepr},  {"__len__", ntLen},         {"__iter__", ntIter},      {"__getitem__", ntGetitem},
+      {"__eq__", ntEq},      {"__lt__", ntOrder<false>}, {"__gt__", ntOrder<true>}, {"__hash__", ntHash},
       {"_asdict", ntAsdict}, {"_replace", ntReplace},
   };
-  for (const E& e : ms) addMethod(g_namedtupleBase, e.n, e.f);
+  addMethods(g_namedtupleBase, ms);
   addMethod(g_namedtupleBase, "__init__", noopInit);
 }
 

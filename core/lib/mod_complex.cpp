@@ -152,57 +152,35 @@ std::string cxRepr(Cx c) {
   return "(" + part(c.re) + im + "j)";
 }
 
-// A binary operator, both ways round: `reflected` when self is the right operand.
-template <int Op>
-Value binary(VM& vm, Args a, bool reflected) {
+enum class CxOp { Add, Sub, Mul, Div, Pow };
+
+// A binary operator as a method, both ways round: `Reflected` when self is the
+// right operand (__radd__ and the like).
+template <CxOp Op, bool Reflected>
+Value binary(VM& vm, Args a, const Value&) {
   needOther(a, "operator");
   Cx x = cxOf(a[0]), y;
   if (!operand(a[1], y)) return notImplemented(vm);
-  if (reflected) std::swap(x, y);
+  if (Reflected) std::swap(x, y);
   switch (Op) {
-    case 0:
+    case CxOp::Add:
       return makeCx({x.re + y.re, x.im + y.im});
-    case 1:
+    case CxOp::Sub:
       return makeCx({x.re - y.re, x.im - y.im});
-    case 2:
+    case CxOp::Mul:
       return makeCx(prod(x, y));
-    case 3:
+    case CxOp::Div:
       return makeCx(quot(x, y));
-    default:
-      return makeCx(power(x, y));
+    case CxOp::Pow:
+      break;
   }
+  return makeCx(power(x, y));
 }
 
-Value cx_add(VM& vm, Args a, const Value&) {
-  return binary<0>(vm, a, false);
-}
-Value cx_radd(VM& vm, Args a, const Value&) {
-  return binary<0>(vm, a, true);
-}
-Value cx_sub(VM& vm, Args a, const Value&) {
-  return binary<1>(vm, a, false);
-}
-Value cx_rsub(VM& vm, Args a, const Value&) {
-  return binary<1>(vm, a, true);
-}
-Value cx_mul(VM& vm, Args a, const Value&) {
-  return binary<2>(vm, a, false);
-}
-Value cx_rmul(VM& vm, Args a, const Value&) {
-  return binary<2>(vm, a, true);
-}
-Value cx_div(VM& vm, Args a, const Value&) {
-  return binary<3>(vm, a, false);
-}
-Value cx_rdiv(VM& vm, Args a, const Value&) {
-  return binary<3>(vm, a, true);
-}
-Value cx_pow(VM& vm, Args a, const Value&) {
+// pow(z, w, mod): the third argument only to refuse it, as CPython does.
+Value cx_pow(VM& vm, Args a, const Value& data) {
   if (a.size() > 2 && !a[2].isNone()) raiseValue("complex modulo");
-  return binary<4>(vm, Args{a.pos.subspan(0, 2), a.kw}, false);
-}
-Value cx_rpow(VM& vm, Args a, const Value&) {
-  return binary<4>(vm, a, true);
+  return binary<CxOp::Pow, false>(vm, Args{a.pos.subspan(0, 2), a.kw}, data);
 }
 
 Value cx_neg(VM&, Args a, const Value&) {
@@ -370,8 +348,8 @@ std::optional<Cx> parseComplex(const std::string& s) {
 Value complexConstruct(VM& vm, Args a, const Value& cls) {
   allowKwargs(a, "complex", {"real", "imag"});
   if (a.size() > 2) raiseType("complex() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
-  const Value* re = a.size() >= 1 ? &a[0] : kwarg(a, "real");
-  const Value* im = a.size() >= 2 ? &a[1] : kwarg(a, "imag");
+  const Value* re = argOrKwarg(a, 0, "real");
+  const Value* im = argOrKwarg(a, 1, "imag");
   ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_complex;
   if (re && re->is(ObjKind::Str)) {
     if (im) raiseType("complex() can't take second arg if first is a string");
@@ -412,18 +390,29 @@ ClassObj* complexClass() {
   std::call_once(once, [] {
     g_complex = newNativeClass("complex", "builtins");
     g_complex->construct = complexConstruct;
-    struct M {
-      const char* name;
-      NativeFn fn;
+    static const NativeEntry methods[] = {
+        {"__add__", binary<CxOp::Add, false>},
+        {"__radd__", binary<CxOp::Add, true>},
+        {"__sub__", binary<CxOp::Sub, false>},
+        {"__rsub__", binary<CxOp::Sub, true>},
+        {"__mul__", binary<CxOp::Mul, false>},
+        {"__rmul__", binary<CxOp::Mul, true>},
+        {"__truediv__", binary<CxOp::Div, false>},
+        {"__rtruediv__", binary<CxOp::Div, true>},
+        {"__pow__", cx_pow},
+        {"__rpow__", binary<CxOp::Pow, true>},
+        {"__neg__", cx_neg},
+        {"__pos__", cx_pos},
+        {"__abs__", cx_abs},
+        {"__bool__", cx_bool},
+        {"__repr__", cx_repr},
+        {"__str__", cx_repr},
+        {"__eq__", cx_eq},
+        {"__ne__", cx_ne},
+        {"__hash__", cx_hash},
+        {"conjugate", cx_conjugate},
     };
-    static const M methods[] = {
-        {"__add__", cx_add}, {"__radd__", cx_radd}, {"__sub__", cx_sub},     {"__rsub__", cx_rsub},
-        {"__mul__", cx_mul}, {"__rmul__", cx_rmul}, {"__truediv__", cx_div}, {"__rtruediv__", cx_rdiv},
-        {"__pow__", cx_pow}, {"__rpow__", cx_rpow}, {"__neg__", cx_neg},     {"__pos__", cx_pos},
-        {"__abs__", cx_abs}, {"__bool__", cx_bool}, {"__repr__", cx_repr},   {"__str__", cx_repr},
-        {"__eq__", cx_eq},   {"__ne__", cx_ne},     {"__hash__", cx_hash},   {"conjugate", cx_conjugate},
-    };
-    for (const M& m : methods) addMethod(g_complex, m.name, m.fn);
+    addMethods(g_complex, methods);
     addProperty(g_complex, "real", cx_real);
     addProperty(g_complex, "imag", cx_imag);
   });

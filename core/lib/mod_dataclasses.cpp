@@ -12,6 +12,8 @@
 // real field from a ClassVar or InitVar pseudo-field, as dataclasses'
 // _field_type does. __dataclass_fields__ holds all three kinds; fields(),
 // repr, eq, order and hash see only real fields.
+#include <algorithm>
+#include <iterator>
 #include <mutex>
 
 #include "core/frontend/ast.h"
@@ -342,24 +344,23 @@ Value process(VM& vm, const Value& clsV, const Options& o) {
 }
 
 Options optionsOf(Args a) {
+  // dataclass()'s keyword arguments and the option each one sets.
+  static constexpr std::pair<std::string_view, bool Options::*> kFlags[] = {
+      {"init", &Options::init},
+      {"repr", &Options::repr},
+      {"eq", &Options::eq},
+      {"order", &Options::order},
+      {"frozen", &Options::frozen},
+      {"kw_only", &Options::kwOnly},
+      {"match_args", &Options::matchArgs},
+  };
   Options o;
   for (const KwArg& k : a.kw) {
     std::string_view n = strView(k.name);
     bool v = k.value.isBool() ? k.value.asBool() : !k.value.isNone();
-    if (n == "init")
-      o.init = v;
-    else if (n == "repr")
-      o.repr = v;
-    else if (n == "eq")
-      o.eq = v;
-    else if (n == "order")
-      o.order = v;
-    else if (n == "frozen")
-      o.frozen = v;
-    else if (n == "kw_only")
-      o.kwOnly = v;
-    else if (n == "match_args")
-      o.matchArgs = v;
+    auto flag = std::find_if(std::begin(kFlags), std::end(kFlags), [&](const auto& f) { return f.first == n; });
+    if (flag != std::end(kFlags))
+      o.*(flag->second) = v;
     else if (n == "unsafe_hash" || n == "slots" || n == "weakref_slot") {
       if (v) raiseType("Yieldscope does not support dataclass(" + std::string(n) + "=True) yet");
     } else
@@ -502,15 +503,15 @@ Value makeDataclassesModule(VM&) {
   std::call_once(once, [] {
     g_fieldClass = newNativeClass("Field", "dataclasses");
     addMethod(g_fieldClass, "__repr__", field_repr);
-    addProperty(g_fieldClass, "name", field_name);
-    addProperty(g_fieldClass, "type", field_type);
-    addProperty(g_fieldClass, "default", field_default);
-    addProperty(g_fieldClass, "default_factory", field_factory);
-    addProperty(g_fieldClass, "init", field_init);
-    addProperty(g_fieldClass, "repr", field_reprFlag);
-    addProperty(g_fieldClass, "compare", field_compare);
-    addProperty(g_fieldClass, "hash", field_hash);
-    addProperty(g_fieldClass, "kw_only", field_kwOnly);
+    addProperties(g_fieldClass, {{"name", field_name},
+                                 {"type", field_type},
+                                 {"default", field_default},
+                                 {"default_factory", field_factory},
+                                 {"init", field_init},
+                                 {"repr", field_reprFlag},
+                                 {"compare", field_compare},
+                                 {"hash", field_hash},
+                                 {"kw_only", field_kwOnly}});
     g_frozenError = newNativeClass("FrozenInstanceError", "dataclasses", T().AttributeError);
     g_initVarClass = newNativeClass("InitVar", "dataclasses");
     g_initVarClass->dict->setStr("__class_getitem__", newBuiltin("__class_getitem__", initvar_getitem));
@@ -528,10 +529,7 @@ Value makeDataclassesModule(VM&) {
   });
   Value m = newModule("dataclasses");
   DictObj& d = moduleDict(m);
-  addFunction(d, "dataclass", dc_dataclass);
-  addFunction(d, "field", dc_field);
-  addFunction(d, "fields", dc_fields);
-  addFunction(d, "asdict", dc_asdict);
+  addFunctions(d, {{"dataclass", dc_dataclass}, {"field", dc_field}, {"fields", dc_fields}, {"asdict", dc_asdict}});
   d.setStr("Field", Value::object(g_fieldClass));
   d.setStr("FrozenInstanceError", Value::object(g_frozenError));
   d.setStr("InitVar", Value::object(g_initVarClass));

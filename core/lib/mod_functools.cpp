@@ -20,20 +20,11 @@ ClassObj* g_cacheClass = nullptr;
 
 Value ft_reduce(VM& vm, Args a, const Value&) {
   noKwargs(a, "reduce");
-  if (a.size() < 2 || a.size() > 3) {
-    if (a.size() < 2) raiseType("reduce expected at least 2 arguments, got " + std::to_string(a.size()));
-    raiseType("reduce expected at most 3 arguments, got " + std::to_string(a.size()));
-  }
+  unpackCount(a, "reduce", 2, 3);
   Value acc;
   bool have = a.size() == 3;
   if (have) acc = a[2];
-  Value it;
-  try {
-    it = vm.getIter(a[1]);
-  } catch (const PyErr& e) {
-    if (errIs(e, T().TypeError)) raiseType("reduce() arg 2 must support iteration");
-    throw;
-  }
+  Value it = iterOrRaise(vm, a[1], "reduce() arg 2 must support iteration");
   Value item;
   while (vm.iterNext(it, item)) {
     if (!have) {
@@ -281,14 +272,11 @@ void makeClasses() {
   g_partialClass->construct = partialConstruct;
   addMethod(g_partialClass, "__call__", partialCall);
   addMethod(g_partialClass, "__repr__", partialRepr);
-  addProperty(g_partialClass, "func", partialFunc);
-  addProperty(g_partialClass, "args", partialArgs);
-  addProperty(g_partialClass, "keywords", partialKeywords);
+  addProperties(g_partialClass, {{"func", partialFunc}, {"args", partialArgs}, {"keywords", partialKeywords}});
   g_cacheClass = newNativeClass("_lru_cache_wrapper", "functools");
-  addMethod(g_cacheClass, "__call__", cacheCall);
-  addMethod(g_cacheClass, "cache_clear", cacheClear);
-  addMethod(g_cacheClass, "cache_info", cacheInfo);
-  addMethod(g_cacheClass, "__repr__", cacheRepr);
+  addMethods(
+      g_cacheClass,
+      {{"__call__", cacheCall}, {"cache_clear", cacheClear}, {"cache_info", cacheInfo}, {"__repr__", cacheRepr}});
 }
 
 // ================================================================ operator
@@ -427,11 +415,7 @@ Value makeOperatorModule(VM&) {
   Value m = newModule("operator");
   DictObj& d = moduleDict(m);
   using K = ast::OpKind;
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry fns[] = {
+  static const NativeEntry fns[] = {
       {"add", op_binary<K::Add>},
       {"sub", op_binary<K::Sub>},
       {"mul", op_binary<K::Mult>},
@@ -463,7 +447,7 @@ Value makeOperatorModule(VM&) {
       {"attrgetter", op_attrgetter},
       {"methodcaller", op_methodcaller},
   };
-  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  addFunctions(d, fns);
   return m;
 }
 
@@ -472,10 +456,7 @@ Value makeFunctoolsModule(VM&) {
   std::call_once(once, makeClasses);
   Value m = newModule("functools");
   DictObj& d = moduleDict(m);
-  addFunction(d, "reduce", ft_reduce);
-  addFunction(d, "lru_cache", ft_lru_cache);
-  addFunction(d, "cache", ft_cache);
-  addFunction(d, "wraps", ft_wraps);
+  addFunctions(d, {{"reduce", ft_reduce}, {"lru_cache", ft_lru_cache}, {"cache", ft_cache}, {"wraps", ft_wraps}});
   d.setStr("partial", Value::object(g_partialClass));
   d.setStr("__name__", str("functools"));
   (void)cacheWrapped;

@@ -97,11 +97,7 @@ Value in_isbuiltin(VM&, Args a, const Value&) {
 Value makeInspectModule(VM&) {
   Value m = newModule("inspect");
   DictObj& d = moduleDict(m);
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry fns[] = {
+  static const NativeEntry fns[] = {
       {"getgeneratorstate", in_getgeneratorstate},
       {"getgeneratorlocals", in_getgeneratorlocals},
       {"isgenerator", in_isgenerator},
@@ -112,7 +108,7 @@ Value makeInspectModule(VM&) {
       {"ismodule", in_ismodule},
       {"isbuiltin", in_isbuiltin},
   };
-  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  addFunctions(d, fns);
   for (GenState s : {GenState::Created, GenState::Running, GenState::Suspended, GenState::Closed})
     d.setStr(genStateName(s), str(genStateName(s)));
   return m;

@@ -112,8 +112,8 @@ struct RepeatIter : NativeIterObj {
 
 Value it_repeat(VM&, Args a, const Value&) {
   allowKwargs(a, "repeat", {"object", "times"});
-  const Value* obj = a.size() >= 1 ? &a[0] : kwarg(a, "object");
-  const Value* times = a.size() >= 2 ? &a[1] : kwarg(a, "times");
+  const Value* obj = argOrKwarg(a, 0, "object");
+  const Value* times = argOrKwarg(a, 1, "times");
   if (a.size() > 2) raiseType("repeat() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
   if (!obj) raiseType("repeat() missing required argument 'object' (pos 1)");
   int64_t n = -1;
@@ -162,8 +162,8 @@ struct AccumulateIter : NativeIterObj {
 
 Value it_accumulate(VM& vm, Args a, const Value&) {
   allowKwargs(a, "accumulate", {"iterable", "func", "initial"});
-  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
-  const Value* f = a.size() >= 2 ? &a[1] : kwarg(a, "func");
+  const Value* it = argOrKwarg(a, 0, "iterable");
+  const Value* f = argOrKwarg(a, 1, "func");
   if (a.size() > 2)
     raiseType("accumulate() takes at most 2 positional arguments (" + std::to_string(a.size()) + " given)");
   if (!it) raiseType("accumulate() missing required argument 'iterable' (pos 1)");
@@ -236,8 +236,8 @@ struct CompressIter : NativeIterObj {
 
 Value it_compress(VM& vm, Args a, const Value&) {
   allowKwargs(a, "compress", {"data", "selectors"});
-  const Value* d = a.size() >= 1 ? &a[0] : kwarg(a, "data");
-  const Value* s = a.size() >= 2 ? &a[1] : kwarg(a, "selectors");
+  const Value* d = argOrKwarg(a, 0, "data");
+  const Value* s = argOrKwarg(a, 1, "selectors");
   if (!d) raiseType("compress() missing required argument 'data' (pos 1)");
   if (!s) raiseType("compress() missing required argument 'selectors' (pos 2)");
   return newNative<CompressIter>(vm.getIter(*d), vm.getIter(*s));
@@ -292,31 +292,10 @@ Value it_dropwhile(VM& vm, Args a, const Value&) {
   return newNative<WhileIter>(a[0], vm.getIter(a[1]), false);
 }
 
-struct FilterFalseIter : NativeIterObj {
-  FilterFalseIter(Value p, Value it)
-      : NativeIterObj("itertools.filterfalse"), pred(std::move(p)), source(std::move(it)) {}
-  Value pred, source;
-  bool next(VM& vm, Value& out) override {
-    Value item;
-    while (vm.iterNext(source, item)) {
-      bool t = pred.isNone() ? vm.truthy(item) : vm.truthy(call1(vm, pred, item));
-      if (!t) {
-        out = std::move(item);
-        return true;
-      }
-    }
-    return false;
-  }
-  void traverse(Visitor& v) const override {
-    v.visit(pred);
-    v.visit(source);
-  }
-};
-
 Value it_filterfalse(VM& vm, Args a, const Value&) {
   noKwargs(a, "filterfalse");
   unpackCount(a, "filterfalse", 2, 2);
-  return newNative<FilterFalseIter>(a[0], vm.getIter(a[1]));
+  return newFilterIterator(a[0], vm.getIter(a[1]), true, "itertools.filterfalse");
 }
 
 struct IsliceIter : NativeIterObj {
@@ -643,8 +622,8 @@ struct GroupByIter : NativeIterObj {
 
 Value it_groupby(VM& vm, Args a, const Value&) {
   allowKwargs(a, "groupby", {"iterable", "key"});
-  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
-  const Value* key = a.size() >= 2 ? &a[1] : kwarg(a, "key");
+  const Value* it = argOrKwarg(a, 0, "iterable");
+  const Value* key = argOrKwarg(a, 1, "key");
   if (a.size() > 2) raiseType("groupby() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
   if (!it) raiseType("groupby() missing required argument 'iterable' (pos 1)");
   auto st = std::make_shared<GroupState>();
@@ -794,7 +773,7 @@ struct CombIter : NativeIterObj {
 };
 
 size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
-  const Value* r = a.size() >= 2 ? &a[1] : kwarg(a, "r");
+  const Value* r = argOrKwarg(a, 1, "r");
   if (!r || (optional && r->isNone())) {
     if (!optional) raiseType(std::string(fname) + "() missing required argument 'r' (pos 2)");
     return dflt;
@@ -806,7 +785,7 @@ size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
 
 Value combCommon(VM& vm, Args a, const char* name, CombIter::Kind kind, bool rOptional) {
   allowKwargs(a, name, {"iterable", "r"});
-  const Value* it = a.size() >= 1 ? &a[0] : kwarg(a, "iterable");
+  const Value* it = argOrKwarg(a, 0, "iterable");
   if (a.size() > 2)
     raiseType(std::string(name) + "() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
   if (!it) raiseType(std::string(name) + "() missing required argument 'iterable' (pos 1)");
@@ -832,18 +811,11 @@ Value makeItertoolsModule(VM&) {
   std::call_once(once, [] {
     g_chainClass = newNativeClass("chain", "itertools");
     g_chainClass->construct = chainConstruct;
-    withoutAccount([] {
-      StaticMethodObj* m = make<StaticMethodObj>(newBuiltin("from_iterable", chainFromIterable), true);
-      g_chainClass->dict->setStr("from_iterable", Value::adopt(m));
-    });
+    addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
   });
   Value m = newModule("itertools");
   DictObj& d = moduleDict(m);
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry fns[] = {
+  static const NativeEntry fns[] = {
       {"count", it_count},
       {"cycle", it_cycle},
       {"repeat", it_repeat},
@@ -863,7 +835,7 @@ Value makeItertoolsModule(VM&) {
       {"combinations_with_replacement", it_cwr},
       {"permutations", it_permutations},
   };
-  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  addFunctions(d, fns);
   d.setStr("chain", Value::object(g_chainClass));
   d.setStr("__name__", str("itertools"));
   (void)teeCopy;

@@ -94,9 +94,7 @@ double logOf(const Value& v, double (*fn)(double), double scale) {
 
 Value m_log(VM&, Args a, const Value&) {
   noKwargs(a, "log");
-  if (a.size() < 1 || a.size() > 2)
-    raiseType("log expected " + std::string(a.size() < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
-              std::to_string(a.size()));
+  unpackCount(a, "log", 1, 2);
   double num = logOf(
       a[0], [](double x) { return std::log(x); }, 1.0);
   if (a.size() == 1) return Value::floating(num);
@@ -253,9 +251,7 @@ Value m_comb(VM&, Args a, const Value&) {
 
 Value m_perm(VM&, Args a, const Value&) {
   noKwargs(a, "perm");
-  if (a.size() < 1 || a.size() > 2)
-    raiseType("perm expected " + std::string(a.size() < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " +
-              std::to_string(a.size()));
+  unpackCount(a, "perm", 1, 2);
   BigInt n = intArg(a[0]);
   if (n.isNegative()) raiseValue("n must be a non-negative integer");
   BigInt k = (a.size() == 1 || a[1].isNone()) ? n : intArg(a[1]);
@@ -452,11 +448,7 @@ Value m_isfinite(VM&, Args a, const Value&) {
 Value makeMathModule(VM&) {
   Value m = newModule("math");
   DictObj& d = moduleDict(m);
-  struct Entry {
-    const char* name;
-    NativeFn fn;
-  };
-  static const Entry fns[] = {
+  static const NativeEntry fns[] = {
       {"sqrt", m_sqrt},
       {"exp", m_exp},
       {"sin", m_sin},
@@ -508,7 +500,7 @@ Value makeMathModule(VM&) {
       {"isinf", m_isinf},
       {"isfinite", m_isfinite},
   };
-  for (const Entry& e : fns) addFunction(d, e.name, e.fn);
+  addFunctions(d, fns);
   d.setStr("pi", Value::floating(M_PI));
   d.setStr("e", Value::floating(M_E));
   d.setStr("tau", Value::floating(2 * M_PI));

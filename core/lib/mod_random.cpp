@@ -284,7 +284,7 @@ Value r_seed(VM& vm, Args a, const Value&) {
     raiseType("Random.seed() takes from 1 to 3 positional arguments but " + std::to_string(a.size() + 1) +
               " were given");
   const Value* kw = kwarg(a, "a");
-  const Value* ver = a.size() > 1 ? &a[1] : kwarg(a, "version");
+  const Value* ver = argOrKwarg(a, 1, "version");
   int version = ver && ver->isInt() ? int(ver->asInt()) : 2;
   seedFrom(vm, state(vm), a.size() ? a[0] : kw ? *kw : Value(), version);
   return {};
@@ -405,9 +405,9 @@ Value randrange(VM& vm, const Value& start, const Value* stop, const Value* step
 
 Value r_randrange(VM& vm, Args a, const Value&) {
   allowKwargs(a, "randrange", {"start", "stop", "step"});
-  const Value* start = a.size() > 0 ? &a[0] : kwarg(a, "start");
-  const Value* stop = a.size() > 1 ? &a[1] : kwarg(a, "stop");
-  const Value* step = a.size() > 2 ? &a[2] : kwarg(a, "step");
+  const Value* start = argOrKwarg(a, 0, "start");
+  const Value* stop = argOrKwarg(a, 1, "stop");
+  const Value* step = argOrKwarg(a, 2, "step");
   if (!start) raiseType("Random.randrange() missing 1 required positional argument: 'start'");
   if (a.size() > 3)
     raiseType("Random.randrange() takes from 2 to 4 positional arguments but " + std::to_string(a.size() + 1) +
@@ -461,8 +461,8 @@ Value r_uniform(VM& vm, Args a, const Value&) {
 
 Value r_gauss(VM& vm, Args a, const Value&) {
   allowKwargs(a, "gauss", {"mu", "sigma"});
-  const Value* mu = a.size() > 0 ? &a[0] : kwarg(a, "mu");
-  const Value* sigma = a.size() > 1 ? &a[1] : kwarg(a, "sigma");
+  const Value* mu = argOrKwarg(a, 0, "mu");
+  const Value* sigma = argOrKwarg(a, 1, "sigma");
   RandomState& st = state(vm);
   double z;
   if (st.hasGaussNext) {
@@ -492,10 +492,21 @@ int64_t bisectRight(VM& vm, const std::vector<Value>& a, const Value& x, int64_t
   return lo;
 }
 
+// itertools.accumulate(values) as a list, with Python's +: choices' cum_weights
+// from weights, sample's cumulative counts.
+std::vector<Value> runningTotals(VM& vm, const Value& values) {
+  std::vector<Value> totals;
+  forEach(vm, values, [&](const Value& v) {
+    totals.push_back(totals.empty() ? v : vm.add(totals.back(), v));
+    return true;
+  });
+  return totals;
+}
+
 Value r_choices(VM& vm, Args a, const Value&) {
   allowKwargs(a, "choices", {"population", "weights", "cum_weights", "k"});
-  const Value* pop = a.size() > 0 ? &a[0] : kwarg(a, "population");
-  const Value* weights = a.size() > 1 ? &a[1] : kwarg(a, "weights");
+  const Value* pop = argOrKwarg(a, 0, "population");
+  const Value* weights = argOrKwarg(a, 1, "weights");
   const Value* cum = kwarg(a, "cum_weights");
   const Value* kv = kwarg(a, "k");
   if (!pop) raiseType("Random.choices() missing 1 required positional argument: 'population'");
@@ -515,14 +526,7 @@ Value r_choices(VM& vm, Args a, const Value&) {
       return newList(std::move(out));
     }
     if (isIntValue(*weights)) raiseType("The number of choices must be a keyword argument: k=" + vm.str(*weights));
-    Value acc;
-    bool first = true;
-    forEach(vm, *weights, [&](const Value& w) {
-      acc = first ? w : vm.add(acc, w);
-      first = false;
-      cw.push_back(acc);
-      return true;
-    });
+    cw = runningTotals(vm, *weights);
   } else {
     if (weights && !weights->isNone()) raiseType("Cannot specify both weights and cumulative weights");
     cw = collect(vm, *cum);
@@ -541,8 +545,8 @@ bool isSequence(const Value& v) {
 
 Value r_sample(VM& vm, Args a, const Value&) {
   allowKwargs(a, "sample", {"population", "k", "counts"});
-  const Value* pop = a.size() > 0 ? &a[0] : kwarg(a, "population");
-  const Value* kv = a.size() > 1 ? &a[1] : kwarg(a, "k");
+  const Value* pop = argOrKwarg(a, 0, "population");
+  const Value* kv = argOrKwarg(a, 1, "k");
   const Value* counts = kwarg(a, "counts");
   if (!pop || !kv)
     raiseType(std::string("Random.sample() missing ") +
@@ -551,15 +555,7 @@ Value r_sample(VM& vm, Args a, const Value&) {
   const int64_t n = vm.length(*pop);
   RandomState& st = state(vm);
   if (counts && !counts->isNone()) {
-    std::vector<Value> cum;
-    Value acc;
-    bool first = true;
-    forEach(vm, *counts, [&](const Value& c) {
-      acc = first ? c : vm.add(acc, c);
-      first = false;
-      cum.push_back(acc);
-      return true;
-    });
+    std::vector<Value> cum = runningTotals(vm, *counts);
     if (int64_t(cum.size()) != n) raiseValue("The number of counts does not match the population");
     Value total = cum.back();
     cum.pop_back();
@@ -610,11 +606,7 @@ struct RandomHolder : NativeIterObj {
 
 ClassObj* g_randomClass = nullptr;
 
-struct Entry {
-  const char* name;
-  NativeFn fn;
-};
-const Entry kFunctions[] = {
+const NativeEntry kFunctions[] = {
     {"seed", r_seed},           {"random", r_random},   {"getrandbits", r_getrandbits},
     {"randrange", r_randrange}, {"randint", r_randint}, {"choice", r_choice},
     {"choices", r_choices},     {"shuffle", r_shuffle}, {"sample", r_sample},
@@ -666,9 +658,9 @@ Value makeRandomModule(VM& vm) {
     g_randomClass = newNativeClass("Random", "random");
     g_randomClass->construct = randomConstruct;
     int64_t i = 0;
-    for (const Entry& e : kFunctions) addMethod(g_randomClass, e.name, r_method, Value::integer(i++));
+    for (const NativeEntry& e : kFunctions) addMethod(g_randomClass, e.name, r_method, Value::integer(i++));
   });
-  for (const Entry& e : kFunctions) addFunction(d, e.name, e.fn);
+  addFunctions(d, kFunctions);
   d.setStr("Random", Value::object(g_randomClass));
   // Importing random seeds it as CPython does at import: seed(None).
   seedFrom(vm, state(vm), Value());

@@ -152,18 +152,16 @@ Value makeSysModule(VM& vm) {
   static std::once_flag once;
   std::call_once(once, [] {
     g_streamClass = newNativeClass("TextIOWrapper", "_io");
-    addMethod(g_streamClass, "write", streamWrite);
-    addMethod(g_streamClass, "flush", streamFlush);
-    addMethod(g_streamClass, "__repr__", streamRepr);
+    addMethods(g_streamClass, {{"write", streamWrite}, {"flush", streamFlush}, {"__repr__", streamRepr}});
   });
   Value m = newModule("sys");
   DictObj& d = moduleDict(m);
-  addFunction(d, "getsizeof", sys_getsizeof);
-  addFunction(d, "getrecursionlimit", sys_getrecursionlimit);
-  addFunction(d, "setrecursionlimit", sys_setrecursionlimit);
-  addFunction(d, "exit", sys_exit);
-  addFunction(d, "intern", sys_intern);
-  addFunction(d, "exc_info", sys_exc_info);
+  addFunctions(d, {{"getsizeof", sys_getsizeof},
+                   {"getrecursionlimit", sys_getrecursionlimit},
+                   {"setrecursionlimit", sys_setrecursionlimit},
+                   {"exit", sys_exit},
+                   {"intern", sys_intern},
+                   {"exc_info", sys_exc_info}});
   d.setStr("stdout", newStream(1));
   d.setStr("stderr", newStream(2));
   d.setStr("__stdout__", newStream(1));

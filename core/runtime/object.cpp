@@ -16,6 +16,7 @@
 #include <pthread.h>
 #include <unordered_map>
 
+#include "core/base/format.h"
 #include "core/runtime/memory.h"
 
 namespace ys {
@@ -92,23 +93,10 @@ uint32_t utf8Decode(std::string_view s, size_t& i) {
 }
 
 void utf8Append(std::string& out, uint32_t cp) {
-  if (cp >= 0xDC80 && cp <= 0xDCFF) {
+  if (cp >= 0xDC80 && cp <= 0xDCFF)
     out.push_back(static_cast<char>(cp - 0xDC00));  // an escaped invalid byte
-  } else if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  else
+    appendUtf8(out, static_cast<char32_t>(cp));
 }
 
 namespace {

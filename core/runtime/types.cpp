@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/base/format.h"
 #include "core/lib/builtins.h"
 #include "core/runtime/object.h"
 #include "core/vm/vm.h"
@@ -426,11 +427,6 @@ std::string joinReprs(const std::vector<Value>& items, const UserRepr* user) {
   return out;
 }
 
-void appendHex(std::string& out, uint32_t cp, int digits) {
-  static const char* kHex = "0123456789abcdef";
-  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out.push_back(kHex[(cp >> shift) & 0xF]);
-}
-
 // Code points CPython 3.11 (Unicode 14.0) does not consider printable, as
 // inclusive ranges: every range where str.isprintable() is False (controls,
 // format characters, separators other than space, surrogates, private use,
@@ -614,15 +610,8 @@ std::string strRepr(std::string_view s) {
       out += "\\r";
     } else if (isPrintableCodePoint(cp)) {
       utf8Append(out, cp);
-    } else if (cp < 0x100) {
-      out += "\\x";
-      appendHex(out, cp, 2);
-    } else if (cp < 0x10000) {
-      out += "\\u";
-      appendHex(out, cp, 4);
     } else {
-      out += "\\U";
-      appendHex(out, cp, 8);
+      out += hexEscape(cp);
     }
   }
   out.push_back(quote);
