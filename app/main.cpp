@@ -57,6 +57,25 @@ std::optional<std::string> readProgram(const std::string& path) {
   return source;
 }
 
+// A word of `command`'s line that is no option: its FILE, once.
+bool takeFileArgument(const char* command, const char* word, std::string& path) {
+  if (path.empty() && word[0] != '-') {
+    path = word;
+    return true;
+  }
+  usageError((std::string(command) + ": unexpected argument '" + word + "'").c_str());
+  return false;
+}
+
+// The program `command` was given, or nothing after saying why.
+std::optional<std::string> fileOfCommand(const char* command, const std::string& path) {
+  if (path.empty()) {
+    usageError((std::string(command) + " needs a FILE").c_str());
+    return std::nullopt;
+  }
+  return readProgram(path);
+}
+
 std::optional<uint64_t> parseCount(const char* text) {
   char* end = nullptr;
   const unsigned long long n = std::strtoull(text, &end, 10);
@@ -269,18 +288,11 @@ int traceCommand(int argc, char** argv) {
         return 2;
       }
       options.maxSteps = *n;
-    } else if (path.empty() && argv[i][0] != '-') {
-      path = argv[i];
-    } else {
-      usageError((std::string("trace: unexpected argument '") + argv[i] + "'").c_str());
+    } else if (!takeFileArgument("trace", argv[i], path)) {
       return 2;
     }
   }
-  if (path.empty()) {
-    usageError("trace needs a FILE");
-    return 2;
-  }
-  const auto source = readProgram(path);
+  const auto source = fileOfCommand("trace", path);
   if (!source) return 2;
   if (!questions.empty() && !window) {
     std::fputs("yieldscope: --eval-at and --peek-at need --steps A:B\n", stderr);
@@ -438,18 +450,11 @@ int compareCommand(int argc, char** argv) {
       const auto n = parseCount(argv[++i]);
       if (!n) return 2;
       options.budgets.maxSteps = *n;
-    } else if (path.empty() && argv[i][0] != '-')
-      path = argv[i];
-    else {
-      usageError((std::string("compare: unexpected argument '") + argv[i] + "'").c_str());
+    } else if (!takeFileArgument("compare", argv[i], path)) {
       return 2;
     }
   }
-  if (path.empty()) {
-    usageError("compare needs a FILE");
-    return 2;
-  }
-  const auto source = readProgram(path);
+  const auto source = fileOfCommand("compare", path);
   if (!source) return 2;
   ys::Session session(options);
   if (!session.load(*source, path)) {

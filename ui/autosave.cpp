@@ -16,6 +16,8 @@
 #include <QUuid>
 #include <algorithm>
 
+#include "ui/theme.h"
+
 namespace ys::ui {
 
 namespace {
@@ -195,9 +197,7 @@ RestoreBanner::RestoreBanner(QWidget* parent) : QFrame(parent) {
   setStyleSheet(
       QStringLiteral("QFrame#restoreBanner { background: #fff4d0; border-bottom: 1px solid #d0b060; }"
                      " QFrame#restoreBanner QLabel { color: #3a2a00; }"));
-  m_label = new QLabel;
-  m_label->setObjectName(QStringLiteral("restoreText"));
-  m_label->setWordWrap(true);
+  m_label = wrappingLabel(QStringLiteral("restoreText"));
   m_restore = new QPushButton(tr("Restore"));
   m_restore->setObjectName(QStringLiteral("restoreButton"));
   m_discard = new QPushButton(tr("Discard"));

@@ -290,9 +290,7 @@ void MainWindow::setupCentral() {
   m_restoreBanner = new RestoreBanner;
   connect(m_restoreBanner, &RestoreBanner::accepted, this, &MainWindow::restoreAutosaved);
   connect(m_restoreBanner, &RestoreBanner::declined, this, &MainWindow::declineAutosaved);
-  m_messageBar = new QLabel;
-  m_messageBar->setObjectName(QStringLiteral("messageBar"));
-  m_messageBar->setWordWrap(true);
+  m_messageBar = wrappingLabel(QStringLiteral("messageBar"));
   m_messageBar->setVisible(false);
   m_messageBar->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_editor = new CodeEditor;
@@ -300,9 +298,7 @@ void MainWindow::setupCentral() {
   m_editor->viewport()->installEventFilter(this);
   connect(m_editor, &CodeEditor::userEdited, this, &MainWindow::onUserEdited);
   connect(m_editor, &CodeEditor::breakpointsChanged, m_ctl, &SessionController::setBreakpoints);
-  m_narration = new QLabel;
-  m_narration->setObjectName(QStringLiteral("narration"));
-  m_narration->setWordWrap(true);
+  m_narration = wrappingLabel(QStringLiteral("narration"));
   m_narration->setMinimumHeight(40);
   m_narration->setStyleSheet(QStringLiteral("QLabel#narration { padding: 6px 10px; font-size: 14pt; }"));
   layout->addWidget(m_restoreBanner);

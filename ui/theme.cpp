@@ -1,5 +1,7 @@
 #include "ui/theme.h"
 
+#include <QLabel>
+
 namespace ys::ui {
 
 bool paletteIsDark(const QPalette& palette) {
@@ -34,6 +36,13 @@ QFont monoFont(double pointSize) {
   f.setStyleHint(QFont::Monospace);
   f.setPointSizeF(pointSize);
   return f;
+}
+
+QLabel* wrappingLabel(const QString& objectName) {
+  auto* label = new QLabel;
+  label->setObjectName(objectName);
+  label->setWordWrap(true);
+  return label;
 }
 
 }  // namespace ys::ui

@@ -10,6 +10,8 @@
 #include <QFont>
 #include <QPalette>
 
+class QLabel;
+
 class QWidget;
 
 namespace ys::ui {
@@ -18,5 +20,7 @@ bool paletteIsDark(const QPalette& palette);
 QPalette highContrastPalette();  // black text on white, strong accents
 QFont uiFont(double pointSize);  // DejaVu Sans at a size
 QFont monoFont(double pointSize);
+// A label whose text wraps, named so that tests (and style sheets) find it.
+QLabel* wrappingLabel(const QString& objectName);
 
 }  // namespace ys::ui

@@ -15,32 +15,42 @@ struct Header {
   uint64_t length;
 } __attribute__((packed));
 
-bool writeAll(int fd, const char* data, size_t n) {
+// Repeats one send or recv until all `n` bytes moved; false on an error or
+// when the other end closed (a call that moved nothing).
+template <typename Transfer>
+bool transferAll(char* data, size_t n, Transfer transfer) {
   while (n > 0) {
-    const ssize_t w = ::send(fd, data, n, MSG_NOSIGNAL);
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data += w;
-    n -= size_t(w);
+    const ssize_t done = transfer(data, n);
+    if (done < 0 && errno == EINTR) continue;
+    if (done <= 0) return false;
+    data += done;
+    n -= size_t(done);
   }
   return true;
 }
 
-bool readAll(int fd, char* data, size_t n) {
-  while (n > 0) {
-    const ssize_t r = ::recv(fd, data, n, 0);
-    if (r == 0) return false;
-    if (r < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data += r;
-    n -= size_t(r);
-  }
-  return true;
+bool writeAll(int fd, const char* data, size_t n) {
+  return transferAll(const_cast<char*>(data), n, [fd](char* p, size_t k) { return ::send(fd, p, k, MSG_NOSIGNAL); });
 }
+
+bool readAll(int fd, char* data, size_t n) {
+  return transferAll(data, n, [fd](char* p, size_t k) { return ::recv(fd, p, k, 0); });
+}
+
+// A message over the header's bytes with room for one descriptor beside them.
+struct HeaderMessage {
+  iovec iov;
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+  msghdr msg{};
+  explicit HeaderMessage(Header& h) : iov{&h, sizeof h} {
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+  }
+  HeaderMessage(const HeaderMessage&) = delete;
+  HeaderMessage& operator=(const HeaderMessage&) = delete;
+};
 
 }  // namespace
 
@@ -63,13 +73,8 @@ bool Channel::send(uint8_t type, std::string_view payload, int passFd) {
     if (!writeAll(m_fd, reinterpret_cast<const char*>(&h), sizeof h)) return false;
   } else {
     // The descriptor rides on the header's bytes.
-    iovec iov{&h, sizeof h};
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr msg{};
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control;
-    msg.msg_controllen = sizeof control;
+    HeaderMessage hm(h);
+    msghdr& msg = hm.msg;
     cmsghdr* c = CMSG_FIRSTHDR(&msg);
     c->cmsg_level = SOL_SOCKET;
     c->cmsg_type = SCM_RIGHTS;
@@ -91,13 +96,8 @@ bool Channel::receive(uint8_t& type, std::string& payload, int* passedFd) {
   if (m_fd < 0) return false;
   Header h{};
   // The first read collects a descriptor sent with the header, if any.
-  iovec iov{&h, sizeof h};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-  msghdr msg{};
-  msg.msg_iov = &iov;
-  msg.msg_iovlen = 1;
-  msg.msg_control = control;
-  msg.msg_controllen = sizeof control;
+  HeaderMessage hm(h);
+  msghdr& msg = hm.msg;
   ssize_t r;
   do {
     r = ::recvmsg(m_fd, &msg, MSG_CMSG_CLOEXEC);

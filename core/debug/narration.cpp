@@ -36,20 +36,6 @@ std::string withoutComment(std::string_view line) {
   return trim(line);
 }
 
-// "<generator object evens at 0x7f3a...>" -> "<generator object evens>":
-// an address tells a beginner nothing (and differs from run to run).
-std::string withoutAddress(std::string repr) {
-  for (size_t at = repr.find(" at 0x"); at != std::string::npos; at = repr.find(" at 0x", at)) {
-    size_t e = at + 6;
-    while (e < repr.size() && std::isxdigit(static_cast<unsigned char>(repr[e]))) ++e;
-    if (e < repr.size() && repr[e] == '>')
-      repr.erase(at, e - at);
-    else
-      at = e;
-  }
-  return repr;
-}
-
 bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
@@ -216,6 +202,18 @@ std::string onReturn(const NarrationInput& in) {
 
 }  // namespace
 
+std::string withoutAddresses(std::string repr) {
+  for (size_t at = repr.find(" at 0x"); at != std::string::npos; at = repr.find(" at 0x", at)) {
+    size_t e = at + 6;
+    while (e < repr.size() && std::isxdigit(static_cast<unsigned char>(repr[e]))) ++e;
+    if (e < repr.size() && repr[e] == '>')
+      repr.erase(at, e - at);
+    else
+      at = e;
+  }
+  return repr;
+}
+
 std::string narrate(const NarrationInput& in) {
   switch (in.event) {
     case EventKind::Call:
@@ -263,7 +261,7 @@ NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>
     for (auto& [name, value] : frameLocals(*ev.frame)) {
       if (value.is(ObjKind::Function) || value.is(ObjKind::Class) || value.is(ObjKind::Builtin)) continue;
       if (!name.empty() && name[0] == '.') continue;  // a comprehension's hidden iterator (.0)
-      in.locals.emplace_back(name, withoutAddress(shortRepr(value, reprLimit)));
+      in.locals.emplace_back(name, withoutAddresses(shortRepr(value, reprLimit)));
     }
     if (ev.kind == EventKind::Line) {
       for (auto& [name, value] : frameLocals(*ev.frame))

@@ -33,6 +33,11 @@ struct NarrationInput {
 
 std::string narrate(const NarrationInput& in);
 
+// "<generator object evens at 0x7f3a...>" -> "<generator object evens>": an
+// address tells a beginner nothing (and differs from run to run). Text that
+// only looks like one ('at 0x12 is text') is kept.
+std::string withoutAddresses(std::string repr);
+
 // The facts for one event, read from the paused engine (no user code runs).
 // `lines` is the program's source split in lines; `endsByException` says that
 // this Return/End comes right after an uncaught exception.

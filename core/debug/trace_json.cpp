@@ -53,20 +53,6 @@ SnapshotOptions traceSnapshotOptions(const TraceOptions& options) {
 
 namespace {
 
-const char* stateWord(GenState s) {
-  switch (s) {
-    case GenState::Created:
-      return "created";
-    case GenState::Running:
-      return "running";
-    case GenState::Suspended:
-      return "suspended";
-    case GenState::Closed:
-      return "closed";
-  }
-  return "closed";
-}
-
 // Streams one JSON line a step, built from the same snapshots the window shows.
 class JsonTracer : public Tracer {
  public:
@@ -117,7 +103,7 @@ std::string snapshotJson(const Snapshot& s, bool withLocals, std::string_view ou
     if (!first) line += ", ";
     first = false;
     line += "{\"id\": " + std::to_string(g.id) + ", \"func\": " + jsonQuote(g.name) +
-            ", \"state\": " + jsonQuote(stateWord(g.state)) + ", \"line\": " + std::to_string(g.line) + "}";
+            ", \"state\": " + jsonQuote(genStateWord(g.state)) + ", \"line\": " + std::to_string(g.line) + "}";
   }
   line += "]";
   if (!output.empty()) line += ", \"output\": " + jsonQuote(output);

@@ -5,11 +5,7 @@ namespace ys::compiler_detail {
 
 void CodeGen::comprehension(const Expr& e) {
   Scope* child = m_st.byNode.at(&e);
-  const char* name = e.kind == ExprKind::ListComp   ? "<listcomp>"
-                     : e.kind == ExprKind::SetComp  ? "<setcomp>"
-                     : e.kind == ExprKind::DictComp ? "<dictcomp>"
-                                                    : "<genexpr>";
-  enter(child, name, e.span.line);
+  enter(child, child->name, e.span.line);
   m_unit->co->argcount = 1;
   m_unit->loc = toSrc(e.span);
   if (e.kind == ExprKind::ListComp)

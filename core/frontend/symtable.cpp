@@ -231,12 +231,36 @@ void SymbolTable::pattern(const Pattern& p) {
   if (!p.name.empty()) add(p.name, DEF_LOCAL, p.span);
 }
 
-void SymbolTable::comprehension(const Expr& e, const char* name, bool genexp) {
+namespace {
+
+// The name CPython gives a comprehension's code, and the one its errors use.
+struct ComprehensionNames {
+  ExprKind kind;
+  const char* codeName;
+  const char* described;
+};
+constexpr ComprehensionNames kComprehensions[] = {
+    {ExprKind::ListComp, "<listcomp>", "list comprehension"},
+    {ExprKind::SetComp, "<setcomp>", "set comprehension"},
+    {ExprKind::DictComp, "<dictcomp>", "dict comprehension"},
+    {ExprKind::GeneratorExp, "<genexpr>", "generator expression"},
+};
+
+const ComprehensionNames& comprehensionNames(ExprKind kind) {
+  for (const ComprehensionNames& c : kComprehensions)
+    if (c.kind == kind) return c;
+  return kComprehensions[3];
+}
+
+}  // namespace
+
+void SymbolTable::comprehension(const Expr& e) {
+  const bool genexp = e.kind == ExprKind::GeneratorExp;
   // The first iterable is evaluated in the enclosing scope.
   expr(*e.generators[0].iter);
   Scope* saved = m_cur;
-  m_cur = newScope(ScopeKind::Comprehension, name, saved, &e, e.span);
-  m_cur->compKindGenexp = genexp;
+  m_cur = newScope(ScopeKind::Comprehension, comprehensionNames(e.kind).codeName, saved, &e, e.span);
+  m_cur->comprehensionKind = e.kind;
   m_cur->isGenerator = genexp;
   add(".0", DEF_PARAM, e.span);
   m_cur->params.push_back(".0");
@@ -279,28 +303,18 @@ void SymbolTable::expr(const Expr& e) {
       break;
     }
     case ExprKind::ListComp:
-      comprehension(e, "<listcomp>", false);
-      break;
     case ExprKind::SetComp:
-      comprehension(e, "<setcomp>", false);
-      break;
     case ExprKind::DictComp:
-      comprehension(e, "<dictcomp>", false);
-      break;
     case ExprKind::GeneratorExp:
-      comprehension(e, "<genexpr>", true);
+      comprehension(e);
       break;
     case ExprKind::Yield:
     case ExprKind::YieldFrom:
       // 'yield' outside function is the compiler's error, not the symbol
       // table's: the parser defers it and CodeGen refuses it.
-      if (m_cur->kind == ScopeKind::Comprehension) {
-        std::string what = m_cur->name == "<listcomp>"   ? "list comprehension"
-                           : m_cur->name == "<setcomp>"  ? "set comprehension"
-                           : m_cur->name == "<dictcomp>" ? "dict comprehension"
-                                                         : "generator expression";
-        throw CompileFailure{"'yield' inside " + what, e.span};
-      }
+      if (m_cur->kind == ScopeKind::Comprehension)
+        throw CompileFailure{std::string("'yield' inside ") + comprehensionNames(m_cur->comprehensionKind).described,
+                             e.span};
       m_cur->isGenerator = true;
       if (e.operand) expr(*e.operand);
       break;

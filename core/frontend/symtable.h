@@ -53,8 +53,7 @@ struct Scope {
   std::vector<std::string> params;  // parameter names in varnames order
   std::vector<Scope*> children;
   bool isGenerator = false;
-  bool compKindGenexp = false;
-  std::string compName;  // "<listcomp>" ...
+  ExprKind comprehensionKind = ExprKind::GeneratorExp;  // of a Comprehension scope
   bool needsClassCell = false;
   std::unordered_map<std::string, Res> res;
   std::vector<std::string> cellvars, freevars;
@@ -80,7 +79,7 @@ class SymbolTable {
   void body(const Body& b);
   void stmt(const Stmt& s);
   void pattern(const Pattern& p);
-  void comprehension(const Expr& e, const char* name, bool genexp);
+  void comprehension(const Expr& e);
   void markCompIter(const Expr& t);
   void expr(const Expr& e);
   void declare(const std::string& name, const Stmt& s);

@@ -940,18 +940,25 @@ int32_t Frame::currentLine() const {
   return code->spans[i].line;
 }
 
+namespace {
+struct GenStateNames {
+  const char* name;  // inspect's
+  const char* word;  // the debugger's
+};
+// In GenState's order.
+constexpr GenStateNames kGenStateNames[] = {
+    {"GEN_CREATED", "created"}, {"GEN_RUNNING", "running"}, {"GEN_SUSPENDED", "suspended"}, {"GEN_CLOSED", "closed"}};
+const GenStateNames& namesOf(GenState s) {
+  return kGenStateNames[std::min<size_t>(size_t(s), std::size(kGenStateNames) - 1)];
+}
+}  // namespace
+
 const char* genStateName(GenState s) {
-  switch (s) {
-    case GenState::Created:
-      return "GEN_CREATED";
-    case GenState::Running:
-      return "GEN_RUNNING";
-    case GenState::Suspended:
-      return "GEN_SUSPENDED";
-    case GenState::Closed:
-      return "GEN_CLOSED";
-  }
-  return "GEN_CLOSED";
+  return namesOf(s).name;
+}
+
+const char* genStateWord(GenState s) {
+  return namesOf(s).word;
 }
 
 // Closing a suspended generator needs the VM; destroyObject (value.cpp) calls

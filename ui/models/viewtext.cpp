@@ -1,21 +1,9 @@
 #include "ui/models/viewtext.h"
 
-#include <cctype>
-
 namespace ys::ui {
 
 QString stateLabel(GenState state) {
-  switch (state) {
-    case GenState::Created:
-      return QStringLiteral("created");
-    case GenState::Running:
-      return QStringLiteral("running");
-    case GenState::Suspended:
-      return QStringLiteral("suspended");
-    case GenState::Closed:
-      return QStringLiteral("closed");
-  }
-  return QStringLiteral("?");
+  return QString::fromLatin1(genStateWord(state));
 }
 
 QColor stateColor(GenState state) {
@@ -33,23 +21,7 @@ QColor stateColor(GenState state) {
 }
 
 QString eventLabel(EventKind event) {
-  switch (event) {
-    case EventKind::Call:
-      return QStringLiteral("call");
-    case EventKind::Line:
-      return QStringLiteral("line");
-    case EventKind::Yield:
-      return QStringLiteral("yield");
-    case EventKind::Resume:
-      return QStringLiteral("resume");
-    case EventKind::Return:
-      return QStringLiteral("return");
-    case EventKind::Exception:
-      return QStringLiteral("exception");
-    case EventKind::End:
-      return QStringLiteral("end");
-  }
-  return QStringLiteral("?");
+  return QString::fromLatin1(eventName(event));
 }
 
 QString formatBytes(int64_t bytes) {
@@ -63,18 +35,6 @@ QString formatBytes(int64_t bytes) {
 
 QString generatorTitle(const std::string& name, uint64_t id) {
   return toQ(name) + QLatin1Char('#') + QString::number(id);
-}
-
-std::string withoutAddresses(std::string repr) {
-  for (size_t at = repr.find(" at 0x"); at != std::string::npos; at = repr.find(" at 0x", at)) {
-    size_t e = at + 6;
-    while (e < repr.size() && std::isxdigit(static_cast<unsigned char>(repr[e]))) ++e;
-    if (e < repr.size() && repr[e] == '>')
-      repr.erase(at, e - at);
-    else
-      at = e;
-  }
-  return repr;
 }
 
 namespace {

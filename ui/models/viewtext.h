@@ -10,6 +10,7 @@
 #include <QString>
 #include <string>
 
+#include "core/debug/narration.h"
 #include "core/debug/session.h"
 
 namespace ys::ui {
@@ -26,8 +27,8 @@ QString generatorTitle(const std::string& name, uint64_t id);  // "squares#1"
 
 // The beginner's view of a step (the window's default): no hidden locals
 // (a comprehension's `.0` iterator) and no memory addresses in values
-// ("<generator object evens>" is enough). View > Show Internals turns it off.
-std::string withoutAddresses(std::string repr);
+// ("<generator object evens>" is enough, see ys::withoutAddresses).
+// View > Show Internals turns it off.
 Snapshot beginnerView(const Snapshot& s);
 
 // The length of a source line's code part: up to a '#' outside quotes.

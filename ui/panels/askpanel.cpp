@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "ui/models/viewtext.h"
 #include "ui/sessioncontroller.h"
 #include "ui/theme.h"
 
@@ -22,26 +23,8 @@ namespace {
 constexpr int kFrameRole = Qt::UserRole;          // row of the call stack, or -1
 constexpr int kGeneratorRole = Qt::UserRole + 1;  // a generator's id, or 0
 
-QString toQ(const std::string& s) {
-  return QString::fromStdString(s);
-}
-
-QString stateWord(GenState s) {
-  switch (s) {
-    case GenState::Created:
-      return QObject::tr("created");
-    case GenState::Running:
-      return QObject::tr("running");
-    case GenState::Suspended:
-      return QObject::tr("suspended");
-    case GenState::Closed:
-      return QObject::tr("closed");
-  }
-  return {};
-}
-
 QString generatorLabel(const GeneratorView& g) {
-  return QObject::tr("%1 #%2 (%3, line %4)").arg(toQ(g.name)).arg(g.id).arg(stateWord(g.state)).arg(g.line);
+  return QObject::tr("%1 #%2 (%3, line %4)").arg(toQ(g.name)).arg(g.id).arg(stateLabel(g.state)).arg(g.line);
 }
 
 }  // namespace
@@ -72,17 +55,13 @@ void AskPanel::build() {
   m_peekButton->setObjectName(QStringLiteral("peekButton"));
   m_peekButton->setToolTip(tr("What the generator's next next() would give, computed on a copy of the run"));
 
-  m_asked = new QLabel;
-  m_asked->setObjectName(QStringLiteral("askAsked"));
-  m_asked->setWordWrap(true);
+  m_asked = wrappingLabel(QStringLiteral("askAsked"));
   m_answer = new QLabel;
   m_answer->setObjectName(QStringLiteral("askAnswer"));
   m_answer->setFont(monoFont(13));
   m_answer->setWordWrap(true);
   m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  m_note = new QLabel;
-  m_note->setObjectName(QStringLiteral("askNote"));
-  m_note->setWordWrap(true);
+  m_note = wrappingLabel(QStringLiteral("askNote"));
   m_printed = new QPlainTextEdit;
   m_printed->setObjectName(QStringLiteral("askOutput"));
   m_printed->setReadOnly(true);

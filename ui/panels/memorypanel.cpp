@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "ui/models/viewtext.h"
+#include "ui/theme.h"
 
 namespace ys::ui {
 
@@ -88,12 +89,8 @@ MemoryPanel::MemoryPanel(QWidget* parent) : QWidget(parent) {
   m_view->setRenderHint(QPainter::Antialiasing);
   m_view->setMinimumHeight(110);  // at 720p the text under it may take three lines
   m_view->installEventFilter(this);
-  m_numbers = new QLabel;
-  m_numbers->setObjectName(QStringLiteral("memoryNumbers"));
-  m_numbers->setWordWrap(true);
-  m_reason = new QLabel;
-  m_reason->setObjectName(QStringLiteral("twinReason"));
-  m_reason->setWordWrap(true);
+  m_numbers = wrappingLabel(QStringLiteral("memoryNumbers"));
+  m_reason = wrappingLabel(QStringLiteral("twinReason"));
   m_reason->setVisible(false);
   m_runsLabel = new QLabel;
   m_runsLabel->setObjectName(QStringLiteral("sizeRuns"));
@@ -125,9 +122,7 @@ void MemoryPanel::setupSizeRow() {
   m_size->setObjectName(QStringLiteral("sizeChoice"));
   m_size->setToolTip(tr("Re-run the program with a larger value of its size constant"));
   m_size->setFocusPolicy(Qt::NoFocus);  // arrow keys belong to Next/Back
-  m_sizeNote = new QLabel;
-  m_sizeNote->setObjectName(QStringLiteral("sizeNote"));
-  m_sizeNote->setWordWrap(true);
+  m_sizeNote = wrappingLabel(QStringLiteral("sizeNote"));
   row->addWidget(label);
   row->addWidget(m_size);
   row->addWidget(m_sizeNote, 1);

@@ -29,13 +29,7 @@ PredictBar::PredictBar(SessionController* controller, QWidget* parent) : QFrame(
   setObjectName(QStringLiteral("predictBar"));
   build();
   connect(m_ctl, &SessionController::snapshotChanged, this, &PredictBar::onSnapshotChanged);
-  connect(m_ctl, &SessionController::loadStarted, this, [this] {
-    m_guessStep.reset();
-    guessLine(0);
-    m_value->clear();
-    m_valueGuessed = false;
-    setVerdict({}, 0);
-  });
+  connect(m_ctl, &SessionController::loadStarted, this, [this] { forgetGuess({}); });
   setVisible(false);
 }
 
@@ -61,9 +55,7 @@ void PredictBar::build() {
   m_value->setMaximumWidth(260);
   connect(m_value, &QLineEdit::textEdited, this, &PredictBar::guessValue);
   connect(m_value, &QLineEdit::returnPressed, this, &PredictBar::revealRequested);
-  m_verdict = new QLabel;
-  m_verdict->setObjectName(QStringLiteral("predictVerdict"));
-  m_verdict->setWordWrap(true);
+  m_verdict = wrappingLabel(QStringLiteral("predictVerdict"));
   m_score = new QLabel;
   m_score->setObjectName(QStringLiteral("predictScore"));
   auto* grid = new QGridLayout(this);
@@ -79,13 +71,18 @@ void PredictBar::build() {
   updateScore();
 }
 
-void PredictBar::setActive(bool on) {
-  m_active = on;
+// Takes back both guesses (line and value) and shows `verdict`.
+void PredictBar::forgetGuess(const QString& verdict) {
   m_guessStep.reset();
   guessLine(0);
   m_value->clear();
   m_valueGuessed = false;
-  setVerdict({}, 0);
+  setVerdict(verdict, 0);
+}
+
+void PredictBar::setActive(bool on) {
+  m_active = on;
+  forgetGuess({});
   setVisible(on);
 }
 
@@ -117,11 +114,7 @@ void PredictBar::onSnapshotChanged() {
   const uint64_t shown = m_ctl->snapshot().step;
   if (shown == *m_guessStep) return;
   if (shown < *m_guessStep) {  // Back or Reset: the guess was about a step not reached
-    m_guessStep.reset();
-    guessLine(0);
-    m_value->clear();
-    m_valueGuessed = false;
-    setVerdict(tr("You went back: guess again."), 0);
+    forgetGuess(tr("You went back: guess again."));
     return;
   }
   setVerdict({}, 0);

@@ -63,6 +63,7 @@ class PredictBar : public QFrame {
   void onSnapshotChanged();
   void markLine(uint64_t shownStep);
   void markValue(uint64_t shownStep);
+  void forgetGuess(const QString& verdict);
   void setVerdict(const QString& html, int tone);  // tone: 1 right, -1 wrong, 0 neutral
   void updateScore();
   void startGuessAtThisStep();
