@@ -237,7 +237,7 @@ std::optional<uint64_t> SessionController::predictedStep() const {
 }
 
 void SessionController::navigate(int64_t delta) {
-  if (!hasProgram() || (!m_loading && !isLoaded())) return;
+  if (!acceptsMoves()) return;
   if (const auto base = predictedStep()) {
     const int64_t last = int64_t(stepCount()) - 1;
     navigateTo(uint64_t(std::clamp(int64_t(*base) + delta, int64_t(0), last)));
@@ -253,7 +253,7 @@ void SessionController::navigate(int64_t delta) {
 }
 
 void SessionController::navigateTo(uint64_t step) {
-  if (!hasProgram() || (!m_loading && !isLoaded())) return;
+  if (!acceptsMoves()) return;
   // A newer position replaces an older one still waiting: a drag or a held
   // key costs one move per answer, not one per event.
   if (!m_pending.empty() &&
@@ -268,7 +268,7 @@ void SessionController::navigateTo(uint64_t step) {
 }
 
 void SessionController::enqueue(Pending move) {
-  if (!hasProgram() || (!m_loading && !isLoaded())) return;
+  if (!acceptsMoves()) return;
   if (!m_loading && !m_inFlight && m_pending.empty()) {
     dispatch(move);
   } else if (m_pending.size() < kMaxPendingMoves) {

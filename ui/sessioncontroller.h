@@ -145,6 +145,9 @@ class SessionController : public QObject {
     quint64 generation = 0;
   };
 
+  // A move is taken once a program is shown, or while one loads (it applies
+  // when the load is done); before any program there is nothing to move in.
+  bool acceptsMoves() const { return m_loading || isLoaded(); }
   std::optional<uint64_t> predictedStep() const;
   void navigate(int64_t delta);
   void navigateTo(uint64_t step);

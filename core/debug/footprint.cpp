@@ -374,44 +374,47 @@ class Walker {
     }
   }
 
-  void charge(const Object& o) {
-    switch (o.kind) {
+  void charge(const Object& o) { m_bytes[categoryOf(o.kind)] += bytesOf(o); }
+
+  // The row of the memory panel an object's bytes are shown in.
+  static Kind categoryOf(ObjKind kind) {
+    switch (kind) {
       case ObjKind::Str:
-        m_bytes[kStrings] += objectSize(o);
-        return;
+        return kStrings;
       case ObjKind::BigInt:
-        m_bytes[kInts] += objectSize(o);
-        return;
+        return kInts;
       case ObjKind::List:
-        m_bytes[kLists] += objectSize(o);
-        return;
+        return kLists;
       case ObjKind::Tuple:
-        m_bytes[kTuples] += objectSize(o);
-        return;
+        return kTuples;
       case ObjKind::Dict:
-        m_bytes[kDicts] += objectSize(o);
-        return;
+        return kDicts;
       case ObjKind::Set:
-        m_bytes[kSets] += objectSize(o);
-        return;
+        return kSets;
       case ObjKind::NativeIter:
-        m_bytes[kIterators] += objectSize(o);
-        return;
+        return kIterators;
       case ObjKind::Generator:
-        m_bytes[kGenerators] += generatorFootprint(static_cast<const GeneratorObj&>(o));
-        return;
-      case ObjKind::Range:
-        m_bytes[kOther] += rangeFootprint(static_cast<const RangeObj&>(o));
-        return;
-      case ObjKind::Instance:
-        m_bytes[kOther] += instanceFootprint(static_cast<const InstanceObj&>(o));
-        return;
-      case ObjKind::Function:
-        m_bytes[kOther] += functionFootprint(static_cast<const FunctionObj&>(o));
-        return;
+        return kGenerators;
       default:
-        m_bytes[kOther] += objectSize(o);
-        return;
+        return kOther;
+    }
+  }
+
+  // sys.getsizeof of the object, plus what CPython keeps alive beside it that
+  // getsizeof leaves out (a genexpr's function, an instance's values array, a
+  // function's __closure__ and __defaults__ tuples).
+  int64_t bytesOf(const Object& o) const {
+    switch (o.kind) {
+      case ObjKind::Generator:
+        return generatorFootprint(static_cast<const GeneratorObj&>(o));
+      case ObjKind::Range:
+        return rangeFootprint(static_cast<const RangeObj&>(o));
+      case ObjKind::Instance:
+        return instanceFootprint(static_cast<const InstanceObj&>(o));
+      case ObjKind::Function:
+        return functionFootprint(static_cast<const FunctionObj&>(o));
+      default:
+        return objectSize(o);
     }
   }
 

@@ -79,11 +79,10 @@ void CodeGen::stmt(const Stmt& s) {
       break;
     case StmtKind::Import:
       for (auto& a : s.names) {
+        // `import a.b` binds the top package `a`; `import a.b as c` binds the
+        // submodule itself, so only the first asks IMPORT_NAME for the top.
         bool top = a.asname.empty() && a.name.find('.') != std::string::npos;
         emit(IMPORT_NAME, nameIndex(a.name) | (top ? (1 << 24) : 0));
-        if (!a.asname.empty() && a.name.find('.') != std::string::npos) {
-          // import a.b as c binds the submodule itself
-        }
         nameOp(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname, Ctx::Store);
       }
       break;

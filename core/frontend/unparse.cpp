@@ -166,6 +166,14 @@ class Writer {
     m_atLineStart = !s.empty() ? s.back() == '\n' : m_atLineStart;
   }
 
+  // An optional part of a statement or expression (`from X`, `, msg`, a
+  // slice's `:step`): written with what comes before it only when present.
+  void optionalExpr(std::string_view before, const ExprP& e, int prec) {
+    if (!e) return;
+    put(before);
+    expr(*e, prec);
+  }
+
   // Starts a fresh line for a statement, padding down to `line` if asked.
   void newLine(int line, int indent) {
     if (!m_atLineStart) put("\n");
@@ -298,10 +306,7 @@ class Writer {
         for (const auto& h : s.handlers) {
           newLine(h.span.line, indent);
           put("except");
-          if (h.type) {
-            put(" ");
-            expr(*h.type, kTest);
-          }
+          optionalExpr(" ", h.type, kTest);
           if (!h.name.empty()) put(" as " + h.name);
           put(":");
           block(h.body, indent + 1, h.span.line);
@@ -319,10 +324,7 @@ class Writer {
           newLine(c.span.line, indent + 1);
           put("case ");
           pattern(*c.pattern);
-          if (c.guard) {
-            put(" if ");
-            expr(*c.guard, kNamedExpr);
-          }
+          optionalExpr(" if ", c.guard, kNamedExpr);
           put(":");
           block(c.body, indent + 2, c.span.line);
         }
@@ -548,10 +550,7 @@ class Writer {
           return;
         }
         put("return");
-        if (s.value) {
-          put(" ");
-          expr(*s.value, kTuple);
-        }
+        optionalExpr(" ", s.value, kTuple);
         return;
       case StmtKind::Delete:
         put("del ");
@@ -580,22 +579,13 @@ class Writer {
         return;
       case StmtKind::Raise:
         put("raise");
-        if (s.exc) {
-          put(" ");
-          expr(*s.exc, kTest);
-        }
-        if (s.cause) {
-          put(" from ");
-          expr(*s.cause, kTest);
-        }
+        optionalExpr(" ", s.exc, kTest);
+        optionalExpr(" from ", s.cause, kTest);
         return;
       case StmtKind::Assert:
         put("assert ");
         expr(*s.test, kTest);
-        if (s.msg) {
-          put(", ");
-          expr(*s.msg, kTest);
-        }
+        optionalExpr(", ", s.msg, kTest);
         return;
       case StmtKind::Import:
         put("import ");
@@ -851,10 +841,7 @@ class Writer {
         if (e.lower) expr(*e.lower, kTest);
         put(":");
         if (e.upper) expr(*e.upper, kTest);
-        if (e.step) {
-          put(":");
-          expr(*e.step, kTest);
-        }
+        optionalExpr(":", e.step, kTest);
         return;
     }
   }

@@ -117,30 +117,28 @@ TEST(Compiler, ForLoopBackJumpIsArtificial) {
   EXPECT_TRUE(found);
 }
 
-// Messages below are python3's, e.g. `python3 -c "return 1"`.
-TEST(CompilerErrors, ReturnOutsideFunction) {
-  EXPECT_EQ(compileError("return 1\n"), "'return' outside function");
-}
-TEST(CompilerErrors, YieldOutsideFunction) {
-  EXPECT_EQ(compileError("yield 1\n"), "'yield' outside function");
-}
-TEST(CompilerErrors, BreakOutsideLoop) {
-  EXPECT_EQ(compileError("break\n"), "'break' outside loop");
-}
-TEST(CompilerErrors, ContinueOutsideLoop) {
-  EXPECT_EQ(compileError("continue\n"), "'continue' not properly in loop");
-}
-TEST(CompilerErrors, NonlocalWithoutBinding) {
-  EXPECT_EQ(compileError("def f():\n    nonlocal x\n"), "no binding for nonlocal 'x' found");
-}
-TEST(CompilerErrors, NonlocalAtModuleLevel) {
-  EXPECT_EQ(compileError("nonlocal x\n"), "nonlocal declaration not allowed at module level");
-}
-TEST(CompilerErrors, GlobalAfterAssignment) {
-  EXPECT_EQ(compileError("def f():\n    x = 1\n    global x\n"), "name 'x' is assigned to before global declaration");
-}
-TEST(CompilerErrors, YieldInsideListComprehension) {
-  EXPECT_EQ(compileError("def f():\n    return [(yield x) for x in y]\n"), "'yield' inside list comprehension");
+// Each message is python3's for the same source, e.g. `python3 -c "return 1"`.
+struct CompileErrorCase {
+  const char* source;
+  const char* message;
+};
+
+const CompileErrorCase kCompileErrors[] = {
+    {"return 1\n", "'return' outside function"},
+    {"yield 1\n", "'yield' outside function"},
+    {"break\n", "'break' outside loop"},
+    {"continue\n", "'continue' not properly in loop"},
+    {"def f():\n    nonlocal x\n", "no binding for nonlocal 'x' found"},
+    {"nonlocal x\n", "nonlocal declaration not allowed at module level"},
+    {"def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration"},
+    {"def f():\n    return [(yield x) for x in y]\n", "'yield' inside list comprehension"},
+};
+
+TEST(CompilerErrors, MessagesAreCPythons) {
+  for (const CompileErrorCase& c : kCompileErrors) {
+    SCOPED_TRACE(c.source);
+    EXPECT_EQ(compileError(c.source), c.message);
+  }
 }
 
 }  // namespace
