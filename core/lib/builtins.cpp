@@ -33,6 +33,12 @@ void raiseValue(const std::string& msg) {
   throwError(T().ValueError, msg);
 }
 
+Value notImplemented(VM& vm) {
+  Value v;
+  vm.impl().builtins->getStr("NotImplemented", v);
+  return v;
+}
+
 void raiseIntTooLarge(int64_t maxBits) {
   throwError(T().MemoryError, "Yieldscope's limit: an int may have at most " + std::to_string(maxBits) +
                                   " bits (about " + std::to_string(int64_t(double(maxBits) * 0.30102999566398)) +

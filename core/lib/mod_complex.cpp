@@ -14,7 +14,6 @@
 
 #include "core/base/format.h"
 #include "core/lib/builtins_util.h"
-#include "core/vm/vm_internal.h"
 
 namespace ys {
 
@@ -66,12 +65,6 @@ bool operand(const Value& v, Cx& out) {
 bool hasMethod(const Value& v, std::string_view name) {
   Value m;
   return v.isObj() && typeOf(v)->lookup(name, m);
-}
-
-Value notImplemented(VM& vm) {
-  Value v;
-  vm.impl().builtins->getStr("NotImplemented", v);
-  return v;
 }
 
 Cx quot(Cx a, Cx b) {
