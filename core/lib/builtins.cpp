@@ -1541,6 +1541,19 @@ Value bi_pow(VM& vm, Args a, const Value&) {
   if (!base) raiseType("pow() missing required argument 'base' (pos 1)");
   if (!ex) raiseType("pow() missing required argument 'exp' (pos 2)");
   if (!mod || mod->isNone()) return vm.binaryOp(int(ast::OpKind::Pow), *base, *ex);
+  double re, im;
+  if (complexParts(*base, re, im) || complexParts(*ex, re, im) || complexParts(*mod, re, im)) {
+    // CPython's ternary_op tries each operand type's nb_power in turn: int's
+    // declines, float's refuses any modulo, and complex's converts base and
+    // exp (declining non-numbers) and then refuses any modulo.
+    auto number = [&](const Value& v) { return isNumberValue(v) || complexParts(v, re, im); };
+    for (const Value* v : {base, ex, mod}) {
+      if (v->isFloat()) raiseType("pow() 3rd argument not allowed unless all arguments are integers");
+      if (complexParts(*v, re, im) && number(*base) && number(*ex)) raiseValue("complex modulo");
+    }
+    raiseType("unsupported operand type(s) for ** or pow(): '" + typeName(*base) + "', '" + typeName(*ex) + "', '" +
+              typeName(*mod) + "'");
+  }
   if (!isIntValue(*base) || !isIntValue(*ex) || !isIntValue(*mod))
     raiseType("pow() 3rd argument not allowed unless all arguments are integers");
   BigInt m = bigOf(*mod);
