@@ -2360,12 +2360,20 @@ Value makeSingleton(const char* className) {
 }
 
 // exit()/quit() from site.py: raise SystemExit(code).
+// exit() and quit() are site.Quitter objects: __call__(self, code=None)
+// raises SystemExit(code), so the exception always has that one argument.
 Value bi_exit(VM&, Args a, const Value&) {
-  noKwargs(a, "exit");
-  unpackCount(a, "exit", 0, 1);
-  std::vector<Value> args;
-  if (a.size() == 1) args.push_back(a[0]);
-  throw PyErr{newException(T().SystemExit, std::move(args))};
+  const Value* code = a.size() ? &a[0] : nullptr;
+  for (const KwArg& k : a.kw) {
+    if (strView(k.name) != "code")
+      raiseType("Quitter.__call__() got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
+    if (code) raiseType("Quitter.__call__() got multiple values for argument 'code'");
+    code = &k.value;
+  }
+  if (a.size() > 1)
+    raiseType("Quitter.__call__() takes from 1 to 2 positional arguments but " + std::to_string(a.size() + 1) +
+              " were given");
+  throw PyErr{newException(T().SystemExit, {code ? *code : Value()})};
 }
 }  // namespace
 
