@@ -33,6 +33,12 @@ void raiseValue(const std::string& msg) {
   throwError(T().ValueError, msg);
 }
 
+Value notImplemented(VM& vm) {
+  Value v;
+  vm.impl().builtins->getStr("NotImplemented", v);
+  return v;
+}
+
 void raiseIntTooLarge(int64_t maxBits) {
   throwError(T().MemoryError, "Yieldscope's limit: an int may have at most " + std::to_string(maxBits) +
                                   " bits (about " + std::to_string(int64_t(double(maxBits) * 0.30102999566398)) +
@@ -1535,6 +1541,19 @@ Value bi_pow(VM& vm, Args a, const Value&) {
   if (!base) raiseType("pow() missing required argument 'base' (pos 1)");
   if (!ex) raiseType("pow() missing required argument 'exp' (pos 2)");
   if (!mod || mod->isNone()) return vm.binaryOp(int(ast::OpKind::Pow), *base, *ex);
+  double re, im;
+  if (complexParts(*base, re, im) || complexParts(*ex, re, im) || complexParts(*mod, re, im)) {
+    // CPython's ternary_op tries each operand type's nb_power in turn: int's
+    // declines, float's refuses any modulo, and complex's converts base and
+    // exp (declining non-numbers) and then refuses any modulo.
+    auto number = [&](const Value& v) { return isNumberValue(v) || complexParts(v, re, im); };
+    for (const Value* v : {base, ex, mod}) {
+      if (v->isFloat()) raiseType("pow() 3rd argument not allowed unless all arguments are integers");
+      if (complexParts(*v, re, im) && number(*base) && number(*ex)) raiseValue("complex modulo");
+    }
+    raiseType("unsupported operand type(s) for ** or pow(): '" + typeName(*base) + "', '" + typeName(*ex) + "', '" +
+              typeName(*mod) + "'");
+  }
   if (!isIntValue(*base) || !isIntValue(*ex) || !isIntValue(*mod))
     raiseType("pow() 3rd argument not allowed unless all arguments are integers");
   BigInt m = bigOf(*mod);
@@ -2341,12 +2360,20 @@ Value makeSingleton(const char* className) {
 }
 
 // exit()/quit() from site.py: raise SystemExit(code).
+// exit() and quit() are site.Quitter objects: __call__(self, code=None)
+// raises SystemExit(code), so the exception always has that one argument.
 Value bi_exit(VM&, Args a, const Value&) {
-  noKwargs(a, "exit");
-  unpackCount(a, "exit", 0, 1);
-  std::vector<Value> args;
-  if (a.size() == 1) args.push_back(a[0]);
-  throw PyErr{newException(T().SystemExit, std::move(args))};
+  const Value* code = a.size() ? &a[0] : nullptr;
+  for (const KwArg& k : a.kw) {
+    if (strView(k.name) != "code")
+      raiseType("Quitter.__call__() got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
+    if (code) raiseType("Quitter.__call__() got multiple values for argument 'code'");
+    code = &k.value;
+  }
+  if (a.size() > 1)
+    raiseType("Quitter.__call__() takes from 1 to 2 positional arguments but " + std::to_string(a.size() + 1) +
+              " were given");
+  throw PyErr{newException(T().SystemExit, {code ? *code : Value()})};
 }
 }  // namespace
 

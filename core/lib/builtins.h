@@ -40,6 +40,9 @@ Value newDictKeyIterator(const Value& dict);
 // process or network, so only the pure modules exist.
 Value importModule(VM& vm, std::string_view name);
 
+// The parts of a complex number (mod_complex.cpp); false for any other value.
+bool complexParts(const Value& v, double& re, double& im);
+
 // Where text written to sys.stderr (print(..., file=sys.stderr)) goes for this
 // VM. Default: the process's stderr, unbuffered, as python3 does. Call it
 // after constructing the VM (installBuiltins, run by the constructor, resets

@@ -107,6 +107,10 @@ inline Value integer(int64_t i) {
   return Value::integer(i);
 }
 
+// The NotImplemented singleton: what a binary dunder returns to let the other
+// operand's reflected method answer.
+Value notImplemented(VM& vm);
+
 // Iterates any iterable with the VM's protocol. `f` returns false to stop.
 void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f);
 std::vector<Value> collect(VM& vm, const Value& iterable);

@@ -639,13 +639,14 @@ void installViews(ClassObj* object) {
 // ================================================================ set
 
 SetObj* anySet(Args a, const char* m) {
-  if (a.size() == 0 || !a[0].is(ObjKind::Set)) raiseDescriptorMismatch(m, "set", a.size() ? typeName(a[0]) : "nothing");
-  return a[0].as<SetObj>();
+  return selfOf<SetObj>(a, ObjKind::Set, "set", m);
 }
 
+// A frozenset only reaches a mutator through the set class (`set.add(fs, 1)`):
+// the instance itself has no such attribute.
 SetObj* mutableSet(Args a, const char* m) {
   SetObj* s = anySet(a, m);
-  if (s->frozen) throwError(T().AttributeError, std::string("'frozenset' object has no attribute '") + m + "'");
+  if (s->frozen) raiseDescriptorMismatch(m, "set", "frozenset");
   return s;
 }
 

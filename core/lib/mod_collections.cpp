@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <mutex>
 
+#include "core/frontend/ast.h"
 #include "core/lib/builtins_util.h"
 #include "core/runtime/memory.h"
 
@@ -958,16 +959,17 @@ Value ntEq(VM& vm, Args a, const Value&) {
   if (o.isNone()) return boolean(false);
   return boolean(vm.equals(ntTuple(selfArg(a)), o));
 }
-// __lt__ and __gt__ (Greater): tuple ordering against another tuple.
-template <bool Greater>
+// __lt__, __le__, __gt__, __ge__: a namedtuple orders as its tuple against
+// any tuple (plain or named). NotImplemented for anything else, so the VM
+// tries the other operand's reflected method before it says the types do
+// not order, as CPython's rich comparison does.
+template <ast::CmpOpKind Op>
 Value ntOrder(VM& vm, Args a, const Value&) {
-  needOther(a, Greater ? "__gt__" : "__lt__");
+  static const char* const names[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+  needOther(a, names[int(Op) - int(ast::CmpOpKind::Lt)]);
   Value o = otherTuple(a[1]);
-  if (o.isNone())
-    raiseType(std::string(Greater ? "'>'" : "'<'") + " not supported between instances of '" + typeName(a[0]) +
-              "' and '" + typeName(a[1]) + "'");
-  Value self = ntTuple(selfArg(a));
-  return boolean(Greater ? vm.lessThan(o, self) : vm.lessThan(self, o));
+  if (o.isNone()) return notImplemented(vm);
+  return vm.compare(int(Op), ntTuple(selfArg(a)), o);
 }
 Value ntHash(VM&, Args a, const Value&) {
   return Value::integer(int64_t(hashValue(ntTuple(selfArg(a)))));
@@ -1055,9 +1057,18 @@ void installNamedtupleBase() {
   // A hidden base holding the shared methods; isinstance(p, tuple) is false
   // here, unlike CPython.
   static const NativeEntry ms[] = {
-      {"__repr__", ntRepr},  {"__len__", ntLen},         {"__iter__", ntIter},      {"__getitem__", ntGetitem},
-      {"__eq__", ntEq},      {"__lt__", ntOrder<false>}, {"__gt__", ntOrder<true>}, {"__hash__", ntHash},
-      {"_asdict", ntAsdict}, {"_replace", ntReplace},
+      {"__repr__", ntRepr},
+      {"__len__", ntLen},
+      {"__iter__", ntIter},
+      {"__getitem__", ntGetitem},
+      {"__eq__", ntEq},
+      {"__lt__", ntOrder<ast::CmpOpKind::Lt>},
+      {"__le__", ntOrder<ast::CmpOpKind::LtE>},
+      {"__gt__", ntOrder<ast::CmpOpKind::Gt>},
+      {"__ge__", ntOrder<ast::CmpOpKind::GtE>},
+      {"__hash__", ntHash},
+      {"_asdict", ntAsdict},
+      {"_replace", ntReplace},
   };
   addMethods(g_namedtupleBase, ms);
   addMethod(g_namedtupleBase, "__init__", noopInit);

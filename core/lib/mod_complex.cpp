@@ -14,7 +14,6 @@
 
 #include "core/base/format.h"
 #include "core/lib/builtins_util.h"
-#include "core/vm/vm_internal.h"
 
 namespace ys {
 
@@ -66,12 +65,6 @@ bool operand(const Value& v, Cx& out) {
 bool hasMethod(const Value& v, std::string_view name) {
   Value m;
   return v.isObj() && typeOf(v)->lookup(name, m);
-}
-
-Value notImplemented(VM& vm) {
-  Value v;
-  vm.impl().builtins->getStr("NotImplemented", v);
-  return v;
 }
 
 Cx quot(Cx a, Cx b) {
@@ -152,59 +145,94 @@ std::string cxRepr(Cx c) {
   return "(" + part(c.re) + im + "j)";
 }
 
+// The checks CPython's slot wrappers make before a complex dunder runs
+// (descriptor and wrapper calls, typeobject.c's wrap_* functions): self is a
+// complex, no keywords, and `min`..`max` more arguments. Returns self's value.
+// Natives must never read past their arguments, so every dunder starts here.
+Cx slotSelf(Args a, const char* name, size_t min, size_t max) {
+  if (a.size() == 0) raiseType(std::string("descriptor '") + name + "' of 'complex' object needs an argument");
+  if (!isComplex(a[0]))
+    raiseType(std::string("descriptor '") + name + "' requires a 'complex' object but received a '" + typeName(a[0]) +
+              "'");
+  if (!a.kw.empty()) raiseType(std::string("wrapper ") + name + "() takes no keyword arguments");
+  const size_t n = a.size() - 1;
+  if (min == max && n != min)
+    raiseType("expected " + std::to_string(min) + (min == 1 ? " argument" : " arguments") + ", got " +
+              std::to_string(n));
+  // wrap_ternaryfunc unpacks with an empty name: " expected at least 1 argument, got 0".
+  unpackCount(Args{a.pos.subspan(1), {}}, "", min, max);
+  return cxOf(a[0]);
+}
+
 enum class CxOp { Add, Sub, Mul, Div, Pow };
+
+// x op y, both already complex.
+Cx arith(CxOp op, Cx x, Cx y) {
+  switch (op) {
+    case CxOp::Add:
+      return {x.re + y.re, x.im + y.im};
+    case CxOp::Sub:
+      return {x.re - y.re, x.im - y.im};
+    case CxOp::Mul:
+      return prod(x, y);
+    case CxOp::Div:
+      return quot(x, y);
+    case CxOp::Pow:
+      break;
+  }
+  return power(x, y);
+}
 
 // A binary operator as a method, both ways round: `Reflected` when self is the
 // right operand (__radd__ and the like).
 template <CxOp Op, bool Reflected>
 Value binary(VM& vm, Args a, const Value&) {
-  needOther(a, "operator");
-  Cx x = cxOf(a[0]), y;
+  static const char* const names[][2] = {
+      {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__truediv__", "__rtruediv__"}};
+  Cx x = slotSelf(a, names[int(Op)][Reflected], 1, 1), y;
   if (!operand(a[1], y)) return notImplemented(vm);
   if (Reflected) std::swap(x, y);
-  switch (Op) {
-    case CxOp::Add:
-      return makeCx({x.re + y.re, x.im + y.im});
-    case CxOp::Sub:
-      return makeCx({x.re - y.re, x.im - y.im});
-    case CxOp::Mul:
-      return makeCx(prod(x, y));
-    case CxOp::Div:
-      return makeCx(quot(x, y));
-    case CxOp::Pow:
-      break;
-  }
+  return makeCx(arith(Op, x, y));
+}
+
+// pow(z, w, mod) both ways round: complex_pow converts both operands first,
+// then refuses any modulo but None.
+template <bool Reflected>
+Value cx_pow(VM& vm, Args a, const Value&) {
+  Cx x = slotSelf(a, Reflected ? "__rpow__" : "__pow__", 1, 2), y;
+  if (!operand(a[1], y)) return notImplemented(vm);
+  if (a.size() > 2 && !a[2].isNone()) raiseValue("complex modulo");
+  if (Reflected) std::swap(x, y);
   return makeCx(power(x, y));
 }
 
-// pow(z, w, mod): the third argument only to refuse it, as CPython does.
-Value cx_pow(VM& vm, Args a, const Value& data) {
-  if (a.size() > 2 && !a[2].isNone()) raiseValue("complex modulo");
-  return binary<CxOp::Pow, false>(vm, Args{a.pos.subspan(0, 2), a.kw}, data);
-}
-
 Value cx_neg(VM&, Args a, const Value&) {
-  Cx c = cxOf(a[0]);
+  Cx c = slotSelf(a, "__neg__", 0, 0);
   return makeCx({-c.re, -c.im});
 }
 Value cx_pos(VM&, Args a, const Value&) {
-  return makeCx(cxOf(a[0]));
+  return makeCx(slotSelf(a, "__pos__", 0, 0));
 }
 Value cx_abs(VM&, Args a, const Value&) {
-  Cx c = cxOf(a[0]);
+  Cx c = slotSelf(a, "__abs__", 0, 0);
   double r = std::hypot(c.re, c.im);
   if (std::isinf(r) && std::isfinite(c.re) && std::isfinite(c.im))
     throwError(T().OverflowError, "absolute value too large");
   return Value::floating(r);
 }
 Value cx_bool(VM&, Args a, const Value&) {
-  Cx c = cxOf(a[0]);
+  Cx c = slotSelf(a, "__bool__", 0, 0);
   return boolean(c.re != 0.0 || c.im != 0.0);
 }
 Value cx_repr(VM&, Args a, const Value&) {
-  return str(cxRepr(cxOf(selfArg(a))));
+  return str(cxRepr(slotSelf(a, "__repr__", 0, 0)));
+}
+Value cx_str(VM&, Args a, const Value&) {
+  return str(cxRepr(slotSelf(a, "__str__", 0, 0)));
 }
 Value cx_conjugate(VM&, Args a, const Value&) {
+  if (a.size() == 0) raiseType("unbound method complex.conjugate() needs an argument");
+  if (!isComplex(a[0])) raiseDescriptorMismatch("conjugate", "complex", typeName(a[0]));
   if (a.size() != 1) raiseType("complex.conjugate() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
   Cx c = cxOf(a[0]);
   return makeCx({c.re, -c.im});
@@ -216,22 +244,25 @@ Value cx_imag(VM&, Args a, const Value&) {
   return Value::floating(cxOf(a[0]).im);
 }
 
-Value cx_eq(VM& vm, Args a, const Value&) {
-  needOther(a, "__eq__");
-  Cx x = cxOf(a[0]), y;
-  if (isIntValue(a[1]) && !a[1].isInt() && !a[1].isBool()) {
+// x == other, or NotImplemented.
+Value equalsComplex(VM& vm, Cx x, const Value& other) {
+  Cx y;
+  if (isIntValue(other) && !other.isInt() && !other.isBool()) {
     // A big int equals only an integral float it converts to exactly.
     if (x.im != 0.0 || x.re != std::floor(x.re)) return boolean(false);
   }
-  if (!operand(a[1], y)) return notImplemented(vm);
+  if (!operand(other, y)) return notImplemented(vm);
   return boolean(x.re == y.re && x.im == y.im);
 }
-Value cx_ne(VM& vm, Args a, const Value& d) {
-  Value r = cx_eq(vm, a, d);
+Value cx_eq(VM& vm, Args a, const Value&) {
+  return equalsComplex(vm, slotSelf(a, "__eq__", 1, 1), a[1]);
+}
+Value cx_ne(VM& vm, Args a, const Value&) {
+  Value r = equalsComplex(vm, slotSelf(a, "__ne__", 1, 1), a[1]);
   return r.isBool() ? boolean(!r.asBool()) : r;
 }
 Value cx_hash(VM&, Args a, const Value&) {
-  Cx c = cxOf(a[0]);
+  Cx c = slotSelf(a, "__hash__", 0, 0);
   // complex_hash: hash(real) + 1000003 * hash(imag), -1 becomes -2.
   uint64_t h = hashValue(Value::floating(c.re)) + 1000003ULL * hashValue(Value::floating(c.im));
   int64_t r = int64_t(h);
@@ -399,14 +430,14 @@ ClassObj* complexClass() {
         {"__rmul__", binary<CxOp::Mul, true>},
         {"__truediv__", binary<CxOp::Div, false>},
         {"__rtruediv__", binary<CxOp::Div, true>},
-        {"__pow__", cx_pow},
-        {"__rpow__", binary<CxOp::Pow, true>},
+        {"__pow__", cx_pow<false>},
+        {"__rpow__", cx_pow<true>},
         {"__neg__", cx_neg},
         {"__pos__", cx_pos},
         {"__abs__", cx_abs},
         {"__bool__", cx_bool},
         {"__repr__", cx_repr},
-        {"__str__", cx_repr},
+        {"__str__", cx_str},
         {"__eq__", cx_eq},
         {"__ne__", cx_ne},
         {"__hash__", cx_hash},

@@ -65,12 +65,6 @@ Value plainField(Value name, bool hasDef, Value def) {
                     boolean(true), Value(), Value::integer(kField), Value(), Value()});
 }
 
-Value notImplemented(VM& vm) {
-  Value v;
-  vm.impl().builtins->getStr("NotImplemented", v);
-  return v;
-}
-
 // The fields of a dataclass, in order (with kind < 0: all, pseudo-fields too).
 std::vector<Value> fieldsOf(const Value& cls, int kind = kField) {
   Value d;

@@ -94,7 +94,8 @@ double logOf(const Value& v, double (*fn)(double), double scale) {
 
 Value m_log(VM&, Args a, const Value&) {
   noKwargs(a, "log");
-  unpackCount(a, "log", 1, 2);
+  // log's optional base is an argument-clinic group, which words its count check this way.
+  if (a.size() < 1 || a.size() > 2) raiseType("math.log requires 1 to 2 arguments");
   double num = logOf(
       a[0], [](double x) { return std::log(x); }, 1.0);
   if (a.size() == 1) return Value::floating(num);

@@ -111,7 +111,7 @@ Value sys_setrecursionlimit(VM& vm, Args a, const Value&) {
 }
 
 Value sys_exit(VM&, Args a, const Value&) {
-  noKwargs(a, "exit");
+  noKwargs(a, "sys.exit");
   unpackCount(a, "exit", 0, 1);
   std::vector<Value> args;
   if (a.size() == 1) args.push_back(a[0]);

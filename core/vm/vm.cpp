@@ -1672,6 +1672,9 @@ bool VM::equals(const Value& a, const Value& b) {
 bool VM::lessThan(const Value& a, const Value& b) {
   return m_impl->compareBool(int(ast::CmpOpKind::Lt), a, b);
 }
+Value VM::compare(int astCmpOp, const Value& a, const Value& b) {
+  return m_impl->compare(astCmpOp, a, b);
+}
 Value VM::add(const Value& a, const Value& b) {
   return m_impl->binaryOp(int(ast::OpKind::Add), a, b, false);
 }

@@ -132,6 +132,7 @@ class VM {
   bool lessThan(const Value& a, const Value& b);                  // <, with __lt__ (sorted, min, max)
   Value add(const Value& a, const Value& b);                      // + (sum)
   Value binaryOp(int astOpKind, const Value& a, const Value& b);  // ast::OpKind as int
+  Value compare(int astCmpOp, const Value& a, const Value& b);    // == to >= (ast::CmpOpKind as int), reflected too
   int64_t length(const Value& v);                                 // len(), with __len__
   void write(std::string_view text);                              // print's sink
 

@@ -932,11 +932,15 @@ bool sameSequenceKind(const Value& a, const Value& b) {
 // Python classes' rich comparisons: the reflected method first when b's class
 // is a subclass of a's, `!=` from `__eq__`, built-in instances (dict_keys,
 // complex) through their own __eq__. Unbound when none of them answered.
+// Ordering methods of built-in instances (namedtuple's __lt__) take part in
+// that order like a class's own, so `(1, 2) <= P(1, 2)` reaches P's __ge__;
+// their __eq__ come last because they answer False, not NotImplemented, for
+// other types and would hide a user class's reflected __eq__.
 Value VM::Impl::userCompare(int op, const Value& a, const Value& b) {
   const bool eqOp = ast::CmpOpKind(op) == ast::CmpOpKind::Eq || ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
   const bool neg = ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
-  auto userMethod = [this](const Value& self, const char* name, Value& m) {
-    return lookupSpecial(self, name, m) && (!m.is(ObjKind::Builtin) || isUserMethod(m));
+  auto userMethod = [this, eqOp](const Value& self, const char* name, Value& m) {
+    return lookupSpecial(self, name, m) && (!eqOp || !m.is(ObjKind::Builtin) || isUserMethod(m));
   };
   Value m;
   bool reflectedFirst = b.is(ObjKind::Instance) && typeOf(a) != typeOf(b) && typeOf(b)->isSubclassOf(typeOf(a));
