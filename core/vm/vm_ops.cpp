@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <limits>
+#include <optional>
 
 #include "core/base/format.h"
 #include "core/lib/builtins.h"
@@ -21,77 +23,34 @@ namespace ys {
 
 namespace {
 
-bool isIntLike(const Value& v) {
-  return v.isInt() || v.isBool() || v.is(ObjKind::BigInt);
-}
-bool isNumber(const Value& v) {
-  return isIntLike(v) || v.isFloat();
-}
-
-BigInt toBig(const Value& v) {
-  if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value;
-  return BigInt(v.asInt());
-}
-
-double toDouble(const Value& v) {
-  if (v.isFloat()) return v.asFloat();
-  if (v.is(ObjKind::BigInt)) {
-    double d = v.as<BigIntObj>()->value.toDouble();
-    if (std::isinf(d)) raise(T().OverflowError, "int too large to convert to float");
-    return d;
-  }
-  return double(v.asInt());
-}
+// Each binary operator, in ast::OpKind's order: its symbol for messages and
+// its dunders (normal, reflected, in-place).
+struct BinaryOpNames {
+  const char* symbol;
+  const char* dunders[3];
+};
+constexpr BinaryOpNames kBinaryOps[] = {
+    {"+", {"__add__", "__radd__", "__iadd__"}},
+    {"-", {"__sub__", "__rsub__", "__isub__"}},
+    {"*", {"__mul__", "__rmul__", "__imul__"}},
+    {"@", {"__matmul__", "__rmatmul__", "__imatmul__"}},
+    {"/", {"__truediv__", "__rtruediv__", "__itruediv__"}},
+    {"%", {"__mod__", "__rmod__", "__imod__"}},
+    {"**", {"__pow__", "__rpow__", "__ipow__"}},
+    {"<<", {"__lshift__", "__rlshift__", "__ilshift__"}},
+    {">>", {"__rshift__", "__rrshift__", "__irshift__"}},
+    {"|", {"__or__", "__ror__", "__ior__"}},
+    {"^", {"__xor__", "__rxor__", "__ixor__"}},
+    {"&", {"__and__", "__rand__", "__iand__"}},
+    {"//", {"__floordiv__", "__rfloordiv__", "__ifloordiv__"}},
+};
 
 const char* opSymbol(int op) {
-  switch (ast::OpKind(op)) {
-    case ast::OpKind::Add:
-      return "+";
-    case ast::OpKind::Sub:
-      return "-";
-    case ast::OpKind::Mult:
-      return "*";
-    case ast::OpKind::MatMult:
-      return "@";
-    case ast::OpKind::Div:
-      return "/";
-    case ast::OpKind::Mod:
-      return "%";
-    case ast::OpKind::Pow:
-      return "**";
-    case ast::OpKind::LShift:
-      return "<<";
-    case ast::OpKind::RShift:
-      return ">>";
-    case ast::OpKind::BitOr:
-      return "|";
-    case ast::OpKind::BitXor:
-      return "^";
-    case ast::OpKind::BitAnd:
-      return "&";
-    case ast::OpKind::FloorDiv:
-      return "//";
-  }
-  return "?";
+  return kBinaryOps[op].symbol;
 }
 
 const char* dunder(int op, int which) {  // 0 normal, 1 reflected, 2 in-place
-  static const char* names[13][3] = {
-      {"__add__", "__radd__", "__iadd__"},
-      {"__sub__", "__rsub__", "__isub__"},
-      {"__mul__", "__rmul__", "__imul__"},
-      {"__matmul__", "__rmatmul__", "__imatmul__"},
-      {"__truediv__", "__rtruediv__", "__itruediv__"},
-      {"__mod__", "__rmod__", "__imod__"},
-      {"__pow__", "__rpow__", "__ipow__"},
-      {"__lshift__", "__rlshift__", "__ilshift__"},
-      {"__rshift__", "__rrshift__", "__irshift__"},
-      {"__or__", "__ror__", "__ior__"},
-      {"__xor__", "__rxor__", "__ixor__"},
-      {"__and__", "__rand__", "__iand__"},
-      {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
-  };
-  return names[op][which];
+  return kBinaryOps[op].dunders[which];
 }
 
 // ---------------------------------------------------------------- ints
@@ -100,13 +59,13 @@ const char* dunder(int op, int which) {  // 0 normal, 1 reflected, 2 in-place
 // produce: past it, CPython goes on computing for minutes (9999 ** 9999900
 // takes over 100 s) inside one step, where no step budget or Stop can reach.
 Value intPow(const Value& a, const Value& b, int64_t maxBits) {
-  BigInt e = toBig(b);
+  BigInt e = bigOf(b);
   if (e.isNegative()) {
-    double x = toDouble(a);
+    double x = realOf(a);
     if (x == 0) raise(T().ZeroDivisionError, "0.0 cannot be raised to a negative power");
-    return Value::floating(std::pow(x, toDouble(b)));
+    return Value::floating(std::pow(x, realOf(b)));
   }
-  BigInt base = toBig(a);
+  BigInt base = bigOf(a);
   if (!e.fitsInt64()) {
     if (base.isZero() || base == BigInt(1)) return newInt(base);
     if (base == BigInt(-1)) return Value::integer(e.mod(BigInt(2)).isZero() ? 1 : -1);
@@ -138,14 +97,14 @@ Value intBinary(int op, const Value& a, const Value& b, int64_t maxBits) {
   switch (ast::OpKind(op)) {
     case ast::OpKind::Add:
       if (small && !__builtin_add_overflow(x, y, &r)) return Value::integer(r);
-      return newInt(toBig(a) + toBig(b));
+      return newInt(bigOf(a) + bigOf(b));
     case ast::OpKind::Sub:
       if (small && !__builtin_sub_overflow(x, y, &r)) return Value::integer(r);
-      return newInt(toBig(a) - toBig(b));
+      return newInt(bigOf(a) - bigOf(b));
     case ast::OpKind::Mult:
       if (small && !__builtin_mul_overflow(x, y, &r)) return Value::integer(r);
       {
-        BigInt ba = toBig(a), bb = toBig(b);
+        BigInt ba = bigOf(a), bb = bigOf(b);
         if (double(ba.bitLength()) + double(bb.bitLength()) > double(maxBits) + 1) raiseIntTooLarge(maxBits);
         return newInt(ba * bb);
       }
@@ -155,10 +114,10 @@ Value intBinary(int op, const Value& a, const Value& b, int64_t maxBits) {
         const int64_t lim = int64_t(1) << 53;
         if (x > -lim && x < lim && y > -lim && y < lim) return Value::floating(double(x) / double(y));
       }
-      BigInt bb = toBig(b);
+      BigInt bb = bigOf(b);
       if (bb.isZero()) raise(T().ZeroDivisionError, "division by zero");
       bool overflow = false;
-      double d = BigInt::trueDivide(toBig(a), bb, overflow);
+      double d = BigInt::trueDivide(bigOf(a), bb, overflow);
       if (overflow) raise(T().OverflowError, "integer division result too large for a float");
       return Value::floating(d);
     }
@@ -177,44 +136,44 @@ Value intBinary(int op, const Value& a, const Value& b, int64_t maxBits) {
           return Value::integer(isMod ? m : q);
         }
       }
-      BigInt bb = toBig(b);
+      BigInt bb = bigOf(b);
       if (bb.isZero())
         raise(T().ZeroDivisionError, isMod ? "integer modulo by zero" : "integer division or modulo by zero");
       BigInt q, m;
-      BigInt::divmod(toBig(a), bb, q, m);
+      BigInt::divmod(bigOf(a), bb, q, m);
       return newInt(isMod ? m : q);
     }
     case ast::OpKind::Pow:
       return intPow(a, b, maxBits);
     case ast::OpKind::LShift: {
-      BigInt s = toBig(b);
+      BigInt s = bigOf(b);
       if (s.isNegative()) raise(T().ValueError, "negative shift count");
       if (small && y < 63) {
         if (x == 0) return Value::integer(0);
         int64_t shifted = x << y;
         if ((shifted >> y) == x) return Value::integer(shifted);
       }
-      BigInt base = toBig(a);
+      BigInt base = bigOf(a);
       if (base.isZero()) return Value::integer(0);
       if (!s.fitsInt64() || s.toInt64() > 200000000) throwErrorNoArgs(T().MemoryError);
       return newInt(base.shiftLeft(uint64_t(s.toInt64())));
     }
     case ast::OpKind::RShift: {
-      BigInt s = toBig(b);
+      BigInt s = bigOf(b);
       if (s.isNegative()) raise(T().ValueError, "negative shift count");
       if (small) return Value::integer(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y));
-      if (!s.fitsInt64()) return Value::integer(toBig(a).isNegative() ? -1 : 0);
-      return newInt(toBig(a).shiftRight(uint64_t(s.toInt64())));
+      if (!s.fitsInt64()) return Value::integer(bigOf(a).isNegative() ? -1 : 0);
+      return newInt(bigOf(a).shiftRight(uint64_t(s.toInt64())));
     }
     case ast::OpKind::BitAnd:
       if (small) return (a.isBool() && b.isBool()) ? Value::boolean(x & y) : Value::integer(x & y);
-      return newInt(toBig(a) & toBig(b));
+      return newInt(bigOf(a) & bigOf(b));
     case ast::OpKind::BitOr:
       if (small) return (a.isBool() && b.isBool()) ? Value::boolean(x | y) : Value::integer(x | y);
-      return newInt(toBig(a) | toBig(b));
+      return newInt(bigOf(a) | bigOf(b));
     case ast::OpKind::BitXor:
       if (small) return (a.isBool() && b.isBool()) ? Value::boolean(x ^ y) : Value::integer(x ^ y);
-      return newInt(toBig(a) ^ toBig(b));
+      return newInt(bigOf(a) ^ bigOf(b));
     case ast::OpKind::MatMult:
       break;
   }
@@ -517,7 +476,7 @@ namespace {
 // `seq * n`: the count, or CPython's TypeError for an n that is no int; the
 // product's size is checked against the memory budget before it is built.
 int64_t sequenceRepeatCount(VM::Impl& vm, const Value& n, size_t unitBytes) {
-  if (!isIntLike(n)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(n) + "'");
+  if (!isIntValue(n)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(n) + "'");
   int64_t count = repeatCount(n);
   checkRepeatSize(vm, count, unitBytes);
   return count;
@@ -550,9 +509,9 @@ Value strPercent(VM::Impl& vm, const Value& a, const Value& b) {
     if (v.isBool()) {
       p.kind = PercentArg::Kind::Int;
       p.intValue = BigInt(v.asInt());
-    } else if (isIntLike(v)) {
+    } else if (isIntValue(v)) {
       p.kind = PercentArg::Kind::Int;
-      p.intValue = toBig(v);
+      p.intValue = bigOf(v);
     } else if (v.isFloat()) {
       p.kind = PercentArg::Kind::Float;
       p.floatValue = v.asFloat();
@@ -751,11 +710,11 @@ Value VM::Impl::userBinary(int op, const Value& a, const Value& b, bool inplace)
 }
 
 Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
-  if (isIntLike(a) && isIntLike(b)) {
+  if (isIntValue(a) && isIntValue(b)) {
     Value r = intBinary(op, a, b, budgets.maxIntBits);
     if (!r.isUnbound()) return r;
-  } else if (isNumber(a) && isNumber(b)) {
-    Value r = floatBinary(op, toDouble(a), toDouble(b));
+  } else if (isNumberValue(a) && isNumberValue(b)) {
+    Value r = floatBinary(op, realOf(a), realOf(b));
     if (!r.isUnbound()) return r;
   }
   if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
@@ -765,7 +724,7 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
   Value r = builtinBinary(op, a, b, inplace);
   if (!r.isUnbound()) return r;
   // `n * seq` is `seq * n`.
-  if (isIntLike(a) && ast::OpKind(op) == ast::OpKind::Mult &&
+  if (isIntValue(a) && ast::OpKind(op) == ast::OpKind::Mult &&
       (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)))
     return binaryOp(op, b, a, false);
   raise(T().TypeError, std::string("unsupported operand type(s) for ") + opSymbol(op) + (inplace ? "=" : "") + ": '" +
@@ -808,19 +767,19 @@ int cmpNumbers(const Value& a, const Value& b) {  // -1, 0, 1; 2 = unordered (na
         int r = d > 0 ? -1 : 1;
         return a.isFloat() ? -r : r;
       }
-      BigInt x = a.isFloat() ? BigInt::fromDouble(std::floor(a.asFloat())) : toBig(a);
-      BigInt y = b.isFloat() ? BigInt::fromDouble(std::floor(b.asFloat())) : toBig(b);
+      BigInt x = a.isFloat() ? BigInt::fromDouble(std::floor(a.asFloat())) : bigOf(a);
+      BigInt y = b.isFloat() ? BigInt::fromDouble(std::floor(b.asFloat())) : bigOf(b);
       int c = x.compare(y);
       if (c != 0) return c;
       double fa = a.isFloat() ? a.asFloat() - std::floor(a.asFloat()) : 0;
       double fb = b.isFloat() ? b.asFloat() - std::floor(b.asFloat()) : 0;
       return fa < fb ? -1 : fa > fb ? 1 : 0;
     }
-    double x = toDouble(a), y = toDouble(b);
+    double x = realOf(a), y = realOf(b);
     if (std::isnan(x) || std::isnan(y)) return 2;
     return x < y ? -1 : x > y ? 1 : 0;
   }
-  if (a.is(ObjKind::BigInt) || b.is(ObjKind::BigInt)) return toBig(a).compare(toBig(b));
+  if (a.is(ObjKind::BigInt) || b.is(ObjKind::BigInt)) return bigOf(a).compare(bigOf(b));
   int64_t x = a.asInt(), y = b.asInt();
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -845,63 +804,40 @@ bool cmpResult(int op, int c) {
   }
 }
 
+// Each rich comparison, in ast::CmpOpKind's order (== to >=): its symbol for
+// messages, its dunder, and the comparison whose dunder the right operand
+// answers it with (a < b is b > a).
+struct CmpOpNames {
+  const char* symbol;
+  const char* dunder;
+  ast::CmpOpKind swapped;
+};
+constexpr CmpOpNames kCmpOps[] = {
+    {"==", "__eq__", ast::CmpOpKind::Eq}, {"!=", "__ne__", ast::CmpOpKind::NotEq},
+    {"<", "__lt__", ast::CmpOpKind::Gt},  {"<=", "__le__", ast::CmpOpKind::GtE},
+    {">", "__gt__", ast::CmpOpKind::Lt},  {">=", "__ge__", ast::CmpOpKind::LtE},
+};
+
+bool isRichComparison(int op) {
+  return op >= 0 && size_t(op) < std::size(kCmpOps);
+}
+
 const char* cmpSymbol(int op) {
-  switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Eq:
-      return "==";
-    case ast::CmpOpKind::NotEq:
-      return "!=";
-    case ast::CmpOpKind::Lt:
-      return "<";
-    case ast::CmpOpKind::LtE:
-      return "<=";
-    case ast::CmpOpKind::Gt:
-      return ">";
-    case ast::CmpOpKind::GtE:
-      return ">=";
-    default:
-      return "?";
-  }
+  return isRichComparison(op) ? kCmpOps[op].symbol : "?";
 }
 
 const char* cmpDunder(int op) {
-  switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Eq:
-      return "__eq__";
-    case ast::CmpOpKind::NotEq:
-      return "__ne__";
-    case ast::CmpOpKind::Lt:
-      return "__lt__";
-    case ast::CmpOpKind::LtE:
-      return "__le__";
-    case ast::CmpOpKind::Gt:
-      return "__gt__";
-    case ast::CmpOpKind::GtE:
-      return "__ge__";
-    default:
-      return "";
-  }
+  return isRichComparison(op) ? kCmpOps[op].dunder : "";
 }
 
 int swappedOp(int op) {
-  switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Lt:
-      return int(ast::CmpOpKind::Gt);
-    case ast::CmpOpKind::LtE:
-      return int(ast::CmpOpKind::GtE);
-    case ast::CmpOpKind::Gt:
-      return int(ast::CmpOpKind::Lt);
-    case ast::CmpOpKind::GtE:
-      return int(ast::CmpOpKind::LtE);
-    default:
-      return op;
-  }
+  return isRichComparison(op) ? int(kCmpOps[op].swapped) : op;
 }
 
 }  // namespace
 
 bool VM::Impl::compareBool(int op, const Value& a, const Value& b) {
-  if (isNumber(a) && isNumber(b)) return cmpResult(op, cmpNumbers(a, b));
+  if (isNumberValue(a) && isNumberValue(b)) return cmpResult(op, cmpNumbers(a, b));
   Value r = compare(op, a, b);
   return r.isBool() ? r.asBool() : truthy(r);
 }
@@ -1042,7 +978,7 @@ Value VM::Impl::builtinOrder(int op, const Value& a, const Value& b) {
 Value VM::Impl::compare(int op, const Value& a, const Value& b) {
   const bool eqOp = ast::CmpOpKind(op) == ast::CmpOpKind::Eq || ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
   const bool neg = ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
-  if (isNumber(a) && isNumber(b)) return Value::boolean(cmpResult(op, cmpNumbers(a, b)));
+  if (isNumberValue(a) && isNumberValue(b)) return Value::boolean(cmpResult(op, cmpNumbers(a, b)));
   if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
     Value r = userCompare(op, a, b);
     if (!r.isUnbound()) return r;
