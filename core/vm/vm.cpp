@@ -749,16 +749,10 @@ bool VM::Impl::forIterTraced(Frame* f, const Value& it, Value& out) {
     return false;
   }
   if (it.is(ObjKind::Instance)) {
-    Value m;
-    if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
-    try {
-      out = callMethod(it, m, {});
-      return true;
-    } catch (PyErr& e) {
-      if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
-      event(EventKind::Exception, f, f->lastLine, &e.exc);
-      return false;
-    }
+    Value stop;
+    if (instanceNext(it, out, stop)) return true;
+    event(EventKind::Exception, f, f->lastLine, &stop);
+    return false;
   }
   return iterNext(it, out);
 }

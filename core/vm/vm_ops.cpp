@@ -448,6 +448,19 @@ Value newIter(A&&... args) {
   return Value::adopt(make<T>(std::forward<A>(args)...));
 }
 
+// getIter, but a TypeError it raises (that very class, not a subclass) is
+// replaced by the operation's own wording, as `in` and unpacking word it.
+template <class Message>
+Value iterOrTypeError(VM::Impl& vm, const Value& o, const Message& message) {
+  try {
+    return vm.getIter(o);
+  } catch (PyErr& e) {
+    if (e.exc.is(ObjKind::Instance) && e.exc.as<InstanceObj>()->cls.get() == T().TypeError)
+      raise(T().TypeError, message());
+    throw;
+  }
+}
+
 }  // namespace
 
 // ====================================================================== binary
@@ -578,9 +591,7 @@ Value listBinary(VM::Impl& vm, ast::OpKind k, const Value& a, const Value& b, bo
       l->items.insert(l->items.end(), copy.begin(), copy.end());
       l->resized();
     } else {
-      Value it = vm.getIter(b);
-      Value v;
-      while (vm.iterNext(it, v)) l->append(v);
+      vm.forEachItem(b, [l](const Value& v) { l->append(v); });
     }
     return a;
   }
@@ -1039,16 +1050,10 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
         break;
     }
   }
+  auto notIterable = [&c] { return "argument of type '" + typeName(c) + "' is not iterable"; };
   if (!(c.is(ObjKind::Instance) || c.is(ObjKind::Generator) || c.is(ObjKind::NativeIter) || c.is(ObjKind::Range)))
-    raise(T().TypeError, "argument of type '" + typeName(c) + "' is not iterable");
-  Value it;
-  try {
-    it = getIter(c);
-  } catch (PyErr& e) {
-    if (e.exc.is(ObjKind::Instance) && e.exc.as<InstanceObj>()->cls.get() == T().TypeError)
-      raise(T().TypeError, "argument of type '" + typeName(c) + "' is not iterable");
-    throw;
-  }
+    raise(T().TypeError, notIterable());
+  Value it = iterOrTypeError(*this, c, notIterable);
   Value v;
   while (iterNext(it, v))
     if (v.identical(item) || compareBool(int(ast::CmpOpKind::Eq), v, item)) return true;
@@ -1349,21 +1354,21 @@ bool VM::Impl::iterNext(const Value& it, Value& out) {
     out = std::move(v);
     return true;
   }
-  if (it.is(ObjKind::Instance)) {
-    Value m;
-    if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
-    try {
-      out = callMethod(it, m, {});
-      return true;
-    } catch (PyErr& e) {
-      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) {
-        stopExc = e.exc;
-        return false;
-      }
-      throw;
-    }
-  }
+  if (it.is(ObjKind::Instance)) return instanceNext(it, out, stopExc);
   raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+}
+
+bool VM::Impl::instanceNext(const Value& it, Value& out, Value& stop) {
+  Value m;
+  if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+  try {
+    out = callMethod(it, m, {});
+    return true;
+  } catch (PyErr& e) {
+    if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
+    stop = e.exc;
+    return false;
+  }
 }
 
 void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Value* out) {
@@ -1373,14 +1378,8 @@ void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Val
   else if (seq.is(ObjKind::Tuple))
     items = seq.as<TupleObj>()->items;
   else {
-    Value it;
-    try {
-      it = getIter(seq);
-    } catch (PyErr& e) {
-      if (e.exc.is(ObjKind::Instance) && e.exc.as<InstanceObj>()->cls.get() == T().TypeError)
-        raise(T().TypeError, "cannot unpack non-iterable " + typeName(seq) + " object");
-      throw;
-    }
+    Value it =
+        iterOrTypeError(*this, seq, [&seq] { return "cannot unpack non-iterable " + typeName(seq) + " object"; });
     Value v;
     while (iterNext(it, v)) {
       items.push_back(v);
