@@ -271,30 +271,27 @@ SliceBounds sliceBounds(VM::Impl& vm, const SliceObj* s, int64_t len) {
   int64_t step = sliceIndex(vm, s->step, none);
   if (none) step = 1;
   if (step == 0) raise(T().ValueError, "slice step cannot be zero");
-  int64_t start, stop;
+  // PySlice_AdjustIndices: a negative bound counts from the end, then both
+  // bounds are clamped alike to the sequence.
+  auto adjust = [step, len](int64_t& bound) {
+    if (bound < 0) {
+      bound += len;
+      if (bound < 0) bound = step < 0 ? -1 : 0;
+    } else if (bound >= len) {
+      bound = step < 0 ? len - 1 : len;
+    }
+  };
   bool startNone, stopNone;
-  start = sliceIndex(vm, s->start, startNone);
-  stop = sliceIndex(vm, s->stop, stopNone);
+  int64_t start = sliceIndex(vm, s->start, startNone);
+  int64_t stop = sliceIndex(vm, s->stop, stopNone);
   if (startNone)
     start = step < 0 ? len - 1 : 0;
-  else {
-    if (start < 0) {
-      start += len;
-      if (start < 0) start = step < 0 ? -1 : 0;
-    } else if (start >= len) {
-      start = step < 0 ? len - 1 : len;
-    }
-  }
+  else
+    adjust(start);
   if (stopNone)
     stop = step < 0 ? -1 : len;
-  else {
-    if (stop < 0) {
-      stop += len;
-      if (stop < 0) stop = step < 0 ? -1 : 0;
-    } else if (stop >= len) {
-      stop = step < 0 ? len - 1 : len;
-    }
-  }
+  else
+    adjust(stop);
   int64_t length = 0;
   if (step < 0) {
     if (stop < start) length = (start - stop - 1) / (-step) + 1;
@@ -333,6 +330,14 @@ bool indexValue(VM::Impl& vm, const Value& k, int64_t& out) {
     }
   }
   return false;
+}
+
+// An item index: a negative one counts from the end; IndexError `message`
+// when it falls outside the sequence.
+int64_t checkedIndex(int64_t i, int64_t length, const char* message) {
+  if (i < 0) i += length;
+  if (i < 0 || i >= length) raise(T().IndexError, message);
+  return i;
 }
 
 // ---------------------------------------------------------------- native iterators
@@ -1070,12 +1075,9 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
         bool isList = o.is(ObjKind::List);
         const std::vector<Value>& items = isList ? o.as<ListObj>()->items : o.as<TupleObj>()->items;
         int64_t i;
-        if (indexValue(*this, k, i)) {
-          int64_t n = int64_t(items.size());
-          if (i < 0) i += n;
-          if (i < 0 || i >= n) raise(T().IndexError, isList ? "list index out of range" : "tuple index out of range");
-          return items[size_t(i)];
-        }
+        if (indexValue(*this, k, i))
+          return items[size_t(
+              checkedIndex(i, int64_t(items.size()), isList ? "list index out of range" : "tuple index out of range"))];
         if (k.is(ObjKind::Slice)) {
           SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(items.size()));
           std::vector<Value> out;
@@ -1090,9 +1092,7 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
         StrObj* s = o.as<StrObj>();
         int64_t i;
         if (indexValue(*this, k, i)) {
-          int64_t n = int64_t(s->length);
-          if (i < 0) i += n;
-          if (i < 0 || i >= n) raise(T().IndexError, "string index out of range");
+          i = checkedIndex(i, int64_t(s->length), "string index out of range");
           if (s->isAscii()) return newStr(s->view().substr(size_t(i), 1));
           auto offs = codePointOffsets(s->view());
           return newStr(s->view().substr(offs[size_t(i)], offs[size_t(i) + 1] - offs[size_t(i)]));
@@ -1132,11 +1132,8 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
         RangeObj* r = o.as<RangeObj>();
         int64_t i;
         int64_t n = r->length();
-        if (indexValue(*this, k, i)) {
-          if (i < 0) i += n;
-          if (i < 0 || i >= n) raise(T().IndexError, "range object index out of range");
-          return Value::integer(r->start + i * r->step);
-        }
+        if (indexValue(*this, k, i))
+          return Value::integer(r->start + checkedIndex(i, n, "range object index out of range") * r->step);
         if (k.is(ObjKind::Slice)) {
           SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), n);
           int64_t start = r->start + sb.start * r->step;
@@ -1168,10 +1165,7 @@ void VM::Impl::setItem(const Value& o, const Value& k, const Value& v) {
     ListObj* l = o.as<ListObj>();
     int64_t i;
     if (indexValue(*this, k, i)) {
-      int64_t n = int64_t(l->items.size());
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) raise(T().IndexError, "list assignment index out of range");
-      l->items[size_t(i)] = v;
+      l->items[size_t(checkedIndex(i, int64_t(l->items.size()), "list assignment index out of range"))] = v;
       return;
     }
     if (k.is(ObjKind::Slice)) {
@@ -1232,10 +1226,8 @@ void VM::Impl::delItem(const Value& o, const Value& k) {
     ListObj* l = o.as<ListObj>();
     int64_t i;
     if (indexValue(*this, k, i)) {
-      int64_t n = int64_t(l->items.size());
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) raise(T().IndexError, "list assignment index out of range");
-      l->items.erase(l->items.begin() + i);
+      l->items.erase(l->items.begin() +
+                     checkedIndex(i, int64_t(l->items.size()), "list assignment index out of range"));
       l->resized();
       return;
     }
@@ -1259,12 +1251,8 @@ void VM::Impl::delItem(const Value& o, const Value& k) {
   if (o.is(ObjKind::Bytes) && o.as<BytesObj>()->isArray) {
     BytesObj* b = o.as<BytesObj>();
     int64_t i;
-    if (indexValue(*this, k, i)) {
-      int64_t n = int64_t(b->data.size());
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) raise(T().IndexError, "bytearray index out of range");
-      return byteArrayDelete(*b, i, 1, 1);
-    }
+    if (indexValue(*this, k, i))
+      return byteArrayDelete(*b, checkedIndex(i, int64_t(b->data.size()), "bytearray index out of range"), 1, 1);
     if (k.is(ObjKind::Slice)) {
       SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(b->data.size()));
       return byteArrayDelete(*b, sb.start, sb.step, sb.length);
@@ -1412,6 +1400,50 @@ void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Val
 
 // ====================================================================== truth, repr, str
 
+namespace {
+
+// len() of a string or built-in container; false for every other kind.
+bool builtinLength(const Object* o, int64_t& n) {
+  switch (o->kind) {
+    case ObjKind::Str:
+      n = static_cast<const StrObj*>(o)->length;
+      return true;
+    case ObjKind::Bytes:
+      n = int64_t(static_cast<const BytesObj*>(o)->data.size());
+      return true;
+    case ObjKind::List:
+      n = int64_t(static_cast<const ListObj*>(o)->items.size());
+      return true;
+    case ObjKind::Tuple:
+      n = int64_t(static_cast<const TupleObj*>(o)->items.size());
+      return true;
+    case ObjKind::Dict:
+      n = int64_t(static_cast<const DictObj*>(o)->size());
+      return true;
+    case ObjKind::Set:
+      n = int64_t(static_cast<const SetObj*>(o)->size());
+      return true;
+    case ObjKind::Range:
+      n = static_cast<const RangeObj*>(o)->length();
+      return true;
+    default:
+      return false;
+  }
+}
+
+// An instance's __repr__ or __str__ (`method`), which must return a str;
+// nothing when its class has no such method.
+std::optional<std::string> stringFromMethod(VM::Impl& vm, const Value& v, const char* method) {
+  Value m;
+  if (!vm.lookupSpecial(v, method, m)) return std::nullopt;
+  Value r = vm.callMethod(v, m, {});
+  if (!r.is(ObjKind::Str))
+    raise(T().TypeError, std::string(method) + " returned non-string (type " + typeName(r) + ")");
+  return strOf(r);
+}
+
+}  // namespace
+
 bool VM::Impl::truthy(const Value& v) {
   switch (v.tag()) {
     case Tag::None:
@@ -1425,98 +1457,48 @@ bool VM::Impl::truthy(const Value& v) {
     case Tag::Obj:
       break;
   }
-  Object* o = v.asObj();
-  switch (o->kind) {
-    case ObjKind::Str:
-      return !static_cast<StrObj*>(o)->utf8.empty();
-    case ObjKind::Bytes:
-      return !static_cast<BytesObj*>(o)->data.empty();
-    case ObjKind::BigInt:
-      return !static_cast<BigIntObj*>(o)->value.isZero();
-    case ObjKind::List:
-      return !static_cast<ListObj*>(o)->items.empty();
-    case ObjKind::Tuple:
-      return !static_cast<TupleObj*>(o)->items.empty();
-    case ObjKind::Dict:
-      return static_cast<DictObj*>(o)->size() != 0;
-    case ObjKind::Set:
-      return static_cast<SetObj*>(o)->size() != 0;
-    case ObjKind::Range:
-      return static_cast<RangeObj*>(o)->length() != 0;
-    case ObjKind::Instance: {
-      Value m;
-      if (lookupSpecial(v, "__bool__", m)) {
-        Value r = callMethod(v, m, {});
-        if (!r.isBool()) raise(T().TypeError, "__bool__ should return bool, returned " + typeName(r));
-        return r.asBool();
-      }
-      if (lookupSpecial(v, "__len__", m)) return length(v) != 0;
-      return true;
+  const Object* o = v.asObj();
+  int64_t n;
+  if (builtinLength(o, n)) return n != 0;
+  if (o->kind == ObjKind::BigInt) return !static_cast<const BigIntObj*>(o)->value.isZero();
+  if (o->kind == ObjKind::Instance) {
+    Value m;
+    if (lookupSpecial(v, "__bool__", m)) {
+      Value r = callMethod(v, m, {});
+      if (!r.isBool()) raise(T().TypeError, "__bool__ should return bool, returned " + typeName(r));
+      return r.asBool();
     }
-    default:
-      return true;
+    if (lookupSpecial(v, "__len__", m)) return length(v) != 0;
   }
+  return true;
 }
 
 int64_t VM::Impl::length(const Value& v) {
-  if (v.isObj()) {
-    Object* o = v.asObj();
-    switch (o->kind) {
-      case ObjKind::Str:
-        return static_cast<StrObj*>(o)->length;
-      case ObjKind::Bytes:
-        return int64_t(static_cast<BytesObj*>(o)->data.size());
-      case ObjKind::List:
-        return int64_t(static_cast<ListObj*>(o)->items.size());
-      case ObjKind::Tuple:
-        return int64_t(static_cast<TupleObj*>(o)->items.size());
-      case ObjKind::Dict:
-        return int64_t(static_cast<DictObj*>(o)->size());
-      case ObjKind::Set:
-        return int64_t(static_cast<SetObj*>(o)->size());
-      case ObjKind::Range:
-        return static_cast<RangeObj*>(o)->length();
-      case ObjKind::Instance: {
-        Value m;
-        if (lookupSpecial(v, "__len__", m)) {
-          Value r = callMethod(v, m, {});
-          if (!(r.isInt() || r.isBool())) {
-            if (r.is(ObjKind::BigInt)) raise(T().OverflowError, "cannot fit 'int' into an index-sized integer");
-            raise(T().TypeError, "'" + typeName(r) + "' object cannot be interpreted as an integer");
-          }
-          if (r.asInt() < 0) raise(T().ValueError, "__len__() should return >= 0");
-          return r.asInt();
-        }
-        break;
-      }
-      default:
-        break;
+  int64_t n;
+  if (v.isObj() && builtinLength(v.asObj(), n)) return n;
+  Value m;
+  if (v.is(ObjKind::Instance) && lookupSpecial(v, "__len__", m)) {
+    Value r = callMethod(v, m, {});
+    if (!(r.isInt() || r.isBool())) {
+      if (r.is(ObjKind::BigInt)) raise(T().OverflowError, "cannot fit 'int' into an index-sized integer");
+      raise(T().TypeError, "'" + typeName(r) + "' object cannot be interpreted as an integer");
     }
+    if (r.asInt() < 0) raise(T().ValueError, "__len__() should return >= 0");
+    return r.asInt();
   }
   raise(T().TypeError, "object of type '" + typeName(v) + "' has no len()");
 }
 
 std::string VM::Impl::repr(const Value& v) {
-  if (v.is(ObjKind::Instance)) {
-    Value m;
-    if (lookupSpecial(v, "__repr__", m)) {
-      Value r = callMethod(v, m, {});
-      if (!r.is(ObjKind::Str)) raise(T().TypeError, "__repr__ returned non-string (type " + typeName(r) + ")");
-      return strOf(r);
-    }
-  }
+  if (v.is(ObjKind::Instance))
+    if (std::optional<std::string> s = stringFromMethod(*this, v, "__repr__")) return *s;
   return reprBuiltin(v, [this](const Value& x) { return repr(x); });
 }
 
 std::string VM::Impl::str(const Value& v) {
   if (v.is(ObjKind::Str)) return strOf(v);
   if (v.is(ObjKind::Instance)) {
-    Value m;
-    if (lookupSpecial(v, "__str__", m)) {
-      Value r = callMethod(v, m, {});
-      if (!r.is(ObjKind::Str)) raise(T().TypeError, "__str__ returned non-string (type " + typeName(r) + ")");
-      return strOf(r);
-    }
+    if (std::optional<std::string> s = stringFromMethod(*this, v, "__str__")) return *s;
     return repr(v);
   }
   if (v.isObj() && (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Dict) || v.is(ObjKind::Set)))
