@@ -531,6 +531,30 @@ inline const BuiltinTypes& T() {
   return builtinTypes();
 }
 
+// An iterator over a dict or a set (`Container`). As in CPython, a change of
+// the container's size since the iteration began ends it for good with a
+// RuntimeError; until it ends, its length hint is the container's size.
+template <class Container>
+struct SizeCheckedIter : NativeIterObj {
+  SizeCheckedIter(const char* name, Value c)
+      : NativeIterObj(name), container(std::move(c)), startSize(container.as<Container>()->size()) {}
+  Value container;
+  size_t startSize;
+  size_t pos = 0;
+  bool done = false;
+  // The container; RuntimeError `changedMessage` when its size changed.
+  Container* checkedContainer(const char* changedMessage) {
+    Container* c = container.as<Container>();
+    if (c->size() != startSize) {
+      done = true;
+      throwError(T().RuntimeError, changedMessage);
+    }
+    return c;
+  }
+  Value lengthHint() const override { return Value::integer(done ? 0 : int64_t(container.as<Container>()->size())); }
+  void traverse(Visitor& v) const override { v.visit(container); }
+};
+
 // ---------------------------------------------------------------- generic helpers (object.cpp)
 
 // Python type name of a value ("int", "list", "Countdown").

@@ -397,27 +397,16 @@ struct RangeIter : NativeIterObj {
   Value lengthHint() const override { return Value::integer(left); }
 };
 
-struct SetIter : NativeIterObj {
-  explicit SetIter(Value s) : NativeIterObj("set_iterator"), set(std::move(s)), startSize(set.as<SetObj>()->size()) {}
-  Value set;
-  size_t startSize;
-  size_t pos = 0;
-  bool done = false;
+struct SetIter : SizeCheckedIter<SetObj> {
+  explicit SetIter(Value s) : SizeCheckedIter("set_iterator", std::move(s)) {}
   bool next(VM&, Value& out) override {
     if (done) return false;
-    SetObj* s = set.as<SetObj>();
-    if (s->size() != startSize) {
-      done = true;
-      raise(T().RuntimeError, "Set changed size during iteration");
-    }
-    if (!s->next(pos, out)) {
+    if (!checkedContainer("Set changed size during iteration")->next(pos, out)) {
       done = true;
       return false;
     }
     return true;
   }
-  Value lengthHint() const override { return Value::integer(done ? 0 : int64_t(set.as<SetObj>()->size())); }
-  void traverse(Visitor& v) const override { v.visit(set); }
 };
 
 // Iterates an instance that has __getitem__ but no __iter__ (the old protocol).
