@@ -82,6 +82,11 @@ void utf8Append(std::string& out, uint32_t cp);
 // str.isprintable() of one code point, exactly as CPython 3.11 (Unicode 14.0);
 // repr escapes the code points for which it is false.
 bool isPrintableCodePoint(uint32_t cp);
+// What the reprs of str and bytes share: the quote (single, unless the text
+// has ' and no "), and the escapes of that quote, the backslash, \t, \n and
+// \r, which appendReprEscape writes when c is one of them (true) or not at all.
+char reprQuote(std::string_view text);
+bool appendReprEscape(std::string& out, uint32_t c, char quote);
 
 // ---------------------------------------------------------------- numbers
 
