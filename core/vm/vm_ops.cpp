@@ -1005,7 +1005,7 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
     switch (c.asObj()->kind) {
       case ObjKind::List:
       case ObjKind::Tuple: {
-        const std::vector<Value>& items = c.is(ObjKind::List) ? c.as<ListObj>()->items : c.as<TupleObj>()->items;
+        const std::vector<Value>& items = sequenceItems(c);
         for (size_t i = 0; i < items.size(); ++i) {
           Value v = items[i];
           if (v.identical(item) || compareBool(int(ast::CmpOpKind::Eq), v, item)) return true;
@@ -1062,7 +1062,7 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
       case ObjKind::List:
       case ObjKind::Tuple: {
         bool isList = o.is(ObjKind::List);
-        const std::vector<Value>& items = isList ? o.as<ListObj>()->items : o.as<TupleObj>()->items;
+        const std::vector<Value>& items = sequenceItems(o);
         int64_t i;
         if (indexValue(*this, k, i))
           return items[size_t(
