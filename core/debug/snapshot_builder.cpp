@@ -19,21 +19,14 @@ constexpr size_t kNarrationReprLimit = 80;
 // take their serials from the readers' range (ReaderScope), so the program's
 // fake addresses, ids and identity hashes further on do not depend on whether
 // the debugger looked, and they must not raise the program's recorded peak.
-class HeapAccountGuard {
- public:
-  HeapAccountGuard() : m_account(currentHeapAccount()) {
-    if (m_account) m_peak = m_account->peakBytes;
-  }
+// (Not copyable, as its ReaderScope is not.)
+struct HeapAccountGuard {
+  HeapAccount* account = currentHeapAccount();
+  int64_t peak = account ? account->peakBytes : 0;
+  ReaderScope serials;
   ~HeapAccountGuard() {
-    if (m_account) m_account->peakBytes = m_peak;
+    if (account) account->peakBytes = peak;
   }
-  HeapAccountGuard(const HeapAccountGuard&) = delete;
-  HeapAccountGuard& operator=(const HeapAccountGuard&) = delete;
-
- private:
-  HeapAccount* m_account;
-  int64_t m_peak = 0;
-  ReaderScope m_serials;
 };
 
 }  // namespace

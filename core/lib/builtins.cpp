@@ -157,10 +157,6 @@ void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
   raiseType(f + " expected at most " + plural(max, "argument") + ", got " + std::to_string(n));
 }
 
-bool isNumberValue(const Value& v) {
-  return isIntValue(v) || v.isFloat();
-}
-
 BigInt bigOf(const Value& v) {
   if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value;
   return BigInt(v.asInt());

@@ -84,8 +84,11 @@ CodecArgs codecArgs(Args a, std::string_view fname);
 inline bool isIntValue(const Value& v) {
   return v.isInt() || v.isBool() || v.is(ObjKind::BigInt);
 }
-bool isNumberValue(const Value& v);  // int, bool, BigInt, float
-BigInt bigOf(const Value& v);        // int-like only
+// int, bool, BigInt, float (inline: the VM's arithmetic asks it of every operand).
+inline bool isNumberValue(const Value& v) {
+  return isIntValue(v) || v.isFloat();
+}
+BigInt bigOf(const Value& v);  // int-like only
 // operator.index(): "'str' object cannot be interpreted as an integer";
 // OverflowError "Python int too large to convert to C ssize_t" past int64.
 int64_t indexOf(const Value& v);

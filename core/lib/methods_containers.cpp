@@ -400,21 +400,12 @@ ClassObj* g_viewClass[3] = {nullptr, nullptr, nullptr};
 const char* const kViewName[3] = {"dict_keys", "dict_values", "dict_items"};
 const char* const kViewIterName[3] = {"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"};
 
-struct DictViewIter : NativeIterObj {
-  DictViewIter(Value d, ViewKind k)
-      : NativeIterObj(kViewIterName[int(k)]), dict(std::move(d)), kind(k), startSize(dict.as<DictObj>()->size()) {}
-  Value dict;
+struct DictViewIter : SizeCheckedIter<DictObj> {
+  DictViewIter(Value d, ViewKind k) : SizeCheckedIter(kViewIterName[int(k)], std::move(d)), kind(k) {}
   ViewKind kind;
-  size_t startSize;
-  size_t pos = 0;
-  bool done = false;
   bool next(VM&, Value& out) override {
     if (done) return false;
-    DictObj* d = dict.as<DictObj>();
-    if (d->size() != startSize) {
-      done = true;
-      throwError(T().RuntimeError, "dictionary changed size during iteration");
-    }
+    DictObj* d = checkedContainer("dictionary changed size during iteration");
     while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
     if (pos >= d->entries.size()) {
       done = true;
@@ -429,8 +420,6 @@ struct DictViewIter : NativeIterObj {
       out = newTuple({e.key, e.value});
     return true;
   }
-  Value lengthHint() const override { return Value::integer(done ? 0 : int64_t(dict.as<DictObj>()->size())); }
-  void traverse(Visitor& v) const override { v.visit(dict); }
 };
 
 Value makeView(const Value& dict, ViewKind k) {

@@ -57,20 +57,14 @@ Value newBytesLike(const BytesObj& like, std::string data) {
 // CPython's PyBytes_Repr(smartquotes=1); bytearray_repr differs only in
 // escaping a single quote even inside double quotes (bytearray(b"it\'s")).
 std::string bytesLiteralRepr(std::string_view data, bool escapeSingle) {
-  const bool useDouble = data.find('\'') != std::string_view::npos && data.find('"') == std::string_view::npos;
-  const char quote = useDouble ? '"' : '\'';
+  const char quote = reprQuote(data);
   std::string out = "b";
   out += quote;
   for (unsigned char c : data) {
-    if (c == quote || c == '\\' || (escapeSingle && c == '\'')) {
-      out += '\\';
-      out += char(c);
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
+    if (escapeSingle && c == '\'') {
+      out += "\\'";
+    } else if (appendReprEscape(out, c, quote)) {
+      continue;
     } else if (c < ' ' || c >= 0x7f) {
       char buf[5];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);

@@ -827,11 +827,19 @@ Value setIntersection(const SetObj& a, const SetObj& b) {
   return r;
 }
 
+namespace {
+
+// a -= a and a ^= a: CPython clears the set rather than walk it against itself.
+bool clearedAgainstItself(SetObj& a, const SetObj& b) {
+  if (&a != &b) return false;
+  a.clear();
+  return true;
+}
+
+}  // namespace
+
 void setDifferenceUpdate(SetObj& a, const SetObj& b) {
-  if (&a == &b) {
-    a.clear();
-    return;
-  }
+  if (clearedAgainstItself(a, b)) return;
   for (const auto& [key, hash] : setEntries(b)) setDiscardEntry(a, key, hash);
   // More than a quarter dummies: resized away, as set_difference_update_internal does.
   if (a.cpyFill - a.used <= (a.slots.size() - 1) / 4) return;
@@ -855,10 +863,7 @@ Value setDifference(const SetObj& a, const SetObj& b) {
 }
 
 void setSymmetricDifferenceUpdate(SetObj& a, const SetObj& b) {
-  if (&a == &b) {
-    a.clear();
-    return;
-  }
+  if (clearedAgainstItself(a, b)) return;
   for (const auto& [key, hash] : setEntries(b))
     if (!setDiscardEntry(a, key, hash)) setAddEntry(a, key, hash);
   setAccount(a);

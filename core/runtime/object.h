@@ -82,6 +82,11 @@ void utf8Append(std::string& out, uint32_t cp);
 // str.isprintable() of one code point, exactly as CPython 3.11 (Unicode 14.0);
 // repr escapes the code points for which it is false.
 bool isPrintableCodePoint(uint32_t cp);
+// What the reprs of str and bytes share: the quote (single, unless the text
+// has ' and no "), and the escapes of that quote, the backslash, \t, \n and
+// \r, which appendReprEscape writes when c is one of them (true) or not at all.
+char reprQuote(std::string_view text);
+bool appendReprEscape(std::string& out, uint32_t c, char quote);
 
 // ---------------------------------------------------------------- numbers
 
@@ -530,6 +535,30 @@ const BuiltinTypes& builtinTypes();
 inline const BuiltinTypes& T() {
   return builtinTypes();
 }
+
+// An iterator over a dict or a set (`Container`). As in CPython, a change of
+// the container's size since the iteration began ends it for good with a
+// RuntimeError; until it ends, its length hint is the container's size.
+template <class Container>
+struct SizeCheckedIter : NativeIterObj {
+  SizeCheckedIter(const char* name, Value c)
+      : NativeIterObj(name), container(std::move(c)), startSize(container.as<Container>()->size()) {}
+  Value container;
+  size_t startSize;
+  size_t pos = 0;
+  bool done = false;
+  // The container; RuntimeError `changedMessage` when its size changed.
+  Container* checkedContainer(const char* changedMessage) {
+    Container* c = container.as<Container>();
+    if (c->size() != startSize) {
+      done = true;
+      throwError(T().RuntimeError, changedMessage);
+    }
+    return c;
+  }
+  Value lengthHint() const override { return Value::integer(done ? 0 : int64_t(container.as<Container>()->size())); }
+  void traverse(Visitor& v) const override { v.visit(container); }
+};
 
 // ---------------------------------------------------------------- generic helpers (object.cpp)
 

@@ -588,31 +588,42 @@ bool isPrintableCodePoint(uint32_t cp) {
   return it == std::begin(kNonPrintable) || cp > (it - 1)->last;
 }
 
+char reprQuote(std::string_view text) {
+  const bool useDouble = text.find('\'') != std::string_view::npos && text.find('"') == std::string_view::npos;
+  return useDouble ? '"' : '\'';
+}
+
+bool appendReprEscape(std::string& out, uint32_t c, char quote) {
+  if (c == static_cast<unsigned char>(quote) || c == '\\') {
+    out.push_back('\\');
+    out.push_back(static_cast<char>(c));
+  } else if (c == '\t') {
+    out += "\\t";
+  } else if (c == '\n') {
+    out += "\\n";
+  } else if (c == '\r') {
+    out += "\\r";
+  } else {
+    return false;
+  }
+  return true;
+}
+
 namespace {
 
-// unicode_repr: single quotes unless the text has ' and no ".
+// unicode_repr
 std::string strRepr(std::string_view s) {
-  const bool useDouble = s.find('\'') != std::string_view::npos && s.find('"') == std::string_view::npos;
-  const char quote = useDouble ? '"' : '\'';
+  const char quote = reprQuote(s);
   std::string out;
   out.reserve(s.size() + 2);
   out.push_back(quote);
   for (size_t i = 0; i < s.size();) {
     const uint32_t cp = utf8Decode(s, i);
-    if (cp == static_cast<uint32_t>(quote) || cp == '\\') {
-      out.push_back('\\');
-      out.push_back(static_cast<char>(cp));
-    } else if (cp == '\t') {
-      out += "\\t";
-    } else if (cp == '\n') {
-      out += "\\n";
-    } else if (cp == '\r') {
-      out += "\\r";
-    } else if (isPrintableCodePoint(cp)) {
+    if (appendReprEscape(out, cp, quote)) continue;
+    if (isPrintableCodePoint(cp))
       utf8Append(out, cp);
-    } else {
+    else
       out += hexEscape(cp);
-    }
   }
   out.push_back(quote);
   return out;

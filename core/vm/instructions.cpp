@@ -303,9 +303,7 @@ void VM::Impl::listExtend(Frame* f, int32_t arg) {
     l->items.insert(l->items.end(), copy.begin(), copy.end());
     l->resized();
   } else {
-    Value iter = getIter(it);
-    Value v;
-    while (iterNext(iter, v)) l->append(v);
+    forEachItem(it, [l](const Value& v) { l->append(v); });
   }
 }
 
@@ -317,9 +315,7 @@ void VM::Impl::setUpdate(Frame* f, int32_t arg) {
     s->update(*it.as<SetObj>());
     return;
   }
-  Value iter = getIter(it);
-  Value v;
-  while (iterNext(iter, v)) s->add(v);
+  forEachItem(it, [s](const Value& v) { s->add(v); });
 }
 
 // DICT_UPDATE ({**m}) and DICT_MERGE (f(**m), where a repeated key is an error).

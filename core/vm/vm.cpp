@@ -12,6 +12,7 @@
 // continues the search (unwindToHandler), as CPython 3.11's exception_unwind.
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <new>
 #include <pthread.h>
 #include <stdexcept>
@@ -446,6 +447,34 @@ Value VM::Impl::makeGenerator(Frame* f, FunctionObj* fn) {
 
 // ---------------------------------------------------------------- calls
 
+namespace {
+
+// `self` then the call's positional arguments, as a bound method or __init__
+// receives them: on the stack for up to seven arguments, else on the heap.
+class ArgsAfterSelf {
+ public:
+  ArgsAfterSelf(const Value& self, const Value* args, size_t npos) : m_size(npos + 1) {
+    if (m_size > std::size(m_small)) {
+      m_big.resize(m_size);
+      m_all = m_big.data();
+    }
+    m_all[0] = self;
+    for (size_t i = 0; i < npos; ++i) m_all[i + 1] = args[i];
+  }
+  ArgsAfterSelf(const ArgsAfterSelf&) = delete;
+  ArgsAfterSelf& operator=(const ArgsAfterSelf&) = delete;
+  const Value* data() const { return m_all; }
+  size_t size() const { return m_size; }
+
+ private:
+  Value m_small[8];
+  std::vector<Value> m_big;
+  Value* m_all = m_small;
+  size_t m_size;
+};
+
+}  // namespace
+
 Value VM::Impl::callPython(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
   Frame* f = frameForCall(fn, args, npos, kw, nkw);
   if (fn->code->isGenerator) return makeGenerator(f, fn);
@@ -467,17 +496,9 @@ Value VM::Impl::callObject(const Value& callee, const Value* args, size_t npos, 
       }
       case ObjKind::BoundMethod: {
         auto* m = static_cast<BoundMethodObj*>(o);
-        Value small[8];
-        std::vector<Value> big;
-        Value* all = small;
-        if (npos + 1 > 8) {
-          big.resize(npos + 1);
-          all = big.data();
-        }
-        all[0] = m->self;
-        for (size_t i = 0; i < npos; ++i) all[i + 1] = args[i];
+        ArgsAfterSelf all(m->self, args, npos);
         Value func = m->func;
-        return callObject(func, all, npos + 1, kw, nkw);
+        return callObject(func, all.data(), all.size(), kw, nkw);
       }
       case ObjKind::Class:
         return instantiate(static_cast<ClassObj*>(o), args, npos, kw, nkw);
@@ -551,16 +572,8 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
   Value init;
   if (cls->lookup("__init__", init)) {
     if (isUserMethod(init)) {
-      Value small[8];
-      std::vector<Value> big;
-      Value* all = small;
-      if (npos + 1 > 8) {
-        big.resize(npos + 1);
-        all = big.data();
-      }
-      all[0] = inst;
-      for (size_t i = 0; i < npos; ++i) all[i + 1] = args[i];
-      Value r = callObject(init, all, npos + 1, kw, nkw);
+      ArgsAfterSelf all(inst, args, npos);
+      Value r = callObject(init, all.data(), all.size(), kw, nkw);
       if (!r.isNone()) raise(T().TypeError, "__init__() should return None, not '" + typeName(r) + "'");
     } else if (init.is(ObjKind::Builtin)) {
       if (cls->isException || nkw == 0) {
@@ -749,16 +762,10 @@ bool VM::Impl::forIterTraced(Frame* f, const Value& it, Value& out) {
     return false;
   }
   if (it.is(ObjKind::Instance)) {
-    Value m;
-    if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
-    try {
-      out = callMethod(it, m, {});
-      return true;
-    } catch (PyErr& e) {
-      if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
-      event(EventKind::Exception, f, f->lastLine, &e.exc);
-      return false;
-    }
+    Value stop;
+    if (instanceNext(it, out, stop)) return true;
+    event(EventKind::Exception, f, f->lastLine, &stop);
+    return false;
   }
   return iterNext(it, out);
 }
@@ -1117,47 +1124,41 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             Value b = POP();
             Value& a = TOP();
             if (a.isInt() && b.isInt()) {
-              int64_t x = a.asInt(), y = b.asInt(), r;
+              int64_t x = a.asInt(), y = b.asInt(), r = 0;
+              bool done = false;
               switch (in.arg & 0xff) {
                 case int(ast::OpKind::Add):
-                  if (!__builtin_add_overflow(x, y, &r)) {
-                    a = Value::integer(r);
-                    continue;
-                  }
+                  done = !__builtin_add_overflow(x, y, &r);
                   break;
                 case int(ast::OpKind::Sub):
-                  if (!__builtin_sub_overflow(x, y, &r)) {
-                    a = Value::integer(r);
-                    continue;
-                  }
+                  done = !__builtin_sub_overflow(x, y, &r);
                   break;
                 case int(ast::OpKind::Mult):
-                  if (!__builtin_mul_overflow(x, y, &r)) {
-                    a = Value::integer(r);
-                    continue;
-                  }
+                  done = !__builtin_mul_overflow(x, y, &r);
                   break;
                 // Floor semantics (the result of % takes the divisor's sign).
                 // A zero divisor (ZeroDivisionError) and INT64_MIN // -1 (a
                 // big int) are left to binaryOp.
                 case int(ast::OpKind::FloorDiv):
-                  if (y != 0 && !(y == -1 && x == INT64_MIN)) {
+                  done = y != 0 && !(y == -1 && x == INT64_MIN);
+                  if (done) {
                     r = x / y;
                     if ((x % y != 0) && ((x < 0) != (y < 0))) --r;
-                    a = Value::integer(r);
-                    continue;
                   }
                   break;
                 case int(ast::OpKind::Mod):
-                  if (y != 0 && y != -1) {
+                  done = y != 0 && y != -1;
+                  if (done) {
                     r = x % y;
                     if (r != 0 && ((r < 0) != (y < 0))) r += y;
-                    a = Value::integer(r);
-                    continue;
                   }
                   break;
                 default:
                   break;
+              }
+              if (done) {
+                a = Value::integer(r);
+                continue;
               }
             }
             a = binaryOp(in.arg & 0xff, a, b, (in.arg & BINOP_INPLACE) != 0);

@@ -227,6 +227,16 @@ struct VM::Impl {
   void loadMethod(const Value& o, const Value& name, Value& first, Value& second);
   Value getIter(const Value& o);
   bool iterNext(const Value& it, Value& out);
+  // An instance's __next__; false, with the StopIteration it raised in
+  // `stop`, when that ends the iteration.
+  bool instanceNext(const Value& it, Value& out, Value& stop);
+  // Calls `each` with every item `iterable` yields, by the iterator protocol.
+  template <class Each>
+  void forEachItem(const Value& iterable, const Each& each) {
+    Value iter = getIter(iterable);
+    Value item;
+    while (iterNext(iter, item)) each(item);
+  }
   bool truthy(const Value& v);
   std::string repr(const Value& v);
   std::string str(const Value& v);

@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <limits>
+#include <optional>
 
 #include "core/base/format.h"
 #include "core/lib/builtins.h"
@@ -21,77 +23,34 @@ namespace ys {
 
 namespace {
 
-bool isIntLike(const Value& v) {
-  return v.isInt() || v.isBool() || v.is(ObjKind::BigInt);
-}
-bool isNumber(const Value& v) {
-  return isIntLike(v) || v.isFloat();
-}
-
-BigInt toBig(const Value& v) {
-  if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value;
-  return BigInt(v.asInt());
-}
-
-double toDouble(const Value& v) {
-  if (v.isFloat()) return v.asFloat();
-  if (v.is(ObjKind::BigInt)) {
-    double d = v.as<BigIntObj>()->value.toDouble();
-    if (std::isinf(d)) raise(T().OverflowError, "int too large to convert to float");
-    return d;
-  }
-  return double(v.asInt());
-}
+// Each binary operator, in ast::OpKind's order: its symbol for messages and
+// its dunders (normal, reflected, in-place).
+struct BinaryOpNames {
+  const char* symbol;
+  const char* dunders[3];
+};
+constexpr BinaryOpNames kBinaryOps[] = {
+    {"+", {"__add__", "__radd__", "__iadd__"}},
+    {"-", {"__sub__", "__rsub__", "__isub__"}},
+    {"*", {"__mul__", "__rmul__", "__imul__"}},
+    {"@", {"__matmul__", "__rmatmul__", "__imatmul__"}},
+    {"/", {"__truediv__", "__rtruediv__", "__itruediv__"}},
+    {"%", {"__mod__", "__rmod__", "__imod__"}},
+    {"**", {"__pow__", "__rpow__", "__ipow__"}},
+    {"<<", {"__lshift__", "__rlshift__", "__ilshift__"}},
+    {">>", {"__rshift__", "__rrshift__", "__irshift__"}},
+    {"|", {"__or__", "__ror__", "__ior__"}},
+    {"^", {"__xor__", "__rxor__", "__ixor__"}},
+    {"&", {"__and__", "__rand__", "__iand__"}},
+    {"//", {"__floordiv__", "__rfloordiv__", "__ifloordiv__"}},
+};
 
 const char* opSymbol(int op) {
-  switch (ast::OpKind(op)) {
-    case ast::OpKind::Add:
-      return "+";
-    case ast::OpKind::Sub:
-      return "-";
-    case ast::OpKind::Mult:
-      return "*";
-    case ast::OpKind::MatMult:
-      return "@";
-    case ast::OpKind::Div:
-      return "/";
-    case ast::OpKind::Mod:
-      return "%";
-    case ast::OpKind::Pow:
-      return "**";
-    case ast::OpKind::LShift:
-      return "<<";
-    case ast::OpKind::RShift:
-      return ">>";
-    case ast::OpKind::BitOr:
-      return "|";
-    case ast::OpKind::BitXor:
-      return "^";
-    case ast::OpKind::BitAnd:
-      return "&";
-    case ast::OpKind::FloorDiv:
-      return "//";
-  }
-  return "?";
+  return kBinaryOps[op].symbol;
 }
 
 const char* dunder(int op, int which) {  // 0 normal, 1 reflected, 2 in-place
-  static const char* names[13][3] = {
-      {"__add__", "__radd__", "__iadd__"},
-      {"__sub__", "__rsub__", "__isub__"},
-      {"__mul__", "__rmul__", "__imul__"},
-      {"__matmul__", "__rmatmul__", "__imatmul__"},
-      {"__truediv__", "__rtruediv__", "__itruediv__"},
-      {"__mod__", "__rmod__", "__imod__"},
-      {"__pow__", "__rpow__", "__ipow__"},
-      {"__lshift__", "__rlshift__", "__ilshift__"},
-      {"__rshift__", "__rrshift__", "__irshift__"},
-      {"__or__", "__ror__", "__ior__"},
-      {"__xor__", "__rxor__", "__ixor__"},
-      {"__and__", "__rand__", "__iand__"},
-      {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
-  };
-  return names[op][which];
+  return kBinaryOps[op].dunders[which];
 }
 
 // ---------------------------------------------------------------- ints
@@ -100,13 +59,13 @@ const char* dunder(int op, int which) {  // 0 normal, 1 reflected, 2 in-place
 // produce: past it, CPython goes on computing for minutes (9999 ** 9999900
 // takes over 100 s) inside one step, where no step budget or Stop can reach.
 Value intPow(const Value& a, const Value& b, int64_t maxBits) {
-  BigInt e = toBig(b);
+  BigInt e = bigOf(b);
   if (e.isNegative()) {
-    double x = toDouble(a);
+    double x = realOf(a);
     if (x == 0) raise(T().ZeroDivisionError, "0.0 cannot be raised to a negative power");
-    return Value::floating(std::pow(x, toDouble(b)));
+    return Value::floating(std::pow(x, realOf(b)));
   }
-  BigInt base = toBig(a);
+  BigInt base = bigOf(a);
   if (!e.fitsInt64()) {
     if (base.isZero() || base == BigInt(1)) return newInt(base);
     if (base == BigInt(-1)) return Value::integer(e.mod(BigInt(2)).isZero() ? 1 : -1);
@@ -138,14 +97,14 @@ Value intBinary(int op, const Value& a, const Value& b, int64_t maxBits) {
   switch (ast::OpKind(op)) {
     case ast::OpKind::Add:
       if (small && !__builtin_add_overflow(x, y, &r)) return Value::integer(r);
-      return newInt(toBig(a) + toBig(b));
+      return newInt(bigOf(a) + bigOf(b));
     case ast::OpKind::Sub:
       if (small && !__builtin_sub_overflow(x, y, &r)) return Value::integer(r);
-      return newInt(toBig(a) - toBig(b));
+      return newInt(bigOf(a) - bigOf(b));
     case ast::OpKind::Mult:
       if (small && !__builtin_mul_overflow(x, y, &r)) return Value::integer(r);
       {
-        BigInt ba = toBig(a), bb = toBig(b);
+        BigInt ba = bigOf(a), bb = bigOf(b);
         if (double(ba.bitLength()) + double(bb.bitLength()) > double(maxBits) + 1) raiseIntTooLarge(maxBits);
         return newInt(ba * bb);
       }
@@ -155,10 +114,10 @@ Value intBinary(int op, const Value& a, const Value& b, int64_t maxBits) {
         const int64_t lim = int64_t(1) << 53;
         if (x > -lim && x < lim && y > -lim && y < lim) return Value::floating(double(x) / double(y));
       }
-      BigInt bb = toBig(b);
+      BigInt bb = bigOf(b);
       if (bb.isZero()) raise(T().ZeroDivisionError, "division by zero");
       bool overflow = false;
-      double d = BigInt::trueDivide(toBig(a), bb, overflow);
+      double d = BigInt::trueDivide(bigOf(a), bb, overflow);
       if (overflow) raise(T().OverflowError, "integer division result too large for a float");
       return Value::floating(d);
     }
@@ -177,44 +136,44 @@ Value intBinary(int op, const Value& a, const Value& b, int64_t maxBits) {
           return Value::integer(isMod ? m : q);
         }
       }
-      BigInt bb = toBig(b);
+      BigInt bb = bigOf(b);
       if (bb.isZero())
         raise(T().ZeroDivisionError, isMod ? "integer modulo by zero" : "integer division or modulo by zero");
       BigInt q, m;
-      BigInt::divmod(toBig(a), bb, q, m);
+      BigInt::divmod(bigOf(a), bb, q, m);
       return newInt(isMod ? m : q);
     }
     case ast::OpKind::Pow:
       return intPow(a, b, maxBits);
     case ast::OpKind::LShift: {
-      BigInt s = toBig(b);
+      BigInt s = bigOf(b);
       if (s.isNegative()) raise(T().ValueError, "negative shift count");
       if (small && y < 63) {
         if (x == 0) return Value::integer(0);
         int64_t shifted = x << y;
         if ((shifted >> y) == x) return Value::integer(shifted);
       }
-      BigInt base = toBig(a);
+      BigInt base = bigOf(a);
       if (base.isZero()) return Value::integer(0);
       if (!s.fitsInt64() || s.toInt64() > 200000000) throwErrorNoArgs(T().MemoryError);
       return newInt(base.shiftLeft(uint64_t(s.toInt64())));
     }
     case ast::OpKind::RShift: {
-      BigInt s = toBig(b);
+      BigInt s = bigOf(b);
       if (s.isNegative()) raise(T().ValueError, "negative shift count");
       if (small) return Value::integer(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y));
-      if (!s.fitsInt64()) return Value::integer(toBig(a).isNegative() ? -1 : 0);
-      return newInt(toBig(a).shiftRight(uint64_t(s.toInt64())));
+      if (!s.fitsInt64()) return Value::integer(bigOf(a).isNegative() ? -1 : 0);
+      return newInt(bigOf(a).shiftRight(uint64_t(s.toInt64())));
     }
     case ast::OpKind::BitAnd:
       if (small) return (a.isBool() && b.isBool()) ? Value::boolean(x & y) : Value::integer(x & y);
-      return newInt(toBig(a) & toBig(b));
+      return newInt(bigOf(a) & bigOf(b));
     case ast::OpKind::BitOr:
       if (small) return (a.isBool() && b.isBool()) ? Value::boolean(x | y) : Value::integer(x | y);
-      return newInt(toBig(a) | toBig(b));
+      return newInt(bigOf(a) | bigOf(b));
     case ast::OpKind::BitXor:
       if (small) return (a.isBool() && b.isBool()) ? Value::boolean(x ^ y) : Value::integer(x ^ y);
-      return newInt(toBig(a) ^ toBig(b));
+      return newInt(bigOf(a) ^ bigOf(b));
     case ast::OpKind::MatMult:
       break;
   }
@@ -312,30 +271,27 @@ SliceBounds sliceBounds(VM::Impl& vm, const SliceObj* s, int64_t len) {
   int64_t step = sliceIndex(vm, s->step, none);
   if (none) step = 1;
   if (step == 0) raise(T().ValueError, "slice step cannot be zero");
-  int64_t start, stop;
+  // PySlice_AdjustIndices: a negative bound counts from the end, then both
+  // bounds are clamped alike to the sequence.
+  auto adjust = [step, len](int64_t& bound) {
+    if (bound < 0) {
+      bound += len;
+      if (bound < 0) bound = step < 0 ? -1 : 0;
+    } else if (bound >= len) {
+      bound = step < 0 ? len - 1 : len;
+    }
+  };
   bool startNone, stopNone;
-  start = sliceIndex(vm, s->start, startNone);
-  stop = sliceIndex(vm, s->stop, stopNone);
+  int64_t start = sliceIndex(vm, s->start, startNone);
+  int64_t stop = sliceIndex(vm, s->stop, stopNone);
   if (startNone)
     start = step < 0 ? len - 1 : 0;
-  else {
-    if (start < 0) {
-      start += len;
-      if (start < 0) start = step < 0 ? -1 : 0;
-    } else if (start >= len) {
-      start = step < 0 ? len - 1 : len;
-    }
-  }
+  else
+    adjust(start);
   if (stopNone)
     stop = step < 0 ? -1 : len;
-  else {
-    if (stop < 0) {
-      stop += len;
-      if (stop < 0) stop = step < 0 ? -1 : 0;
-    } else if (stop >= len) {
-      stop = step < 0 ? len - 1 : len;
-    }
-  }
+  else
+    adjust(stop);
   int64_t length = 0;
   if (step < 0) {
     if (stop < start) length = (start - stop - 1) / (-step) + 1;
@@ -374,6 +330,14 @@ bool indexValue(VM::Impl& vm, const Value& k, int64_t& out) {
     }
   }
   return false;
+}
+
+// An item index: a negative one counts from the end; IndexError `message`
+// when it falls outside the sequence.
+int64_t checkedIndex(int64_t i, int64_t length, const char* message) {
+  if (i < 0) i += length;
+  if (i < 0 || i >= length) raise(T().IndexError, message);
+  return i;
 }
 
 // ---------------------------------------------------------------- native iterators
@@ -433,27 +397,16 @@ struct RangeIter : NativeIterObj {
   Value lengthHint() const override { return Value::integer(left); }
 };
 
-struct SetIter : NativeIterObj {
-  explicit SetIter(Value s) : NativeIterObj("set_iterator"), set(std::move(s)), startSize(set.as<SetObj>()->size()) {}
-  Value set;
-  size_t startSize;
-  size_t pos = 0;
-  bool done = false;
+struct SetIter : SizeCheckedIter<SetObj> {
+  explicit SetIter(Value s) : SizeCheckedIter("set_iterator", std::move(s)) {}
   bool next(VM&, Value& out) override {
     if (done) return false;
-    SetObj* s = set.as<SetObj>();
-    if (s->size() != startSize) {
-      done = true;
-      raise(T().RuntimeError, "Set changed size during iteration");
-    }
-    if (!s->next(pos, out)) {
+    if (!checkedContainer("Set changed size during iteration")->next(pos, out)) {
       done = true;
       return false;
     }
     return true;
   }
-  Value lengthHint() const override { return Value::integer(done ? 0 : int64_t(set.as<SetObj>()->size())); }
-  void traverse(Visitor& v) const override { v.visit(set); }
 };
 
 // Iterates an instance that has __getitem__ but no __iter__ (the old protocol).
@@ -489,6 +442,19 @@ Value newIter(A&&... args) {
   return Value::adopt(make<T>(std::forward<A>(args)...));
 }
 
+// getIter, but a TypeError it raises (that very class, not a subclass) is
+// replaced by the operation's own wording, as `in` and unpacking word it.
+template <class Message>
+Value iterOrTypeError(VM::Impl& vm, const Value& o, const Message& message) {
+  try {
+    return vm.getIter(o);
+  } catch (PyErr& e) {
+    if (e.exc.is(ObjKind::Instance) && e.exc.as<InstanceObj>()->cls.get() == T().TypeError)
+      raise(T().TypeError, message());
+    throw;
+  }
+}
+
 }  // namespace
 
 // ====================================================================== binary
@@ -517,7 +483,7 @@ namespace {
 // `seq * n`: the count, or CPython's TypeError for an n that is no int; the
 // product's size is checked against the memory budget before it is built.
 int64_t sequenceRepeatCount(VM::Impl& vm, const Value& n, size_t unitBytes) {
-  if (!isIntLike(n)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(n) + "'");
+  if (!isIntValue(n)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(n) + "'");
   int64_t count = repeatCount(n);
   checkRepeatSize(vm, count, unitBytes);
   return count;
@@ -550,9 +516,9 @@ Value strPercent(VM::Impl& vm, const Value& a, const Value& b) {
     if (v.isBool()) {
       p.kind = PercentArg::Kind::Int;
       p.intValue = BigInt(v.asInt());
-    } else if (isIntLike(v)) {
+    } else if (isIntValue(v)) {
       p.kind = PercentArg::Kind::Int;
-      p.intValue = toBig(v);
+      p.intValue = bigOf(v);
     } else if (v.isFloat()) {
       p.kind = PercentArg::Kind::Float;
       p.floatValue = v.asFloat();
@@ -619,9 +585,7 @@ Value listBinary(VM::Impl& vm, ast::OpKind k, const Value& a, const Value& b, bo
       l->items.insert(l->items.end(), copy.begin(), copy.end());
       l->resized();
     } else {
-      Value it = vm.getIter(b);
-      Value v;
-      while (vm.iterNext(it, v)) l->append(v);
+      vm.forEachItem(b, [l](const Value& v) { l->append(v); });
     }
     return a;
   }
@@ -751,11 +715,11 @@ Value VM::Impl::userBinary(int op, const Value& a, const Value& b, bool inplace)
 }
 
 Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
-  if (isIntLike(a) && isIntLike(b)) {
+  if (isIntValue(a) && isIntValue(b)) {
     Value r = intBinary(op, a, b, budgets.maxIntBits);
     if (!r.isUnbound()) return r;
-  } else if (isNumber(a) && isNumber(b)) {
-    Value r = floatBinary(op, toDouble(a), toDouble(b));
+  } else if (isNumberValue(a) && isNumberValue(b)) {
+    Value r = floatBinary(op, realOf(a), realOf(b));
     if (!r.isUnbound()) return r;
   }
   if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
@@ -765,7 +729,7 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
   Value r = builtinBinary(op, a, b, inplace);
   if (!r.isUnbound()) return r;
   // `n * seq` is `seq * n`.
-  if (isIntLike(a) && ast::OpKind(op) == ast::OpKind::Mult &&
+  if (isIntValue(a) && ast::OpKind(op) == ast::OpKind::Mult &&
       (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)))
     return binaryOp(op, b, a, false);
   raise(T().TypeError, std::string("unsupported operand type(s) for ") + opSymbol(op) + (inplace ? "=" : "") + ": '" +
@@ -808,19 +772,19 @@ int cmpNumbers(const Value& a, const Value& b) {  // -1, 0, 1; 2 = unordered (na
         int r = d > 0 ? -1 : 1;
         return a.isFloat() ? -r : r;
       }
-      BigInt x = a.isFloat() ? BigInt::fromDouble(std::floor(a.asFloat())) : toBig(a);
-      BigInt y = b.isFloat() ? BigInt::fromDouble(std::floor(b.asFloat())) : toBig(b);
+      BigInt x = a.isFloat() ? BigInt::fromDouble(std::floor(a.asFloat())) : bigOf(a);
+      BigInt y = b.isFloat() ? BigInt::fromDouble(std::floor(b.asFloat())) : bigOf(b);
       int c = x.compare(y);
       if (c != 0) return c;
       double fa = a.isFloat() ? a.asFloat() - std::floor(a.asFloat()) : 0;
       double fb = b.isFloat() ? b.asFloat() - std::floor(b.asFloat()) : 0;
       return fa < fb ? -1 : fa > fb ? 1 : 0;
     }
-    double x = toDouble(a), y = toDouble(b);
+    double x = realOf(a), y = realOf(b);
     if (std::isnan(x) || std::isnan(y)) return 2;
     return x < y ? -1 : x > y ? 1 : 0;
   }
-  if (a.is(ObjKind::BigInt) || b.is(ObjKind::BigInt)) return toBig(a).compare(toBig(b));
+  if (a.is(ObjKind::BigInt) || b.is(ObjKind::BigInt)) return bigOf(a).compare(bigOf(b));
   int64_t x = a.asInt(), y = b.asInt();
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -845,63 +809,40 @@ bool cmpResult(int op, int c) {
   }
 }
 
+// Each rich comparison, in ast::CmpOpKind's order (== to >=): its symbol for
+// messages, its dunder, and the comparison whose dunder the right operand
+// answers it with (a < b is b > a).
+struct CmpOpNames {
+  const char* symbol;
+  const char* dunder;
+  ast::CmpOpKind swapped;
+};
+constexpr CmpOpNames kCmpOps[] = {
+    {"==", "__eq__", ast::CmpOpKind::Eq}, {"!=", "__ne__", ast::CmpOpKind::NotEq},
+    {"<", "__lt__", ast::CmpOpKind::Gt},  {"<=", "__le__", ast::CmpOpKind::GtE},
+    {">", "__gt__", ast::CmpOpKind::Lt},  {">=", "__ge__", ast::CmpOpKind::LtE},
+};
+
+bool isRichComparison(int op) {
+  return op >= 0 && size_t(op) < std::size(kCmpOps);
+}
+
 const char* cmpSymbol(int op) {
-  switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Eq:
-      return "==";
-    case ast::CmpOpKind::NotEq:
-      return "!=";
-    case ast::CmpOpKind::Lt:
-      return "<";
-    case ast::CmpOpKind::LtE:
-      return "<=";
-    case ast::CmpOpKind::Gt:
-      return ">";
-    case ast::CmpOpKind::GtE:
-      return ">=";
-    default:
-      return "?";
-  }
+  return isRichComparison(op) ? kCmpOps[op].symbol : "?";
 }
 
 const char* cmpDunder(int op) {
-  switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Eq:
-      return "__eq__";
-    case ast::CmpOpKind::NotEq:
-      return "__ne__";
-    case ast::CmpOpKind::Lt:
-      return "__lt__";
-    case ast::CmpOpKind::LtE:
-      return "__le__";
-    case ast::CmpOpKind::Gt:
-      return "__gt__";
-    case ast::CmpOpKind::GtE:
-      return "__ge__";
-    default:
-      return "";
-  }
+  return isRichComparison(op) ? kCmpOps[op].dunder : "";
 }
 
 int swappedOp(int op) {
-  switch (ast::CmpOpKind(op)) {
-    case ast::CmpOpKind::Lt:
-      return int(ast::CmpOpKind::Gt);
-    case ast::CmpOpKind::LtE:
-      return int(ast::CmpOpKind::GtE);
-    case ast::CmpOpKind::Gt:
-      return int(ast::CmpOpKind::Lt);
-    case ast::CmpOpKind::GtE:
-      return int(ast::CmpOpKind::LtE);
-    default:
-      return op;
-  }
+  return isRichComparison(op) ? int(kCmpOps[op].swapped) : op;
 }
 
 }  // namespace
 
 bool VM::Impl::compareBool(int op, const Value& a, const Value& b) {
-  if (isNumber(a) && isNumber(b)) return cmpResult(op, cmpNumbers(a, b));
+  if (isNumberValue(a) && isNumberValue(b)) return cmpResult(op, cmpNumbers(a, b));
   Value r = compare(op, a, b);
   return r.isBool() ? r.asBool() : truthy(r);
 }
@@ -1046,7 +987,7 @@ Value VM::Impl::builtinOrder(int op, const Value& a, const Value& b) {
 Value VM::Impl::compare(int op, const Value& a, const Value& b) {
   const bool eqOp = ast::CmpOpKind(op) == ast::CmpOpKind::Eq || ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
   const bool neg = ast::CmpOpKind(op) == ast::CmpOpKind::NotEq;
-  if (isNumber(a) && isNumber(b)) return Value::boolean(cmpResult(op, cmpNumbers(a, b)));
+  if (isNumberValue(a) && isNumberValue(b)) return Value::boolean(cmpResult(op, cmpNumbers(a, b)));
   if (a.is(ObjKind::Instance) || b.is(ObjKind::Instance)) {
     Value r = userCompare(op, a, b);
     if (!r.isUnbound()) return r;
@@ -1068,7 +1009,7 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
     switch (c.asObj()->kind) {
       case ObjKind::List:
       case ObjKind::Tuple: {
-        const std::vector<Value>& items = c.is(ObjKind::List) ? c.as<ListObj>()->items : c.as<TupleObj>()->items;
+        const std::vector<Value>& items = sequenceItems(c);
         for (size_t i = 0; i < items.size(); ++i) {
           Value v = items[i];
           if (v.identical(item) || compareBool(int(ast::CmpOpKind::Eq), v, item)) return true;
@@ -1107,16 +1048,10 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
         break;
     }
   }
+  auto notIterable = [&c] { return "argument of type '" + typeName(c) + "' is not iterable"; };
   if (!(c.is(ObjKind::Instance) || c.is(ObjKind::Generator) || c.is(ObjKind::NativeIter) || c.is(ObjKind::Range)))
-    raise(T().TypeError, "argument of type '" + typeName(c) + "' is not iterable");
-  Value it;
-  try {
-    it = getIter(c);
-  } catch (PyErr& e) {
-    if (e.exc.is(ObjKind::Instance) && e.exc.as<InstanceObj>()->cls.get() == T().TypeError)
-      raise(T().TypeError, "argument of type '" + typeName(c) + "' is not iterable");
-    throw;
-  }
+    raise(T().TypeError, notIterable());
+  Value it = iterOrTypeError(*this, c, notIterable);
   Value v;
   while (iterNext(it, v))
     if (v.identical(item) || compareBool(int(ast::CmpOpKind::Eq), v, item)) return true;
@@ -1131,14 +1066,11 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
       case ObjKind::List:
       case ObjKind::Tuple: {
         bool isList = o.is(ObjKind::List);
-        const std::vector<Value>& items = isList ? o.as<ListObj>()->items : o.as<TupleObj>()->items;
+        const std::vector<Value>& items = sequenceItems(o);
         int64_t i;
-        if (indexValue(*this, k, i)) {
-          int64_t n = int64_t(items.size());
-          if (i < 0) i += n;
-          if (i < 0 || i >= n) raise(T().IndexError, isList ? "list index out of range" : "tuple index out of range");
-          return items[size_t(i)];
-        }
+        if (indexValue(*this, k, i))
+          return items[size_t(
+              checkedIndex(i, int64_t(items.size()), isList ? "list index out of range" : "tuple index out of range"))];
         if (k.is(ObjKind::Slice)) {
           SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(items.size()));
           std::vector<Value> out;
@@ -1153,9 +1085,7 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
         StrObj* s = o.as<StrObj>();
         int64_t i;
         if (indexValue(*this, k, i)) {
-          int64_t n = int64_t(s->length);
-          if (i < 0) i += n;
-          if (i < 0 || i >= n) raise(T().IndexError, "string index out of range");
+          i = checkedIndex(i, int64_t(s->length), "string index out of range");
           if (s->isAscii()) return newStr(s->view().substr(size_t(i), 1));
           auto offs = codePointOffsets(s->view());
           return newStr(s->view().substr(offs[size_t(i)], offs[size_t(i) + 1] - offs[size_t(i)]));
@@ -1195,11 +1125,8 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
         RangeObj* r = o.as<RangeObj>();
         int64_t i;
         int64_t n = r->length();
-        if (indexValue(*this, k, i)) {
-          if (i < 0) i += n;
-          if (i < 0 || i >= n) raise(T().IndexError, "range object index out of range");
-          return Value::integer(r->start + i * r->step);
-        }
+        if (indexValue(*this, k, i))
+          return Value::integer(r->start + checkedIndex(i, n, "range object index out of range") * r->step);
         if (k.is(ObjKind::Slice)) {
           SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), n);
           int64_t start = r->start + sb.start * r->step;
@@ -1231,10 +1158,7 @@ void VM::Impl::setItem(const Value& o, const Value& k, const Value& v) {
     ListObj* l = o.as<ListObj>();
     int64_t i;
     if (indexValue(*this, k, i)) {
-      int64_t n = int64_t(l->items.size());
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) raise(T().IndexError, "list assignment index out of range");
-      l->items[size_t(i)] = v;
+      l->items[size_t(checkedIndex(i, int64_t(l->items.size()), "list assignment index out of range"))] = v;
       return;
     }
     if (k.is(ObjKind::Slice)) {
@@ -1295,10 +1219,8 @@ void VM::Impl::delItem(const Value& o, const Value& k) {
     ListObj* l = o.as<ListObj>();
     int64_t i;
     if (indexValue(*this, k, i)) {
-      int64_t n = int64_t(l->items.size());
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) raise(T().IndexError, "list assignment index out of range");
-      l->items.erase(l->items.begin() + i);
+      l->items.erase(l->items.begin() +
+                     checkedIndex(i, int64_t(l->items.size()), "list assignment index out of range"));
       l->resized();
       return;
     }
@@ -1322,12 +1244,8 @@ void VM::Impl::delItem(const Value& o, const Value& k) {
   if (o.is(ObjKind::Bytes) && o.as<BytesObj>()->isArray) {
     BytesObj* b = o.as<BytesObj>();
     int64_t i;
-    if (indexValue(*this, k, i)) {
-      int64_t n = int64_t(b->data.size());
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) raise(T().IndexError, "bytearray index out of range");
-      return byteArrayDelete(*b, i, 1, 1);
-    }
+    if (indexValue(*this, k, i))
+      return byteArrayDelete(*b, checkedIndex(i, int64_t(b->data.size()), "bytearray index out of range"), 1, 1);
     if (k.is(ObjKind::Slice)) {
       SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(b->data.size()));
       return byteArrayDelete(*b, sb.start, sb.step, sb.length);
@@ -1417,21 +1335,21 @@ bool VM::Impl::iterNext(const Value& it, Value& out) {
     out = std::move(v);
     return true;
   }
-  if (it.is(ObjKind::Instance)) {
-    Value m;
-    if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
-    try {
-      out = callMethod(it, m, {});
-      return true;
-    } catch (PyErr& e) {
-      if (exceptionMatches(e.exc, Value::object(T().StopIteration))) {
-        stopExc = e.exc;
-        return false;
-      }
-      throw;
-    }
-  }
+  if (it.is(ObjKind::Instance)) return instanceNext(it, out, stopExc);
   raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+}
+
+bool VM::Impl::instanceNext(const Value& it, Value& out, Value& stop) {
+  Value m;
+  if (!lookupSpecial(it, "__next__", m)) raise(T().TypeError, "'" + typeName(it) + "' object is not an iterator");
+  try {
+    out = callMethod(it, m, {});
+    return true;
+  } catch (PyErr& e) {
+    if (!exceptionMatches(e.exc, Value::object(T().StopIteration))) throw;
+    stop = e.exc;
+    return false;
+  }
 }
 
 void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Value* out) {
@@ -1441,14 +1359,8 @@ void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Val
   else if (seq.is(ObjKind::Tuple))
     items = seq.as<TupleObj>()->items;
   else {
-    Value it;
-    try {
-      it = getIter(seq);
-    } catch (PyErr& e) {
-      if (e.exc.is(ObjKind::Instance) && e.exc.as<InstanceObj>()->cls.get() == T().TypeError)
-        raise(T().TypeError, "cannot unpack non-iterable " + typeName(seq) + " object");
-      throw;
-    }
+    Value it =
+        iterOrTypeError(*this, seq, [&seq] { return "cannot unpack non-iterable " + typeName(seq) + " object"; });
     Value v;
     while (iterNext(it, v)) {
       items.push_back(v);
@@ -1481,6 +1393,50 @@ void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Val
 
 // ====================================================================== truth, repr, str
 
+namespace {
+
+// len() of a string or built-in container; false for every other kind.
+bool builtinLength(const Object* o, int64_t& n) {
+  switch (o->kind) {
+    case ObjKind::Str:
+      n = static_cast<const StrObj*>(o)->length;
+      return true;
+    case ObjKind::Bytes:
+      n = int64_t(static_cast<const BytesObj*>(o)->data.size());
+      return true;
+    case ObjKind::List:
+      n = int64_t(static_cast<const ListObj*>(o)->items.size());
+      return true;
+    case ObjKind::Tuple:
+      n = int64_t(static_cast<const TupleObj*>(o)->items.size());
+      return true;
+    case ObjKind::Dict:
+      n = int64_t(static_cast<const DictObj*>(o)->size());
+      return true;
+    case ObjKind::Set:
+      n = int64_t(static_cast<const SetObj*>(o)->size());
+      return true;
+    case ObjKind::Range:
+      n = static_cast<const RangeObj*>(o)->length();
+      return true;
+    default:
+      return false;
+  }
+}
+
+// An instance's __repr__ or __str__ (`method`), which must return a str;
+// nothing when its class has no such method.
+std::optional<std::string> stringFromMethod(VM::Impl& vm, const Value& v, const char* method) {
+  Value m;
+  if (!vm.lookupSpecial(v, method, m)) return std::nullopt;
+  Value r = vm.callMethod(v, m, {});
+  if (!r.is(ObjKind::Str))
+    raise(T().TypeError, std::string(method) + " returned non-string (type " + typeName(r) + ")");
+  return strOf(r);
+}
+
+}  // namespace
+
 bool VM::Impl::truthy(const Value& v) {
   switch (v.tag()) {
     case Tag::None:
@@ -1494,98 +1450,48 @@ bool VM::Impl::truthy(const Value& v) {
     case Tag::Obj:
       break;
   }
-  Object* o = v.asObj();
-  switch (o->kind) {
-    case ObjKind::Str:
-      return !static_cast<StrObj*>(o)->utf8.empty();
-    case ObjKind::Bytes:
-      return !static_cast<BytesObj*>(o)->data.empty();
-    case ObjKind::BigInt:
-      return !static_cast<BigIntObj*>(o)->value.isZero();
-    case ObjKind::List:
-      return !static_cast<ListObj*>(o)->items.empty();
-    case ObjKind::Tuple:
-      return !static_cast<TupleObj*>(o)->items.empty();
-    case ObjKind::Dict:
-      return static_cast<DictObj*>(o)->size() != 0;
-    case ObjKind::Set:
-      return static_cast<SetObj*>(o)->size() != 0;
-    case ObjKind::Range:
-      return static_cast<RangeObj*>(o)->length() != 0;
-    case ObjKind::Instance: {
-      Value m;
-      if (lookupSpecial(v, "__bool__", m)) {
-        Value r = callMethod(v, m, {});
-        if (!r.isBool()) raise(T().TypeError, "__bool__ should return bool, returned " + typeName(r));
-        return r.asBool();
-      }
-      if (lookupSpecial(v, "__len__", m)) return length(v) != 0;
-      return true;
+  const Object* o = v.asObj();
+  int64_t n;
+  if (builtinLength(o, n)) return n != 0;
+  if (o->kind == ObjKind::BigInt) return !static_cast<const BigIntObj*>(o)->value.isZero();
+  if (o->kind == ObjKind::Instance) {
+    Value m;
+    if (lookupSpecial(v, "__bool__", m)) {
+      Value r = callMethod(v, m, {});
+      if (!r.isBool()) raise(T().TypeError, "__bool__ should return bool, returned " + typeName(r));
+      return r.asBool();
     }
-    default:
-      return true;
+    if (lookupSpecial(v, "__len__", m)) return length(v) != 0;
   }
+  return true;
 }
 
 int64_t VM::Impl::length(const Value& v) {
-  if (v.isObj()) {
-    Object* o = v.asObj();
-    switch (o->kind) {
-      case ObjKind::Str:
-        return static_cast<StrObj*>(o)->length;
-      case ObjKind::Bytes:
-        return int64_t(static_cast<BytesObj*>(o)->data.size());
-      case ObjKind::List:
-        return int64_t(static_cast<ListObj*>(o)->items.size());
-      case ObjKind::Tuple:
-        return int64_t(static_cast<TupleObj*>(o)->items.size());
-      case ObjKind::Dict:
-        return int64_t(static_cast<DictObj*>(o)->size());
-      case ObjKind::Set:
-        return int64_t(static_cast<SetObj*>(o)->size());
-      case ObjKind::Range:
-        return static_cast<RangeObj*>(o)->length();
-      case ObjKind::Instance: {
-        Value m;
-        if (lookupSpecial(v, "__len__", m)) {
-          Value r = callMethod(v, m, {});
-          if (!(r.isInt() || r.isBool())) {
-            if (r.is(ObjKind::BigInt)) raise(T().OverflowError, "cannot fit 'int' into an index-sized integer");
-            raise(T().TypeError, "'" + typeName(r) + "' object cannot be interpreted as an integer");
-          }
-          if (r.asInt() < 0) raise(T().ValueError, "__len__() should return >= 0");
-          return r.asInt();
-        }
-        break;
-      }
-      default:
-        break;
+  int64_t n;
+  if (v.isObj() && builtinLength(v.asObj(), n)) return n;
+  Value m;
+  if (v.is(ObjKind::Instance) && lookupSpecial(v, "__len__", m)) {
+    Value r = callMethod(v, m, {});
+    if (!(r.isInt() || r.isBool())) {
+      if (r.is(ObjKind::BigInt)) raise(T().OverflowError, "cannot fit 'int' into an index-sized integer");
+      raise(T().TypeError, "'" + typeName(r) + "' object cannot be interpreted as an integer");
     }
+    if (r.asInt() < 0) raise(T().ValueError, "__len__() should return >= 0");
+    return r.asInt();
   }
   raise(T().TypeError, "object of type '" + typeName(v) + "' has no len()");
 }
 
 std::string VM::Impl::repr(const Value& v) {
-  if (v.is(ObjKind::Instance)) {
-    Value m;
-    if (lookupSpecial(v, "__repr__", m)) {
-      Value r = callMethod(v, m, {});
-      if (!r.is(ObjKind::Str)) raise(T().TypeError, "__repr__ returned non-string (type " + typeName(r) + ")");
-      return strOf(r);
-    }
-  }
+  if (v.is(ObjKind::Instance))
+    if (std::optional<std::string> s = stringFromMethod(*this, v, "__repr__")) return *s;
   return reprBuiltin(v, [this](const Value& x) { return repr(x); });
 }
 
 std::string VM::Impl::str(const Value& v) {
   if (v.is(ObjKind::Str)) return strOf(v);
   if (v.is(ObjKind::Instance)) {
-    Value m;
-    if (lookupSpecial(v, "__str__", m)) {
-      Value r = callMethod(v, m, {});
-      if (!r.is(ObjKind::Str)) raise(T().TypeError, "__str__ returned non-string (type " + typeName(r) + ")");
-      return strOf(r);
-    }
+    if (std::optional<std::string> s = stringFromMethod(*this, v, "__str__")) return *s;
     return repr(v);
   }
   if (v.isObj() && (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Dict) || v.is(ObjKind::Set)))
