@@ -994,10 +994,7 @@ struct EnumerateIter : NativeIterObj {
     out = newTuple({std::move(index), std::move(item)});
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(source);
-    v.visit(count);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, source, count); }
 };
 
 struct ZipIter : NativeIterObj {
@@ -1080,10 +1077,7 @@ struct FilterIter : NativeIterObj {
     }
     return false;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(func);
-    v.visit(source);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, func, source); }
 };
 
 // reversed(list): index-based and live, like CPython's list_reverseiterator.
@@ -1146,10 +1140,7 @@ struct CallableIter : NativeIterObj {
     out = std::move(v);
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(func);
-    v.visit(sentinel);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, func, sentinel); }
 };
 
 }  // namespace

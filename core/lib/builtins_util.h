@@ -201,6 +201,13 @@ inline Value& nativeState(const Value& self) {
   return self.as<InstanceObj>()->args;
 }
 
+// The body of a native object's traverse() when its references are plain
+// Value members: traverse(v) { visitValues(v, func, source); }.
+template <class... V>
+void visitValues(Visitor& v, const V&... values) {
+  (v.visit(values), ...);
+}
+
 template <class T, class... A>
 Value newNative(A&&... args) {
   return Value::adopt(make<T>(std::forward<A>(args)...));

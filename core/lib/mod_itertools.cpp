@@ -48,10 +48,7 @@ struct CountIter : NativeIterObj {
       current = vm.add(current, step);
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(current);
-    v.visit(step);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, current, step); }
 };
 
 Value it_count(VM&, Args a, const Value&) {
@@ -152,12 +149,7 @@ struct AccumulateIter : NativeIterObj {
     out = total;
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(source);
-    v.visit(func);
-    v.visit(total);
-    v.visit(initial);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, source, func, total, initial); }
 };
 
 Value it_accumulate(VM& vm, Args a, const Value&) {
@@ -192,10 +184,7 @@ struct ChainIter : NativeIterObj {
       active = Value();
     }
   }
-  void traverse(Visitor& v) const override {
-    v.visit(outer);
-    v.visit(active);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, outer, active); }
 };
 
 ClassObj* g_chainClass = nullptr;
@@ -228,10 +217,7 @@ struct CompressIter : NativeIterObj {
       }
     }
   }
-  void traverse(Visitor& v) const override {
-    v.visit(data);
-    v.visit(selectors);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, data, selectors); }
 };
 
 Value it_compress(VM& vm, Args a, const Value&) {
@@ -275,10 +261,7 @@ struct WhileIter : NativeIterObj {
     }
     return false;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(pred);
-    v.visit(source);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, pred, source); }
 };
 
 Value it_takewhile(VM& vm, Args a, const Value&) {
@@ -372,10 +355,7 @@ struct StarmapIter : NativeIterObj {
     out = vm.call(func, args);
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(func);
-    v.visit(source);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, func, source); }
 };
 
 Value it_starmap(VM& vm, Args a, const Value&) {
@@ -447,10 +427,7 @@ struct PairwiseIter : NativeIterObj {
     old = std::move(item);
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(source);
-    v.visit(old);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, source, old); }
 };
 
 Value it_pairwise(VM& vm, Args a, const Value&) {
@@ -582,10 +559,7 @@ struct GrouperIter : NativeIterObj {
     g.haveCurrValue = g.haveCurrKey = false;
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(parent);
-    v.visit(tgtKey);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, parent, tgtKey); }
 };
 
 struct GroupByIter : NativeIterObj {
@@ -612,11 +586,7 @@ struct GroupByIter : NativeIterObj {
     return true;
   }
   void traverse(Visitor& v) const override {
-    v.visit(state->source);
-    v.visit(state->keyfunc);
-    v.visit(state->tgtKey);
-    v.visit(state->currKey);
-    v.visit(state->currValue);
+    visitValues(v, state->source, state->keyfunc, state->tgtKey, state->currKey, state->currValue);
   }
 };
 
