@@ -1368,7 +1368,7 @@ Value bi_enumerate(VM& vm, Args a, const Value&) {
   allowKwargs(a, "enumerate", {"iterable", "start"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* start = argOrKwarg(a, 1, "start");
-  if (a.size() > 2) countMessage("enumerate", a.size(), 0, 2);
+  clinicCount(a, "enumerate", 0, 2);
   if (!it) raiseType("enumerate() missing required argument 'iterable'");
   Value s = Value::integer(0);
   if (start) {
@@ -1492,7 +1492,7 @@ Value bi_round(VM& vm, Args a, const Value&) {
   allowKwargs(a, "round", {"number", "ndigits"});
   const Value* num = argOrKwarg(a, 0, "number");
   const Value* nd = argOrKwarg(a, 1, "ndigits");
-  if (a.size() > 2) countMessage("round", a.size(), 0, 2);
+  clinicCount(a, "round", 0, 2);
   if (!num) raiseType("round() missing required argument 'number' (pos 1)");
   if (nd && nd->isNone()) nd = nullptr;
   const Value& v = *num;
@@ -1979,7 +1979,7 @@ std::string_view asciiText(const Value& v) {
 Value intConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "int", {"base"});
   const Value* baseArg = argOrKwarg(a, 1, "base");
-  if (a.size() > 2) raiseType("int() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  clinicCount(a, "int", 0, 2);
   if (a.size() == 0) {
     if (baseArg) raiseType("int() missing string argument");
     return Value::integer(0);
@@ -2181,7 +2181,7 @@ Value strConstructFn(VM& vm, Args a, const Value& cls) {
 
 Value strConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "str", {"object", "encoding", "errors"});
-  if (a.size() > 3) raiseType("str() takes at most 3 arguments (" + std::to_string(a.size()) + " given)");
+  clinicCount(a, "str", 0, 3);
   const Value* obj = argOrKwarg(a, 0, "object");
   if (!obj) return str("");
   if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors")) {

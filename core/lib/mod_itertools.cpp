@@ -53,7 +53,7 @@ struct CountIter : NativeIterObj {
 
 Value it_count(VM&, Args a, const Value&) {
   allowKwargs(a, "count", {"start", "step"});
-  if (a.size() > 2) raiseType("count() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  clinicCount(a, "count", 0, 2);
   Value start = a.size() >= 1 ? a[0] : (kwarg(a, "start") ? *kwarg(a, "start") : Value::integer(0));
   Value step = a.size() >= 2 ? a[1] : (kwarg(a, "step") ? *kwarg(a, "step") : Value::integer(1));
   if (!isNumberValue(start) || !isNumberValue(step)) raiseType("a number is required");
@@ -111,7 +111,7 @@ Value it_repeat(VM&, Args a, const Value&) {
   allowKwargs(a, "repeat", {"object", "times"});
   const Value* obj = argOrKwarg(a, 0, "object");
   const Value* times = argOrKwarg(a, 1, "times");
-  if (a.size() > 2) raiseType("repeat() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  clinicCount(a, "repeat", 0, 2);
   if (!obj) raiseType("repeat() missing required argument 'object' (pos 1)");
   int64_t n = -1;
   if (times) {
@@ -594,7 +594,7 @@ Value it_groupby(VM& vm, Args a, const Value&) {
   allowKwargs(a, "groupby", {"iterable", "key"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* key = argOrKwarg(a, 1, "key");
-  if (a.size() > 2) raiseType("groupby() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  clinicCount(a, "groupby", 0, 2);
   if (!it) raiseType("groupby() missing required argument 'iterable' (pos 1)");
   auto st = std::make_shared<GroupState>();
   st->source = vm.getIter(*it);
@@ -756,8 +756,7 @@ size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
 Value combCommon(VM& vm, Args a, const char* name, CombIter::Kind kind, bool rOptional) {
   allowKwargs(a, name, {"iterable", "r"});
   const Value* it = argOrKwarg(a, 0, "iterable");
-  if (a.size() > 2)
-    raiseType(std::string(name) + "() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  clinicCount(a, name, 0, 2);
   if (!it) raiseType(std::string(name) + "() missing required argument 'iterable' (pos 1)");
   std::vector<Value> pool = collect(vm, *it);
   size_t r = rArg(a, name, rOptional, pool.size());
