@@ -135,6 +135,11 @@ void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
 }
 
+void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params) {
+  allowKwargs(a, fname, params);
+  clinicCount(a, fname, 0, params.size());
+}
+
 // CPython's wording depends on how the method is declared: METH_NOARGS and
 // METH_O name the type ("str.upper() takes no arguments (1 given)"),
 // positional-only clinic methods use _PyArg_CheckPositional's
@@ -769,6 +774,11 @@ void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn) {
 Value newModule(std::string_view name) {
   return Value::adopt(make<ModuleObj>(std::string(name)));
 }
+Value newModule(std::string_view name, std::span<const NativeEntry> functions) {
+  Value m = newModule(name);
+  addFunctions(moduleDict(m), functions);
+  return m;
+}
 DictObj& moduleDict(const Value& module) {
   return *module.as<ModuleObj>()->dict;
 }
@@ -1365,10 +1375,9 @@ Value bi_all(VM& vm, Args a, const Value&) {
 }
 
 Value bi_enumerate(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "enumerate", {"iterable", "start"});
+  clinicParams(a, "enumerate", {"iterable", "start"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* start = argOrKwarg(a, 1, "start");
-  clinicCount(a, "enumerate", 0, 2);
   if (!it) raiseType("enumerate() missing required argument 'iterable'");
   Value s = Value::integer(0);
   if (start) {
@@ -1489,10 +1498,9 @@ double roundFloatDigits(double x, int64_t nd) {
 }
 
 Value bi_round(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "round", {"number", "ndigits"});
+  clinicParams(a, "round", {"number", "ndigits"});
   const Value* num = argOrKwarg(a, 0, "number");
   const Value* nd = argOrKwarg(a, 1, "ndigits");
-  clinicCount(a, "round", 0, 2);
   if (!num) raiseType("round() missing required argument 'number' (pos 1)");
   if (nd && nd->isNone()) nd = nullptr;
   const Value& v = *num;
@@ -2180,8 +2188,7 @@ Value strConstructFn(VM& vm, Args a, const Value& cls) {
 }  // namespace
 
 Value strConstruct(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "str", {"object", "encoding", "errors"});
-  clinicCount(a, "str", 0, 3);
+  clinicParams(a, "str", {"object", "encoding", "errors"});
   const Value* obj = argOrKwarg(a, 0, "object");
   if (!obj) return str("");
   if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors")) {

@@ -127,8 +127,7 @@ Value newDeque(ClassObj* cls, const std::vector<Value>* items, int64_t maxlen) {
 }
 
 Value dequeConstruct(VM& vm, Args a, const Value& cls) {
-  allowKwargs(a, "deque", {"iterable", "maxlen"});
-  clinicCount(a, "deque", 0, 2);
+  clinicParams(a, "deque", {"iterable", "maxlen"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* ml = argOrKwarg(a, 1, "maxlen");
   int64_t maxlen = -1;

@@ -52,8 +52,7 @@ struct CountIter : NativeIterObj {
 };
 
 Value it_count(VM&, Args a, const Value&) {
-  allowKwargs(a, "count", {"start", "step"});
-  clinicCount(a, "count", 0, 2);
+  clinicParams(a, "count", {"start", "step"});
   Value start = a.size() >= 1 ? a[0] : (kwarg(a, "start") ? *kwarg(a, "start") : Value::integer(0));
   Value step = a.size() >= 2 ? a[1] : (kwarg(a, "step") ? *kwarg(a, "step") : Value::integer(1));
   if (!isNumberValue(start) || !isNumberValue(step)) raiseType("a number is required");
@@ -108,10 +107,9 @@ struct RepeatIter : NativeIterObj {
 };
 
 Value it_repeat(VM&, Args a, const Value&) {
-  allowKwargs(a, "repeat", {"object", "times"});
+  clinicParams(a, "repeat", {"object", "times"});
   const Value* obj = argOrKwarg(a, 0, "object");
   const Value* times = argOrKwarg(a, 1, "times");
-  clinicCount(a, "repeat", 0, 2);
   if (!obj) raiseType("repeat() missing required argument 'object' (pos 1)");
   int64_t n = -1;
   if (times) {
@@ -591,10 +589,9 @@ struct GroupByIter : NativeIterObj {
 };
 
 Value it_groupby(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "groupby", {"iterable", "key"});
+  clinicParams(a, "groupby", {"iterable", "key"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* key = argOrKwarg(a, 1, "key");
-  clinicCount(a, "groupby", 0, 2);
   if (!it) raiseType("groupby() missing required argument 'iterable' (pos 1)");
   auto st = std::make_shared<GroupState>();
   st->source = vm.getIter(*it);
@@ -754,9 +751,8 @@ size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
 }
 
 Value combCommon(VM& vm, Args a, const char* name, CombIter::Kind kind, bool rOptional) {
-  allowKwargs(a, name, {"iterable", "r"});
+  clinicParams(a, name, {"iterable", "r"});
   const Value* it = argOrKwarg(a, 0, "iterable");
-  clinicCount(a, name, 0, 2);
   if (!it) raiseType(std::string(name) + "() missing required argument 'iterable' (pos 1)");
   std::vector<Value> pool = collect(vm, *it);
   size_t r = rArg(a, name, rOptional, pool.size());
@@ -782,8 +778,6 @@ Value makeItertoolsModule(VM&) {
     g_chainClass->construct = chainConstruct;
     addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
   });
-  Value m = newModule("itertools");
-  DictObj& d = moduleDict(m);
   static const NativeEntry fns[] = {
       {"count", it_count},
       {"cycle", it_cycle},
@@ -804,7 +798,8 @@ Value makeItertoolsModule(VM&) {
       {"combinations_with_replacement", it_cwr},
       {"permutations", it_permutations},
   };
-  addFunctions(d, fns);
+  Value m = newModule("itertools", fns);
+  DictObj& d = moduleDict(m);
   d.setStr("chain", Value::object(g_chainClass));
   d.setStr("__name__", str("itertools"));
   (void)teeCopy;
