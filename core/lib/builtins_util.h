@@ -245,6 +245,15 @@ Value newFilterIterator(const Value& pred, Value iterator, bool wantFalse, const
 
 // ---------------------------------------------------------------- utf-8
 
+// upper() / lower() of ASCII letters in place, leaving every other byte: all
+// of bytes.upper/lower, and str's for an ASCII string.
+inline void mapAsciiCase(std::string& s, bool upper) {
+  for (char& c : s) {
+    if (upper && c >= 'a' && c <= 'z') c = char(c - 32);
+    if (!upper && c >= 'A' && c <= 'Z') c = char(c + 32);
+  }
+}
+
 std::u32string decodeUtf8(std::string_view s);
 std::string encodeUtf8(std::u32string_view s);
 // appendUtf8(out, code point) is core/base/format.h's.
