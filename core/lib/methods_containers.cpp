@@ -28,6 +28,13 @@ TupleObj* selfTuple(Args a, const char* m) {
 DictObj* selfDict(Args a, const char* m) {
   return selfOf<DictObj>(a, ObjKind::Dict, "dict", m);
 }
+// self of a positional-only dict method, once its arguments are checked.
+DictObj* dictMethodArgs(Args a, const char* m, size_t min, size_t max) {
+  DictObj* d = selfDict(a, m);
+  noKwargs(a, m);
+  methodCount(a, m, min, max);
+  return d;
+}
 RangeObj* selfRange(Args a, const char* m) {
   return selfOf<RangeObj>(a, ObjKind::Range, "range", m);
 }
@@ -291,18 +298,14 @@ Value t_index(VM& vm, Args a, const Value&) {
 }
 
 Value d_get(VM&, Args a, const Value&) {
-  DictObj* d = selfDict(a, "get");
-  noKwargs(a, "get");
-  methodCount(a, "get", 1, 2);
+  DictObj* d = dictMethodArgs(a, "get", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
   return a.size() == 3 ? a[2] : Value();
 }
 
 Value d_pop(VM&, Args a, const Value&) {
-  DictObj* d = selfDict(a, "pop");
-  noKwargs(a, "pop");
-  methodCount(a, "pop", 1, 2);
+  DictObj* d = dictMethodArgs(a, "pop", 1, 2);
   Value out;
   if (d->get(a[1], out)) {
     d->remove(a[1]);
@@ -325,9 +328,7 @@ Value d_popitem(VM&, Args a, const Value&) {
 }
 
 Value d_setdefault(VM&, Args a, const Value&) {
-  DictObj* d = selfDict(a, "setdefault");
-  noKwargs(a, "setdefault");
-  methodCount(a, "setdefault", 1, 2);
+  DictObj* d = dictMethodArgs(a, "setdefault", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
   Value v = a.size() == 3 ? a[2] : Value();

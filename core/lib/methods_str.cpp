@@ -150,6 +150,14 @@ Value mapCodePoints(const StrObj* s, F f) {
   return str(encodeUtf8(out));
 }
 
+// A str method without arguments whose result maps self's code points.
+template <class F>
+Value mapSelfCodePoints(Args a, const char* name, F f) {
+  StrObj* s = selfStr(a, name);
+  methodCount(a, name, 0, 0);
+  return mapCodePoints(s, f);
+}
+
 // str.upper / str.lower: an ASCII string maps byte by byte, any other per
 // code point (upper can grow: ß becomes SS).
 Value upperOrLower(Args a, const char* name, bool upper) {
@@ -171,9 +179,7 @@ Value upperOrLower(Args a, const char* name, bool upper) {
 }
 
 Value m_casefold(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "casefold");
-  methodCount(a, "casefold", 0, 0);
-  return mapCodePoints(s, [](auto& in, auto& out) {
+  return mapSelfCodePoints(a, "casefold", [](auto& in, auto& out) {
     for (char32_t c : in) {
       if (c == 0xdf)
         out += U"ss";
@@ -184,9 +190,7 @@ Value m_casefold(VM&, Args a, const Value&) {
 }
 
 Value m_swapcase(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "swapcase");
-  methodCount(a, "swapcase", 0, 0);
-  return mapCodePoints(s, [](auto& in, auto& out) {
+  return mapSelfCodePoints(a, "swapcase", [](auto& in, auto& out) {
     for (char32_t c : in) {
       if (uniUpper(c))
         out += toLowerCp(c);
@@ -199,9 +203,7 @@ Value m_swapcase(VM&, Args a, const Value&) {
 }
 
 Value m_title(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "title");
-  methodCount(a, "title", 0, 0);
-  return mapCodePoints(s, [](auto& in, auto& out) {
+  return mapSelfCodePoints(a, "title", [](auto& in, auto& out) {
     bool prevCased = false;
     for (char32_t c : in) {
       if (prevCased)
@@ -214,9 +216,7 @@ Value m_title(VM&, Args a, const Value&) {
 }
 
 Value m_capitalize(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "capitalize");
-  methodCount(a, "capitalize", 0, 0);
-  return mapCodePoints(s, [](auto& in, auto& out) {
+  return mapSelfCodePoints(a, "capitalize", [](auto& in, auto& out) {
     for (size_t i = 0; i < in.size(); ++i) {
       if (i == 0)
         appendUpper(out, in[i]);
