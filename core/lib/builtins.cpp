@@ -141,6 +141,11 @@ void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
 }
 
+void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params) {
+  allowKwargs(a, fname, params);
+  clinicCount(a, fname, 0, params.size());
+}
+
 // CPython's wording depends on how the method is declared: METH_NOARGS and
 // METH_O name the type ("str.upper() takes no arguments (1 given)"),
 // positional-only clinic methods use _PyArg_CheckPositional's
@@ -771,6 +776,11 @@ void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn) {
 Value newModule(std::string_view name) {
   return Value::adopt(make<ModuleObj>(std::string(name)));
 }
+Value newModule(std::string_view name, std::span<const NativeEntry> functions) {
+  Value m = newModule(name);
+  addFunctions(moduleDict(m), functions);
+  return m;
+}
 DictObj& moduleDict(const Value& module) {
   return *module.as<ModuleObj>()->dict;
 }
@@ -996,10 +1006,7 @@ struct EnumerateIter : NativeIterObj {
     out = newTuple({std::move(index), std::move(item)});
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(source);
-    v.visit(count);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, source, count); }
 };
 
 struct ZipIter : NativeIterObj {
@@ -1082,10 +1089,7 @@ struct FilterIter : NativeIterObj {
     }
     return false;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(func);
-    v.visit(source);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, func, source); }
 };
 
 // reversed(list): index-based and live, like CPython's list_reverseiterator.
@@ -1148,10 +1152,7 @@ struct CallableIter : NativeIterObj {
     out = std::move(v);
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(func);
-    v.visit(sentinel);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, func, sentinel); }
 };
 
 }  // namespace
@@ -1376,10 +1377,9 @@ Value bi_all(VM& vm, Args a, const Value&) {
 }
 
 Value bi_enumerate(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "enumerate", {"iterable", "start"});
+  clinicParams(a, "enumerate", {"iterable", "start"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* start = argOrKwarg(a, 1, "start");
-  if (a.size() > 2) countMessage("enumerate", a.size(), 0, 2);
   if (!it) raiseType("enumerate() missing required argument 'iterable'");
   Value s = Value::integer(0);
   if (start) {
@@ -1500,10 +1500,9 @@ double roundFloatDigits(double x, int64_t nd) {
 }
 
 Value bi_round(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "round", {"number", "ndigits"});
+  clinicParams(a, "round", {"number", "ndigits"});
   const Value* num = argOrKwarg(a, 0, "number");
   const Value* nd = argOrKwarg(a, 1, "ndigits");
-  if (a.size() > 2) countMessage("round", a.size(), 0, 2);
   if (!num) raiseType("round() missing required argument 'number' (pos 1)");
   if (nd && nd->isNone()) nd = nullptr;
   const Value& v = *num;
@@ -2003,7 +2002,7 @@ std::string_view asciiText(const Value& v) {
 Value intConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "int", {"base"});
   const Value* baseArg = argOrKwarg(a, 1, "base");
-  if (a.size() > 2) raiseType("int() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  clinicCount(a, "int", 0, 2);
   if (a.size() == 0) {
     if (baseArg) raiseType("int() missing string argument");
     return Value::integer(0);
@@ -2204,8 +2203,7 @@ Value strConstructFn(VM& vm, Args a, const Value& cls) {
 }  // namespace
 
 Value strConstruct(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "str", {"object", "encoding", "errors"});
-  if (a.size() > 3) raiseType("str() takes at most 3 arguments (" + std::to_string(a.size()) + " given)");
+  clinicParams(a, "str", {"object", "encoding", "errors"});
   const Value* obj = argOrKwarg(a, 0, "object");
   if (!obj) return str("");
   if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors")) {

@@ -61,6 +61,10 @@ void unpackCount(Args a, std::string_view fname, size_t min, size_t max);
 // Argument-clinic wording: "f() takes at least 1 positional argument (0 given)",
 // "f() takes at most 2 arguments (3 given)", "f() takes exactly 2 arguments (1 given)".
 void clinicCount(Args a, std::string_view fname, size_t min, size_t max);
+// A clinic function whose parameters are all optional and all positional-or-
+// keyword: the keyword names checked against `params` (allowKwargs), then at
+// most params.size() arguments (clinicCount).
+void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params);
 // Methods: self is args[0], so the counts exclude it. Same wording as clinicCount.
 void methodCount(Args a, std::string_view fname, size_t min, size_t max);
 
@@ -173,6 +177,11 @@ inline void addFunctions(DictObj& dict, std::initializer_list<NativeEntry> entri
 void addClassMethod(ClassObj* cls, std::string_view name, NativeFn fn);
 void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn);
 Value newModule(std::string_view name);
+// A module holding `functions`; further names go into its moduleDict.
+Value newModule(std::string_view name, std::span<const NativeEntry> functions);
+inline Value newModule(std::string_view name, std::initializer_list<NativeEntry> functions) {
+  return newModule(name, std::span<const NativeEntry>(functions.begin(), functions.end()));
+}
 DictObj& moduleDict(const Value& module);
 
 // Runs `fill` with no heap account installed, so objects made once per
@@ -208,6 +217,13 @@ inline Value& nativeState(const Value& self) {
   return self.as<InstanceObj>()->args;
 }
 
+// The body of a native object's traverse() when its references are plain
+// Value members: traverse(v) { visitValues(v, func, source); }.
+template <class... V>
+void visitValues(Visitor& v, const V&... values) {
+  (v.visit(values), ...);
+}
+
 template <class T, class... A>
 Value newNative(A&&... args) {
   return Value::adopt(make<T>(std::forward<A>(args)...));
@@ -235,6 +251,15 @@ struct VectorIter : NativeIterObj {
 Value newFilterIterator(const Value& pred, Value iterator, bool wantFalse, const char* typeName);
 
 // ---------------------------------------------------------------- utf-8
+
+// upper() / lower() of ASCII letters in place, leaving every other byte: all
+// of bytes.upper/lower, and str's for an ASCII string.
+inline void mapAsciiCase(std::string& s, bool upper) {
+  for (char& c : s) {
+    if (upper && c >= 'a' && c <= 'z') c = char(c - 32);
+    if (!upper && c >= 'A' && c <= 'Z') c = char(c + 32);
+  }
+}
 
 std::u32string decodeUtf8(std::string_view s);
 std::string encodeUtf8(std::u32string_view s);

@@ -15,6 +15,7 @@
 #include "core/frontend/ast.h"
 #include "core/lib/builtins_util.h"
 #include "core/lib/bytes_ops.h"
+#include "core/lib/stringlib.h"
 
 namespace ys {
 
@@ -34,6 +35,15 @@ BytesObj* selfArray(Args a, const char* method) {
   if (a.size() == 0 || !a[0].is(ObjKind::Bytes) || !a[0].as<BytesObj>()->isArray)
     raiseDescriptorMismatch(method, "bytearray", a.size() ? typeName(a[0]) : "NoneType");
   return a[0].as<BytesObj>();
+}
+
+// The bytearray a positional-only mutator (append, extend, pop, insert,
+// remove) changes, once its arguments are checked.
+BytesObj* arrayToChange(Args a, const char* method, size_t min, size_t max) {
+  BytesObj* b = selfArray(a, method);
+  noKwargs(a, method);
+  methodCount(a, method, min, max);
+  return b;
 }
 
 // Argument-clinic wording of these methods: "find() takes at least 1 argument
@@ -313,20 +323,10 @@ int64_t findImpl(Args a, const char* method, bool reverse) {
   return p == std::string_view::npos ? -1 : start + int64_t(p);
 }
 
-Value m_find(VM&, Args a, const Value&) {
-  return integer(findImpl(a, "find", false));
-}
-Value m_rfind(VM&, Args a, const Value&) {
-  return integer(findImpl(a, "rfind", true));
-}
-Value m_index(VM&, Args a, const Value&) {
-  int64_t r = findImpl(a, "index", false);
-  if (r < 0) raiseValue("subsection not found");
-  return integer(r);
-}
-Value m_rindex(VM&, Args a, const Value&) {
-  int64_t r = findImpl(a, "rindex", true);
-  if (r < 0) raiseValue("subsection not found");
+// find / rfind answer -1 for a missing needle, index / rindex raise.
+Value findMethod(Args a, const char* method, bool reverse, bool raise) {
+  const int64_t r = findImpl(a, method, reverse);
+  if (r < 0 && raise) raiseValue("subsection not found");
   return integer(r);
 }
 
@@ -367,31 +367,14 @@ Value affixImpl(Args a, const char* method, bool suffix) {
   return boolean(test(a[1]));
 }
 
-Value m_startswith(VM&, Args a, const Value&) {
-  return affixImpl(a, "startswith", false);
-}
-Value m_endswith(VM&, Args a, const Value&) {
-  return affixImpl(a, "endswith", true);
-}
-
 // ---------------------------------------------------------------- new sequences
 
 Value caseImpl(Args a, const char* method, bool upper) {
   BytesObj* s = selfBytes(a, method);
   methodCount(a, method, 0, 0);
   std::string r = s->data;
-  for (char& c : r) {
-    if (upper && c >= 'a' && c <= 'z') c = char(c - 32);
-    if (!upper && c >= 'A' && c <= 'Z') c = char(c + 32);
-  }
+  mapAsciiCase(r, upper);
   return newBytesLike(*s, std::move(r));
-}
-
-Value m_upper(VM&, Args a, const Value&) {
-  return caseImpl(a, "upper", true);
-}
-Value m_lower(VM&, Args a, const Value&) {
-  return caseImpl(a, "lower", false);
 }
 
 Value stripImpl(Args a, const char* method, bool left, bool right) {
@@ -410,16 +393,6 @@ Value stripImpl(Args a, const char* method, bool left, bool right) {
   if (right)
     while (e > b && strip(v[e - 1])) --e;
   return newBytesLike(*s, std::string(v.substr(b, e - b)));
-}
-
-Value m_strip(VM&, Args a, const Value&) {
-  return stripImpl(a, "strip", true, true);
-}
-Value m_lstrip(VM&, Args a, const Value&) {
-  return stripImpl(a, "lstrip", true, false);
-}
-Value m_rstrip(VM&, Args a, const Value&) {
-  return stripImpl(a, "rstrip", false, true);
 }
 
 Value m_split(VM&, Args a, const Value&) {
@@ -600,9 +573,7 @@ Value m_len(VM&, Args a, const Value&) {
 // ---------------------------------------------------------------- bytearray mutators
 
 Value m_append(VM&, Args a, const Value&) {
-  BytesObj* b = selfArray(a, "append");
-  noKwargs(a, "append");
-  methodCount(a, "append", 1, 1);
+  BytesObj* b = arrayToChange(a, "append", 1, 1);
   const unsigned char c = byteValue(a[1]);
   b->data += static_cast<char>(c);
   b->resized();
@@ -610,9 +581,7 @@ Value m_append(VM&, Args a, const Value&) {
 }
 
 Value m_extend(VM& vm, Args a, const Value&) {
-  BytesObj* b = selfArray(a, "extend");
-  noKwargs(a, "extend");
-  methodCount(a, "extend", 1, 1);
+  BytesObj* b = arrayToChange(a, "extend", 1, 1);
   std::string add;
   if (a[1].is(ObjKind::Bytes)) {
     add = a[1].as<BytesObj>()->data;
@@ -630,9 +599,7 @@ Value m_extend(VM& vm, Args a, const Value&) {
 }
 
 Value m_pop(VM&, Args a, const Value&) {
-  BytesObj* b = selfArray(a, "pop");
-  noKwargs(a, "pop");
-  methodCount(a, "pop", 0, 1);
+  BytesObj* b = arrayToChange(a, "pop", 0, 1);
   const int64_t n = int64_t(b->data.size());
   int64_t i = a.size() >= 2 ? indexOf(a[1]) : -1;
   if (n == 0) throwError(T().IndexError, "pop from empty bytearray");
@@ -645,9 +612,7 @@ Value m_pop(VM&, Args a, const Value&) {
 }
 
 Value m_insert(VM&, Args a, const Value&) {
-  BytesObj* b = selfArray(a, "insert");
-  noKwargs(a, "insert");
-  methodCount(a, "insert", 2, 2);
+  BytesObj* b = arrayToChange(a, "insert", 2, 2);
   int64_t i = indexOf(a[1]);
   const unsigned char c = byteValue(a[2]);
   const int64_t n = int64_t(b->data.size());
@@ -659,9 +624,7 @@ Value m_insert(VM&, Args a, const Value&) {
 }
 
 Value m_remove(VM&, Args a, const Value&) {
-  BytesObj* b = selfArray(a, "remove");
-  noKwargs(a, "remove");
-  methodCount(a, "remove", 1, 1);
+  BytesObj* b = arrayToChange(a, "remove", 1, 1);
   const unsigned char c = byteValue(a[1]);
   size_t p = b->data.find(static_cast<char>(c));
   if (p == std::string::npos) raiseValue("value not found in bytearray");
@@ -830,16 +793,24 @@ void byteArrayDelete(BytesObj& b, int64_t start, int64_t step, int64_t length) {
 
 // ================================================================ install
 
+namespace {
+
+// The bodies of the method families bytes shares with str (stringlib.h).
+struct BytesText {
+  static constexpr auto find = findMethod;
+  static constexpr auto affix = affixImpl;
+  static constexpr auto changeCase = caseImpl;
+  static constexpr auto strip = stripImpl;
+};
+
+}  // namespace
+
 void installBytesMethods(BuiltinTypes& t) {
   t.bytes->construct = bytesConstruct;
   t.bytearray->construct = byteArrayConstruct;
   static const NativeEntry shared[] = {
-      {"find", m_find},         {"rfind", m_rfind},   {"index", m_index},
-      {"rindex", m_rindex},     {"count", m_count},   {"startswith", m_startswith},
-      {"endswith", m_endswith}, {"upper", m_upper},   {"lower", m_lower},
-      {"strip", m_strip},       {"lstrip", m_lstrip}, {"rstrip", m_rstrip},
-      {"split", m_split},       {"join", m_join},     {"replace", m_replace},
-      {"hex", m_hex},           {"decode", m_decode}, {"__len__", m_len},
+      {"count", m_count}, {"split", m_split},   {"join", m_join},   {"replace", m_replace},
+      {"hex", m_hex},     {"decode", m_decode}, {"__len__", m_len},
   };
   static const NativeEntry arrayOnly[] = {
       {"append", m_append}, {"extend", m_extend}, {"pop", m_pop},         {"insert", m_insert},
@@ -851,6 +822,7 @@ void installBytesMethods(BuiltinTypes& t) {
       "rpartition", "rsplit",  "splitlines", "swapcase", "title",     "translate",    "zfill",        "maketrans",
   };
   for (ClassObj* c : {t.bytes, t.bytearray}) {
+    addMethods(c, kStringlibMethods<BytesText>);
     addMethods(c, shared);
     for (const char* name : refused) {
       Value nameV;

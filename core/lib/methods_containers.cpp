@@ -28,6 +28,13 @@ TupleObj* selfTuple(Args a, const char* m) {
 DictObj* selfDict(Args a, const char* m) {
   return selfOf<DictObj>(a, ObjKind::Dict, "dict", m);
 }
+// self of a positional-only dict method, once its arguments are checked.
+DictObj* dictMethodArgs(Args a, const char* m, size_t min, size_t max) {
+  DictObj* d = selfDict(a, m);
+  noKwargs(a, m);
+  methodCount(a, m, min, max);
+  return d;
+}
 RangeObj* selfRange(Args a, const char* m) {
   return selfOf<RangeObj>(a, ObjKind::Range, "range", m);
 }
@@ -291,18 +298,14 @@ Value t_index(VM& vm, Args a, const Value&) {
 }
 
 Value d_get(VM&, Args a, const Value&) {
-  DictObj* d = selfDict(a, "get");
-  noKwargs(a, "get");
-  methodCount(a, "get", 1, 2);
+  DictObj* d = dictMethodArgs(a, "get", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
   return a.size() == 3 ? a[2] : Value();
 }
 
 Value d_pop(VM&, Args a, const Value&) {
-  DictObj* d = selfDict(a, "pop");
-  noKwargs(a, "pop");
-  methodCount(a, "pop", 1, 2);
+  DictObj* d = dictMethodArgs(a, "pop", 1, 2);
   Value out;
   if (d->get(a[1], out)) {
     d->remove(a[1]);
@@ -325,9 +328,7 @@ Value d_popitem(VM&, Args a, const Value&) {
 }
 
 Value d_setdefault(VM&, Args a, const Value&) {
-  DictObj* d = selfDict(a, "setdefault");
-  noKwargs(a, "setdefault");
-  methodCount(a, "setdefault", 1, 2);
+  DictObj* d = dictMethodArgs(a, "setdefault", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
   Value v = a.size() == 3 ? a[2] : Value();
@@ -885,14 +886,17 @@ Value s_isdisjoint(VM& vm, Args a, const Value&) {
 
 // ================================================================ range
 
+// The position of the int x among r's items, or -1: arithmetic, as CPython's
+// range_contains_long and range_index do for an int.
+int64_t rangePositionOf(const RangeObj& r, int64_t x) {
+  const bool within = r.step > 0 ? (x >= r.start && x < r.stop) : (x <= r.start && x > r.stop);
+  return within && (x - r.start) % r.step == 0 ? (x - r.start) / r.step : -1;
+}
+
 Value r_count(VM& vm, Args a, const Value&) {
   RangeObj* r = selfRange(a, "count");
   methodCount(a, "count", 1, 1);
-  if (a[1].isInt() || a[1].isBool()) {
-    int64_t x = a[1].asInt();
-    bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
-    return Value::integer(in && (x - r->start) % r->step == 0 ? 1 : 0);
-  }
+  if (a[1].isInt() || a[1].isBool()) return Value::integer(rangePositionOf(*r, a[1].asInt()) >= 0 ? 1 : 0);
   int64_t n = 0;
   for (int64_t i = 0, len = r->length(); i < len; ++i)
     if (vm.equals(Value::integer(r->start + i * r->step), a[1])) ++n;
@@ -903,10 +907,9 @@ Value r_index(VM& vm, Args a, const Value&) {
   RangeObj* r = selfRange(a, "index");
   methodCount(a, "index", 1, 1);
   if (a[1].isInt() || a[1].isBool()) {
-    int64_t x = a[1].asInt();
-    bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
-    if (in && (x - r->start) % r->step == 0) return Value::integer((x - r->start) / r->step);
-    raiseValue(std::to_string(x) + " is not in range");
+    const int64_t at = rangePositionOf(*r, a[1].asInt());
+    if (at >= 0) return Value::integer(at);
+    raiseValue(std::to_string(a[1].asInt()) + " is not in range");
   }
   for (int64_t i = 0, len = r->length(); i < len; ++i)
     if (vm.equals(Value::integer(r->start + i * r->step), a[1])) return Value::integer(i);

@@ -14,6 +14,7 @@
 #include "core/base/format.h"
 #include "core/lib/builtins_util.h"
 #include "core/lib/bytes_ops.h"
+#include "core/lib/stringlib.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -100,6 +101,12 @@ bool uniAlpha(char32_t c) {
   if (c >= 0x1f000) return false;  // emoji
   return true;
 }
+bool uniNumeric(char32_t c) {
+  return uniDigit(c) || c == 0xbc || c == 0xbd || c == 0xbe;  // ¼ ½ ¾ are numeric, not digits
+}
+bool uniAlnum(char32_t c) {
+  return uniAlpha(c) || uniDigit(c);
+}
 char32_t toUpperCp(char32_t c) {
   if (c >= 'a' && c <= 'z') return c - 32;
   if (c < 0x80) return c;
@@ -143,37 +150,36 @@ Value mapCodePoints(const StrObj* s, F f) {
   return str(encodeUtf8(out));
 }
 
-Value m_upper(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "upper");
-  methodCount(a, "upper", 0, 0);
+// A str method without arguments whose result maps self's code points.
+template <class F>
+Value mapSelfCodePoints(Args a, const char* name, F f) {
+  StrObj* s = selfStr(a, name);
+  methodCount(a, name, 0, 0);
+  return mapCodePoints(s, f);
+}
+
+// str.upper / str.lower: an ASCII string maps byte by byte, any other per
+// code point (upper can grow: ß becomes SS).
+Value upperOrLower(Args a, const char* name, bool upper) {
+  StrObj* s = selfStr(a, name);
+  methodCount(a, name, 0, 0);
   if (s->isAscii()) {
     std::string r(s->view());
-    for (char& c : r)
-      if (c >= 'a' && c <= 'z') c -= 32;
-    return str(r);
+    mapAsciiCase(r, upper);
+    return str(std::move(r));
   }
-  return mapCodePoints(s, [](auto& in, auto& out) {
-    for (char32_t c : in) appendUpper(out, c);
+  return mapCodePoints(s, [upper](auto& in, auto& out) {
+    for (char32_t c : in) {
+      if (upper)
+        appendUpper(out, c);
+      else
+        out += toLowerCp(c);
+    }
   });
 }
 
-Value m_lower(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "lower");
-  methodCount(a, "lower", 0, 0);
-  if (s->isAscii()) {
-    std::string r(s->view());
-    for (char& c : r)
-      if (c >= 'A' && c <= 'Z') c += 32;
-    return str(r);
-  }
-  return mapCodePoints(s, [](auto& in, auto& out) {
-    for (char32_t c : in) out += toLowerCp(c);
-  });
-}
 Value m_casefold(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "casefold");
-  methodCount(a, "casefold", 0, 0);
-  return mapCodePoints(s, [](auto& in, auto& out) {
+  return mapSelfCodePoints(a, "casefold", [](auto& in, auto& out) {
     for (char32_t c : in) {
       if (c == 0xdf)
         out += U"ss";
@@ -184,9 +190,7 @@ Value m_casefold(VM&, Args a, const Value&) {
 }
 
 Value m_swapcase(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "swapcase");
-  methodCount(a, "swapcase", 0, 0);
-  return mapCodePoints(s, [](auto& in, auto& out) {
+  return mapSelfCodePoints(a, "swapcase", [](auto& in, auto& out) {
     for (char32_t c : in) {
       if (uniUpper(c))
         out += toLowerCp(c);
@@ -199,9 +203,7 @@ Value m_swapcase(VM&, Args a, const Value&) {
 }
 
 Value m_title(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "title");
-  methodCount(a, "title", 0, 0);
-  return mapCodePoints(s, [](auto& in, auto& out) {
+  return mapSelfCodePoints(a, "title", [](auto& in, auto& out) {
     bool prevCased = false;
     for (char32_t c : in) {
       if (prevCased)
@@ -214,9 +216,7 @@ Value m_title(VM&, Args a, const Value&) {
 }
 
 Value m_capitalize(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "capitalize");
-  methodCount(a, "capitalize", 0, 0);
-  return mapCodePoints(s, [](auto& in, auto& out) {
+  return mapSelfCodePoints(a, "capitalize", [](auto& in, auto& out) {
     for (size_t i = 0; i < in.size(); ++i) {
       if (i == 0)
         appendUpper(out, in[i]);
@@ -238,24 +238,6 @@ Value allChars(Args a, const char* name, P p) {
   return boolean(true);
 }
 
-Value m_isdigit(VM&, Args a, const Value&) {
-  return allChars(a, "isdigit", uniDigit);
-}
-Value m_isdecimal(VM&, Args a, const Value&) {
-  return allChars(a, "isdecimal", uniDecimal);
-}
-Value m_isnumeric(VM&, Args a, const Value&) {
-  return allChars(a, "isnumeric", [](char32_t c) { return uniDigit(c) || c == 0xbc || c == 0xbd || c == 0xbe; });
-}
-Value m_isalpha(VM&, Args a, const Value&) {
-  return allChars(a, "isalpha", uniAlpha);
-}
-Value m_isalnum(VM&, Args a, const Value&) {
-  return allChars(a, "isalnum", [](char32_t c) { return uniAlpha(c) || uniDigit(c); });
-}
-Value m_isspace(VM&, Args a, const Value&) {
-  return allChars(a, "isspace", uniSpace);
-}
 Value m_isascii(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "isascii");
   methodCount(a, "isascii", 0, 0);
@@ -278,12 +260,6 @@ Value caseCheck(Args a, const char* name, bool wantUpper) {
     if (isCased(c)) cased = true;
   }
   return boolean(cased);
-}
-Value m_isupper(VM&, Args a, const Value&) {
-  return caseCheck(a, "isupper", true);
-}
-Value m_islower(VM&, Args a, const Value&) {
-  return caseCheck(a, "islower", false);
 }
 
 Value m_istitle(VM&, Args a, const Value&) {
@@ -349,18 +325,6 @@ Value findImpl(Args a, const char* name, bool last, bool raise) {
   }
   return Value::integer(cpIndex(s, p));
 }
-Value m_find(VM&, Args a, const Value&) {
-  return findImpl(a, "find", false, false);
-}
-Value m_rfind(VM&, Args a, const Value&) {
-  return findImpl(a, "rfind", true, false);
-}
-Value m_index(VM&, Args a, const Value&) {
-  return findImpl(a, "index", false, true);
-}
-Value m_rindex(VM&, Args a, const Value&) {
-  return findImpl(a, "rindex", true, true);
-}
 
 Value m_count(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "count");
@@ -404,12 +368,6 @@ Value affix(Args a, const char* name, bool atEnd) {
     return boolean(false);
   }
   return boolean(test(a[1]));
-}
-Value m_startswith(VM&, Args a, const Value&) {
-  return affix(a, "startswith", false);
-}
-Value m_endswith(VM&, Args a, const Value&) {
-  return affix(a, "endswith", true);
 }
 
 Value m_contains(VM&, Args a, const Value&) {
@@ -471,15 +429,6 @@ Value stripImpl(Args a, const char* name, bool left, bool right) {
     while (e > b && inChars(u[e - 1], set)) --e;
   if (b == 0 && e == u.size()) return a[0];
   return str(encodeUtf8(std::u32string_view(u).substr(b, e - b)));
-}
-Value m_strip(VM&, Args a, const Value&) {
-  return stripImpl(a, "strip", true, true);
-}
-Value m_lstrip(VM&, Args a, const Value&) {
-  return stripImpl(a, "lstrip", true, false);
-}
-Value m_rstrip(VM&, Args a, const Value&) {
-  return stripImpl(a, "rstrip", false, true);
 }
 
 // sep and maxsplit, positional or by keyword.
@@ -570,12 +519,6 @@ Value splitImpl(Args a, const char* name, bool fromRight) {
   std::vector<Value> parts =
       sep ? splitSep(s->view(), strView(*sep), maxsplit, fromRight) : splitWhitespace(s, maxsplit, fromRight);
   return newList(std::move(parts));
-}
-Value m_split(VM&, Args a, const Value&) {
-  return splitImpl(a, "split", false);
-}
-Value m_rsplit(VM&, Args a, const Value&) {
-  return splitImpl(a, "rsplit", true);
 }
 
 Value m_splitlines(VM& vm, Args a, const Value&) {
@@ -673,12 +616,6 @@ Value partitionImpl(Args a, const char* name, bool last) {
   }
   return newTuple({str(std::string(h.substr(0, p))), a[1], str(std::string(h.substr(p + sep->utf8.size())))});
 }
-Value m_partition(VM&, Args a, const Value&) {
-  return partitionImpl(a, "partition", false);
-}
-Value m_rpartition(VM&, Args a, const Value&) {
-  return partitionImpl(a, "rpartition", true);
-}
 
 Value m_removeprefix(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "removeprefix");
@@ -727,15 +664,6 @@ Value padImpl(Args a, const char* name, int align) {
   out += s->view();
   for (int64_t i = 0; i < total - left; ++i) out += fs;
   return str(out);
-}
-Value m_ljust(VM&, Args a, const Value&) {
-  return padImpl(a, "ljust", -1);
-}
-Value m_rjust(VM&, Args a, const Value&) {
-  return padImpl(a, "rjust", 1);
-}
-Value m_center(VM&, Args a, const Value&) {
-  return padImpl(a, "center", 0);
 }
 
 Value m_zfill(VM&, Args a, const Value&) {
@@ -1056,52 +984,54 @@ Value m_maketrans(VM&, Args a, const Value&) {
   return table;
 }
 
+namespace {
+
+// The bodies of the method families str shares with bytes (stringlib.h).
+struct StrText {
+  static constexpr auto find = findImpl;
+  static constexpr auto affix = ::ys::affix;
+  static constexpr auto changeCase = upperOrLower;
+  static constexpr auto strip = stripImpl;
+};
+
+}  // namespace
+
 void installStrMethods(BuiltinTypes& t) {
   ClassObj* c = t.str;
+  addMethods(c, kStringlibMethods<StrText>);
   static const NativeEntry methods[] = {
-      {"upper", m_upper},
-      {"lower", m_lower},
       {"casefold", m_casefold},
       {"swapcase", m_swapcase},
       {"title", m_title},
       {"capitalize", m_capitalize},
-      {"isdigit", m_isdigit},
-      {"isdecimal", m_isdecimal},
-      {"isnumeric", m_isnumeric},
-      {"isalpha", m_isalpha},
-      {"isalnum", m_isalnum},
-      {"isspace", m_isspace},
+      {"isdigit", [](VM&, Args a, const Value&) { return allChars(a, "isdigit", uniDigit); }},
+      {"isdecimal", [](VM&, Args a, const Value&) { return allChars(a, "isdecimal", uniDecimal); }},
+      {"isnumeric", [](VM&, Args a, const Value&) { return allChars(a, "isnumeric", uniNumeric); }},
+      {"isalpha", [](VM&, Args a, const Value&) { return allChars(a, "isalpha", uniAlpha); }},
+      {"isalnum", [](VM&, Args a, const Value&) { return allChars(a, "isalnum", uniAlnum); }},
+      {"isspace", [](VM&, Args a, const Value&) { return allChars(a, "isspace", uniSpace); }},
       {"isascii", m_isascii},
       {"isprintable", m_isprintable},
-      {"isupper", m_isupper},
-      {"islower", m_islower},
+      {"isupper", [](VM&, Args a, const Value&) { return caseCheck(a, "isupper", true); }},
+      {"islower", [](VM&, Args a, const Value&) { return caseCheck(a, "islower", false); }},
       {"istitle", m_istitle},
       {"isidentifier", m_isidentifier},
-      {"find", m_find},
-      {"rfind", m_rfind},
-      {"index", m_index},
-      {"rindex", m_rindex},
       {"count", m_count},
-      {"startswith", m_startswith},
-      {"endswith", m_endswith},
       {"__contains__", m_contains},
       {"__len__", m_len},
       {"__getitem__", m_getitem},
-      {"strip", m_strip},
-      {"lstrip", m_lstrip},
-      {"rstrip", m_rstrip},
-      {"split", m_split},
-      {"rsplit", m_rsplit},
+      {"split", [](VM&, Args a, const Value&) { return splitImpl(a, "split", false); }},
+      {"rsplit", [](VM&, Args a, const Value&) { return splitImpl(a, "rsplit", true); }},
       {"splitlines", m_splitlines},
       {"join", m_join},
       {"replace", m_replace},
-      {"partition", m_partition},
-      {"rpartition", m_rpartition},
+      {"partition", [](VM&, Args a, const Value&) { return partitionImpl(a, "partition", false); }},
+      {"rpartition", [](VM&, Args a, const Value&) { return partitionImpl(a, "rpartition", true); }},
       {"removeprefix", m_removeprefix},
       {"removesuffix", m_removesuffix},
-      {"ljust", m_ljust},
-      {"rjust", m_rjust},
-      {"center", m_center},
+      {"ljust", [](VM&, Args a, const Value&) { return padImpl(a, "ljust", -1); }},
+      {"rjust", [](VM&, Args a, const Value&) { return padImpl(a, "rjust", 1); }},
+      {"center", [](VM&, Args a, const Value&) { return padImpl(a, "center", 0); }},
       {"zfill", m_zfill},
       {"expandtabs", m_expandtabs},
       {"encode", m_encode},

@@ -128,8 +128,7 @@ Value newDeque(ClassObj* cls, const std::vector<Value>* items, int64_t maxlen) {
 }
 
 Value dequeConstruct(VM& vm, Args a, const Value& cls) {
-  allowKwargs(a, "deque", {"iterable", "maxlen"});
-  if (a.size() > 2) raiseType("deque() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  clinicParams(a, "deque", {"iterable", "maxlen"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* ml = argOrKwarg(a, 1, "maxlen");
   int64_t maxlen = -1;

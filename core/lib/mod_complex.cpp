@@ -377,8 +377,7 @@ std::optional<Cx> parseComplex(const std::string& s) {
 }
 
 Value complexConstruct(VM& vm, Args a, const Value& cls) {
-  allowKwargs(a, "complex", {"real", "imag"});
-  if (a.size() > 2) raiseType("complex() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  clinicParams(a, "complex", {"real", "imag"});
   const Value* re = argOrKwarg(a, 0, "real");
   const Value* im = argOrKwarg(a, 1, "imag");
   ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_complex;

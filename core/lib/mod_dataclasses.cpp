@@ -521,9 +521,9 @@ Value makeDataclassesModule(VM&) {
       g_missing = Value::adopt(missing);
     });
   });
-  Value m = newModule("dataclasses");
+  Value m = newModule("dataclasses",
+                      {{"dataclass", dc_dataclass}, {"field", dc_field}, {"fields", dc_fields}, {"asdict", dc_asdict}});
   DictObj& d = moduleDict(m);
-  addFunctions(d, {{"dataclass", dc_dataclass}, {"field", dc_field}, {"fields", dc_fields}, {"asdict", dc_asdict}});
   d.setStr("Field", Value::object(g_fieldClass));
   d.setStr("FrozenInstanceError", Value::object(g_frozenError));
   d.setStr("InitVar", Value::object(g_initVarClass));

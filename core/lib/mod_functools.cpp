@@ -412,8 +412,6 @@ Value op_methodcaller(VM&, Args a, const Value&) {
 }  // namespace
 
 Value makeOperatorModule(VM&) {
-  Value m = newModule("operator");
-  DictObj& d = moduleDict(m);
   using K = ast::OpKind;
   static const NativeEntry fns[] = {
       {"add", op_binary<K::Add>},
@@ -447,16 +445,15 @@ Value makeOperatorModule(VM&) {
       {"attrgetter", op_attrgetter},
       {"methodcaller", op_methodcaller},
   };
-  addFunctions(d, fns);
-  return m;
+  return newModule("operator", fns);
 }
 
 Value makeFunctoolsModule(VM&) {
   static std::once_flag once;
   std::call_once(once, makeClasses);
-  Value m = newModule("functools");
+  Value m = newModule("functools",
+                      {{"reduce", ft_reduce}, {"lru_cache", ft_lru_cache}, {"cache", ft_cache}, {"wraps", ft_wraps}});
   DictObj& d = moduleDict(m);
-  addFunctions(d, {{"reduce", ft_reduce}, {"lru_cache", ft_lru_cache}, {"cache", ft_cache}, {"wraps", ft_wraps}});
   d.setStr("partial", Value::object(g_partialClass));
   d.setStr("__name__", str("functools"));
   (void)cacheWrapped;

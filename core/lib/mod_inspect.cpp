@@ -29,6 +29,12 @@ const Value& theArg(Args a) {
   return a.size() ? a[0] : a.kw[0].value;
 }
 
+// The `object` parameter of the is*() predicates, checked as their def checks it.
+const Value& objectArg(Args a, std::string_view fname) {
+  oneArg(a, fname, "object");
+  return theArg(a);
+}
+
 Value in_getgeneratorstate(VM& vm, Args a, const Value&) {
   oneArg(a, "getgeneratorstate", "generator");
   const Value& g = theArg(a);
@@ -53,8 +59,7 @@ Value in_getgeneratorlocals(VM& vm, Args a, const Value&) {
 }
 
 Value in_isgenerator(VM&, Args a, const Value&) {
-  oneArg(a, "isgenerator", "object");
-  return boolean(theArg(a).is(ObjKind::Generator));
+  return boolean(objectArg(a, "isgenerator").is(ObjKind::Generator));
 }
 
 // inspect._has_code_flag: methods are unwrapped to their function first.
@@ -66,37 +71,30 @@ Value in_isgeneratorfunction(VM&, Args a, const Value&) {
 }
 
 Value in_isfunction(VM&, Args a, const Value&) {
-  oneArg(a, "isfunction", "object");
-  return boolean(theArg(a).is(ObjKind::Function));
+  return boolean(objectArg(a, "isfunction").is(ObjKind::Function));
 }
 
 Value in_ismethod(VM&, Args a, const Value&) {
-  oneArg(a, "ismethod", "object");
-  const Value& m = theArg(a);
+  const Value& m = objectArg(a, "ismethod");
   return boolean(m.is(ObjKind::BoundMethod) && m.as<BoundMethodObj>()->func.is(ObjKind::Function));
 }
 
 Value in_isclass(VM&, Args a, const Value&) {
-  oneArg(a, "isclass", "object");
-  return boolean(theArg(a).is(ObjKind::Class));
+  return boolean(objectArg(a, "isclass").is(ObjKind::Class));
 }
 
 Value in_ismodule(VM&, Args a, const Value&) {
-  oneArg(a, "ismodule", "object");
-  return boolean(theArg(a).is(ObjKind::Module));
+  return boolean(objectArg(a, "ismodule").is(ObjKind::Module));
 }
 
 Value in_isbuiltin(VM&, Args a, const Value&) {
-  oneArg(a, "isbuiltin", "object");
-  const Value& b = theArg(a);
+  const Value& b = objectArg(a, "isbuiltin");
   return boolean(b.is(ObjKind::Builtin) && !b.as<BuiltinObj>()->ownerType);
 }
 
 }  // namespace
 
 Value makeInspectModule(VM&) {
-  Value m = newModule("inspect");
-  DictObj& d = moduleDict(m);
   static const NativeEntry fns[] = {
       {"getgeneratorstate", in_getgeneratorstate},
       {"getgeneratorlocals", in_getgeneratorlocals},
@@ -108,7 +106,8 @@ Value makeInspectModule(VM&) {
       {"ismodule", in_ismodule},
       {"isbuiltin", in_isbuiltin},
   };
-  addFunctions(d, fns);
+  Value m = newModule("inspect", fns);
+  DictObj& d = moduleDict(m);
   for (GenState s : {GenState::Created, GenState::Running, GenState::Suspended, GenState::Closed})
     d.setStr(genStateName(s), str(genStateName(s)));
   return m;

@@ -48,15 +48,11 @@ struct CountIter : NativeIterObj {
       current = vm.add(current, step);
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(current);
-    v.visit(step);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, current, step); }
 };
 
 Value it_count(VM&, Args a, const Value&) {
-  allowKwargs(a, "count", {"start", "step"});
-  if (a.size() > 2) raiseType("count() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
+  clinicParams(a, "count", {"start", "step"});
   Value start = a.size() >= 1 ? a[0] : (kwarg(a, "start") ? *kwarg(a, "start") : Value::integer(0));
   Value step = a.size() >= 2 ? a[1] : (kwarg(a, "step") ? *kwarg(a, "step") : Value::integer(1));
   if (!isNumberValue(start) || !isNumberValue(step)) raiseType("a number is required");
@@ -111,10 +107,9 @@ struct RepeatIter : NativeIterObj {
 };
 
 Value it_repeat(VM&, Args a, const Value&) {
-  allowKwargs(a, "repeat", {"object", "times"});
+  clinicParams(a, "repeat", {"object", "times"});
   const Value* obj = argOrKwarg(a, 0, "object");
   const Value* times = argOrKwarg(a, 1, "times");
-  if (a.size() > 2) raiseType("repeat() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
   if (!obj) raiseType("repeat() missing required argument 'object' (pos 1)");
   int64_t n = -1;
   if (times) {
@@ -152,12 +147,7 @@ struct AccumulateIter : NativeIterObj {
     out = total;
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(source);
-    v.visit(func);
-    v.visit(total);
-    v.visit(initial);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, source, func, total, initial); }
 };
 
 Value it_accumulate(VM& vm, Args a, const Value&) {
@@ -192,10 +182,7 @@ struct ChainIter : NativeIterObj {
       active = Value();
     }
   }
-  void traverse(Visitor& v) const override {
-    v.visit(outer);
-    v.visit(active);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, outer, active); }
 };
 
 ClassObj* g_chainClass = nullptr;
@@ -228,10 +215,7 @@ struct CompressIter : NativeIterObj {
       }
     }
   }
-  void traverse(Visitor& v) const override {
-    v.visit(data);
-    v.visit(selectors);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, data, selectors); }
 };
 
 Value it_compress(VM& vm, Args a, const Value&) {
@@ -275,10 +259,7 @@ struct WhileIter : NativeIterObj {
     }
     return false;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(pred);
-    v.visit(source);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, pred, source); }
 };
 
 Value it_takewhile(VM& vm, Args a, const Value&) {
@@ -372,10 +353,7 @@ struct StarmapIter : NativeIterObj {
     out = vm.call(func, args);
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(func);
-    v.visit(source);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, func, source); }
 };
 
 Value it_starmap(VM& vm, Args a, const Value&) {
@@ -447,10 +425,7 @@ struct PairwiseIter : NativeIterObj {
     old = std::move(item);
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(source);
-    v.visit(old);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, source, old); }
 };
 
 Value it_pairwise(VM& vm, Args a, const Value&) {
@@ -582,10 +557,7 @@ struct GrouperIter : NativeIterObj {
     g.haveCurrValue = g.haveCurrKey = false;
     return true;
   }
-  void traverse(Visitor& v) const override {
-    v.visit(parent);
-    v.visit(tgtKey);
-  }
+  void traverse(Visitor& v) const override { visitValues(v, parent, tgtKey); }
 };
 
 struct GroupByIter : NativeIterObj {
@@ -612,19 +584,14 @@ struct GroupByIter : NativeIterObj {
     return true;
   }
   void traverse(Visitor& v) const override {
-    v.visit(state->source);
-    v.visit(state->keyfunc);
-    v.visit(state->tgtKey);
-    v.visit(state->currKey);
-    v.visit(state->currValue);
+    visitValues(v, state->source, state->keyfunc, state->tgtKey, state->currKey, state->currValue);
   }
 };
 
 Value it_groupby(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "groupby", {"iterable", "key"});
+  clinicParams(a, "groupby", {"iterable", "key"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* key = argOrKwarg(a, 1, "key");
-  if (a.size() > 2) raiseType("groupby() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
   if (!it) raiseType("groupby() missing required argument 'iterable' (pos 1)");
   auto st = std::make_shared<GroupState>();
   st->source = vm.getIter(*it);
@@ -784,10 +751,8 @@ size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
 }
 
 Value combCommon(VM& vm, Args a, const char* name, CombIter::Kind kind, bool rOptional) {
-  allowKwargs(a, name, {"iterable", "r"});
+  clinicParams(a, name, {"iterable", "r"});
   const Value* it = argOrKwarg(a, 0, "iterable");
-  if (a.size() > 2)
-    raiseType(std::string(name) + "() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
   if (!it) raiseType(std::string(name) + "() missing required argument 'iterable' (pos 1)");
   std::vector<Value> pool = collect(vm, *it);
   size_t r = rArg(a, name, rOptional, pool.size());
@@ -813,8 +778,6 @@ Value makeItertoolsModule(VM&) {
     g_chainClass->construct = chainConstruct;
     addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
   });
-  Value m = newModule("itertools");
-  DictObj& d = moduleDict(m);
   static const NativeEntry fns[] = {
       {"count", it_count},
       {"cycle", it_cycle},
@@ -835,7 +798,8 @@ Value makeItertoolsModule(VM&) {
       {"combinations_with_replacement", it_cwr},
       {"permutations", it_permutations},
   };
-  addFunctions(d, fns);
+  Value m = newModule("itertools", fns);
+  DictObj& d = moduleDict(m);
   d.setStr("chain", Value::object(g_chainClass));
   d.setStr("__name__", str("itertools"));
   (void)teeCopy;

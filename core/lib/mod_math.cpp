@@ -447,8 +447,6 @@ Value m_isfinite(VM&, Args a, const Value&) {
 }  // namespace
 
 Value makeMathModule(VM&) {
-  Value m = newModule("math");
-  DictObj& d = moduleDict(m);
   static const NativeEntry fns[] = {
       {"sqrt", m_sqrt},
       {"exp", m_exp},
@@ -501,7 +499,8 @@ Value makeMathModule(VM&) {
       {"isinf", m_isinf},
       {"isfinite", m_isfinite},
   };
-  addFunctions(d, fns);
+  Value m = newModule("math", fns);
+  DictObj& d = moduleDict(m);
   d.setStr("pi", Value::floating(M_PI));
   d.setStr("e", Value::floating(M_E));
   d.setStr("tau", Value::floating(2 * M_PI));

@@ -154,14 +154,13 @@ Value makeSysModule(VM& vm) {
     g_streamClass = newNativeClass("TextIOWrapper", "_io");
     addMethods(g_streamClass, {{"write", streamWrite}, {"flush", streamFlush}, {"__repr__", streamRepr}});
   });
-  Value m = newModule("sys");
+  Value m = newModule("sys", {{"getsizeof", sys_getsizeof},
+                              {"getrecursionlimit", sys_getrecursionlimit},
+                              {"setrecursionlimit", sys_setrecursionlimit},
+                              {"exit", sys_exit},
+                              {"intern", sys_intern},
+                              {"exc_info", sys_exc_info}});
   DictObj& d = moduleDict(m);
-  addFunctions(d, {{"getsizeof", sys_getsizeof},
-                   {"getrecursionlimit", sys_getrecursionlimit},
-                   {"setrecursionlimit", sys_setrecursionlimit},
-                   {"exit", sys_exit},
-                   {"intern", sys_intern},
-                   {"exc_info", sys_exc_info}});
   d.setStr("stdout", newStream(1));
   d.setStr("stderr", newStream(2));
   d.setStr("__stdout__", newStream(1));

@@ -1,0 +1,34 @@
+// stringlib.h — the method families str, bytes and bytearray share, written
+// once as CPython's Objects/stringlib writes them once for its string types.
+//
+// What a family's names mean (rfind searches from the right, index raises
+// where find answers -1, lstrip strips only the left) is the same for every
+// such type; only the body differs (str counts code points, bytes bytes). A
+// type passes its bodies as `Text`, a struct of static functions:
+//   find(args, name, reverse, raise)   find, rfind, index, rindex
+//   affix(args, name, atEnd)           startswith, endswith
+//   changeCase(args, name, upper)      upper, lower
+//   strip(args, name, left, right)     strip, lstrip, rstrip
+#pragma once
+
+#include "core/lib/builtins_util.h"
+
+namespace ys {
+
+// The rows of these families for Text's method table.
+template <class Text>
+inline constexpr NativeEntry kStringlibMethods[] = {
+    {"find", [](VM&, Args a, const Value&) { return Text::find(a, "find", false, false); }},
+    {"rfind", [](VM&, Args a, const Value&) { return Text::find(a, "rfind", true, false); }},
+    {"index", [](VM&, Args a, const Value&) { return Text::find(a, "index", false, true); }},
+    {"rindex", [](VM&, Args a, const Value&) { return Text::find(a, "rindex", true, true); }},
+    {"startswith", [](VM&, Args a, const Value&) { return Text::affix(a, "startswith", false); }},
+    {"endswith", [](VM&, Args a, const Value&) { return Text::affix(a, "endswith", true); }},
+    {"upper", [](VM&, Args a, const Value&) { return Text::changeCase(a, "upper", true); }},
+    {"lower", [](VM&, Args a, const Value&) { return Text::changeCase(a, "lower", false); }},
+    {"strip", [](VM&, Args a, const Value&) { return Text::strip(a, "strip", true, true); }},
+    {"lstrip", [](VM&, Args a, const Value&) { return Text::strip(a, "lstrip", true, false); }},
+    {"rstrip", [](VM&, Args a, const Value&) { return Text::strip(a, "rstrip", false, true); }},
+};
+
+}  // namespace ys
