@@ -29,21 +29,11 @@ constexpr int64_t kMaxWidth = int64_t{1} << 28;
 
 // ---- UTF-8 --------------------------------------------------------------
 
-size_t utf8SeqLen(unsigned char c) {
-  if (c < 0x80) return 1;
-  if ((c >> 5) == 0x6) return 2;
-  if ((c >> 4) == 0xe) return 3;
-  if ((c >> 3) == 0x1e) return 4;
-  return 1;  // stray continuation byte: count it as one character
-}
-
 // Decodes the code point at s[pos]; sets `len` to its byte length.
 char32_t decodeAt(std::string_view s, size_t pos, size_t& len) {
-  const auto c = static_cast<unsigned char>(s[pos]);
-  len = std::min(utf8SeqLen(c), s.size() - pos);
-  if (len == 1) return c;
-  char32_t cp = c & (0x7f >> len);
-  for (size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3f);
+  size_t next = pos;
+  const char32_t cp = utf8Decode(s, next);
+  len = next - pos;
   return cp;
 }
 
@@ -56,8 +46,7 @@ std::string encodeUtf8(char32_t cp) {
 // Byte length of the first `n` code points.
 size_t utf8PrefixBytes(std::string_view s, size_t n) {
   size_t pos = 0;
-  for (size_t i = 0; i < n && pos < s.size(); ++i)
-    pos += std::min(utf8SeqLen(static_cast<unsigned char>(s[pos])), s.size() - pos);
+  for (size_t i = 0; i < n && pos < s.size(); ++i) utf8Decode(s, pos);
   return pos;
 }
 
@@ -533,35 +522,6 @@ std::string formatIntegral(const BigInt& value, const Spec& spec) {
 
 // ---- percent formatting ---------------------------------------------------
 
-// repr() of a str, for callers that leave PercentArg::repr empty. Treats
-// every code point from U+00A0 up as printable (unicodedata is not available).
-std::string pyStrRepr(std::string_view s) {
-  const bool hasSingle = s.find('\'') != std::string_view::npos;
-  const bool hasDouble = s.find('"') != std::string_view::npos;
-  const char quote = hasSingle && !hasDouble ? '"' : '\'';
-  std::string out(1, quote);
-  for (size_t pos = 0; pos < s.size();) {
-    size_t len = 0;
-    const char32_t cp = decodeAt(s, pos, len);
-    if (cp == static_cast<char32_t>(quote) || cp == '\\') {
-      out.push_back('\\');
-      out.push_back(static_cast<char>(cp));
-    } else if (cp == '\n')
-      out += "\\n";
-    else if (cp == '\r')
-      out += "\\r";
-    else if (cp == '\t')
-      out += "\\t";
-    else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
-      out += hexEscape(cp);
-    else
-      out.append(s.substr(pos, len));
-    pos += len;
-  }
-  out.push_back(quote);
-  return out;
-}
-
 // ascii(): repr with every non-ASCII code point escaped.
 std::string asciiEscape(std::string_view repr) {
   std::string out;
@@ -800,7 +760,7 @@ class PercentFormatter {
         text = floatRepr(v.floatValue);
         break;
       case PercentArg::Kind::Str:
-        text = conv == 's' ? v.text : pyStrRepr(v.text);
+        text = conv == 's' ? v.text : strLiteral(v.text);
         break;
       default:
         text = v.str ? v.str() : (v.repr ? v.repr() : "<" + v.typeName + " object>");
@@ -1041,41 +1001,6 @@ std::string roundDigits(const std::string& digits, int64_t keep) {
 }  // namespace
 
 // ---- public API -----------------------------------------------------------
-
-std::string hexEscape(char32_t cp) {
-  char buf[16];
-  if (cp < 0x100)
-    std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
-  else if (cp < 0x10000)
-    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
-  else
-    std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
-  return buf;
-}
-
-void appendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xc0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xe0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else {
-    out.push_back(static_cast<char>(0xf0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  }
-}
-
-size_t utf8Length(std::string_view utf8) {
-  size_t count = 0;
-  for (char c : utf8) count += (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-  return count;
-}
 
 std::string intToDecimal(const BigInt& n, int64_t maxDigits) {
   // n >= 2^(bits-1) >= 10^maxDigits proves more than maxDigits digits without

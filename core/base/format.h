@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "core/base/bigint.h"
+#include "core/base/text.h"
 
 namespace ys {
 
@@ -103,14 +104,5 @@ std::string intToDecimal(const BigInt& n, int64_t maxDigits = kDefaultIntMaxStrD
 // digits; ..."} when `text` holds more than maxDigits digits and the base is
 // not a power of two. Signs, spaces and underscores are not digits.
 void checkIntParseDigits(std::string_view text, int base, int64_t maxDigits = kDefaultIntMaxStrDigits);
-
-// Number of code points in a UTF-8 string (what len(str) reports).
-size_t utf8Length(std::string_view utf8);
-// Appends the UTF-8 bytes of one code point. No check: a surrogate is written
-// as its three bytes (runtime's utf8Append turns U+DC80..U+DCFF back into bytes).
-void appendUtf8(std::string& out, char32_t cp);
-// Python's escape of one code point in repr() and ascii(): \xhh below U+0100,
-// \uhhhh below U+10000, else \Uhhhhhhhh (lowercase hex).
-std::string hexEscape(char32_t cp);
 
 }  // namespace ys

@@ -70,7 +70,7 @@ class ReprBuilder {
           return;
         }
         // Repr of a prefix: never build the repr of a huge bytes.
-        std::string prefix = bytesLiteralRepr(std::string_view(b->data).substr(0, m_limit * 2), b->isArray);
+        std::string prefix = bytesLiteral(std::string_view(b->data).substr(0, m_limit * 2), 0, b->isArray);
         m_out += b->isArray ? "bytearray(" + prefix + ")" : prefix;
         return;
       }

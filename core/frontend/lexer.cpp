@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/base/text.h"
+
 namespace ys {
 
 namespace {
@@ -36,9 +38,7 @@ size_t utf8SeqLen(std::string_view s, size_t i) {
 }
 
 int countChars(std::string_view s) {
-  int n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
+  return static_cast<int>(utf8Length(s));
 }
 
 std::vector<std::string_view> splitLines(std::string_view src) {
@@ -350,10 +350,8 @@ class Lexer {
   void checkIdentifierChar() {
     size_t n = utf8SeqLen(m_src, m_pos);
     if (n == 0) return;  // not reachable: checkEncoding() accepted the source
-    uint32_t cp = 0;
-    unsigned char c = m_src[m_pos];
-    cp = n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-    for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (m_src[m_pos + k] & 0x3F);
+    size_t next = m_pos;
+    const uint32_t cp = utf8Decode(m_src, next);
     bool bad = cp == 0xA0 || (cp >= 0x2000 && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF ||
                (cp >= 0x2190 && cp <= 0x2BFF) || cp == 0xD7 || cp == 0xF7 || cp == 0xAB || cp == 0xBB;
     if (!bad) {
@@ -610,24 +608,6 @@ StringParts splitString(const Token& tok) {
   p.bodyCol = tok.col + static_cast<int>(i + q);
   p.bodyBcol = tok.bcol + static_cast<int>(i + q);
   return p;
-}
-
-void appendUtf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 namespace {

@@ -94,7 +94,4 @@ struct DecodeResult {
 };
 DecodeResult decodeEscapes(std::string_view body, bool bytes);
 
-// Appends the UTF-8 encoding of code point cp.
-void appendUtf8(std::string& out, uint32_t cp);
-
 }  // namespace ys

@@ -21,6 +21,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/base/text.h"
 #include "core/frontend/lexer.h"
 #include "core/frontend/symtable.h"
 
@@ -2422,13 +2423,11 @@ ExprP Parser::fstringExpr(std::string_view text, const StringParts& sp, size_t o
   for (char ch : before) lineShift += ch == '\n';
   int baseCol = 0, baseBcol = 0;
   if (lastNl == std::string_view::npos) {
-    int chars = 0;
-    for (unsigned char ch : before) chars += (ch & 0xC0) != 0x80;
-    baseCol = sp.bodyCol + chars;
+    baseCol = sp.bodyCol + static_cast<int>(utf8Length(before));
     baseBcol = sp.bodyBcol + static_cast<int>(before.size());
   } else {
     std::string_view tail = before.substr(lastNl + 1);
-    for (unsigned char ch : tail) baseCol += (ch & 0xC0) != 0x80;
+    baseCol = static_cast<int>(utf8Length(tail));
     baseBcol = static_cast<int>(tail.size());
   }
   if (lex.error) {

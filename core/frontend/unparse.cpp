@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/base/format.h"
+#include "core/base/text.h"
 
 namespace ys {
 
@@ -920,10 +921,10 @@ class Writer {
         put(floatLiteral(v.floatValue) + "j");
         return;
       case K::Str:
-        put(pythonStringLiteral(v.text, false, m_fstringDepth ? '"' : 0));
+        put(strLiteral(v.text, m_fstringDepth ? '"' : 0));
         return;
       case K::Bytes:
-        put(pythonStringLiteral(v.text, true, m_fstringDepth ? '"' : 0));
+        put(bytesLiteral(v.text, m_fstringDepth ? '"' : 0));
         return;
       case K::Ellipsis:
         put("...");
@@ -978,34 +979,6 @@ class Writer {
 };
 
 }  // namespace
-
-std::string pythonStringLiteral(const std::string& s, bool bytes, char q) {
-  if (!q) {
-    bool sq = s.find('\'') != std::string::npos, dq = s.find('"') != std::string::npos;
-    q = sq && !dq ? '"' : '\'';
-  }
-  std::string out = bytes ? "b" : "";
-  out += q;
-  for (unsigned char c : s) {
-    if (c == static_cast<unsigned char>(q) || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n')
-      out += "\\n";
-    else if (c == '\r')
-      out += "\\r";
-    else if (c == '\t')
-      out += "\\t";
-    else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else
-      out += static_cast<char>(c);
-  }
-  out += q;
-  return out;
-}
 
 bool isGeneratorFunction(const Stmt& def) {
   return def.kind == StmtKind::FunctionDef && bodyYields(def.body);

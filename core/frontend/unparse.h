@@ -32,11 +32,6 @@ std::string unparse(const ast::Module& module, const UnparseOptions& options);
 // One expression, e.g. for messages ("f(x)").
 std::string unparseExpr(const ast::Expr& expr);
 
-// A str (or, with `bytes`, bytes) literal that reads back to the same value,
-// written as Python's repr writes it: single quotes unless the text holds a
-// single quote and no double one, or always `q` when given.
-std::string pythonStringLiteral(const std::string& s, bool bytes, char q = 0);
-
 // True when the function's own body (not nested defs, classes or lambdas)
 // contains yield or yield from: a generator function.
 bool isGeneratorFunction(const ast::Stmt& def);

@@ -790,21 +790,7 @@ DictObj& moduleDict(const Value& module) {
 std::u32string decodeUtf8(std::string_view s) {
   std::u32string out;
   out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-    if (extra < 0 || i + extra >= s.size() + (extra == 0 ? 1 : 0)) {
-      // Invalid byte: keep it as a code point so nothing is lost or crashes.
-      out += char32_t(c);
-      ++i;
-      continue;
-    }
-    char32_t cp = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out += cp;
-    i += extra + 1;
-  }
+  for (size_t i = 0; i < s.size();) out += char32_t(utf8Decode(s, i));
   return out;
 }
 
@@ -822,7 +808,7 @@ std::string asciiEscaped(std::string_view text) {
 std::string encodeUtf8(std::u32string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char32_t c : s) appendUtf8(out, c);
+  for (char32_t c : s) utf8Append(out, c);
   return out;
 }
 

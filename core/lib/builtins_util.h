@@ -261,9 +261,10 @@ inline void mapAsciiCase(std::string& s, bool upper) {
   }
 }
 
+// A str's code points and back, through core/base/text.h's codec: a byte
+// that is not UTF-8 is U+DC80..U+DCFF and is written back as that byte.
 std::u32string decodeUtf8(std::string_view s);
 std::string encodeUtf8(std::u32string_view s);
-// appendUtf8(out, code point) is core/base/format.h's.
 // ascii() of a repr: every non-ASCII code point as \xhh, \uhhhh or \Uhhhhhhhh.
 std::string asciiEscaped(std::string_view text);
 // The value of a Unicode decimal digit (Nd), or -1.

@@ -229,7 +229,7 @@ struct Options {
   bool init = true, repr = true, eq = true, order = false, frozen = false, kwOnly = false, matchArgs = true;
 };
 
-Value process(VM& vm, const Value& clsV, const Options& o) {
+Value process(const Value& clsV, const Options& o) {
   if (!clsV.is(ObjKind::Class)) raiseType("dataclass() should be called on a class");
   ClassObj* c = clsV.as<ClassObj>();
   Value fields = newDict();
@@ -364,16 +364,16 @@ Options optionsOf(Args a) {
   return o;
 }
 
-Value dc_apply(VM& vm, Args a, const Value& opts) {
+Value dc_apply(VM&, Args a, const Value& opts) {
   if (a.size() != 1) raiseType("wrap() takes 1 positional argument");
   const auto& t = opts.as<TupleObj>()->items;
   Options o{t[0].asBool(), t[1].asBool(), t[2].asBool(), t[3].asBool(), t[4].asBool(), t[5].asBool(), t[6].asBool()};
-  return process(vm, a[0], o);
+  return process(a[0], o);
 }
 
-Value dc_dataclass(VM& vm, Args a, const Value&) {
+Value dc_dataclass(VM&, Args a, const Value&) {
   Options o = optionsOf(a);
-  if (a.size() == 1) return process(vm, a[0], o);
+  if (a.size() == 1) return process(a[0], o);
   if (a.size() > 1)
     raiseType("dataclass() takes from 0 to 1 positional arguments but " + std::to_string(a.size()) + " were given");
   return newBuiltin("wrap", dc_apply,

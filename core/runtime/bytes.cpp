@@ -54,32 +54,9 @@ Value newBytesLike(const BytesObj& like, std::string data) {
   return like.isArray ? newByteArray(std::move(data)) : newBytes(std::move(data));
 }
 
-// CPython's PyBytes_Repr(smartquotes=1); bytearray_repr differs only in
-// escaping a single quote even inside double quotes (bytearray(b"it\'s")).
-std::string bytesLiteralRepr(std::string_view data, bool escapeSingle) {
-  const char quote = reprQuote(data);
-  std::string out = "b";
-  out += quote;
-  for (unsigned char c : data) {
-    if (escapeSingle && c == '\'') {
-      out += "\\'";
-    } else if (appendReprEscape(out, c, quote)) {
-      continue;
-    } else if (c < ' ' || c >= 0x7f) {
-      char buf[5];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else {
-      out += char(c);
-    }
-  }
-  out += quote;
-  return out;
-}
-
 std::string bytesRepr(const BytesObj& b) {
-  if (!b.isArray) return bytesLiteralRepr(b.data);
-  return "bytearray(" + bytesLiteralRepr(b.data, true) + ")";
+  if (!b.isArray) return bytesLiteral(b.data);
+  return "bytearray(" + bytesLiteral(b.data, 0, true) + ")";
 }
 
 }  // namespace ys

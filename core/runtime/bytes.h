@@ -47,7 +47,6 @@ Value newBytesLike(const BytesObj& like, std::string data);
 // single quote and no double quote), \t \n \r \\ and \xNN escapes; a
 // bytearray wraps it as bytearray(b'...').
 std::string bytesRepr(const BytesObj& b);
-std::string bytesLiteralRepr(std::string_view data, bool escapeSingle = false);
 
 // The hash of a bytes: equal to the hash of the ASCII str with the same
 // characters, as in CPython (both hash the same bytes).

@@ -57,50 +57,6 @@ void throwErrorNoArgs(ClassObj* type) {
 
 namespace {
 
-// Decodes one code point at s[i], advancing i. Invalid UTF-8 never fails: a
-// bad byte decodes as the lone surrogate U+DC80..U+DCFF (Python's
-// "surrogateescape"), so every byte string has a length and a kind.
-}  // namespace
-
-uint32_t utf8Decode(std::string_view s, size_t& i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  int extra = b0 >= 0xF0 && b0 <= 0xF4 ? 3 : b0 >= 0xE0 && b0 <= 0xEF ? 2 : b0 >= 0xC2 && b0 <= 0xDF ? 1 : -1;
-  if (extra < 0 || i + extra >= s.size()) {
-    ++i;
-    return 0xDC00 + b0;
-  }
-  uint32_t cp = b0 & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) {
-      ++i;
-      return 0xDC00 + b0;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  // Overlong forms, surrogates and values past U+10FFFF are invalid too.
-  static const uint32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++i;
-    return 0xDC00 + b0;
-  }
-  i += extra + 1;
-  return cp;
-}
-
-void utf8Append(std::string& out, uint32_t cp) {
-  if (cp >= 0xDC80 && cp <= 0xDCFF)
-    out.push_back(static_cast<char>(cp - 0xDC00));  // an escaped invalid byte
-  else
-    appendUtf8(out, static_cast<char32_t>(cp));
-}
-
-namespace {
-
 uint8_t kindOf(uint32_t cp) {
   return cp < 0x80 ? 1 : cp < 0x100 ? 2 : cp < 0x10000 ? 3 : 4;
 }

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/base/bigint.h"
+#include "core/base/text.h"
 #include "core/runtime/bytes.h"
 #include "core/runtime/value.h"
 
@@ -73,20 +74,8 @@ Value newStr(std::string_view s);
 Value newStr(const char* s);
 // Interned: one shared object per text (identifiers, attribute names, literals).
 Value internStr(std::string_view s);
-// UTF-8 helpers with code-point semantics. decode reads the code point at
-// s[i] and advances i; an invalid byte decodes as U+DC80..U+DCFF (Python's
-// surrogateescape) and encode writes such a code point back as that byte, so
-// any byte string round-trips and nothing can fail.
-uint32_t utf8Decode(std::string_view s, size_t& i);
-void utf8Append(std::string& out, uint32_t cp);
-// str.isprintable() of one code point, exactly as CPython 3.11 (Unicode 14.0);
-// repr escapes the code points for which it is false.
-bool isPrintableCodePoint(uint32_t cp);
-// What the reprs of str and bytes share: the quote (single, unless the text
-// has ' and no "), and the escapes of that quote, the backslash, \t, \n and
-// \r, which appendReprEscape writes when c is one of them (true) or not at all.
-char reprQuote(std::string_view text);
-bool appendReprEscape(std::string& out, uint32_t c, char quote);
+// UTF-8 (utf8Decode, utf8Append) and the str and bytes reprs are in
+// core/base/text.h.
 
 // ---------------------------------------------------------------- numbers
 

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <set>
 
+#include "core/base/text.h"
 #include "core/frontend/parser.h"
 #include "core/vm/vm_internal.h"
 
@@ -54,10 +55,7 @@ size_t byteAt(const std::string& s, int chars) {
 }
 
 int charLen(const std::string& s) {
-  int n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
+  return static_cast<int>(utf8Length(s));
 }
 
 // A column of a line that starts with a byte-order mark, where CPython shows

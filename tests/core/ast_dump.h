@@ -28,7 +28,7 @@ class AstDumper {
     return ", lineno=" + std::to_string(s.line) + ", col_offset=" + std::to_string(s.col) +
            ", end_lineno=" + std::to_string(s.endLine) + ", end_col_offset=" + std::to_string(s.endCol);
   }
-  static std::string q(const std::string& s) { return pythonStringLiteral(s, false); }
+  static std::string q(const std::string& s) { return strLiteral(s); }
 
   std::string body(const ast::Body& b) {
     std::string out = "[";
@@ -92,7 +92,7 @@ class AstDumper {
       case K::Str:
         return q(v.text);
       case K::Bytes:
-        return pythonStringLiteral(v.text, true);
+        return bytesLiteral(v.text);
       case K::Ellipsis:
         return "Ellipsis";
       case K::Complex:

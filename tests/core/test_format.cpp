@@ -320,6 +320,34 @@ TEST(Format, RoundWithExtremeNdigitsNeitherHangsNorOverflows) {
 TEST(Format, Utf8LengthCountsCodePoints) {
   EXPECT_EQ(utf8Length("h\xc3\xa9llo"), 5u);              // 'héllo'
   EXPECT_EQ(utf8Length("\xe6\x97\xa5\xe6\x9c\xac"), 2u);  // '日本'
+  // A byte that is not UTF-8 is one code point (surrogateescape), as len() counts it.
+  EXPECT_EQ(utf8Length("a\xff\xe6\x97"), 4u);
+}
+
+// Expected text from python3: repr() of the same str or bytes.
+TEST(Text, StrAndBytesLiteralsAreRepr) {
+  EXPECT_EQ(strLiteral("\xc2\x85"
+                       "a\xc3\xa9"),
+            "'\\x85"
+            "a\xc3\xa9'");  // repr('\x85aé')
+  EXPECT_EQ(strLiteral("it's"), "\"it's\"");
+  EXPECT_EQ(strLiteral("a\"b'c"), "'a\"b\\'c'");
+  EXPECT_EQ(strLiteral("\xe2\x80\x8bx"), "'\\u200bx'");  // repr('\u200bx'): not printable
+  EXPECT_EQ(strLiteral("x", '"'), "\"x\"");              // unparse inside an f-string
+  EXPECT_EQ(bytesLiteral(std::string_view("\0it's\x7f\x80", 7)), "b\"\\x00it's\\x7f\\x80\"");
+  EXPECT_EQ(bytesLiteral("it's", 0, true), "b\"it\\'s\"");  // inside repr(bytearray(b"it's"))
+}
+
+// `%r` of a str is repr(): a code point str.isprintable() rejects, such as
+// U+200B (zero width space), is escaped.
+TEST(Format, PercentROfStrEscapesLikeRepr) {
+  PercentArgs args;
+  args.isTuple = false;
+  PercentArg arg;
+  arg.kind = PercentArg::Kind::Str;
+  arg.text = "\xe2\x80\x8b";
+  args.items.push_back(arg);
+  EXPECT_EQ(percentFormat("%r", args), "'\\u200b'");
 }
 
 }  // namespace

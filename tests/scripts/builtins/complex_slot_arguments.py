@@ -16,35 +16,18 @@ def attempt(label, f, *args):
         print(label, type(e).__name__ + ":", e)
 
 
-for name in binary:
-    bound = getattr(z, name)
-    attempt(name + "()", bound)
-    attempt(name + "(1)", bound, 1)
-    attempt(name + "(1, 2)", bound, 1, 2)
-    attempt("complex." + name + "(z)", getattr(complex, name), z)
-    attempt("complex." + name + "()", getattr(complex, name))
-    attempt("complex." + name + "(1, z)", getattr(complex, name), 1, z)
-
-for name in ternary:
-    bound = getattr(z, name)
-    attempt(name + "()", bound)
-    attempt(name + "(2)", bound, 2)
-    attempt(name + "(2, None)", bound, 2, None)
-    attempt(name + "(2, 3)", bound, 2, 3)
-    attempt(name + "(2, 3, 4)", bound, 2, 3, 4)
-    attempt("complex." + name + "(z)", getattr(complex, name), z)
-    attempt("complex." + name + "()", getattr(complex, name))
-    attempt("complex." + name + "(1.0, 2)", getattr(complex, name), 1.0, 2)
-
-for name in unary:
-    bound = getattr(z, name)
-    attempt(name + "()", bound)
-    attempt(name + "(2)", bound, 2)
-    attempt(name + "(2, 3)", bound, 2, 3)
-    attempt("complex." + name + "(z)", getattr(complex, name), z)
-    attempt("complex." + name + "(z, 2)", getattr(complex, name), z, 2)
-    attempt("complex." + name + "()", getattr(complex, name))
-    attempt("complex." + name + "('x')", getattr(complex, name), "x")
+# For each kind of slot: the calls on the bound method, then through the class.
+cases = [
+    (binary, [(), (1,), (1, 2)], [(z,), (), (1, z)]),
+    (ternary, [(), (2,), (2, None), (2, 3), (2, 3, 4)], [(z,), (), (1.0, 2)]),
+    (unary, [(), (2,), (2, 3)], [(z,), (z, 2), (), ("x",)]),
+]
+for names, bound_calls, class_calls in cases:
+    for name in names:
+        for args in bound_calls:
+            attempt(f"{name}{args}", getattr(z, name), *args)
+        for args in class_calls:
+            attempt(f"complex.{name}{args}", getattr(complex, name), *args)
 
 # complex.__str__ is object.__str__; only the bound one is complex's
 attempt("__str__()", z.__str__)
