@@ -247,9 +247,7 @@ void SessionController::navigate(int64_t delta) {
     m_pending.back().delta += delta;
     return;
   }
-  Pending move = Pending::of(Pending::Kind::Relative);
-  move.delta = delta;
-  enqueue(std::move(move));
+  enqueue(Pending{.kind = Pending::Kind::Relative, .delta = delta});
 }
 
 void SessionController::navigateTo(uint64_t step) {
@@ -262,9 +260,7 @@ void SessionController::navigateTo(uint64_t step) {
     m_pending.back().target = step;
     return;
   }
-  Pending move = Pending::of(Pending::Kind::Absolute);
-  move.target = step;
-  enqueue(std::move(move));
+  enqueue(Pending{.kind = Pending::Kind::Absolute, .target = step});
 }
 
 void SessionController::enqueue(Pending move) {
@@ -353,35 +349,28 @@ void SessionController::goTo(uint64_t step) {
   navigateTo(step);
 }
 void SessionController::stepOver() {
-  enqueue(Pending::of(Pending::Kind::StepOver));
+  enqueue(Pending{.kind = Pending::Kind::StepOver});
 }
 void SessionController::stepInto() {
-  enqueue(Pending::of(Pending::Kind::StepInto));
+  enqueue(Pending{.kind = Pending::Kind::StepInto});
 }
 void SessionController::stepOut() {
-  enqueue(Pending::of(Pending::Kind::StepOut));
+  enqueue(Pending{.kind = Pending::Kind::StepOut});
 }
 void SessionController::continueRun() {
-  enqueue(Pending::of(Pending::Kind::Continue));
+  enqueue(Pending{.kind = Pending::Kind::Continue});
 }
 
 bool SessionController::exportHandout(const QString& path, const QString& title, HandoutRange range) {
   if (!isLoaded()) return false;
-  Pending job = Pending::of(Pending::Kind::Handout);
-  job.path = path;
-  job.title = title;
-  job.range = range;
   if (m_pending.size() >= kMaxPendingMoves) return false;
-  enqueue(std::move(job));
+  enqueue(Pending{.kind = Pending::Kind::Handout, .path = path, .title = title, .range = range});
   return true;
 }
 
 quint64 SessionController::ask(const EvalRequest& request) {
   if (!isLoaded() || m_pending.size() >= kMaxPendingMoves) return 0;
-  Pending question = Pending::of(Pending::Kind::Ask);
-  question.request = request;
-  question.askId = ++m_lastAskId;
-  enqueue(std::move(question));
+  enqueue(Pending{.kind = Pending::Kind::Ask, .request = request, .askId = ++m_lastAskId});
   return m_lastAskId;
 }
 

@@ -125,18 +125,13 @@ class SessionController : public QObject {
   // What the user asked while the engine was busy.
   struct Pending {
     enum class Kind { Relative, Absolute, StepOver, StepInto, StepOut, Continue, Handout, Ask };
-    static Pending of(Kind kind) {
-      Pending p;
-      p.kind = kind;
-      return p;
-    }
     Kind kind = Kind::Relative;
-    int64_t delta = 0;    // Relative: events forward (negative: back) from where the last move ends
-    uint64_t target = 0;  // Absolute
-    QString path, title;  // Handout
-    HandoutRange range;
-    EvalRequest request;  // Ask
-    quint64 askId = 0;    // Ask
+    int64_t delta = 0;        // Relative: events forward (negative: back) from where the last move ends
+    uint64_t target = 0;      // Absolute
+    QString path{}, title{};  // Handout
+    HandoutRange range{};
+    EvalRequest request{};  // Ask
+    quint64 askId = 0;      // Ask
   };
   struct Engine {
     QPointer<QThread> thread;

@@ -104,12 +104,7 @@ void SessionEngine::run(const EngineCommand& command) {
 }
 
 EngineResult SessionEngine::failed(EngineCommand::Kind kind, const QString& why) const {
-  EngineResult result;
-  result.generation = m_generation;
-  result.kind = kind;
-  result.ok = false;
-  result.failure = why;
-  return result;
+  return EngineResult{.generation = m_generation, .kind = kind, .ok = false, .failure = why};
 }
 
 void SessionEngine::load(const EngineCommand& command, EngineResult& result) {

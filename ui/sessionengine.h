@@ -51,14 +51,14 @@ struct EngineResult {
   EngineCommand::Kind kind = EngineCommand::Kind::GoTo;
   bool ok = false;
   bool hasSnapshot = false;
-  Snapshot snapshot;
+  Snapshot snapshot{};
   QString failure;  // the engine failed (an exception on its thread)
   // Load: the chart, downsampled here so that a 5-million-step series never
   // touches the UI thread.
-  std::shared_ptr<const MemoryChartData> chart;
-  QString handoutPath;
+  std::shared_ptr<const MemoryChartData> chart{};
+  QString handoutPath{};
   // Evaluate: the answer, for the question askId asked at step evalStep.
-  std::shared_ptr<const EvalResult> evalResult;
+  std::shared_ptr<const EvalResult> evalResult{};
   quint64 askId = 0;
   quint64 evalStep = 0;
 };

@@ -27,6 +27,12 @@ constexpr int64_t kMaxWidth = int64_t{1} << 28;
   fail(FormatError::Kind::TypeError, std::move(message));
 }
 
+// e E f F g G: the presentation types that show a number as a float, in a
+// format spec and in %-formatting alike.
+bool isFloatPresentation(char32_t type) {
+  return type != 0 && type < 128 && std::strchr("eEfFgG", int(type)) != nullptr;
+}
+
 // ---- UTF-8 --------------------------------------------------------------
 
 // Decodes the code point at s[pos]; sets `len` to its byte length.
@@ -714,6 +720,7 @@ class PercentFormatter {
   }
 
   Converted convert(const Arg& arg, const PercentArg& v) {
+    if (isFloatPresentation(arg.ch)) return {formatDouble(arg, floatOf(v)), true};
     switch (arg.ch) {
       case 's':
       case 'r':
@@ -726,13 +733,6 @@ class PercentFormatter {
       case 'x':
       case 'X':
         return {formatLong(arg, integerOf(arg, v)), true};
-      case 'e':
-      case 'E':
-      case 'f':
-      case 'F':
-      case 'g':
-      case 'G':
-        return {formatDouble(arg, floatOf(v)), true};
       case 'c':
         return {charOf(v), false};
       default:
@@ -1033,6 +1033,11 @@ std::string floatRepr(double x) {
 
 std::string formatInt(const BigInt& value, std::string_view spec, std::string_view typeName) {
   const Spec s = parseSpec(spec, 'd', '>', typeName);
+  if (isFloatPresentation(s.type) || s.type == '%') {
+    const double d = value.toDouble();
+    if (std::isinf(d)) fail(FormatError::Kind::OverflowError, "int too large to convert to float");
+    return formatFloatWithSpec(d, s);
+  }
   switch (s.type) {
     case 'b':
     case 'c':
@@ -1042,17 +1047,6 @@ std::string formatInt(const BigInt& value, std::string_view spec, std::string_vi
     case 'X':
     case 'n':
       return formatIntegral(value, s);
-    case 'e':
-    case 'E':
-    case 'f':
-    case 'F':
-    case 'g':
-    case 'G':
-    case '%': {
-      const double d = value.toDouble();
-      if (std::isinf(d)) fail(FormatError::Kind::OverflowError, "int too large to convert to float");
-      return formatFloatWithSpec(d, s);
-    }
     default:
       unknownCode(s.type, typeName);
   }
@@ -1064,20 +1058,9 @@ std::string formatInt(int64_t value, std::string_view spec, std::string_view typ
 
 std::string formatFloat(double value, std::string_view spec, std::string_view typeName) {
   const Spec s = parseSpec(spec, 0, '>', typeName);
-  switch (s.type) {
-    case 0:
-    case 'e':
-    case 'E':
-    case 'f':
-    case 'F':
-    case 'g':
-    case 'G':
-    case 'n':
-    case '%':
-      return formatFloatWithSpec(value, s);
-    default:
-      unknownCode(s.type, typeName);
-  }
+  if (s.type == 0 || s.type == 'n' || s.type == '%' || isFloatPresentation(s.type))
+    return formatFloatWithSpec(value, s);
+  unknownCode(s.type, typeName);
 }
 
 std::string formatStr(std::string_view utf8, std::string_view spec, std::string_view typeName) {
@@ -1142,6 +1125,34 @@ BigInt roundInt(const BigInt& n, int64_t ndigits) {
   const int c = (r + r).compare(pow);
   if (c > 0 || (c == 0 && !(q.mod(BigInt(2))).isZero())) q = q + BigInt(1);
   return q * pow;
+}
+
+size_t scanFormatLiteral(std::string_view fmt, size_t pos, std::string& literal, bool keepEscapes) {
+  while (pos < fmt.size()) {
+    const char c = fmt[pos];
+    const bool doubled = pos + 1 < fmt.size() && fmt[pos + 1] == c;
+    if (c == '{' || c == '}') {
+      if (!doubled) return pos;
+      literal += c;
+      pos += 2;
+    } else if (c == '\\' && keepEscapes && pos + 1 < fmt.size()) {
+      // \N{NAME}'s braces are the escape's own; before a brace a backslash is
+      // a character of its own and the brace is read as a brace (CPython 3.11).
+      size_t end = pos + 2;
+      if (fmt[pos + 1] == 'N' && end < fmt.size() && fmt[end] == '{') {
+        end = fmt.find('}', end);
+        end = end == std::string_view::npos ? fmt.size() : end + 1;
+      } else if (fmt[pos + 1] == '{' || fmt[pos + 1] == '}') {
+        end = pos + 1;
+      }
+      literal.append(fmt.substr(pos, end - pos));
+      pos = end;
+    } else {
+      literal += c;
+      ++pos;
+    }
+  }
+  return pos;
 }
 
 }  // namespace ys

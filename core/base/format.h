@@ -75,6 +75,14 @@ struct PercentArgs {
 // %F %g %G %c %%), flags (-+ #0), width/precision (digits or *), %(key)s.
 std::string percentFormat(std::string_view fmt, const PercentArgs& args);
 
+// The literal text of a format string (str.format's or an f-string's body)
+// from `pos`, appended to `literal` with `{{` and `}}` made single braces.
+// Stops at a lone `{` (a replacement field starts there), at a lone `}` (an
+// error each caller words its own way) or at the end, and returns where it
+// stopped. With `keepEscapes`, a backslash escape (\n, \N{BULLET}) is
+// copied as it is, for the f-string's escape decoding to read later.
+size_t scanFormatLiteral(std::string_view fmt, size_t pos, std::string& literal, bool keepEscapes = false);
+
 // float(text): surrounding whitespace, sign, digits with single underscores
 // between them, fraction, exponent, inf/infinity/nan in any case. nullopt when
 // CPython raises "could not convert string to float".

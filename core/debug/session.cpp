@@ -208,12 +208,7 @@ class FootprintSampler {
   }
   int64_t last() const { return m_last; }
   MemorySeries finish(uint64_t steps) const {
-    MemorySeries series;
-    series.points = m_points;
-    series.peakBytes = m_peak;
-    series.finalBytes = m_last;
-    series.steps = steps;
-    return series;
+    return MemorySeries{.points = m_points, .peakBytes = m_peak, .finalBytes = m_last, .steps = steps};
   }
 
  private:

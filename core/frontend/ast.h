@@ -93,6 +93,21 @@ struct ConstValue {
   std::string text;  // Str/Bytes contents (escapes decoded); BigInt decimal digits
 };
 
+// "None", "True" or "False" for those constants, as the source spells them
+// and as repr shows them; null for every other kind.
+inline const char* singletonName(ConstValue::Kind kind) {
+  switch (kind) {
+    case ConstValue::Kind::None:
+      return "None";
+    case ConstValue::Kind::True:
+      return "True";
+    case ConstValue::Kind::False:
+      return "False";
+    default:
+      return nullptr;
+  }
+}
+
 struct Arg {
   std::string name;
   Span span;

@@ -1,5 +1,7 @@
 // codegen_match.cpp — code generation for the match statement (see codegen.h).
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include "core/frontend/codegen.h"
 
@@ -206,7 +208,11 @@ void CodeGen::mappingPattern(const Pattern& p, PatternCtx& pc) {
   }
   std::vector<std::string> seen;
   for (auto& key : p.keys) {
-    if (key->kind == ExprKind::Constant) {
+    // A negative number key is a unary minus over a constant; CPython has
+    // folded it into a constant by the time it checks for duplicates.
+    const bool constantKey =
+        key->kind == ExprKind::Constant || (key->kind == ExprKind::UnaryOp && key->operand->kind == ExprKind::Constant);
+    if (constantKey) {
       std::string k = constKeyText(*key);
       if (std::find(seen.begin(), seen.end(), k) != seen.end())
         fail("mapping pattern checks duplicate key (" + constKeyRepr(*key) + ")", p.span);
@@ -255,9 +261,15 @@ std::string CodeGen::constKeyText(const Expr& e) {
       return "n0";
     case ConstValue::Kind::Float: {
       double d = neg ? -v.floatValue : v.floatValue;
-      if (d == double(int64_t(d))) return "n" + std::to_string(int64_t(d));
-      return "f" + std::to_string(d);
+      // An integral float is the same key as the int (1.0 and 1); the range
+      // check keeps the conversion defined (1e400 is inf).
+      if (std::fabs(d) < 9.2e18 && d == std::trunc(d)) return "n" + std::to_string(int64_t(d));
+      char digits[32];  // 17 significant digits tell every two doubles apart
+      std::snprintf(digits, sizeof digits, "%.17g", d);
+      return std::string("f") + digits;
     }
+    case ConstValue::Kind::BigInt:  // only ints past int64 are BigInt, so none equals an Int
+      return (neg ? "n-" : "n") + v.text;
     case ConstValue::Kind::Str:
       return "s" + v.text;
     case ConstValue::Kind::Bytes:
@@ -273,17 +285,12 @@ std::string CodeGen::constKeyRepr(const Expr& e) {
   const Expr* c = e.kind == ExprKind::UnaryOp ? e.operand.get() : &e;
   std::string sign = e.kind == ExprKind::UnaryOp ? "-" : "";
   const ConstValue& v = c->value;
+  if (const char* name = singletonName(v.kind)) return name;
   switch (v.kind) {
     case ConstValue::Kind::Int:
       return sign + std::to_string(v.intValue);
     case ConstValue::Kind::BigInt:
       return sign + v.text;
-    case ConstValue::Kind::True:
-      return "True";
-    case ConstValue::Kind::False:
-      return "False";
-    case ConstValue::Kind::None:
-      return "None";
     case ConstValue::Kind::Float:
       return sign + reprBuiltin(Value::floating(v.floatValue));
     case ConstValue::Kind::Str:

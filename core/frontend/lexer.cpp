@@ -770,7 +770,9 @@ DecodeResult decodeEscapes(std::string_view s, bool bytes) {
             r.text += "\\N";
             break;
           }
-          r.error = unicodeError(false, at, i + 1, "malformed \\N character escape");
+          // An opened but unclosed name runs to the end of the literal.
+          const size_t end = i + 1 < s.size() && s[i + 1] == '{' ? s.size() : i + 1;
+          r.error = unicodeError(false, at, end, "malformed \\N character escape");
           return r;
         }
         std::string name(s.substr(i + 2, close - i - 2));

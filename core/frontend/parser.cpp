@@ -21,6 +21,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/base/format.h"
 #include "core/base/text.h"
 #include "core/frontend/lexer.h"
 #include "core/frontend/symtable.h"
@@ -103,18 +104,8 @@ const char* exprName(const Expr& e) {
     case ExprKind::BoolOp:
       return "expression";
     case ExprKind::Constant:
-      switch (e.value.kind) {
-        case ConstValue::Kind::None:
-          return "None";
-        case ConstValue::Kind::True:
-          return "True";
-        case ConstValue::Kind::False:
-          return "False";
-        case ConstValue::Kind::Ellipsis:
-          return "ellipsis";
-        default:
-          return "literal";
-      }
+      if (const char* name = singletonName(e.value.kind)) return name;
+      return e.value.kind == ConstValue::Kind::Ellipsis ? "ellipsis" : "literal";
     case ExprKind::Compare:
       return "comparison";
     case ExprKind::Lambda:
@@ -2007,14 +1998,24 @@ class Parser {
                    std::string& pending, Span whole, int depth);
   size_t replacementField(std::string_view body, size_t i, const StringParts& sp, bool raw, std::vector<ExprP>& values,
                           std::string& pending, Span whole, int depth);
-  // CPython reports f-string errors once the run of string tokens is
-  // consumed, at the token after it.
-  [[noreturn]] void fstringFail(const std::string& msg) {
+  // CPython reports f-string errors and bad escapes once the run of string
+  // tokens is consumed, at the token after it.
+  [[noreturn]] void failAfterStrings(const std::string& msg) {
     size_t j = m_pos;
     while (j + 1 < m_toks.size() && m_toks[j].kind == TokKind::String) ++j;
     const Token& t = m_toks[j];
     if (j > m_maxFetched) m_maxFetched = j;
     if (t.kind == TokKind::Error) failGenericAt(t);
+    const Token& last = m_toks[j - 1];
+    if (t.kind == TokKind::Newline && last.kind == TokKind::String && last.endLine == last.line) {
+      // A NEWLINE after a comment starts at the comment, as CPython's tokenizer has it.
+      std::string text = lineText(last.line);
+      size_t hash = text.find_first_not_of(" \t\f", size_t(last.endBcol));
+      if (hash != std::string::npos && text[hash] == '#') {
+        size_t end = text.find_last_not_of("\r\n");
+        throw ParseFail{info(msg, last.line, int(hash) + 1, int(end) + 2, "SyntaxError")};
+      }
+    }
     throw ParseFail{info(msg, t.line, t.bcol + 1, t.endLine == t.line ? t.endBcol + 1 : 0)};
   }
   ExprP fstringExpr(std::string_view text, const StringParts& sp, size_t offsetInBody, Span whole);
@@ -2214,23 +2215,7 @@ ExprP Parser::strings() {
     const Token& t = advance();
     StringParts sp = splitString(t);
     (sp.bytes ? anyBytes : anyStr) = true;
-    if (anyBytes && anyStr) {
-      // CPython checks once the whole run is read: it points at the token after it.
-      size_t k = 0;
-      while (peek(k).kind == TokKind::String) ++k;
-      const Token& last = peek(k - 1);
-      if (peek(k).kind == TokKind::Newline && last.endLine == last.line) {
-        // A NEWLINE after a comment starts at the comment, as CPython's tokenizer has it.
-        std::string text = lineText(last.line);
-        size_t hash = text.find_first_not_of(" \t\f", size_t(last.endBcol));
-        if (hash != std::string::npos && text[hash] == '#') {
-          size_t end = text.find_last_not_of("\r\n");
-          throw ParseFail{
-              info("cannot mix bytes and nonbytes literals", last.line, int(hash) + 1, int(end) + 2, "SyntaxError")};
-        }
-      }
-      failTok(peek(k), "cannot mix bytes and nonbytes literals");
-    }
+    if (anyBytes && anyStr) failAfterStrings("cannot mix bytes and nonbytes literals");
     if (sp.fstring) {
       anyF = true;
       fstringBody(sp.body, sp, sp.raw, values, pending, spanOf(t), 0);
@@ -2246,7 +2231,7 @@ ExprP Parser::strings() {
       pending += body;
     } else {
       DecodeResult d = decodeEscapes(sp.body, sp.bytes);
-      if (!d.error.empty()) failTok(t, d.error);
+      if (!d.error.empty()) failAfterStrings(d.error);
       pending += d.text;
     }
   }
@@ -2280,39 +2265,15 @@ void Parser::fstringBody(std::string_view body, const StringParts& sp, bool raw,
       pending += lit;
     } else {
       DecodeResult d = decodeEscapes(lit, false);
-      if (!d.error.empty()) fstringFail(d.error);
+      if (!d.error.empty()) failAfterStrings(d.error);
       pending += d.text;
     }
     lit.clear();
   };
-  while (i < body.size()) {
-    char c = body[i];
-    if (c == '{') {
-      if (i + 1 < body.size() && body[i + 1] == '{') {
-        lit += '{';
-        i += 2;
-        continue;
-      }
-      flushLit();
-      i = replacementField(body, i + 1, sp, raw, values, pending, whole, depth);
-      continue;
-    }
-    if (c == '}') {
-      if (i + 1 < body.size() && body[i + 1] == '}') {
-        lit += '}';
-        i += 2;
-        continue;
-      }
-      fstringFail("f-string: single '}' is not allowed");
-    }
-    if (c == '\\' && !raw && i + 1 < body.size()) {
-      lit += c;
-      lit += body[i + 1];
-      i += 2;
-      continue;
-    }
-    lit += c;
-    ++i;
+  while ((i = scanFormatLiteral(body, i, lit, !raw)) < body.size()) {
+    if (body[i] == '}') failAfterStrings("f-string: single '}' is not allowed");
+    flushLit();
+    i = replacementField(body, i + 1, sp, raw, values, pending, whole, depth);
   }
   flushLit();
 }
@@ -2320,7 +2281,7 @@ void Parser::fstringBody(std::string_view body, const StringParts& sp, bool raw,
 // Parses `{expr[=][!c][:spec]}` starting after '{'; returns the index after '}'.
 size_t Parser::replacementField(std::string_view body, size_t i, const StringParts& sp, bool raw,
                                 std::vector<ExprP>& values, std::string& pending, Span whole, int depth) {
-  if (depth >= 2) fstringFail("f-string: expressions nested too deeply");
+  if (depth >= 2) failAfterStrings("f-string: expressions nested too deeply");
   size_t start = i;
   int nest = 0;
   char quote = 0;
@@ -2335,8 +2296,8 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
       quote = c;
       continue;
     }
-    if (c == '\\') fstringFail("f-string expression part cannot include a backslash");
-    if (c == '#') fstringFail("f-string expression part cannot include '#'");
+    if (c == '\\') failAfterStrings("f-string expression part cannot include a backslash");
+    if (c == '#') failAfterStrings("f-string expression part cannot include '#'");
     if (c == '(' || c == '[' || c == '{')
       ++nest;
     else if ((c == ')' || c == ']' || c == '}') && nest > 0)
@@ -2348,11 +2309,11 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
       break;
     }
   }
-  if (quote) fstringFail("f-string: unterminated string");
-  if (end == std::string_view::npos) fstringFail("f-string: expecting '}'");
+  if (quote) failAfterStrings("f-string: unterminated string");
+  if (end == std::string_view::npos) failAfterStrings("f-string: expecting '}'");
   std::string_view exprText = body.substr(start, end - start);
   if (exprText.find_first_not_of(" \t\r\n\f") == std::string_view::npos)
-    fstringFail("f-string: empty expression not allowed");
+    failAfterStrings("f-string: empty expression not allowed");
   ExprP value = fstringExpr(exprText, sp, static_cast<size_t>(exprText.data() - sp.body.data()), whole);
   i = end;
   bool debug = false;
@@ -2365,10 +2326,10 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
   auto fv = makeExpr(ExprKind::FormattedValue, whole);
   fv->operand = std::move(value);
   if (i < body.size() && body[i] == '!') {
-    if (i + 1 >= body.size()) fstringFail("f-string: expecting '}'");
+    if (i + 1 >= body.size()) failAfterStrings("f-string: expecting '}'");
     char conv = body[i + 1];
     if (conv != 's' && conv != 'r' && conv != 'a')
-      fstringFail("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+      failAfterStrings("f-string: invalid conversion character: expected 's', 'r', or 'a'");
     fv->conversion = conv;
     i += 2;
   }
@@ -2397,7 +2358,7 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
     spec->elts = std::move(specValues);
     fv->formatSpec = std::move(spec);
   }
-  if (i >= body.size() || body[i] != '}') fstringFail("f-string: expecting '}'");
+  if (i >= body.size() || body[i] != '}') failAfterStrings("f-string: expecting '}'");
   if (debug && fv->conversion == -1 && !fv->formatSpec) fv->conversion = 'r';
   if (!pending.empty()) {
     auto c = makeExpr(ExprKind::Constant, whole);

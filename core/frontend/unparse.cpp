@@ -900,13 +900,9 @@ class Writer {
     using K = ConstValue::Kind;
     switch (v.kind) {
       case K::None:
-        put("None");
-        return;
       case K::True:
-        put("True");
-        return;
       case K::False:
-        put("False");
+        put(singletonName(v.kind));
         return;
       case K::Int:
         put(std::to_string(v.intValue));

@@ -57,6 +57,19 @@ void countArgs(Args a, const char* method, size_t min, size_t max) {
     raiseType(std::string(method) + "() takes at most " + plural(max) + " (" + std::to_string(n) + " given)");
 }
 
+// The two optional, positional-or-keyword parameters of split, hex and
+// decode: the keywords and the count checked, then each one's value (null
+// when not given).
+struct OptionalPair {
+  const Value* first;
+  const Value* second;
+};
+OptionalPair optionalPair(Args a, const char* method, std::string_view first, std::string_view second) {
+  allowKwargs(a, method, {first, second});
+  countArgs(a, method, 0, 2);
+  return {argOrKwarg(a, 1, first), argOrKwarg(a, 2, second)};
+}
+
 // A bytes-like argument, or TypeError "a bytes-like object is required, not 'str'".
 std::string_view bytesArg(const Value& v) {
   if (!v.is(ObjKind::Bytes)) raiseType("a bytes-like object is required, not '" + typeName(v) + "'");
@@ -397,10 +410,7 @@ Value stripImpl(Args a, const char* method, bool left, bool right) {
 
 Value m_split(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "split");
-  allowKwargs(a, "split", {"sep", "maxsplit"});
-  countArgs(a, "split", 0, 2);
-  const Value* sepV = argOrKwarg(a, 1, "sep");
-  const Value* maxV = argOrKwarg(a, 2, "maxsplit");
+  const auto [sepV, maxV] = optionalPair(a, "split", "sep", "maxsplit");
   int64_t maxsplit = maxV ? indexOf(*maxV) : -1;
   if (maxsplit < 0) maxsplit = INT64_MAX;
   std::string_view v = s->view();
@@ -484,10 +494,7 @@ Value m_replace(VM&, Args a, const Value&) {
 
 Value m_hex(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "hex");
-  allowKwargs(a, "hex", {"sep", "bytes_per_sep"});
-  countArgs(a, "hex", 0, 2);
-  const Value* sepV = argOrKwarg(a, 1, "sep");
-  const Value* perV = argOrKwarg(a, 2, "bytes_per_sep");
+  const auto [sepV, perV] = optionalPair(a, "hex", "sep", "bytes_per_sep");
   std::string sep;
   if (sepV) {
     if (sepV->is(ObjKind::Str)) {

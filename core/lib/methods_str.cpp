@@ -847,37 +847,18 @@ std::string renderField(FormatState& st, const std::string& inner, int depth) {
 std::string formatString(FormatState& st, std::string_view fmt, int depth) {
   std::string out;
   size_t i = 0;
-  while (i < fmt.size()) {
-    char c = fmt[i];
-    if (c == '{') {
-      if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
-        out += '{';
-        i += 2;
-        continue;
-      }
-      size_t j = i + 1;
-      int nest = 1;
-      while (j < fmt.size()) {
-        if (fmt[j] == '{')
-          nest++;
-        else if (fmt[j] == '}' && --nest == 0)
-          break;
-        ++j;
-      }
-      if (j >= fmt.size()) raiseValue("expected '}' before end of string");
-      out += renderField(st, std::string(fmt.substr(i + 1, j - i - 1)), depth);
-      i = j + 1;
-    } else if (c == '}') {
-      if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
-        out += '}';
-        i += 2;
-        continue;
-      }
-      raiseValue("Single '}' encountered in format string");
-    } else {
-      out += c;
-      ++i;
+  while ((i = scanFormatLiteral(fmt, i, out)) < fmt.size()) {
+    if (fmt[i] == '}') raiseValue("Single '}' encountered in format string");
+    size_t j = i + 1;
+    for (int nest = 1; j < fmt.size(); ++j) {
+      if (fmt[j] == '{')
+        nest++;
+      else if (fmt[j] == '}' && --nest == 0)
+        break;
     }
+    if (j >= fmt.size()) raiseValue("expected '}' before end of string");
+    out += renderField(st, std::string(fmt.substr(i + 1, j - i - 1)), depth);
+    i = j + 1;
   }
   return out;
 }

@@ -185,17 +185,6 @@ Value cacheWrapped(VM&, Args a, const Value&) {
   return cacheState(selfArg(a))->items[kFunc];
 }
 
-Value cacheRepr(VM& vm, Args a, const Value&) {
-  return str("<functools._lru_cache_wrapper object at " + vm.repr(cacheState(selfArg(a))->items[kFunc]).substr(0, 0) +
-             "0x" +
-             [&] {
-               char buf[32];
-               std::snprintf(buf, sizeof buf, "%llx", static_cast<unsigned long long>(fakeAddress(a[0].asObj())));
-               return std::string(buf);
-             }() +
-             ">");
-}
-
 Value wrapWithCache(const Value& func, const Value& maxsize) {
   InstanceObj* inst = make<InstanceObj>(g_cacheClass);
   inst->args = newList({func, newDict(), maxsize, Value::integer(0), Value::integer(0)});
@@ -274,9 +263,9 @@ void makeClasses() {
   addMethod(g_partialClass, "__repr__", partialRepr);
   addProperties(g_partialClass, {{"func", partialFunc}, {"args", partialArgs}, {"keywords", partialKeywords}});
   g_cacheClass = newNativeClass("_lru_cache_wrapper", "functools");
-  addMethods(
-      g_cacheClass,
-      {{"__call__", cacheCall}, {"cache_clear", cacheClear}, {"cache_info", cacheInfo}, {"__repr__", cacheRepr}});
+  addMethods(g_cacheClass, {{"__call__", cacheCall}, {"cache_clear", cacheClear}, {"cache_info", cacheInfo}});
+  // CPython's update_wrapper sets __wrapped__ on the wrapper: the undecorated function.
+  addProperty(g_cacheClass, "__wrapped__", cacheWrapped);
 }
 
 // ================================================================ operator
@@ -455,8 +444,6 @@ Value makeFunctoolsModule(VM&) {
                       {{"reduce", ft_reduce}, {"lru_cache", ft_lru_cache}, {"cache", ft_cache}, {"wraps", ft_wraps}});
   DictObj& d = moduleDict(m);
   d.setStr("partial", Value::object(g_partialClass));
-  d.setStr("__name__", str("functools"));
-  (void)cacheWrapped;
   return m;
 }
 

@@ -489,13 +489,6 @@ void TeeShared::trim() {
   }
 }
 
-Value teeCopy(VM&, Args a, const Value&) {
-  if (a.size() == 0 || !a[0].is(ObjKind::NativeIter)) raiseType("__copy__ needs a tee object");
-  auto* t = dynamic_cast<TeeIter*>(a[0].as<NativeIterObj>());
-  if (!t) raiseType("__copy__ needs a tee object");
-  return newNative<TeeIter>(t->shared, t->pos);
-}
-
 Value it_tee(VM& vm, Args a, const Value&) {
   noKwargs(a, "tee");
   unpackCount(a, "tee", 1, 2);
@@ -801,8 +794,6 @@ Value makeItertoolsModule(VM&) {
   Value m = newModule("itertools", fns);
   DictObj& d = moduleDict(m);
   d.setStr("chain", Value::object(g_chainClass));
-  d.setStr("__name__", str("itertools"));
-  (void)teeCopy;
   return m;
 }
 

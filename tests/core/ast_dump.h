@@ -78,11 +78,9 @@ class AstDumper {
     using K = ast::ConstValue::Kind;
     switch (v.kind) {
       case K::None:
-        return "None";
       case K::True:
-        return "True";
       case K::False:
-        return "False";
+        return ast::singletonName(v.kind);
       case K::Int:
         return std::to_string(v.intValue);
       case K::BigInt:

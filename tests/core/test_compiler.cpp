@@ -132,6 +132,21 @@ const CompileErrorCase kCompileErrors[] = {
     {"nonlocal x\n", "nonlocal declaration not allowed at module level"},
     {"def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration"},
     {"def f():\n    return [(yield x) for x in y]\n", "'yield' inside list comprehension"},
+    // A mapping pattern's keys, two at a time: equal constants (negative
+    // ones, an int and its float, True and 1) are a duplicate; nearly equal
+    // floats and opposite signs are not (an empty message: it compiles).
+    {"match x:\n    case {-1.5: a, -1.5: b}:\n        pass\n", "mapping pattern checks duplicate key (-1.5)"},
+    {"match x:\n    case {1: a, True: b}:\n        pass\n", "mapping pattern checks duplicate key (True)"},
+    {"match x:\n    case {1: a, 1.0: b}:\n        pass\n", "mapping pattern checks duplicate key (1.0)"},
+    {"match x:\n    case {0: a, -0.0: b}:\n        pass\n", "mapping pattern checks duplicate key (-0.0)"},
+    {"match x:\n    case {-7: a, -7: b}:\n        pass\n", "mapping pattern checks duplicate key (-7)"},
+    {"match x:\n    case {'a\\n': a, 'a\\n': b}:\n        pass\n", "mapping pattern checks duplicate key ('a\\n')"},
+    {"match x:\n    case {None: a, None: b}:\n        pass\n", "mapping pattern checks duplicate key (None)"},
+    {"match x:\n    case {1.0000001: a, 1.0000002: b}:\n        pass\n", ""},
+    {"match x:\n    case {-2: a, 2: b}:\n        pass\n", ""},
+    {"match x:\n    case {1e400: a, 1e400: b}:\n        pass\n", "mapping pattern checks duplicate key (inf)"},
+    {"match x:\n    case {-1000000000000000000000000000000: a, 1000000000000000000000000000000: b}:\n        pass\n",
+     ""},
 };
 
 TEST(CompilerErrors, MessagesAreCPythons) {
