@@ -39,11 +39,6 @@ RangeObj* selfRange(Args a, const char* m) {
   return selfOf<RangeObj>(a, ObjKind::Range, "range", m);
 }
 
-// Python's identity-then-equality test used by `in`, index, count, remove.
-bool same(VM& vm, const Value& a, const Value& b) {
-  return a.identical(b) || vm.equals(a, b);
-}
-
 // Clamped slice-style bounds for index(x, start, stop).
 void seqBounds(Args a, size_t first, int64_t n, int64_t& start, int64_t& stop) {
   start = 0;
@@ -131,7 +126,7 @@ Value l_remove(VM& vm, Args a, const Value&) {
   Value keep = a[0];
   for (size_t i = 0; i < l->items.size(); ++i) {
     Value item = l->items[i];
-    if (same(vm, item, a[1])) {
+    if (vm.sameOrEquals(item, a[1])) {
       if (i < l->items.size()) {
         l->items.erase(l->items.begin() + int64_t(i));
         l->resized();
@@ -151,7 +146,7 @@ Value l_index(VM& vm, Args a, const Value&) {
   seqBounds(a, 2, int64_t(l->items.size()), start, stop);
   for (int64_t i = start; i < stop && i < int64_t(l->items.size()); ++i) {
     Value item = l->items[size_t(i)];
-    if (same(vm, item, a[1])) return Value::integer(i);
+    if (vm.sameOrEquals(item, a[1])) return Value::integer(i);
   }
   raiseValue(vm.repr(a[1]) + " is not in list");
 }
@@ -258,7 +253,7 @@ Value seqContains(VM& vm, Args a, const Value&) {
   Value keep = a[0];
   for (size_t i = 0; i < s->items.size(); ++i) {
     Value item = s->items[i];
-    if (same(vm, item, a[1])) return boolean(true);
+    if (vm.sameOrEquals(item, a[1])) return boolean(true);
   }
   return boolean(false);
 }
@@ -273,7 +268,7 @@ Value seqCount(VM& vm, Args a, const Value&) {
   int64_t n = 0;
   for (size_t i = 0; i < s->items.size(); ++i) {
     Value item = s->items[i];
-    if (same(vm, item, a[1])) ++n;
+    if (vm.sameOrEquals(item, a[1])) ++n;
   }
   return Value::integer(n);
 }
@@ -287,7 +282,7 @@ Value t_index(VM& vm, Args a, const Value&) {
   int64_t start, stop;
   seqBounds(a, 2, int64_t(t->items.size()), start, stop);
   for (int64_t i = start; i < stop; ++i)
-    if (same(vm, t->items[size_t(i)], a[1])) return Value::integer(i);
+    if (vm.sameOrEquals(t->items[size_t(i)], a[1])) return Value::integer(i);
   raiseValue("tuple.index(x): x not in tuple");
 }
 
@@ -492,10 +487,10 @@ Value v_contains(VM& vm, Args a, const Value&) {
   if (k == ViewKind::Items) {
     if (!a[1].is(ObjKind::Tuple) || a[1].as<TupleObj>()->items.size() != 2) return boolean(false);
     const auto& kv = a[1].as<TupleObj>()->items;
-    return boolean(dict->get(kv[0], out) && same(vm, out, kv[1]));
+    return boolean(dict->get(kv[0], out) && vm.sameOrEquals(out, kv[1]));
   }
   for (const Value& v : viewItems(*d, k))
-    if (same(vm, v, a[1])) return boolean(true);
+    if (vm.sameOrEquals(v, a[1])) return boolean(true);
   return boolean(false);
 }
 
@@ -533,7 +528,7 @@ bool viewContains(VM& vm, const Value& dict, ViewKind k, const Value& x) {
   if (k == ViewKind::Keys) return dict.as<DictObj>()->get(x, out);
   if (!x.is(ObjKind::Tuple) || x.as<TupleObj>()->items.size() != 2) return false;
   const auto& kv = x.as<TupleObj>()->items;
-  return dict.as<DictObj>()->get(kv[0], out) && same(vm, out, kv[1]);
+  return dict.as<DictObj>()->get(kv[0], out) && vm.sameOrEquals(out, kv[1]);
 }
 
 enum class SetOp { And, Or, Sub, Xor };

@@ -220,7 +220,7 @@ Value dq_count(VM& vm, Args a, const Value&) {
   methodCount(a, "count", 1, 1);
   int64_t n = 0;
   for (auto v : std::vector<Value>(d.items->items))
-    if (v.identical(a[1]) || vm.equals(v, a[1])) ++n;
+    if (vm.sameOrEquals(v, a[1])) ++n;
   return Value::integer(n);
 }
 Value dq_index(VM& vm, Args a, const Value&) {
@@ -228,7 +228,7 @@ Value dq_index(VM& vm, Args a, const Value&) {
   methodCount(a, "index", 1, 3);
   auto items = d.items->items;
   for (size_t i = 0; i < items.size(); ++i)
-    if (items[i].identical(a[1]) || vm.equals(items[i], a[1])) return Value::integer(int64_t(i));
+    if (vm.sameOrEquals(items[i], a[1])) return Value::integer(int64_t(i));
   raiseValue(vm.repr(a[1]) + " is not in deque");
 }
 Value dq_remove(VM& vm, Args a, const Value&) {
@@ -236,7 +236,7 @@ Value dq_remove(VM& vm, Args a, const Value&) {
   methodCount(a, "remove", 1, 1);
   auto items = d.items->items;
   for (size_t i = 0; i < items.size(); ++i)
-    if (items[i].identical(a[1]) || vm.equals(items[i], a[1])) {
+    if (vm.sameOrEquals(items[i], a[1])) {
       // deque_del_item: rotate(-i), popleft, rotate(i)
       afterRotate(d, -int64_t(i));
       d.items->items.erase(d.items->items.begin() + int64_t(i));
@@ -347,7 +347,7 @@ Value dq_contains(VM& vm, Args a, const Value&) {
   needOther(a, "__contains__");
   DequeState d = dequeOf(selfArg(a));
   for (auto v : std::vector<Value>(d.items->items))
-    if (v.identical(a[1]) || vm.equals(v, a[1])) return boolean(true);
+    if (vm.sameOrEquals(v, a[1])) return boolean(true);
   return boolean(false);
 }
 Value dq_repr(VM& vm, Args a, const Value&) {

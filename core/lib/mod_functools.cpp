@@ -337,7 +337,7 @@ Value op_contains(VM& vm, Args a, const Value&) {
   }
   bool found = false;
   forEach(vm, a[0], [&](const Value& v) {
-    found = v.identical(a[1]) || vm.equals(v, a[1]);
+    found = vm.sameOrEquals(v, a[1]);
     return !found;
   });
   return boolean(found);

@@ -125,10 +125,13 @@ class VM {
   // default, which a class's own __setattr__/__delattr__ calls to do the work.
   void setAttr(const Value& obj, std::string_view name, Value value, bool classHook = true);
   void delAttr(const Value& obj, std::string_view name, bool classHook = true);
-  std::string repr(const Value& v);                               // calls __repr__ of user classes
-  std::string str(const Value& v);                                // calls __str__
-  bool truthy(const Value& v);                                    // __bool__ / __len__
-  bool equals(const Value& a, const Value& b);                    // ==, with __eq__
+  std::string repr(const Value& v);             // calls __repr__ of user classes
+  std::string str(const Value& v);              // calls __str__
+  bool truthy(const Value& v);                  // __bool__ / __len__
+  bool equals(const Value& a, const Value& b);  // ==, with __eq__
+  // Identity first, then ==: how `in`, index, count and remove compare, so
+  // a NaN is found in a list that holds that very NaN.
+  bool sameOrEquals(const Value& a, const Value& b) { return a.identical(b) || equals(a, b); }
   bool lessThan(const Value& a, const Value& b);                  // <, with __lt__ (sorted, min, max)
   Value add(const Value& a, const Value& b);                      // + (sum)
   Value binaryOp(int astOpKind, const Value& a, const Value& b);  // ast::OpKind as int

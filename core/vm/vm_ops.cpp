@@ -915,9 +915,7 @@ Value VM::Impl::userCompare(int op, const Value& a, const Value& b) {
 // == between built-in values: element by element for lists, tuples and dicts.
 bool VM::Impl::builtinEquals(const Value& a, const Value& b) {
   if (a.identical(b)) return !(a.isFloat() && std::isnan(a.asFloat()));
-  auto itemsEqual = [this](const Value& x, const Value& y) {
-    return x.identical(y) || compareBool(int(ast::CmpOpKind::Eq), x, y);
-  };
+  auto itemsEqual = [this](const Value& x, const Value& y) { return vm.sameOrEquals(x, y); };
   if (sameSequenceKind(a, b)) {
     const auto& x = sequenceItems(a);
     const auto& y = sequenceItems(b);
@@ -1012,7 +1010,7 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
         const std::vector<Value>& items = sequenceItems(c);
         for (size_t i = 0; i < items.size(); ++i) {
           Value v = items[i];
-          if (v.identical(item) || compareBool(int(ast::CmpOpKind::Eq), v, item)) return true;
+          if (vm.sameOrEquals(v, item)) return true;
         }
         return false;
       }
@@ -1054,7 +1052,7 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
   Value it = iterOrTypeError(*this, c, notIterable);
   Value v;
   while (iterNext(it, v))
-    if (v.identical(item) || compareBool(int(ast::CmpOpKind::Eq), v, item)) return true;
+    if (vm.sameOrEquals(v, item)) return true;
   return false;
 }
 
