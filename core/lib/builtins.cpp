@@ -2026,7 +2026,7 @@ Value floatConstruct(VM& vm, Args a, const Value&) {
   if (v.is(ObjKind::Str) || v.is(ObjKind::Bytes)) {
     auto d = parseFloat(asciiDigits(asciiText(v)));
     if (!d) raiseValue("could not convert string to float: " + reprBuiltin(v));
-    return Value::floating(*d);
+    return Value::floating(std::isnan(*d) ? std::copysign(vm.newNaN(), *d) : *d);
   }
   for (const char* m : {"__float__", "__index__"})
     if (v.isObj() && classHas(v, m)) return vm.call(vm.getAttr(v, m), {});

@@ -735,6 +735,7 @@ FieldRef parseFieldName(const std::string& field) {
       std::string k;
       while (i < field.size() && field[i] != ']') k += field[i++];
       if (i >= field.size()) raiseValue("Missing ']' in format string");
+      if (k.empty()) raiseValue("Empty attribute in format string");
       ++i;
       r.trail.push_back({false, k});
       if (i < field.size() && field[i] != '.' && field[i] != '[')
@@ -803,42 +804,81 @@ Value lookupField(FormatState& st, const std::string& field) {
 
 std::string formatString(FormatState& st, std::string_view fmt, int depth);
 
-std::string renderField(FormatState& st, const std::string& inner, int depth) {
-  // inner = field_name [! conversion] [: spec]
-  size_t i = 0;
-  int bracket = 0;
-  while (i < inner.size()) {
-    char c = inner[i];
-    if (c == '[')
-      bracket++;
-    else if (c == ']')
-      bracket--;
-    else if (bracket == 0 && (c == '!' || c == ':'))
-      break;
-    ++i;
+// One replacement field, read from just after its '{' the way CPython's
+// parse_field reads it: the name runs to '!', ':' or '}' (a '[' skips to its
+// ']'), then an optional conversion, then a spec up to the '}' that balances.
+struct FieldParts {
+  std::string_view name, conversion, spec;  // conversion: one code point, UTF-8
+  size_t end = 0;                           // just after the closing '}'
+};
+
+FieldParts parseField(std::string_view fmt, size_t pos) {
+  FieldParts f;
+  const size_t nameStart = pos;
+  char c = 0;
+  while (pos < fmt.size()) {
+    c = fmt[pos++];
+    if (c == '{') raiseValue("unexpected '{' in field name");
+    if (c == '[') {
+      while (pos < fmt.size() && fmt[pos] != ']') ++pos;
+      continue;
+    }
+    if (c == '}' || c == ':' || c == '!') break;
   }
-  std::string field = inner.substr(0, i);
-  char conv = 0;
-  std::string spec;
-  if (i < inner.size() && inner[i] == '!') {
-    if (i + 1 >= inner.size()) raiseValue("end of string while looking for conversion specifier");
-    conv = inner[i + 1];
-    i += 2;
-    if (i < inner.size() && inner[i] != ':') raiseValue("expected ':' after conversion specifier");
+  f.name = fmt.substr(nameStart, pos - 1 - nameStart);
+  if (c != '!' && c != ':') {
+    if (c != '}') raiseValue("expected '}' before end of string");
+    f.end = pos;
+    return f;
   }
-  if (i < inner.size() && inner[i] == ':') spec = inner.substr(i + 1);
-  Value v = lookupField(st, field);
-  if (conv == 'r')
+  if (c == '!') {
+    if (pos >= fmt.size()) raiseValue("end of string while looking for conversion specifier");
+    const size_t convStart = pos;
+    utf8Decode(fmt, pos);
+    f.conversion = fmt.substr(convStart, pos - convStart);
+    if (pos < fmt.size()) {
+      c = fmt[pos++];
+      if (c == '}') {
+        f.end = pos;
+        return f;
+      }
+      if (c != ':') raiseValue("expected ':' after conversion specifier");
+    }
+  }
+  const size_t specStart = pos;
+  for (int open = 1; pos < fmt.size();) {
+    c = fmt[pos++];
+    if (c == '{') {
+      ++open;
+    } else if (c == '}' && --open == 0) {
+      f.spec = fmt.substr(specStart, pos - 1 - specStart);
+      f.end = pos;
+      return f;
+    }
+  }
+  raiseValue("unmatched '{' in format spec");
+}
+
+std::string renderField(FormatState& st, const FieldParts& field, int depth) {
+  Value v = lookupField(st, std::string(field.name));
+  std::string spec(field.spec);
+  if (field.conversion == "r") {
     v = str(st.vm.repr(v));
-  else if (conv == 's')
+  } else if (field.conversion == "s") {
     v = str(st.vm.str(v));
-  else if (conv == 'a')
+  } else if (field.conversion == "a") {
     v = str(asciiEscaped(st.vm.repr(v)));
-  else if (conv) {
-    raiseValue(std::string("Unknown conversion specifier ") + conv);
+  } else if (!field.conversion.empty()) {
+    size_t at = 0;
+    const char32_t cp = utf8Decode(field.conversion, at);
+    if (cp > 32 && cp < 127) raiseValue("Unknown conversion specifier " + std::string(field.conversion));
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "\\x%x", unsigned(cp));
+    raiseValue(std::string("Unknown conversion specifier ") + hex);
   }
   if (spec.find('{') != std::string::npos) {
-    if (depth >= 2) raiseValue("Max string recursion exceeded");
+    // A spec may hold fields ("{:{width}}"), but their own specs may not.
+    if (depth >= 1) raiseValue("Max string recursion exceeded");
     spec = formatString(st, spec, depth + 1);
   }
   return formatValue(st.vm, v, spec);
@@ -849,16 +889,10 @@ std::string formatString(FormatState& st, std::string_view fmt, int depth) {
   size_t i = 0;
   while ((i = scanFormatLiteral(fmt, i, out)) < fmt.size()) {
     if (fmt[i] == '}') raiseValue("Single '}' encountered in format string");
-    size_t j = i + 1;
-    for (int nest = 1; j < fmt.size(); ++j) {
-      if (fmt[j] == '{')
-        nest++;
-      else if (fmt[j] == '}' && --nest == 0)
-        break;
-    }
-    if (j >= fmt.size()) raiseValue("expected '}' before end of string");
-    out += renderField(st, std::string(fmt.substr(i + 1, j - i - 1)), depth);
-    i = j + 1;
+    if (i + 1 == fmt.size()) raiseValue("Single '{' encountered in format string");
+    const FieldParts field = parseField(fmt, i + 1);
+    out += renderField(st, field, depth);
+    i = field.end;
   }
   return out;
 }

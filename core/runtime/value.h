@@ -12,6 +12,7 @@
 // demoted, so "is it small" is always answered by the tag.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -122,10 +123,12 @@ class Value {
     return static_cast<T*>(m_u.o);
   }
 
-  // Identity, as Python's `is`.
+  // Identity, as Python's `is`. A float is held by value, so the same float
+  // object is the same bits: a NaN is itself (`n is n`, `n in [n]`, a set
+  // holding n finds it) and 0.0 is not -0.0, though the two are equal.
   bool identical(const Value& o) const {
     if (m_tag != o.m_tag) return false;
-    if (m_tag == Tag::Float) return m_u.f == o.m_u.f;
+    if (m_tag == Tag::Float) return std::bit_cast<uint64_t>(m_u.f) == std::bit_cast<uint64_t>(o.m_u.f);
     return m_u.i == o.m_u.i;
   }
 

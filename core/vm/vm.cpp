@@ -11,6 +11,7 @@
 // the frame's exception table; a frame without one exits and the caller
 // continues the search (unwindToHandler), as CPython 3.11's exception_unwind.
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <iterator>
 #include <new>
@@ -1669,6 +1670,10 @@ bool VM::truthy(const Value& v) {
 }
 bool VM::equals(const Value& a, const Value& b) {
   return m_impl->compareBool(int(ast::CmpOpKind::Eq), a, b);
+}
+double VM::newNaN() {
+  constexpr uint64_t kQuietNaN = 0x7ff8000000000000ull, kPayload = 0x0007ffffffffffffull;
+  return std::bit_cast<double>(kQuietNaN | (++m_impl->nansMade & kPayload));
 }
 bool VM::lessThan(const Value& a, const Value& b) {
   return m_impl->compareBool(int(ast::CmpOpKind::Lt), a, b);

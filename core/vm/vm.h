@@ -132,7 +132,12 @@ class VM {
   // Identity first, then ==: how `in`, index, count and remove compare, so
   // a NaN is found in a list that holds that very NaN.
   bool sameOrEquals(const Value& a, const Value& b) { return a.identical(b) || equals(a, b); }
-  bool lessThan(const Value& a, const Value& b);                  // <, with __lt__ (sorted, min, max)
+  bool lessThan(const Value& a, const Value& b);  // <, with __lt__ (sorted, min, max)
+  // A NaN of its own, for float('nan'): CPython makes a new object at each
+  // call, so two are not `is` each other and are two keys of a dict. Floats
+  // are held by value and identity compares their bits, so each gets its own
+  // payload (counted per run, so a replay makes the same ones).
+  double newNaN();
   Value add(const Value& a, const Value& b);                      // + (sum)
   Value binaryOp(int astOpKind, const Value& a, const Value& b);  // ast::OpKind as int
   Value compare(int astCmpOp, const Value& a, const Value& b);    // == to >= (ast::CmpOpKind as int), reflected too

@@ -53,6 +53,7 @@ struct VM::Impl {
   // the limit, capped at kMaxRecursionDepth (vm.h) so a runaway recursion
   // under a huge limit still ends in RecursionError.
   int64_t recursionLimit = 1000;
+  uint64_t nansMade = 0;  // see VM::newNaN
   int32_t depthLimit = 1000;
   void setRecursionLimit(int64_t limit);
   // Native code that calls back into Python nests dispatch loops on the C++
