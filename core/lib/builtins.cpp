@@ -773,6 +773,12 @@ void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn) {
   addWrappedFunction(cls, name, fn, false);
 }
 
+void checkBudget(VM& vm, double bytes) {
+  HeapAccount* h = currentHeapAccount();
+  const int64_t budget = vm.budgets().maxMemoryBytes;
+  if (bytes > 8e9 || (budget && h && double(h->liveBytes) + bytes > double(budget))) throwErrorNoArgs(T().MemoryError);
+}
+
 Value newModule(std::string_view name) {
   return Value::adopt(make<ModuleObj>(std::string(name)));
 }
@@ -1513,6 +1519,20 @@ Value bi_divmod(VM& vm, Args a, const Value&) {
   return newTuple({q, r});
 }
 
+// The inverse of a modulo n > 0 by the extended Euclidean algorithm, as
+// CPython's long_invmod; ValueError when a and n share a factor.
+BigInt inverseMod(const BigInt& a, const BigInt& n) {
+  BigInt r0 = a.mod(n), r1 = n, x0(1), x1(0);  // r0 = x0 * a, r1 = x1 * a (mod n)
+  while (!r1.isZero()) {
+    BigInt q, r;
+    BigInt::divmod(r0, r1, q, r);
+    r0 = std::exchange(r1, r);
+    x0 = std::exchange(x1, x0 - q * x1);
+  }
+  if (!(r0 == BigInt(1))) raiseValue("base is not invertible for the given modulus");
+  return x0.mod(n);
+}
+
 Value bi_pow(VM& vm, Args a, const Value&) {
   allowKwargs(a, "pow", {"base", "exp", "mod"});
   const Value* base = argOrKwarg(a, 0, "base");
@@ -1540,8 +1560,12 @@ Value bi_pow(VM& vm, Args a, const Value&) {
   BigInt m = bigOf(*mod);
   if (m.isZero()) raiseValue("pow() 3rd argument cannot be 0");
   BigInt e = bigOf(*ex);
-  if (e.isNegative()) raiseValue("base is not invertible for the given modulus");
-  BigInt result(1), b = bigOf(*base).mod(m);
+  BigInt b = bigOf(*base).mod(m);
+  if (e.isNegative()) {  // base ** -e is the inverse of base, to the power e
+    b = inverseMod(b, m.isNegative() ? -m : m);
+    e = -e;
+  }
+  BigInt result(1);
   // Left-to-right binary exponentiation over the bits of e.
   for (size_t i = e.bitLength(); i-- > 0;) {
     result = (result * result).mod(m);

@@ -176,6 +176,10 @@ inline void addFunctions(DictObj& dict, std::initializer_list<NativeEntry> entri
 // staticmethod (str.maketrans: no class argument) of a built-in class.
 void addClassMethod(ClassObj* cls, std::string_view name, NativeFn fn);
 void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn);
+// The memory budget of the running VM: a huge bytes(n) or to_bytes(n) is a
+// MemoryError, as a huge list is (the budget stands in for the machine's memory).
+void checkBudget(VM& vm, double bytes);
+
 Value newModule(std::string_view name);
 // A module holding `functions`; further names go into its moduleDict.
 Value newModule(std::string_view name, std::span<const NativeEntry> functions);

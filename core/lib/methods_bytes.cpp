@@ -88,14 +88,6 @@ bool isSpace(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-// The memory budget of the running VM: a huge bytes(n) is a MemoryError, as
-// a huge list is (the budget stands in for the machine's memory).
-void checkBudget(VM& vm, double bytes) {
-  HeapAccount* h = currentHeapAccount();
-  const int64_t budget = vm.budgets().maxMemoryBytes;
-  if (bytes > 8e9 || (budget && h && double(h->liveBytes) + bytes > double(budget))) throwErrorNoArgs(T().MemoryError);
-}
-
 // ---------------------------------------------------------------- codecs
 
 std::string codecName(std::string_view encoding) {

@@ -972,6 +972,84 @@ Value i_ratio(VM&, Args a, const Value&) {
   methodCount(a, "as_integer_ratio", 0, 0);
   return newTuple({asPlainInt(numSelf(a, "as_integer_ratio", false)), Value::integer(1)});
 }
+// int.to_bytes and int.from_bytes: byteorder is 'big' or 'little'.
+bool littleEndian(Args a, const char* method, size_t index) {
+  const Value* order = argOrKwarg(a, index, "byteorder");
+  if (!order) return false;
+  if (!order->is(ObjKind::Str))
+    raiseType(std::string(method) + "() argument 'byteorder' must be str, not " + typeName(*order));
+  const std::string_view name = strView(*order);
+  if (name != "little" && name != "big") raiseValue("byteorder must be either 'little' or 'big'");
+  return name == "little";
+}
+
+bool signedFlag(VM& vm, Args a) {
+  const Value* flag = kwarg(a, "signed");
+  return flag && vm.truthy(*flag);
+}
+
+void positionalAtMost(Args a, const char* method, size_t most) {
+  if (a.size() > most)
+    raiseType(std::string(method) + "() takes at most " + std::to_string(most - 1) + " positional arguments (" +
+              std::to_string(a.size() - 1) + " given)");
+}
+
+Value i_to_bytes(VM& vm, Args a, const Value&) {
+  allowKwargs(a, "to_bytes", {"length", "byteorder", "signed"});
+  positionalAtMost(a, "to_bytes", 3);
+  BigInt value = bigOf(numSelf(a, "to_bytes", false));
+  const Value* lengthArg = argOrKwarg(a, 1, "length");
+  const int64_t length = lengthArg ? indexOf(*lengthArg) : 1;
+  if (length < 0) raiseValue("length argument must be non-negative");
+  const bool little = littleEndian(a, "to_bytes", 2);
+  const bool isSigned = signedFlag(vm, a);
+  if (value.isNegative() && !isSigned) throwError(T().OverflowError, "can't convert negative int to unsigned");
+  checkBudget(vm, double(length));
+  // Two's complement in 8 * length bits: a negative value is stored as
+  // value + 2**bits, and the value must fit the signed or unsigned range.
+  const uint64_t bits = uint64_t(length) * 8;
+  const BigInt span = BigInt(1).shiftLeft(bits);
+  bool fits = value < span;
+  if (bits == 0) {
+    fits = value.isZero();
+  } else if (isSigned) {
+    const BigInt half = BigInt(1).shiftLeft(bits - 1);
+    fits = !(value < -half) && value < half;
+  }
+  if (!fits) throwError(T().OverflowError, "int too big to convert");
+  if (value.isNegative()) value = value + span;
+  std::string out(size_t(length), '\0');
+  for (size_t i = 0; i < out.size(); ++i) {
+    const BigInt low = value & BigInt(255);
+    out[little ? i : out.size() - 1 - i] = static_cast<char>(low.toInt64());
+    value = value.shiftRight(8);
+  }
+  return newBytes(std::move(out));
+}
+
+Value i_from_bytes(VM& vm, Args a, const Value&) {
+  // A class method: a[0] is the class.
+  allowKwargs(a, "from_bytes", {"bytes", "byteorder", "signed"});
+  positionalAtMost(a, "from_bytes", 3);
+  const Value* source = argOrKwarg(a, 1, "bytes");
+  if (!source) raiseType("from_bytes() missing required argument 'bytes' (pos 1)");
+  if (source->is(ObjKind::Str)) raiseType("cannot convert 'str' object to bytes");
+  const Value data =
+      source->is(ObjKind::Bytes) ? *source : vm.call(Value::object(T().bytes), std::span<const Value>(source, 1));
+  const std::string& raw = data.as<BytesObj>()->data;
+  const bool little = littleEndian(a, "from_bytes", 2);
+  BigInt value;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const unsigned char byte = static_cast<unsigned char>(raw[little ? raw.size() - 1 - i : i]);
+    value = value.shiftLeft(8) + BigInt(int64_t(byte));
+  }
+  if (signedFlag(vm, a) && !raw.empty() && (static_cast<unsigned char>(raw[little ? raw.size() - 1 : 0]) & 0x80))
+    value = value - BigInt(1).shiftLeft(uint64_t(raw.size()) * 8);
+  const Value result = newInt(value);
+  if (a[0].isObj() && a[0].asObj() == T().int_) return result;
+  return vm.call(a[0], std::span<const Value>(&result, 1));  // a subclass (bool among them) makes its own
+}
+
 Value f_real(VM&, Args a, const Value&) {
   return numSelf(a, "real", true);
 }
@@ -1076,9 +1154,12 @@ void installContainerMethods(BuiltinTypes& t) {
   addProperty(t.int_, "imag", i_imag);
   addProperty(t.int_, "numerator", i_real);
   addProperty(t.int_, "denominator", i_denominator);
-  addMethods(
-      t.int_,
-      {{"bit_length", i_bit_length}, {"bit_count", i_bit_count}, {"as_integer_ratio", i_ratio}, {"conjugate", i_real}});
+  addMethods(t.int_, {{"bit_length", i_bit_length},
+                      {"bit_count", i_bit_count},
+                      {"as_integer_ratio", i_ratio},
+                      {"conjugate", i_real},
+                      {"to_bytes", i_to_bytes}});
+  addClassMethod(t.int_, "from_bytes", i_from_bytes);
   addProperty(t.float_, "real", f_real);
   addProperty(t.float_, "imag", f_imag);
   addMethods(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});

@@ -1,0 +1,38 @@
+# int.to_bytes and int.from_bytes: both byte orders, signed and unsigned,
+# the defaults (length 1, big-endian) and python3's errors.
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except BaseException as e:
+        print(label, type(e).__name__ + ":", e)
+
+attempt(1, lambda: (255).to_bytes(2, "big"))
+attempt(2, lambda: (255).to_bytes(2, "little"))
+attempt(3, lambda: (1024).to_bytes())
+attempt(4, lambda: (3).to_bytes())
+attempt(5, lambda: (256).to_bytes(1, "big"))
+attempt(6, lambda: (-1).to_bytes(2, "big"))
+attempt(7, lambda: (-1).to_bytes(2, "big", signed=True))
+attempt(8, lambda: (-129).to_bytes(1, "big", signed=True))
+attempt(9, lambda: (128).to_bytes(1, "big", signed=True))
+attempt(10, lambda: (0).to_bytes(0, "big"))
+attempt(11, lambda: (1).to_bytes(-1, "big"))
+attempt(12, lambda: (1).to_bytes(1, "middle"))
+attempt(13, lambda: (1).to_bytes(1, 5))
+attempt(14, lambda: (1).to_bytes(1, "big", True))
+attempt(15, lambda: (10**30).to_bytes(13, byteorder="little"))
+attempt(16, lambda: (1).to_bytes(length=3, byteorder="big"))
+attempt(17, lambda: int.from_bytes(b"\x01\x00", "little"))
+attempt(18, lambda: int.from_bytes(b"\xff\xff", "big", signed=True))
+attempt(19, lambda: int.from_bytes(b"\xff\xff"))
+attempt(20, lambda: int.from_bytes([1, 2, 3], "big"))
+attempt(21, lambda: int.from_bytes(b"", "big"))
+attempt(22, lambda: int.from_bytes(bytearray(b"\x80" * 16), "little", signed=True))
+attempt(23, lambda: int.from_bytes("ab", "big"))
+attempt(24, lambda: int.from_bytes(b"\x01", "sideways"))
+attempt(25, lambda: bool.from_bytes(b"\x01", "big"))
+attempt(26, lambda: (True).to_bytes(1, "big"))
+attempt(27, lambda: int.from_bytes(b"\x01", byteorder="big", signed=False))
+attempt(28, lambda: (5).to_bytes(2, "big", signed=1))
+attempt(29, lambda: int.from_bytes(bytes=b"\x02"))
+attempt(30, lambda: (1).to_bytes(1, "big", sign=True))
