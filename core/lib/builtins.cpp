@@ -2173,6 +2173,14 @@ Value objectConstruct(VM&, Args a, const Value& cls) {
 
 // object.__init__, __setattr__ and __delattr__, which a class's own methods
 // call (directly or through super()) to do the default work.
+// object.__init_subclass__: the end of every chain of super() calls.
+Value objectInitSubclass(VM&, Args a, const Value&) {
+  if (!a.kw.empty()) raiseType("object.__init_subclass__() takes no keyword arguments");
+  if (a.size() > 1)
+    raiseType("object.__init_subclass__() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
+  return {};
+}
+
 Value objectInit(VM&, Args a, const Value&) {
   noKwargs(a, "object.__init__");
   if (a.size() != 1) raiseType("object.__init__() takes exactly one argument (the instance to initialize)");
@@ -2325,6 +2333,7 @@ void installTypeMethods(BuiltinTypes& t) {
   addMethod(t.object, "__init__", objectInit);
   addMethod(t.object, "__setattr__", objectSetattr);
   addMethod(t.object, "__delattr__", objectDelattr);
+  addClassMethod(t.object, "__init_subclass__", objectInitSubclass);
   t.type->construct = typeConstruct;
   installExceptionMethods(t);
   installStrMethods(t);

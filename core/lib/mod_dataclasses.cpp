@@ -441,6 +441,33 @@ Value dc_asdict(VM& vm, Args a, const Value&) {
   return asdictValue(vm, a[0]);
 }
 
+// replace(obj, /, **changes): a new instance from the class's __init__, each
+// init field not changed taken from obj (CPython's dataclasses.replace).
+Value dc_replace(VM& vm, Args a, const Value&) {
+  if (a.size() != 1) raiseType("replace() takes 1 positional argument but " + std::to_string(a.size()) + " were given");
+  Value d;
+  if (!a[0].is(ObjKind::Instance) || !typeOf(a[0])->lookup("__dataclass_fields__", d))
+    raiseType("replace() should be called on dataclass instances");
+  std::vector<KwArg> changes(a.kw.begin(), a.kw.end());
+  auto changed = [&](const std::string& name) {
+    return std::any_of(changes.begin(), changes.end(), [&](const KwArg& k) { return strView(k.name) == name; });
+  };
+  for (const Value& f : fieldsOf(Value::object(typeOf(a[0])), -1)) {
+    const std::string name = fieldName(f);
+    if (fieldKind(f) == kClassVar) continue;
+    if (!fieldFlag(f, kInit)) {
+      if (changed(name))
+        raiseValue("field " + name + " is declared with init=False, it cannot be specified with replace()");
+      continue;
+    }
+    if (changed(name)) continue;
+    if (fieldKind(f) == kInitVar && !hasDefault(f))
+      raiseValue("InitVar '" + name + "' must be specified with replace()");
+    changes.push_back({str(name), vm.getAttr(a[0], name)});
+  }
+  return vm.call(Value::object(typeOf(a[0])), {}, changes);
+}
+
 Value field_repr(VM& vm, Args a, const Value&) {
   const auto& st = fieldState(a[0]);
   return str("Field(name=" + vm.repr(st[kName]) + ",default=" +
@@ -521,8 +548,11 @@ Value makeDataclassesModule(VM&) {
       g_missing = Value::adopt(missing);
     });
   });
-  Value m = newModule("dataclasses",
-                      {{"dataclass", dc_dataclass}, {"field", dc_field}, {"fields", dc_fields}, {"asdict", dc_asdict}});
+  Value m = newModule("dataclasses", {{"dataclass", dc_dataclass},
+                                      {"field", dc_field},
+                                      {"fields", dc_fields},
+                                      {"asdict", dc_asdict},
+                                      {"replace", dc_replace}});
   DictObj& d = moduleDict(m);
   d.setStr("Field", Value::object(g_fieldClass));
   d.setStr("FrozenInstanceError", Value::object(g_frozenError));

@@ -252,6 +252,8 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
         out = Value::adopt(make<BoundMethodObj>(o, a.as<StaticMethodObj>()->func));
       else if (a.is(ObjKind::StaticMethod))
         out = a.as<StaticMethodObj>()->func;
+      else if (Value get; a.is(ObjKind::Instance) && lookupSpecial(a, "__get__", get))
+        out = callMethod(a, get, {Value(), o});  // a descriptor read from the class: __get__(None, cls)
       else
         out = a;
       return true;
@@ -316,6 +318,16 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
     if (p->getter.isNone())
       raise(T().AttributeError, "property '" + std::string(name) + "' of '" + cls->name + "' object has no getter");
     out = callObject(p->getter, &o, 1, nullptr, 0);
+    return true;
+  }
+  // A descriptor written in Python: one with __set__ or __delete__ (a data
+  // descriptor) answers before the instance's dict, one with only __get__ after.
+  Value get;
+  if (found && clsAttr.is(ObjKind::Instance) && lookupSpecial(clsAttr, "__get__", get)) {
+    Value unused;
+    const bool data = lookupSpecial(clsAttr, "__set__", unused) || lookupSpecial(clsAttr, "__delete__", unused);
+    if (!data && inst->dict && inst->dict->get(nameV, out)) return true;
+    out = callMethod(clsAttr, get, {o, Value::object(cls)});
     return true;
   }
   if (inst->dict && inst->dict->get(nameV, out)) return true;
@@ -476,6 +488,11 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
       callObject(p->setter, args, 2, nullptr, 0);
       return;
     }
+    Value set;
+    if (a.is(ObjKind::Instance) && lookupSpecial(a, "__set__", set)) {
+      callMethod(a, set, {o, v});
+      return;
+    }
     Value sa;
     if (classHook && inst->cls->lookup("__setattr__", sa) && isUserMethod(sa)) {
       callMethod(o, sa, {nameV, v});
@@ -541,6 +558,11 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
     if (inst->cls->lookup(name, a) && a.is(ObjKind::Property))
       raise(T().AttributeError,
             "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
+    Value del;
+    if (a.is(ObjKind::Instance) && lookupSpecial(a, "__delete__", del)) {
+      callMethod(a, del, {o});
+      return;
+    }
     if (inst->dict && inst->dict->remove(nameV)) return;
     raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
   }

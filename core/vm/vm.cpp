@@ -712,7 +712,33 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
     cell.as<CellObj>()->bound = true;
   }
   cls->setAccounted(getsizeofObject(*cls));
+  announceClass(clsVal);
   return clsVal;
+}
+
+// The last steps of CPython's type.__new__: each attribute that asks is told
+// its owner and name (__set_name__), then the nearest base that defines
+// __init_subclass__ hears of the new class. That hook is a class method even
+// when written as a plain function, as CPython makes it.
+void VM::Impl::announceClass(const Value& clsVal) {
+  ClassObj* cls = clsVal.as<ClassObj>();
+  DictObj& ns = *cls->dict;
+  Value hook;
+  if (ns.getStr("__init_subclass__", hook) && hook.is(ObjKind::Function))
+    ns.setStr("__init_subclass__", Value::adopt(make<StaticMethodObj>(hook, true)));
+  std::vector<std::pair<Value, Value>> named;  // copied: a __set_name__ may change the dict
+  for (const DictObj::Entry& e : ns.entries)
+    if (e.live && e.value.is(ObjKind::Instance)) named.emplace_back(e.key, e.value);
+  for (const auto& [name, value] : named) {
+    Value setName;
+    if (lookupSpecial(value, "__set_name__", setName)) callMethod(value, setName, {clsVal, name});
+  }
+  for (size_t i = 1; i < cls->mro.size(); ++i) {
+    if (!cls->mro[i]->dict || !cls->mro[i]->dict->getStr("__init_subclass__", hook)) continue;
+    const Value fn = hook.is(ObjKind::ClassMethod) ? hook.as<StaticMethodObj>()->func : hook;
+    callObject(fn, &clsVal, 1, nullptr, 0);
+    return;
+  }
 }
 
 Value* VM::Impl::cachedFind(DictObj* d, const Value& name) {

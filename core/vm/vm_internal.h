@@ -136,6 +136,7 @@ struct VM::Impl {
   Value runClassBody(FunctionObj* body, DictObj* ns);
   // With `given` (type(name, bases, dict)), the namespace is a copy of it and no body runs.
   Value buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given = nullptr);
+  void announceClass(const Value& cls);
   Value importName(const std::string& name);
 
   bool forIterTraced(Frame* f, const Value& it, Value& out);
