@@ -456,7 +456,7 @@ class Walker {
   // Attributes of a 3.11 instance live in a values array beside it
   // (16 B + 8 B per attribute); its __dict__ is not materialised.
   static int64_t instanceFootprint(const InstanceObj& inst) {
-    if (inst.cls && inst.cls->isException) return objectSize(inst);
+    if (inst.cls && (inst.cls->isException || inst.cls->slotted)) return objectSize(inst);
     return objectSize(inst) + 16 + 8 * int64_t(inst.dict ? inst.dict->count : 0);
   }
 

@@ -1718,7 +1718,8 @@ Value bi_vars(VM& vm, Args a, const Value&) {
   noKwargs(a, "vars");
   unpackCount(a, "vars", 0, 1);
   if (a.size() == 0) return bi_locals(vm, a, {});
-  if (a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->dict) return a[0].as<InstanceObj>()->dict.value();
+  if (a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->dict && !a[0].as<InstanceObj>()->cls->slotted)
+    return a[0].as<InstanceObj>()->dict.value();
   if (a[0].is(ObjKind::Module)) return a[0].as<ModuleObj>()->dict.value();
   if (a[0].is(ObjKind::Class) && a[0].as<ClassObj>()->dict) return a[0].as<ClassObj>()->dict.value();
   raiseType("vars() argument must have __dict__ attribute");
@@ -2173,6 +2174,71 @@ Value objectConstruct(VM&, Args a, const Value& cls) {
 
 // object.__init__, __setattr__ and __delattr__, which a class's own methods
 // call (directly or through super()) to do the default work.
+// ---------------------------------------------------------------- __slots__
+
+ClassObj* g_memberDescriptor = nullptr;
+
+// (name, owner's name) of a member descriptor; obj must be an instance.
+const std::vector<Value>& memberState(const Value& self) {
+  return nativeState(self).as<TupleObj>()->items;
+}
+InstanceObj& slottedInstance(const Value& self, const Value& obj) {
+  if (!obj.is(ObjKind::Instance) || !obj.as<InstanceObj>()->cls->slotted)
+    raiseType("descriptor '" + std::string(strView(memberState(self)[0])) + "' for '" +
+              std::string(strView(memberState(self)[1])) + "' objects doesn't apply to a '" + typeName(obj) +
+              "' object");
+  return *obj.as<InstanceObj>();
+}
+[[noreturn]] void noSlotValue(const Value& obj, const Value& name) {
+  throwError(T().AttributeError,
+             "'" + typeName(obj) + "' object has no attribute '" + std::string(strView(name)) + "'");
+}
+
+Value member_get(VM&, Args a, const Value&) {
+  if (a.size() < 2 || a[1].isNone()) return a[0];  // read from the class: the descriptor itself
+  InstanceObj& inst = slottedInstance(a[0], a[1]);
+  const Value& name = memberState(a[0])[0];
+  Value out;
+  if (!inst.dict || !inst.dict->get(name, out)) noSlotValue(a[1], name);
+  return out;
+}
+Value member_set(VM&, Args a, const Value&) {
+  methodCount(a, "__set__", 2, 2);
+  InstanceObj& inst = slottedInstance(a[0], a[1]);
+  if (!inst.dict) inst.dict = Ref<DictObj>(make<DictObj>());
+  inst.dict->set(memberState(a[0])[0], a[2]);
+  return {};
+}
+Value member_delete(VM&, Args a, const Value&) {
+  methodCount(a, "__delete__", 1, 1);
+  InstanceObj& inst = slottedInstance(a[0], a[1]);
+  const Value& name = memberState(a[0])[0];
+  if (!inst.dict || !inst.dict->remove(name))
+    throwError(T().AttributeError, strView(name));  // CPython names only the slot
+  return {};
+}
+Value member_repr(VM&, Args a, const Value&) {
+  return str("<member '" + std::string(strView(memberState(a[0])[0])) + "' of '" +
+             std::string(strView(memberState(a[0])[1])) + "' objects>");
+}
+
+}  // namespace
+
+Value newSlotDescriptor(const ClassObj& owner, const std::string& name) {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    g_memberDescriptor = newNativeClass("member_descriptor", "builtins");
+    addMethods(
+        g_memberDescriptor,
+        {{"__get__", member_get}, {"__set__", member_set}, {"__delete__", member_delete}, {"__repr__", member_repr}});
+  });
+  InstanceObj* d = make<InstanceObj>(g_memberDescriptor);
+  d->args = newTuple({str(name), str(owner.name)});
+  return Value::adopt(d);
+}
+
+namespace {
+
 // object.__init_subclass__: the end of every chain of super() calls.
 Value objectInitSubclass(VM&, Args a, const Value&) {
   if (!a.kw.empty()) raiseType("object.__init_subclass__() takes no keyword arguments");

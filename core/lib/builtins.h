@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "core/runtime/object.h"
@@ -47,6 +48,14 @@ bool complexParts(const Value& v, double& re, double& im);
 // VM. Default: the process's stderr, unbuffered, as python3 does. Call it
 // after constructing the VM (installBuiltins, run by the constructor, resets
 // the per-VM state so a new VM never inherits an old one's sink).
+// str.isidentifier: a letter or '_', then letters, digits and '_'.
+bool isIdentifier(std::string_view utf8);
+
+// The member descriptor a __slots__ name puts in its class: reads, writes
+// and deletes that attribute of an instance (held in the instance's dict,
+// which a slotted instance does not show).
+Value newSlotDescriptor(const ClassObj& owner, const std::string& name);
+
 void setStderrSink(VM& vm, std::function<void(std::string_view)> sink);
 
 }  // namespace ys

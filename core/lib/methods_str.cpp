@@ -283,14 +283,7 @@ Value m_istitle(VM&, Args a, const Value&) {
 Value m_isidentifier(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "isidentifier");
   methodCount(a, "isidentifier", 0, 0);
-  std::u32string u = decodeUtf8(s->view());
-  if (u.empty()) return boolean(false);
-  for (size_t i = 0; i < u.size(); ++i) {
-    char32_t c = u[i];
-    bool ok = c == '_' || uniAlpha(c) || (i > 0 && uniDecimal(c));
-    if (!ok) return boolean(false);
-  }
-  return boolean(true);
+  return boolean(isIdentifier(s->view()));
 }
 
 // ---------------------------------------------------------------- searching
@@ -910,6 +903,14 @@ Value m_str_format_map(VM& vm, Args a, const Value&) {
 }
 
 }  // namespace
+
+bool isIdentifier(std::string_view utf8) {
+  const std::u32string u = decodeUtf8(utf8);
+  if (u.empty()) return false;
+  for (size_t i = 0; i < u.size(); ++i)
+    if (!(u[i] == '_' || uniAlpha(u[i]) || (i > 0 && uniDecimal(u[i])))) return false;
+  return true;
+}
 
 std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
   if (v.is(ObjKind::Instance)) {

@@ -17,6 +17,7 @@ namespace {
 
 ClassObj* g_partialClass = nullptr;
 ClassObj* g_cacheClass = nullptr;
+ClassObj* g_keyWrapperClass = nullptr;
 
 Value ft_reduce(VM& vm, Args a, const Value&) {
   noKwargs(a, "reduce");
@@ -256,6 +257,41 @@ Value ft_wraps(VM&, Args a, const Value&) {
   return newBuiltin("update_wrapper", wrapsApply, a[0]);
 }
 
+// ---------------------------------------------------------------- cmp_to_key
+
+// cmp_to_key(cmp)(obj): a key that orders by cmp(a, b) compared with 0, the
+// way an old-style comparison function sorted.
+const std::vector<Value>& keyParts(const Value& k) {  // (cmp, obj)
+  return nativeState(k).as<TupleObj>()->items;
+}
+bool isKeyWrapper(const Value& v) {
+  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls.get() == g_keyWrapperClass;
+}
+
+template <ast::CmpOpKind Op>
+Value keyCompare(VM& vm, Args a, const Value&) {
+  methodCount(a, "comparison", 1, 1);
+  if (!isKeyWrapper(a[1])) raiseType("other argument must be K instance");
+  const Value pair[2] = {keyParts(a[0])[1], keyParts(a[1])[1]};
+  return vm.compare(int(Op), vm.call(keyParts(a[0])[0], pair), Value::integer(0));
+}
+Value keyObj(VM&, Args a, const Value&) {
+  return keyParts(a[0])[1];
+}
+Value keyWrap(VM&, Args a, const Value& cmp) {
+  noKwargs(a, "K");
+  if (a.size() != 1) raiseType("K() takes exactly 1 argument (" + std::to_string(a.size()) + " given)");
+  InstanceObj* k = make<InstanceObj>(g_keyWrapperClass);
+  k->args = newTuple({cmp, a[0]});
+  return Value::adopt(k);
+}
+Value ft_cmp_to_key(VM&, Args a, const Value&) {
+  allowKwargs(a, "cmp_to_key", {"mycmp"});
+  const Value* cmp = argOrKwarg(a, 0, "mycmp");
+  if (!cmp || a.size() > 1) raiseType("cmp_to_key() takes exactly 1 argument");
+  return newBuiltin("functools.KeyWrapper", keyWrap, *cmp);
+}
+
 void makeClasses() {
   g_partialClass = newNativeClass("partial", "functools");
   g_partialClass->construct = partialConstruct;
@@ -266,6 +302,16 @@ void makeClasses() {
   addMethods(g_cacheClass, {{"__call__", cacheCall}, {"cache_clear", cacheClear}, {"cache_info", cacheInfo}});
   // CPython's update_wrapper sets __wrapped__ on the wrapper: the undecorated function.
   addProperty(g_cacheClass, "__wrapped__", cacheWrapped);
+  using C = ast::CmpOpKind;
+  g_keyWrapperClass = newNativeClass("functools.KeyWrapper", "builtins");
+  addMethods(g_keyWrapperClass, {{"__lt__", keyCompare<C::Lt>},
+                                 {"__le__", keyCompare<C::LtE>},
+                                 {"__gt__", keyCompare<C::Gt>},
+                                 {"__ge__", keyCompare<C::GtE>},
+                                 {"__eq__", keyCompare<C::Eq>},
+                                 {"__ne__", keyCompare<C::NotEq>}});
+  addProperty(g_keyWrapperClass, "obj", keyObj);
+  g_keyWrapperClass->dict->setStr("__hash__", Value());
 }
 
 // ================================================================ operator
@@ -440,8 +486,11 @@ Value makeOperatorModule(VM&) {
 Value makeFunctoolsModule(VM&) {
   static std::once_flag once;
   std::call_once(once, makeClasses);
-  Value m = newModule("functools",
-                      {{"reduce", ft_reduce}, {"lru_cache", ft_lru_cache}, {"cache", ft_cache}, {"wraps", ft_wraps}});
+  Value m = newModule("functools", {{"reduce", ft_reduce},
+                                    {"lru_cache", ft_lru_cache},
+                                    {"cache", ft_cache},
+                                    {"wraps", ft_wraps},
+                                    {"cmp_to_key", ft_cmp_to_key}});
   DictObj& d = moduleDict(m);
   d.setStr("partial", Value::object(g_partialClass));
   return m;

@@ -138,6 +138,10 @@ int64_t exceptionSize(const ClassObj& cls) {
 
 int64_t instanceSize(const InstanceObj& inst) {
   if (inst.cls && inst.cls->isException) return exceptionSize(*inst.cls);
+  // GC header and object header, then one pointer a slot: no dict, and a
+  // weakref pointer only when asked for.
+  if (inst.cls && inst.cls->slotted)
+    return 32 + 8 * int64_t(inst.cls->slotNames.size()) + (inst.cls->slotWeakref ? 8 : 0);
   return 56;  // 3.11 keeps attributes in a separate values array: not in getsizeof
 }
 

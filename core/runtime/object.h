@@ -435,6 +435,12 @@ struct ClassObj : Object {
   bool isBuiltin = false;
   bool isException = false;      // derives from BaseException
   NativeFn construct = nullptr;  // built-in types: what type(...) calls
+  // __slots__: instances of a class whose chain declares slots (and no
+  // __dict__) have exactly these attributes and no __dict__. Their values
+  // sit in the instance's dict, which Python code cannot reach.
+  bool slotted = false;
+  bool slotWeakref = false;            // '__weakref__' among them
+  std::vector<std::string> slotNames;  // the chain's, base first
   // Attribute lookup along the mro; false when absent.
   bool lookup(std::string_view attr, Value& out) const;
   bool isSubclassOf(const ClassObj* other) const;

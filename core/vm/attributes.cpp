@@ -339,7 +339,7 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
     out = Value::object(cls);
     return true;
   }
-  if (name == "__dict__") {
+  if (name == "__dict__" && !cls->slotted) {
     if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
     out = Value::object(inst->dict.get());
     return true;
@@ -498,7 +498,7 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
       callMethod(o, sa, {nameV, v});
       return;
     }
-    if (inst->cls->isBuiltin)
+    if (inst->cls->isBuiltin || inst->cls->slotted)  // a slot's name was answered by its descriptor
       raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
     if (inst->cls->isException && name == "__cause__") {
       inst->cause = v;

@@ -711,9 +711,61 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
     cell.as<CellObj>()->value = clsVal;
     cell.as<CellObj>()->bound = true;
   }
+  layOutSlots(*cls);
   cls->setAccounted(getsizeofObject(*cls));
   announceClass(clsVal);
   return clsVal;
+}
+
+// __slots__, as type.__new__ reads it: a str or an iterable of str, each an
+// identifier that no class attribute already uses. Each name becomes a member
+// descriptor in the class. The engine models a single line of slotted
+// classes; a slotted class that also has a __dict__ is refused by name.
+void VM::Impl::layOutSlots(ClassObj& cls) {
+  const bool baseSlotted = std::any_of(cls.bases.begin(), cls.bases.end(), [](const auto& b) { return b->slotted; });
+  Value declared;
+  if (!cls.dict->getStr("__slots__", declared)) {
+    if (baseSlotted)
+      raise(T().NotImplementedError, "Yieldscope does not support a class without __slots__ under one with __slots__");
+    return;
+  }
+  const bool fromObject = cls.bases.size() == 1 && cls.bases[0].get() == T().object;
+  if (!fromObject && !(cls.bases.size() == 1 && baseSlotted))
+    raise(T().NotImplementedError,
+          "Yieldscope does not support __slots__ in a class whose bases are not all slotted classes or object");
+  std::vector<Value> names;
+  if (declared.is(ObjKind::Str)) {
+    names.push_back(declared);
+  } else {
+    Value it = getIter(declared);
+    for (Value v; iterNext(it, v);) names.push_back(v);
+  }
+  if (baseSlotted) {
+    cls.slotNames = cls.bases[0]->slotNames;
+    cls.slotWeakref = cls.bases[0]->slotWeakref;
+  }
+  // Every name is checked before any is compared with the class's attributes.
+  for (const Value& nameV : names) {
+    if (!nameV.is(ObjKind::Str)) raise(T().TypeError, "__slots__ items must be strings, not '" + typeName(nameV) + "'");
+    if (!isIdentifier(strOf(nameV))) raise(T().TypeError, "__slots__ must be identifiers");
+    if (strOf(nameV) == "__dict__")
+      raise(T().NotImplementedError, "Yieldscope does not support '__dict__' in __slots__");
+  }
+  for (const Value& nameV : names) {
+    const std::string name = strOf(nameV);
+    if (name == "__weakref__") {
+      if (cls.slotWeakref)
+        raise(T().TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+      cls.slotWeakref = true;
+      continue;
+    }
+    Value existing;
+    if (cls.dict->getStr(name, existing))
+      raise(T().ValueError, "'" + name + "' in __slots__ conflicts with class variable");
+    cls.slotNames.push_back(name);
+    cls.dict->setStr(name, newSlotDescriptor(cls, name));
+  }
+  cls.slotted = true;
 }
 
 // The last steps of CPython's type.__new__: each attribute that asks is told

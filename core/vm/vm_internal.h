@@ -137,6 +137,7 @@ struct VM::Impl {
   // With `given` (type(name, bases, dict)), the namespace is a copy of it and no body runs.
   Value buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given = nullptr);
   void announceClass(const Value& cls);
+  void layOutSlots(ClassObj& cls);
   Value importName(const std::string& name);
 
   bool forIterTraced(Frame* f, const Value& it, Value& out);

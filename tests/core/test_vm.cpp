@@ -192,6 +192,14 @@ TEST(Unsupported, BytesLeftoversAndEllipsisSayWhatIsMissing) {
            {"class Tag(bytes):\n    pass\nt = Tag(b'ab')\n",
             "NotImplementedError: Yieldscope does not support subclasses of bytes (class Tag) yet\n"},
            {"x = ...\n", "Yieldscope does not support the Ellipsis literal (...) yet"},
+           // __slots__ beside a __dict__: the engine models slotted chains only.
+           {"class P:\n    __slots__ = ('x',)\nclass Q(P):\n    pass\n",
+            "NotImplementedError: Yieldscope does not support a class without __slots__ under one with __slots__\n"},
+           {"class P:\n    __slots__ = ('x', '__dict__')\n",
+            "NotImplementedError: Yieldscope does not support '__dict__' in __slots__\n"},
+           {"class A:\n    pass\nclass P(A):\n    __slots__ = ('x',)\n",
+            "NotImplementedError: Yieldscope does not support __slots__ in a class whose bases are not all slotted "
+            "classes or object\n"},
        }) {
     Outcome o = run(src, "u.py");
     EXPECT_NE(o.result.stderrText.find(text), std::string::npos) << src << o.result.stderrText;
