@@ -39,7 +39,9 @@ void CodeGen::stmt(const Stmt& s) {
       if (s.value) {
         expr(*s.value);
         store(*s.target);
-      } else {
+      } else if (!(inFunction() && s.target->kind == ExprKind::Name)) {
+        // A bare `name: type` in a function compiles to nothing (CPython
+        // neither evaluates nor stores it), so it has no line event either.
         emit(NOP);
       }
       if (m_unit->scope->kind == ScopeKind::Class && s.target->kind == ExprKind::Name && s.annotation) {
@@ -233,8 +235,10 @@ void CodeGen::classDef(const Stmt& s) {
   setLoc(s.span);
   // The body.
   enter(child, s.name, firstLine);
+  // The body's first instructions (__module__, __qualname__) stand on the
+  // first decorator's line when there is one, as in CPython.
   m_unit->loc = toSrc(s.span);
-  m_unit->loc.endLine = m_unit->loc.line;
+  m_unit->loc.line = m_unit->loc.endLine = firstLine;
   emitName(LOAD_NAME, "__name__");
   emitName(STORE_NAME, "__module__");
   emitConst(strConst(child->qualname));
