@@ -1,0 +1,140 @@
+// mod_contextlib.cpp — contextlib's contextmanager, the generator that is a
+// with-statement (its code before the yield is __enter__, after it
+// __exit__), with suppress and nullcontext beside it. The methods follow
+// _GeneratorContextManager in CPython's Lib/contextlib.py step by step, so
+// the generator runs, and is told of an exception, exactly when it is there.
+#include <mutex>
+
+#include "core/lib/builtins_util.h"
+
+namespace ys {
+
+namespace {
+
+ClassObj* g_generatorCM = nullptr;
+ClassObj* g_suppress = nullptr;
+ClassObj* g_nullcontext = nullptr;
+
+void exitArgs(Args a, const char* name) {
+  if (a.size() != 4)
+    raiseType(std::string(name) + ".__exit__() takes 4 positional arguments but " + std::to_string(a.size()) +
+              " were given");
+}
+
+bool isA(VM& vm, const Value& v, ClassObj* cls) {
+  return isInstance(vm, v, Value::object(cls));
+}
+
+// contextmanager(func)(*args, **kwds): the generator is made at once, as
+// _GeneratorContextManager.__init__ makes it.
+Value cmCall(VM& vm, Args a, const Value& func) {
+  InstanceObj* cm = make<InstanceObj>(g_generatorCM);
+  cm->args = vm.call(func, a.pos, a.kw);
+  return Value::adopt(cm);
+}
+
+Value cmEnter(VM& vm, Args a, const Value&) {
+  methodCount(a, "__enter__", 0, 0);
+  Value first;
+  if (!vm.iterNext(nativeState(a[0]), first)) throwError(T().RuntimeError, "generator didn't yield");
+  return first;
+}
+
+// True swallows the exception that left the with block; False lets it go on.
+Value cmExit(VM& vm, Args a, const Value&) {
+  exitArgs(a, "_GeneratorContextManager");
+  const Value& gen = nativeState(a[0]);
+  Value ignored;
+  if (a[1].isNone()) {
+    if (vm.iterNext(gen, ignored)) throwError(T().RuntimeError, "generator didn't stop");
+    return boolean(false);
+  }
+  const Value value = a[2].isNone() ? vm.call(a[1], {}) : a[2];
+  try {
+    vm.call(vm.getAttr(gen, "throw"), std::span<const Value>(&value, 1));
+  } catch (const PyErr& e) {
+    // The generator returned: it handled the exception, unless the
+    // StopIteration is the exception itself.
+    if (isA(vm, e.exc, T().StopIteration)) return boolean(!e.exc.identical(value));
+    if (e.exc.identical(value)) return boolean(false);  // it passed through: the with re-raises it
+    if (isA(vm, e.exc, T().RuntimeError) && isA(vm, value, T().StopIteration) &&
+        e.exc.as<InstanceObj>()->cause.identical(value))
+      return boolean(false);  // PEP 479 turned the StopIteration into this RuntimeError
+    throw;
+  }
+  throwError(T().RuntimeError, "generator didn't stop after throw()");
+}
+
+Value contextmanager(VM&, Args a, const Value&) {
+  noKwargs(a, "contextmanager");
+  if (a.size() != 1)
+    raiseType("contextmanager() takes 1 positional argument but " + std::to_string(a.size()) + " were given");
+  std::string name = "contextmanager";
+  if (a[0].is(ObjKind::Function)) name = a[0].as<FunctionObj>()->name;
+  return newBuiltin(name, cmCall, a[0]);
+}
+
+// suppress(*exceptions): an exception of one of those types ends the with
+// block quietly.
+Value suppressConstruct(VM&, Args a, const Value&) {
+  noKwargs(a, "suppress");
+  InstanceObj* s = make<InstanceObj>(g_suppress);
+  s->args = newTuple(std::vector<Value>(a.pos.begin(), a.pos.end()));
+  return Value::adopt(s);
+}
+Value suppressEnter(VM&, Args a, const Value&) {
+  methodCount(a, "__enter__", 0, 0);
+  return {};
+}
+Value suppressExit(VM&, Args a, const Value&) {
+  exitArgs(a, "suppress");
+  if (!a[1].is(ObjKind::Class)) return boolean(false);
+  for (const Value& e : nativeState(a[0]).as<TupleObj>()->items) {
+    if (!e.is(ObjKind::Class)) raiseType("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    if (a[1].as<ClassObj>()->isSubclassOf(e.as<ClassObj>())) return boolean(true);
+  }
+  return boolean(false);
+}
+
+// nullcontext(enter_result=None): a with-statement that does nothing.
+Value nullConstruct(VM&, Args a, const Value&) {
+  allowKwargs(a, "nullcontext", {"enter_result"});
+  if (a.size() > 1) raiseType("nullcontext() takes from 1 to 2 positional arguments");
+  const Value* result = argOrKwarg(a, 0, "enter_result");
+  InstanceObj* n = make<InstanceObj>(g_nullcontext);
+  n->args = result ? *result : Value();
+  return Value::adopt(n);
+}
+Value nullEnter(VM&, Args a, const Value&) {
+  methodCount(a, "__enter__", 0, 0);
+  return nativeState(a[0]);
+}
+Value nullExit(VM&, Args a, const Value&) {
+  exitArgs(a, "nullcontext");
+  return {};
+}
+
+void makeClasses() {
+  g_generatorCM = newNativeClass("_GeneratorContextManager", "contextlib");
+  addMethods(g_generatorCM, {{"__enter__", cmEnter}, {"__exit__", cmExit}});
+  g_suppress = newNativeClass("suppress", "contextlib");
+  g_suppress->construct = suppressConstruct;
+  addMethods(g_suppress, {{"__enter__", suppressEnter}, {"__exit__", suppressExit}});
+  g_nullcontext = newNativeClass("nullcontext", "contextlib");
+  g_nullcontext->construct = nullConstruct;
+  addMethods(g_nullcontext, {{"__enter__", nullEnter}, {"__exit__", nullExit}});
+}
+
+}  // namespace
+
+Value makeContextlibModule(VM&) {
+  static std::once_flag once;
+  std::call_once(once, makeClasses);
+  Value m = newModule("contextlib", {{"contextmanager", contextmanager}});
+  DictObj& d = moduleDict(m);
+  d.setStr("suppress", Value::object(g_suppress));
+  d.setStr("nullcontext", Value::object(g_nullcontext));
+  return m;
+}
+
+}  // namespace ys
