@@ -48,6 +48,10 @@ bool complexParts(const Value& v, double& re, double& im);
 // VM. Default: the process's stderr, unbuffered, as python3 does. Call it
 // after constructing the VM (installBuiltins, run by the constructor, resets
 // the per-VM state so a new VM never inherits an old one's sink).
+// A generator's gi_frame: a frame object reading the generator's line,
+// locals and code (mod_inspect.cpp).
+Value generatorFrame(const Value& generator);
+
 // str.isidentifier: a letter or '_', then letters, digits and '_'.
 bool isIdentifier(std::string_view utf8);
 

@@ -4,6 +4,9 @@
 // is*() predicates lessons pair with them. The functions follow the pure
 // Python code of CPython's Lib/inspect.py, so a non-generator argument fails
 // the way it does there (getgeneratorstate reads gi_running through getattr).
+#include <cstdio>
+#include <mutex>
+
 #include "core/lib/builtins_util.h"
 
 namespace ys {
@@ -44,6 +47,40 @@ Value in_getgeneratorstate(VM& vm, Args a, const Value&) {
     raiseType("getgeneratorstate() needs a generator");
   }
   return str(genStateName(g.as<GeneratorObj>()->state));
+}
+
+// ---------------------------------------------------------------- gi_frame
+
+ClassObj* g_frameClass = nullptr;
+
+// A generator's frame, seen from Python (gi_frame): where it stands, its
+// locals and its code. It reads the generator each time, so it is never stale.
+GeneratorObj& frameGenerator(const Value& frame) {
+  return *nativeState(frame).as<GeneratorObj>();
+}
+Value frameLineno(VM&, Args a, const Value&) {
+  GeneratorObj& g = frameGenerator(a[0]);
+  return Value::integer(g.frame ? g.frame->currentLine() : g.code->firstLine);
+}
+Value frameLocals(VM&, Args a, const Value&) {
+  GeneratorObj& g = frameGenerator(a[0]);
+  Value d = newDict();
+  if (g.frame)
+    for (auto& [name, v] : functionFrameLocals(*g.frame)) d.as<DictObj>()->setStr(name, v);
+  return d;
+}
+Value frameCode(VM&, Args a, const Value&) {
+  return Value::object(frameGenerator(a[0]).code.get());
+}
+Value frameBack(VM&, Args, const Value&) {
+  return {};  // a suspended generator's frame has no caller
+}
+Value frameRepr(VM& vm, Args a, const Value&) {
+  GeneratorObj& g = frameGenerator(a[0]);
+  char address[32];
+  std::snprintf(address, sizeof address, "0x%llx", static_cast<unsigned long long>(fakeAddress(a[0].asObj())));
+  return str(std::string("<frame at ") + address + ", file " + vm.repr(str(g.code->filename)) + ", line " +
+             std::to_string(frameLineno(vm, a, {}).asInt()) + ", code " + g.code->name + ">");
 }
 
 Value in_getgeneratorlocals(VM& vm, Args a, const Value&) {
@@ -93,6 +130,19 @@ Value in_isbuiltin(VM&, Args a, const Value&) {
 }
 
 }  // namespace
+
+Value generatorFrame(const Value& generator) {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    g_frameClass = newNativeClass("frame", "builtins");
+    addMethod(g_frameClass, "__repr__", frameRepr);
+    addProperties(g_frameClass,
+                  {{"f_lineno", frameLineno}, {"f_locals", frameLocals}, {"f_code", frameCode}, {"f_back", frameBack}});
+  });
+  InstanceObj* frame = make<InstanceObj>(g_frameClass);
+  frame->args = generator;
+  return Value::adopt(frame);
+}
 
 Value makeInspectModule(VM&) {
   static const NativeEntry fns[] = {

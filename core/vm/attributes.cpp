@@ -7,6 +7,7 @@
 // and tp_members are: a row is the attribute's name and how to read it.
 #include <span>
 
+#include "core/lib/builtins.h"
 #include "core/runtime/memory.h"
 #include "core/vm/vm_internal.h"
 
@@ -163,8 +164,9 @@ const NativeAttr kGeneratorAttrs[] = {
        const GeneratorObj* g = as<GeneratorObj>(o);
        return g->state == GenState::Suspended ? g->yieldFrom : Value();
      }},
-    // A frame object is not modelled; None once finished, the generator otherwise.
-    {"gi_frame", [](const Value& o) { return as<GeneratorObj>(o)->state == GenState::Closed ? Value() : o; }},
+    // None once finished, as in CPython.
+    {"gi_frame",
+     [](const Value& o) { return as<GeneratorObj>(o)->state == GenState::Closed ? Value() : generatorFrame(o); }},
 };
 
 const NativeAttr kPropertyAttrs[] = {
