@@ -36,22 +36,18 @@ def no_yield():
     if False:
         yield
 
-try:
-    with no_yield():
-        pass
-except RuntimeError as e:
-    print("RuntimeError:", e)
-
 @contextmanager
 def twice():
     yield 1
     yield 2
 
-try:
-    with twice():
-        pass
-except RuntimeError as e:
-    print("RuntimeError:", e)
+# A generator that never yields, or yields twice, is no with-statement.
+for misuse in (no_yield, twice):
+    try:
+        with misuse():
+            pass
+    except RuntimeError as e:
+        print("RuntimeError:", e)
 
 @contextmanager
 def reraise_other():
