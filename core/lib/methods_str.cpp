@@ -12,6 +12,8 @@
 #include <cstring>
 
 #include "core/base/format.h"
+#include "core/base/text.h"
+#include "core/base/unicode.h"
 #include "core/lib/builtins_util.h"
 #include "core/lib/bytes_ops.h"
 #include "core/lib/stringlib.h"
@@ -79,67 +81,10 @@ bool uniSpace(char32_t c) {
 bool uniDecimal(char32_t c) {
   return decimalDigitValue(c) >= 0;
 }
-bool uniDigit(char32_t c) {
-  return uniDecimal(c) || c == 0xb2 || c == 0xb3 || c == 0xb9 || (c >= 0x2070 && c <= 0x2079) ||
-         (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
+// str.isalnum: a letter, or any kind of number (digits and decimals are numeric).
+bool isAlnumChar(char32_t c) {
+  return isAlphaChar(c) || isNumericChar(c);
 }
-bool uniUpper(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7) || (c >= 0x391 && c <= 0x3a9) ||
-         (c >= 0x410 && c <= 0x42f) || (c >= 0x400 && c <= 0x40f);
-}
-bool uniLower(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 0xdf && c <= 0xff && c != 0xf7) || c == 0xb5 || c == 0xaa || c == 0xba ||
-         (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x45f);
-}
-bool uniAlpha(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  if (c < 0x100) return uniUpper(c) || uniLower(c);
-  if (uniSpace(c)) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false;  // punctuation, symbols, arrows
-  if (decimalDigitValue(c) >= 0) return false;
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  if (c >= 0x1f000) return false;  // emoji
-  return true;
-}
-bool uniNumeric(char32_t c) {
-  return uniDigit(c) || c == 0xbc || c == 0xbd || c == 0xbe;  // ¼ ½ ¾ are numeric, not digits
-}
-bool uniAlnum(char32_t c) {
-  return uniAlpha(c) || uniDigit(c);
-}
-char32_t toUpperCp(char32_t c) {
-  if (c >= 'a' && c <= 'z') return c - 32;
-  if (c < 0x80) return c;
-  if (c == 0xb5) return 0x39c;
-  if (c == 0xff) return 0x178;
-  if (c >= 0xe0 && c <= 0xfe && c != 0xf7) return c - 32;
-  if (c >= 0x3b1 && c <= 0x3c9 && c != 0x3c2) return c - 32;
-  if (c == 0x3c2) return 0x3a3;
-  if (c >= 0x430 && c <= 0x44f) return c - 32;
-  if (c >= 0x450 && c <= 0x45f) return c - 80;
-  return c;
-}
-char32_t toLowerCp(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 0x80) return c;
-  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
-  if (c >= 0x391 && c <= 0x3a9) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
-}
-void appendUpper(std::u32string& out, char32_t c) {
-  if (c == 0xdf) {
-    out += U"SS";
-    return;
-  }
-  out += toUpperCp(c);
-}
-
-bool isCased(char32_t c) {
-  return uniUpper(c) || uniLower(c);
-}
-
 // ---------------------------------------------------------------- case methods
 
 template <class F>
@@ -169,35 +114,30 @@ Value upperOrLower(Args a, const char* name, bool upper) {
     return str(std::move(r));
   }
   return mapCodePoints(s, [upper](auto& in, auto& out) {
-    for (char32_t c : in) {
+    for (size_t i = 0; i < in.size(); ++i) {
       if (upper)
-        appendUpper(out, c);
+        appendUpperCase(out, in[i]);
       else
-        out += toLowerCp(c);
+        appendLowerInText(out, in, i);
     }
   });
 }
 
 Value m_casefold(VM&, Args a, const Value&) {
   return mapSelfCodePoints(a, "casefold", [](auto& in, auto& out) {
-    for (char32_t c : in) {
-      if (c == 0xdf)
-        out += U"ss";
-      else
-        out += toLowerCp(c);
-    }
+    for (char32_t c : in) appendCaseFold(out, c);
   });
 }
 
 Value m_swapcase(VM&, Args a, const Value&) {
   return mapSelfCodePoints(a, "swapcase", [](auto& in, auto& out) {
-    for (char32_t c : in) {
-      if (uniUpper(c))
-        out += toLowerCp(c);
-      else if (uniLower(c))
-        appendUpper(out, c);
+    for (size_t i = 0; i < in.size(); ++i) {
+      if (isUpperCase(in[i]))
+        appendLowerInText(out, in, i);
+      else if (isLowerCase(in[i]))
+        appendUpperCase(out, in[i]);
       else
-        out += c;
+        out += in[i];
     }
   });
 }
@@ -205,12 +145,12 @@ Value m_swapcase(VM&, Args a, const Value&) {
 Value m_title(VM&, Args a, const Value&) {
   return mapSelfCodePoints(a, "title", [](auto& in, auto& out) {
     bool prevCased = false;
-    for (char32_t c : in) {
+    for (size_t i = 0; i < in.size(); ++i) {
       if (prevCased)
-        out += toLowerCp(c);
+        appendLowerInText(out, in, i);
       else
-        appendUpper(out, c);
-      prevCased = isCased(c);
+        appendTitleCase(out, in[i]);
+      prevCased = isCasedLetter(in[i]);
     }
   });
 }
@@ -219,9 +159,9 @@ Value m_capitalize(VM&, Args a, const Value&) {
   return mapSelfCodePoints(a, "capitalize", [](auto& in, auto& out) {
     for (size_t i = 0; i < in.size(); ++i) {
       if (i == 0)
-        appendUpper(out, in[i]);
+        appendTitleCase(out, in[i]);  // the title case since Python 3.8 (ǆ becomes ǅ)
       else
-        out += toLowerCp(in[i]);
+        appendLowerInText(out, in, i);
     }
   });
 }
@@ -247,7 +187,7 @@ Value m_isprintable(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "isprintable");
   methodCount(a, "isprintable", 0, 0);
   for (char32_t c : decodeUtf8(s->view()))
-    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || (c != ' ' && uniSpace(c))) return boolean(false);
+    if (!isPrintableCodePoint(c)) return boolean(false);
   return boolean(true);
 }
 
@@ -256,8 +196,8 @@ Value caseCheck(Args a, const char* name, bool wantUpper) {
   methodCount(a, name, 0, 0);
   bool cased = false;
   for (char32_t c : decodeUtf8(s->view())) {
-    if (wantUpper ? uniLower(c) : uniUpper(c)) return boolean(false);
-    if (isCased(c)) cased = true;
+    if (isTitleCase(c) || (wantUpper ? isLowerCase(c) : isUpperCase(c))) return boolean(false);
+    if (wantUpper ? isUpperCase(c) : isLowerCase(c)) cased = true;
   }
   return boolean(cased);
 }
@@ -267,10 +207,10 @@ Value m_istitle(VM&, Args a, const Value&) {
   methodCount(a, "istitle", 0, 0);
   bool prevCased = false, any = false;
   for (char32_t c : decodeUtf8(s->view())) {
-    if (uniUpper(c)) {
+    if (isUpperCase(c) || isTitleCase(c)) {
       if (prevCased) return boolean(false);
       prevCased = any = true;
-    } else if (uniLower(c)) {
+    } else if (isLowerCase(c)) {
       if (!prevCased) return boolean(false);
       prevCased = any = true;
     } else {
@@ -908,7 +848,7 @@ bool isIdentifier(std::string_view utf8) {
   const std::u32string u = decodeUtf8(utf8);
   if (u.empty()) return false;
   for (size_t i = 0; i < u.size(); ++i)
-    if (!(u[i] == '_' || uniAlpha(u[i]) || (i > 0 && uniDecimal(u[i])))) return false;
+    if (!(i == 0 ? isIdentifierStart(u[i]) : isIdentifierContinue(u[i]))) return false;
   return true;
 }
 
@@ -1020,11 +960,11 @@ void installStrMethods(BuiltinTypes& t) {
       {"swapcase", m_swapcase},
       {"title", m_title},
       {"capitalize", m_capitalize},
-      {"isdigit", [](VM&, Args a, const Value&) { return allChars(a, "isdigit", uniDigit); }},
+      {"isdigit", [](VM&, Args a, const Value&) { return allChars(a, "isdigit", isDigitChar); }},
       {"isdecimal", [](VM&, Args a, const Value&) { return allChars(a, "isdecimal", uniDecimal); }},
-      {"isnumeric", [](VM&, Args a, const Value&) { return allChars(a, "isnumeric", uniNumeric); }},
-      {"isalpha", [](VM&, Args a, const Value&) { return allChars(a, "isalpha", uniAlpha); }},
-      {"isalnum", [](VM&, Args a, const Value&) { return allChars(a, "isalnum", uniAlnum); }},
+      {"isnumeric", [](VM&, Args a, const Value&) { return allChars(a, "isnumeric", isNumericChar); }},
+      {"isalpha", [](VM&, Args a, const Value&) { return allChars(a, "isalpha", isAlphaChar); }},
+      {"isalnum", [](VM&, Args a, const Value&) { return allChars(a, "isalnum", isAlnumChar); }},
       {"isspace", [](VM&, Args a, const Value&) { return allChars(a, "isspace", uniSpace); }},
       {"isascii", m_isascii},
       {"isprintable", m_isprintable},
