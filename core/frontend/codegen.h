@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -166,6 +167,9 @@ class CodeGen {
   void expr(const Expr& e);
   void loadConstant(const ConstValue& c, const Span& span);
   static bool isConstantExpr(const Expr& x);
+  static std::optional<BigInt> foldedInt(const Expr& x);
+  static std::optional<double> foldedFloat(const Expr& x);
+  Value foldedConstant(const Expr& x);
   static bool allConstant(const std::vector<ExprP>& elts);
   Value constantValue(const Expr& x);
   bool hasStarred(const std::vector<ExprP>& elts);

@@ -1,4 +1,6 @@
 // codegen_expr.cpp — code generation for expressions (see codegen.h).
+#include <cmath>
+
 #include "core/frontend/codegen.h"
 
 namespace ys {
@@ -108,9 +110,117 @@ void CodeGen::loadConstant(const ConstValue& c, const Span& span) {
   }
 }
 
+// CPython's AST optimiser folds arithmetic on int constants too, while the
+// result stays small (its safe_multiply, safe_power and safe_lshift allow 128
+// bits), and leaves to run what would raise (a zero divisor, a negative
+// shift) or would not give an int (true division, a negative power). The
+// folded constant changes co_stacksize, and with it a generator's getsizeof:
+// `for i in range(10**6): yield i` is 200 B in CPython. Bools are left out:
+// True & False is a bool, not the int 0.
+std::optional<BigInt> CodeGen::foldedInt(const Expr& x) {
+  constexpr size_t kMaxBits = 128;
+  if (x.kind == ExprKind::Constant) {
+    if (x.value.kind == ConstValue::Kind::Int) return BigInt(int64_t(x.value.intValue));
+    if (x.value.kind == ConstValue::Kind::BigInt) return BigInt::parse(x.value.text);
+    return std::nullopt;
+  }
+  if (x.kind == ExprKind::UnaryOp && x.unaryOp != UnaryOpKind::Not) {
+    auto v = foldedInt(*x.operand);
+    if (!v) return std::nullopt;
+    return x.unaryOp == UnaryOpKind::USub ? -*v : x.unaryOp == UnaryOpKind::Invert ? ~*v : *v;
+  }
+  if (x.kind != ExprKind::BinOp) return std::nullopt;
+  auto l = foldedInt(*x.left), r = foldedInt(*x.right);
+  if (!l || !r) return std::nullopt;
+  switch (x.op) {
+    case OpKind::Add:
+      return *l + *r;
+    case OpKind::Sub:
+      return *l - *r;
+    case OpKind::Mult:
+      if (!l->isZero() && !r->isZero() && l->bitLength() + r->bitLength() > kMaxBits) return std::nullopt;
+      return *l * *r;
+    case OpKind::Pow: {
+      if (r->isNegative() || !r->fitsInt64()) return std::nullopt;
+      const auto exponent = uint64_t(r->toInt64());
+      if (!l->isZero() && exponent > 0 && l->bitLength() > kMaxBits / exponent) return std::nullopt;
+      return l->pow(exponent);
+    }
+    case OpKind::LShift: {
+      if (r->isNegative()) return std::nullopt;
+      if (l->isZero() || r->isZero()) return *l;
+      if (!r->fitsInt64() || uint64_t(r->toInt64()) > kMaxBits || l->bitLength() > kMaxBits - size_t(r->toInt64()))
+        return std::nullopt;
+      return l->shiftLeft(uint64_t(r->toInt64()));
+    }
+    case OpKind::RShift:
+      if (r->isNegative()) return std::nullopt;
+      return r->fitsInt64() ? l->shiftRight(uint64_t(r->toInt64())) : BigInt(l->isNegative() ? -1 : 0);
+    case OpKind::FloorDiv:
+      return r->isZero() ? std::nullopt : std::optional<BigInt>(l->floordiv(*r));
+    case OpKind::Mod:
+      return r->isZero() ? std::nullopt : std::optional<BigInt>(l->mod(*r));
+    case OpKind::BitAnd:
+      return *l & *r;
+    case OpKind::BitOr:
+      return *l | *r;
+    case OpKind::BitXor:
+      return *l ^ *r;
+    default:
+      return std::nullopt;
+  }
+}
+
+// Float arithmetic on constants folds as well: + - * with a float operand,
+// true division, and an int to a negative power. An int joins the float
+// arithmetic only when a double holds it exactly (53 bits), so the folded
+// value is the one the operation would give when it runs; float // and %
+// and float powers are left to run.
+std::optional<double> CodeGen::foldedFloat(const Expr& x) {
+  if (x.kind == ExprKind::Constant)
+    return x.value.kind == ConstValue::Kind::Float ? std::optional<double>(x.value.floatValue) : std::nullopt;
+  if (x.kind == ExprKind::UnaryOp && (x.unaryOp == UnaryOpKind::USub || x.unaryOp == UnaryOpKind::UAdd)) {
+    auto v = foldedFloat(*x.operand);
+    if (!v) return std::nullopt;
+    return x.unaryOp == UnaryOpKind::USub ? -*v : *v;
+  }
+  if (x.kind != ExprKind::BinOp) return std::nullopt;
+  auto side = [](const Expr& e) -> std::optional<double> {
+    if (auto f = foldedFloat(e)) return f;
+    auto i = foldedInt(e);
+    if (i && i->bitLength() <= 53) return double(i->toInt64());
+    return std::nullopt;
+  };
+  const bool floatOperand = foldedFloat(*x.left) || foldedFloat(*x.right);
+  auto l = side(*x.left), r = side(*x.right);
+  if (!l || !r) return std::nullopt;
+  switch (x.op) {
+    case OpKind::Add:
+      return floatOperand ? std::optional<double>(*l + *r) : std::nullopt;
+    case OpKind::Sub:
+      return floatOperand ? std::optional<double>(*l - *r) : std::nullopt;
+    case OpKind::Mult:
+      return floatOperand ? std::optional<double>(*l * *r) : std::nullopt;
+    case OpKind::Div:
+      return *r == 0 ? std::nullopt : std::optional<double>(*l / *r);
+    case OpKind::Pow:
+      if (floatOperand || *r >= 0 || *l == 0) return std::nullopt;
+      return std::pow(*l, *r);
+    default:
+      return std::nullopt;
+  }
+}
+
+Value CodeGen::foldedConstant(const Expr& x) {
+  if (auto i = foldedInt(x)) return newInt(*i);
+  if (auto f = foldedFloat(x)) return Value::floating(*f);
+  return Value::unbound();
+}
+
 // CPython's AST optimiser folds constants, signed numbers and tuples of
 // constants into one constant (one LOAD_CONST, one location).
 bool CodeGen::isConstantExpr(const Expr& x) {
+  if (x.kind == ExprKind::BinOp) return foldedInt(x) || foldedFloat(x);
   if (x.kind == ExprKind::Constant) {
     auto k = x.value.kind;
     return !(k == ConstValue::Kind::Complex || k == ConstValue::Kind::Bytes || k == ConstValue::Kind::Ellipsis);
@@ -135,6 +245,7 @@ bool CodeGen::allConstant(const std::vector<ExprP>& elts) {
 }
 
 Value CodeGen::constantValue(const Expr& x) {
+  if (x.kind == ExprKind::BinOp) return foldedConstant(x);
   if (x.kind == ExprKind::Tuple) {
     std::vector<Value> items;
     for (auto& e : x.elts) items.push_back(constantValue(*e));
@@ -198,6 +309,10 @@ void CodeGen::exprInner(const Expr& e) {
       nameOp(e.id, Ctx::Load);
       break;
     case ExprKind::BinOp:
+      if (Value folded = foldedConstant(e); !folded.isUnbound()) {
+        emitConst(folded);
+        break;
+      }
       expr(*e.left);
       expr(*e.right);
       emit(BINARY_OP, int(e.op));
