@@ -38,15 +38,20 @@ bool inRanges(std::span<const CaseRange> ranges, char32_t c) {
   return r && c <= r->last;
 }
 
-void appendMapped(std::u32string& out, char32_t c, std::span<const CaseRun> runs,
-                  std::span<const CaseSpecial> special) {
+// Appends c's special row (a mapping to several code points); false when
+// c has none.
+bool appendSpecial(std::u32string& out, char32_t c, std::span<const CaseSpecial> special) {
   auto s = std::lower_bound(special.begin(), special.end(), c,
                             [](const CaseSpecial& row, char32_t v) { return row.cp < v; });
-  if (s != special.end() && s->cp == c) {
-    for (char32_t m : s->out)
-      if (m) out += m;
-    return;
-  }
+  if (s == special.end() || s->cp != c) return false;
+  for (char32_t m : s->out)
+    if (m) out += m;
+  return true;
+}
+
+void appendMapped(std::u32string& out, char32_t c, std::span<const CaseRun> runs,
+                  std::span<const CaseSpecial> special) {
+  if (appendSpecial(out, c, special)) return;
   const CaseRun* r = rowAtOrBefore(runs, c);
   if (r && c <= r->last && (c - r->first) % r->stride == 0) {
     out += char32_t(int32_t(c) + r->delta);
@@ -67,53 +72,26 @@ void appendTitleCase(std::u32string& out, char32_t c) {
   appendMapped(out, c, kTitleRuns, kTitleSpecial);
 }
 void appendCaseFold(std::u32string& out, char32_t c) {
-  auto s = std::lower_bound(std::begin(kFoldSpecial), std::end(kFoldSpecial), c,
-                            [](const CaseSpecial& row, char32_t v) { return row.cp < v; });
-  if (s != std::end(kFoldSpecial) && s->cp == c) {
-    for (char32_t m : s->out)
-      if (m) out += m;
-    return;
-  }
-  appendLowerCase(out, c);
+  if (!appendSpecial(out, c, kFoldSpecial)) appendLowerCase(out, c);  // folding differs from lower() rarely
 }
 
-bool isUpperCase(char32_t c) {
-  return inRanges(kUpperRanges, c);
-}
-bool isLowerCase(char32_t c) {
-  return inRanges(kLowerRanges, c);
-}
-bool isTitleCase(char32_t c) {
-  return inRanges(kTitleRanges, c);
-}
-bool isAlphaChar(char32_t c) {
-  return inRanges(kAlphaRanges, c);
-}
-bool isDigitChar(char32_t c) {
-  return inRanges(kDigitRanges, c);
-}
-bool isNumericChar(char32_t c) {
-  return inRanges(kNumericRanges, c);
-}
-bool isIdentifierStart(char32_t c) {
-  return inRanges(kIdStartRanges, c);
-}
-bool isIdentifierContinue(char32_t c) {
-  return inRanges(kIdContinueRanges, c);
-}
-bool isCaseIgnorable(char32_t c) {
-  return inRanges(kCaseIgnorableRanges, c);
+bool hasClass(char32_t c, CharClass cls) {
+  static constexpr std::span<const CaseRange> kClassRanges[] = {
+      kUpperRanges,   kLowerRanges,   kTitleRanges,      kAlphaRanges,         kDigitRanges,
+      kNumericRanges, kIdStartRanges, kIdContinueRanges, kCaseIgnorableRanges,
+  };
+  return inRanges(kClassRanges[size_t(cls)], c);
 }
 
 void appendLowerInText(std::u32string& out, const std::u32string& text, size_t i) {
   constexpr char32_t kCapitalSigma = 0x3A3, kSmallSigma = 0x3C3, kFinalSigma = 0x3C2;
   if (text[i] != kCapitalSigma) return appendLowerCase(out, text[i]);
   size_t j = i;
-  while (j > 0 && isCaseIgnorable(text[j - 1])) --j;
+  while (j > 0 && hasClass(text[j - 1], CharClass::CaseIgnorable)) --j;
   bool final = j > 0 && isCasedLetter(text[j - 1]);
   if (final) {
     size_t k = i + 1;
-    while (k < text.size() && isCaseIgnorable(text[k])) ++k;
+    while (k < text.size() && hasClass(text[k], CharClass::CaseIgnorable)) ++k;
     final = k == text.size() || !isCasedLetter(text[k]);
   }
   out += final ? kFinalSigma : kSmallSigma;

@@ -15,21 +15,23 @@ void appendLowerCase(std::u32string& out, char32_t c);
 void appendTitleCase(std::u32string& out, char32_t c);
 void appendCaseFold(std::u32string& out, char32_t c);
 
-bool isUpperCase(char32_t c);  // Lu and Other_Uppercase: chr(c).isupper()
-bool isLowerCase(char32_t c);  // Ll and Other_Lowercase: chr(c).islower()
-bool isTitleCase(char32_t c);  // Lt (ǅ): a cased letter neither upper nor lower
-inline bool isCasedLetter(char32_t c) {
-  return isUpperCase(c) || isLowerCase(c) || isTitleCase(c);
-}
-bool isAlphaChar(char32_t c);           // chr(c).isalpha(): the letter categories
-bool isDigitChar(char32_t c);           // chr(c).isdigit(): decimal digits and the likes of ²
-bool isNumericChar(char32_t c);         // chr(c).isnumeric(): digits, ½, Ⅻ, 五...
-bool isIdentifierStart(char32_t c);     // XID_Start or '_'
-bool isIdentifierContinue(char32_t c);  // XID_Continue
+// The character classes behind str's predicates, one table each.
+enum class CharClass {
+  Upper,               // Lu and Other_Uppercase: chr(c).isupper()
+  Lower,               // Ll and Other_Lowercase: chr(c).islower()
+  Title,               // Lt (ǅ): a cased letter neither upper nor lower
+  Alpha,               // the letter categories: chr(c).isalpha()
+  Digit,               // decimal digits and the likes of ²: chr(c).isdigit()
+  Numeric,             // digits, ½, Ⅻ, 五...: chr(c).isnumeric()
+  IdentifierStart,     // XID_Start or '_'
+  IdentifierContinue,  // XID_Continue
+  CaseIgnorable,       // marks, format characters, modifiers, apostrophes (final sigma looks through them)
+};
+bool hasClass(char32_t c, CharClass cls);
 
-// Marks, format characters, modifiers and apostrophes, which the final
-// sigma rule looks through.
-bool isCaseIgnorable(char32_t c);
+inline bool isCasedLetter(char32_t c) {
+  return hasClass(c, CharClass::Upper) || hasClass(c, CharClass::Lower) || hasClass(c, CharClass::Title);
+}
 
 // lower() of text[i]: Σ becomes ς at the end of a word (after a cased
 // letter and not before one), σ elsewhere; any other code point is mapped

@@ -83,7 +83,7 @@ bool uniDecimal(char32_t c) {
 }
 // str.isalnum: a letter, or any kind of number (digits and decimals are numeric).
 bool isAlnumChar(char32_t c) {
-  return isAlphaChar(c) || isNumericChar(c);
+  return hasClass(c, CharClass::Alpha) || hasClass(c, CharClass::Numeric);
 }
 // ---------------------------------------------------------------- case methods
 
@@ -132,9 +132,9 @@ Value m_casefold(VM&, Args a, const Value&) {
 Value m_swapcase(VM&, Args a, const Value&) {
   return mapSelfCodePoints(a, "swapcase", [](auto& in, auto& out) {
     for (size_t i = 0; i < in.size(); ++i) {
-      if (isUpperCase(in[i]))
+      if (hasClass(in[i], CharClass::Upper))
         appendLowerInText(out, in, i);
-      else if (isLowerCase(in[i]))
+      else if (hasClass(in[i], CharClass::Lower))
         appendUpperCase(out, in[i]);
       else
         out += in[i];
@@ -178,6 +178,10 @@ Value allChars(Args a, const char* name, P p) {
   return boolean(true);
 }
 
+Value allInClass(Args a, const char* name, CharClass cls) {
+  return allChars(a, name, [cls](char32_t c) { return hasClass(c, cls); });
+}
+
 Value m_isascii(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "isascii");
   methodCount(a, "isascii", 0, 0);
@@ -196,8 +200,9 @@ Value caseCheck(Args a, const char* name, bool wantUpper) {
   methodCount(a, name, 0, 0);
   bool cased = false;
   for (char32_t c : decodeUtf8(s->view())) {
-    if (isTitleCase(c) || (wantUpper ? isLowerCase(c) : isUpperCase(c))) return boolean(false);
-    if (wantUpper ? isUpperCase(c) : isLowerCase(c)) cased = true;
+    if (hasClass(c, CharClass::Title) || hasClass(c, wantUpper ? CharClass::Lower : CharClass::Upper))
+      return boolean(false);
+    if (hasClass(c, wantUpper ? CharClass::Upper : CharClass::Lower)) cased = true;
   }
   return boolean(cased);
 }
@@ -207,10 +212,10 @@ Value m_istitle(VM&, Args a, const Value&) {
   methodCount(a, "istitle", 0, 0);
   bool prevCased = false, any = false;
   for (char32_t c : decodeUtf8(s->view())) {
-    if (isUpperCase(c) || isTitleCase(c)) {
+    if (hasClass(c, CharClass::Upper) || hasClass(c, CharClass::Title)) {
       if (prevCased) return boolean(false);
       prevCased = any = true;
-    } else if (isLowerCase(c)) {
+    } else if (hasClass(c, CharClass::Lower)) {
       if (!prevCased) return boolean(false);
       prevCased = any = true;
     } else {
@@ -848,7 +853,8 @@ bool isIdentifier(std::string_view utf8) {
   const std::u32string u = decodeUtf8(utf8);
   if (u.empty()) return false;
   for (size_t i = 0; i < u.size(); ++i)
-    if (!(i == 0 ? isIdentifierStart(u[i]) : isIdentifierContinue(u[i]))) return false;
+    if (!(i == 0 ? hasClass(u[i], CharClass::IdentifierStart) : hasClass(u[i], CharClass::IdentifierContinue)))
+      return false;
   return true;
 }
 
@@ -960,10 +966,10 @@ void installStrMethods(BuiltinTypes& t) {
       {"swapcase", m_swapcase},
       {"title", m_title},
       {"capitalize", m_capitalize},
-      {"isdigit", [](VM&, Args a, const Value&) { return allChars(a, "isdigit", isDigitChar); }},
+      {"isdigit", [](VM&, Args a, const Value&) { return allInClass(a, "isdigit", CharClass::Digit); }},
       {"isdecimal", [](VM&, Args a, const Value&) { return allChars(a, "isdecimal", uniDecimal); }},
-      {"isnumeric", [](VM&, Args a, const Value&) { return allChars(a, "isnumeric", isNumericChar); }},
-      {"isalpha", [](VM&, Args a, const Value&) { return allChars(a, "isalpha", isAlphaChar); }},
+      {"isnumeric", [](VM&, Args a, const Value&) { return allInClass(a, "isnumeric", CharClass::Numeric); }},
+      {"isalpha", [](VM&, Args a, const Value&) { return allInClass(a, "isalpha", CharClass::Alpha); }},
       {"isalnum", [](VM&, Args a, const Value&) { return allChars(a, "isalnum", isAlnumChar); }},
       {"isspace", [](VM&, Args a, const Value&) { return allChars(a, "isspace", uniSpace); }},
       {"isascii", m_isascii},
