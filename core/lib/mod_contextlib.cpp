@@ -50,16 +50,25 @@ Value cmExit(VM& vm, Args a, const Value&) {
     return boolean(false);
   }
   const Value value = a[2].isNone() ? vm.call(a[1], {}) : a[2];
+  // Passing through the generator adds its frame to the traceback;
+  // contextlib puts back the one the exception had (exc.__traceback__ = tb).
+  std::vector<TracebackEntry> traceback;
+  if (value.is(ObjKind::Instance)) traceback = value.as<InstanceObj>()->traceback;
   try {
     vm.call(vm.getAttr(gen, "throw"), std::span<const Value>(&value, 1));
   } catch (const PyErr& e) {
     // The generator returned: it handled the exception, unless the
     // StopIteration is the exception itself.
     if (isA(vm, e.exc, T().StopIteration)) return boolean(!e.exc.identical(value));
-    if (e.exc.identical(value)) return boolean(false);  // it passed through: the with re-raises it
+    if (e.exc.identical(value)) {  // it passed through: the with statement re-raises it
+      value.as<InstanceObj>()->traceback = std::move(traceback);
+      return boolean(false);
+    }
     if (isA(vm, e.exc, T().RuntimeError) && isA(vm, value, T().StopIteration) &&
-        e.exc.as<InstanceObj>()->cause.identical(value))
+        e.exc.as<InstanceObj>()->cause.identical(value)) {
+      value.as<InstanceObj>()->traceback = std::move(traceback);
       return boolean(false);  // PEP 479 turned the StopIteration into this RuntimeError
+    }
     throw;
   }
   throwError(T().RuntimeError, "generator didn't stop after throw()");
