@@ -1307,7 +1307,9 @@ Value minMax(VM& vm, Args a, bool isMax) {
       have = true;
       return true;
     }
-    bool better = isMax ? vm.lessThan(bestKey, k) : vm.lessThan(k, bestKey);
+    // CPython asks item > best for max and item < best for min: which
+    // method runs, and what an error says, follow from that.
+    const bool better = isMax ? vm.truthy(vm.compare(int(ast::CmpOpKind::Gt), k, bestKey)) : vm.lessThan(k, bestKey);
     if (better) {
       best = item;
       bestKey = std::move(k);

@@ -292,6 +292,71 @@ Value ft_cmp_to_key(VM&, Args a, const Value&) {
   return newBuiltin("functools.KeyWrapper", keyWrap, *cmp);
 }
 
+// ---------------------------------------------------------------- total_ordering
+
+// functools.total_ordering: from the one ordering method a class defines
+// (with __eq__), the other three, as Lib/functools.py derives them. A
+// derived method calls the root through type(self) and returns what the
+// Python expression would (r or self == other gives r itself when true).
+enum Ordering { kLt, kLe, kGt, kGe };
+const char* const kOrderingNames[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+enum Formula { kNotR, kROrEq, kNotRAndNe, kNotROrEq, kRAndNe, kRoot };
+// kDerive[root][op]: how op follows from the root's answer r.
+constexpr Formula kDerive[4][4] = {
+    {kRoot, kROrEq, kNotRAndNe, kNotR},  // from __lt__
+    {kRAndNe, kRoot, kNotR, kNotROrEq},  // from __le__
+    {kNotRAndNe, kNotR, kRoot, kROrEq},  // from __gt__
+    {kNotR, kNotROrEq, kRAndNe, kRoot},  // from __ge__
+};
+
+Value derivedOrdering(VM& vm, Args a, const Value& data) {
+  const int root = int(data.asInt() / 4), op = int(data.asInt() % 4);
+  if (a.size() != 2) raiseType(std::string(kOrderingNames[op]) + "() takes 2 positional arguments");
+  const Value& self = a[0];
+  const Value& other = a[1];
+  const Value pair[2] = {self, other};
+  const Value r = vm.call(vm.getAttr(Value::object(typeOf(self)), kOrderingNames[root]), pair);
+  if (r.identical(notImplemented(vm))) return r;
+  const bool truth = vm.truthy(r);
+  auto compare = [&](ast::CmpOpKind k) { return vm.compare(int(k), self, other); };
+  switch (kDerive[root][op]) {
+    case kNotR:
+      return boolean(!truth);
+    case kROrEq:
+      return truth ? r : compare(ast::CmpOpKind::Eq);
+    case kNotRAndNe:
+      return truth ? boolean(false) : compare(ast::CmpOpKind::NotEq);
+    case kNotROrEq:
+      return truth ? compare(ast::CmpOpKind::Eq) : boolean(true);
+    case kRAndNe:
+      return truth ? compare(ast::CmpOpKind::NotEq) : r;
+    case kRoot:
+      break;
+  }
+  return r;
+}
+
+Value ft_total_ordering(VM&, Args a, const Value&) {
+  noKwargs(a, "total_ordering");
+  if (a.size() != 1 || !a[0].is(ObjKind::Class)) raiseType("total_ordering() takes a class");
+  ClassObj* cls = a[0].as<ClassObj>();
+  bool defined[4] = {};
+  int root = -1;
+  for (int op = kGe; op >= kLt; --op) {  // max() of the names: __lt__, then __le__, __gt__, __ge__
+    Value m;
+    defined[op] = cls->lookup(kOrderingNames[op], m) && isUserMethod(m);
+    if (defined[op]) root = op;
+  }
+  if (root < 0) raiseValue("must define at least one ordering operation: < > <= >=");
+  for (int op = kLt; op <= kGe; ++op) {
+    if (defined[op]) continue;
+    Value method = newBuiltin(kOrderingNames[op], derivedOrdering, Value::integer(root * 4 + op));
+    method.as<BuiltinObj>()->ownerType = cls;
+    cls->dict->setStr(kOrderingNames[op], method);
+  }
+  return a[0];
+}
+
 void makeClasses() {
   g_partialClass = newNativeClass("partial", "functools");
   g_partialClass->construct = partialConstruct;
@@ -490,7 +555,8 @@ Value makeFunctoolsModule(VM&) {
                                     {"lru_cache", ft_lru_cache},
                                     {"cache", ft_cache},
                                     {"wraps", ft_wraps},
-                                    {"cmp_to_key", ft_cmp_to_key}});
+                                    {"cmp_to_key", ft_cmp_to_key},
+                                    {"total_ordering", ft_total_ordering}});
   DictObj& d = moduleDict(m);
   d.setStr("partial", Value::object(g_partialClass));
   return m;
