@@ -167,8 +167,6 @@ class CodeGen {
   void expr(const Expr& e);
   void loadConstant(const ConstValue& c, const Span& span);
   static bool isConstantExpr(const Expr& x);
-  static std::optional<BigInt> foldedInt(const Expr& x);
-  static std::optional<double> foldedFloat(const Expr& x);
   Value foldedConstant(const Expr& x);
   static bool allConstant(const std::vector<ExprP>& elts);
   Value constantValue(const Expr& x);

@@ -1,5 +1,7 @@
 // codegen_expr.cpp — code generation for expressions (see codegen.h).
 #include <cmath>
+#include <optional>
+#include <variant>
 
 #include "core/frontend/codegen.h"
 
@@ -110,117 +112,134 @@ void CodeGen::loadConstant(const ConstValue& c, const Span& span) {
   }
 }
 
-// CPython's AST optimiser folds arithmetic on int constants too, while the
-// result stays small (its safe_multiply, safe_power and safe_lshift allow 128
-// bits), and leaves to run what would raise (a zero divisor, a negative
-// shift) or would not give an int (true division, a negative power). The
+// CPython's AST optimiser also folds arithmetic on number constants. Ints
+// fold while the result stays small (its safe_multiply, safe_power and
+// safe_lshift allow 128 bits); floats fold for + - * and true division, and
+// an int to a negative power gives one. What would raise (a zero divisor, a
+// negative shift) is left to run, and so are float // and % and float
+// powers. An int joins float arithmetic only when a double holds it exactly
+// (53 bits), so the folded value is the one the operation would give. The
 // folded constant changes co_stacksize, and with it a generator's getsizeof:
 // `for i in range(10**6): yield i` is 200 B in CPython. Bools are left out:
-// True & False is a bool, not the int 0.
-std::optional<BigInt> CodeGen::foldedInt(const Expr& x) {
-  constexpr size_t kMaxBits = 128;
-  if (x.kind == ExprKind::Constant) {
-    if (x.value.kind == ConstValue::Kind::Int) return BigInt(int64_t(x.value.intValue));
-    if (x.value.kind == ConstValue::Kind::BigInt) return BigInt::parse(x.value.text);
-    return std::nullopt;
-  }
-  if (x.kind == ExprKind::UnaryOp && x.unaryOp != UnaryOpKind::Not) {
-    auto v = foldedInt(*x.operand);
-    if (!v) return std::nullopt;
-    return x.unaryOp == UnaryOpKind::USub ? -*v : x.unaryOp == UnaryOpKind::Invert ? ~*v : *v;
-  }
-  if (x.kind != ExprKind::BinOp) return std::nullopt;
-  auto l = foldedInt(*x.left), r = foldedInt(*x.right);
-  if (!l || !r) return std::nullopt;
-  switch (x.op) {
+// True & False is a bool, not the int 0. Each subtree is folded once.
+namespace {
+
+using Number = std::variant<BigInt, double>;
+constexpr size_t kMaxFoldBits = 128;
+
+std::optional<BigInt> foldInts(OpKind op, const BigInt& l, const BigInt& r) {
+  switch (op) {
     case OpKind::Add:
-      return *l + *r;
+      return l + r;
     case OpKind::Sub:
-      return *l - *r;
+      return l - r;
     case OpKind::Mult:
-      if (!l->isZero() && !r->isZero() && l->bitLength() + r->bitLength() > kMaxBits) return std::nullopt;
-      return *l * *r;
+      if (!l.isZero() && !r.isZero() && l.bitLength() + r.bitLength() > kMaxFoldBits) return std::nullopt;
+      return l * r;
     case OpKind::Pow: {
-      if (r->isNegative() || !r->fitsInt64()) return std::nullopt;
-      const auto exponent = uint64_t(r->toInt64());
-      if (!l->isZero() && exponent > 0 && l->bitLength() > kMaxBits / exponent) return std::nullopt;
-      return l->pow(exponent);
+      if (r.isNegative() || !r.fitsInt64()) return std::nullopt;
+      const auto exponent = uint64_t(r.toInt64());
+      if (!l.isZero() && exponent > 0 && l.bitLength() > kMaxFoldBits / exponent) return std::nullopt;
+      return l.pow(exponent);
     }
     case OpKind::LShift: {
-      if (r->isNegative()) return std::nullopt;
-      if (l->isZero() || r->isZero()) return *l;
-      if (!r->fitsInt64() || uint64_t(r->toInt64()) > kMaxBits || l->bitLength() > kMaxBits - size_t(r->toInt64()))
+      if (r.isNegative()) return std::nullopt;
+      if (l.isZero() || r.isZero()) return l;
+      if (!r.fitsInt64() || uint64_t(r.toInt64()) > kMaxFoldBits || l.bitLength() > kMaxFoldBits - size_t(r.toInt64()))
         return std::nullopt;
-      return l->shiftLeft(uint64_t(r->toInt64()));
+      return l.shiftLeft(uint64_t(r.toInt64()));
     }
     case OpKind::RShift:
-      if (r->isNegative()) return std::nullopt;
-      return r->fitsInt64() ? l->shiftRight(uint64_t(r->toInt64())) : BigInt(l->isNegative() ? -1 : 0);
+      if (r.isNegative()) return std::nullopt;
+      return r.fitsInt64() ? l.shiftRight(uint64_t(r.toInt64())) : BigInt(l.isNegative() ? -1 : 0);
     case OpKind::FloorDiv:
-      return r->isZero() ? std::nullopt : std::optional<BigInt>(l->floordiv(*r));
+      return r.isZero() ? std::nullopt : std::optional<BigInt>(l.floordiv(r));
     case OpKind::Mod:
-      return r->isZero() ? std::nullopt : std::optional<BigInt>(l->mod(*r));
+      return r.isZero() ? std::nullopt : std::optional<BigInt>(l.mod(r));
     case OpKind::BitAnd:
-      return *l & *r;
+      return l & r;
     case OpKind::BitOr:
-      return *l | *r;
+      return l | r;
     case OpKind::BitXor:
-      return *l ^ *r;
+      return l ^ r;
     default:
       return std::nullopt;
   }
 }
 
-// Float arithmetic on constants folds as well: + - * with a float operand,
-// true division, and an int to a negative power. An int joins the float
-// arithmetic only when a double holds it exactly (53 bits), so the folded
-// value is the one the operation would give when it runs; float // and %
-// and float powers are left to run.
-std::optional<double> CodeGen::foldedFloat(const Expr& x) {
-  if (x.kind == ExprKind::Constant)
-    return x.value.kind == ConstValue::Kind::Float ? std::optional<double>(x.value.floatValue) : std::nullopt;
-  if (x.kind == ExprKind::UnaryOp && (x.unaryOp == UnaryOpKind::USub || x.unaryOp == UnaryOpKind::UAdd)) {
-    auto v = foldedFloat(*x.operand);
-    if (!v) return std::nullopt;
-    return x.unaryOp == UnaryOpKind::USub ? -*v : *v;
+// The double an operand is in float arithmetic, when it is exactly one.
+std::optional<double> exactDouble(const Number& n) {
+  if (const double* d = std::get_if<double>(&n)) return *d;
+  const BigInt& i = std::get<BigInt>(n);
+  return i.bitLength() <= 53 ? std::optional<double>(double(i.toInt64())) : std::nullopt;
+}
+
+std::optional<double> foldFloats(OpKind op, double l, double r, bool floatOperand) {
+  switch (op) {
+    case OpKind::Add:
+      return floatOperand ? std::optional<double>(l + r) : std::nullopt;
+    case OpKind::Sub:
+      return floatOperand ? std::optional<double>(l - r) : std::nullopt;
+    case OpKind::Mult:
+      return floatOperand ? std::optional<double>(l * r) : std::nullopt;
+    case OpKind::Div:
+      return r == 0 ? std::nullopt : std::optional<double>(l / r);
+    case OpKind::Pow:  // only an int to a negative int power
+      return floatOperand || r >= 0 || l == 0 ? std::nullopt : std::optional<double>(std::pow(l, r));
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<Number> foldNumber(const Expr& x) {
+  if (x.kind == ExprKind::Constant) {
+    switch (x.value.kind) {
+      case ConstValue::Kind::Int:
+        return BigInt(int64_t(x.value.intValue));
+      case ConstValue::Kind::BigInt:
+        if (auto b = BigInt::parse(x.value.text)) return *b;
+        return std::nullopt;
+      case ConstValue::Kind::Float:
+        return x.value.floatValue;
+      default:
+        return std::nullopt;
+    }
+  }
+  if (x.kind == ExprKind::UnaryOp && x.unaryOp != UnaryOpKind::Not) {
+    auto v = foldNumber(*x.operand);
+    if (!v || x.unaryOp == UnaryOpKind::UAdd) return v;
+    if (const double* d = std::get_if<double>(&*v))
+      return x.unaryOp == UnaryOpKind::USub ? std::optional<Number>(-*d) : std::nullopt;  // ~ of a float raises
+    const BigInt& i = std::get<BigInt>(*v);
+    return x.unaryOp == UnaryOpKind::USub ? -i : ~i;
   }
   if (x.kind != ExprKind::BinOp) return std::nullopt;
-  auto side = [](const Expr& e) -> std::optional<double> {
-    if (auto f = foldedFloat(e)) return f;
-    auto i = foldedInt(e);
-    if (i && i->bitLength() <= 53) return double(i->toInt64());
-    return std::nullopt;
-  };
-  const bool floatOperand = foldedFloat(*x.left) || foldedFloat(*x.right);
-  auto l = side(*x.left), r = side(*x.right);
-  if (!l || !r) return std::nullopt;
-  switch (x.op) {
-    case OpKind::Add:
-      return floatOperand ? std::optional<double>(*l + *r) : std::nullopt;
-    case OpKind::Sub:
-      return floatOperand ? std::optional<double>(*l - *r) : std::nullopt;
-    case OpKind::Mult:
-      return floatOperand ? std::optional<double>(*l * *r) : std::nullopt;
-    case OpKind::Div:
-      return *r == 0 ? std::nullopt : std::optional<double>(*l / *r);
-    case OpKind::Pow:
-      if (floatOperand || *r >= 0 || *l == 0) return std::nullopt;
-      return std::pow(*l, *r);
-    default:
-      return std::nullopt;
-  }
+  auto l = foldNumber(*x.left);
+  if (!l) return std::nullopt;
+  auto r = foldNumber(*x.right);
+  if (!r) return std::nullopt;
+  const bool floatOperand = std::holds_alternative<double>(*l) || std::holds_alternative<double>(*r);
+  if (!floatOperand)
+    if (auto i = foldInts(x.op, std::get<BigInt>(*l), std::get<BigInt>(*r))) return *i;
+  auto ld = exactDouble(*l), rd = exactDouble(*r);
+  if (!ld || !rd) return std::nullopt;
+  if (auto d = foldFloats(x.op, *ld, *rd, floatOperand)) return *d;
+  return std::nullopt;
 }
 
+}  // namespace
+
 Value CodeGen::foldedConstant(const Expr& x) {
-  if (auto i = foldedInt(x)) return newInt(*i);
-  if (auto f = foldedFloat(x)) return Value::floating(*f);
-  return Value::unbound();
+  auto n = foldNumber(x);
+  if (!n) return Value::unbound();
+  if (const double* d = std::get_if<double>(&*n)) return Value::floating(*d);
+  return newInt(std::get<BigInt>(*n));
 }
 
 // CPython's AST optimiser folds constants, signed numbers and tuples of
 // constants into one constant (one LOAD_CONST, one location).
 bool CodeGen::isConstantExpr(const Expr& x) {
-  if (x.kind == ExprKind::BinOp) return foldedInt(x) || foldedFloat(x);
+  if (x.kind == ExprKind::BinOp) return foldNumber(x).has_value();
   if (x.kind == ExprKind::Constant) {
     auto k = x.value.kind;
     return !(k == ConstValue::Kind::Complex || k == ConstValue::Kind::Bytes || k == ConstValue::Kind::Ellipsis);
