@@ -4,7 +4,6 @@
 // is*() predicates lessons pair with them. The functions follow the pure
 // Python code of CPython's Lib/inspect.py, so a non-generator argument fails
 // the way it does there (getgeneratorstate reads gi_running through getattr).
-#include <cstdio>
 #include <mutex>
 
 #include "core/lib/builtins_util.h"
@@ -62,12 +61,15 @@ Value frameLineno(VM&, Args a, const Value&) {
   GeneratorObj& g = frameGenerator(a[0]);
   return Value::integer(g.frame ? g.frame->currentLine() : g.code->firstLine);
 }
-Value frameLocals(VM&, Args a, const Value&) {
-  GeneratorObj& g = frameGenerator(a[0]);
+// A generator's locals as a dict; {} once it is closed (it has no frame).
+Value generatorLocals(const GeneratorObj& g) {
   Value d = newDict();
-  if (g.frame)
+  if (g.frame && g.state != GenState::Closed)
     for (auto& [name, v] : functionFrameLocals(*g.frame)) d.as<DictObj>()->setStr(name, v);
   return d;
+}
+Value frameLocals(VM&, Args a, const Value&) {
+  return generatorLocals(frameGenerator(a[0]));
 }
 Value frameCode(VM&, Args a, const Value&) {
   return Value::object(frameGenerator(a[0]).code.get());
@@ -77,9 +79,7 @@ Value frameBack(VM&, Args, const Value&) {
 }
 Value frameRepr(VM& vm, Args a, const Value&) {
   GeneratorObj& g = frameGenerator(a[0]);
-  char address[32];
-  std::snprintf(address, sizeof address, "0x%llx", static_cast<unsigned long long>(fakeAddress(a[0].asObj())));
-  return str(std::string("<frame at ") + address + ", file " + vm.repr(str(g.code->filename)) + ", line " +
+  return str("<frame at " + hexAddress(a[0].asObj()) + ", file " + vm.repr(str(g.code->filename)) + ", line " +
              std::to_string(frameLineno(vm, a, {}).asInt()) + ", code " + g.code->name + ">");
 }
 
@@ -87,12 +87,7 @@ Value in_getgeneratorlocals(VM& vm, Args a, const Value&) {
   oneArg(a, "getgeneratorlocals", "generator");
   const Value& g = theArg(a);
   if (!g.is(ObjKind::Generator)) raiseType(vm.repr(g) + " is not a Python generator");
-  Value d = newDict();
-  GeneratorObj* gen = g.as<GeneratorObj>();
-  // A closed generator has no frame: {} (gi_frame is None in CPython).
-  if (gen->frame && gen->state != GenState::Closed)
-    for (auto& [name, v] : functionFrameLocals(*gen->frame)) d.as<DictObj>()->setStr(name, v);
-  return d;
+  return generatorLocals(*g.as<GeneratorObj>());
 }
 
 Value in_isgenerator(VM&, Args a, const Value&) {

@@ -575,6 +575,8 @@ std::string floatRepr(double d);
 // The fake, reproducible address repr shows for objects (`<function f at
 // 0x7f...>`) and id() should return: stable for an object's lifetime.
 uint64_t fakeAddress(const Object* o);
+// The same as repr writes it: "0x7f3a5c000e80".
+std::string hexAddress(const Object* o);
 
 // Closes a suspended generator whose last reference is gone (GeneratorExit
 // thrown in so `finally` blocks run), as CPython's finaliser does. Implemented

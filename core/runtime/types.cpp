@@ -360,13 +360,13 @@ uint64_t fakeAddress(const Object* o) {
   return it->second;
 }
 
-namespace {
-
 std::string hexAddress(const Object* o) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(fakeAddress(o)));
   return buf;
 }
+
+namespace {
 
 // ================================================================ repr
 
