@@ -782,9 +782,12 @@ void checkBudget(VM& vm, double bytes) {
 Value newModule(std::string_view name) {
   return Value::adopt(make<ModuleObj>(std::string(name)));
 }
-Value newModule(std::string_view name, std::span<const NativeEntry> functions) {
+Value newModule(std::string_view name, std::span<const NativeEntry> functions,
+                std::initializer_list<ModuleAttribute> attributes) {
   Value m = newModule(name);
-  addFunctions(moduleDict(m), functions);
+  DictObj& dict = moduleDict(m);
+  addFunctions(dict, functions);
+  for (const ModuleAttribute& a : attributes) dict.setStr(a.name, a.value);
   return m;
 }
 DictObj& moduleDict(const Value& module) {
@@ -975,12 +978,10 @@ Value makeCollectionsAbcModule(VM&) {
     g_abcIterator = newNativeClass("Iterator", "collections.abc", g_abcIterable);
     g_abcGenerator = newNativeClass("Generator", "collections.abc", g_abcIterator);
   });
-  Value m = newModule("collections.abc");
-  DictObj& d = moduleDict(m);
-  d.setStr("Iterable", Value::object(g_abcIterable));
-  d.setStr("Iterator", Value::object(g_abcIterator));
-  d.setStr("Generator", Value::object(g_abcGenerator));
-  return m;
+  return newModule("collections.abc", {},
+                   {{"Iterable", Value::object(g_abcIterable)},
+                    {"Iterator", Value::object(g_abcIterator)},
+                    {"Generator", Value::object(g_abcGenerator)}});
 }
 
 // ================================================================ iterators
@@ -2506,15 +2507,15 @@ void installBuiltins(VM& vm, DictObj& b) {
       {"compile", bi_compile},
       {"__import__", bi_import},
       {"super", bi_super},
+      // enumerate, zip, map, filter and reversed are types in CPython; as
+      // functions they behave the same for every program that calls them.
+      {"enumerate", bi_enumerate},
+      {"zip", bi_zip},
+      {"map", bi_map},
+      {"filter", bi_filter},
+      {"reversed", bi_reversed},
   };
   addFunctions(b, fns);
-  // enumerate, zip, map, filter and reversed are types in CPython; as
-  // functions they behave the same for every program that calls them.
-  addFunction(b, "enumerate", bi_enumerate);
-  addFunction(b, "zip", bi_zip);
-  addFunction(b, "map", bi_map);
-  addFunction(b, "filter", bi_filter);
-  addFunction(b, "reversed", bi_reversed);
   const BuiltinTypes& t = T();
   for (ClassObj* c : t.all)
     if (c->module == "builtins") b.setStr(c->name, Value::object(c));

@@ -180,11 +180,20 @@ void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn);
 // MemoryError, as a huge list is (the budget stands in for the machine's memory).
 void checkBudget(VM& vm, double bytes);
 
+// A name a module binds to something that is not one of its functions: a
+// class, a constant, a stream.
+struct ModuleAttribute {
+  const char* name;
+  Value value;
+};
 Value newModule(std::string_view name);
-// A module holding `functions`; further names go into its moduleDict.
-Value newModule(std::string_view name, std::span<const NativeEntry> functions);
-inline Value newModule(std::string_view name, std::initializer_list<NativeEntry> functions) {
-  return newModule(name, std::span<const NativeEntry>(functions.begin(), functions.end()));
+// A module holding `functions`, then `attributes`, in that order (the order
+// its __dict__ lists them); names made at import time go into its moduleDict.
+Value newModule(std::string_view name, std::span<const NativeEntry> functions,
+                std::initializer_list<ModuleAttribute> attributes = {});
+inline Value newModule(std::string_view name, std::initializer_list<NativeEntry> functions,
+                       std::initializer_list<ModuleAttribute> attributes = {}) {
+  return newModule(name, std::span<const NativeEntry>(functions.begin(), functions.end()), attributes);
 }
 DictObj& moduleDict(const Value& module);
 

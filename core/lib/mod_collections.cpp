@@ -1109,15 +1109,12 @@ Value makeCollectionsModule(VM& vm) {
     installDictLikes();
     installNamedtupleBase();
   });
-  Value m = newModule("collections");
-  DictObj& d = moduleDict(m);
-  d.setStr("deque", Value::object(g_deque));
-  d.setStr("defaultdict", Value::object(g_defaultdict));
-  d.setStr("Counter", Value::object(g_counter));
-  d.setStr("OrderedDict", Value::object(g_ordered));
-  addFunction(d, "namedtuple", ct_namedtuple);
-  d.setStr("abc", makeCollectionsAbcModule(vm));
-  return m;
+  return newModule("collections", {{"namedtuple", ct_namedtuple}},
+                   {{"deque", Value::object(g_deque)},
+                    {"defaultdict", Value::object(g_defaultdict)},
+                    {"Counter", Value::object(g_counter)},
+                    {"OrderedDict", Value::object(g_ordered)},
+                    {"abc", makeCollectionsAbcModule(vm)}});
 }
 
 // match statements: a deque is a sequence, the dict-likes are mappings.

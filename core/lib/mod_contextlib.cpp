@@ -139,11 +139,8 @@ void makeClasses() {
 Value makeContextlibModule(VM&) {
   static std::once_flag once;
   std::call_once(once, makeClasses);
-  Value m = newModule("contextlib", {{"contextmanager", contextmanager}});
-  DictObj& d = moduleDict(m);
-  d.setStr("suppress", Value::object(g_suppress));
-  d.setStr("nullcontext", Value::object(g_nullcontext));
-  return m;
+  return newModule("contextlib", {{"contextmanager", contextmanager}},
+                   {{"suppress", Value::object(g_suppress)}, {"nullcontext", Value::object(g_nullcontext)}});
 }
 
 }  // namespace ys

@@ -548,18 +548,17 @@ Value makeDataclassesModule(VM&) {
       g_missing = Value::adopt(missing);
     });
   });
-  Value m = newModule("dataclasses", {{"dataclass", dc_dataclass},
-                                      {"field", dc_field},
-                                      {"fields", dc_fields},
-                                      {"asdict", dc_asdict},
-                                      {"replace", dc_replace}});
-  DictObj& d = moduleDict(m);
-  d.setStr("Field", Value::object(g_fieldClass));
-  d.setStr("FrozenInstanceError", Value::object(g_frozenError));
-  d.setStr("InitVar", Value::object(g_initVarClass));
-  d.setStr("KW_ONLY", g_kwOnly);
-  d.setStr("MISSING", g_missing);
-  return m;
+  return newModule("dataclasses",
+                   {{"dataclass", dc_dataclass},
+                    {"field", dc_field},
+                    {"fields", dc_fields},
+                    {"asdict", dc_asdict},
+                    {"replace", dc_replace}},
+                   {{"Field", Value::object(g_fieldClass)},
+                    {"FrozenInstanceError", Value::object(g_frozenError)},
+                    {"InitVar", Value::object(g_initVarClass)},
+                    {"KW_ONLY", g_kwOnly},
+                    {"MISSING", g_missing}});
 }
 
 }  // namespace ys

@@ -551,15 +551,14 @@ Value makeOperatorModule(VM&) {
 Value makeFunctoolsModule(VM&) {
   static std::once_flag once;
   std::call_once(once, makeClasses);
-  Value m = newModule("functools", {{"reduce", ft_reduce},
-                                    {"lru_cache", ft_lru_cache},
-                                    {"cache", ft_cache},
-                                    {"wraps", ft_wraps},
-                                    {"cmp_to_key", ft_cmp_to_key},
-                                    {"total_ordering", ft_total_ordering}});
-  DictObj& d = moduleDict(m);
-  d.setStr("partial", Value::object(g_partialClass));
-  return m;
+  return newModule("functools",
+                   {{"reduce", ft_reduce},
+                    {"lru_cache", ft_lru_cache},
+                    {"cache", ft_cache},
+                    {"wraps", ft_wraps},
+                    {"cmp_to_key", ft_cmp_to_key},
+                    {"total_ordering", ft_total_ordering}},
+                   {{"partial", Value::object(g_partialClass)}});
 }
 
 }  // namespace ys

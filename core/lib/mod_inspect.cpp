@@ -151,11 +151,11 @@ Value makeInspectModule(VM&) {
       {"ismodule", in_ismodule},
       {"isbuiltin", in_isbuiltin},
   };
-  Value m = newModule("inspect", fns);
-  DictObj& d = moduleDict(m);
-  for (GenState s : {GenState::Created, GenState::Running, GenState::Suspended, GenState::Closed})
-    d.setStr(genStateName(s), str(genStateName(s)));
-  return m;
+  // getgeneratorstate's answers are module constants holding their own names.
+  auto state = [](GenState s) { return ModuleAttribute{genStateName(s), str(genStateName(s))}; };
+  return newModule(
+      "inspect", fns,
+      {state(GenState::Created), state(GenState::Running), state(GenState::Suspended), state(GenState::Closed)});
 }
 
 }  // namespace ys

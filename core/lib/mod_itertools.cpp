@@ -791,10 +791,7 @@ Value makeItertoolsModule(VM&) {
       {"combinations_with_replacement", it_cwr},
       {"permutations", it_permutations},
   };
-  Value m = newModule("itertools", fns);
-  DictObj& d = moduleDict(m);
-  d.setStr("chain", Value::object(g_chainClass));
-  return m;
+  return newModule("itertools", fns, {{"chain", Value::object(g_chainClass)}});
 }
 
 }  // namespace ys

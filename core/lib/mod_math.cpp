@@ -499,14 +499,12 @@ Value makeMathModule(VM&) {
       {"isinf", m_isinf},
       {"isfinite", m_isfinite},
   };
-  Value m = newModule("math", fns);
-  DictObj& d = moduleDict(m);
-  d.setStr("pi", Value::floating(M_PI));
-  d.setStr("e", Value::floating(M_E));
-  d.setStr("tau", Value::floating(2 * M_PI));
-  d.setStr("inf", Value::floating(HUGE_VAL));
-  d.setStr("nan", Value::floating(std::numeric_limits<double>::quiet_NaN()));
-  return m;
+  return newModule("math", fns,
+                   {{"pi", Value::floating(M_PI)},
+                    {"e", Value::floating(M_E)},
+                    {"tau", Value::floating(2 * M_PI)},
+                    {"inf", Value::floating(HUGE_VAL)},
+                    {"nan", Value::floating(std::numeric_limits<double>::quiet_NaN())}});
 }
 
 }  // namespace ys

@@ -142,6 +142,14 @@ std::string scriptName(VM& vm) {
   return "";
 }
 
+// The embedder's argv (run FILE ARG..., run -c CODE ARG...), else the script's name.
+Value argvList(VM& vm) {
+  std::vector<Value> argv;
+  for (const std::string& a : vm.impl().argv) argv.push_back(str(a));
+  if (argv.empty()) argv.push_back(str(scriptName(vm)));
+  return newList(std::move(argv));
+}
+
 }  // namespace
 
 int64_t recursionLimit(VM& vm) {
@@ -154,35 +162,27 @@ Value makeSysModule(VM& vm) {
     g_streamClass = newNativeClass("TextIOWrapper", "_io");
     addMethods(g_streamClass, {{"write", streamWrite}, {"flush", streamFlush}, {"__repr__", streamRepr}});
   });
-  Value m = newModule("sys", {{"getsizeof", sys_getsizeof},
-                              {"getrecursionlimit", sys_getrecursionlimit},
-                              {"setrecursionlimit", sys_setrecursionlimit},
-                              {"exit", sys_exit},
-                              {"intern", sys_intern},
-                              {"exc_info", sys_exc_info}});
-  DictObj& d = moduleDict(m);
-  d.setStr("stdout", newStream(1));
-  d.setStr("stderr", newStream(2));
-  d.setStr("__stdout__", newStream(1));
-  d.setStr("__stderr__", newStream(2));
-  {
-    // The embedder's argv (run FILE ARG..., run -c CODE ARG...), else the script's name.
-    const std::vector<std::string>& given = vm.impl().argv;
-    std::vector<Value> argv;
-    for (const std::string& a : given) argv.push_back(str(a));
-    if (argv.empty()) argv.push_back(str(scriptName(vm)));
-    d.setStr("argv", newList(std::move(argv)));
-  }
-  d.setStr("maxsize", Value::integer(INT64_MAX));
-  d.setStr("byteorder", str("little"));
-  d.setStr("platform", str("linux"));
-  d.setStr("version", str("3.11.7 (Yieldscope)"));
-  d.setStr("version_info",
-           newTuple({Value::integer(3), Value::integer(11), Value::integer(7), str("final"), Value::integer(0)}));
-  d.setStr("hexversion", Value::integer(0x30b07f0));
-  d.setStr("path", newList());
-  d.setStr("modules", newDict());
-  return m;
+  return newModule("sys",
+                   {{"getsizeof", sys_getsizeof},
+                    {"getrecursionlimit", sys_getrecursionlimit},
+                    {"setrecursionlimit", sys_setrecursionlimit},
+                    {"exit", sys_exit},
+                    {"intern", sys_intern},
+                    {"exc_info", sys_exc_info}},
+                   {{"stdout", newStream(1)},
+                    {"stderr", newStream(2)},
+                    {"__stdout__", newStream(1)},
+                    {"__stderr__", newStream(2)},
+                    {"argv", argvList(vm)},
+                    {"maxsize", Value::integer(INT64_MAX)},
+                    {"byteorder", str("little")},
+                    {"platform", str("linux")},
+                    {"version", str("3.11.7 (Yieldscope)")},
+                    {"version_info", newTuple({Value::integer(3), Value::integer(11), Value::integer(7), str("final"),
+                                               Value::integer(0)})},
+                    {"hexversion", Value::integer(0x30b07f0)},
+                    {"path", newList()},
+                    {"modules", newDict()}});
 }
 
 }  // namespace ys
