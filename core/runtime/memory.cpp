@@ -12,6 +12,7 @@
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <string_view>
 
 #include "core/frontend/compiler.h"
@@ -83,8 +84,15 @@ int64_t setSize(const SetObj& s) {
   return kSetBase + (s.cpyTableSize > 8 ? 16 * int64_t(s.cpyTableSize) : 0);
 }
 
-// Built-in exceptions differ by the extra fields their C struct carries.
-int64_t builtinExceptionSize(std::string_view name) {
+// sys.getsizeof of CPython 3.11's instances of the types whose size their
+// name tells:
+// - built-in exceptions, by the extra fields their C struct carries (the
+//   others have BaseException's 88 B);
+// - iterators, by the name our iterators carry (NativeIterObj::typeName).
+//   Most are 48 B; the ones that keep more state are bigger.
+//   product/permutations/combinations also add 8 B per index they keep
+//   (their cpySize() can say so); here they get their base size.
+std::optional<int64_t> sizeByTypeName(std::string_view name) {
   static constexpr std::pair<std::string_view, int64_t> kSizes[] = {
       {"StopIteration", 96},
       {"SystemExit", 96},
@@ -115,10 +123,36 @@ int64_t builtinExceptionSize(std::string_view name) {
       {"ConnectionAbortedError", 128},
       {"ConnectionRefusedError", 128},
       {"ConnectionResetError", 128},
+      {"dict_keyiterator", 72},
+      {"dict_valueiterator", 72},
+      {"dict_itemiterator", 72},
+      {"dict_reversekeyiterator", 72},
+      {"dict_reversevalueiterator", 72},
+      {"dict_reverseitemiterator", 72},
+      {"set_iterator", 64},
+      {"enumerate", 72},
+      {"zip", 64},
+      {"itertools.count", 56},
+      {"itertools.cycle", 64},
+      {"itertools.accumulate", 64},
+      {"itertools.dropwhile", 56},
+      {"itertools.takewhile", 56},
+      {"itertools.islice", 72},
+      {"itertools.zip_longest", 72},
+      {"itertools._tee", 56},
+      {"itertools.groupby", 80},
+      {"itertools.product", 64},
+      {"itertools.permutations", 80},
+      {"itertools.combinations", 72},
+      {"itertools.combinations_with_replacement", 72},
   };
   for (const auto& [n, size] : kSizes)
     if (n == name) return size;
-  return 88;  // BaseException's fields: dict, args, notes, traceback, context, cause
+  return std::nullopt;
+}
+
+int64_t builtinExceptionSize(std::string_view name) {
+  return sizeByTypeName(name).value_or(88);  // BaseException's fields: dict, args, notes, traceback, context, cause
 }
 
 // An exception instance is sized by its nearest built-in class; a class
@@ -163,46 +197,12 @@ int64_t boundMethodSize(const BoundMethodObj& m) {
   return m.func.is(ObjKind::Builtin) ? 72 : 64;
 }
 
-// sys.getsizeof of CPython 3.11's iterator types, by the name our iterators
-// carry (NativeIterObj::typeName). Most are 48 B; the ones that keep more
-// state are bigger. product/permutations/combinations also add 8 B per index
-// they keep (their cpySize() can say so); here they get their base size.
-int64_t iteratorSizeByName(std::string_view name) {
-  static constexpr std::pair<std::string_view, int64_t> kSizes[] = {
-      {"dict_keyiterator", 72},
-      {"dict_valueiterator", 72},
-      {"dict_itemiterator", 72},
-      {"dict_reversekeyiterator", 72},
-      {"dict_reversevalueiterator", 72},
-      {"dict_reverseitemiterator", 72},
-      {"set_iterator", 64},
-      {"enumerate", 72},
-      {"zip", 64},
-      {"itertools.count", 56},
-      {"itertools.cycle", 64},
-      {"itertools.accumulate", 64},
-      {"itertools.dropwhile", 56},
-      {"itertools.takewhile", 56},
-      {"itertools.islice", 72},
-      {"itertools.zip_longest", 72},
-      {"itertools._tee", 56},
-      {"itertools.groupby", 80},
-      {"itertools.product", 64},
-      {"itertools.permutations", 80},
-      {"itertools.combinations", 72},
-      {"itertools.combinations_with_replacement", 72},
-  };
-  for (const auto& [n, size] : kSizes)
-    if (n == name) return size;
-  return 48;
-}
-
 // An iterator that reports its own size (cpySize() overridden to something
 // other than the common 48) is believed; otherwise its type name decides.
 int64_t iteratorSize(const NativeIterObj& it) {
   const uint32_t own = it.cpySize();
   if (own != 48 || !it.typeName) return own;
-  return iteratorSizeByName(it.typeName);
+  return sizeByTypeName(it.typeName).value_or(48);
 }
 
 int64_t objectSize(const Object& o) {
