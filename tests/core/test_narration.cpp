@@ -118,7 +118,6 @@ TEST(Narration, YieldListsTheKeptLocals) {
   EXPECT_EQ(narrate(in), "squares yields 4 and pauses at line 3; n = 5, i = 2 are kept.");
 }
 
-}  // namespace
 TEST(Narration, TheInnermostCallIsTheOneAsking) {
   NarrationInput in = generatorStep(EventKind::Resume, "odd_numbers", 7, 12, "print(list(islice(odd_numbers(), 5)))");
   EXPECT_EQ(narrate(in), "islice() at line 12 resumes odd_numbers at line 7.");
@@ -165,4 +164,5 @@ TEST(Narration, ASecondListOfTheSameGeneratorIsNarratedFromTheRun) {
   EXPECT_EQ(session.output(), "[0, 2]\n[]\n");
 }
 
+}  // namespace
 }  // namespace ys
