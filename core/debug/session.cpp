@@ -616,7 +616,9 @@ void runEngine(EngineTracer& tracer, const std::string& source, const std::strin
     return line;
   });
   vm.setTracer(&tracer);
+  // The output panel is the student's terminal: stderr is shown there too.
   vm.setOutput([&tracer](std::string_view text) { tracer.printed(text); });
+  vm.setErrorOutput([&tracer](std::string_view text) { tracer.printed(text); });
   vm.setArgv({filename});
   const RunResult result = vm.runSource(source, filename);
   // Suspended generators would be finalised when the VM is destroyed; that

@@ -122,10 +122,13 @@ RunResult writeTrace(const std::string& source, const std::string& filename, con
     VM vm(budgets);
     vm.setTracer(&tracer);
     vm.setRandomSeed(options.randomSeed);
-    vm.setOutput([&](std::string_view text) {
+    // stdout and stderr both reach a step's output, as in the window.
+    auto printed = [&](std::string_view text) {
       tracer.printed(text);
       writeOutput(text);
-    });
+    };
+    vm.setOutput(printed);
+    vm.setErrorOutput(printed);
     vm.setArgv({filename});
     result = vm.runSource(source, filename);
     vm.setTracer(nullptr);  // finalisers run by ~VM are not steps of the run

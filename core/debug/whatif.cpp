@@ -314,11 +314,13 @@ EvalResult evaluateInPausedVm(VM& vm, Frame* eventFrame, const EvalRequest& requ
   I.budgets.maxSteps = limits.maxSteps ? I.steps + limits.maxSteps : 0;
   I.budgets.maxMemoryBytes = limits.maxMemoryBytes ? I.heap.liveBytes + limits.maxMemoryBytes : 0;
   vm.setTracer(&tracer);
-  vm.setOutput([&result, &limits](std::string_view text) {
+  auto printed = [&result, &limits](std::string_view text) {
     const size_t room = limits.maxOutputBytes > result.output.size() ? limits.maxOutputBytes - result.output.size() : 0;
     if (text.size() > room) result.outputCut = true;
     result.output.append(text.substr(0, room));
-  });
+  };
+  vm.setOutput(printed);
+  vm.setErrorOutput(printed);
 
   Value exception;
   try {

@@ -5,15 +5,12 @@
 // Every builtin is a plain NativeFn. Iterators (enumerate, zip, map, filter,
 // reversed, iter(callable, sentinel)) are NativeIterObj subclasses that pull
 // one item at a time from their sources, exactly as lazily as CPython's.
-// The per-VM state the builtins need (the stderr sink) lives in a small
-// registry keyed by VM address and reset by installBuiltins.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <mutex>
 #include <set>
-#include <unordered_map>
 
 #include "core/base/format.h"
 #include "core/frontend/ast.h"
@@ -859,37 +856,8 @@ static std::string asciiDigits(std::string_view s) {
   return out;
 }
 
-// ---------------------------------------------------------------- per-VM state
-
-namespace {
-struct VmState {
-  std::function<void(std::string_view)> stderrSink;
-};
-std::mutex g_stateMutex;
-std::unordered_map<const VM*, VmState>& states() {
-  static std::unordered_map<const VM*, VmState> m;
-  return m;
-}
-}  // namespace
-
-void setStderrSink(VM& vm, std::function<void(std::string_view)> sink) {
-  std::lock_guard<std::mutex> lock(g_stateMutex);
-  states()[&vm].stderrSink = std::move(sink);
-}
-
 void writeStderr(VM& vm, std::string_view text) {
-  std::function<void(std::string_view)> sink;
-  {
-    std::lock_guard<std::mutex> lock(g_stateMutex);
-    auto it = states().find(&vm);
-    if (it != states().end()) sink = it->second.stderrSink;
-  }
-  if (sink) {
-    sink(text);
-  } else {
-    std::fwrite(text.data(), 1, text.size(), stderr);
-    std::fflush(stderr);
-  }
+  vm.impl().writeErr(text);
 }
 
 // ================================================================ isinstance and abc
@@ -2459,11 +2427,7 @@ Value bi_exit(VM&, Args a, const Value&) {
 }
 }  // namespace
 
-void installBuiltins(VM& vm, DictObj& b) {
-  {
-    std::lock_guard<std::mutex> lock(g_stateMutex);
-    states()[&vm] = VmState{};
-  }
+void installBuiltins(VM&, DictObj& b) {
   static const NativeEntry fns[] = {
       {"print", bi_print},
       {"input", bi_input_real},

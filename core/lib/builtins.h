@@ -44,10 +44,6 @@ Value importModule(VM& vm, std::string_view name);
 // The parts of a complex number (mod_complex.cpp); false for any other value.
 bool complexParts(const Value& v, double& re, double& im);
 
-// Where text written to sys.stderr (print(..., file=sys.stderr)) goes for this
-// VM. Default: the process's stderr, unbuffered, as python3 does. Call it
-// after constructing the VM (installBuiltins, run by the constructor, resets
-// the per-VM state so a new VM never inherits an old one's sink).
 // A generator's gi_frame: a frame object reading the generator's line,
 // locals and code (mod_inspect.cpp).
 Value generatorFrame(const Value& generator);
@@ -59,7 +55,5 @@ bool isIdentifier(std::string_view utf8);
 // and deletes that attribute of an instance (held in the instance's dict,
 // which a slotted instance does not show).
 Value newSlotDescriptor(const ClassObj& owner, const std::string& name);
-
-void setStderrSink(VM& vm, std::function<void(std::string_view)> sink);
 
 }  // namespace ys

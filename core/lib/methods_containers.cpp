@@ -189,9 +189,11 @@ Value l_copy(VM&, Args a, const Value&) {
 Value l_clear(VM&, Args a, const Value&) {
   ListObj* l = selfList(a, "clear");
   methodCount(a, "clear", 0, 0);
+  // As _list_clear: the list is empty before its items go, last to first.
   std::vector<Value> old = std::move(l->items);
   l->items.clear();
   l->resized();
+  releaseBackToFront(old);
   return {};
 }
 

@@ -94,6 +94,12 @@ Value newInt(const BigInt& v);
 inline void releaseBackToFront(std::vector<Value>& items) {
   while (!items.empty()) items.pop_back();
 }
+// list_ass_subscript's garbage array goes first to last, said rather than
+// left to std::vector's destructor, whose order the standard leaves open.
+inline void releaseFrontToBack(std::vector<Value>& items) {
+  for (Value& v : items) v = Value();
+  items.clear();
+}
 
 struct TupleObj : Object {
   TupleObj() : Object(ObjKind::Tuple) {}
@@ -480,6 +486,7 @@ struct InstanceObj : Object {
   std::vector<Value> frameLocals;
   Value context, cause;  // __context__, __cause__
   bool suppressContext = false;
+  bool finalized = false;  // its class's __del__ has run (it runs once)
   void traverse(Visitor& visitor) const override;
 };
 
@@ -580,10 +587,13 @@ std::string hexAddress(const Object* o);
 
 // Closes a suspended generator whose last reference is gone (GeneratorExit
 // thrown in so `finally` blocks run), as CPython's finaliser does. Implemented
-// by the VM (generator.cpp). Called by destroyObject with the generator's
+// by the VM (finalizers.cpp). Called by destroyObject with the generator's
 // refcount temporarily raised to 1: if the generator's code stores a new
 // reference to it, it survives.
 void finalizeGenerator(GeneratorObj& gen) noexcept;
+// Calls __del__ of an instance whose last reference is gone (finalizers.cpp),
+// with its refcount raised to 1 in the same way.
+void finalizeInstance(InstanceObj& inst) noexcept;
 
 // Hash and equality by Python rules for built-in values; instances by identity.
 uint64_t hashValue(const Value& v);  // throws TypeError for unhashable

@@ -35,23 +35,38 @@ Trashcan& trashcan() {
   return t;
 }
 
-// A generator that has a frame (created or suspended) is closed before it is
-// freed: CPython 3.11's _PyGen_Finalize throws GeneratorExit into it, so a
-// suspended one runs its `finally` blocks and a never-started one reports
-// call/exception/return to a tracer. The finaliser may store a new reference
-// to it: then it lives on. finalizeGenerator never throws: a release must not
-// unwind (a stop or budget inside it is left pending for the dispatch loop).
-bool finalizeIfSuspended(Object* o) {
-  if (o->kind != ObjKind::Generator) return true;
-  auto* gen = static_cast<GeneratorObj*>(o);
-  if (gen->state != GenState::Suspended && gen->state != GenState::Created) return true;
-  o->refcount = 1;
-  finalizeGenerator(*gen);
-  return --o->refcount == 0;
+// Python code that runs before an object is freed, as CPython's tp_finalize:
+// - a generator that has a frame (created or suspended) is closed:
+//   _PyGen_Finalize throws GeneratorExit into it, so a suspended one runs its
+//   `finally` blocks and a never-started one reports call/exception/return to
+//   a tracer;
+// - an instance whose class defines __del__ has it called, once in its life
+//   (PEP 442: not again if the finaliser resurrected it and it dies later).
+// The finaliser may store a new reference to the object: then it lives on.
+// Finalisers never throw: a release must not unwind (a stop or budget inside
+// one is left pending for the dispatch loop). False when the object lives on.
+bool finalize(Object* o) {
+  if (o->kind == ObjKind::Generator) {
+    auto* gen = static_cast<GeneratorObj*>(o);
+    if (gen->state != GenState::Suspended && gen->state != GenState::Created) return true;
+    o->refcount = 1;
+    finalizeGenerator(*gen);
+    return --o->refcount == 0;
+  }
+  if (o->kind == ObjKind::Instance) {
+    auto* inst = static_cast<InstanceObj*>(o);
+    Value del;
+    if (inst->finalized || !inst->cls || inst->cls->isBuiltin || !inst->cls->lookup("__del__", del)) return true;
+    inst->finalized = true;
+    o->refcount = 1;
+    finalizeInstance(*inst);
+    return --o->refcount == 0;
+  }
+  return true;
 }
 
 void deleteNow(Object* o) {
-  if (!finalizeIfSuspended(o)) return;  // resurrected
+  if (!finalize(o)) return;  // resurrected
   if (HeapAccount* h = currentHeapAccount()) {
     h->liveBytes -= o->accounted;
     --h->liveObjects;

@@ -1,5 +1,5 @@
 // generator.cpp — resuming generators: next, send, throw, close, yield from
-// delegation and finalisation, with CPython 3.11's rules and messages.
+// delegation and close, with CPython 3.11's rules and messages.
 //
 // One function, resume(), does the work (as CPython's gen_send_ex2): it
 // checks the guards (already executing, non-None send before start,
@@ -310,32 +310,6 @@ void installGeneratorMethods() {
 
 void ensureGeneratorMethods() {
   installGeneratorMethods();
-}
-
-// Called by destroyObject when the last reference to a created or suspended
-// generator goes: CPython closes it (GeneratorExit thrown in, `finally` blocks
-// run). It runs inside a release (a Value's destructor), so nothing may
-// escape: Python errors are ignored as CPython's "Exception ignored in", and
-// a stop or step budget reached inside the `finally` is recorded in
-// pendingAbort for the dispatch loop to raise at its next instruction, where
-// unwinding is safe (throwing here would unwind through the release into a
-// frame that may already be gone).
-void finalizeGenerator(GeneratorObj& gen) noexcept {
-  VM::Impl* vm = currentVM();
-  if (vm && !vm->aborting) {
-    try {
-      vm->genClose(&gen);
-    } catch (PyErr&) {
-    } catch (VMAbort& a) {
-      vm->setPendingAbort(std::move(a));
-    } catch (...) {
-      // bad_alloc and the like: the generator is closed below all the same.
-    }
-  }
-  if (gen.state != GenState::Closed) {
-    gen.state = GenState::Closed;
-    gen.frame.reset();
-  }
 }
 
 }  // namespace ys

@@ -294,21 +294,13 @@ std::string exceptionLine(VM::Impl& vm, const Value& exc) {
   return name + ": " + text + "\n";
 }
 
-void formatOne(VM::Impl& vm, const Value& exc, std::set<const Object*>& seen, std::string& out) {
+// One exception's traceback and its closing line.
+void formatAlone(VM::Impl& vm, const Value& exc, std::string& out) {
   if (!exc.is(ObjKind::Instance)) {
     out += exceptionLine(vm, exc);
     return;
   }
-  seen.insert(exc.asObj());
   InstanceObj* inst = exc.as<InstanceObj>();
-  if (!inst->cause.isNone() && inst->cause.isObj() && !seen.count(inst->cause.asObj())) {
-    formatOne(vm, inst->cause, seen, out);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!inst->suppressContext && !inst->context.isNone() && inst->context.isObj() &&
-             !seen.count(inst->context.asObj())) {
-    formatOne(vm, inst->context, seen, out);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
   if (!inst->traceback.empty()) {
     out += "Traceback (most recent call last):\n";
     const TracebackEntry* last = nullptr;
@@ -336,12 +328,33 @@ void formatOne(VM::Impl& vm, const Value& exc, std::set<const Object*>& seen, st
   out += exceptionLine(vm, exc);
 }
 
+// The exceptions it was raised from or during, oldest first, then itself.
+void formatChain(VM::Impl& vm, const Value& exc, std::set<const Object*>& seen, std::string& out) {
+  if (exc.is(ObjKind::Instance)) {
+    seen.insert(exc.asObj());
+    InstanceObj* inst = exc.as<InstanceObj>();
+    if (!inst->cause.isNone() && inst->cause.isObj() && !seen.count(inst->cause.asObj())) {
+      formatChain(vm, inst->cause, seen, out);
+      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (!inst->suppressContext && !inst->context.isNone() && inst->context.isObj() &&
+               !seen.count(inst->context.asObj())) {
+      formatChain(vm, inst->context, seen, out);
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+  }
+  formatAlone(vm, exc, out);
+}
+
 }  // namespace
 
-std::string formatException(VM::Impl& vm, const Value& exc) {
+std::string formatException(VM::Impl& vm, const Value& exc, bool withChain) {
   std::string out;
-  std::set<const Object*> seen;
-  formatOne(vm, exc, seen, out);
+  if (withChain) {
+    std::set<const Object*> seen;
+    formatChain(vm, exc, seen, out);
+  } else {
+    formatAlone(vm, exc, out);
+  }
   return out;
 }
 

@@ -988,16 +988,18 @@ Frame* VM::Impl::exitWithException(Frame* f, Frame* entry, Value& exc) {
     Value none;
     event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none);
   }
+  // As CPython's exit_unwind, the frame leaves the stack (and gives back its
+  // unit of the recursion limit) before its values are released: a finaliser
+  // they run is called from the caller, with room to run at the limit.
+  Frame* caller = f->back;
+  popFrame(f);
   while (f->sp > 0) f->stack[size_t(--f->sp)] = Value();
   keepLocalsWithTraceback(exc, f);
   if (f->generator) f->generator->state = GenState::Closed;
   if (f == entry) {
-    popFrame(f);
     if (!f->generator) freeFrame(f);
     throw PyErr{exc, true};
   }
-  Frame* caller = f->back;
-  popFrame(f);
   if (GeneratorObj* g = f->generator) {
     // A generator resumed inline by FOR_ITER raised.
     exc = generatorRaised(g, exc);
@@ -1520,6 +1522,19 @@ void VM::setOutput(std::function<void(std::string_view)> sink) {
   }
   I.out = std::move(sink);
 }
+void VM::setErrorOutput(std::function<void(std::string_view)> sink) {
+  m_impl->err = std::move(sink);
+}
+
+void VM::Impl::writeErr(std::string_view text) {
+  if (err) {
+    err(text);
+  } else {
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+  }
+}
+
 void VM::setArgv(std::vector<std::string> argv) {
   m_impl->argv = std::move(argv);
 }

@@ -90,6 +90,10 @@ class VM {
 
   // Where print() writes. Default: append to stdout directly.
   void setOutput(std::function<void(std::string_view)> sink);
+  // Where sys.stderr writes (print(..., file=sys.stderr), and the report of
+  // an exception a finaliser ignored). Default: the process's stderr,
+  // unbuffered, as python3's.
+  void setErrorOutput(std::function<void(std::string_view)> sink);
   void setArgv(std::vector<std::string> argv);
   void setTracer(Tracer* tracer);
   // The seed an unseeded program's `random` (and random.seed(None)) starts

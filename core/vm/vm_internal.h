@@ -41,6 +41,8 @@ struct VM::Impl {
   Budgets budgets;
   Tracer* tracer = nullptr;
   std::function<void(std::string_view)> out;
+  std::function<void(std::string_view)> err;  // unset: the process's stderr
+  void writeErr(std::string_view text);
   std::string stdoutBuffer;  // default sink: flushed at the end of runSource
   Ref<DictObj> builtins;
   Ref<DictObj> globals;
@@ -283,6 +285,8 @@ void ensureGeneratorMethods();
 
 // traceback.cpp
 void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr);
-std::string formatException(VM::Impl& vm, const Value& exc);
+// As an uncaught exception prints; withChain false: without the exceptions
+// it was raised from or during (as CPython reports an ignored one).
+std::string formatException(VM::Impl& vm, const Value& exc, bool withChain = true);
 
 }  // namespace ys

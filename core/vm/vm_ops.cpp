@@ -597,8 +597,9 @@ Value listBinary(VM::Impl& vm, ast::OpKind k, const Value& a, const Value& b, bo
     int64_t n = sequenceRepeatCount(vm, b, l->items.size() * 8);
     std::vector<Value> items = repeatedItems(l->items, n);
     if (!inplace) return newList(std::move(items));
-    l->items = std::move(items);
+    std::vector<Value> old = std::exchange(l->items, std::move(items));
     l->resized();
+    releaseBackToFront(old);  // l *= 0 is _list_clear
     return a;
   }
   return Value::unbound();
@@ -1175,18 +1176,27 @@ void VM::Impl::setItem(const Value& o, const Value& k, const Value& v) {
         Value x;
         while (iterNext(it, x)) src.push_back(x);
       }
+      // The items replaced are released once the list holds its new ones
+      // (a finaliser they run sees the list changed, never half-moved): last
+      // to first for a plain slice (list_ass_slice), first to last for an
+      // extended one (list_ass_subscript).
       SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(l->items.size()));
       if (sb.step == 1) {
-        int64_t stop = std::max(sb.start, sb.stop);
-        l->items.erase(l->items.begin() + sb.start, l->items.begin() + stop);
+        const auto from = l->items.begin() + sb.start, to = l->items.begin() + std::max(sb.start, sb.stop);
+        std::vector<Value> replaced(std::make_move_iterator(from), std::make_move_iterator(to));
+        l->items.erase(from, to);
         l->items.insert(l->items.begin() + sb.start, src.begin(), src.end());
         l->resized();
+        releaseBackToFront(replaced);
         return;
       }
       if (int64_t(src.size()) != sb.length)
         raise(T().ValueError, "attempt to assign sequence of size " + std::to_string(src.size()) +
                                   " to extended slice of size " + std::to_string(sb.length));
-      for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) l->items[size_t(p)] = src[size_t(j)];
+      std::vector<Value> replaced;
+      for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step)
+        replaced.push_back(std::exchange(l->items[size_t(p)], src[size_t(j)]));
+      releaseFrontToBack(replaced);
       return;
     }
     raise(T().TypeError, "list indices must be integers or slices, not " + typeName(k));
@@ -1216,9 +1226,13 @@ void VM::Impl::delItem(const Value& o, const Value& k) {
   if (o.is(ObjKind::List)) {
     ListObj* l = o.as<ListObj>();
     int64_t i;
+    // What is deleted is released once the list is whole again, as setItem's
+    // slices are.
     if (indexValue(*this, k, i)) {
-      l->items.erase(l->items.begin() +
-                     checkedIndex(i, int64_t(l->items.size()), "list assignment index out of range"));
+      const auto at =
+          l->items.begin() + checkedIndex(i, int64_t(l->items.size()), "list assignment index out of range");
+      Value removed = std::move(*at);
+      l->items.erase(at);
       l->resized();
       return;
     }
@@ -1226,11 +1240,14 @@ void VM::Impl::delItem(const Value& o, const Value& k) {
       SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(l->items.size()));
       std::vector<bool> drop(l->items.size(), false);
       for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) drop[size_t(p)] = true;
-      std::vector<Value> keep;
-      for (size_t j = 0; j < l->items.size(); ++j)
-        if (!drop[j]) keep.push_back(l->items[j]);
+      std::vector<Value> keep, removed;
+      for (size_t j = 0; j < l->items.size(); ++j) (drop[j] ? removed : keep).push_back(std::move(l->items[j]));
       l->items = std::move(keep);
       l->resized();
+      if (sb.step == 1)
+        releaseBackToFront(removed);
+      else
+        releaseFrontToBack(removed);
       return;
     }
     raise(T().TypeError, "list indices must be integers or slices, not " + typeName(k));

@@ -4,6 +4,7 @@
 // helpers of builtins_util.h. Expected program output was produced by
 // running the same source with python3 (CPython 3.11.7).
 #include <gtest/gtest.h>
+#include <regex>
 #include <string>
 
 #include "core/lib/builtins.h"
@@ -22,7 +23,7 @@ ProgramRun runProgram(const std::string& source) {
   ProgramRun r;
   VM vm;
   vm.setOutput([&](std::string_view s) { r.out += s; });
-  setStderrSink(vm, [&](std::string_view s) { r.err += s; });
+  vm.setErrorOutput([&](std::string_view s) { r.err += s; });
   r.result = vm.runSource(source, "prog.py");
   return r;
 }
@@ -64,6 +65,51 @@ TEST(BuiltinsPrint, StderrTextGoesToTheStderrSinkNotStdout) {
       "sys.stderr.write('raw\\n')\n");
   EXPECT_EQ(r.out, "out\n");
   EXPECT_EQ(r.err, "err 1\nraw\n");
+}
+
+// An exception a finaliser raises (__del__, a generator's `finally` run by
+// its release, a generator that yields when closed) is reported on stderr as
+// CPython's "Exception ignored in", and the program goes on. python3's
+// stderr for the same program, with the addresses left out.
+TEST(BuiltinsFinalizers, AnExceptionInAFinalizerIsReportedAndIgnored) {
+  ProgramRun r = runProgram(
+      "class A:\n"
+      "    def __del__(self):\n"
+      "        1 / 0\n"
+      "def g():\n"
+      "    try:\n"
+      "        yield 1\n"
+      "    finally:\n"
+      "        raise ValueError(\"in finally\")\n"
+      "def h():\n"
+      "    try:\n"
+      "        yield 1\n"
+      "    except GeneratorExit:\n"
+      "        yield 2\n"
+      "A()\n"
+      "x = g(); next(x); del x\n"
+      "y = h(); next(y); del y\n"
+      "print(\"still running\")\n");
+  EXPECT_EQ(r.result.status, RunStatus::Finished);
+  EXPECT_EQ(r.out, "still running\n");
+  EXPECT_EQ(std::regex_replace(r.err, std::regex("0x[0-9a-f]+"), "0x"),
+            "Exception ignored in: <function A.__del__ at 0x>\n"
+            "Traceback (most recent call last):\n"
+            "  File \"prog.py\", line 3, in __del__\n"
+            "    1 / 0\n"
+            "    ~~^~~\n"
+            "ZeroDivisionError: division by zero\n"
+            "Exception ignored in: <generator object g at 0x>\n"
+            "Traceback (most recent call last):\n"
+            "  File \"prog.py\", line 8, in g\n"
+            "    raise ValueError(\"in finally\")\n"
+            "ValueError: in finally\n"
+            "Exception ignored in: <generator object h at 0x>\n"
+            "Traceback (most recent call last):\n"
+            "  File \"prog.py\", line 16, in <module>\n"
+            "    y = h(); next(y); del y\n"
+            "                          ^\n"
+            "RuntimeError: generator ignored GeneratorExit\n");
 }
 
 // python3 output of the same program.

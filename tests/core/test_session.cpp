@@ -258,5 +258,20 @@ TEST(Session, NarrationSaysWhatAYieldKeeps) {
   EXPECT_EQ(session.goTo(28).says, "squares returns: the generator is closed, StopIteration ends the loop.");
 }
 
+// The output panel is the student's terminal: text a program writes to
+// sys.stderr shows there, in order with print()'s (python3 prints the same
+// four lines to a terminal).
+TEST(Session, StderrTextIsPartOfTheOutput) {
+  Session session;
+  ASSERT_TRUE(
+      session.load("import sys\n"
+                   "print('one')\n"
+                   "print('warning', file=sys.stderr)\n"
+                   "sys.stderr.write('raw\\n')\n"
+                   "print('two')\n",
+                   "err.py"));
+  EXPECT_EQ(session.output(), "one\nwarning\nraw\ntwo\n");
+}
+
 }  // namespace
 }  // namespace ys
