@@ -93,7 +93,25 @@ std::string callArguments(const NarrationInput& in) {
   return args;
 }
 
+// Who ends a generator with an exception thrown in (close(), throw(), or
+// Python when nothing refers to it), as the start of a sentence.
+std::string whoThrowsIn(const NarrationInput& in, const std::string& exceptionName) {
+  const std::string caller = withoutComment(in.callerSource);
+  const std::string at = " at line " + std::to_string(in.callerLine);
+  if (in.callerLine == 0) return "Nothing refers to " + in.function + " any more, so Python closes it";
+  if (contains(caller, ".close(")) return "close()" + at + " closes " + in.function;
+  if (contains(caller, ".throw(")) return "throw()" + at + " throws " + exceptionName + " into " + in.function;
+  return "Nothing refers to " + in.function + " any more after line " + std::to_string(in.callerLine) +
+         ", so Python closes it";
+}
+
 std::string onCall(const NarrationInput& in) {
+  if (in.inGenerator && !in.exception.empty()) {
+    // CPython starts the frame only to raise the exception at its first line.
+    const std::string name = in.exception.substr(0, in.exception.find(':'));
+    return whoThrowsIn(in, name) + ". It never started, so " + name + " is raised at its first line, line " +
+           std::to_string(in.line) + ", and none of its body runs.";
+  }
   if (in.inGenerator) {
     return asker(in) + " starts " + in.function + ": its body runs for the first time, from line " +
            std::to_string(in.line) + ".";
@@ -166,8 +184,12 @@ std::string generatorEndsByException(const NarrationInput& in) {
   const std::string at = " at line " + std::to_string(in.callerLine);
   const std::string caller = withoutComment(in.callerSource);
   if (in.endingException.rfind("GeneratorExit", 0) == 0) {
-    std::string s = in.function + " is closed: GeneratorExit was raised at its paused line " + std::to_string(in.line) +
-                    " and it finished without yielding again";
+    std::string s = in.neverPaused ? in.function +
+                                         " is closed before any of its body ran: GeneratorExit was raised at "
+                                         "its first line, line " +
+                                         std::to_string(in.line)
+                                   : in.function + " is closed: GeneratorExit was raised at its paused line " +
+                                         std::to_string(in.line) + " and it finished without yielding again";
     if (in.callerLine == 0) return s + ". Nothing refers to it any more, so Python closed it.";
     if (contains(caller, ".close(")) return s + ". close()" + at + " closed it; close() returns None.";
     if (contains(caller, ".throw(")) return s + ". throw()" + at + " threw it in.";
@@ -255,7 +277,7 @@ NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>
   in.inGenerator = ev.frame && ev.frame->generator;
   if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return || ev.kind == EventKind::Resume))
     in.value = shortRepr(*ev.value, reprLimit);
-  if (ev.value && (ev.kind == EventKind::Exception || ev.kind == EventKind::End))
+  if (ev.value && (ev.kind == EventKind::Exception || ev.kind == EventKind::End || ev.kind == EventKind::Call))
     in.exception = exceptionText(*ev.value);
   if (ev.frame) {
     for (auto& [name, value] : frameLocals(*ev.frame)) {

@@ -114,7 +114,9 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
     s.memory.totalBytes = fp.totalBytes;
     s.memory.byKind = fp.byKind;
   }
-  s.says = narrate(narrationFor(ev, m_lines, m_endsByException, kNarrationReprLimit, m_lastException));
+  NarrationInput said = narrationFor(ev, m_lines, m_endsByException, kNarrationReprLimit, m_lastException);
+  if (ev.frame && ev.frame->generator) said.neverPaused = trackOf(*ev.frame->generator).yieldCount == 0;
+  s.says = narrate(said);
   return s;
 }
 

@@ -343,6 +343,7 @@ struct Frame {
   // ---- VM bookkeeping (vm.cpp) ----
   Ref<DictObj> localsDict;  // module/class bodies: the namespace LOAD_NAME reads
   int32_t prevIp = -1;      // instruction executed before ip (backward-jump line rule)
+  int32_t spAtInstr = 0;    // traced runs: sp as instruction prevIp began (releaseOperands)
   bool started = false;     // a call event was reported (next ones are resumes)
 };
 

@@ -28,11 +28,18 @@ bool VM::Impl::enterGenerator(GeneratorObj* g, const Value& send, const Value* t
   Frame* f = g->frame.get();
   bool wasStarted = f->started;
   if (wasStarted && !throwExc) f->stack[size_t(f->sp++)] = send;
-  resumeSent = wasStarted && !throwExc && !send.isNone() ? &f->stack[size_t(f->sp - 1)] : nullptr;
+  resumeSent = wasStarted && !throwExc && !send.isNone() ? &f->stack[size_t(f->sp - 1)]
+               : !wasStarted && throwExc                 ? throwExc
+                                                         : nullptr;
   GenState before = g->state;
   g->state = GenState::Running;
   try {
     pushFrame(f, fromNative);
+  } catch (PyErr&) {
+    // No room to run it (RecursionError): CPython's frame unwinds at once
+    // and the generator is finished, so nothing is left for its finaliser.
+    generatorFinished(g);
+    throw;
   } catch (...) {
     // pushFrame links the frame before it reports the call/resume event, and
     // that event may raise a stop or the step budget: unlink it here, so that

@@ -513,14 +513,17 @@ void VM::Impl::matchInstruction(Frame* f, Instr in) {
 
 void VM::Impl::beforeWith(Frame* f) {
   Value* stk = f->stack.data();
-  Value mgr = POP();
+  // The manager stays on the stack until both methods are found: one that
+  // lacks them is released by the unwinding, after the exception event, as
+  // in CPython (BEFORE_WITH keeps its operand when it raises).
+  Value mgr = TOP();
   Value enter, exitM;
   if (!lookupSpecial(mgr, "__enter__", enter))
     raise(T().TypeError, "'" + typeName(mgr) + "' object does not support the context manager protocol");
   if (!lookupSpecial(mgr, "__exit__", exitM))
     raise(T().TypeError,
           "'" + typeName(mgr) + "' object does not support the context manager protocol (missed __exit__ method)");
-  PUSH(Value::adopt(make<BoundMethodObj>(mgr, exitM)));
+  TOP() = Value::adopt(make<BoundMethodObj>(mgr, exitM));
   PUSH(callObject(enter, &mgr, 1, nullptr, 0));
 }
 

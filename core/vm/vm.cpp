@@ -204,7 +204,7 @@ void VM::Impl::pushFrame(Frame* f, bool fromNative) {
   if (tracer) {
     if (!f->started) {
       f->started = true;
-      event(EventKind::Call, f, f->code->firstLine, nullptr);
+      event(EventKind::Call, f, f->code->firstLine, f->generator ? sent : nullptr);
     } else {
       // CPython reports a 'call' (not a resumption) when an exception from a
       // delegated throw() re-enters the delegating generator past its SEND
@@ -958,6 +958,67 @@ void VM::Impl::unwindToHandler(Frame*& f, Frame* entry, Frame* stopAt, Value exc
   }
 }
 
+namespace {
+
+// How many values from the top of the stack an instruction takes as its
+// operands: CPython 3.11's instructions release them before they jump to
+// `error`, even when they fail. Zero for the ones that keep an operand when
+// they raise (FOR_ITER and SEND keep the iterator, BEFORE_WITH the manager,
+// LIST_APPEND and its kin the collection) or that cannot raise.
+int operandsOf(const Instr& in) {
+  switch (in.op) {
+    case UNARY_NEGATIVE:
+    case UNARY_POSITIVE:
+    case UNARY_INVERT:
+    case UNARY_NOT:
+    case LOAD_ATTR:
+    case LOAD_METHOD:
+    case DELETE_ATTR:
+    case GET_ITER:
+    case UNPACK_SEQUENCE:
+    case UNPACK_EX:
+      return 1;
+    case BINARY_OP:
+    case COMPARE_OP:
+    case CONTAINS_OP:
+    case BINARY_SUBSCR:
+    case STORE_ATTR:
+    case DELETE_SUBSCR:
+      return 2;
+    case STORE_SUBSCR:
+      return 3;
+    case BUILD_TUPLE:
+    case BUILD_LIST:
+    case BUILD_SET:
+    case BUILD_STRING:
+    case BUILD_MAP:
+    case BUILD_SLICE:
+    case CALL:
+    case CALL_EX:
+    case FORMAT_VALUE:
+      return 1 - stackEffect(in.op, in.arg, false);  // these push one result
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
+// A temporary the failing instruction held (a generator passed to len(), an
+// object with __del__) is released before the 'exception' event, as CPython
+// does. Only a traced run can tell: without a tracer, unwinding releases it
+// a moment later, still before any handler runs. So only the slow path
+// records where the instruction's operands began (spAtInstr).
+void VM::Impl::releaseOperands(Frame* f) {
+  if (f->ip <= 0 || f->prevIp != f->ip - 1) return;
+  const int from = f->spAtInstr - operandsOf(f->code->code[size_t(f->ip - 1)]);
+  if (from < 0 || from >= f->sp) return;
+  std::vector<Value> operands;
+  for (int i = from; i < f->sp; ++i) operands.push_back(std::move(f->stack[size_t(i)]));
+  f->sp = from;
+  releaseFrontToBack(operands);  // CPython drops the callable, then the arguments in order
+}
+
 void VM::Impl::noteRaise(Frame* f, Value& exc, bool isNew) {
   if (isNew && exc.is(ObjKind::Instance)) {
     InstanceObj* inst = exc.as<InstanceObj>();
@@ -981,6 +1042,10 @@ void VM::Impl::noteRaise(Frame* f, Value& exc, bool isNew) {
 // No handler in f: the frame exits with the exception. Past the entry frame
 // the exception leaves this dispatch loop (PyErr, unwound).
 Frame* VM::Impl::exitWithException(Frame* f, Frame* entry, Value& exc) {
+  // As CPython's exception_unwind: the value stack is emptied while the frame
+  // is still running (a finaliser this runs is called from it), then the
+  // frame reports its end and leaves.
+  while (f->sp > 0) f->stack[size_t(--f->sp)] = Value();
   if (tracer) {
     // An exception leaving a frame is its 'return' (value None), even when
     // it was thrown in at a yield (close(), throw(), finalisation): the
@@ -988,12 +1053,8 @@ Frame* VM::Impl::exitWithException(Frame* f, Frame* entry, Value& exc) {
     Value none;
     event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none);
   }
-  // As CPython's exit_unwind, the frame leaves the stack (and gives back its
-  // unit of the recursion limit) before its values are released: a finaliser
-  // they run is called from the caller, with room to run at the limit.
   Frame* caller = f->back;
   popFrame(f);
-  while (f->sp > 0) f->stack[size_t(--f->sp)] = Value();
   keepLocalsWithTraceback(exc, f);
   if (f->generator) f->generator->state = GenState::Closed;
   if (f == entry) {
@@ -1076,6 +1137,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             f->lastLine = sp.line;
           }
           f->prevIp = ip;
+          f->spAtInstr = f->sp;
         }
         const Instr in = code[ip];
         f->ip = ip + 1;
@@ -1456,6 +1518,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
     } catch (PyErr& e) {
       exc = std::move(e.exc);
       how = e.unwound ? RaiseKind::FromCallee : RaiseKind::New;
+      if (tracer) releaseOperands(f);
     } catch (VMAbort&) {
       unwindForAbort(stopAt);
       throw;

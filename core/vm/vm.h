@@ -31,9 +31,12 @@ const char* eventName(EventKind k);  // "call", "line", ...
 
 struct TraceEvent {
   EventKind kind;
-  Frame* frame;        // the frame the event happened in (null for End)
-  int32_t line;        // its line
-  const Value* value;  // yielded/returned value, or the exception (null otherwise)
+  Frame* frame;  // the frame the event happened in (null for End)
+  int32_t line;  // its line
+  // The yielded/returned value, the exception, the value send() resumes a
+  // generator with, or the exception thrown into a generator at its start
+  // (its call event, when close(), throw() or finalisation starts it).
+  const Value* value;
 };
 
 // Observer with one hook per step. A hook may call VM::requestStop() to end

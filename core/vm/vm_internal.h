@@ -100,6 +100,8 @@ struct VM::Impl {
   bool reenterAsCall = false;  // next pushFrame of a started frame reports 'call'
   // The value send() passes to a resumed generator (the paused yield's
   // result), reported with its resume event; null for next() and FOR_ITER.
+  // For a generator that never ran: the exception thrown in at its start
+  // (close(), throw(), finalisation), reported with its call event.
   const Value* resumeSent = nullptr;
   bool finished = false;
   Value nullMarker;  // Tag::Unbound: the LOAD_METHOD "no self" marker
@@ -157,6 +159,7 @@ struct VM::Impl {
   // VMAbort on the way unwinds every frame above stopAt.
   void unwindToHandler(Frame*& f, Frame* entry, Frame* stopAt, Value exc, RaiseKind how);
   void noteRaise(Frame* f, Value& exc, bool isNew);              // __context__, traceback, event
+  void releaseOperands(Frame* f);                                // of the instruction that raised
   Frame* exitWithException(Frame* f, Frame* entry, Value& exc);  // returns the caller
   // A call from bytecode of anything but a plain Python function.
   Value callNative(const Value& callee, const Value* args, size_t npos, const KwArg* kw, size_t nkw);

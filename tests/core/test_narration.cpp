@@ -96,6 +96,38 @@ TEST(Narration, AGeneratorClosedByCloseIsNotSaidToYield) {
             "again. Nothing refers to it any more after line 12, so Python closed it.");
 }
 
+// A generator closed before it ever ran: CPython 3.11 starts its frame only
+// to raise GeneratorExit at its first line (call, exception, return in the
+// trace of tests/trace/gen_drop_unstarted.py). None of its body runs, so
+// nothing may say it ran, paused or yielded.
+TEST(Narration, AGeneratorClosedBeforeItStartedIsNotSaidToRun) {
+  NarrationInput call = generatorStep(EventKind::Call, "g", 3, 8, "x = None");
+  call.exception = "GeneratorExit";
+  call.neverPaused = true;
+  EXPECT_EQ(narrate(call),
+            "Nothing refers to g any more after line 8, so Python closes it. It never started, so GeneratorExit "
+            "is raised at its first line, line 3, and none of its body runs.");
+  call.callerLine = 5;
+  call.callerSource = "a.close()";
+  EXPECT_EQ(narrate(call),
+            "close() at line 5 closes g. It never started, so GeneratorExit is raised at its first line, line 3, "
+            "and none of its body runs.");
+  call.callerSource = "b.throw(ValueError('boom'))";
+  call.exception = "ValueError: boom";
+  EXPECT_EQ(narrate(call),
+            "throw() at line 5 throws ValueError into g. It never started, so ValueError is raised at its first "
+            "line, line 3, and none of its body runs.");
+
+  NarrationInput end = generatorStep(EventKind::Return, "g", 3, 8, "x = None");
+  end.value = "None";
+  end.endsByException = true;
+  end.endingException = "GeneratorExit";
+  end.neverPaused = true;
+  EXPECT_EQ(narrate(end),
+            "g is closed before any of its body ran: GeneratorExit was raised at its first line, line 3. Nothing "
+            "refers to it any more after line 8, so Python closed it.");
+}
+
 TEST(Narration, SumIsTheConsumerOfAGeneratorExpression) {
   NarrationInput in = generatorStep(EventKind::Call, "<genexpr>", 14, 14, "total = sum(x * x for x in range(10))");
   EXPECT_EQ(narrate(in), "sum() at line 14 starts <genexpr>: its body runs for the first time, from line 14.");
