@@ -101,6 +101,7 @@ std::string whoThrowsIn(const NarrationInput& in, const std::string& exceptionNa
   if (in.callerLine == 0) return "Nothing refers to " + in.function + " any more, so Python closes it";
   if (contains(caller, ".close(")) return "close()" + at + " closes " + in.function;
   if (contains(caller, ".throw(")) return "throw()" + at + " throws " + exceptionName + " into " + in.function;
+  if (contains(caller, "yield from")) return "yield from" + at + " passes " + exceptionName + " on to " + in.function;
   return "Nothing refers to " + in.function + " any more after line " + std::to_string(in.callerLine) +
          ", so Python closes it";
 }
@@ -246,6 +247,11 @@ std::string narrate(const NarrationInput& in) {
       return in.function + " yields " + in.value + " and pauses at line " + std::to_string(in.line) + "; " +
              keptLocals(in) + ".";
     case EventKind::Resume: {
+      if (!in.exception.empty()) {
+        const std::string name = in.exception.substr(0, in.exception.find(':'));
+        return whoThrowsIn(in, name) + ". It resumes at line " + std::to_string(in.line) + ", where " + name +
+               " is raised.";
+      }
       const std::string who = asker(in);
       std::string s = who + " resumes " + in.function + " at line " + std::to_string(in.line);
       if (!in.value.empty() && who.rfind("send()", 0) == 0) s += ": the paused yield evaluates to " + in.value;
@@ -275,9 +281,11 @@ NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>
   in.function = ev.frame ? ev.frame->code->name : "<module>";
   in.line = ev.line;
   in.inGenerator = ev.frame && ev.frame->generator;
-  if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return || ev.kind == EventKind::Resume))
+  if (ev.value && ev.thrownIn)
+    in.exception = exceptionText(*ev.value);
+  else if (ev.value && (ev.kind == EventKind::Yield || ev.kind == EventKind::Return || ev.kind == EventKind::Resume))
     in.value = shortRepr(*ev.value, reprLimit);
-  if (ev.value && (ev.kind == EventKind::Exception || ev.kind == EventKind::End || ev.kind == EventKind::Call))
+  if (ev.value && (ev.kind == EventKind::Exception || ev.kind == EventKind::End))
     in.exception = exceptionText(*ev.value);
   if (ev.frame) {
     for (auto& [name, value] : frameLocals(*ev.frame)) {

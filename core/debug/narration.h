@@ -19,8 +19,8 @@ struct NarrationInput {
   int line = 0;
   bool inGenerator = false;  // that frame belongs to a generator (or genexpr)
   std::string value;         // repr of the yielded/returned value (for a resume: the value sent in)
-  std::string exception;     // "ZeroDivisionError: division by zero"; for a generator's
-                             // call: the exception thrown in at its start
+  std::string exception;     // "ZeroDivisionError: division by zero"; for a call or
+                             // resume: the exception thrown in (close(), throw())
   bool neverPaused = false;  // a generator that has not yielded yet
   std::vector<std::pair<std::string, std::string>> locals;  // the frame's locals, reprs
   int callerLine = 0;                                       // line of the frame below (caller or resumer); 0 if none

@@ -28,9 +28,8 @@ bool VM::Impl::enterGenerator(GeneratorObj* g, const Value& send, const Value* t
   Frame* f = g->frame.get();
   bool wasStarted = f->started;
   if (wasStarted && !throwExc) f->stack[size_t(f->sp++)] = send;
-  resumeSent = wasStarted && !throwExc && !send.isNone() ? &f->stack[size_t(f->sp - 1)]
-               : !wasStarted && throwExc                 ? throwExc
-                                                         : nullptr;
+  resumeSent = throwExc ? throwExc : wasStarted && !send.isNone() ? &f->stack[size_t(f->sp - 1)] : nullptr;
+  resumeThrown = throwExc != nullptr;
   GenState before = g->state;
   g->state = GenState::Running;
   try {

@@ -189,6 +189,7 @@ void VM::Impl::setRecursionLimit(int64_t limit) {
 
 void VM::Impl::pushFrame(Frame* f, bool fromNative) {
   const Value* sent = std::exchange(resumeSent, nullptr);  // set by resume() for this push only
+  const bool thrown = std::exchange(resumeThrown, false);
   if (depth >= depthLimit || (fromNative && stackNearlyFull())) {
     if (!f->generator) freeFrame(f);
     raise(T().RecursionError, "maximum recursion depth exceeded");
@@ -204,14 +205,15 @@ void VM::Impl::pushFrame(Frame* f, bool fromNative) {
   if (tracer) {
     if (!f->started) {
       f->started = true;
-      event(EventKind::Call, f, f->code->firstLine, f->generator ? sent : nullptr);
+      event(EventKind::Call, f, f->code->firstLine, f->generator ? sent : nullptr, thrown);
     } else {
       // CPython reports a 'call' (not a resumption) when an exception from a
       // delegated throw() re-enters the delegating generator past its SEND
       // loop (_gen_throw moves the frame off the yield); see throwInto.
       EventKind kind = reenterAsCall ? EventKind::Call : EventKind::Resume;
       reenterAsCall = false;
-      event(kind, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), kind == EventKind::Resume ? sent : nullptr);
+      event(kind, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), kind == EventKind::Resume ? sent : nullptr,
+            thrown);
     }
   } else {
     f->started = true;
@@ -225,13 +227,13 @@ void VM::Impl::popFrame(Frame* f) {
   --depth;
 }
 
-void VM::Impl::event(EventKind kind, Frame* f, int line, const Value* value) {
+void VM::Impl::event(EventKind kind, Frame* f, int line, const Value* value, bool thrownIn) {
   if (aborting) return;
   ++steps;
   if (budgets.maxSteps && steps > budgets.maxSteps) abort(RunStatus::StepBudget);
   if (stopRequested.load(std::memory_order_relaxed)) abort(RunStatus::Stopped);
   if (tracer) {
-    TraceEvent ev{kind, f, line, value};
+    TraceEvent ev{kind, f, line, value, thrownIn};
     tracer->onEvent(vm, ev);
   }
   if (stopRequested.load(std::memory_order_relaxed)) abort(RunStatus::Stopped);

@@ -34,9 +34,10 @@ struct TraceEvent {
   Frame* frame;  // the frame the event happened in (null for End)
   int32_t line;  // its line
   // The yielded/returned value, the exception, the value send() resumes a
-  // generator with, or the exception thrown into a generator at its start
-  // (its call event, when close(), throw() or finalisation starts it).
+  // generator with, or the exception thrown into a generator (close(),
+  // throw(), finalisation) with its call or resume event.
   const Value* value;
+  bool thrownIn = false;  // value is that thrown-in exception
 };
 
 // Observer with one hook per step. A hook may call VM::requestStop() to end

@@ -100,9 +100,10 @@ struct VM::Impl {
   bool reenterAsCall = false;  // next pushFrame of a started frame reports 'call'
   // The value send() passes to a resumed generator (the paused yield's
   // result), reported with its resume event; null for next() and FOR_ITER.
-  // For a generator that never ran: the exception thrown in at its start
-  // (close(), throw(), finalisation), reported with its call event.
+  // Or the exception thrown in (close(), throw(), finalisation), reported
+  // with its call or resume event: resumeThrown says which.
   const Value* resumeSent = nullptr;
+  bool resumeThrown = false;
   bool finished = false;
   Value nullMarker;  // Tag::Unbound: the LOAD_METHOD "no self" marker
   // The StopIteration that ended the latest iterNext() (None when it carried
@@ -186,7 +187,7 @@ struct VM::Impl {
   void importFrom(Frame* f, const Value& name);
 
   // ---- events and budgets
-  void event(EventKind kind, Frame* f, int line, const Value* value);
+  void event(EventKind kind, Frame* f, int line, const Value* value, bool thrownIn = false);
   void checkBudgets();
   void tick();
   [[noreturn]] void abort(RunStatus status);

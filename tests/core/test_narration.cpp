@@ -128,6 +128,25 @@ TEST(Narration, AGeneratorClosedBeforeItStartedIsNotSaidToRun) {
             "refers to it any more after line 8, so Python closed it.");
 }
 
+// close(), throw() and finalisation resume a paused generator only to raise
+// an exception at its yield: the narration names the exception and who
+// threw it, never a plain "resumes".
+TEST(Narration, AResumeThatRaisesSaysWhoThrewWhat) {
+  NarrationInput in = generatorStep(EventKind::Resume, "g", 11, 15, "c.close()");
+  in.exception = "GeneratorExit";
+  EXPECT_EQ(narrate(in), "close() at line 15 closes g. It resumes at line 11, where GeneratorExit is raised.");
+  in.callerLine = 18;
+  in.callerSource = "d = None";
+  EXPECT_EQ(narrate(in),
+            "Nothing refers to g any more after line 18, so Python closes it. It resumes at line 11, where "
+            "GeneratorExit is raised.");
+  in.callerLine = 21;
+  in.callerSource = "print(o.throw(ValueError('x')))";
+  in.exception = "ValueError: x";
+  EXPECT_EQ(narrate(in),
+            "throw() at line 21 throws ValueError into g. It resumes at line 11, where ValueError is raised.");
+}
+
 TEST(Narration, SumIsTheConsumerOfAGeneratorExpression) {
   NarrationInput in = generatorStep(EventKind::Call, "<genexpr>", 14, 14, "total = sum(x * x for x in range(10))");
   EXPECT_EQ(narrate(in), "sum() at line 14 starts <genexpr>: its body runs for the first time, from line 14.");
