@@ -185,12 +185,16 @@ std::string generatorEndsByException(const NarrationInput& in) {
   const std::string at = " at line " + std::to_string(in.callerLine);
   const std::string caller = withoutComment(in.callerSource);
   if (in.endingException.rfind("GeneratorExit", 0) == 0) {
-    std::string s = in.neverPaused ? in.function +
-                                         " is closed before any of its body ran: GeneratorExit was raised at "
-                                         "its first line, line " +
-                                         std::to_string(in.line)
-                                   : in.function + " is closed: GeneratorExit was raised at its paused line " +
-                                         std::to_string(in.line) + " and it finished without yielding again";
+    // After a `finally` block ran, the frame ends on another line than the
+    // one it was paused at.
+    const int paused = in.pausedLine ? in.pausedLine : in.line;
+    std::string s =
+        in.function + " is closed: GeneratorExit was raised at its paused line " + std::to_string(paused) +
+        (paused == in.line ? std::string(" and it finished") : ", and it finished at line " + std::to_string(in.line)) +
+        " without yielding again";
+    if (in.neverPaused)
+      s = in.function + " is closed before any of its body ran: GeneratorExit was raised at its first line, line " +
+          std::to_string(in.line);
     if (in.callerLine == 0) return s + ". Nothing refers to it any more, so Python closed it.";
     if (contains(caller, ".close(")) return s + ". close()" + at + " closed it; close() returns None.";
     if (contains(caller, ".throw(")) return s + ". throw()" + at + " threw it in.";
@@ -274,8 +278,8 @@ std::string lineText(const std::vector<std::string>& lines, int line) {
 }
 }  // namespace
 
-NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines, bool endsByException,
-                            size_t reprLimit, const std::string& endingException) {
+NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines, size_t reprLimit,
+                            const std::string& endingException) {
   NarrationInput in;
   in.event = ev.kind;
   in.function = ev.frame ? ev.frame->code->name : "<module>";
@@ -304,7 +308,8 @@ NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>
     }
   }
   in.lineSource = lineText(lines, ev.line);
-  in.endsByException = ev.kind == EventKind::End ? ev.value != nullptr : endsByException;
+  in.endsByException = ev.kind == EventKind::End ? ev.value != nullptr : ev.endsByException;
+  if (ev.kind == EventKind::Return && in.inGenerator) in.pausedLine = ev.frame->generator->suspendedLine;
   if (in.endsByException && ev.kind == EventKind::Return) in.endingException = endingException;
   return in;
 }

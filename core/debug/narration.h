@@ -22,6 +22,7 @@ struct NarrationInput {
   std::string exception;     // "ZeroDivisionError: division by zero"; for a call or
                              // resume: the exception thrown in (close(), throw())
   bool neverPaused = false;  // a generator that has not yielded yet
+  int pausedLine = 0;        // a generator's Return: the line it was last paused at
   std::vector<std::pair<std::string, std::string>> locals;  // the frame's locals, reprs
   int callerLine = 0;                                       // line of the frame below (caller or resumer); 0 if none
   std::string callerSource;                                 // text of that line
@@ -41,9 +42,9 @@ std::string narrate(const NarrationInput& in);
 std::string withoutAddresses(std::string repr);
 
 // The facts for one event, read from the paused engine (no user code runs).
-// `lines` is the program's source split in lines; `endsByException` says that
-// this Return/End comes right after an uncaught exception.
-NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines, bool endsByException,
-                            size_t reprLimit, const std::string& endingException = {});
+// `lines` is the program's source split in lines; `endingException` is the
+// text of the last exception raised, for a Return that ends by one.
+NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines, size_t reprLimit,
+                            const std::string& endingException = {});
 
 }  // namespace ys

@@ -35,10 +35,6 @@ SnapshotBuilder::SnapshotBuilder(std::vector<std::string> sourceLines, SnapshotO
     : m_lines(std::move(sourceLines)), m_options(options) {}
 
 void SnapshotBuilder::track(VM& vm, const TraceEvent& ev) {
-  const bool afterException = m_lastKind == EventKind::Exception && m_lastFrame == ev.frame;
-  m_lastKind = ev.kind;
-  m_lastFrame = ev.frame;
-  m_endsByException = afterException;
   if (ev.kind == EventKind::Exception && ev.value) {
     HeapAccountGuard guard;
     m_lastException = exceptionText(*ev.value);
@@ -53,7 +49,7 @@ void SnapshotBuilder::track(VM& vm, const TraceEvent& ev) {
     ++t.yieldCount;
     HeapAccountGuard guard;
     t.yielded.push_back(shortRepr(*ev.value, m_options.reprLimit));
-  } else if (ev.kind == EventKind::Return && ev.value && !afterException) {
+  } else if (ev.kind == EventKind::Return && ev.value && !ev.endsByException) {
     HeapAccountGuard guard;
     t.returned = shortRepr(*ev.value, m_options.reprLimit);
   }
@@ -114,7 +110,7 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
     s.memory.totalBytes = fp.totalBytes;
     s.memory.byKind = fp.byKind;
   }
-  NarrationInput said = narrationFor(ev, m_lines, m_endsByException, kNarrationReprLimit, m_lastException);
+  NarrationInput said = narrationFor(ev, m_lines, kNarrationReprLimit, m_lastException);
   if (ev.frame && ev.frame->generator) said.neverPaused = trackOf(*ev.frame->generator).yieldCount == 0;
   s.says = narrate(said);
   return s;

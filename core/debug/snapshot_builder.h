@@ -68,9 +68,6 @@ class SnapshotBuilder {
   SnapshotOptions m_options;
   std::map<uint64_t, GeneratorTrack> m_generators;
   uint64_t m_outputBytes = 0;
-  EventKind m_lastKind = EventKind::Line;
-  const Frame* m_lastFrame = nullptr;
-  bool m_endsByException = false;
   std::string m_lastException;  // text of the last exception event, for the Return it may end
   size_t m_forgetAt = 1024;     // prune freed generators' tracks past this many
 };

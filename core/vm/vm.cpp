@@ -227,13 +227,13 @@ void VM::Impl::popFrame(Frame* f) {
   --depth;
 }
 
-void VM::Impl::event(EventKind kind, Frame* f, int line, const Value* value, bool thrownIn) {
+void VM::Impl::event(EventKind kind, Frame* f, int line, const Value* value, bool thrownIn, bool endsByException) {
   if (aborting) return;
   ++steps;
   if (budgets.maxSteps && steps > budgets.maxSteps) abort(RunStatus::StepBudget);
   if (stopRequested.load(std::memory_order_relaxed)) abort(RunStatus::Stopped);
   if (tracer) {
-    TraceEvent ev{kind, f, line, value, thrownIn};
+    TraceEvent ev{kind, f, line, value, thrownIn, endsByException};
     tracer->onEvent(vm, ev);
   }
   if (stopRequested.load(std::memory_order_relaxed)) abort(RunStatus::Stopped);
@@ -1053,7 +1053,7 @@ Frame* VM::Impl::exitWithException(Frame* f, Frame* entry, Value& exc) {
     // it was thrown in at a yield (close(), throw(), finalisation): the
     // frame is finished, as CPython 3.11's tracer reports it.
     Value none;
-    event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none);
+    event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none, false, true);
   }
   Frame* caller = f->back;
   popFrame(f);

@@ -38,6 +38,9 @@ struct TraceEvent {
   // throw(), finalisation) with its call or resume event.
   const Value* value;
   bool thrownIn = false;  // value is that thrown-in exception
+  // A Return that ends the frame because an exception leaves it, even after
+  // `finally` blocks ran (CPython's tracer reports it as a return of None).
+  bool endsByException = false;
 };
 
 // Observer with one hook per step. A hook may call VM::requestStop() to end

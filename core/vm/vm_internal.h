@@ -187,7 +187,8 @@ struct VM::Impl {
   void importFrom(Frame* f, const Value& name);
 
   // ---- events and budgets
-  void event(EventKind kind, Frame* f, int line, const Value* value, bool thrownIn = false);
+  void event(EventKind kind, Frame* f, int line, const Value* value, bool thrownIn = false,
+             bool endsByException = false);
   void checkBudgets();
   void tick();
   [[noreturn]] void abort(RunStatus status);

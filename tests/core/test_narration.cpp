@@ -147,6 +147,17 @@ TEST(Narration, AResumeThatRaisesSaysWhoThrewWhat) {
             "throw() at line 21 throws ValueError into g. It resumes at line 11, where ValueError is raised.");
 }
 
+TEST(Narration, AGeneratorClosedThroughFinallyEndsOnItsLastLine) {
+  NarrationInput in = generatorStep(EventKind::Return, "countdown", 9, 15, "c.close()");
+  in.value = "None";
+  in.endsByException = true;
+  in.endingException = "GeneratorExit";
+  in.pausedLine = 6;
+  EXPECT_EQ(narrate(in),
+            "countdown is closed: GeneratorExit was raised at its paused line 6, and it finished at line 9 without "
+            "yielding again. close() at line 15 closed it; close() returns None.");
+}
+
 TEST(Narration, SumIsTheConsumerOfAGeneratorExpression) {
   NarrationInput in = generatorStep(EventKind::Call, "<genexpr>", 14, 14, "total = sum(x * x for x in range(10))");
   EXPECT_EQ(narrate(in), "sum() at line 14 starts <genexpr>: its body runs for the first time, from line 14.");

@@ -273,5 +273,42 @@ TEST(Session, StderrTextIsPartOfTheOutput) {
   EXPECT_EQ(session.output(), "one\nwarning\nraw\ntwo\n");
 }
 
+// A generator closed while paused inside `try`: GeneratorExit is raised at
+// the yield, the `finally` block runs, and the exception leaves the frame.
+// CPython's tracer reports that last step as a return of None (python3's
+// trace of this program has the same 15 steps), but the generator returned
+// nothing: neither the card nor the narration may say it did.
+TEST(Session, AGeneratorClosedThroughFinallyDidNotReturn) {
+  Session session;
+  ASSERT_TRUE(
+      session.load("def countdown(n):\n"
+                   "    try:\n"
+                   "        while n > 0:\n"
+                   "            yield n\n"
+                   "            n -= 1\n"
+                   "    finally:\n"
+                   "        print('cleans up')\n"
+                   "\n"
+                   "c = countdown(3)\n"
+                   "print(next(c))\n"
+                   "c = None\n"
+                   "print('done')\n",
+                   "closing.py"));
+  EXPECT_EQ(session.output(), "3\ncleans up\ndone\n");
+  bool seen = false;
+  for (uint64_t k = 0; k < session.stepCount(); ++k) {
+    const Snapshot& s = session.goTo(k);
+    if (s.event != EventKind::Return || s.function != "countdown") continue;
+    seen = true;
+    EXPECT_EQ(s.line, 7);
+    EXPECT_EQ(s.says,
+              "countdown is closed: GeneratorExit was raised at its paused line 4, and it finished at line 7 "
+              "without yielding again. Nothing refers to it any more after line 11, so Python closed it.");
+    for (const GeneratorView& g : s.generators)
+      if (g.name == "countdown") EXPECT_FALSE(g.returned.has_value()) << *g.returned;
+  }
+  EXPECT_TRUE(seen);
+}
+
 }  // namespace
 }  // namespace ys
