@@ -70,6 +70,15 @@ NarrationInput generatorStep(EventKind event, const char* function, int line, in
           .callerSource = callerSource};
 }
 
+// The Return of a generator that GeneratorExit left (CPython reports None).
+NarrationInput generatorClosed(const char* function, int line, int callerLine, const char* callerSource) {
+  NarrationInput in = generatorStep(EventKind::Return, function, line, callerLine, callerSource);
+  in.value = "None";
+  in.endsByException = true;
+  in.endingException = "GeneratorExit";
+  return in;
+}
+
 TEST(Narration, ResumeByAForLoop) {
   NarrationInput in = generatorStep(EventKind::Resume, "squares", 3, 7, "for v in squares(4):");
   EXPECT_EQ(narrate(in), "The for loop at line 7 resumes squares at line 3.");
@@ -82,10 +91,7 @@ TEST(Narration, GeneratorReturnOutsideAForLoopMentionsStopIteration) {
 }
 
 TEST(Narration, AGeneratorClosedByCloseIsNotSaidToYield) {
-  NarrationInput in = generatorStep(EventKind::Return, "fib", 6, 31, "gen.close()  # stop it");
-  in.value = "None";
-  in.endsByException = true;
-  in.endingException = "GeneratorExit";
+  NarrationInput in = generatorClosed("fib", 6, 31, "gen.close()  # stop it");
   EXPECT_EQ(narrate(in),
             "fib is closed: GeneratorExit was raised at its paused line 6 and it finished without yielding "
             "again. close() at line 31 closed it; close() returns None.");
@@ -96,62 +102,51 @@ TEST(Narration, AGeneratorClosedByCloseIsNotSaidToYield) {
             "again. Nothing refers to it any more after line 12, so Python closed it.");
 }
 
-// A generator closed before it ever ran: CPython 3.11 starts its frame only
-// to raise GeneratorExit at its first line (call, exception, return in the
-// trace of tests/trace/gen_drop_unstarted.py). None of its body runs, so
-// nothing may say it ran, paused or yielded.
-TEST(Narration, AGeneratorClosedBeforeItStartedIsNotSaidToRun) {
-  NarrationInput call = generatorStep(EventKind::Call, "g", 3, 8, "x = None");
-  call.exception = "GeneratorExit";
-  call.neverPaused = true;
-  EXPECT_EQ(narrate(call),
-            "Nothing refers to g any more after line 8, so Python closes it. It never started, so GeneratorExit "
-            "is raised at its first line, line 3, and none of its body runs.");
-  call.callerLine = 5;
-  call.callerSource = "a.close()";
-  EXPECT_EQ(narrate(call),
-            "close() at line 5 closes g. It never started, so GeneratorExit is raised at its first line, line 3, "
-            "and none of its body runs.");
-  call.callerSource = "b.throw(ValueError('boom'))";
-  call.exception = "ValueError: boom";
-  EXPECT_EQ(narrate(call),
-            "throw() at line 5 throws ValueError into g. It never started, so ValueError is raised at its first "
-            "line, line 3, and none of its body runs.");
-
-  NarrationInput end = generatorStep(EventKind::Return, "g", 3, 8, "x = None");
-  end.value = "None";
-  end.endsByException = true;
-  end.endingException = "GeneratorExit";
+// close(), throw() and finalisation throw an exception into a generator.
+// One that never ran is started only to raise it at its first line (call,
+// exception, return in the trace of tests/trace/gen_drop_unstarted.py), so
+// nothing may say its body ran, paused or yielded; a paused one is resumed
+// only to raise it at its yield, never a plain "resumes".
+TEST(Narration, AThrownInExceptionSaysWhoThrewWhat) {
+  struct Case {
+    int callerLine;
+    const char* callerSource;
+    const char* exception;
+    const char* startSays;   // a call event at the first line, line 3
+    const char* resumeSays;  // a resume event at the paused line, line 11
+  } cases[] = {
+      {8, "x = None", "GeneratorExit",
+       "Nothing refers to g any more after line 8, so Python closes it. It never started, so GeneratorExit is raised "
+       "at its first line, line 3, and none of its body runs.",
+       "Nothing refers to g any more after line 8, so Python closes it. It resumes at line 11, where GeneratorExit "
+       "is raised."},
+      {5, "a.close()", "GeneratorExit",
+       "close() at line 5 closes g. It never started, so GeneratorExit is raised at its first line, line 3, and none "
+       "of its body runs.",
+       "close() at line 5 closes g. It resumes at line 11, where GeneratorExit is raised."},
+      {5, "b.throw(ValueError('boom'))", "ValueError: boom",
+       "throw() at line 5 throws ValueError into g. It never started, so ValueError is raised at its first line, "
+       "line 3, and none of its body runs.",
+       "throw() at line 5 throws ValueError into g. It resumes at line 11, where ValueError is raised."},
+  };
+  for (const Case& c : cases) {
+    NarrationInput start = generatorStep(EventKind::Call, "g", 3, c.callerLine, c.callerSource);
+    start.exception = c.exception;
+    start.neverPaused = true;
+    EXPECT_EQ(narrate(start), c.startSays);
+    NarrationInput resume = generatorStep(EventKind::Resume, "g", 11, c.callerLine, c.callerSource);
+    resume.exception = c.exception;
+    EXPECT_EQ(narrate(resume), c.resumeSays);
+  }
+  NarrationInput end = generatorClosed("g", 3, 8, "x = None");
   end.neverPaused = true;
   EXPECT_EQ(narrate(end),
             "g is closed before any of its body ran: GeneratorExit was raised at its first line, line 3. Nothing "
             "refers to it any more after line 8, so Python closed it.");
 }
 
-// close(), throw() and finalisation resume a paused generator only to raise
-// an exception at its yield: the narration names the exception and who
-// threw it, never a plain "resumes".
-TEST(Narration, AResumeThatRaisesSaysWhoThrewWhat) {
-  NarrationInput in = generatorStep(EventKind::Resume, "g", 11, 15, "c.close()");
-  in.exception = "GeneratorExit";
-  EXPECT_EQ(narrate(in), "close() at line 15 closes g. It resumes at line 11, where GeneratorExit is raised.");
-  in.callerLine = 18;
-  in.callerSource = "d = None";
-  EXPECT_EQ(narrate(in),
-            "Nothing refers to g any more after line 18, so Python closes it. It resumes at line 11, where "
-            "GeneratorExit is raised.");
-  in.callerLine = 21;
-  in.callerSource = "print(o.throw(ValueError('x')))";
-  in.exception = "ValueError: x";
-  EXPECT_EQ(narrate(in),
-            "throw() at line 21 throws ValueError into g. It resumes at line 11, where ValueError is raised.");
-}
-
 TEST(Narration, AGeneratorClosedThroughFinallyEndsOnItsLastLine) {
-  NarrationInput in = generatorStep(EventKind::Return, "countdown", 9, 15, "c.close()");
-  in.value = "None";
-  in.endsByException = true;
-  in.endingException = "GeneratorExit";
+  NarrationInput in = generatorClosed("countdown", 9, 15, "c.close()");
   in.pausedLine = 6;
   EXPECT_EQ(narrate(in),
             "countdown is closed: GeneratorExit was raised at its paused line 6, and it finished at line 9 without "
