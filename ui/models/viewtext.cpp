@@ -1,9 +1,26 @@
 #include "ui/models/viewtext.h"
 
+#include <QObject>
+
 namespace ys::ui {
 
 QString stateLabel(GenState state) {
   return QString::fromLatin1(genStateWord(state));
+}
+
+// Where a generator is, in the same words on its card and in the pipeline.
+QString whereText(GenState state, int line) {
+  switch (state) {
+    case GenState::Created:
+      return QObject::tr("not started");
+    case GenState::Running:
+      return QObject::tr("running at line %1").arg(line);
+    case GenState::Suspended:
+      return QObject::tr("paused at line %1").arg(line);
+    case GenState::Closed:
+      return QObject::tr("finished");
+  }
+  return {};
 }
 
 QColor stateColor(GenState state) {

@@ -20,6 +20,7 @@ inline QString toQ(const std::string& s) {
 }
 
 QString stateLabel(GenState state);                            // "created", "running", "suspended", "closed"
+QString whereText(GenState state, int line);                   // "not started", "paused at line 6", ...
 QColor stateColor(GenState state);                             // badge background
 QString eventLabel(EventKind event);                           // "line", "call", "yield", ...
 QString formatBytes(int64_t bytes);                            // "56 B", "8.6 KiB", "1.2 MiB"

@@ -88,18 +88,13 @@ QString yieldedLine(const GeneratorView& g) {
   return QObject::tr("yielded so far: …, %1").arg(last.join(QStringLiteral(", ")));
 }
 
-QString whereText(const GeneratorView& g) {
-  switch (g.state) {
-    case GenState::Created:
-      return QObject::tr("not started: its body runs at the first next()");
-    case GenState::Running:
-      return QObject::tr("running now, at line %1").arg(g.line);
-    case GenState::Suspended:
-      return QObject::tr("paused at line %1, locals kept").arg(g.line);
-    case GenState::Closed:
-      return g.returned ? QObject::tr("finished (returned %1)").arg(toQ(*g.returned)) : QObject::tr("finished");
-  }
-  return {};
+// The card says a little more than the pipeline's node does.
+QString cardWhereText(const GeneratorView& g) {
+  const QString where = whereText(g.state, g.line);
+  if (g.state == GenState::Created) return where + QObject::tr(": its body runs at the first next()");
+  if (g.state == GenState::Suspended) return where + QObject::tr(", locals kept");
+  if (g.state == GenState::Closed && g.returned) return QObject::tr("finished (returned %1)").arg(toQ(*g.returned));
+  return where;
 }
 
 }  // namespace
@@ -172,7 +167,7 @@ QFrame* GeneratorCardsPanel::makeCard(int row) {
   title->setObjectName(QStringLiteral("cardTitle"));
   grid->addWidget(title, 0, 0);
   grid->addWidget(badge(g.state), 0, 1, Qt::AlignRight);
-  auto* where = new QLabel(whereText(g));
+  auto* where = new QLabel(cardWhereText(g));
   where->setObjectName(QStringLiteral("cardWhere"));
   grid->addWidget(where, 1, 0, 1, 2);
   int r = 2;

@@ -37,19 +37,8 @@ QString shortValue(const QString& repr, const QFontMetrics& fm, int width) {
   return fm.elidedText(toQ(withoutAddresses(repr.toStdString())), Qt::ElideRight, width);
 }
 
-QString whereText(const PipelineNode& n) {
-  if (!n.generatorId) return QObject::tr("at line %1").arg(n.line);
-  switch (n.state) {
-    case GenState::Created:
-      return QObject::tr("not started");
-    case GenState::Running:
-      return QObject::tr("running, line %1").arg(n.line);
-    case GenState::Suspended:
-      return QObject::tr("paused at line %1").arg(n.line);
-    case GenState::Closed:
-      return QObject::tr("finished");
-  }
-  return {};
+QString nodeWhereText(const PipelineNode& n) {
+  return n.generatorId ? whereText(n.state, n.line) : QObject::tr("at line %1").arg(n.line);
 }
 
 }  // namespace
@@ -248,7 +237,7 @@ void PipelineView::paintBox(QPainter& p, const PipelineNode& n, const QRect& r) 
   p.setFont(font());
   p.setPen(QColor(0x20, 0x20, 0x20));
   if (m_dense >= 2) return;  // one line: name, line and state; the values ride on the arrows
-  QString second = whereText(n);
+  QString second = nodeWhereText(n);
   if (generator) {
     const QString last =
         n.lastValue.isEmpty()
