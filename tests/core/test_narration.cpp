@@ -79,9 +79,26 @@ NarrationInput generatorClosed(const char* function, int line, int callerLine, c
   return in;
 }
 
-TEST(Narration, ResumeByAForLoop) {
-  NarrationInput in = generatorStep(EventKind::Resume, "squares", 3, 7, "for v in squares(4):");
-  EXPECT_EQ(narrate(in), "The for loop at line 7 resumes squares at line 3.");
+// Who starts or resumes a generator is the construct on the asking line: a
+// for loop, or the innermost consumer call (in list(islice(gen, 5)) it is
+// islice(); sum() drives a generator expression, not the expression's for).
+TEST(Narration, TheOneAskingIsNamed) {
+  struct Case {
+    EventKind event;
+    const char* function;
+    int line;
+    int callerLine;
+    const char* callerSource;
+    const char* says;
+  } cases[] = {
+      {EventKind::Resume, "squares", 3, 7, "for v in squares(4):", "The for loop at line 7 resumes squares at line 3."},
+      {EventKind::Call, "<genexpr>", 14, 14, "total = sum(x * x for x in range(10))",
+       "sum() at line 14 starts <genexpr>: its body runs for the first time, from line 14."},
+      {EventKind::Resume, "odd_numbers", 7, 12, "print(list(islice(odd_numbers(), 5)))",
+       "islice() at line 12 resumes odd_numbers at line 7."},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(narrate(generatorStep(c.event, c.function, c.line, c.callerLine, c.callerSource)), c.says);
 }
 
 TEST(Narration, GeneratorReturnOutsideAForLoopMentionsStopIteration) {
@@ -153,11 +170,6 @@ TEST(Narration, AGeneratorClosedThroughFinallyEndsOnItsLastLine) {
             "yielding again. close() at line 15 closed it; close() returns None.");
 }
 
-TEST(Narration, SumIsTheConsumerOfAGeneratorExpression) {
-  NarrationInput in = generatorStep(EventKind::Call, "<genexpr>", 14, 14, "total = sum(x * x for x in range(10))");
-  EXPECT_EQ(narrate(in), "sum() at line 14 starts <genexpr>: its body runs for the first time, from line 14.");
-}
-
 TEST(Narration, CommentsAreNotQuotedAsCode) {
   NarrationInput in{.event = EventKind::Line,
                     .function = "odd_numbers",
@@ -173,11 +185,6 @@ TEST(Narration, YieldListsTheKeptLocals) {
   in.value = "4";
   in.locals = {{"n", "5"}, {"i", "2"}};
   EXPECT_EQ(narrate(in), "squares yields 4 and pauses at line 3; n = 5, i = 2 are kept.");
-}
-
-TEST(Narration, TheInnermostCallIsTheOneAsking) {
-  NarrationInput in = generatorStep(EventKind::Resume, "odd_numbers", 7, 12, "print(list(islice(odd_numbers(), 5)))");
-  EXPECT_EQ(narrate(in), "islice() at line 12 resumes odd_numbers at line 7.");
 }
 
 // The tutorial's misconception ("this all result will store in result"):
