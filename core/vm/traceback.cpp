@@ -108,7 +108,7 @@ bool anchors(const std::string& segment, int& left, int& right) {
 }
 
 std::string sourceLine(VM::Impl& vm, const TracebackEntry& e) {
-  if (e.filename != vm.filename) return "";
+  if (e.filename != vm.filename || vm.exiting) return "";
   // python3 -c and python3 - show no source lines: "<string>" is not a file.
   if (e.filename.size() > 1 && e.filename.front() == '<' && e.filename.back() == '>') return "";
   if (e.span.line < 1 || size_t(e.span.line) > vm.lines.size()) return "";

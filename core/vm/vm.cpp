@@ -1766,6 +1766,7 @@ void VM::exitCleanup(RunResult& result) {
   // generators are finalised and their `finally` blocks run (and print), as
   // CPython does at shutdown; no trace events, like settrace(None).
   DictObj* gd = I.globals.get();
+  I.exiting = true;
   for (size_t i = 0; i < gd->entries.size() && !I.pendingAbort; ++i) {
     auto& e = gd->entries[i];
     if (!e.live || !e.key.is(ObjKind::Str)) continue;

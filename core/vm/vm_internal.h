@@ -105,6 +105,9 @@ struct VM::Impl {
   const Value* resumeSent = nullptr;
   bool resumeThrown = false;
   bool finished = false;
+  // Interpreter exit (exitCleanup): CPython's traceback printing can no longer
+  // open source files then, so tracebacks show no source lines.
+  bool exiting = false;
   Value nullMarker;  // Tag::Unbound: the LOAD_METHOD "no self" marker
   // The StopIteration that ended the latest iterNext() (None when it carried
   // nothing): a native iterator such as map passes its source's on, as

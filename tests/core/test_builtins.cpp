@@ -112,6 +112,23 @@ TEST(BuiltinsFinalizers, AnExceptionInAFinalizerIsReportedAndIgnored) {
             "RuntimeError: generator ignored GeneratorExit\n");
 }
 
+// At interpreter exit CPython can no longer read source files, so the
+// report of a finaliser's exception shows no source line (python3's stderr).
+TEST(BuiltinsFinalizers, AtExitTheReportHasNoSourceLines) {
+  ProgramRun r = runProgram(
+      "class A:\n"
+      "    def __del__(self):\n"
+      "        raise KeyError(1)\n"
+      "a = A()\n"
+      "print('end')\n");
+  EXPECT_EQ(r.out, "end\n");
+  EXPECT_EQ(std::regex_replace(r.err, std::regex("0x[0-9a-f]+"), "0x"),
+            "Exception ignored in: <function A.__del__ at 0x>\n"
+            "Traceback (most recent call last):\n"
+            "  File \"prog.py\", line 3, in __del__\n"
+            "KeyError: 1\n");
+}
+
 // python3 output of the same program.
 TEST(BuiltinsSort, FailedComparisonKeepsEveryElementOfTheList) {
   ProgramRun r = runProgram(
