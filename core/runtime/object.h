@@ -592,9 +592,10 @@ std::string hexAddress(const Object* o);
 // refcount temporarily raised to 1: if the generator's code stores a new
 // reference to it, it survives.
 void finalizeGenerator(GeneratorObj& gen) noexcept;
-// Calls __del__ of an instance whose last reference is gone (finalizers.cpp),
-// with its refcount raised to 1 in the same way.
-void finalizeInstance(InstanceObj& inst) noexcept;
+// Calls `del`, the __del__ its class defines, for an instance whose last
+// reference is gone (finalizers.cpp), with its refcount raised to 1 in the
+// same way.
+void finalizeInstance(InstanceObj& inst, const Value& del) noexcept;
 
 // Hash and equality by Python rules for built-in values; instances by identity.
 uint64_t hashValue(const Value& v);  // throws TypeError for unhashable

@@ -59,7 +59,7 @@ bool finalize(Object* o) {
     if (inst->finalized || !inst->cls || inst->cls->isBuiltin || !inst->cls->lookup("__del__", del)) return true;
     inst->finalized = true;
     o->refcount = 1;
-    finalizeInstance(*inst);
+    finalizeInstance(*inst, del);
     return --o->refcount == 0;
   }
   return true;

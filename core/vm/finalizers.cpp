@@ -32,7 +32,6 @@ void reportIgnored(VM::Impl& vm, const Value& exc, const Value& where) {
   vm.writeErr(text);
 }
 
-// `where` is read only once body() has failed, so body may fill it in.
 template <class Body>
 void runFinalizer(VM::Impl* vm, const Value& where, Body body) noexcept {
   if (!vm || vm->aborting) return;
@@ -62,15 +61,11 @@ void finalizeGenerator(GeneratorObj& gen) noexcept {
   }
 }
 
-// An instance whose class defines __del__: CPython's slot_tp_finalize looks
-// it up on the type and calls it bound to the instance.
-void finalizeInstance(InstanceObj& inst) noexcept {
+// An instance whose class defines __del__ (found on the type, as CPython's
+// slot_tp_finalize looks it up): it is called bound to the instance.
+void finalizeInstance(InstanceObj& inst, const Value& del) noexcept {
   VM::Impl* vm = currentVM();
-  const Value self = Value::object(&inst);
-  Value del;
-  runFinalizer(vm, del, [&] {
-    if (vm->lookupSpecial(self, "__del__", del)) vm->callMethod(self, del, {});
-  });
+  runFinalizer(vm, del, [&] { vm->callMethod(Value::object(&inst), del, {}); });
 }
 
 }  // namespace ys
