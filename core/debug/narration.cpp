@@ -93,24 +93,52 @@ std::string callArguments(const NarrationInput& in) {
   return args;
 }
 
-// Who ends a generator with an exception thrown in (close(), throw(), or
-// Python when nothing refers to it), as the start of a sentence.
-std::string whoThrowsIn(const NarrationInput& in, const std::string& exceptionName) {
+// What threw an exception into a generator, read from the line below its
+// frame: a close() or throw() call, a delegating yield from, or Python
+// releasing it because nothing refers to it (no line, or any other line).
+enum class Thrower { Release, Close, Throw, YieldFrom };
+
+Thrower throwerOf(const NarrationInput& in) {
+  if (in.callerLine == 0) return Thrower::Release;
   const std::string caller = withoutComment(in.callerSource);
+  if (contains(caller, ".close(")) return Thrower::Close;
+  if (contains(caller, ".throw(")) return Thrower::Throw;
+  if (contains(caller, "yield from")) return Thrower::YieldFrom;
+  return Thrower::Release;
+}
+
+// "Nothing refers to g any more after line 8", or without a line at the end.
+std::string nothingRefersTo(const std::string& what, int callerLine) {
+  return "Nothing refers to " + what + " any more" + (callerLine ? " after line " + std::to_string(callerLine) : "");
+}
+
+// "GeneratorExit" of "GeneratorExit" or "ValueError" of "ValueError: boom".
+std::string exceptionName(const std::string& exceptionText) {
+  return exceptionText.substr(0, exceptionText.find(':'));
+}
+
+// Who throws an exception into a generator, as the start of a sentence.
+std::string whoThrowsIn(const NarrationInput& in) {
   const std::string at = " at line " + std::to_string(in.callerLine);
-  if (in.callerLine == 0) return "Nothing refers to " + in.function + " any more, so Python closes it";
-  if (contains(caller, ".close(")) return "close()" + at + " closes " + in.function;
-  if (contains(caller, ".throw(")) return "throw()" + at + " throws " + exceptionName + " into " + in.function;
-  if (contains(caller, "yield from")) return "yield from" + at + " passes " + exceptionName + " on to " + in.function;
-  return "Nothing refers to " + in.function + " any more after line " + std::to_string(in.callerLine) +
-         ", so Python closes it";
+  const std::string name = exceptionName(in.exception);
+  switch (throwerOf(in)) {
+    case Thrower::Close:
+      return "close()" + at + " closes " + in.function;
+    case Thrower::Throw:
+      return "throw()" + at + " throws " + name + " into " + in.function;
+    case Thrower::YieldFrom:
+      return "yield from" + at + " passes " + name + " on to " + in.function;
+    case Thrower::Release:
+      break;
+  }
+  return nothingRefersTo(in.function, in.callerLine) + ", so Python closes it";
 }
 
 std::string onCall(const NarrationInput& in) {
   if (in.inGenerator && !in.exception.empty()) {
     // CPython starts the frame only to raise the exception at its first line.
-    const std::string name = in.exception.substr(0, in.exception.find(':'));
-    return whoThrowsIn(in, name) + ". It never started, so " + name + " is raised at its first line, line " +
+    const std::string name = exceptionName(in.exception);
+    return whoThrowsIn(in) + ". It never started, so " + name + " is raised at its first line, line " +
            std::to_string(in.line) + ", and none of its body runs.";
   }
   if (in.inGenerator) {
@@ -180,25 +208,34 @@ std::string onLine(const NarrationInput& in) {
   return s;
 }
 
+// How a generator closed by GeneratorExit got there. After a `finally`
+// block ran, the frame ends on another line than the one it was paused at.
+std::string closedByGeneratorExit(const NarrationInput& in) {
+  if (in.neverPaused)
+    return in.function + " is closed before any of its body ran: GeneratorExit was raised at its first line, line " +
+           std::to_string(in.line);
+  const int paused = in.pausedLine ? in.pausedLine : in.line;
+  return in.function + " is closed: GeneratorExit was raised at its paused line " + std::to_string(paused) +
+         (paused == in.line ? std::string(" and it finished")
+                            : ", and it finished at line " + std::to_string(in.line)) +
+         " without yielding again";
+}
+
 // A generator finished by an exception raised at its paused yield or inside it.
 std::string generatorEndsByException(const NarrationInput& in) {
-  const std::string at = " at line " + std::to_string(in.callerLine);
-  const std::string caller = withoutComment(in.callerSource);
   if (in.endingException.rfind("GeneratorExit", 0) == 0) {
-    // After a `finally` block ran, the frame ends on another line than the
-    // one it was paused at.
-    const int paused = in.pausedLine ? in.pausedLine : in.line;
-    std::string s =
-        in.function + " is closed: GeneratorExit was raised at its paused line " + std::to_string(paused) +
-        (paused == in.line ? std::string(" and it finished") : ", and it finished at line " + std::to_string(in.line)) +
-        " without yielding again";
-    if (in.neverPaused)
-      s = in.function + " is closed before any of its body ran: GeneratorExit was raised at its first line, line " +
-          std::to_string(in.line);
-    if (in.callerLine == 0) return s + ". Nothing refers to it any more, so Python closed it.";
-    if (contains(caller, ".close(")) return s + ". close()" + at + " closed it; close() returns None.";
-    if (contains(caller, ".throw(")) return s + ". throw()" + at + " threw it in.";
-    return s + ". Nothing refers to it any more after line " + std::to_string(in.callerLine) + ", so Python closed it.";
+    const std::string s = closedByGeneratorExit(in);
+    const std::string at = " at line " + std::to_string(in.callerLine);
+    switch (throwerOf(in)) {
+      case Thrower::Close:
+        return s + ". close()" + at + " closed it; close() returns None.";
+      case Thrower::Throw:
+        return s + ". throw()" + at + " threw it in.";
+      case Thrower::YieldFrom:
+      case Thrower::Release:
+        break;
+    }
+    return s + ". " + nothingRefersTo("it", in.callerLine) + ", so Python closed it.";
   }
   const std::string what = in.endingException.empty() ? "an exception" : in.endingException;
   std::string s = in.function + " ends with " + what + ": the generator is closed";
@@ -252,9 +289,8 @@ std::string narrate(const NarrationInput& in) {
              keptLocals(in) + ".";
     case EventKind::Resume: {
       if (!in.exception.empty()) {
-        const std::string name = in.exception.substr(0, in.exception.find(':'));
-        return whoThrowsIn(in, name) + ". It resumes at line " + std::to_string(in.line) + ", where " + name +
-               " is raised.";
+        return whoThrowsIn(in) + ". It resumes at line " + std::to_string(in.line) + ", where " +
+               exceptionName(in.exception) + " is raised.";
       }
       const std::string who = asker(in);
       std::string s = who + " resumes " + in.function + " at line " + std::to_string(in.line);
