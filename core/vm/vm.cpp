@@ -1053,7 +1053,8 @@ Frame* VM::Impl::exitWithException(Frame* f, Frame* entry, Value& exc) {
     // it was thrown in at a yield (close(), throw(), finalisation): the
     // frame is finished, as CPython 3.11's tracer reports it.
     Value none;
-    event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none, false, true);
+    event(EventKind::Return, f, f->lastLine >= 0 ? f->lastLine : f->currentLine(), &none, /*thrownIn=*/false,
+          /*endsByException=*/true);
   }
   Frame* caller = f->back;
   popFrame(f);
