@@ -236,9 +236,7 @@ void describePeek(const Value& exc, EvalResult& result) {
   }
 }
 
-void stoppedResult(VM::Impl& I, const VMAbort& a, const EvalTracer& tracer, const EvalLimits& limits,
-                   EvalResult& result) {
-  (void)I;
+void stoppedResult(const VMAbort& a, const EvalTracer& tracer, const EvalLimits& limits, EvalResult& result) {
   result.status = EvalStatus::Stopped;
   if (tracer.timedOut())
     result.message =
@@ -344,7 +342,7 @@ EvalResult evaluateInPausedVm(VM& vm, Frame* eventFrame, const EvalRequest& requ
       result.exception = exceptionText(e.exc);
     }
   } catch (VMAbort& a) {
-    stoppedResult(I, a, tracer, limits, result);
+    stoppedResult(a, tracer, limits, result);
   }
   if (peeked) describePeek(exception, result);
   vm.setTracer(nullptr);

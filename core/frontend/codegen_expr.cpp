@@ -382,12 +382,8 @@ void CodeGen::exprInner(const Expr& e) {
         starredSequence(e.elts);
         emit(LIST_TO_TUPLE);
       } else {
-        bool allConst = !e.elts.empty();
-        for (auto& x : e.elts)
-          if (x->kind != ExprKind::Constant || x->value.kind == ConstValue::Kind::BigInt) allConst = false;
         for (auto& x : e.elts) expr(*x);
         emit(BUILD_TUPLE, int(e.elts.size()));
-        (void)allConst;
       }
       break;
     case ExprKind::List:

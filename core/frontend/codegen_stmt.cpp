@@ -9,8 +9,9 @@ void CodeGen::body(const Body& b) {
   for (auto& s : b) stmt(*s);
 }
 
+// Like CPython, the location is not restored after a statement: code
+// emitted next (an implicit `return None`) keeps the last statement's line.
 void CodeGen::stmt(const Stmt& s) {
-  SrcSpan saved = m_unit->loc;
   setLoc(s.span);
   switch (s.kind) {
     case StmtKind::FunctionDef:
@@ -125,7 +126,6 @@ void CodeGen::stmt(const Stmt& s) {
       matchStmt(s);
       break;
   }
-  (void)saved;  // like CPython, the location stays the last statement's
 }
 
 int CodeGen::makeClosure(Scope* child, Ref<CodeObj> code, int flags) {

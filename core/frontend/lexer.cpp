@@ -436,16 +436,12 @@ class Lexer {
       radixNumber(start);
       return;
     }
-    bool isFloat = false;
-    if (c == '.') {
-      isFloat = true;
-    } else {
+    if (c != '.') {
       bool leadingZero = c == '0';
       digits(isDigit, "decimal");
       if (leadingZero) checkLeadingZeros(start);
     }
     if (peek() == '.') {
-      isFloat = true;
       ++m_pos;
       if (isDigit(peek())) digits(isDigit, "decimal");
     }
@@ -460,12 +456,8 @@ class Lexer {
         emitHere(TokKind::Number, start, m_pos);
         return;
       }
-      isFloat = true;
     }
-    if ((peek() | 0x20) == 'j') {
-      ++m_pos;
-    }
-    (void)isFloat;
+    if ((peek() | 0x20) == 'j') ++m_pos;
     endOfNumber("decimal");
     emitHere(TokKind::Number, start, m_pos);
   }

@@ -423,8 +423,8 @@ class Parser {
     if (t.kind == TokKind::Indent || t.kind == TokKind::Dedent || t.kind == TokKind::Error) failGenericAt(t);
     if (t.kind == TokKind::Name) {
       std::string_view w = t.text;
-      if (w == "def") return out.push_back(funcDef({}, spanOf(t)));
-      if (w == "class") return out.push_back(classDef({}, spanOf(t)));
+      if (w == "def") return out.push_back(funcDef({}));
+      if (w == "class") return out.push_back(classDef({}));
       if (w == "if") return out.push_back(ifStmt());
       if (w == "while") return out.push_back(whileStmt());
       if (w == "for") return out.push_back(forStmt());
@@ -1270,8 +1270,7 @@ class Parser {
       h.type = expression();
       if (at(",")) {
         advance();
-        ExprP rest = expression();
-        (void)rest;
+        expression();  // the second type, so that its own syntax errors come first
         failSpan("multiple exception types must be parenthesized", h.type->span);
       }
       if (accept("as")) h.name = expectName();
@@ -1337,20 +1336,19 @@ class Parser {
   }
 
   StmtP decorated() {
-    Span s = spanOf(peek());
     std::vector<ExprP> decorators;
     while (accept("@")) {
       decorators.push_back(namedExpression());
       if (!atKind(TokKind::Newline)) failGeneric();
       advance();
     }
-    if (at("def")) return funcDef(std::move(decorators), s);
-    if (at("class")) return classDef(std::move(decorators), s);
+    if (at("def")) return funcDef(std::move(decorators));
+    if (at("class")) return classDef(std::move(decorators));
     if (at("async")) unsupported("'async' functions and statements", spanOf(peek()));
     failGeneric();
   }
 
-  StmtP funcDef(std::vector<ExprP> decorators, Span s) {
+  StmtP funcDef(std::vector<ExprP> decorators) {
     const Token& kw = advance();
     Span defSpan = spanOf(kw);
     auto st = makeStmt(StmtKind::FunctionDef, defSpan);
@@ -1366,11 +1364,10 @@ class Parser {
     m_scopes.pop_back();
     // CPython's FunctionDef starts at `def`, not at its decorators.
     st->span = spanFrom(defSpan);
-    (void)s;
     return st;
   }
 
-  StmtP classDef(std::vector<ExprP> decorators, Span s) {
+  StmtP classDef(std::vector<ExprP> decorators) {
     const Token& kw = advance();
     Span defSpan = spanOf(kw);
     auto st = makeStmt(StmtKind::ClassDef, defSpan);
@@ -1390,7 +1387,6 @@ class Parser {
     block(st->body, "class definition", kw.line);
     m_scopes.pop_back();
     st->span = spanFrom(defSpan);
-    (void)s;
     return st;
   }
 

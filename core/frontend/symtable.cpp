@@ -36,26 +36,21 @@ Scope* SymbolTable::newScope(ScopeKind k, const std::string& name, Scope* parent
   return s;
 }
 
-void SymbolTable::add(const std::string& name, uint32_t flag, Span span) {
+void SymbolTable::add(const std::string& name, uint32_t flag) {
   auto it = m_cur->flags.find(name);
   if (it == m_cur->flags.end()) {
     m_cur->order.push_back(name);
     m_cur->flags[name] = flag;
     return;
   }
-  uint32_t old = it->second;
-  if ((flag & (DEF_LOCAL | DEF_PARAM)) && (old & DEF_GLOBAL) == 0 && (old & DEF_NONLOCAL) == 0) {
-    // fine
-  }
-  (void)span;
-  it->second = old | flag;
+  it->second |= flag;
 }
 
 void SymbolTable::params(const Arguments& a) {
   auto addp = [&](const Arg& arg) {
     if (m_cur->flags.count(arg.name) && (m_cur->flags[arg.name] & DEF_PARAM))
       throw CompileFailure{"duplicate argument '" + arg.name + "' in function definition", arg.span};
-    add(arg.name, DEF_PARAM, arg.span);
+    add(arg.name, DEF_PARAM);
     m_cur->params.push_back(arg.name);
   };
   for (auto& p : a.posonlyargs) addp(p);
@@ -81,7 +76,7 @@ void SymbolTable::stmt(const Stmt& s) {
     case StmtKind::FunctionDef: {
       for (auto& d : s.decorators) expr(*d);
       if (s.args) argDefaults(*s.args);
-      add(s.name, DEF_LOCAL, s.span);
+      add(s.name, DEF_LOCAL);
       Scope* saved = m_cur;
       m_cur = newScope(ScopeKind::Function, s.name, saved, &s, s.span);
       if (s.args) params(*s.args);
@@ -92,7 +87,7 @@ void SymbolTable::stmt(const Stmt& s) {
     case StmtKind::ClassDef: {
       for (auto& d : s.decorators) expr(*d);
       for (auto& b : s.bases) expr(*b);
-      add(s.name, DEF_LOCAL, s.span);
+      add(s.name, DEF_LOCAL);
       Scope* saved = m_cur;
       m_cur = newScope(ScopeKind::Class, s.name, saved, &s, s.span);
       body(s.body);
@@ -112,7 +107,7 @@ void SymbolTable::stmt(const Stmt& s) {
     case StmtKind::AugAssign:
       expr(*s.value);
       expr(*s.target);
-      if (s.target->kind == ExprKind::Name) add(s.target->id, USE, s.target->span);
+      if (s.target->kind == ExprKind::Name) add(s.target->id, USE);
       break;
     case StmtKind::AnnAssign:
       // As symtable.c: the target, then the annotation (a use even where it
@@ -124,7 +119,7 @@ void SymbolTable::stmt(const Stmt& s) {
           throw CompileFailure{
               "annotated name '" + s.target->id + "' can't be " + (declared & DEF_GLOBAL ? "global" : "nonlocal"),
               s.span};
-        add(s.target->id, DEF_LOCAL | DEF_ANNOT, s.target->span);
+        add(s.target->id, DEF_LOCAL | DEF_ANNOT);
       } else {
         expr(*s.target);
       }
@@ -158,7 +153,7 @@ void SymbolTable::stmt(const Stmt& s) {
       body(s.body);
       for (auto& h : s.handlers) {
         if (h.type) expr(*h.type);
-        if (!h.name.empty()) add(h.name, DEF_LOCAL, h.span);
+        if (!h.name.empty()) add(h.name, DEF_LOCAL);
         body(h.body);
       }
       body(s.orelse);
@@ -171,7 +166,7 @@ void SymbolTable::stmt(const Stmt& s) {
     case StmtKind::Import:
       for (auto& a : s.names) {
         std::string bound = a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname;
-        add(bound, DEF_LOCAL, a.span);
+        add(bound, DEF_LOCAL);
       }
       break;
     case StmtKind::ImportFrom:
@@ -181,7 +176,7 @@ void SymbolTable::stmt(const Stmt& s) {
           if (m_cur->kind != ScopeKind::Module) throw CompileFailure{"import * only allowed at module level", a.span};
           continue;
         }
-        add(a.asname.empty() ? a.name : a.asname, DEF_LOCAL, a.span);
+        add(a.asname.empty() ? a.name : a.asname, DEF_LOCAL);
       }
       break;
     case StmtKind::Global:
@@ -218,7 +213,7 @@ void SymbolTable::declare(const std::string& name, const Stmt& s) {
     if (f & DEF_LOCAL)
       throw CompileFailure{"name '" + name + "' is assigned to before " + what + " declaration", s.span};
   }
-  add(name, s.kind == StmtKind::Global ? DEF_GLOBAL : DEF_NONLOCAL, s.span);
+  add(name, s.kind == StmtKind::Global ? DEF_GLOBAL : DEF_NONLOCAL);
   m_directiveSpans[m_cur].emplace(name, s.span);  // errors point at the first one
 }
 
@@ -228,7 +223,7 @@ void SymbolTable::pattern(const Pattern& p) {
   for (auto& sub : p.patterns) pattern(*sub);
   for (auto& sub : p.kwdPatterns) pattern(*sub);
   if (p.pattern) pattern(*p.pattern);
-  if (!p.name.empty()) add(p.name, DEF_LOCAL, p.span);
+  if (!p.name.empty()) add(p.name, DEF_LOCAL);
 }
 
 namespace {
@@ -262,7 +257,7 @@ void SymbolTable::comprehension(const Expr& e) {
   m_cur = newScope(ScopeKind::Comprehension, comprehensionNames(e.kind).codeName, saved, &e, e.span);
   m_cur->comprehensionKind = e.kind;
   m_cur->isGenerator = genexp;
-  add(".0", DEF_PARAM, e.span);
+  add(".0", DEF_PARAM);
   m_cur->params.push_back(".0");
   for (size_t i = 0; i < e.generators.size(); ++i) {
     auto& g = e.generators[i];
@@ -287,10 +282,10 @@ void SymbolTable::expr(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Name:
       if (e.ctx == Ctx::Load) {
-        add(e.id, USE, e.span);
-        if (e.id == "super" && m_cur->kind == ScopeKind::Function) add("__class__", USE, e.span);
+        add(e.id, USE);
+        if (e.id == "super" && m_cur->kind == ScopeKind::Function) add("__class__", USE);
       } else {
-        add(e.id, DEF_LOCAL, e.span);
+        add(e.id, DEF_LOCAL);
       }
       break;
     case ExprKind::Lambda: {
@@ -341,7 +336,7 @@ void SymbolTable::expr(const Expr& e) {
         through = DEF_GLOBAL;
       else if (auto it = m_cur->flags.find(target); it != m_cur->flags.end() && (it->second & DEF_GLOBAL))
         through = DEF_GLOBAL;
-      if (m_cur->kind == ScopeKind::Module || through != DEF_GLOBAL) add(target, DEF_LOCAL, e.left->span);
+      if (m_cur->kind == ScopeKind::Module || through != DEF_GLOBAL) add(target, DEF_LOCAL);
       for (Scope* s = saved; s != m_cur; s = s->parent) {
         if (std::find(s->order.begin(), s->order.end(), target) == s->order.end()) s->order.push_back(target);
         s->flags[target] |= through;

@@ -73,7 +73,7 @@ class SymbolTable {
  private:
   Scope* m_cur = nullptr;
   Scope* newScope(ScopeKind k, const std::string& name, Scope* parent, const void* node, Span span);
-  void add(const std::string& name, uint32_t flag, Span span);
+  void add(const std::string& name, uint32_t flag);
   void params(const Arguments& a);
   void argDefaults(const Arguments& a);
   void body(const Body& b);

@@ -1635,15 +1635,14 @@ Value bi_callable(VM&, Args a, const Value&) {
   return boolean(isCallable(a[0]));
 }
 
-void needAttrName(const Value& v, const char* fn) {
-  (void)fn;
+void needAttrName(const Value& v) {
   if (!v.is(ObjKind::Str)) raiseType("attribute name must be string, not '" + typeName(v) + "'");
 }
 
 Value bi_getattr(VM& vm, Args a, const Value&) {
   noKwargs(a, "getattr");
   unpackCount(a, "getattr", 2, 3);
-  needAttrName(a[1], "getattr");
+  needAttrName(a[1]);
   if (a.size() == 2) return vm.getAttr(a[0], strView(a[1]));
   try {
     return vm.getAttr(a[0], strView(a[1]));
@@ -1656,7 +1655,7 @@ Value bi_getattr(VM& vm, Args a, const Value&) {
 Value bi_hasattr(VM& vm, Args a, const Value&) {
   noKwargs(a, "hasattr");
   unpackCount(a, "hasattr", 2, 2);
-  needAttrName(a[1], "hasattr");
+  needAttrName(a[1]);
   try {
     vm.getAttr(a[0], strView(a[1]));
     return boolean(true);
@@ -1669,7 +1668,7 @@ Value bi_hasattr(VM& vm, Args a, const Value&) {
 Value bi_setattr(VM& vm, Args a, const Value&) {
   noKwargs(a, "setattr");
   unpackCount(a, "setattr", 3, 3);
-  needAttrName(a[1], "setattr");
+  needAttrName(a[1]);
   vm.setAttr(a[0], strView(a[1]), a[2]);
   return {};
 }
@@ -1677,7 +1676,7 @@ Value bi_setattr(VM& vm, Args a, const Value&) {
 Value bi_delattr(VM& vm, Args a, const Value&) {
   noKwargs(a, "delattr");
   unpackCount(a, "delattr", 2, 2);
-  needAttrName(a[1], "delattr");
+  needAttrName(a[1]);
   vm.delAttr(a[0], strView(a[1]));
   return {};
 }
@@ -2226,14 +2225,14 @@ Value objectInit(VM&, Args a, const Value&) {
 
 Value objectSetattr(VM& vm, Args a, const Value&) {
   methodCount(a, "__setattr__", 2, 2);
-  needAttrName(a[1], "__setattr__");
+  needAttrName(a[1]);
   vm.setAttr(a[0], strView(a[1]), a[2], /*classHook=*/false);
   return {};
 }
 
 Value objectDelattr(VM& vm, Args a, const Value&) {
   methodCount(a, "__delattr__", 1, 1);
-  needAttrName(a[1], "__delattr__");
+  needAttrName(a[1]);
   vm.delAttr(a[0], strView(a[1]), /*classHook=*/false);
   return {};
 }

@@ -527,7 +527,7 @@ int hexDigit(char32_t c) {
 }
 
 // bytes.fromhex / bytearray.fromhex: a class method (data: the class).
-Value m_fromhex(VM&, Args a, const Value& data) {
+Value m_fromhex(VM&, Args a, const Value&) {
   noKwargs(a, "fromhex");
   // Through the class the arguments are (cls, string); the class is bound by the classmethod.
   if (a.size() != 2) {
@@ -535,7 +535,6 @@ Value m_fromhex(VM&, Args a, const Value& data) {
     raiseType(type + ".fromhex() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) +
               " given)");
   }
-  (void)data;
   const bool array = a[0].is(ObjKind::Class) && a[0].as<ClassObj>() == T().bytearray;
   if (!a[1].is(ObjKind::Str)) raiseType("fromhex() argument must be str, not " + typeName(a[1]));
   const std::u32string s = decodeUtf8(strView(a[1]));

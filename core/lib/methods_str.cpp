@@ -573,11 +573,10 @@ Value m_removesuffix(VM&, Args a, const Value&) {
 
 // ---------------------------------------------------------------- padding
 
-char32_t fillChar(Args a, size_t i, const char* name) {
+char32_t fillChar(Args a, size_t i) {
   if (a.size() <= i) return U' ';
   if (!a[i].is(ObjKind::Str) || a[i].as<StrObj>()->length != 1)
     raiseType(std::string("The fill character must be exactly one character long"));
-  (void)name;
   return decodeUtf8(strView(a[i]))[0];
 }
 
@@ -586,7 +585,7 @@ Value padImpl(Args a, const char* name, int align) {
   noKwargs(a, name);
   methodCount(a, name, 1, 2);
   int64_t width = indexOf(a[1]);
-  char32_t fill = fillChar(a, 2, name);
+  char32_t fill = fillChar(a, 2);
   int64_t n = s->length;
   if (width <= n) return a[0];
   int64_t total = width - n, left;

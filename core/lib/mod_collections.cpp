@@ -271,8 +271,7 @@ Value dq_insert(VM&, Args a, const Value&) {
 }
 Value dequeCopy(const Value& self);
 Value dq_copy(VM&, Args a, const Value&) {
-  DequeState d = dequeOf(selfArg(a));
-  (void)d;
+  dequeOf(selfArg(a));  // refuses a self that is not a deque
   return dequeCopy(a[0]);
 }
 Value dq_len(VM&, Args a, const Value&) {

@@ -294,9 +294,7 @@ struct IsliceIter : NativeIterObj {
     if (stop != -1 && count >= stop) return finish();
     if (!vm.iterNext(source, item)) return finish();
     ++count;
-    int64_t old = nextIndex;
     if (__builtin_add_overflow(nextIndex, step, &nextIndex) || (stop != -1 && nextIndex > stop)) nextIndex = stop;
-    (void)old;
     out = std::move(item);
     return true;
   }

@@ -509,8 +509,7 @@ struct NativeIterObj : Object {
   virtual Value lengthHint() const { return {}; }  // None when unknown
   // repr when it is not `<typeName object at 0x...>` (count(0), dict_keys([1, 2])):
   // itemRepr gives the repr of contained values. nullopt for the default.
-  virtual std::optional<std::string> customRepr(const std::function<std::string(const Value&)>& itemRepr) const {
-    (void)itemRepr;
+  virtual std::optional<std::string> customRepr(const std::function<std::string(const Value&)>& /*itemRepr*/) const {
     return std::nullopt;
   }
 };

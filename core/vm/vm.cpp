@@ -400,9 +400,7 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
   for (size_t i = 0; i < fn->closure.size(); ++i) L[size_t(co->freeStart) + i] = fn->closure[i].value();
 }
 
-Frame* VM::Impl::frameForCall(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw,
-                              Frame* reuse) {
-  (void)reuse;
+Frame* VM::Impl::frameForCall(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
   CodeObj* co = fn->code.get();
   Frame* f;
   if (co->isGenerator) {

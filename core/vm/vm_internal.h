@@ -130,8 +130,7 @@ struct VM::Impl {
   Frame* allocFrame(CodeObj* code);
   void freeFrame(Frame* f);
   void releaseFrame(Frame* f);  // pool frame or generator-owned
-  Frame* frameForCall(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw,
-                      Frame* reuse = nullptr);
+  Frame* frameForCall(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
   void bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_t npos, const KwArg* kw, size_t nkw);
   Value makeGenerator(Frame* f, FunctionObj* fn);
   void pushFrame(Frame* f, bool fromNative);

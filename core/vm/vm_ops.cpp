@@ -1397,13 +1397,11 @@ void VM::Impl::unpack(const Value& seq, int before, int after, bool hasStar, Val
     raise(T().ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
                               ", got " + std::to_string(n) + ")");
   // Stack order: the first target's value ends on top.
-  int total = before + after + 1;
   int k = 0;
   for (int i = after - 1; i >= 0; --i) out[k++] = items[size_t(n - after + i)];
   std::vector<Value> mid(items.begin() + before, items.begin() + (n - after));
   out[k++] = newList(std::move(mid));
   for (int i = before - 1; i >= 0; --i) out[k++] = items[size_t(i)];
-  (void)total;
 }
 
 // ====================================================================== truth, repr, str

@@ -60,6 +60,17 @@ class TestPredict : public WindowTest {
     QVERIFY(QTest::qWaitFor([&] { return !ctl().isBusy() && ctl().snapshot().step == before + 1; }, 20000));
   }
 
+  // Steps on until a verdict starting with `prefix` shows, at most `steps` times.
+  void pageDownUntilVerdict(QWidget* target, const QString& prefix, int steps) {
+    for (int i = 0; i < steps && !bar().verdictText().startsWith(prefix); ++i) pageDown(target);
+  }
+
+  // What the class reads on the bar after a guess is marked.
+  void expectMarked(const QString& verdict, const QString& score) {
+    QCOMPARE(bar().verdictText(), verdict);
+    QCOMPARE(bar().scoreText(), score);
+  }
+
  private Q_SLOTS:
   // The mode is one checkable action, in the View menu and on the toolbar;
   // while it is on, nothing on screen gives the next step away.
@@ -95,13 +106,11 @@ class TestPredict : public WindowTest {
     QCOMPARE(bar().guessedLine(), 2);
     QCOMPARE(window().editor()->guessLine(), 2);
     pageDown(window().editor());
-    QCOMPARE(bar().verdictText(), QStringLiteral("✘ Line 4 came next, not line 2."));
-    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 0 of 1"));
+    expectMarked(QStringLiteral("✘ Line 4 came next, not line 2."), QStringLiteral("Right guesses: 0 of 1"));
     QCOMPARE(window().editor()->guessLine(), 0);
     clickLine(window().editor(), 5);
     pageDown(&window());
-    QCOMPARE(bar().verdictText(), QStringLiteral("✔ Right: line 5 came next."));
-    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 1 of 2"));
+    expectMarked(QStringLiteral("✔ Right: line 5 came next."), QStringLiteral("Right guesses: 1 of 2"));
   }
 
   // A typed value waits for the next yield, then is marked.
@@ -114,14 +123,12 @@ class TestPredict : public WindowTest {
     QTest::keyClick(value, Qt::Key_Return);  // Enter reveals, as Next does
     QVERIFY(QTest::qWaitFor([&] { return !ctl().isBusy() && !bar().verdictText().isEmpty(); }, 20000));
     QVERIFY2(bar().verdictText().startsWith(QStringLiteral("No value yet")), qPrintable(bar().verdictText()));
-    for (int i = 0; i < 10 && !bar().verdictText().startsWith(QStringLiteral("✔")); ++i) pageDown(value);
-    QCOMPARE(bar().verdictText(), QStringLiteral("✔ Right: fib yielded 0."));
-    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 1 of 1"));
+    pageDownUntilVerdict(value, QStringLiteral("✔"), 10);
+    expectMarked(QStringLiteral("✔ Right: fib yielded 0."), QStringLiteral("Right guesses: 1 of 1"));
     QCOMPARE(value->text(), QString());
     QTest::keyClicks(value, QStringLiteral("2"));
-    for (int i = 0; i < 20 && !bar().verdictText().startsWith(QStringLiteral("✘")); ++i) pageDown(value);
-    QCOMPARE(bar().verdictText(), QStringLiteral("✘ fib yielded 1, not 2."));
-    QCOMPARE(bar().scoreText(), QStringLiteral("Right guesses: 1 of 2"));
+    pageDownUntilVerdict(value, QStringLiteral("✘"), 20);
+    expectMarked(QStringLiteral("✘ fib yielded 1, not 2."), QStringLiteral("Right guesses: 1 of 2"));
   }
 
   // The teacher can still set a breakpoint while the class guesses: a click
