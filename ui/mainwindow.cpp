@@ -507,7 +507,7 @@ void MainWindow::clearRunViews() {
   m_memory->clear();
   m_output->clear();
   m_outputShownBytes = 0;
-  m_outputHasTraceback = false;
+  m_outputHasTail = false;
   m_narration->clear();
 }
 
@@ -718,23 +718,30 @@ void MainWindow::updateOutput() {
   if (!session) return;
   const std::string_view all = session->output();
   const size_t want = session->outputAt(m_ctl->snapshot()).size();
-  // At the end of a run that raised, python3's traceback follows the printed
-  // text, as in a terminal; on any earlier step it is not there yet.
-  const bool traceback = m_ctl->snapshot().event == EventKind::End && !session->runResult().stderrText.empty();
-  if (m_outputHasTraceback && !traceback) {
+  // At the end step, python3's traceback of a run that raised follows the
+  // printed text, as in a terminal, and then what Python printed as it exited
+  // (a paused generator's `finally`); on any earlier step they are not there yet.
+  const bool atEnd = m_ctl->snapshot().event == EventKind::End;
+  const std::string& traceback = session->runResult().stderrText;
+  const std::string_view atExit = session->exitOutput();
+  const bool tail = atEnd && (!traceback.empty() || !atExit.empty());
+  if (m_outputHasTail && !tail) {
     m_output->setPlainText(QString::fromUtf8(all.data(), qsizetype(std::min(want, all.size()))));
     m_outputShownBytes = want;
-    m_outputHasTraceback = false;
+    m_outputHasTail = false;
   }
   updateOutputText(all, want);
-  if (traceback && !m_outputHasTraceback) {
+  if (tail && !m_outputHasTail) {
     QTextCursor c(m_output->document());
     c.movePosition(QTextCursor::End);
-    QTextCharFormat red;
-    red.setForeground(QColor(0xb0, 0x10, 0x10));
-    if (!m_output->document()->isEmpty() && !all.substr(0, want).ends_with('\n')) c.insertText(QStringLiteral("\n"));
-    c.insertText(toQ(session->runResult().stderrText), red);
-    m_outputHasTraceback = true;
+    if (!traceback.empty()) {
+      QTextCharFormat red;
+      red.setForeground(QColor(0xb0, 0x10, 0x10));
+      if (!m_output->document()->isEmpty() && !all.substr(0, want).ends_with('\n')) c.insertText(QStringLiteral("\n"));
+      c.insertText(toQ(traceback), red);
+    }
+    c.insertText(QString::fromUtf8(atExit.data(), qsizetype(atExit.size())), QTextCharFormat());
+    m_outputHasTail = true;
     m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
   }
 }

@@ -218,8 +218,8 @@ class MainWindow : public QMainWindow {
   bool m_dirty = false;  // edits not saved to m_filePath
   bool m_presentation = false;
   bool m_updatingSlider = false;
-  size_t m_outputShownBytes = 0;      // bytes of Session::output() in the output view
-  bool m_outputHasTraceback = false;  // the run's traceback follows them (at its end step)
+  size_t m_outputShownBytes = 0;  // bytes of Session::output() in the output view
+  bool m_outputHasTail = false;   // at the end step: the run's traceback and what Python printed as it exited
   quint64 m_handoutDone = 0, m_handoutTotal = 0;
   QElapsedTimer m_loadClock;
   QByteArray m_stateBeforePresentation;

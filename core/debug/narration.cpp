@@ -1,5 +1,6 @@
 #include "core/debug/narration.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -305,6 +306,41 @@ std::string narrate(const NarrationInput& in) {
       return in.endsByException ? "The program ends with an uncaught " + in.exception + "." : "The program ends.";
   }
   return {};
+}
+
+std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed) {
+  if (closed.empty() && !printed) return {};
+  std::string s = "As Python exits, it clears the program's names";
+  if (closed.empty()) {
+    s += ", and what nothing refers to any more is freed.";
+  } else if (closed.size() == 1) {
+    const ClosedAtExit& g = closed.front();
+    s += ", so nothing refers to " + g.name + " any more. Python closes it: ";
+    s += g.pausedLine ? "GeneratorExit is raised at its paused line " + std::to_string(g.pausedLine)
+                      : "it never started, so none of its body runs";
+    s += ".";
+  } else {
+    // Two generators of one function are told apart as their cards are: countdown#1.
+    auto label = [&closed](const ClosedAtExit& g) {
+      const bool shared = std::count_if(closed.begin(), closed.end(),
+                                        [&g](const ClosedAtExit& other) { return other.name == g.name; }) > 1;
+      return shared ? g.name + "#" + std::to_string(g.id) : g.name;
+    };
+    auto listed = [&closed](auto&& part) {
+      std::string out;
+      for (size_t i = 0; i < closed.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == closed.size() ? " and " : ", ") + part(closed[i]);
+      return out;
+    };
+    s += ", so nothing refers to " + listed(label) + " any more. Python closes them: ";
+    s += listed([&label](const ClosedAtExit& g) {
+      return g.pausedLine ? "GeneratorExit is raised at " + label(g) + "'s paused line " + std::to_string(g.pausedLine)
+                          : label(g) + " never started, so none of its body runs";
+    });
+    s += ".";
+  }
+  if (printed) s += " Output ends with what was printed then.";
+  return s;
 }
 
 namespace {

@@ -36,6 +36,18 @@ struct NarrationInput {
 
 std::string narrate(const NarrationInput& in);
 
+// A generator that Python closed as it exited, after the last step: the
+// module's names were cleared and nothing referred to it any more.
+struct ClosedAtExit {
+  uint64_t id = 0;
+  std::string name;
+  int pausedLine = 0;  // 0: it never started
+};
+
+// What happened as Python exited, to follow the end step's sentence; "" when
+// nothing was closed and nothing printed.
+std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed);
+
 // "<generator object evens at 0x7f3a...>" -> "<generator object evens>": an
 // address tells a beginner nothing (and differs from run to run). Text that
 // only looks like one ('at 0x12 is text') is kept.

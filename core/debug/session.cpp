@@ -338,9 +338,17 @@ class EngineTracer : public Tracer {
     }
   }
 
+  // The recorder notes which generators Python's exit closed and what it
+  // printed, for the end step.
+  void exitLikePython(VM& vm, RunResult& result) {
+    const uint64_t printedBefore = m_builder.outputBytes();
+    m_closedAtExit = ys::exitLikePython(vm, result);
+    m_exitOutputBytes = m_builder.outputBytes() - printedBefore;
+  }
+
   // After the run: the recorder reports and waits until the session lets go;
   // a cursor that ran off the end says so.
-  void finish(VM& vm, const RunResult& result) {
+  void finish(const RunResult& result) {
     if (m_role == Role::Twin) {
       ipc::Writer w;
       writeSeries(w, m_sampler.finish(m_step));
@@ -366,8 +374,14 @@ class EngineTracer : public Tracer {
     w.u64(m_functionNames.size());
     for (const auto& name : m_functionNames) w.str(name);
     writeSeries(w, m_sampler.finish(m_step));
+    w.u64(m_exitOutputBytes);
+    w.u64(m_closedAtExit.size());
+    for (const ClosedAtExit& gen : m_closedAtExit) {
+      w.u64(gen.id);
+      w.str(gen.name);
+      w.i32(gen.pausedLine);
+    }
     m_channel.send(kRecorded, w.buffer());
-    (void)vm;
     waitForClose();
     // Checkpoints end when the session closes their sockets; reap them all
     // (SIGCHLD is ignored here, so wait() returns once none is left).
@@ -589,6 +603,8 @@ class EngineTracer : public Tracer {
   const CodeObj* m_lastCode = nullptr;
   uint16_t m_lastIndex = 0;
   int64_t m_lastCheckpointNs = 0;
+  uint64_t m_exitOutputBytes = 0;  // printed as Python exited, after the last step
+  std::vector<ClosedAtExit> m_closedAtExit;
   // cursor
   uint64_t m_target = 0;
   uint64_t m_prefetchFrom = 0;
@@ -620,11 +636,12 @@ void runEngine(EngineTracer& tracer, const std::string& source, const std::strin
   vm.setOutput([&tracer](std::string_view text) { tracer.printed(text); });
   vm.setErrorOutput([&tracer](std::string_view text) { tracer.printed(text); });
   vm.setArgv({filename});
-  const RunResult result = vm.runSource(source, filename);
-  // Suspended generators would be finalised when the VM is destroyed; that
-  // code is not part of the run, and this process ends without destroying it.
+  RunResult result = vm.runSource(source, filename);
   vm.setTracer(nullptr);
-  tracer.finish(vm, result);
+  // The twin's memory curve ends with the run; this process ends without
+  // destroying the VM, so nothing else is finalised.
+  if (tracer.role() == EngineTracer::Role::Recorder) tracer.exitLikePython(vm, result);
+  tracer.finish(result);
   endChild();
 }
 
@@ -659,6 +676,8 @@ struct Session::Impl {
   std::string exceptionText;  // of an uncaught exception
   std::string endMessage;
   std::string output;
+  uint64_t exitOutputBytes = 0;  // the end of `output` printed as Python exited
+  std::vector<ClosedAtExit> closedAtExit;
   MemorySeries lazy;
   std::optional<MemorySeries> eager;
   std::string twinReason, twinSource;
@@ -747,6 +766,8 @@ struct Session::Impl {
     endMessage.clear();
     exceptionText.clear();
     output.clear();
+    exitOutputBytes = 0;
+    closedAtExit.clear();
     result = RunResult{};
     lazy = MemorySeries{};
     position = 0;
@@ -842,6 +863,13 @@ struct Session::Impl {
           functionNames.resize(r.u64());
           for (auto& f : functionNames) f = r.str();
           lazy = readSeries(r);
+          exitOutputBytes = r.u64();
+          closedAtExit.resize(r.u64());
+          for (ClosedAtExit& gen : closedAtExit) {
+            gen.id = r.u64();
+            gen.name = r.str();
+            gen.pausedLine = r.i32();
+          }
           ended = true;
           break;
         }
@@ -969,6 +997,7 @@ struct Session::Impl {
       in.endsByException = true;
       s.says = narrate(in);
     }
+    if (s.event == EventKind::End) showExit(s, closedAtExit, exitOutputBytes > 0);
     if (result.status == RunStatus::StepBudget && s.step + 1 == history.size()) {
       // The last recorded step of a run the budget cut off: what it says
       // next never happened, so say why the steps end here.
@@ -1168,6 +1197,10 @@ const std::string& Session::source() const {
 }
 const std::string& Session::output() const {
   return m_impl->output;
+}
+std::string_view Session::exitOutput() const {
+  const std::string& all = m_impl->output;
+  return std::string_view(all).substr(all.size() - std::min<uint64_t>(m_impl->exitOutputBytes, all.size()));
 }
 std::string_view Session::outputAt(const Snapshot& s) const {
   return std::string_view(m_impl->output).substr(0, std::min<uint64_t>(s.outputBytes, m_impl->output.size()));

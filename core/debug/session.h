@@ -87,9 +87,13 @@ class Session {
   const std::vector<YieldRecord>& yields() const;
   RunResult runResult() const;  // how the run ended (status, stderr text)
   // Everything the recorded run printed, one append-only buffer; a step's
-  // output is its first Snapshot::outputBytes bytes.
+  // output is its first Snapshot::outputBytes bytes. It ends with what was
+  // printed as Python exited, after the last step (a `finally` of a generator
+  // still paused then, a __del__): exitOutput(), which python3 prints after
+  // an uncaught exception's traceback.
   const std::string& output() const;
   std::string_view outputAt(const Snapshot& s) const;
+  std::string_view exitOutput() const;
   // Steps recorded so far by a load() in progress (any thread may ask).
   uint64_t stepsRecorded() const;
   std::string endMessage() const;  // "" or why it stopped (budget, exception)

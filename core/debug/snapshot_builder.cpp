@@ -185,4 +185,30 @@ void SnapshotBuilder::forgetFreed(VM& vm) {
   m_forgetAt = std::max<size_t>(1024, 2 * m_generators.size());
 }
 
+std::vector<ClosedAtExit> exitLikePython(VM& vm, RunResult& result) {
+  std::vector<ClosedAtExit> open;
+  for (const GeneratorObj* gen : vm.liveGenerators())
+    if (gen->state == GenState::Suspended || gen->state == GenState::Created)
+      open.push_back({gen->id, gen->name, gen->state == GenState::Suspended ? gen->suspendedLine : 0});
+  vm.exitCleanup(result);
+  std::set<uint64_t> stillOpen;
+  for (const GeneratorObj* gen : vm.liveGenerators())
+    if (gen->state != GenState::Closed) stillOpen.insert(gen->id);
+  std::vector<ClosedAtExit> closed;
+  for (ClosedAtExit& gen : open)
+    if (!stillOpen.count(gen.id)) closed.push_back(std::move(gen));
+  return closed;
+}
+
+void showExit(Snapshot& end, const std::vector<ClosedAtExit>& closed, bool printed) {
+  for (GeneratorView& view : end.generators)
+    for (const ClosedAtExit& gen : closed)
+      if (view.id == gen.id) {
+        view.state = GenState::Closed;
+        view.locals.clear();
+      }
+  const std::string exit = narrateExit(closed, printed);
+  if (!exit.empty()) end.says += (end.says.empty() ? "" : " ") + exit;
+}
+
 }  // namespace ys

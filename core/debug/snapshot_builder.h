@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/debug/narration.h"
 #include "core/debug/session_types.h"
 #include "core/vm/vm.h"
 
@@ -71,5 +72,15 @@ class SnapshotBuilder {
   std::string m_lastException;  // text of the last exception event, for the Return it may end
   size_t m_forgetAt = 1024;     // prune freed generators' tracks past this many
 };
+
+// Python's exit, after a traced run's last step and with its tracer gone (as
+// under cpython_trace.py): the module's names are cleared, so what is still
+// paused is closed and its `finally` blocks run and print. Returns the
+// generators it closed.
+std::vector<ClosedAtExit> exitLikePython(VM& vm, RunResult& result);
+
+// The end step also shows Python's exit, which comes after it: the
+// generators it closed, and in its sentence what that did.
+void showExit(Snapshot& end, const std::vector<ClosedAtExit>& closed, bool printed);
 
 }  // namespace ys

@@ -1,6 +1,7 @@
 #include "core/debug/trace_json.h"
 
 #include <cstdio>
+#include <optional>
 
 #include "core/base/bigstack.h"
 #include "core/debug/inspect.h"
@@ -67,7 +68,23 @@ class JsonTracer : public Tracer {
 
   void onEvent(VM& vm, const TraceEvent& ev) override {
     m_builder.track(vm, ev);
-    m_writeLine(snapshotJson(m_builder.build(vm, ev, m_step++), m_options.withLocals, m_pending));
+    Snapshot s = m_builder.build(vm, ev, m_step++);
+    if (ev.kind == EventKind::End) {
+      m_end = std::move(s);  // written once Python has exited (exitAndWriteEnd)
+      return;
+    }
+    m_writeLine(snapshotJson(s, m_options.withLocals, m_pending));
+    m_pending.clear();
+  }
+
+  // The end line also tells what Python's exit did after it, and carries
+  // what that printed, as the window's end step does.
+  void exitAndWriteEnd(VM& vm, RunResult& result) {
+    const size_t printedBefore = m_pending.size();
+    const std::vector<ClosedAtExit> closed = exitLikePython(vm, result);
+    if (!m_end) return;
+    showExit(*m_end, closed, m_pending.size() > printedBefore);
+    m_writeLine(snapshotJson(*m_end, m_options.withLocals, m_pending));
     m_pending.clear();
   }
 
@@ -77,6 +94,7 @@ class JsonTracer : public Tracer {
   const std::function<void(std::string_view)>& m_writeLine;
   uint64_t m_step = 0;
   std::string m_pending;  // printed since the last step
+  std::optional<Snapshot> m_end;
 };
 
 }  // namespace
@@ -131,7 +149,8 @@ RunResult writeTrace(const std::string& source, const std::string& filename, con
     vm.setErrorOutput(printed);
     vm.setArgv({filename});
     result = vm.runSource(source, filename);
-    vm.setTracer(nullptr);  // finalisers run by ~VM are not steps of the run
+    vm.setTracer(nullptr);  // Python's exit is not a step of the run
+    tracer.exitAndWriteEnd(vm, result);
   });
   return result;
 }

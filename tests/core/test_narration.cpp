@@ -54,8 +54,12 @@ TEST_F(NarrationOfEveryEvent, ExceptionSaysWhatAndWhere) {
   EXPECT_EQ(says(13), "The program stops: the exception was not caught.");
 }
 
-TEST_F(NarrationOfEveryEvent, EndSaysHowTheProgramEnded) {
-  EXPECT_EQ(says(14), "The program ends with an uncaught ZeroDivisionError: division by zero.");
+// gen is still paused at the end: Python closes it as it exits.
+TEST_F(NarrationOfEveryEvent, EndSaysHowTheProgramEndedAndWhatItsExitClosed) {
+  EXPECT_EQ(says(14),
+            "The program ends with an uncaught ZeroDivisionError: division by zero. As Python exits, it clears the "
+            "program's names, so nothing refers to gen any more. Python closes it: GeneratorExit is raised at its "
+            "paused line 5.");
 }
 
 // A step of generator `function` at `line`, its caller (or resumer) at

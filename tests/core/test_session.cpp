@@ -278,6 +278,49 @@ TEST(Session, StderrTextIsPartOfTheOutput) {
 // CPython's tracer reports that last step as a return of None (python3's
 // trace of this program has the same 15 steps), but the generator returned
 // nothing: neither the card nor the narration may say it did.
+// python3 prints "cleans up" after the last line: as it exits it clears the
+// module's names, which closes the generators still paused. The end step
+// shows that (card closed, output, sentence); the steps before do not.
+TEST(Session, TheEndStepShowsWhatPythonsExitClosedAndPrinted) {
+  Session session;
+  ASSERT_TRUE(
+      session.load("def countdown(n):\n"
+                   "    try:\n"
+                   "        while n > 0:\n"
+                   "            yield n\n"
+                   "            n -= 1\n"
+                   "    finally:\n"
+                   "        print('cleans up')\n"
+                   "\n"
+                   "c = countdown(3)\n"
+                   "never = countdown(2)\n"
+                   "print(next(c))\n",
+                   "exit.py"));
+  EXPECT_EQ(session.output(), "3\ncleans up\n");  // python3's stdout
+  EXPECT_EQ(session.exitOutput(), "cleans up\n");
+  const Snapshot end = session.goTo(session.stepCount() - 1);
+  ASSERT_EQ(end.event, EventKind::End);
+  EXPECT_EQ(session.outputAt(end), "3\n");  // the tail is the window's to add, after any traceback
+  ASSERT_EQ(end.generators.size(), 2u);
+  for (const GeneratorView& g : end.generators) {
+    EXPECT_EQ(g.state, GenState::Closed) << g.id;
+    EXPECT_TRUE(g.locals.empty());
+  }
+  EXPECT_EQ(end.says,
+            "The program ends. As Python exits, it clears the program's names, so nothing refers to countdown#1 and "
+            "countdown#2 any more. Python closes them: GeneratorExit is raised at countdown#1's paused line 4 and "
+            "countdown#2 never started, so none of its body runs. Output ends with what was printed then.");
+  const Snapshot last = session.goTo(session.stepCount() - 2);
+  EXPECT_EQ(last.generators.front().state, GenState::Suspended);
+}
+
+TEST(Session, AProgramThatLeavesNothingOpenEndsPlainly) {
+  Session session;
+  ASSERT_TRUE(session.load("def g():\n    yield 1\nprint(list(g()))\n", "plain.py"));
+  EXPECT_EQ(session.exitOutput(), "");
+  EXPECT_EQ(session.goTo(session.stepCount() - 1).says, "The program ends.");
+}
+
 TEST(Session, AGeneratorClosedThroughFinallyDidNotReturn) {
   Session session;
   ASSERT_TRUE(

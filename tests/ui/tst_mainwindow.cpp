@@ -365,6 +365,30 @@ class TestMainWindow : public WindowTest {
     QVERIFY(!output->toPlainText().contains(QStringLiteral("Traceback")));
   }
 
+  // A generator still paused when the program ends is closed as Python
+  // exits: its `finally` prints after the traceback, as in python3's terminal.
+  void whatPythonPrintsAsItExitsFollowsTheTraceback() {
+    window().loadSource(QStringLiteral("def g():\n"
+                                       "    try:\n"
+                                       "        yield 1\n"
+                                       "    finally:\n"
+                                       "        print('cleanup')\n"
+                                       "x = g()\n"
+                                       "print(next(x))\n"
+                                       "1 / 0\n"),
+                        QStringLiteral("exit.py"));
+    QVERIFY(waitIdle(window()));
+    press(window(), "actionContinue");
+    QVERIFY(waitIdle(window()));
+    auto* output = window().findChild<QPlainTextEdit*>(QStringLiteral("output"));
+    const QString text = output->toPlainText();
+    QVERIFY2(text.startsWith(QStringLiteral("1\nTraceback (most recent call last):")), qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral("ZeroDivisionError: division by zero\ncleanup\n")), qPrintable(text));
+    press(window(), "actionBack");  // before the end, Python has not exited yet
+    QVERIFY(waitIdle(window()));
+    QCOMPARE(output->toPlainText(), QStringLiteral("1\n"));
+  }
+
   void errorBoxWrapsInsteadOfBeingClipped() {
     window().resize(700, 600);
     const QString longName = QStringLiteral("a_very_long_variable_name_that_nobody_defined_anywhere_in_this_program");
