@@ -16,7 +16,12 @@ void CodeGen::comprehension(const Expr& e) {
     emit(BUILD_MAP, 0);
   int base = e.kind == ExprKind::GeneratorExp ? 0 : 1;
   comprehensionLoop(e, 0, base);
-  if (e.kind == ExprKind::GeneratorExp) emitConst(Value());
+  if (e.kind == ExprKind::GeneratorExp) {
+    // As CPython's: a generator expression's `return None` is located at the
+    // whole expression; a comprehension's return keeps its last clause's line.
+    setLoc(e.span);
+    emitConst(Value());
+  }
   emit(RETURN_VALUE);
   Ref<CodeObj> code = leave();
   makeClosure(child, code, 0);

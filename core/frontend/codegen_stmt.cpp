@@ -619,9 +619,11 @@ void CodeGen::withStmt(const Stmt& s, size_t item) {
   pushHandler(cleanup, d + 2);
   emit(WITH_EXCEPT_START);
   emitJump(POP_JUMP_IF_TRUE, suppress);
-  emit(RERAISE, 0);
+  emit(RERAISE, 2);  // as CPython's: the frame is back on the line that raised
   popHandler();
+  u.loc = kNoLoc;  // no line event: the frame stays on the line that raised
   handlerCleanup(cleanup);
+  setLoc(s.span);
   bind(suppress);
   emit(POP_TOP);
   emit(POP_EXCEPT);

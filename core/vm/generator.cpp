@@ -159,6 +159,11 @@ Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded) 
       g->state = GenState::Suspended;
       return vm.resume(g, Value(), &exc, yielded);
     }
+    // A delegate without throw() (a list's iterator): the exception is
+    // raised at g's own paused `yield from`.
+    Value throwMethod;
+    if (!yf.is(ObjKind::Generator) && !vm.lookupAttr(yf, internStr("throw"), throwMethod))
+      return vm.resume(g, Value(), &exc, yielded);
     Value r;
     bool subYielded = false;
     g->state = GenState::Running;
@@ -166,12 +171,7 @@ Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded) 
       if (yf.is(ObjKind::Generator)) {
         r = throwInto(vm, yf.as<GeneratorObj>(), exc, subYielded);
       } else {
-        Value m;
-        if (!vm.lookupAttr(yf, internStr("throw"), m)) {
-          g->state = GenState::Suspended;
-          return vm.resume(g, Value(), &exc, yielded);
-        }
-        r = vm.callObject(m, &exc, 1, nullptr, 0);
+        r = vm.callObject(throwMethod, &exc, 1, nullptr, 0);
         subYielded = true;
       }
     } catch (PyErr& e) {

@@ -1019,6 +1019,18 @@ void VM::Impl::releaseOperands(Frame* f) {
   releaseFrontToBack(operands);  // CPython drops the callable, then the arguments in order
 }
 
+// CPython's `RERAISE n` (n > 0: the `with` statement's) sets the frame back
+// on the instruction that raised, so a tracer sees the frame on that line
+// again: its 'return' is reported there, and a handler on another line
+// (an outer `with`) gets a line event. That instruction is the one of this
+// frame's traceback entry, the exception's latest.
+void VM::Impl::restoreRaiseLine(Frame* f, const Value& exc) {
+  if (!exc.is(ObjKind::Instance)) return;
+  const auto& traceback = exc.as<InstanceObj>()->traceback;
+  if (traceback.empty() || !traceback.back().code.identical(Value::object(f->code.get()))) return;
+  f->lastLine = traceback.back().span.line;
+}
+
 void VM::Impl::noteRaise(Frame* f, Value& exc, bool isNew) {
   if (isNew && exc.is(ObjKind::Instance)) {
     InstanceObj* inst = exc.as<InstanceObj>();
@@ -1509,6 +1521,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
             goto unwind;
           case RERAISE:
             exc = POP();
+            if (in.arg) restoreRaiseLine(f, exc);
             how = RaiseKind::Reraise;
             goto unwind;
           default:

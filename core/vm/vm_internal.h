@@ -161,6 +161,7 @@ struct VM::Impl {
   // pushed, ip at the handler). Past `entry` it throws PyErr (unwound); a
   // VMAbort on the way unwinds every frame above stopAt.
   void unwindToHandler(Frame*& f, Frame* entry, Frame* stopAt, Value exc, RaiseKind how);
+  void restoreRaiseLine(Frame* f, const Value& exc);
   void noteRaise(Frame* f, Value& exc, bool isNew);              // __context__, traceback, event
   void releaseOperands(Frame* f);                                // of the instruction that raised
   Frame* exitWithException(Frame* f, Frame* entry, Value& exc);  // returns the caller
