@@ -41,8 +41,39 @@ bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
 
+bool isIdentChar(char c);
+size_t findName(std::string_view code, std::string_view name, size_t from = 0);
+
 std::string frameName(const std::string& function) {
   return function == "<module>" ? "the program" : function;
+}
+
+const char* const kConsumers[] = {"sum(", "list(", "tuple(",  "sorted(", "max(",  "min(",
+                                  "set(", "any(",  "all(",    "join(",   "dict(", "enumerate(",
+                                  "zip(", "map(",  "filter(", "islice(", "print("};
+
+// What the asking line does with the generator where it names it: "send()",
+// "next()", "The for loop"... (without " at line N"), or "" when no use of
+// its names tells. In `a.send(next(b))` only b's part asks b.
+std::string askerByName(const NarrationInput& in, const std::string& text) {
+  for (const std::string& name : in.callerNames) {
+    for (size_t at = findName(text, name); at != std::string::npos; at = findName(text, name, at + 1)) {
+      const std::string_view after = std::string_view(text).substr(at + name.size());
+      std::string_view before = std::string_view(text).substr(0, at);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      if (after.starts_with(".send(")) return "send()";
+      if (after.starts_with(".__next__(")) return "__next__()";
+      if (before.ends_with("next(")) return "next()";
+      if (before.ends_with("yield from")) return "yield from";
+      if (before.ends_with(" in") && text.rfind("for ", 0) == 0) return "The for loop";
+      for (std::string_view consumer : kConsumers)
+        if (before.ends_with(consumer) &&
+            (before.size() == consumer.size() || !isIdentChar(before[before.size() - consumer.size() - 1])))
+          return std::string(consumer.substr(0, consumer.size() - 1)) + "()";
+      if (before.ends_with(" in")) return "The comprehension";
+    }
+  }
+  return {};
 }
 
 // Who asked a generator for a value, from the text of the asking line; it
@@ -51,6 +82,7 @@ std::string asker(const NarrationInput& in) {
   if (in.callerLine == 0) return "Python";
   const std::string at = " at line " + std::to_string(in.callerLine);
   const std::string text = withoutComment(in.callerSource);
+  if (const std::string byName = askerByName(in, text); !byName.empty()) return byName + at;
   if (text.rfind("for ", 0) == 0) return "The for loop" + at;
   if (contains(text, ".send(")) return "send()" + at;
   if (contains(text, ".__next__(")) return "__next__()" + at;
@@ -60,8 +92,7 @@ std::string asker(const NarrationInput& in) {
   // in list(islice(gen, 5)) the innermost call, islice(), is the one asking.
   std::string_view innermost;
   size_t innermostAt = 0;
-  for (const char* consumer : {"sum(", "list(", "tuple(", "sorted(", "max(", "min(", "set(", "any(", "all(", "join(",
-                               "dict(", "enumerate(", "zip(", "map(", "filter(", "islice(", "print("}) {
+  for (const char* consumer : kConsumers) {
     const size_t found = text.rfind(consumer);
     if (found != std::string::npos && (innermost.empty() || found > innermostAt)) {
       innermost = consumer;
@@ -100,7 +131,7 @@ std::string callArguments(const NarrationInput& in) {
 enum class Thrower { Release, Close, Throw, YieldFrom };
 
 Thrower throwerOf(const NarrationInput& in) {
-  if (in.callerLine == 0) return Thrower::Release;
+  if (in.callerLine == 0 || in.finalizing) return Thrower::Release;
   const std::string caller = withoutComment(in.callerSource);
   if (contains(caller, ".close(")) return Thrower::Close;
   if (contains(caller, ".throw(")) return Thrower::Throw;
@@ -155,7 +186,7 @@ bool isIdentChar(char c) {
 }
 
 // Where `name` is used whole in `code`, or npos.
-size_t findName(std::string_view code, std::string_view name, size_t from = 0) {
+size_t findName(std::string_view code, std::string_view name, size_t from) {
   for (size_t at = code.find(name, from); at != std::string_view::npos; at = code.find(name, at + 1)) {
     const bool startOk = at == 0 || !isIdentChar(code[at - 1]);
     const bool endOk = at + name.size() >= code.size() || !isIdentChar(code[at + name.size()]);
@@ -203,6 +234,8 @@ std::string onLine(const NarrationInput& in) {
   // A finished generator asked again is the lesson's misconception: it does
   // not store its results, a second pass finds nothing.
   for (const std::string& name : in.exhausted) {
+    // `[list(g) for g in gens]` binds g anew: that g is another object.
+    if (contains(text, "for " + name + " in ") || contains(text, "for " + name + ",")) continue;
     const std::string what = askedAgain(text, name);
     if (!what.empty()) s += ". " + name + " is exhausted: the generator has already finished, so " + what + ".";
   }
@@ -240,6 +273,14 @@ std::string generatorEndsByException(const NarrationInput& in) {
   }
   const std::string what = in.endingException.empty() ? "an exception" : in.endingException;
   std::string s = in.function + " ends with " + what + ": the generator is closed";
+  if (in.finalizing)
+    return s +
+           ". Python was closing it because nothing refers to it any more, so the exception goes no further: "
+           "Python reports it as ignored, in Output, and the program goes on.";
+  // PEP 479: a StopIteration leaving a generator frame becomes a RuntimeError.
+  if (exceptionName(in.endingException) == "StopIteration")
+    s += ". A StopIteration may not leave a generator, so Python raises RuntimeError (generator raised "
+         "StopIteration) in its place";
   if (in.callerLine) return s + ", and the exception goes on to line " + std::to_string(in.callerLine) + ".";
   return s + ".";
 }
@@ -295,7 +336,14 @@ std::string narrate(const NarrationInput& in) {
       }
       const std::string who = asker(in);
       std::string s = who + " resumes " + in.function + " at line " + std::to_string(in.line);
-      if (!in.value.empty() && who.rfind("send()", 0) == 0) s += ": the paused yield evaluates to " + in.value;
+      const bool sent = !in.value.empty() && (who.rfind("send()", 0) == 0 || who.rfind("yield from", 0) == 0);
+      if (!in.delegate.empty()) {
+        // Paused in `yield from`: the value sent goes on to the delegate.
+        return s + ", where its yield from " +
+               (sent ? "passes " + in.value + " on to " + in.delegate : "asks " + in.delegate + " for the next value") +
+               ".";
+      }
+      if (sent) s += ": the paused yield evaluates to " + in.value;
       return s + ".";
     }
     case EventKind::Return:
@@ -332,11 +380,18 @@ std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed) {
         out += (i == 0 ? "" : i + 1 == closed.size() ? " and " : ", ") + part(closed[i]);
       return out;
     };
-    s += ", so nothing refers to " + listed(label) + " any more. Python closes them: ";
-    s += listed([&label](const ClosedAtExit& g) {
-      return g.pausedLine ? "GeneratorExit is raised at " + label(g) + "'s paused line " + std::to_string(g.pausedLine)
-                          : label(g) + " never started, so none of its body runs";
-    });
+    s += ", so nothing refers to " + listed(label) + " any more. Python closes them";
+    std::string paused, neverStarted;
+    size_t neverStartedCount = 0;
+    for (const ClosedAtExit& g : closed) {
+      std::string& list = g.pausedLine ? paused : neverStarted;
+      list += (list.empty() ? "" : ", ") + label(g) + (g.pausedLine ? " at line " + std::to_string(g.pausedLine) : "");
+      neverStartedCount += g.pausedLine == 0;
+    }
+    if (!paused.empty()) s += ": GeneratorExit is raised where each is paused (" + paused + ")";
+    if (!neverStarted.empty())
+      s += (paused.empty() ? ": " : "; ") + neverStarted + " never started, so none of " +
+           (neverStartedCount == 1 ? "its body runs" : "their bodies run");
     s += ".";
   }
   if (printed) s += " Output ends with what was printed then.";
@@ -377,6 +432,15 @@ NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>
     if (ev.frame->back) {
       in.callerLine = ev.frame->back->currentLine();
       in.callerSource = lineText(lines, in.callerLine);
+    }
+    if (const GeneratorObj* gen = ev.frame->generator) {
+      if (ev.frame->back)
+        for (auto& [name, value] : frameLocals(*ev.frame->back))
+          if (value.is(ObjKind::Generator) && value.as<GeneratorObj>() == gen) in.callerNames.push_back(name);
+      in.finalizing = gen->finalizing;
+      if (ev.kind == EventKind::Resume && !gen->yieldFrom.isUnbound() && !gen->yieldFrom.isNone())
+        in.delegate = gen->yieldFrom.is(ObjKind::Generator) ? gen->yieldFrom.as<GeneratorObj>()->name
+                                                            : "the " + typeName(gen->yieldFrom);
     }
   }
   in.lineSource = lineText(lines, ev.line);

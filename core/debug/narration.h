@@ -32,6 +32,11 @@ struct NarrationInput {
   // Line events: the frame's locals that are finished generators, which this
   // line asks for values again (`list(results)` a second time).
   std::vector<std::string> exhausted;
+  // A generator's events: the names the frame below has for it, so that of
+  // `a.send(next(b))` the part that asks it is found.
+  std::vector<std::string> callerNames;
+  bool finalizing = false;  // it is being closed because nothing refers to it any more
+  std::string delegate;     // a resume at a `yield from`: what it delegates to
 };
 
 std::string narrate(const NarrationInput& in);

@@ -111,9 +111,30 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
     s.memory.byKind = fp.byKind;
   }
   NarrationInput said = narrationFor(ev, m_lines, kNarrationReprLimit, m_lastException);
-  if (ev.frame && ev.frame->generator) said.neverPaused = trackOf(*ev.frame->generator).yieldCount == 0;
+  if (ev.frame && ev.frame->generator) {
+    said.neverPaused = trackOf(*ev.frame->generator).yieldCount == 0;
+    askedByDelegator(vm, ev, said);
+  }
   s.says = narrate(said);
   return s;
+}
+
+// A generator that another one delegates to with `yield from` is asked by
+// that `yield from`, even when throw() or close() reached it straight from
+// the line that called them (CPython's _gen_throw does not resume the
+// delegating frame): its value or exception goes back to the delegator.
+void SnapshotBuilder::askedByDelegator(VM& vm, const TraceEvent& ev, NarrationInput& said) const {
+  for (const GeneratorObj* delegator : vm.liveGenerators()) {
+    if (!delegator->yieldFrom.is(ObjKind::Generator) || delegator->yieldFrom.as<GeneratorObj>() != ev.frame->generator)
+      continue;
+    if (!delegator->frame || ev.frame->back == delegator->frame.get()) return;
+    said.callerLine = delegator->frame->currentLine();
+    said.callerSource = said.callerLine >= 1 && size_t(said.callerLine) <= m_lines.size()
+                            ? m_lines[size_t(said.callerLine) - 1]
+                            : std::string();
+    said.callerNames.clear();
+    return;
+  }
 }
 
 std::vector<GeneratorView> SnapshotBuilder::generatorViews(VM& vm, const TraceEvent& ev) {

@@ -381,6 +381,7 @@ struct GeneratorObj : Object {
   uint64_t id = 0;            // stable id for the debugger: 1, 2, 3... per run
   int32_t suspendedLine = 0;  // line of the yield it is paused at
   Value yieldFrom;            // the iterator it is delegating to (yield from), or None
+  bool finalizing = false;    // being closed because its last reference went
   void traverse(Visitor& visitor) const override;
 };
 

@@ -54,7 +54,9 @@ void runFinalizer(VM::Impl* vm, const Value& where, Body body) noexcept {
 // throws GeneratorExit in, so `finally` blocks run.
 void finalizeGenerator(GeneratorObj& gen) noexcept {
   VM::Impl* vm = currentVM();
+  gen.finalizing = true;
   runFinalizer(vm, Value::object(&gen), [&] { vm->genClose(&gen); });
+  gen.finalizing = false;
   if (gen.state != GenState::Closed) {
     gen.state = GenState::Closed;
     gen.frame.reset();

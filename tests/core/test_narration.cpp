@@ -232,5 +232,84 @@ TEST(Narration, ASecondListOfTheSameGeneratorIsNarratedFromTheRun) {
   EXPECT_EQ(session.output(), "[0, 2]\n[]\n");
 }
 
+// Sentences read from real runs, each checked against CPython's trace of the
+// same program (the event at that step, and what the program printed).
+struct RunSentence {
+  const char* why;
+  const char* program;
+  EventKind event;
+  const char* function;
+  int occurrence;  // 1: the first step of that event in that function
+  const char* says;
+};
+
+const RunSentence kRunSentences[] = {
+    {"throw() reaches inner straight from line 14, but inner's value goes back to outer's yield from",
+     "def inner():\n    try:\n        yield 1\n    except KeyError:\n        return 'handled'\n\n"
+     "def outer():\n    r = yield from inner()\n    print(r)\n    yield 5\n\ng = outer()\nnext(g)\n"
+     "print(g.throw(KeyError))\n",
+     EventKind::Return, "inner", 1,
+     "inner returns: the generator is closed, StopIteration carries 'handled' to yield from at line 8."},
+    {"a value sent to a generator paused in yield from goes on to the delegate",
+     "def inner():\n    x = yield 'a'\n    yield x\n\ndef outer():\n    yield from inner()\n\ng = outer()\n"
+     "next(g)\ng.send(1)\n",
+     EventKind::Resume, "outer", 1,
+     "send() at line 10 resumes outer at line 6, where its yield from passes 1 on to inner."},
+    {"...and the delegate's paused yield is the one that evaluates to it",
+     "def inner():\n    x = yield 'a'\n    yield x\n\ndef outer():\n    yield from inner()\n\ng = outer()\n"
+     "next(g)\ng.send(1)\n",
+     EventKind::Resume, "inner", 1, "yield from at line 6 resumes inner at line 2: the paused yield evaluates to 1."},
+    {"of a.send(next(b)), next() asks b",
+     "def gen():\n    x = yield 1\n    yield x\na = gen()\nb = gen()\nnext(a)\nnext(b)\nprint(a.send(next(b)))\n",
+     EventKind::Resume, "gen", 1, "next() at line 8 resumes gen at line 2."},
+    {"the loop iterates the range, next() starts the generator",
+     "def gen():\n    yield 3\ng = gen()\nfor i in range(next(g)):\n    pass\n", EventKind::Call, "gen", 1,
+     "next() at line 4 starts gen: its body runs for the first time, from line 1."},
+    {"an exception leaving a generator's finally during its release goes no further",
+     "def gen():\n    try:\n        yield 1\n    finally:\n        raise KeyError('fin')\ng = gen()\nnext(g)\n"
+     "del g\nprint('after')\n",
+     EventKind::Return, "gen", 1,
+     "gen ends with KeyError: 'fin': the generator is closed. Python was closing it because nothing refers to it any "
+     "more, so the exception goes no further: Python reports it as ignored, in Output, and the program goes on."},
+    {"a StopIteration leaving a generator becomes RuntimeError",
+     "def gen():\n    yield 1\ng = gen()\nnext(g)\ntry:\n    g.throw(StopIteration)\nexcept RuntimeError as e:\n"
+     "    print('rt', e)\n",
+     EventKind::Return, "gen", 1,
+     "gen ends with StopIteration: the generator is closed. A StopIteration may not leave a generator, so Python "
+     "raises RuntimeError (generator raised StopIteration) in its place, and the exception goes on to line 6."},
+    {"helper is released when outer's frame ends, close() was called on outer",
+     "def helper():\n    try:\n        yield 1\n    finally:\n        print('helper fin')\ndef outer():\n"
+     "    h = helper()\n    next(h)\n    yield 'o'\ng = outer()\nnext(g)\ng.close()\n",
+     EventKind::Resume, "helper", 1,
+     "Nothing refers to helper any more after line 12, so Python closes it. It resumes at line 3, where GeneratorExit "
+     "is raised."},
+};
+
+TEST(Narration, SentencesOfRealRunsSayWhatCPythonDid) {
+  for (const RunSentence& c : kRunSentences) {
+    SCOPED_TRACE(c.why);
+    Session session;
+    ASSERT_TRUE(session.load(c.program, "run.py"));
+    int seen = 0;
+    std::string says;
+    for (uint64_t step = 0; step < session.stepCount() && says.empty(); ++step) {
+      const Snapshot& s = session.goTo(step);
+      if (s.event == c.event && s.function == c.function && ++seen == c.occurrence) says = s.says;
+    }
+    EXPECT_EQ(says, c.says);
+  }
+}
+
+// `[list(g) for g in gens]` binds g anew: the finished module-level g is not asked.
+TEST(Narration, ANameTheLineBindsAnewIsNotTheExhaustedGenerator) {
+  NarrationInput in;
+  in.event = EventKind::Line;
+  in.line = 7;
+  in.function = "<module>";
+  in.exhausted = {"g"};
+  in.lineSource = "print([list(g) for g in gens])";
+  EXPECT_EQ(narrate(in), "Line 7 runs next: print([list(g) for g in gens])");
+}
+
 }  // namespace
 }  // namespace ys

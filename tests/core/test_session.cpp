@@ -308,8 +308,8 @@ TEST(Session, TheEndStepShowsWhatPythonsExitClosedAndPrinted) {
   }
   EXPECT_EQ(end.says,
             "The program ends. As Python exits, it clears the program's names, so nothing refers to countdown#1 and "
-            "countdown#2 any more. Python closes them: GeneratorExit is raised at countdown#1's paused line 4 and "
-            "countdown#2 never started, so none of its body runs. Output ends with what was printed then.");
+            "countdown#2 any more. Python closes them: GeneratorExit is raised where each is paused (countdown#1 at "
+            "line 4); countdown#2 never started, so none of its body runs. Output ends with what was printed then.");
   const Snapshot last = session.goTo(session.stepCount() - 2);
   EXPECT_EQ(last.generators.front().state, GenState::Suspended);
 }
