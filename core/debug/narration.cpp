@@ -62,6 +62,8 @@ std::string askerByName(const NarrationInput& in, const std::string& text) {
       std::string_view before = std::string_view(text).substr(0, at);
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
       if (after.starts_with(".send(")) return "send()";
+      if (after.starts_with(".throw(")) return "throw()";
+      if (after.starts_with(".close(")) return "close()";
       if (after.starts_with(".__next__(")) return "__next__()";
       if (before.ends_with("next(")) return "next()";
       if (before.ends_with("yield from")) return "yield from";
@@ -85,6 +87,8 @@ std::string asker(const NarrationInput& in) {
   if (const std::string byName = askerByName(in, text); !byName.empty()) return byName + at;
   if (text.rfind("for ", 0) == 0) return "The for loop" + at;
   if (contains(text, ".send(")) return "send()" + at;
+  if (contains(text, ".throw(")) return "throw()" + at;
+  if (contains(text, ".close(")) return "close()" + at;
   if (contains(text, ".__next__(")) return "__next__()" + at;
   if (contains(text, "next(")) return "next()" + at;
   if (contains(text, "yield from")) return "yield from" + at;
@@ -266,6 +270,8 @@ std::string generatorEndsByException(const NarrationInput& in) {
       case Thrower::Throw:
         return s + ". throw()" + at + " threw it in.";
       case Thrower::YieldFrom:
+        return s + ". The yield from" + at + " passed it on: the generator delegating to " + in.function +
+               " is being closed.";
       case Thrower::Release:
         break;
     }
@@ -327,6 +333,10 @@ std::string narrate(const NarrationInput& in) {
     case EventKind::Line:
       return onLine(in);
     case EventKind::Yield:
+      if (in.yieldsWhileClosing)
+        return in.function + " yields " + in.value + " at line " + std::to_string(in.line) +
+               " while being closed: a generator may not yield after GeneratorExit, so Python raises RuntimeError "
+               "(generator ignored GeneratorExit).";
       return in.function + " yields " + in.value + " and pauses at line " + std::to_string(in.line) + "; " +
              keptLocals(in) + ".";
     case EventKind::Resume: {

@@ -35,8 +35,9 @@ struct NarrationInput {
   // A generator's events: the names the frame below has for it, so that of
   // `a.send(next(b))` the part that asks it is found.
   std::vector<std::string> callerNames;
-  bool finalizing = false;  // it is being closed because nothing refers to it any more
-  std::string delegate;     // a resume at a `yield from`: what it delegates to
+  bool finalizing = false;          // it is being closed because nothing refers to it any more
+  std::string delegate;             // a resume at a `yield from`: what it delegates to
+  bool yieldsWhileClosing = false;  // a yield after GeneratorExit was thrown in
 };
 
 std::string narrate(const NarrationInput& in);

@@ -44,6 +44,10 @@ void SnapshotBuilder::track(VM& vm, const TraceEvent& ev) {
   if (m_generators.size() >= m_forgetAt && !m_generators.count(gen->id)) forgetFreed(vm);
   GeneratorTrack& t = trackOf(*gen);
   t.lastLine = ev.line;
+  if (ev.kind == EventKind::Call || ev.kind == EventKind::Resume) {
+    HeapAccountGuard guard;
+    t.closing = ev.thrownIn && ev.value && exceptionTypeName(*ev.value) == "GeneratorExit";
+  }
   if (ev.kind == EventKind::Yield && ev.value) {
     if (t.yielded.size() == kMaxYieldsPerGenerator) t.yielded.erase(t.yielded.begin());
     ++t.yieldCount;
@@ -112,7 +116,9 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
   }
   NarrationInput said = narrationFor(ev, m_lines, kNarrationReprLimit, m_lastException);
   if (ev.frame && ev.frame->generator) {
-    said.neverPaused = trackOf(*ev.frame->generator).yieldCount == 0;
+    const GeneratorTrack& t = trackOf(*ev.frame->generator);
+    said.neverPaused = t.yieldCount == 0;
+    said.yieldsWhileClosing = ev.kind == EventKind::Yield && t.closing;
     askedByDelegator(vm, ev, said);
   }
   s.says = narrate(said);

@@ -58,6 +58,7 @@ class SnapshotBuilder {
     std::optional<std::string> returned;
     int lastLine = 0;
     int64_t sizeBytes = 0;
+    bool closing = false;  // its last start or resume threw GeneratorExit in
   };
 
   GeneratorTrack& trackOf(const GeneratorObj& gen);

@@ -283,6 +283,23 @@ const RunSentence kRunSentences[] = {
      EventKind::Resume, "helper", 1,
      "Nothing refers to helper any more after line 12, so Python closes it. It resumes at line 3, where GeneratorExit "
      "is raised."},
+    {"a delegate closed because its delegator is released is closed through the yield from",
+     "def inner():\n    try:\n        yield 1\n    finally:\n        print('inner closed')\n\n"
+     "def outer():\n    yield from inner()\n\ng = outer()\nnext(g)\ndel g\nprint('end')\n",
+     EventKind::Return, "inner", 1,
+     "inner is closed: GeneratorExit was raised at its paused line 3, and it finished at line 5 without yielding "
+     "again. The yield from at line 8 passed it on: the generator delegating to inner is being closed."},
+    {"the value returned from a finally during throw() goes to throw()",
+     "def gen():\n    try:\n        yield 1\n    finally:\n        return 'fin'\n\ng = gen()\nnext(g)\ntry:\n"
+     "    g.throw(ValueError)\nexcept StopIteration as e:\n    print(e.value)\n",
+     EventKind::Return, "gen", 1,
+     "gen returns: the generator is closed, StopIteration carries 'fin' to throw() at line 10."},
+    {"a yield while being closed makes close() raise RuntimeError",
+     "def gen():\n    try:\n        yield 1\n    except GeneratorExit:\n        yield 2\n\ng = gen()\nnext(g)\n"
+     "try:\n    g.close()\nexcept RuntimeError as e:\n    print('rt', e)\n",
+     EventKind::Yield, "gen", 2,
+     "gen yields 2 at line 5 while being closed: a generator may not yield after GeneratorExit, so Python raises "
+     "RuntimeError (generator ignored GeneratorExit)."},
 };
 
 TEST(Narration, SentencesOfRealRunsSayWhatCPythonDid) {
