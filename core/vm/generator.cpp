@@ -145,7 +145,11 @@ void closeIter(VM::Impl& vm, const Value& it) {
   if (vm.lookupAttr(it, internStr("close"), m)) vm.callObject(m, nullptr, 0, nullptr, 0);
 }
 
-Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded) {
+// `thrownArgs`: the arguments throw() was called with, which a delegate's own
+// throw() method receives as they were, as CPython's _gen_throw passes them
+// (g.throw(KeyError) hands it the class, not an instance). Empty: exc alone.
+Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded,
+                std::span<const Value> thrownArgs = {}) {
   Value yf = vm.delegateYieldFrom(g);
   if (!yf.isUnbound()) {
     if (isInstanceOf(exc, T().GeneratorExit)) {
@@ -169,9 +173,12 @@ Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded) 
     g->state = GenState::Running;
     try {
       if (yf.is(ObjKind::Generator)) {
-        r = throwInto(vm, yf.as<GeneratorObj>(), exc, subYielded);
-      } else {
+        r = throwInto(vm, yf.as<GeneratorObj>(), exc, subYielded, thrownArgs);
+      } else if (thrownArgs.empty()) {
         r = vm.callObject(throwMethod, &exc, 1, nullptr, 0);
+        subYielded = true;
+      } else {
+        r = vm.callObject(throwMethod, thrownArgs.data(), thrownArgs.size(), nullptr, 0);
         subYielded = true;
       }
     } catch (PyErr& e) {
@@ -198,9 +205,9 @@ Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded) 
 
 }  // namespace
 
-Value VM::Impl::genThrow(GeneratorObj* g, const Value& exc) {
+Value VM::Impl::genThrow(GeneratorObj* g, const Value& exc, std::span<const Value> thrownArgs) {
   bool yielded = false;
-  Value r = throwInto(*this, g, exc, yielded);
+  Value r = throwInto(*this, g, exc, yielded, thrownArgs);
   if (!yielded) stopIteration(r);
   return r;
 }
@@ -277,7 +284,7 @@ Value gen_throw(VM& vm, Args a, const Value&) {
   } else {
     raise(T().TypeError, "exceptions must be classes or instances deriving from BaseException, not " + typeName(typ));
   }
-  return implOf(vm).genThrow(g, exc);
+  return implOf(vm).genThrow(g, exc, a.pos.subspan(1));
 }
 
 Value gen_close(VM& vm, Args a, const Value&) {

@@ -213,7 +213,7 @@ struct VM::Impl {
   Value generatorRaised(GeneratorObj* g, Value exc);  // the exception to propagate (PEP 479)
   Value genSend(GeneratorObj* g, const Value& v);     // raises StopIteration at the end
   bool genNext(GeneratorObj* g, Value& out);          // false at the end
-  Value genThrow(GeneratorObj* g, const Value& exc);
+  Value genThrow(GeneratorObj* g, const Value& exc, std::span<const Value> thrownArgs = {});
   void genClose(GeneratorObj* g);
   Value delegateYieldFrom(GeneratorObj* g);  // the yield-from target, or unbound
 
