@@ -366,8 +366,8 @@ std::string narrate(const NarrationInput& in) {
   return {};
 }
 
-std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed) {
-  if (closed.empty() && !printed) return {};
+std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed, bool outranBudget) {
+  if (closed.empty() && !printed && !outranBudget) return {};
   std::string s = "As Python exits, it clears the program's names";
   if (closed.empty()) {
     s += ", and what nothing refers to any more is freed.";
@@ -405,6 +405,9 @@ std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed) {
     s += ".";
   }
   if (printed) s += " Output ends with what was printed then.";
+  if (outranBudget)
+    s += " The code that ran then (a finally block or a __del__) did not finish within the step budget, so the run "
+         "was stopped there; python3 would still be running it.";
   return s;
 }
 

@@ -51,8 +51,8 @@ struct ClosedAtExit {
 };
 
 // What happened as Python exited, to follow the end step's sentence; "" when
-// nothing was closed and nothing printed.
-std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed);
+// nothing was closed, nothing printed and the budget held.
+std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed, bool outranBudget);
 
 // "<generator object evens at 0x7f3a...>" -> "<generator object evens>": an
 // address tells a beginner nothing (and differs from run to run). Text that

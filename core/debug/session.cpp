@@ -997,8 +997,11 @@ struct Session::Impl {
       in.endsByException = true;
       s.says = narrate(in);
     }
-    if (s.event == EventKind::End) showExit(s, closedAtExit, exitOutputBytes > 0);
-    if (result.status == RunStatus::StepBudget && s.step + 1 == history.size()) {
+    // A run that reached its end step and still ran out of steps did so as
+    // Python exited: the end sentence says so.
+    if (s.event == EventKind::End)
+      showExit(s, closedAtExit, exitOutputBytes > 0, result.status == RunStatus::StepBudget);
+    else if (result.status == RunStatus::StepBudget && s.step + 1 == history.size()) {
       // The last recorded step of a run the budget cut off: what it says
       // next never happened, so say why the steps end here.
       s.says += (s.says.empty() ? "" : " ") +

@@ -227,14 +227,14 @@ std::vector<ClosedAtExit> exitLikePython(VM& vm, RunResult& result) {
   return closed;
 }
 
-void showExit(Snapshot& end, const std::vector<ClosedAtExit>& closed, bool printed) {
+void showExit(Snapshot& end, const std::vector<ClosedAtExit>& closed, bool printed, bool outranBudget) {
   for (GeneratorView& view : end.generators)
     for (const ClosedAtExit& gen : closed)
       if (view.id == gen.id) {
         view.state = GenState::Closed;
         view.locals.clear();
       }
-  const std::string exit = narrateExit(closed, printed);
+  const std::string exit = narrateExit(closed, printed, outranBudget);
   if (!exit.empty()) end.says += (end.says.empty() ? "" : " ") + exit;
 }
 

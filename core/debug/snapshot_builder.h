@@ -83,6 +83,6 @@ std::vector<ClosedAtExit> exitLikePython(VM& vm, RunResult& result);
 
 // The end step also shows Python's exit, which comes after it: the
 // generators it closed, and in its sentence what that did.
-void showExit(Snapshot& end, const std::vector<ClosedAtExit>& closed, bool printed);
+void showExit(Snapshot& end, const std::vector<ClosedAtExit>& closed, bool printed, bool outranBudget);
 
 }  // namespace ys

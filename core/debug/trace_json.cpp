@@ -83,7 +83,7 @@ class JsonTracer : public Tracer {
     const size_t printedBefore = m_pending.size();
     const std::vector<ClosedAtExit> closed = exitLikePython(vm, result);
     if (!m_end) return;
-    showExit(*m_end, closed, m_pending.size() > printedBefore);
+    showExit(*m_end, closed, m_pending.size() > printedBefore, result.status == RunStatus::StepBudget);
     m_writeLine(snapshotJson(*m_end, m_options.withLocals, m_pending));
     m_pending.clear();
   }
