@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <set>
 
@@ -2558,6 +2559,16 @@ bool isStdlibModule(std::string_view name) {
 }  // namespace
 
 Value makeTypingModule(VM& vm);  // mod_typing.cpp
+
+void refuseMissingModuleName(std::string_view module, std::string_view name) {
+  static const std::map<std::string_view, std::set<std::string_view>> kCPythonNames = {
+#include "core/lib/cpython_module_names.inc"
+  };
+  auto it = kCPythonNames.find(module);
+  if (it != kCPythonNames.end() && it->second.count(name))
+    throwError(T().NotImplementedError,
+               "Yieldscope does not support " + std::string(module) + "." + std::string(name) + " yet");
+}
 
 Value importModule(VM& vm, std::string_view name) {
   if (name == "typing") return makeTypingModule(vm);

@@ -41,6 +41,12 @@ Value newDictKeyIterator(const Value& dict);
 // process or network, so only the pure modules exist.
 Value importModule(VM& vm, std::string_view name);
 
+// A name that `module` (one the engine provides) has in CPython 3.11 but not
+// here: throws NotImplementedError naming it ("Yieldscope does not support
+// random.triangular yet"), as a missing attribute would be a wrong answer.
+// Returns for any other name, for the caller's own error.
+void refuseMissingModuleName(std::string_view module, std::string_view name);
+
 // The parts of a complex number (mod_complex.cpp); false for any other value.
 bool complexParts(const Value& v, double& re, double& im);
 

@@ -364,8 +364,10 @@ Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
   Value out;
   if (lookupAttr(o, nameV, out)) return out;
   std::string name = strOf(nameV);
-  if (o.is(ObjKind::Module))
+  if (o.is(ObjKind::Module)) {
+    refuseMissingModuleName(o.as<ModuleObj>()->name, name);
     raiseAttributeError(o, nameV, "module '" + o.as<ModuleObj>()->name + "' has no attribute '" + name + "'");
+  }
   if (o.is(ObjKind::Class))
     raiseAttributeError(o, nameV, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + name + "'");
   if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() == superType())

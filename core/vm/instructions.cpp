@@ -532,6 +532,7 @@ void VM::Impl::importFrom(Frame* f, const Value& name) {
   Value v;
   if (!lookupAttr(TOP(), name, v)) {
     std::string modName = TOP().is(ObjKind::Module) ? TOP().as<ModuleObj>()->name : "?";
+    refuseMissingModuleName(modName, strOf(name));
     raise(T().ImportError, "cannot import name '" + strOf(name) + "' from '" + modName + "' (unknown location)");
   }
   PUSH(std::move(v));

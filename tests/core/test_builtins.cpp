@@ -48,6 +48,28 @@ TEST(BuiltinsSandbox, OpenEvalExecAndImportsAreRefusedClearly) {
             "ModuleNotFoundError Yieldscope does not support the module 'os' yet\n");
 }
 
+// random.triangular and collections.ChainMap exist in CPython 3.11 (the
+// names come from python3's own modules): a missing one is refused by name,
+// never reported as an AttributeError python3 would not raise. A name
+// CPython does not have either keeps python3's own error.
+TEST(BuiltinsSandbox, AModuleNameCPythonHasButTheEngineLacksIsRefusedByName) {
+  ProgramRun r = runProgram(
+      "import math, random\n"
+      "for get in (lambda: random.triangular, lambda: math.no_such_thing):\n"
+      "    try:\n"
+      "        get()\n"
+      "    except (NotImplementedError, AttributeError) as e:\n"
+      "        print(type(e).__name__, e)\n"
+      "try:\n"
+      "    from collections import ChainMap\n"
+      "except NotImplementedError as e:\n"
+      "    print(e)\n");
+  EXPECT_EQ(r.out,
+            "NotImplementedError Yieldscope does not support random.triangular yet\n"
+            "AttributeError module 'math' has no attribute 'no_such_thing'\n"
+            "Yieldscope does not support collections.ChainMap yet\n");
+}
+
 TEST(BuiltinsSandbox, InputHasNoStdinAndRaisesEOFError) {
   ProgramRun r = runProgram(
       "try:\n"
