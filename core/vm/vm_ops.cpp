@@ -1519,23 +1519,11 @@ Value VM::Impl::formatValue(const Value& v, int conversion, const Value* spec) {
   else if (conversion == 'r' || conversion == 'a')
     x = newStr(repr(v));
   std::string_view sp = spec ? spec->as<StrObj>()->view() : std::string_view();
-  if (sp.empty()) {
-    if (x.is(ObjKind::Str)) return x;
-    return newStr(str(x));
-  }
-  try {
-    if (x.isBool()) return newStr(formatInt(x.asInt(), sp, "bool"));
-    if (x.isInt()) return newStr(formatInt(x.asInt(), sp));
-    if (x.is(ObjKind::BigInt)) return newStr(formatInt(x.as<BigIntObj>()->value, sp));
-    if (x.isFloat()) return newStr(formatFloat(x.asFloat(), sp));
-    if (x.is(ObjKind::Str)) return newStr(formatStr(x.as<StrObj>()->view(), sp));
-  } catch (const FormatError& fe) {
-    throwFormatError(fe);
-  }
-  Value m;
-  if (x.is(ObjKind::Instance) && lookupSpecial(x, "__format__", m) && !m.is(ObjKind::Builtin))
-    return callMethod(x, m, {*spec});
-  raise(T().TypeError, "unsupported format string passed to " + typeName(x) + ".__format__");
+  // A str with no spec is its own result (CPython hands back the same object);
+  // everything else goes through format(), which asks the class's __format__
+  // even when the spec is empty.
+  if (sp.empty() && x.is(ObjKind::Str)) return x;
+  return newStr(ys::formatValue(vm, x, sp));
 }
 
 bool VM::Impl::exceptionMatches(const Value& exc, const Value& type) {
