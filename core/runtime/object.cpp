@@ -73,8 +73,11 @@ bool isSingletonText(std::string_view s) {
 }
 
 // CPython randomises str hashes per process, so any good hash is faithful.
-// FNV-1a with a murmur-style finaliser; -1 is reserved as in CPython.
+// FNV-1a with a murmur-style finaliser; -1 is reserved as in CPython. The
+// one fixed value is the empty text's: CPython's _Py_HashBytes gives "" and
+// b"" the hash 0 whatever the seed, and programs can print it.
 uint64_t hashBytes(std::string_view s) {
+  if (s.empty()) return 0;
   uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
   h ^= h >> 33;
