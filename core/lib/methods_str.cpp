@@ -54,7 +54,10 @@ int64_t cpIndex(const StrObj* s, size_t byte) {
   return n;
 }
 
-// Slice-style start/end (None allowed), clamped to [0, len].
+// Slice-style start/end (None allowed), adjusted as CPython's ADJUST_INDICES:
+// negatives count from the end and stop at 0, end stops at len, but start may
+// stay above len, so that "abc".find("", 10) finds nothing (callers check
+// end < start before reading the text).
 void sliceBounds(const StrObj* s, Args a, size_t first, int64_t& start, int64_t& end) {
   int64_t n = s->length;
   start = 0;
@@ -65,11 +68,11 @@ void sliceBounds(const StrObj* s, Args a, size_t first, int64_t& start, int64_t&
     int64_t x = v.is(ObjKind::BigInt) ? (v.as<BigIntObj>()->value.isNegative() ? -n - 1 : n + 1) : v.asInt();
     if (x < 0) x += n;
     if (x < 0) x = 0;
-    if (x > n) x = n;
     out = x;
   };
   if (a.size() > first) conv(a[first], start);
   if (a.size() > first + 1) conv(a[first + 1], end);
+  if (end > n) end = n;
 }
 
 // ---------------------------------------------------------------- characters
