@@ -1507,7 +1507,10 @@ std::string VM::Impl::str(const Value& v) {
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__str__")) return *s;
     return repr(v);
   }
-  if (v.isObj() && (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Dict) || v.is(ObjKind::Set)))
+  // Containers (and iterators that show their contents, as count(Point(1, 2)))
+  // are their repr, which reaches the items' __repr__.
+  if (v.isObj() && (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Dict) || v.is(ObjKind::Set) ||
+                    v.is(ObjKind::NativeIter)))
     return repr(v);
   return strBuiltin(v);
 }
