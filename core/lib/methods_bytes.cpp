@@ -272,18 +272,12 @@ Value construct(VM& vm, Args a, bool array) {
   return r;
 }
 
-// A user class deriving from bytes would need instances that are both.
-void refuseSubclass(const Value& cls, ClassObj* base) {
-  if (cls.is(ObjKind::Class) && cls.as<ClassObj>() != base)
-    refuse("subclasses of " + base->name + " (class " + cls.as<ClassObj>()->name + ")");
-}
-
-Value bytesConstruct(VM& vm, Args a, const Value& cls) {
-  refuseSubclass(cls, T().bytes);
+// A class deriving from bytes or bytearray is refused by the class
+// statement (VM::Impl::checkBaseType), so `cls` is always the type itself.
+Value bytesConstruct(VM& vm, Args a, const Value&) {
   return construct(vm, a, false);
 }
-Value byteArrayConstruct(VM& vm, Args a, const Value& cls) {
-  refuseSubclass(cls, T().bytearray);
+Value byteArrayConstruct(VM& vm, Args a, const Value&) {
   return construct(vm, a, true);
 }
 

@@ -143,6 +143,7 @@ struct VM::Impl {
   Value runClassBody(FunctionObj* body, DictObj* ns);
   // With `given` (type(name, bases, dict)), the namespace is a copy of it and no body runs.
   Value buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given = nullptr);
+  void checkBaseType(ClassObj* base);  // raises for a base a class statement cannot use
   void announceClass(const Value& cls);
   void layOutSlots(ClassObj& cls);
   Value importName(const std::string& name);
