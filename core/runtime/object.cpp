@@ -325,6 +325,7 @@ void dictInsertNew(DictObj& d, Value key, Value value, uint64_t hash) {
   d.index[findEmptySlot(d, hash)] = static_cast<int32_t>(d.entries.size());
   d.entries.push_back(DictObj::Entry{std::move(key), std::move(value), hash, true});
   ++d.count;
+  ++d.keyChanges;
   ++d.cpyUsedSlots;
 }
 
@@ -394,6 +395,7 @@ bool DictObj::remove(const Value& key) {
   e.value = Value();
   e.live = false;
   --count;
+  ++keyChanges;
   return true;  // oldKey/oldValue released here, with the dict consistent
 }
 
@@ -448,6 +450,7 @@ void dictClone(DictObj& d, const DictObj& other) {
   d.log2Size = other.log2Size;
   d.cpyUsedSlots = other.cpyUsedSlots;
   d.cpyUnicodeKeys = other.cpyUnicodeKeys;
+  ++d.keyChanges;
   d.setAccounted(getsizeofObject(d));
 }
 

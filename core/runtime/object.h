@@ -157,6 +157,10 @@ struct DictObj : Object {
   // was made is a str (16-byte entries instead of 24). A non-str key converts
   // the table for good (with a resize), as insertdict does.
   bool cpyUnicodeKeys = true;
+  // Bumped whenever a key is added or removed (not when a value is replaced,
+  // nor by clear()): OrderedDict's iterators compare it, as CPython's
+  // od_state, which its clear() leaves alone too.
+  uint64_t keyChanges = 0;
   bool get(const Value& key, Value& out) const;
   Value* find(const Value& key);  // nullptr when absent
   void set(const Value& key, Value value);
