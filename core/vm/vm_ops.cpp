@@ -733,8 +733,11 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
   if (isIntValue(a) && ast::OpKind(op) == ast::OpKind::Mult &&
       (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)))
     return binaryOp(op, b, a, false);
-  raise(T().TypeError, std::string("unsupported operand type(s) for ") + opSymbol(op) + (inplace ? "=" : "") + ": '" +
-                           typeName(a) + "' and '" + typeName(b) + "'");
+  // CPython names pow() beside ** (they share nb_power), but not beside **=.
+  const bool power = ast::OpKind(op) == ast::OpKind::Pow;
+  const std::string symbol = std::string(opSymbol(op)) + (inplace ? "=" : power ? " or pow()" : "");
+  raise(T().TypeError,
+        "unsupported operand type(s) for " + symbol + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
 }
 
 Value VM::Impl::unaryOp(int op, const Value& a) {
