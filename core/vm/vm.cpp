@@ -1743,7 +1743,10 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
         }
       } else {
         result.status = RunStatus::Raised;
-        result.exitCode = 1;
+        // python3 ends on an uncaught KeyboardInterrupt (that class, not a
+        // subclass) by killing itself with SIGINT, which a shell reports as
+        // 130; the engine exits with that status.
+        result.exitCode = exc.as<InstanceObj>()->cls.get() == T().KeyboardInterrupt ? 130 : 1;
         result.exception = exc;
         result.stderrText = formatException(I, exc);
       }
