@@ -17,6 +17,7 @@
 #include "core/lib/builtins_util.h"
 #include "core/lib/bytes_ops.h"
 #include "core/lib/stringlib.h"
+#include "core/runtime/memory.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -457,9 +458,12 @@ Value splitImpl(Args a, const char* name, bool fromRight) {
   const Value* sep;
   int64_t maxsplit;
   splitArgs(a, name, sep, maxsplit);
+  // A separator longer than the text: CPython's split() returns a list of
+  // exactly one slot holding the text, before any preallocation.
+  if (sep && s->length < sep->as<StrObj>()->length) return newList({a[0]});
   std::vector<Value> parts =
       sep ? splitSep(s->view(), strView(*sep), maxsplit, fromRight) : splitWhitespace(s, maxsplit, fromRight);
-  return newList(std::move(parts));
+  return splitResultList(std::move(parts), maxsplit);
 }
 
 Value m_splitlines(VM& vm, Args a, const Value&) {
@@ -487,7 +491,10 @@ Value m_splitlines(VM& vm, Args a, const Value&) {
     }
   }
   if (start < u.size()) parts.push_back(str(encodeUtf8(u.substr(start))));
-  return newList(std::move(parts));
+  // CPython's splitlines starts from PyList_New(0) and appends each line.
+  Value lines = newList();
+  for (Value& line : parts) lines.as<ListObj>()->append(std::move(line));
+  return lines;
 }
 
 Value m_join(VM& vm, Args a, const Value&) {
@@ -850,6 +857,22 @@ Value m_str_format_map(VM& vm, Args a, const Value&) {
 }
 
 }  // namespace
+
+Value splitResultList(std::vector<Value> parts, int64_t maxsplit) {
+  constexpr size_t kMaxPrealloc = 12;  // MAX_PREALLOC
+  const size_t slots = maxsplit < 0 || uint64_t(maxsplit) >= kMaxPrealloc ? kMaxPrealloc : size_t(maxsplit) + 1;
+  Value result = newList();
+  ListObj* list = result.as<ListObj>();
+  const size_t inPlace = std::min(parts.size(), kMaxPrealloc);
+  list->items.assign(parts.begin(), parts.begin() + ptrdiff_t(inPlace));
+  list->allocated = slots;
+  list->accountedSize = slots;  // PyList_New(slots) counts its empty slots while it is filled
+  list->hasStorage = true;
+  for (size_t i = inPlace; i < parts.size(); ++i) list->append(parts[i]);
+  list->accountedSize = list->items.size();  // FIX_PREALLOC_SIZE trims the size only
+  list->setAccounted(getsizeofObject(*list));
+  return result;
+}
 
 bool isIdentifier(std::string_view utf8) {
   const std::u32string u = decodeUtf8(utf8);
