@@ -439,6 +439,9 @@ struct StaticMethodObj : Object {
 struct ClassObj : Object {
   ClassObj() : Object(ObjKind::Class) {}
   std::string name;
+  // __qualname__ of a class statement ("A.B", "f.<locals>.C"), which reprs
+  // and tracebacks show; empty for built-in types, whose qualname is the name.
+  std::string qualname;
   std::string module = "builtins";
   std::vector<Ref<ClassObj>> bases;
   std::vector<ClassObj*> mro;
@@ -452,6 +455,7 @@ struct ClassObj : Object {
   bool slotted = false;
   bool slotWeakref = false;            // '__weakref__' among them
   std::vector<std::string> slotNames;  // the chain's, base first
+  const std::string& qualifiedName() const { return qualname.empty() ? name : qualname; }
   // Attribute lookup along the mro; false when absent.
   bool lookup(std::string_view attr, Value& out) const;
   bool isSubclassOf(const ClassObj* other) const;

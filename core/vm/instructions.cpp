@@ -380,7 +380,8 @@ std::string VM::Impl::functionStr(const Value& callee) {
   };
   if (callee.is(ObjKind::BoundMethod)) return functionStr(callee.as<BoundMethodObj>()->func);
   if (callee.is(ObjKind::Function)) return qualified("__main__", callee.as<FunctionObj>()->qualname);
-  if (callee.is(ObjKind::Class)) return qualified(callee.as<ClassObj>()->module, callee.as<ClassObj>()->name);
+  if (callee.is(ObjKind::Class))
+    return qualified(callee.as<ClassObj>()->module, callee.as<ClassObj>()->qualifiedName());
   if (callee.is(ObjKind::Builtin)) {
     const BuiltinObj* b = callee.as<BuiltinObj>();
     return (b->ownerType ? b->ownerType->name + "." : std::string()) + b->name + "()";

@@ -724,6 +724,14 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   }
   Value mod;
   if (ns.as<DictObj>()->getStr("__module__", mod) && mod.is(ObjKind::Str)) cls->module = strOf(mod);
+  // The body stores __qualname__ (codegen); type.__new__ takes it out of the
+  // class's dict into the type itself.
+  Value qualname;
+  if (ns.as<DictObj>()->getStr("__qualname__", qualname)) {
+    if (!qualname.is(ObjKind::Str)) raise(T().TypeError, "type __qualname__ must be a str, not " + typeName(qualname));
+    cls->qualname = strOf(qualname);
+    ns.as<DictObj>()->remove(internStr("__qualname__"));
+  }
   if (cell.is(ObjKind::Cell)) {
     cell.as<CellObj>()->value = clsVal;
     cell.as<CellObj>()->bound = true;
