@@ -243,8 +243,9 @@ int traceWindow(const std::string& source, const std::string& path, const ys::Tr
   const std::string& output = session.output();
   for (uint64_t step = first; step <= last; ++step) {
     const ys::Snapshot& s = step == first ? session.goTo(step) : session.next();
-    const std::string_view text = std::string_view(output).substr(
-        std::min<uint64_t>(printed, output.size()), s.outputBytes > printed ? s.outputBytes - printed : 0);
+    std::string text(std::string_view(output).substr(std::min<uint64_t>(printed, output.size()),
+                                                     s.outputBytes > printed ? s.outputBytes - printed : 0));
+    if (s.event == ys::EventKind::End) text += session.exitOutput();  // as the full trace's end row
     std::fputs(ys::snapshotJson(s, options.withLocals, text).c_str(), stdout);
     std::fwrite(text.data(), 1, text.size(), stderr);
     printed = s.outputBytes;
