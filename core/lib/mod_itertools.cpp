@@ -66,7 +66,11 @@ Value it_count(VM&, Args a, const Value&) {
   double re, im;
   auto isNumber = [&](const Value& v) { return isNumberValue(v) || complexParts(v, re, im); };
   if (!isNumber(start) || !isNumber(step)) raiseType("a number is required");
-  if (start.isBool()) start = Value::integer(start.asInt());
+  // CPython's fast mode (an int step of 1) counts in a C integer, so a bool
+  // start comes back as an int; otherwise the start is returned as given:
+  // next(count(True, 2)) is True.
+  const bool stepIsIntOne = (step.isInt() || step.isBool()) && step.asInt() == 1;
+  if (start.isBool() && stepIsIntOne) start = Value::integer(start.asInt());
   return newNative<CountIter>(start, step);
 }
 

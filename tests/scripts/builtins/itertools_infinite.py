@@ -20,3 +20,7 @@ print(r, list(r), r)
 class Shown:
     def __repr__(self): return "Shown!"
 print(repeat(Shown(), 3), count(3), [repeat(Shown())])
+# A bool start stays a bool unless the step is the int 1 (CPython's fast mode).
+for start, step in ((True, 0.5), (True, 1), (True, 2), (False, True), (True, True)):
+    c = count(start, step)
+    print(repr(next(c)), repr(next(c)), c)
