@@ -48,7 +48,11 @@ def run_cpython(python, script):
     err = proc.stderr
     for prefix in {str(folder), os.path.realpath(folder)}:
         err = err.replace((prefix + "/").encode(), b"")
-    return proc.stdout, err, proc.returncode
+    # A death by signal (python3 ends an uncaught KeyboardInterrupt by killing
+    # itself with SIGINT) is recorded as a shell reports it, 128 + the signal,
+    # which is what run_script_test.sh compares.
+    rc = proc.returncode if proc.returncode >= 0 else 128 - proc.returncode
+    return proc.stdout, err, rc
 
 
 def expected_files(script, out, err, rc):

@@ -598,7 +598,11 @@ void CodeGen::call(const Expr& e) {
   const Expr& f = *e.operand;
   if (starred || kwSplat) {
     expr(f);
-    if (starred) {
+    if (e.elts.size() == 1 && starred) {
+      // f(*x) alone: x as it is; CALL_EX makes the tuple, after the keyword
+      // arguments are built, as CPython's CALL_FUNCTION_EX does.
+      expr(*e.elts[0]->operand);
+    } else if (starred) {
       starredSequence(e.elts);
       emit(LIST_TO_TUPLE);
     } else {
@@ -607,14 +611,23 @@ void CodeGen::call(const Expr& e) {
     }
     if (!e.keywords.empty()) {
       emit(BUILD_MAP, 0);
+      bool afterSplat = false;
       for (auto& k : e.keywords) {
         if (k.arg.empty()) {
           expr(*k.value);
           emit(DICT_MERGE, 1);
+          afterSplat = true;
         } else {
           emitConst(strConst(k.arg));
           expr(*k.value);
-          emit(MAP_ADD, 1);
+          if (afterSplat) {
+            // Merged, not added, so that a name the ** already gave is
+            // "got multiple values", as in CPython.
+            emit(BUILD_MAP, 1);
+            emit(DICT_MERGE, 1);
+          } else {
+            emit(MAP_ADD, 1);
+          }
         }
       }
     }

@@ -1483,12 +1483,28 @@ Value bi_round(VM& vm, Args a, const Value&) {
   raiseType("type " + typeName(v) + " doesn't define __round__ method");
 }
 
+// divmod(x, y) is one operation, as CPython's nb_divmod: numbers give
+// (x // y, x % y), a class answers through __divmod__ or else the other's
+// __rdivmod__, and anything else is "unsupported operand type(s) for
+// divmod()" (a class with only __floordiv__ and __mod__ included).
 Value bi_divmod(VM& vm, Args a, const Value&) {
   noKwargs(a, "divmod");
   unpackCount(a, "divmod", 2, 2);
-  Value q = vm.binaryOp(int(ast::OpKind::FloorDiv), a[0], a[1]);
-  Value r = vm.binaryOp(int(ast::OpKind::Mod), a[0], a[1]);
-  return newTuple({q, r});
+  const Value &x = a[0], &y = a[1];
+  if (isNumberValue(x) && isNumberValue(y)) {
+    if ((x.isFloat() || y.isFloat()) && realOf(y) == 0.0) throwError(T().ZeroDivisionError, "float divmod()");
+    Value q = vm.binaryOp(int(ast::OpKind::FloorDiv), x, y);
+    Value r = vm.binaryOp(int(ast::OpKind::Mod), x, y);
+    return newTuple({q, r});
+  }
+  const Value notImpl = notImplemented(vm);
+  for (const auto& [self, other, name] : {std::tuple{x, y, "__divmod__"}, std::tuple{y, x, "__rdivmod__"}}) {
+    Value m;
+    if (!self.is(ObjKind::Instance) || !typeOf(self)->lookup(name, m) || !isUserMethod(m)) continue;
+    Value r = vm.call(vm.getAttr(self, name), std::span<const Value>(&other, 1));
+    if (!r.identical(notImpl)) return r;
+  }
+  raiseType("unsupported operand type(s) for divmod(): '" + typeName(x) + "' and '" + typeName(y) + "'");
 }
 
 // The inverse of a modulo n > 0 by the extended Euclidean algorithm, as
@@ -1514,21 +1530,19 @@ Value bi_pow(VM& vm, Args a, const Value&) {
   if (!base) raiseType("pow() missing required argument 'base' (pos 1)");
   if (!ex) raiseType("pow() missing required argument 'exp' (pos 2)");
   if (!mod || mod->isNone()) return vm.binaryOp(int(ast::OpKind::Pow), *base, *ex);
+  // CPython's ternary_op tries each operand type's nb_power in turn: int's
+  // declines anything but ints, float's refuses any modulo, and complex's
+  // converts base and exp (declining non-numbers) and then refuses any
+  // modulo. When all decline, the three types are named.
   double re, im;
-  if (complexParts(*base, re, im) || complexParts(*ex, re, im) || complexParts(*mod, re, im)) {
-    // CPython's ternary_op tries each operand type's nb_power in turn: int's
-    // declines, float's refuses any modulo, and complex's converts base and
-    // exp (declining non-numbers) and then refuses any modulo.
-    auto number = [&](const Value& v) { return isNumberValue(v) || complexParts(v, re, im); };
-    for (const Value* v : {base, ex, mod}) {
-      if (v->isFloat()) raiseType("pow() 3rd argument not allowed unless all arguments are integers");
-      if (complexParts(*v, re, im) && number(*base) && number(*ex)) raiseValue("complex modulo");
-    }
-    raiseType("unsupported operand type(s) for ** or pow(): '" + typeName(*base) + "', '" + typeName(*ex) + "', '" +
-              typeName(*mod) + "'");
+  auto number = [&](const Value& v) { return isNumberValue(v) || complexParts(v, re, im); };
+  for (const Value* v : {base, ex, mod}) {
+    if (v->isFloat()) raiseType("pow() 3rd argument not allowed unless all arguments are integers");
+    if (complexParts(*v, re, im) && number(*base) && number(*ex)) raiseValue("complex modulo");
   }
   if (!isIntValue(*base) || !isIntValue(*ex) || !isIntValue(*mod))
-    raiseType("pow() 3rd argument not allowed unless all arguments are integers");
+    raiseType("unsupported operand type(s) for ** or pow(): '" + typeName(*base) + "', '" + typeName(*ex) + "', '" +
+              typeName(*mod) + "'");
   BigInt m = bigOf(*mod);
   if (m.isZero()) raiseValue("pow() 3rd argument cannot be 0");
   BigInt e = bigOf(*ex);

@@ -272,18 +272,12 @@ Value construct(VM& vm, Args a, bool array) {
   return r;
 }
 
-// A user class deriving from bytes would need instances that are both.
-void refuseSubclass(const Value& cls, ClassObj* base) {
-  if (cls.is(ObjKind::Class) && cls.as<ClassObj>() != base)
-    refuse("subclasses of " + base->name + " (class " + cls.as<ClassObj>()->name + ")");
-}
-
-Value bytesConstruct(VM& vm, Args a, const Value& cls) {
-  refuseSubclass(cls, T().bytes);
+// A class deriving from bytes or bytearray is refused by the class
+// statement (VM::Impl::checkBaseType), so `cls` is always the type itself.
+Value bytesConstruct(VM& vm, Args a, const Value&) {
   return construct(vm, a, false);
 }
-Value byteArrayConstruct(VM& vm, Args a, const Value& cls) {
-  refuseSubclass(cls, T().bytearray);
+Value byteArrayConstruct(VM& vm, Args a, const Value&) {
   return construct(vm, a, true);
 }
 
@@ -403,8 +397,8 @@ Value stripImpl(Args a, const char* method, bool left, bool right) {
 Value m_split(VM&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "split");
   const auto [sepV, maxV] = optionalPair(a, "split", "sep", "maxsplit");
-  int64_t maxsplit = maxV ? indexOf(*maxV) : -1;
-  if (maxsplit < 0) maxsplit = INT64_MAX;
+  const int64_t maxsplitGiven = maxV ? indexOf(*maxV) : -1;
+  const int64_t maxsplit = maxsplitGiven < 0 ? INT64_MAX : maxsplitGiven;
   std::string_view v = s->view();
   std::vector<Value> parts;
   auto piece = [&](size_t b, size_t e) { parts.push_back(newBytesLike(*s, std::string(v.substr(b, e - b)))); };
@@ -424,7 +418,7 @@ Value m_split(VM&, Args a, const Value&) {
       piece(i, j);
       i = j;
     }
-    return newList(std::move(parts));
+    return splitResultList(std::move(parts), maxsplitGiven);
   }
   std::string_view sep = bytesArg(*sepV);
   if (sep.empty()) raiseValue("empty separator");
@@ -432,7 +426,7 @@ Value m_split(VM&, Args a, const Value&) {
   for (size_t p; int64_t(parts.size()) < maxsplit && (p = v.find(sep, i)) != std::string_view::npos; i = p + sep.size())
     piece(i, p);
   piece(i, v.size());
-  return newList(std::move(parts));
+  return splitResultList(std::move(parts), maxsplitGiven);
 }
 
 Value m_join(VM& vm, Args a, const Value&) {

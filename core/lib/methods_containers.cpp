@@ -399,8 +399,12 @@ const char* const kViewName[3] = {"dict_keys", "dict_values", "dict_items"};
 const char* const kViewIterName[3] = {"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"};
 
 struct DictViewIter : SizeCheckedIter<DictObj> {
-  DictViewIter(Value d, ViewKind k) : SizeCheckedIter(kViewIterName[int(k)], std::move(d)), kind(k) {}
+  DictViewIter(Value d, ViewKind k) : SizeCheckedIter(kViewIterName[int(k)], std::move(d)), kind(k), left(startSize) {}
   ViewKind kind;
+  // Entries still expected, as CPython's di->len: a live entry found after
+  // that many means keys were deleted and others added in their place (the
+  // size check cannot see it).
+  size_t left;
   bool next(VM&, Value& out) override {
     if (done) return false;
     DictObj* d = checkedContainer("dictionary changed size during iteration");
@@ -409,6 +413,11 @@ struct DictViewIter : SizeCheckedIter<DictObj> {
       done = true;
       return false;
     }
+    if (left == 0) {
+      done = true;
+      throwError(T().RuntimeError, "dictionary keys changed during iteration");
+    }
+    --left;
     const DictObj::Entry& e = d->entries[pos++];
     if (kind == ViewKind::Keys)
       out = e.key;

@@ -17,6 +17,7 @@
 #include "core/lib/builtins_util.h"
 #include "core/lib/bytes_ops.h"
 #include "core/lib/stringlib.h"
+#include "core/runtime/memory.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -54,7 +55,10 @@ int64_t cpIndex(const StrObj* s, size_t byte) {
   return n;
 }
 
-// Slice-style start/end (None allowed), clamped to [0, len].
+// Slice-style start/end (None allowed), adjusted as CPython's ADJUST_INDICES:
+// negatives count from the end and stop at 0, end stops at len, but start may
+// stay above len, so that "abc".find("", 10) finds nothing (callers check
+// end < start before reading the text).
 void sliceBounds(const StrObj* s, Args a, size_t first, int64_t& start, int64_t& end) {
   int64_t n = s->length;
   start = 0;
@@ -65,11 +69,11 @@ void sliceBounds(const StrObj* s, Args a, size_t first, int64_t& start, int64_t&
     int64_t x = v.is(ObjKind::BigInt) ? (v.as<BigIntObj>()->value.isNegative() ? -n - 1 : n + 1) : v.asInt();
     if (x < 0) x += n;
     if (x < 0) x = 0;
-    if (x > n) x = n;
     out = x;
   };
   if (a.size() > first) conv(a[first], start);
   if (a.size() > first + 1) conv(a[first + 1], end);
+  if (end > n) end = n;
 }
 
 // ---------------------------------------------------------------- characters
@@ -454,9 +458,12 @@ Value splitImpl(Args a, const char* name, bool fromRight) {
   const Value* sep;
   int64_t maxsplit;
   splitArgs(a, name, sep, maxsplit);
+  // A separator longer than the text: CPython's split() returns a list of
+  // exactly one slot holding the text, before any preallocation.
+  if (sep && s->length < sep->as<StrObj>()->length) return newList({a[0]});
   std::vector<Value> parts =
       sep ? splitSep(s->view(), strView(*sep), maxsplit, fromRight) : splitWhitespace(s, maxsplit, fromRight);
-  return newList(std::move(parts));
+  return splitResultList(std::move(parts), maxsplit);
 }
 
 Value m_splitlines(VM& vm, Args a, const Value&) {
@@ -484,7 +491,10 @@ Value m_splitlines(VM& vm, Args a, const Value&) {
     }
   }
   if (start < u.size()) parts.push_back(str(encodeUtf8(u.substr(start))));
-  return newList(std::move(parts));
+  // CPython's splitlines starts from PyList_New(0) and appends each line.
+  Value lines = newList();
+  for (Value& line : parts) lines.as<ListObj>()->append(std::move(line));
+  return lines;
 }
 
 Value m_join(VM& vm, Args a, const Value&) {
@@ -847,6 +857,22 @@ Value m_str_format_map(VM& vm, Args a, const Value&) {
 }
 
 }  // namespace
+
+Value splitResultList(std::vector<Value> parts, int64_t maxsplit) {
+  constexpr size_t kMaxPrealloc = 12;  // MAX_PREALLOC
+  const size_t slots = maxsplit < 0 || uint64_t(maxsplit) >= kMaxPrealloc ? kMaxPrealloc : size_t(maxsplit) + 1;
+  Value result = newList();
+  ListObj* list = result.as<ListObj>();
+  const size_t inPlace = std::min(parts.size(), kMaxPrealloc);
+  list->items.assign(parts.begin(), parts.begin() + ptrdiff_t(inPlace));
+  list->allocated = slots;
+  list->accountedSize = slots;  // PyList_New(slots) counts its empty slots while it is filled
+  list->hasStorage = true;
+  for (size_t i = inPlace; i < parts.size(); ++i) list->append(parts[i]);
+  list->accountedSize = list->items.size();  // FIX_PREALLOC_SIZE trims the size only
+  list->setAccounted(getsizeofObject(*list));
+  return result;
+}
 
 bool isIdentifier(std::string_view utf8) {
   const std::u32string u = decodeUtf8(utf8);

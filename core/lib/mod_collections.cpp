@@ -485,6 +485,17 @@ Value wrapEq(VM& vm, Args a, const Value&) {
   if (!other.is(ObjKind::Dict)) return boolean(false);
   return boolean(vm.equals(innerValue(selfArg(a)), other));
 }
+// != is the negation of ==, as object.__ne__ makes it for dict's subclasses.
+Value wrapNe(VM& vm, Args a, const Value& data) {
+  methodCount(a, "__ne__", 1, 1);
+  return boolean(!wrapEq(vm, a, data).asBool());
+}
+// reversed(): the inner dict's keys from the last, as reversed(dict).
+Value wrapReversed(VM& vm, Args a, const Value&) {
+  methodCount(a, "__reversed__", 0, 0);
+  Value keys = callNative(vm, T().dict, "keys", {innerValue(selfArg(a))});
+  return vm.call(vm.getAttr(keys, "__reversed__"), {});
+}
 
 void addWrapperMethods(ClassObj* c) {
   for (const char* n :
@@ -494,6 +505,8 @@ void addWrapperMethods(ClassObj* c) {
   addMethod(c, "__setitem__", wrapSetitem);
   addMethod(c, "__delitem__", wrapDelitem);
   addMethod(c, "__eq__", wrapEq);
+  addMethod(c, "__ne__", wrapNe);
+  addMethod(c, "__reversed__", wrapReversed);
   addMethod(c, "__init__", noopInit);
 }
 
@@ -679,6 +692,64 @@ Value ctCopy(VM& vm, Args a, const Value&) {
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
 }
 
+// Counter's == and orderings (3.10+): every key of either side compared,
+// a missing one counting 0, so Counter(a=0) == Counter(). Only another
+// Counter is answered; == against a plain dict stays dict equality, and an
+// ordering against anything else is NotImplemented (then TypeError).
+bool countsAgree(VM& vm, const Value& self, const Value& other, ast::CmpOpKind op) {
+  const Value zero = Value::integer(0);
+  for (const Value& side : {self, other}) {
+    const std::vector<DictObj::Entry> entries = innerDict(side)->entries;  // a user __eq__ may change them
+    for (const DictObj::Entry& e : entries) {
+      if (!e.live) continue;
+      Value mine = zero, theirs = zero;
+      innerDict(self)->get(e.key, mine);
+      innerDict(other)->get(e.key, theirs);
+      if (!vm.truthy(vm.compare(int(op), mine, theirs))) return false;
+    }
+  }
+  return true;
+}
+
+Value ctEq(VM& vm, Args a, const Value& data) {
+  methodCount(a, "__eq__", 1, 1);
+  if (!instanceOf(a[1], g_counter)) return wrapEq(vm, a, data);
+  return boolean(countsAgree(vm, selfArg(a), a[1], ast::CmpOpKind::Eq));
+}
+
+Value ctNe(VM& vm, Args a, const Value& data) {
+  methodCount(a, "__ne__", 1, 1);
+  return boolean(!ctEq(vm, a, data).asBool());
+}
+
+// <= and >= compare every count; < and > also want the two to differ.
+template <ast::CmpOpKind Op>
+Value ctOrder(VM& vm, Args a, const Value&) {
+  static const char* const names[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+  methodCount(a, names[int(Op) - int(ast::CmpOpKind::Lt)], 1, 1);
+  if (!instanceOf(a[1], g_counter)) return notImplemented(vm);
+  const bool below = Op == ast::CmpOpKind::Lt || Op == ast::CmpOpKind::LtE;
+  const bool strict = Op == ast::CmpOpKind::Lt || Op == ast::CmpOpKind::Gt;
+  const Value self = selfArg(a);
+  if (!countsAgree(vm, self, a[1], below ? ast::CmpOpKind::LtE : ast::CmpOpKind::GtE)) return boolean(false);
+  return boolean(!strict || !countsAgree(vm, self, a[1], ast::CmpOpKind::Eq));
+}
+
+// +c keeps the positive counts, -c the negated negative ones, in a new Counter.
+template <bool Negate>
+Value ctUnary(VM& vm, Args a, const Value&) {
+  methodCount(a, Negate ? "__neg__" : "__pos__", 0, 0);
+  Value result = newDict();
+  const Value zero = Value::integer(0);
+  const std::vector<DictObj::Entry> entries = innerDict(selfArg(a))->entries;
+  for (const DictObj::Entry& e : entries) {
+    if (!e.live) continue;
+    if (Negate ? vm.lessThan(e.value, zero) : vm.lessThan(zero, e.value))
+      result.as<DictObj>()->set(e.key, Negate ? vm.binaryOp(1 /* Sub */, zero, e.value) : e.value);
+  }
+  return newWrapper(g_counter, result, Value());
+}
+
 enum class CounterOp { Add, Sub, Or, And };
 
 // Counter's + - | & : a new Counter that keeps only positive counts, as CPython.
@@ -745,6 +816,74 @@ Value odRepr(VM& vm, Args a, const Value&) {
   return str(name + "(" + vm.repr(newList(std::move(pairs))) + ")");
 }
 
+// Between two OrderedDicts == also wants the keys in the same order (CPython's
+// _odict_keys_equal); against a plain dict it is dict equality.
+Value odEq(VM& vm, Args a, const Value& data) {
+  methodCount(a, "__eq__", 1, 1);
+  if (!wrapEq(vm, a, data).asBool()) return boolean(false);
+  if (!instanceOf(a[1], g_ordered)) return boolean(true);
+  const std::vector<DictObj::Entry> mine = innerDict(selfArg(a))->entries, theirs = innerDict(a[1])->entries;
+  size_t i = 0, j = 0;
+  for (;;) {
+    while (i < mine.size() && !mine[i].live) ++i;
+    while (j < theirs.size() && !theirs[j].live) ++j;
+    if (i == mine.size() || j == theirs.size()) return boolean(i == mine.size() && j == theirs.size());
+    if (!vm.sameOrEquals(mine[i++].key, theirs[j++].key)) return boolean(false);
+  }
+}
+
+Value odNe(VM& vm, Args a, const Value& data) {
+  methodCount(a, "__ne__", 1, 1);
+  return boolean(!odEq(vm, a, data).asBool());
+}
+
+// odict_iterator, forwards (iter) or backwards (reversed). A key added or
+// removed since it started ends it with "OrderedDict mutated during
+// iteration", as CPython's od_state check; a value replaced does not. Only a
+// clear() gets past that check, to CPython's size check after it.
+struct OrderedDictIter : NativeIterObj {
+  OrderedDictIter(Value d, bool backwards)
+      : NativeIterObj("odict_iterator"),
+        dict(std::move(d)),
+        reverse(backwards),
+        keyChanges(dict.as<DictObj>()->keyChanges),
+        startSize(dict.as<DictObj>()->size()),
+        pos(backwards ? dict.as<DictObj>()->entries.size() : 0) {}
+  Value dict;
+  bool reverse;
+  uint64_t keyChanges;  // the dict's count when the iteration started
+  size_t startSize;
+  size_t pos;  // forwards: the next entry; backwards: one past it
+  bool done = false;
+  bool next(VM&, Value& out) override {
+    if (done) return false;
+    const DictObj* d = dict.as<DictObj>();
+    if (d->keyChanges != keyChanges) {
+      done = true;
+      throwError(T().RuntimeError, "OrderedDict mutated during iteration");
+    }
+    if (d->size() != startSize) throwError(T().RuntimeError, "OrderedDict changed size during iteration");
+    if (reverse) {
+      while (pos > 0 && !d->entries[pos - 1].live) --pos;
+      done = pos == 0;
+      if (!done) out = d->entries[--pos].key;
+    } else {
+      while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
+      done = pos == d->entries.size();
+      if (!done) out = d->entries[pos++].key;
+    }
+    return !done;
+  }
+  uint32_t cpySize() const override { return 80; }
+  void traverse(Visitor& v) const override { v.visit(dict); }
+};
+
+template <bool Backwards>
+Value odIter(VM&, Args a, const Value&) {
+  methodCount(a, Backwards ? "__reversed__" : "__iter__", 0, 0);
+  return newNative<OrderedDictIter>(innerValue(selfArg(a)), Backwards);
+}
+
 Value odMoveToEnd(VM& vm, Args a, const Value&) {
   allowKwargs(a, "move_to_end", {"key", "last"});
   if (a.size() < 2) raiseType("move_to_end() missing required argument 'key' (pos 1)");
@@ -753,6 +892,12 @@ Value odMoveToEnd(VM& vm, Args a, const Value&) {
   DictObj* d = innerDict(selfArg(a));
   Value v;
   if (!d->get(a[1], v)) throw PyErr{newException(T().KeyError, {a[1]})};
+  // A key already at that end stays: CPython changes nothing, so an
+  // iteration in progress goes on.
+  const std::vector<DictObj::Entry>& es = d->entries;
+  auto end = last ? std::find_if(es.rbegin(), es.rend(), [](const DictObj::Entry& e) { return e.live; })->key
+                  : std::find_if(es.begin(), es.end(), [](const DictObj::Entry& e) { return e.live; })->key;
+  if (vm.sameOrEquals(end, a[1])) return {};
   d->remove(a[1]);
   if (last) {
     d->set(a[1], v);
@@ -823,12 +968,26 @@ void installDictLikes() {
                          {"__add__", ctCombine<CounterOp::Add>},
                          {"__sub__", ctCombine<CounterOp::Sub>},
                          {"__or__", ctCombine<CounterOp::Or>},
-                         {"__and__", ctCombine<CounterOp::And>}});
+                         {"__and__", ctCombine<CounterOp::And>},
+                         {"__eq__", ctEq},
+                         {"__ne__", ctNe},
+                         {"__lt__", ctOrder<ast::CmpOpKind::Lt>},
+                         {"__le__", ctOrder<ast::CmpOpKind::LtE>},
+                         {"__gt__", ctOrder<ast::CmpOpKind::Gt>},
+                         {"__ge__", ctOrder<ast::CmpOpKind::GtE>},
+                         {"__pos__", ctUnary<false>},
+                         {"__neg__", ctUnary<true>}});
 
   g_ordered = newNativeClass("OrderedDict", "collections");
   g_ordered->construct = odConstruct;
   addWrapperMethods(g_ordered);
-  addMethods(g_ordered, {{"__getitem__", odGetitem}, {"__repr__", odRepr}, {"move_to_end", odMoveToEnd}});
+  addMethods(g_ordered, {{"__getitem__", odGetitem},
+                         {"__repr__", odRepr},
+                         {"move_to_end", odMoveToEnd},
+                         {"__eq__", odEq},
+                         {"__ne__", odNe},
+                         {"__iter__", odIter<false>},
+                         {"__reversed__", odIter<true>}});
   addClassMethod(g_ordered, "fromkeys", odFromkeys);
   addMethods(g_ordered, {{"popitem", odPopitem}, {"copy", odCopy}, {"update", ddUpdate}});
 }

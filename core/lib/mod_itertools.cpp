@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 
+#include "core/lib/builtins.h"
 #include "core/lib/builtins_util.h"
 #include "core/vm/vm_internal.h"
 
@@ -48,6 +49,12 @@ struct CountIter : NativeIterObj {
       current = vm.add(current, step);
     return true;
   }
+  // count(5), count(5, 2): CPython leaves out a step that is the int 1.
+  std::optional<std::string> customRepr(const std::function<std::string(const Value&)>& itemRepr) const override {
+    const bool stepIsIntOne = (step.isInt() || step.isBool()) && step.asInt() == 1;
+    if (stepIsIntOne) return "count(" + itemRepr(current) + ")";
+    return "count(" + itemRepr(current) + ", " + itemRepr(step) + ")";
+  }
   void traverse(Visitor& v) const override { visitValues(v, current, step); }
 };
 
@@ -55,8 +62,15 @@ Value it_count(VM&, Args a, const Value&) {
   clinicParams(a, "count", {"start", "step"});
   Value start = a.size() >= 1 ? a[0] : (kwarg(a, "start") ? *kwarg(a, "start") : Value::integer(0));
   Value step = a.size() >= 2 ? a[1] : (kwarg(a, "step") ? *kwarg(a, "step") : Value::integer(1));
-  if (!isNumberValue(start) || !isNumberValue(step)) raiseType("a number is required");
-  if (start.isBool()) start = Value::integer(start.asInt());
+  // Any number will do, complex too (CPython's PyNumber_Check).
+  double re, im;
+  auto isNumber = [&](const Value& v) { return isNumberValue(v) || complexParts(v, re, im); };
+  if (!isNumber(start) || !isNumber(step)) raiseType("a number is required");
+  // CPython's fast mode (an int step of 1) counts in a C integer, so a bool
+  // start comes back as an int; otherwise the start is returned as given:
+  // next(count(True, 2)) is True.
+  const bool stepIsIntOne = (step.isInt() || step.isBool()) && step.asInt() == 1;
+  if (start.isBool() && stepIsIntOne) start = Value::integer(start.asInt());
   return newNative<CountIter>(start, step);
 }
 
@@ -103,6 +117,11 @@ struct RepeatIter : NativeIterObj {
     return true;
   }
   Value lengthHint() const override { return left < 0 ? Value() : Value::integer(left); }
+  // repeat('a') forever, repeat('a', 2) with the times still left.
+  std::optional<std::string> customRepr(const std::function<std::string(const Value&)>& itemRepr) const override {
+    if (left < 0) return "repeat(" + itemRepr(obj) + ")";
+    return "repeat(" + itemRepr(obj) + ", " + std::to_string(left) + ")";
+  }
   void traverse(Visitor& v) const override { v.visit(obj); }
 };
 

@@ -15,6 +15,13 @@
 
 namespace ys {
 
+// The list split and rsplit return (of str, bytes and bytearray), allocated
+// as CPython's stringlib/split.h makes it: PyList_New(PREALLOC_SIZE) with
+// min(maxsplit + 1, 12) slots (12 when maxsplit is -1), filled in place, then
+// grown by append past 12, and its size trimmed at the end but not its
+// allocation, so "a b".split() is 152 bytes. Defined in methods_str.cpp.
+Value splitResultList(std::vector<Value> parts, int64_t maxsplit);
+
 // The rows of these families for Text's method table.
 template <class Text>
 inline constexpr NativeEntry kStringlibMethods[] = {

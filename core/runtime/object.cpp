@@ -73,8 +73,11 @@ bool isSingletonText(std::string_view s) {
 }
 
 // CPython randomises str hashes per process, so any good hash is faithful.
-// FNV-1a with a murmur-style finaliser; -1 is reserved as in CPython.
+// FNV-1a with a murmur-style finaliser; -1 is reserved as in CPython. The
+// one fixed value is the empty text's: CPython's _Py_HashBytes gives "" and
+// b"" the hash 0 whatever the seed, and programs can print it.
 uint64_t hashBytes(std::string_view s) {
+  if (s.empty()) return 0;
   uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
   h ^= h >> 33;
@@ -322,6 +325,7 @@ void dictInsertNew(DictObj& d, Value key, Value value, uint64_t hash) {
   d.index[findEmptySlot(d, hash)] = static_cast<int32_t>(d.entries.size());
   d.entries.push_back(DictObj::Entry{std::move(key), std::move(value), hash, true});
   ++d.count;
+  ++d.keyChanges;
   ++d.cpyUsedSlots;
 }
 
@@ -391,6 +395,7 @@ bool DictObj::remove(const Value& key) {
   e.value = Value();
   e.live = false;
   --count;
+  ++keyChanges;
   return true;  // oldKey/oldValue released here, with the dict consistent
 }
 
@@ -445,6 +450,7 @@ void dictClone(DictObj& d, const DictObj& other) {
   d.log2Size = other.log2Size;
   d.cpyUsedSlots = other.cpyUsedSlots;
   d.cpyUnicodeKeys = other.cpyUnicodeKeys;
+  ++d.keyChanges;
   d.setAccounted(getsizeofObject(d));
 }
 

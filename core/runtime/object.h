@@ -157,6 +157,10 @@ struct DictObj : Object {
   // was made is a str (16-byte entries instead of 24). A non-str key converts
   // the table for good (with a resize), as insertdict does.
   bool cpyUnicodeKeys = true;
+  // Bumped whenever a key is added or removed (not when a value is replaced,
+  // nor by clear()): OrderedDict's iterators compare it, as CPython's
+  // od_state, which its clear() leaves alone too.
+  uint64_t keyChanges = 0;
   bool get(const Value& key, Value& out) const;
   Value* find(const Value& key);  // nullptr when absent
   void set(const Value& key, Value value);
@@ -436,6 +440,9 @@ struct StaticMethodObj : Object {
 struct ClassObj : Object {
   ClassObj() : Object(ObjKind::Class) {}
   std::string name;
+  // __qualname__ of a class statement ("A.B", "f.<locals>.C"), which reprs
+  // and tracebacks show; empty for built-in types, whose qualname is the name.
+  std::string qualname;
   std::string module = "builtins";
   std::vector<Ref<ClassObj>> bases;
   std::vector<ClassObj*> mro;
@@ -449,6 +456,7 @@ struct ClassObj : Object {
   bool slotted = false;
   bool slotWeakref = false;            // '__weakref__' among them
   std::vector<std::string> slotNames;  // the chain's, base first
+  const std::string& qualifiedName() const { return qualname.empty() ? name : qualname; }
   // Attribute lookup along the mro; false when absent.
   bool lookup(std::string_view attr, Value& out) const;
   bool isSubclassOf(const ClassObj* other) const;

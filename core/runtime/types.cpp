@@ -487,14 +487,14 @@ std::string exceptionRepr(const InstanceObj& e, const UserRepr* user) {
 }
 
 std::string classRepr(const ClassObj& c) {
-  if (c.module == "builtins" || c.module.empty()) return "<class '" + c.name + "'>";
-  return "<class '" + c.module + "." + c.name + "'>";
+  if (c.module == "builtins" || c.module.empty()) return "<class '" + c.qualifiedName() + "'>";
+  return "<class '" + c.module + "." + c.qualifiedName() + "'>";
 }
 
 std::string instanceRepr(const InstanceObj& i, const UserRepr* user) {
   if (i.cls && i.cls->isException) return exceptionRepr(i, user);
   const ClassObj& c = *i.cls;
-  const std::string qual = c.module == "builtins" ? c.name : c.module + "." + c.name;
+  const std::string qual = c.module == "builtins" ? c.qualifiedName() : c.module + "." + c.qualifiedName();
   return "<" + qual + " object at " + hexAddress(&i) + ">";
 }
 

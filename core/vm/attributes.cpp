@@ -102,7 +102,7 @@ const NativeAttr kCodeAttrs[] = {
 
 const NativeAttr kClassAttrs[] = {
     {"__name__", [](const Value& o) { return newStr(as<ClassObj>(o)->name); }},
-    {"__qualname__", [](const Value& o) { return newStr(as<ClassObj>(o)->name); }},
+    {"__qualname__", [](const Value& o) { return newStr(as<ClassObj>(o)->qualifiedName()); }},
     {"__module__", [](const Value& o) { return newStr(as<ClassObj>(o)->module); }},
     {"__mro__", [](const Value& o) { return mroTuple(as<ClassObj>(o)); }},
     {"__bases__",
@@ -522,6 +522,12 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
     ClassObj* c = o.as<ClassObj>();
     if (c->isBuiltin)
       raise(T().TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" + c->name + "'");
+    if (name == "__qualname__") {
+      if (!v.is(ObjKind::Str))
+        raise(T().TypeError, "can only assign string to " + c->name + ".__qualname__, not '" + typeName(v) + "'");
+      c->qualname = strOf(v);
+      return;
+    }
     c->dict->set(nameV, v);
     return;
   }

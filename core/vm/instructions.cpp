@@ -238,6 +238,13 @@ void VM::Impl::callEx(Frame* f, int32_t arg) {
   if (arg & 1) kwargs = POP();
   Value argsTuple = POP();
   Value callee = POP();
+  if (!argsTuple.is(ObjKind::Tuple)) {  // f(*x) alone: x is still as it was
+    if (!isIterable(argsTuple))
+      raise(T().TypeError, functionStr(callee) + " argument after * must be an iterable, not " + typeName(argsTuple));
+    std::vector<Value> items;
+    forEachItem(argsTuple, [&items](const Value& v) { items.push_back(v); });
+    argsTuple = newTuple(std::move(items));
+  }
   std::vector<KwArg> kws;
   if (kwargs.is(ObjKind::Dict)) {
     for (auto& e : kwargs.as<DictObj>()->entries)
@@ -246,8 +253,7 @@ void VM::Impl::callEx(Frame* f, int32_t arg) {
         kws.push_back(KwArg{e.key, e.value});
       }
   }
-  std::vector<Value> args;
-  if (argsTuple.is(ObjKind::Tuple)) args = argsTuple.as<TupleObj>()->items;
+  std::vector<Value> args = argsTuple.as<TupleObj>()->items;
   PUSH(callObject(callee, args.data(), args.size(), kws.data(), kws.size()));
 }
 
@@ -297,6 +303,7 @@ void VM::Impl::listExtend(Frame* f, int32_t arg) {
   Value it = POP();
   Value lst = PEEK(arg);
   ListObj* l = lst.as<ListObj>();
+  if (!isIterable(it)) raise(T().TypeError, "Value after * must be an iterable, not " + typeName(it));
   if (it.is(ObjKind::List) || it.is(ObjKind::Tuple)) {
     // CPython's list_extend: one resize to the final size.
     std::vector<Value> copy = it.is(ObjKind::List) ? it.as<ListObj>()->items : it.as<TupleObj>()->items;
@@ -323,22 +330,63 @@ void VM::Impl::dictUpdate(Frame* f, Instr in) {
   Value* stk = f->stack.data();
   Value m = POP();
   DictObj* d = PEEK(in.arg).as<DictObj>();
-  if (!m.is(ObjKind::Dict)) {
-    if (in.op == DICT_MERGE) {
-      // f(**m): the callee is below the args tuple and dict.
-      raise(T().TypeError, "argument after ** must be a mapping, not " + typeName(m));
-    }
+  // f(**m): the callee is below the args tuple and dict.
+  auto callee = [&] { return functionStr(PEEK(in.arg + 2)); };
+  auto add = [&](const Value& key, const Value& value) {
+    if (in.op == DICT_MERGE && d->find(key))
+      raise(T().TypeError, callee() + " got multiple values for keyword argument '" + str(key) + "'");
+    d->set(key, value);
+  };
+  if (m.is(ObjKind::Dict)) {
+    for (auto& e : std::vector<DictObj::Entry>(m.as<DictObj>()->entries))
+      if (e.live) add(e.key, e.value);
+    return;
+  }
+  // Any other mapping is read through keys() and [], as PyDict_Merge does.
+  Value keys;
+  if (!m.is(ObjKind::Instance) || !lookupAttr(m, internStr("keys"), keys)) {
+    if (in.op == DICT_MERGE)
+      raise(T().TypeError, callee() + " argument after ** must be a mapping, not " + typeName(m));
     raise(T().TypeError, "'" + typeName(m) + "' object is not a mapping");
   }
-  for (auto& e : m.as<DictObj>()->entries) {
-    if (!e.live) continue;
-    if (in.op == DICT_MERGE && d->find(e.key)) {
-      Value fnv = PEEK(in.arg + 2);
-      std::string fname = fnv.is(ObjKind::Function) ? fnv.as<FunctionObj>()->qualname + "()" : typeName(fnv) + "()";
-      raise(T().TypeError, fname + " got multiple values for keyword argument '" + str(e.key) + "'");
+  forEachItem(callObject(keys, nullptr, 0, nullptr, 0), [&](const Value& key) { add(key, getItem(m, key)); });
+}
+
+bool VM::Impl::isIterable(const Value& o) {
+  if (!o.isObj()) return false;
+  switch (o.asObj()->kind) {
+    case ObjKind::List:
+    case ObjKind::Tuple:
+    case ObjKind::Str:
+    case ObjKind::Bytes:
+    case ObjKind::Range:
+    case ObjKind::Dict:
+    case ObjKind::Set:
+    case ObjKind::Generator:
+    case ObjKind::NativeIter:
+      return true;
+    case ObjKind::Instance: {
+      Value m;
+      return lookupSpecial(o, "__iter__", m) || lookupSpecial(o, "__getitem__", m);
     }
-    d->set(e.key, e.value);
+    default:
+      return false;
   }
+}
+
+std::string VM::Impl::functionStr(const Value& callee) {
+  auto qualified = [](const std::string& module, const std::string& qualname) {
+    return (module.empty() || module == "builtins" ? "" : module + ".") + qualname + "()";
+  };
+  if (callee.is(ObjKind::BoundMethod)) return functionStr(callee.as<BoundMethodObj>()->func);
+  if (callee.is(ObjKind::Function)) return qualified("__main__", callee.as<FunctionObj>()->qualname);
+  if (callee.is(ObjKind::Class))
+    return qualified(callee.as<ClassObj>()->module, callee.as<ClassObj>()->qualifiedName());
+  if (callee.is(ObjKind::Builtin)) {
+    const BuiltinObj* b = callee.as<BuiltinObj>();
+    return (b->ownerType ? b->ownerType->name + "." : std::string()) + b->name + "()";
+  }
+  return str(callee);  // no __qualname__: CPython falls back to str()
 }
 
 void VM::Impl::unpackSequence(Frame* f, int32_t n) {

@@ -276,7 +276,7 @@ std::string suggestionFor(VM::Impl& vm, InstanceObj* inst) {
 std::string exceptionLine(VM::Impl& vm, const Value& exc) {
   if (!exc.is(ObjKind::Instance)) return typeName(exc) + "\n";
   InstanceObj* inst = exc.as<InstanceObj>();
-  std::string name = inst->cls->name;
+  std::string name = inst->cls->qualifiedName();  // as print_exception: __qualname__
   if (inst->cls->module != "builtins" && inst->cls->module != "__main__") name = inst->cls->module + "." + name;
   std::string text;
   try {

@@ -667,6 +667,24 @@ bool c3(ClassObj* cls, std::vector<ClassObj*>& out) {
 
 }  // namespace
 
+// A base CPython refuses is a TypeError. The built-in types whose values are
+// not instances (list, int, str ...) are refused by name: a subclass would
+// need values that are both, which the engine does not model, and without
+// this it built a plain list or an instance without the list in it.
+// Exceptions, object and the instance-based built-ins (deque, Counter,
+// OrderedDict, defaultdict, complex) subclass as usual.
+void VM::Impl::checkBaseType(ClassObj* base) {
+  const BuiltinTypes& t = T();
+  for (ClassObj* refused :
+       {t.bool_, t.generator, t.function, t.NoneType, t.builtin_function, t.method, t.code, t.cell, t.range, t.slice})
+    if (base == refused) raise(t.TypeError, "type '" + base->name + "' is not an acceptable base type");
+  for (ClassObj* unmodelled : {t.type, t.int_, t.float_, t.str, t.list, t.tuple, t.dict, t.set, t.frozenset, t.bytes,
+                               t.bytearray, t.module, t.property, t.staticmethod, t.classmethod})
+    if (base == unmodelled)
+      raise(t.NotImplementedError,
+            "Yieldscope does not support subclassing the built-in type '" + base->name + "' yet");
+}
+
 Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given) {
   auto* cls = make<ClassObj>();
   Value clsVal = Value::adopt(cls);
@@ -675,8 +693,7 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   for (const Value& b : bases.as<TupleObj>()->items) {
     if (!b.is(ObjKind::Class)) raise(T().TypeError, "bases must be types");
     ClassObj* bc = b.as<ClassObj>();
-    if (bc == T().bool_ || bc == T().generator || bc == T().function || bc == T().NoneType)
-      raise(T().TypeError, "type '" + bc->name + "' is not an acceptable base type");
+    checkBaseType(bc);
     cls->bases.push_back(Ref<ClassObj>(bc));
   }
   if (cls->bases.empty()) cls->bases.push_back(Ref<ClassObj>(T().object));
@@ -707,6 +724,14 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   }
   Value mod;
   if (ns.as<DictObj>()->getStr("__module__", mod) && mod.is(ObjKind::Str)) cls->module = strOf(mod);
+  // The body stores __qualname__ (codegen); type.__new__ takes it out of the
+  // class's dict into the type itself.
+  Value qualname;
+  if (ns.as<DictObj>()->getStr("__qualname__", qualname)) {
+    if (!qualname.is(ObjKind::Str)) raise(T().TypeError, "type __qualname__ must be a str, not " + typeName(qualname));
+    cls->qualname = strOf(qualname);
+    ns.as<DictObj>()->remove(internStr("__qualname__"));
+  }
   if (cell.is(ObjKind::Cell)) {
     cell.as<CellObj>()->value = clsVal;
     cell.as<CellObj>()->bound = true;
@@ -1739,7 +1764,10 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
         }
       } else {
         result.status = RunStatus::Raised;
-        result.exitCode = 1;
+        // python3 ends on an uncaught KeyboardInterrupt (that class, not a
+        // subclass) by killing itself with SIGINT, which a shell reports as
+        // 130; the engine exits with that status.
+        result.exitCode = exc.as<InstanceObj>()->cls.get() == T().KeyboardInterrupt ? 130 : 1;
         result.exception = exc;
         result.stderrText = formatException(I, exc);
       }

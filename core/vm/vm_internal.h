@@ -143,6 +143,7 @@ struct VM::Impl {
   Value runClassBody(FunctionObj* body, DictObj* ns);
   // With `given` (type(name, bases, dict)), the namespace is a copy of it and no body runs.
   Value buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given = nullptr);
+  void checkBaseType(ClassObj* base);  // raises for a base a class statement cannot use
   void announceClass(const Value& cls);
   void layOutSlots(ClassObj& cls);
   Value importName(const std::string& name);
@@ -180,6 +181,12 @@ struct VM::Impl {
   void listExtend(Frame* f, int32_t arg);
   void setUpdate(Frame* f, int32_t arg);
   void dictUpdate(Frame* f, Instr in);  // DICT_UPDATE, DICT_MERGE
+  // Whether iter() would take o (an __iter__ or the __getitem__ protocol),
+  // so that a failing `*o` can say "must be an iterable", as CPython does.
+  bool isIterable(const Value& o);
+  // How CPython's _PyObject_FunctionStr names a callee in call errors:
+  // "__main__.f()", "__main__.K.m()", "print()", "list.append()".
+  std::string functionStr(const Value& callee);
   void unpackSequence(Frame* f, int32_t n);
   void sendToDelegate(Frame* f, int32_t target);  // SEND
   void makeFunction(Frame* f, int32_t flags);

@@ -733,8 +733,11 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
   if (isIntValue(a) && ast::OpKind(op) == ast::OpKind::Mult &&
       (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)))
     return binaryOp(op, b, a, false);
-  raise(T().TypeError, std::string("unsupported operand type(s) for ") + opSymbol(op) + (inplace ? "=" : "") + ": '" +
-                           typeName(a) + "' and '" + typeName(b) + "'");
+  // CPython names pow() beside ** (they share nb_power), but not beside **=.
+  const bool power = ast::OpKind(op) == ast::OpKind::Pow;
+  const std::string symbol = std::string(opSymbol(op)) + (inplace ? "=" : power ? " or pow()" : "");
+  raise(T().TypeError,
+        "unsupported operand type(s) for " + symbol + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
 }
 
 Value VM::Impl::unaryOp(int op, const Value& a) {
@@ -1507,7 +1510,10 @@ std::string VM::Impl::str(const Value& v) {
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__str__")) return *s;
     return repr(v);
   }
-  if (v.isObj() && (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Dict) || v.is(ObjKind::Set)))
+  // Containers (and iterators that show their contents, as count(Point(1, 2)))
+  // are their repr, which reaches the items' __repr__.
+  if (v.isObj() && (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Dict) || v.is(ObjKind::Set) ||
+                    v.is(ObjKind::NativeIter)))
     return repr(v);
   return strBuiltin(v);
 }
@@ -1519,23 +1525,11 @@ Value VM::Impl::formatValue(const Value& v, int conversion, const Value* spec) {
   else if (conversion == 'r' || conversion == 'a')
     x = newStr(repr(v));
   std::string_view sp = spec ? spec->as<StrObj>()->view() : std::string_view();
-  if (sp.empty()) {
-    if (x.is(ObjKind::Str)) return x;
-    return newStr(str(x));
-  }
-  try {
-    if (x.isBool()) return newStr(formatInt(x.asInt(), sp, "bool"));
-    if (x.isInt()) return newStr(formatInt(x.asInt(), sp));
-    if (x.is(ObjKind::BigInt)) return newStr(formatInt(x.as<BigIntObj>()->value, sp));
-    if (x.isFloat()) return newStr(formatFloat(x.asFloat(), sp));
-    if (x.is(ObjKind::Str)) return newStr(formatStr(x.as<StrObj>()->view(), sp));
-  } catch (const FormatError& fe) {
-    throwFormatError(fe);
-  }
-  Value m;
-  if (x.is(ObjKind::Instance) && lookupSpecial(x, "__format__", m) && !m.is(ObjKind::Builtin))
-    return callMethod(x, m, {*spec});
-  raise(T().TypeError, "unsupported format string passed to " + typeName(x) + ".__format__");
+  // A str with no spec is its own result (CPython hands back the same object);
+  // everything else goes through format(), which asks the class's __format__
+  // even when the spec is empty.
+  if (sp.empty() && x.is(ObjKind::Str)) return x;
+  return newStr(ys::formatValue(vm, x, sp));
 }
 
 bool VM::Impl::exceptionMatches(const Value& exc, const Value& type) {

@@ -190,7 +190,7 @@ TEST(Unsupported, BytesLeftoversAndEllipsisSayWhatIsMissing) {
            {"x = bytearray(b'ab')\nx[0:1] = b'z'\n",
             "NotImplementedError: Yieldscope does not support bytearray slice assignment yet\n"},
            {"class Tag(bytes):\n    pass\nt = Tag(b'ab')\n",
-            "NotImplementedError: Yieldscope does not support subclasses of bytes (class Tag) yet\n"},
+            "NotImplementedError: Yieldscope does not support subclassing the built-in type 'bytes' yet\n"},
            {"x = ...\n", "Yieldscope does not support the Ellipsis literal (...) yet"},
            // __slots__ beside a __dict__: the engine models slotted chains only.
            {"class P:\n    __slots__ = ('x',)\nclass Q(P):\n    pass\n",
@@ -204,6 +204,27 @@ TEST(Unsupported, BytesLeftoversAndEllipsisSayWhatIsMissing) {
     Outcome o = run(src, "u.py");
     EXPECT_NE(o.result.stderrText.find(text), std::string::npos) << src << o.result.stderrText;
   }
+}
+
+// ---- a class deriving from a built-in type whose values are not instances
+// (list, dict, int ...) is refused at the class statement, naming the type:
+// it used to build a plain list ("L() takes no arguments") or an instance
+// without the dict in it (a wrong KeyError from __missing__).
+
+TEST(Unsupported, SubclassingValueBuiltinsIsRefusedByName) {
+  for (const char* base : {"list", "dict", "int", "str", "tuple", "set", "frozenset", "float", "bytearray", "type",
+                           "property", "staticmethod", "classmethod"}) {
+    const std::string src = std::string("class L(") + base + "):\n    pass\nprint('not reached')\n";
+    Outcome o = run(src.c_str(), "sub.py");
+    EXPECT_EQ(o.out, "") << base;
+    const std::string text =
+        std::string("NotImplementedError: Yieldscope does not support subclassing the built-in type '") + base +
+        "' yet\n";
+    EXPECT_NE(o.result.stderrText.find(text), std::string::npos) << base << o.result.stderrText;
+  }
+  // type(name, bases, dict) makes its class the same way.
+  Outcome o = run("D = type('D', (dict,), {})\n", "sub2.py");
+  EXPECT_NE(o.result.stderrText.find("subclassing the built-in type 'dict' yet"), std::string::npos);
 }
 
 TEST(Imports, NonStdlibNameKeepsCPythonsText) {

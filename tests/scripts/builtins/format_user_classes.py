@@ -20,3 +20,11 @@ print(format(Plain()), "{}".format(Plain()), "{:>8}".format("x"), str(Plain()))
 print(error_of(lambda: format(Plain(), "x")))
 print(error_of(lambda: format(None, "d")))
 print(format(None), format([1, 2]), format((1,), ""), "{0!r:>10}".format("a"))
+# An f-string with no spec still asks __format__ (it used to print str()).
+class Marker:
+    def __format__(self, spec): return "F" + spec
+    def __str__(self): return "S"
+print(f"{Marker()}", f"{Marker():x}", f"{Marker()!s}", f"{Marker()!r:.3}")
+class BadFormat:
+    def __format__(self, spec): return 42
+print(error_of(lambda: f"{BadFormat()}"))

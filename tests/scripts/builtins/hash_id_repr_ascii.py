@@ -11,3 +11,7 @@ except TypeError as e:
     print(e)
 x = object()
 print(id(x) == id(x), type(x).__name__)
+# CPython fixes the hash of empty text at 0 whatever the seed, so it can be
+# printed, and so can the hashes of tuples and frozensets built from it.
+print(hash(""), hash(b""), hash(bytearray(b"x")[:0].decode()), hash(("",)), hash(frozenset({b""})))
+print(hash(("", b"", ())), hash("") == hash(b""), hash(frozenset()))
