@@ -243,6 +243,10 @@ struct RunSentence {
   const char* says;
 };
 
+const char* const kSendThroughYieldFrom =
+    "def inner():\n    x = yield 'a'\n    yield x\n\ndef outer():\n    yield from inner()\n\ng = outer()\n"
+    "next(g)\ng.send(1)\n";
+
 const RunSentence kRunSentences[] = {
     {"throw() reaches inner straight from line 14, but inner's value goes back to outer's yield from",
      "def inner():\n    try:\n        yield 1\n    except KeyError:\n        return 'handled'\n\n"
@@ -250,15 +254,11 @@ const RunSentence kRunSentences[] = {
      "print(g.throw(KeyError))\n",
      EventKind::Return, "inner", 1,
      "inner returns: the generator is closed, StopIteration carries 'handled' to yield from at line 8."},
-    {"a value sent to a generator paused in yield from goes on to the delegate",
-     "def inner():\n    x = yield 'a'\n    yield x\n\ndef outer():\n    yield from inner()\n\ng = outer()\n"
-     "next(g)\ng.send(1)\n",
+    {"a value sent to a generator paused in yield from goes on to the delegate", kSendThroughYieldFrom,
      EventKind::Resume, "outer", 1,
      "send() at line 10 resumes outer at line 6, where its yield from passes 1 on to inner."},
-    {"...and the delegate's paused yield is the one that evaluates to it",
-     "def inner():\n    x = yield 'a'\n    yield x\n\ndef outer():\n    yield from inner()\n\ng = outer()\n"
-     "next(g)\ng.send(1)\n",
-     EventKind::Resume, "inner", 1, "yield from at line 6 resumes inner at line 2: the paused yield evaluates to 1."},
+    {"...and the delegate's paused yield is the one that evaluates to it", kSendThroughYieldFrom, EventKind::Resume,
+     "inner", 1, "yield from at line 6 resumes inner at line 2: the paused yield evaluates to 1."},
     {"of a.send(next(b)), next() asks b",
      "def gen():\n    x = yield 1\n    yield x\na = gen()\nb = gen()\nnext(a)\nnext(b)\nprint(a.send(next(b)))\n",
      EventKind::Resume, "gen", 1, "next() at line 8 resumes gen at line 2."},

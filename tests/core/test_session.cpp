@@ -273,29 +273,26 @@ TEST(Session, StderrTextIsPartOfTheOutput) {
   EXPECT_EQ(session.output(), "one\nwarning\nraw\ntwo\n");
 }
 
-// A generator closed while paused inside `try`: GeneratorExit is raised at
-// the yield, the `finally` block runs, and the exception leaves the frame.
-// CPython's tracer reports that last step as a return of None (python3's
-// trace of this program has the same 15 steps), but the generator returned
-// nothing: neither the card nor the narration may say it did.
+// A generator that cleans up in `finally`, for the closing tests below.
+const char* const kCountdown =
+    "def countdown(n):\n"
+    "    try:\n"
+    "        while n > 0:\n"
+    "            yield n\n"
+    "            n -= 1\n"
+    "    finally:\n"
+    "        print('cleans up')\n"
+    "\n";
+
 // python3 prints "cleans up" after the last line: as it exits it clears the
 // module's names, which closes the generators still paused. The end step
 // shows that (card closed, output, sentence); the steps before do not.
 TEST(Session, TheEndStepShowsWhatPythonsExitClosedAndPrinted) {
   Session session;
-  ASSERT_TRUE(
-      session.load("def countdown(n):\n"
-                   "    try:\n"
-                   "        while n > 0:\n"
-                   "            yield n\n"
-                   "            n -= 1\n"
-                   "    finally:\n"
-                   "        print('cleans up')\n"
-                   "\n"
-                   "c = countdown(3)\n"
-                   "never = countdown(2)\n"
-                   "print(next(c))\n",
-                   "exit.py"));
+  ASSERT_TRUE(session.load(std::string(kCountdown) + "c = countdown(3)\n"
+                                                     "never = countdown(2)\n"
+                                                     "print(next(c))\n",
+                           "exit.py"));
   EXPECT_EQ(session.output(), "3\ncleans up\n");  // python3's stdout
   EXPECT_EQ(session.exitOutput(), "cleans up\n");
   const Snapshot end = session.goTo(session.stepCount() - 1);
@@ -321,22 +318,18 @@ TEST(Session, AProgramThatLeavesNothingOpenEndsPlainly) {
   EXPECT_EQ(session.goTo(session.stepCount() - 1).says, "The program ends.");
 }
 
+// A generator closed while paused inside `try`: GeneratorExit is raised at
+// the yield, the `finally` block runs, and the exception leaves the frame.
+// CPython's tracer reports that last step as a return of None (python3's
+// trace of this program has the same 15 steps), but the generator returned
+// nothing: neither the card nor the narration may say it did.
 TEST(Session, AGeneratorClosedThroughFinallyDidNotReturn) {
   Session session;
-  ASSERT_TRUE(
-      session.load("def countdown(n):\n"
-                   "    try:\n"
-                   "        while n > 0:\n"
-                   "            yield n\n"
-                   "            n -= 1\n"
-                   "    finally:\n"
-                   "        print('cleans up')\n"
-                   "\n"
-                   "c = countdown(3)\n"
-                   "print(next(c))\n"
-                   "c = None\n"
-                   "print('done')\n",
-                   "closing.py"));
+  ASSERT_TRUE(session.load(std::string(kCountdown) + "c = countdown(3)\n"
+                                                     "print(next(c))\n"
+                                                     "c = None\n"
+                                                     "print('done')\n",
+                           "closing.py"));
   EXPECT_EQ(session.output(), "3\ncleans up\ndone\n");
   bool seen = false;
   for (uint64_t k = 0; k < session.stepCount(); ++k) {

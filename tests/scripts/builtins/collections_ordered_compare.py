@@ -48,10 +48,8 @@ a[5] = 5
 for attempt in range(2):
     try:
         print(next(it))
-    except RuntimeError as e:
-        print("RuntimeError:", e)
-    except StopIteration:
-        print("StopIteration")
+    except (RuntimeError, StopIteration) as e:
+        print(type(e).__name__, e)
 
 print(Counter(a=0) == Counter(), Counter() == Counter(a=0), Counter(a=0) != Counter(), Counter(a=1) == Counter(a=1, b=0))
 print(Counter(a=1) == {"a": 1}, Counter(a=0) == {}, {"a": 1} == Counter(a=1), Counter(a=1) != {"a": 1},
