@@ -129,7 +129,7 @@ Value sys_exc_info(VM& vm, Args a, const Value&) {
   for (Frame* f = vm.currentFrame(); f; f = f->back) {
     if (!f->currentException.isNone()) {
       const Value& e = f->currentException;
-      return newTuple({Value::object(typeOf(e)), e, Value()});
+      return newTuple({Value::object(typeOf(e)), e, tracebackObject(e)});
     }
   }
   return newTuple({Value(), Value(), Value()});

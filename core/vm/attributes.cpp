@@ -126,7 +126,7 @@ const NativeAttr kExceptionAttrs[] = {
     {"__cause__", [](const Value& o) { return as<InstanceObj>(o)->cause; }},
     {"__context__", [](const Value& o) { return as<InstanceObj>(o)->context; }},
     {"__suppress_context__", [](const Value& o) { return Value::boolean(as<InstanceObj>(o)->suppressContext); }},
-    {"__traceback__", [](const Value&) { return Value(); }},
+    {"__traceback__", [](const Value& o) { return tracebackObject(o); }},
 };
 
 const NativeAttr kBoundMethodAttrs[] = {

@@ -168,7 +168,7 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
     case WITH_EXCEPT_START: {
       Value e = TOP();
       Value exitM = PEEK(3);
-      Value args[3] = {Value::object(typeOf(e)), e, Value()};
+      Value args[3] = {Value::object(typeOf(e)), e, tracebackObject(e)};
       PUSH(callObject(exitM, args, 3, nullptr, 0));
       break;
     }

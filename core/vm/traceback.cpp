@@ -15,6 +15,7 @@
 
 #include "core/base/text.h"
 #include "core/frontend/parser.h"
+#include "core/lib/builtins_util.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -34,6 +35,19 @@ void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr) {
     e.span = SrcSpan{f->code->firstLine, -1, -1, -1};
   }
   inst->traceback.push_back(std::move(e));
+}
+
+Value tracebackObject(const Value& exc) {
+  static ClassObj* const tracebackType = newNativeClass("traceback", "builtins");
+  if (!exc.is(ObjKind::Instance)) return Value();
+  Value next;  // built from the innermost entry (the front) outwards
+  for (const TracebackEntry& entry : exc.as<InstanceObj>()->traceback) {
+    InstanceObj* tb = make<InstanceObj>(tracebackType);
+    tb->dict->setStr("tb_next", next);
+    tb->dict->setStr("tb_lineno", Value::integer(entry.span.line));
+    next = Value::adopt(tb);
+  }
+  return next;
 }
 
 namespace {

@@ -300,6 +300,10 @@ void ensureGeneratorMethods();
 
 // traceback.cpp
 void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr);
+// exc.__traceback__ (and the tb that __exit__ and sys.exc_info() get): a
+// `traceback` object per frame the exception has passed through, outermost
+// first, linked by tb_next, each with its tb_lineno; None when it has none.
+Value tracebackObject(const Value& exc);
 // As an uncaught exception prints; withChain false: without the exceptions
 // it was raised from or during (as CPython reports an ignored one).
 std::string formatException(VM::Impl& vm, const Value& exc, bool withChain = true);
