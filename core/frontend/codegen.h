@@ -23,7 +23,10 @@
 
 namespace ys::compiler_detail {
 
-enum class FBKind { ForLoop, WhileLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup };
+// PopValue: a value kept on the stack while a `finally` body runs on the way
+// out of a `return` (CPython's POP_VALUE block): a break, continue or return
+// in that body drops it.
+enum class FBKind { ForLoop, WhileLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue };
 
 struct FBlock {
   explicit FBlock(FBKind k) : kind(k) {}

@@ -320,11 +320,25 @@ void CodeGen::unwindBlock(const FBlock& fb, bool preserveTos) {
       break;
     case FBKind::FinallyTry: {
       popHandlerTo(fb.handlerIndex);
-      if (preserveTos) u.depth += 1;
+      if (preserveTos) {
+        u.depth += 1;
+        u.fblocks.push_back(FBlock{FBKind::PopValue});
+      }
       body(*fb.finalbody);
-      if (preserveTos) u.depth -= 1;
+      if (preserveTos) {
+        u.fblocks.pop_back();
+        u.depth -= 1;
+      }
+      // As CPython's: the unwinding instruction (the return) has no line of
+      // its own, so the finally body appears to run after the statement.
+      u.loc = kNoLoc;
       break;
     }
+    case FBKind::PopValue:
+      if (preserveTos) emit(SWAP, 2);
+      emit(POP_TOP);
+      u.depth -= 1;
+      break;
     case FBKind::FinallyEnd:
       popHandlerTo(fb.handlerIndex);
       if (preserveTos) emit(SWAP, 2);

@@ -1739,11 +1739,8 @@ Value bi_dir(VM& vm, Args a, const Value&) {
     const Value& v = a[0];
     if (v.is(ObjKind::Module))
       addDict(v.as<ModuleObj>()->dict.get());
-    else {
-      if (v.is(ObjKind::Instance)) addDict(v.as<InstanceObj>()->dict.get());
-      ClassObj* c = v.is(ObjKind::Class) ? v.as<ClassObj>() : typeOf(v);
-      for (ClassObj* k : c->mro) addDict(k->dict.get());
-    }
+    else
+      names = dirOfValue(v);
   }
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -2573,6 +2570,51 @@ bool isStdlibModule(std::string_view name) {
 }  // namespace
 
 Value makeTypingModule(VM& vm);  // mod_typing.cpp
+
+namespace {
+// dir() of CPython 3.11's built-in types, by type name; null for the others.
+const std::set<std::string_view>* cpythonTypeNames(std::string_view type) {
+  static const std::map<std::string_view, std::set<std::string_view>> kNames = {
+#include "core/lib/cpython_type_names.inc"
+  };
+  auto it = kNames.find(type);
+  return it == kNames.end() ? nullptr : &it->second;
+}
+}  // namespace
+
+void refuseMissingTypeName(const Value& obj, std::string_view name) {
+  ClassObj* cls = obj.is(ObjKind::Class) ? obj.as<ClassObj>() : typeOf(obj);
+  if (!cls) return;
+  for (ClassObj* k : cls->mro) {
+    if (!k->isBuiltin) continue;
+    const std::set<std::string_view>* names = cpythonTypeNames(k->name);
+    if (names && names->count(name))
+      throwError(T().NotImplementedError, "Yieldscope does not support " + k->name + "." + std::string(name) + " yet");
+  }
+}
+
+std::vector<std::string> dirOfValue(const Value& v) {
+  std::set<std::string> names;
+  auto addDict = [&names](const DictObj* d) {
+    if (!d) return;
+    for (auto& e : d->entries)
+      if (e.live && e.key.is(ObjKind::Str)) names.emplace(strView(e.key));
+  };
+  if (v.is(ObjKind::Instance)) addDict(v.as<InstanceObj>()->dict.get());
+  ClassObj* cls = v.is(ObjKind::Class) ? v.as<ClassObj>() : typeOf(v);
+  Value ignored;
+  for (ClassObj* k : cls->mro) {
+    const std::set<std::string_view>* builtin = k->isBuiltin ? cpythonTypeNames(k->name) : nullptr;
+    if (builtin) {
+      names.insert(builtin->begin(), builtin->end());
+    } else {
+      addDict(k->dict.get());
+      // CPython gives a class without __slots__ these two descriptors.
+      if (!k->isBuiltin && k->dict && !k->dict->getStr("__slots__", ignored)) names.insert({"__dict__", "__weakref__"});
+    }
+  }
+  return std::vector<std::string>(names.begin(), names.end());
+}
 
 void refuseMissingModuleName(std::string_view module, std::string_view name) {
   static const std::map<std::string_view, std::set<std::string_view>> kCPythonNames = {

@@ -47,6 +47,16 @@ Value importModule(VM& vm, std::string_view name);
 // Returns for any other name, for the caller's own error.
 void refuseMissingModuleName(std::string_view module, std::string_view name);
 
+// The same for an attribute of a value (or a class) whose type is built in:
+// `gen.gi_frame` is refused as "generator.gi_frame", `5 .__reduce__` as
+// "int.__reduce__".
+void refuseMissingTypeName(const Value& obj, std::string_view name);
+
+// dir(v) of anything but a module, sorted: its own attributes, then for each
+// class of its type's MRO that class's names — CPython 3.11's dir() of the
+// type for a built-in one, so dir(gen) lists __next__, send, gi_frame...
+std::vector<std::string> dirOfValue(const Value& v);
+
 // The parts of a complex number (mod_complex.cpp); false for any other value.
 bool complexParts(const Value& v, double& re, double& im);
 

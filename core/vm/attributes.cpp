@@ -368,6 +368,7 @@ Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
     refuseMissingModuleName(o.as<ModuleObj>()->name, name);
     raiseAttributeError(o, nameV, "module '" + o.as<ModuleObj>()->name + "' has no attribute '" + name + "'");
   }
+  refuseMissingTypeName(o, name);
   if (o.is(ObjKind::Class))
     raiseAttributeError(o, nameV, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + name + "'");
   if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() == superType())

@@ -254,15 +254,8 @@ std::vector<std::string> dirOf(const Value& obj) {
   auto addDict = [&](const DictObj* d) {
     for (auto& k : dictKeys(d)) names.insert(k);
   };
-  if (obj.is(ObjKind::Module)) {
-    addDict(obj.as<ModuleObj>()->dict.get());
-  } else if (obj.is(ObjKind::Class)) {
-    for (ClassObj* c : obj.as<ClassObj>()->mro) addDict(c->dict.get());
-  } else {
-    if (obj.is(ObjKind::Instance)) addDict(obj.as<InstanceObj>()->dict.get());
-    if (ClassObj* t = typeOf(obj))
-      for (ClassObj* c : t->mro) addDict(c->dict.get());
-  }
+  if (!obj.is(ObjKind::Module)) return dirOfValue(obj);
+  addDict(obj.as<ModuleObj>()->dict.get());
   return std::vector<std::string>(names.begin(), names.end());
 }
 
