@@ -28,8 +28,15 @@ def generator():
     yield 1
 
 
+def traceback_object():
+    try:
+        raise ValueError
+    except ValueError as e:
+        return e.__traceback__
+
+
 # One value of each built-in type a program meets, keyed by the type's name.
-VALUES = [object(), 1, True, 1.5, 1j, "s", b"b", bytearray(b"b"), [1], (1,), {1: 2}, {1}, frozenset({1}), range(3),
+VALUES = [traceback_object(), object(), 1, True, 1.5, 1j, "s", b"b", bytearray(b"b"), [1], (1,), {1: 2}, {1}, frozenset({1}), range(3),
           slice(1), None, generator(), (x for x in []), len, [].append, generator, iter([]), iter(()), iter(range(1)),
           iter("s"), iter({}), iter({}.values()), iter({}.items()), iter(set()), {}.keys(), {}.values(), {}.items(),
           enumerate([]), zip(), map(len, []), filter(None, []), reversed([]), type, BaseException()]

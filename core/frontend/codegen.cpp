@@ -99,6 +99,7 @@ Ref<CodeObj> CodeGen::leave() {
       r.end = int32_t(j);
       r.handler = u.labels[u.handlers[h].label];
       r.depth = u.handlers[h].depth;
+      r.lastiSlots = u.handlers[h].lastiSlots;
       co.exceptionTable.push_back(r);
     }
     i = j;
@@ -225,8 +226,8 @@ int CodeGen::derefSlot(const std::string& n) {
   return kFreeBase + int(fit - co.freevars.begin());
 }
 
-void CodeGen::pushHandler(int label, int depth) {
-  m_unit->handlers.push_back(HandlerInfo{label, depth});
+void CodeGen::pushHandler(int label, int depth, int lastiSlots) {
+  m_unit->handlers.push_back(HandlerInfo{label, depth, lastiSlots});
   m_unit->handlerStack.push_back(int(m_unit->handlers.size()) - 1);
 }
 

@@ -42,6 +42,10 @@ struct FBlock {
 struct HandlerInfo {
   int label;
   int depth;
+  // The lasti slots CPython has here (ExceptionRange::lastiSlots): 1 for its
+  // SETUP_CLEANUP and SETUP_WITH handlers, 0 for SETUP_FINALLY's, 2 for a
+  // with's cleanup (the with's own lasti is below). Ours push none.
+  int lastiSlots;
 };
 
 struct Unit {
@@ -95,7 +99,7 @@ class CodeGen {
   int derefSlot(const std::string& n);
   static constexpr int kCellBase = 1 << 20;
   static constexpr int kFreeBase = 1 << 21;
-  void pushHandler(int label, int depth);
+  void pushHandler(int label, int depth, int lastiSlots);
   void popHandler() { m_unit->handlerStack.pop_back(); }
   [[noreturn]] void fail(const std::string& msg, const Span& span) { throw CompileFailure{msg, span}; }
   [[noreturn]] void failHere(const std::string& msg);

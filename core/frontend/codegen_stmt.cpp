@@ -445,7 +445,7 @@ void CodeGen::whileStmt(const Stmt& s) {
   bind(bodyL);
   body(s.body);
   setLoc(s.span);
-  jumpIf(*s.test, bodyL, true);
+  jumpIf(*s.test, bodyL, 1);
   u.fblocks.pop_back();
   bind(anchor);
   body(s.orelse);
@@ -470,7 +470,7 @@ void CodeGen::tryExcept(const Stmt& s) {
   Unit& u = *m_unit;
   int handler = newLabel(), end = newLabel(), cleanup = newLabel(), orelse = newLabel();
   int d = u.depth;
-  pushHandler(handler, d);
+  pushHandler(handler, d, 0);  // SETUP_FINALLY
   FBlock fb{FBKind::TryExcept};
   fb.handlerIndex = u.handlerStack.back();
   u.fblocks.push_back(fb);
@@ -484,7 +484,7 @@ void CodeGen::tryExcept(const Stmt& s) {
   bind(handler);
   if (!s.handlers.empty()) setLoc(s.handlers[0].span);
   emit(PUSH_EXC_INFO);  // [prev, exc]
-  pushHandler(cleanup, d + 1);
+  pushHandler(cleanup, d + 1, 1);
   int cleanupIdx = u.handlerStack.back();
   for (auto& h : s.handlers) {
     setLoc(h.span);
@@ -498,7 +498,7 @@ void CodeGen::tryExcept(const Stmt& s) {
     if (!h.name.empty()) {
       nameOp(h.name, Ctx::Store);
       int cleanupEnd = newLabel();
-      pushHandler(cleanupEnd, d + 1);
+      pushHandler(cleanupEnd, d + 1, 1);
       FBlock hb{FBKind::HandlerCleanup};
       hb.handlerName = h.name;
       hb.handlerIndex = cleanupIdx;
@@ -514,7 +514,7 @@ void CodeGen::tryExcept(const Stmt& s) {
       nameOp(h.name, Ctx::Del);
       emitJump(JUMP, end);
       // Exception inside a named handler: [prev, exc2].
-      pushHandler(cleanup, d + 1);
+      pushHandler(cleanup, d + 1, 1);
       cleanupIdx = u.handlerStack.back();
       bind(cleanupEnd);
       emitConst(Value());
@@ -532,7 +532,7 @@ void CodeGen::tryExcept(const Stmt& s) {
       popHandlerTo(cleanupIdx);
       emit(POP_EXCEPT);
       emitJump(JUMP, end);
-      pushHandler(cleanup, d + 1);
+      pushHandler(cleanup, d + 1, 1);
       cleanupIdx = u.handlerStack.back();
     }
     u.depth = d;
@@ -563,7 +563,7 @@ void CodeGen::tryFinally(const Stmt& s) {
   Unit& u = *m_unit;
   int finalExc = newLabel(), end = newLabel(), cleanup = newLabel();
   int d = u.depth;
-  pushHandler(finalExc, d);
+  pushHandler(finalExc, d, 0);  // SETUP_FINALLY
   FBlock fb{FBKind::FinallyTry};
   fb.finalbody = &s.finalbody;
   fb.handlerIndex = u.handlerStack.back();
@@ -583,7 +583,7 @@ void CodeGen::tryFinally(const Stmt& s) {
   bind(finalExc);
   u.loc = kNoLoc;
   emit(PUSH_EXC_INFO);
-  pushHandler(cleanup, d + 1);
+  pushHandler(cleanup, d + 1, 1);
   FBlock fe{FBKind::FinallyEnd};
   fe.handlerIndex = u.handlerStack.back();
   u.fblocks.push_back(fe);
@@ -607,7 +607,7 @@ void CodeGen::withStmt(const Stmt& s, size_t item) {
   setLoc(s.span);
   emit(BEFORE_WITH);  // [exit, value]
   u.depth = d + 1;
-  pushHandler(withExc, d + 1);
+  pushHandler(withExc, d + 1, 1);
   FBlock fb{FBKind::With};
   fb.handlerIndex = u.handlerStack.back();
   fb.loc = toSrc(s.span);
@@ -630,7 +630,7 @@ void CodeGen::withStmt(const Stmt& s, size_t item) {
   bind(withExc);
   setLoc(s.span);
   emit(PUSH_EXC_INFO);
-  pushHandler(cleanup, d + 2);
+  pushHandler(cleanup, d + 2, 2);
   emit(WITH_EXCEPT_START);
   emitJump(POP_JUMP_IF_TRUE, suppress);
   emit(RERAISE, 2);  // as CPython's: the frame is back on the line that raised
@@ -647,7 +647,7 @@ void CodeGen::withStmt(const Stmt& s, size_t item) {
 
 void CodeGen::assertStmt(const Stmt& s) {
   int end = newLabel();
-  jumpIf(*s.test, end, true);
+  jumpIf(*s.test, end, 1);
   setLoc(s.test->span);
   emit(LOAD_ASSERTION_ERROR);
   if (s.msg) {

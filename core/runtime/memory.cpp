@@ -325,7 +325,15 @@ std::vector<int> depthsOf(const CodeObj& co) {
     work.push_back(at);
   };
   reach(0, 0);
-  for (const ExceptionRange& r : co.exceptionTable) reach(r.handler, r.depth + 1 + (r.pushLasti ? 1 : 0));
+  for (const ExceptionRange& r : co.exceptionTable) {
+    int d = r.depth + 1 + r.lastiSlots;
+    // A cleanup handler restores the previous exception: ours swaps it to the
+    // top (SWAP 2, POP_EXCEPT), CPython's copies it there first (COPY 3), one
+    // slot more.
+    const size_t h = size_t(r.handler);
+    if (h + 1 < co.code.size() && co.code[h].op == SWAP && co.code[h + 1].op == POP_EXCEPT) d += 1;
+    reach(r.handler, d);
+  }
   while (!work.empty()) {
     int i = work.back();
     work.pop_back();

@@ -268,7 +268,10 @@ struct ExceptionRange {
   int32_t start = 0, end = 0;  // instruction range [start, end)
   int32_t handler = 0;         // where to jump
   int32_t depth = 0;           // value stack depth to unwind to
-  bool pushLasti = false;
+  // Slots CPython's stack has at this handler that ours lacks: the offset
+  // (lasti) its SETUP_CLEANUP and SETUP_WITH handlers push, and one pushed
+  // below by an enclosing `with`. Only co_stacksize counts them.
+  int32_t lastiSlots = 0;
 };
 
 struct CodeObj : Object {
