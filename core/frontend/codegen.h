@@ -90,6 +90,10 @@ class CodeGen {
   void emit(int op, int arg = 0);
   void emitJump(int op, int label) { emit(op, label); }
   void setLoc(const Span& s) { m_unit->loc = toSrc(s); }
+  // setLoc(s), then, as CPython 3.11's update_start_location_to_match_attr:
+  // when `attr` (an Attribute) ends on a later line than `s` starts, the
+  // instruction is on the attribute name's line, from its first column.
+  void setAttrLoc(const Span& s, const Expr& attr);
   int constIndex(const Value& v);
   void emitConst(const Value& v) { emit(LOAD_CONST, constIndex(v)); }
   Value strConst(const std::string& s);

@@ -1,4 +1,5 @@
 // codegen_expr.cpp — code generation for expressions (see codegen.h).
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <variant>
@@ -471,14 +472,27 @@ void CodeGen::exprInner(const Expr& e) {
 // An Attribute or Subscript node loads, stores and deletes alike but for the
 // last instruction: its object (and index) first, then `attrOp` with the
 // attribute's name or `itemOp`.
+void CodeGen::setAttrLoc(const Span& s, const Expr& attr) {
+  setLoc(s);
+  SrcSpan& loc = m_unit->loc;
+  if (loc.line == attr.span.endLine) return;
+  loc.line = attr.span.endLine;
+  const int length = int(attr.id.size());
+  loc.col = length <= attr.span.endCol ? attr.span.endCol - length : -1;
+  if (loc.col < 0) loc.endCol = -1;
+  loc.endLine = std::max(loc.line, loc.endLine);
+}
+
 void CodeGen::attributeOrItem(const Expr& e, int attrOp, int itemOp) {
   expr(*e.operand);
   if (e.kind == ExprKind::Subscript) subscriptIndex(e);
-  setLoc(e.span);
-  if (e.kind == ExprKind::Attribute)
+  if (e.kind == ExprKind::Attribute) {
+    setAttrLoc(e.span, e);
     emitName(attrOp, e.id);
-  else
+  } else {
+    setLoc(e.span);
     emit(itemOp);
+  }
 }
 
 void CodeGen::sliceExpr(const Expr& e) {
@@ -638,7 +652,7 @@ void CodeGen::call(const Expr& e) {
   int flags = 0;
   if (f.kind == ExprKind::Attribute) {
     expr(*f.operand);
-    setLoc(f.span);
+    setAttrLoc(f.span, f);
     emitName(LOAD_METHOD, f.id);
     flags |= CALL_METHOD;
   } else {
@@ -657,7 +671,10 @@ void CodeGen::call(const Expr& e) {
     emitConst(newTuple(std::move(names)));
     flags |= CALL_KW;
   }
-  setLoc(e.span);
+  if (f.kind == ExprKind::Attribute)
+    setAttrLoc(e.span, f);
+  else
+    setLoc(e.span);
   emit(CALL, int(e.elts.size() + e.keywords.size()) | flags);
 }
 
