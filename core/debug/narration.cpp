@@ -411,12 +411,10 @@ std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed, b
   return s;
 }
 
-namespace {
 std::string lineText(const std::vector<std::string>& lines, int line) {
   if (line < 1 || size_t(line) > lines.size()) return {};
   return lines[size_t(line) - 1];
 }
-}  // namespace
 
 NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines, size_t reprLimit,
                             const std::string& endingException) {

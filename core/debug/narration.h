@@ -59,6 +59,9 @@ std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed, b
 // only looks like one ('at 0x12 is text') is kept.
 std::string withoutAddresses(std::string repr);
 
+// Line `line` (1-based) of the program's source lines, or "" past either end.
+std::string lineText(const std::vector<std::string>& lines, int line);
+
 // The facts for one event, read from the paused engine (no user code runs).
 // `lines` is the program's source split in lines; `endingException` is the
 // text of the last exception raised, for a Return that ends by one.

@@ -45,8 +45,11 @@ void SnapshotBuilder::track(VM& vm, const TraceEvent& ev) {
   GeneratorTrack& t = trackOf(*gen);
   t.lastLine = ev.line;
   if (ev.kind == EventKind::Call || ev.kind == EventKind::Resume) {
-    HeapAccountGuard guard;
-    t.closing = ev.thrownIn && ev.value && exceptionTypeName(*ev.value) == "GeneratorExit";
+    t.closing = false;
+    if (ev.thrownIn && ev.value) {  // only then is there a name to read
+      HeapAccountGuard guard;
+      t.closing = exceptionTypeName(*ev.value) == "GeneratorExit";
+    }
   }
   if (ev.kind == EventKind::Yield && ev.value) {
     if (t.yielded.size() == kMaxYieldsPerGenerator) t.yielded.erase(t.yielded.begin());
@@ -135,9 +138,7 @@ void SnapshotBuilder::askedByDelegator(VM& vm, const TraceEvent& ev, NarrationIn
       continue;
     if (!delegator->frame || ev.frame->back == delegator->frame.get()) return;
     said.callerLine = delegator->frame->currentLine();
-    said.callerSource = said.callerLine >= 1 && size_t(said.callerLine) <= m_lines.size()
-                            ? m_lines[size_t(said.callerLine) - 1]
-                            : std::string();
+    said.callerSource = lineText(m_lines, said.callerLine);
     said.callerNames.clear();
     return;
   }
