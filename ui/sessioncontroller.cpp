@@ -288,47 +288,32 @@ bool SessionController::dispatch(const Pending& move) {
   const uint64_t last = stepCount() - 1;
   EngineCommand command;
   std::optional<uint64_t> target;
-  using Kind = Pending::Kind;
   switch (move.kind) {
-    case Kind::Relative:
-      target = uint64_t(std::clamp(int64_t(m_snapshot.step) + move.delta, int64_t(0), int64_t(last)));
+    case Pending::Kind::Relative:
+    case Pending::Kind::Absolute:
+      target = move.kind == Pending::Kind::Absolute
+                   ? std::min(move.target, last)
+                   : uint64_t(std::clamp(int64_t(m_snapshot.step) + move.delta, int64_t(0), int64_t(last)));
+      if (*target == m_snapshot.step) return false;
+      command.kind = EngineCommand::Kind::GoTo;
+      command.target = *target;
       break;
-    case Kind::Absolute:
-      target = std::min(move.target, last);
+    case Pending::Kind::Command:
+      command = move.command;
+      using Kind = EngineCommand::Kind;
+      if (command.kind == Kind::Handout) {
+        m_handoutRunning = true;
+        target = m_snapshot.step;  // the handout puts the session back where it was
+      } else if (command.kind == Kind::Evaluate) {
+        command.target = m_snapshot.step;
+        m_longMoveInFlight = true;  // Stop cancels it
+        target = m_snapshot.step;   // the position does not change
+      } else {                      // a step or Continue
+        if (atEnd()) return false;
+        command.breakpoints = m_breakpoints;
+        m_longMoveInFlight = command.kind != Kind::StepInto;
+      }
       break;
-    case Kind::StepOver:
-    case Kind::StepInto:
-    case Kind::StepOut:
-    case Kind::Continue:
-      if (atEnd()) return false;
-      command.kind = move.kind == Kind::StepOver   ? EngineCommand::Kind::StepOver
-                     : move.kind == Kind::StepInto ? EngineCommand::Kind::StepInto
-                     : move.kind == Kind::StepOut  ? EngineCommand::Kind::StepOut
-                                                   : EngineCommand::Kind::Continue;
-      command.breakpoints = m_breakpoints;
-      m_longMoveInFlight = move.kind != Kind::StepInto;
-      break;
-    case Kind::Handout:
-      command.kind = EngineCommand::Kind::Handout;
-      command.handoutPath = move.path;
-      command.handoutTitle = move.title;
-      command.handoutRange = move.range;
-      m_handoutRunning = true;
-      target = m_snapshot.step;  // the handout puts the session back where it was
-      break;
-    case Kind::Ask:
-      command.kind = EngineCommand::Kind::Evaluate;
-      command.target = m_snapshot.step;
-      command.evalRequest = move.request;
-      command.askId = move.askId;
-      m_longMoveInFlight = true;  // Stop cancels it
-      target = m_snapshot.step;   // the position does not change
-      break;
-  }
-  if (target && move.kind != Kind::Handout && move.kind != Kind::Ask) {
-    if (*target == m_snapshot.step) return false;
-    command.kind = EngineCommand::Kind::GoTo;
-    command.target = *target;
   }
   m_inFlight = true;
   m_inFlightTarget = target;
@@ -349,28 +334,32 @@ void SessionController::goTo(uint64_t step) {
   navigateTo(step);
 }
 void SessionController::stepOver() {
-  enqueue(Pending{.kind = Pending::Kind::StepOver});
+  enqueue(Pending{.kind = Pending::Kind::Command, .command = {.kind = EngineCommand::Kind::StepOver}});
 }
 void SessionController::stepInto() {
-  enqueue(Pending{.kind = Pending::Kind::StepInto});
+  enqueue(Pending{.kind = Pending::Kind::Command, .command = {.kind = EngineCommand::Kind::StepInto}});
 }
 void SessionController::stepOut() {
-  enqueue(Pending{.kind = Pending::Kind::StepOut});
+  enqueue(Pending{.kind = Pending::Kind::Command, .command = {.kind = EngineCommand::Kind::StepOut}});
 }
 void SessionController::continueRun() {
-  enqueue(Pending{.kind = Pending::Kind::Continue});
+  enqueue(Pending{.kind = Pending::Kind::Command, .command = {.kind = EngineCommand::Kind::Continue}});
 }
 
 bool SessionController::exportHandout(const QString& path, const QString& title, HandoutRange range) {
   if (!isLoaded()) return false;
   if (m_pending.size() >= kMaxPendingMoves) return false;
-  enqueue(Pending{.kind = Pending::Kind::Handout, .path = path, .title = title, .range = range});
+  enqueue(Pending{
+      .kind = Pending::Kind::Command,
+      .command = {
+          .kind = EngineCommand::Kind::Handout, .handoutPath = path, .handoutTitle = title, .handoutRange = range}});
   return true;
 }
 
 quint64 SessionController::ask(const EvalRequest& request) {
   if (!isLoaded() || m_pending.size() >= kMaxPendingMoves) return 0;
-  enqueue(Pending{.kind = Pending::Kind::Ask, .request = request, .askId = ++m_lastAskId});
+  enqueue(Pending{.kind = Pending::Kind::Command,
+                  .command = {.kind = EngineCommand::Kind::Evaluate, .evalRequest = request, .askId = ++m_lastAskId}});
   return m_lastAskId;
 }
 

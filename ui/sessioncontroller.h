@@ -33,16 +33,12 @@
 
 #include "ui/handout.h"
 #include "ui/models/memorychartdata.h"
+#include "ui/sessionengine.h"
 
 class QThread;
 class QTimer;
 
 namespace ys::ui {
-
-class SessionEngine;
-struct EngineCommand;
-struct EngineResult;
-enum class EngineFault;
 
 class SessionController : public QObject {
   Q_OBJECT
@@ -123,15 +119,15 @@ class SessionController : public QObject {
 
  private:
   // What the user asked while the engine was busy.
+  // A position (relative or absolute, coalesced while waiting) or a
+  // command for the engine as the user gave it: a step, Continue, a handout
+  // or a question.
   struct Pending {
-    enum class Kind { Relative, Absolute, StepOver, StepInto, StepOut, Continue, Handout, Ask };
+    enum class Kind { Relative, Absolute, Command };
     Kind kind = Kind::Relative;
     int64_t delta = 0;        // Relative: events forward (negative: back) from where the last move ends
     uint64_t target = 0;      // Absolute
-    QString path{}, title{};  // Handout
-    HandoutRange range{};
-    EvalRequest request{};  // Ask
-    quint64 askId = 0;      // Ask
+    EngineCommand command{};  // Command
   };
   struct Engine {
     QPointer<QThread> thread;

@@ -36,14 +36,14 @@ struct EngineCommand {
   enum class Kind { Load, GoTo, StepOver, StepInto, StepOut, Continue, Handout, Evaluate };
   Kind kind = Kind::GoTo;
   EngineFault fault = EngineFault::None;
-  uint64_t target = 0;        // GoTo; Evaluate: the step asked at
-  EvalRequest evalRequest;    // Evaluate (core/debug/whatif.h)
-  quint64 askId = 0;          // Evaluate
-  std::set<int> breakpoints;  // Load, Continue
-  QString source, filename;   // Load
-  QString inputText;          // Load: what the program's input() reads
-  QString handoutPath, handoutTitle;
-  HandoutRange handoutRange;
+  uint64_t target = 0;           // GoTo; Evaluate: the step asked at
+  EvalRequest evalRequest{};     // Evaluate (core/debug/whatif.h)
+  quint64 askId = 0;             // Evaluate
+  std::set<int> breakpoints{};   // Load, Continue
+  QString source{}, filename{};  // Load
+  QString inputText{};           // Load: what the program's input() reads
+  QString handoutPath{}, handoutTitle{};
+  HandoutRange handoutRange{};
 };
 
 struct EngineResult {
