@@ -1,80 +1,44 @@
 // The debugger session: steps, generator states and time travel.
 //
-// The expected sequences below were produced by CPython 3.11: the program was
-// run under sys.settrace (as tests/trace/regen.sh does) and at
-// every event inspect.getgeneratorstate() was asked for each generator.
+// The program and the steps it is held to are in tests/data/session/:
+// two_generators.states was written by CPython 3.11 (gen_generator_states.py
+// ran the program under sys.settrace and asked inspect.getgeneratorstate()
+// for g and h at every event).
 #include <gtest/gtest.h>
 #include <sstream>
 
 #include "core/debug/session.h"
 
+#include "tests/core/program_corpus.h"
+
 namespace ys {
 namespace {
 
-const char* kTwoGenerators =
-    "def squares(n):\n"
-    "    for i in range(n):\n"
-    "        yield i * i\n"
-    "    return \"done\"\n"
-    "\n"
-    "g = squares(3)\n"
-    "h = (x + 1 for x in [10, 20])\n"
-    "print(next(g))\n"
-    "print(next(h))\n"
-    "for v in g:\n"
-    "    print(v)\n"
-    "print(list(h))\n";
+using ys::testing::readFile;
+using ys::testing::repoRoot;
+
+std::filesystem::path sessionData(const char* name) {
+  return repoRoot() / "tests" / "data" / "session" / name;
+}
+
+// squares(3) as g and a generator expression as h, both run partly by next()
+// and then to the end.
+const std::string kTwoGenerators = readFile(sessionData("two_generators.py"));
 
 struct ExpectedStep {
-  const char* event;
-  const char* function;
-  int line;
-  const char* gState;  // "-" while the generator does not exist yet
-  const char* hState;
+  std::string event, function;
+  int line = 0;
+  std::string gState, hState;  // "-" while the generator does not exist yet
 };
 
 // python3: event, function, line, getgeneratorstate(g), getgeneratorstate(h)
-const ExpectedStep kCPythonSteps[] = {
-    {"line", "<module>", 1, "-", "-"},
-    {"line", "<module>", 6, "-", "-"},
-    {"line", "<module>", 7, "GEN_CREATED", "-"},
-    {"line", "<module>", 8, "GEN_CREATED", "GEN_CREATED"},
-    {"call", "squares", 1, "GEN_RUNNING", "GEN_CREATED"},
-    {"line", "squares", 2, "GEN_RUNNING", "GEN_CREATED"},
-    {"line", "squares", 3, "GEN_RUNNING", "GEN_CREATED"},
-    {"yield", "squares", 3, "GEN_SUSPENDED", "GEN_CREATED"},
-    {"line", "<module>", 9, "GEN_SUSPENDED", "GEN_CREATED"},
-    {"call", "<genexpr>", 7, "GEN_SUSPENDED", "GEN_RUNNING"},
-    {"line", "<genexpr>", 7, "GEN_SUSPENDED", "GEN_RUNNING"},
-    {"yield", "<genexpr>", 7, "GEN_SUSPENDED", "GEN_SUSPENDED"},
-    {"line", "<module>", 10, "GEN_SUSPENDED", "GEN_SUSPENDED"},
-    {"resume", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"line", "squares", 2, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"line", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"yield", "squares", 3, "GEN_SUSPENDED", "GEN_SUSPENDED"},
-    {"line", "<module>", 11, "GEN_SUSPENDED", "GEN_SUSPENDED"},
-    {"line", "<module>", 10, "GEN_SUSPENDED", "GEN_SUSPENDED"},
-    {"resume", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"line", "squares", 2, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"line", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"yield", "squares", 3, "GEN_SUSPENDED", "GEN_SUSPENDED"},
-    {"line", "<module>", 11, "GEN_SUSPENDED", "GEN_SUSPENDED"},
-    {"line", "<module>", 10, "GEN_SUSPENDED", "GEN_SUSPENDED"},
-    {"resume", "squares", 3, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"line", "squares", 2, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"line", "squares", 4, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"return", "squares", 4, "GEN_RUNNING", "GEN_SUSPENDED"},
-    {"exception", "<module>", 10, "GEN_CLOSED", "GEN_SUSPENDED"},
-    {"line", "<module>", 12, "GEN_CLOSED", "GEN_SUSPENDED"},
-    {"resume", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
-    {"line", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
-    {"yield", "<genexpr>", 7, "GEN_CLOSED", "GEN_SUSPENDED"},
-    {"resume", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
-    {"line", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
-    {"return", "<genexpr>", 7, "GEN_CLOSED", "GEN_RUNNING"},
-    {"return", "<module>", 12, "GEN_CLOSED", "GEN_CLOSED"},
-};
-constexpr size_t kCPythonStepCount = sizeof(kCPythonSteps) / sizeof(kCPythonSteps[0]);
+std::vector<ExpectedStep> cpythonSteps() {
+  std::vector<ExpectedStep> steps;
+  std::istringstream rows(readFile(sessionData("two_generators.states")));
+  ExpectedStep step;
+  while (rows >> step.event >> step.function >> step.line >> step.gState >> step.hState) steps.push_back(step);
+  return steps;
+}
 
 std::string stateOf(const Snapshot& s, uint64_t id) {
   for (const auto& g : s.generators)
@@ -104,19 +68,21 @@ std::string dump(const Snapshot& s) {
 TEST(Session, StepSequenceAndGeneratorStatesMatchCPython) {
   Session session;
   ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));
+  const std::vector<ExpectedStep> steps = cpythonSteps();
+  ASSERT_EQ(steps.size(), 38u) << "tests/data/session/two_generators.states is missing or cut short";
   // CPython's events, then our closing `end`.
-  ASSERT_EQ(session.stepCount(), kCPythonStepCount + 1);
-  for (size_t k = 0; k < kCPythonStepCount; ++k) {
+  ASSERT_EQ(session.stepCount(), steps.size() + 1);
+  for (size_t k = 0; k < steps.size(); ++k) {
     const Snapshot& s = session.goTo(k);
-    const ExpectedStep& want = kCPythonSteps[k];
+    const ExpectedStep& want = steps[k];
     SCOPED_TRACE("step " + std::to_string(k));
-    EXPECT_STREQ(eventName(s.event), want.event);
+    EXPECT_EQ(eventName(s.event), want.event);
     EXPECT_EQ(s.function, want.function);
     EXPECT_EQ(s.line, want.line);
     EXPECT_EQ(stateOf(s, 1), want.gState);
     EXPECT_EQ(stateOf(s, 2), want.hState);
   }
-  EXPECT_EQ(session.goTo(kCPythonStepCount).event, EventKind::End);
+  EXPECT_EQ(session.goTo(steps.size()).event, EventKind::End);
 }
 
 TEST(Session, SuspendedGeneratorKeepsItsLocalsAndYieldedValues) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # regen.sh — rewrite every expected step trace from real CPython (python3 3.11):
-# NAME.events, one "event func line" per step, for each program of tests/trace
-# and for each program of tests/scripts that has a NAME.events beside it.
+# NAME.events, one "event func line" per step, for each program of tests/trace,
+# for each program of tests/scripts that has a NAME.events beside it, and the
+# session test's steps with generator states (tests/data/session).
 # CPYTHON_TRACE names the reference tracer (a JSON line per sys.settrace event,
 # with a generator's exit by exception reported as `return`).
 set -euo pipefail
@@ -22,3 +23,6 @@ for line in sys.stdin:
     d = json.loads(line)
     print(d["event"], d["func"], d["line"])' > "${program%.py}.events"
 done
+# The session test's steps with each generator's state (tests/core/test_session.cpp).
+session="$here/../data/session"
+(cd "$session" && python3 gen_generator_states.py two_generators.py g h) > "$session/two_generators.states"
