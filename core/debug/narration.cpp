@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/debug/inspect.h"
+#include "core/frontend/opcodes.h"
 
 namespace ys {
 
@@ -78,11 +79,41 @@ std::string askerByName(const NarrationInput& in, const std::string& text) {
   return {};
 }
 
-// Who asked a generator for a value, from the text of the asking line; it
-// opens a sentence ("The for loop at line 7", "next() at line 9").
+// Who asked a generator, from what the run did: the native that the frame
+// below runs ("chain()", "send()"), or that frame's instruction; "" when
+// neither is known.
+std::string askerFromRun(const NarrationInput& in) {
+  if (!in.askingNative.empty()) {
+    std::string_view name = in.askingNative;
+    if (const size_t dot = name.rfind('.'); dot != std::string_view::npos) name.remove_prefix(dot + 1);
+    return std::string(name) + "()";
+  }
+  switch (in.askingInstruction) {
+    case AskingInstruction::ForLoop:
+      return "The for loop";
+    case AskingInstruction::Comprehension:
+      return "The comprehension";
+    case AskingInstruction::GeneratorExpression:
+      return "The generator expression";
+    case AskingInstruction::YieldFrom:
+      return "yield from";
+    case AskingInstruction::InTest:
+      return "The in test";
+    case AskingInstruction::Unpacking:
+      return "The unpacking";
+    case AskingInstruction::Unknown:
+      break;
+  }
+  return {};
+}
+
+// Who asked a generator for a value; it opens a sentence ("The for loop at
+// line 7", "next() at line 9"). Without facts from the run, the text of the
+// asking line tells.
 std::string asker(const NarrationInput& in) {
   if (in.callerLine == 0) return "Python";
   const std::string at = " at line " + std::to_string(in.callerLine);
+  if (const std::string known = askerFromRun(in); !known.empty()) return known + at;
   const std::string text = withoutComment(in.callerSource);
   if (const std::string byName = askerByName(in, text); !byName.empty()) return byName + at;
   if (text.rfind("for ", 0) == 0) return "The for loop" + at;
@@ -106,6 +137,12 @@ std::string asker(const NarrationInput& in) {
   if (!innermost.empty()) return std::string(innermost.substr(0, innermost.size() - 1)) + "()" + at;
   if (contains(text, " for ")) return "The comprehension" + at;
   return "Line " + std::to_string(in.callerLine);
+}
+
+// "The for loop at line 7" in the middle of a sentence.
+std::string midSentence(std::string s) {
+  if (s.rfind("The ", 0) == 0) s[0] = 't';
+  return s;
 }
 
 std::string keptLocals(const NarrationInput& in) {
@@ -136,6 +173,9 @@ enum class Thrower { Release, Close, Throw, YieldFrom };
 
 Thrower throwerOf(const NarrationInput& in) {
   if (in.callerLine == 0 || in.finalizing) return Thrower::Release;
+  if (in.askingNative == "close") return Thrower::Close;
+  if (in.askingNative == "throw") return Thrower::Throw;
+  if (in.askingInstruction == AskingInstruction::YieldFrom) return Thrower::YieldFrom;
   const std::string caller = withoutComment(in.callerSource);
   if (contains(caller, ".close(")) return Thrower::Close;
   if (contains(caller, ".throw(")) return Thrower::Throw;
@@ -143,9 +183,12 @@ Thrower throwerOf(const NarrationInput& in) {
   return Thrower::Release;
 }
 
-// "Nothing refers to g any more after line 8", or without a line at the end.
+// "Nothing refers to g any more as line 8 runs", or without a line at the
+// end. The last reference goes while that line runs (a name rebound, a
+// function's frame gone), not after it: what the release prints comes first.
 std::string nothingRefersTo(const std::string& what, int callerLine) {
-  return "Nothing refers to " + what + " any more" + (callerLine ? " after line " + std::to_string(callerLine) : "");
+  return "Nothing refers to " + what + " any more" +
+         (callerLine ? " as line " + std::to_string(callerLine) + " runs" : "");
 }
 
 // "GeneratorExit" of "GeneratorExit" or "ValueError" of "ValueError: boom".
@@ -177,10 +220,19 @@ std::string onCall(const NarrationInput& in) {
     return whoThrowsIn(in) + ". It never started, so " + name + " is raised at its first line, line " +
            std::to_string(in.line) + ", and none of its body runs.";
   }
+  if (in.inGenerator && in.reentered) {
+    // CPython reports a 'call' when an exception its delegate let out comes
+    // back into a generator paused in yield from (throw() went past it).
+    return in.function + " runs again at line " + std::to_string(in.line) +
+           ": the exception its delegate let out comes back to its yield from.";
+  }
   if (in.inGenerator) {
     return asker(in) + " starts " + in.function + ": its body runs for the first time, from line " +
            std::to_string(in.line) + ".";
   }
+  if (in.classBody)
+    return "The body of class " + in.function + " runs, from line " + std::to_string(in.line) +
+           ": what it defines becomes the class's attributes.";
   std::string who = in.callerLine ? "Line " + std::to_string(in.callerLine) + " calls " : "Python calls ";
   return who + in.function + "(" + callArguments(in) + "); a new frame starts at line " + std::to_string(in.line) + ".";
 }
@@ -229,7 +281,34 @@ std::string askedAgain(const std::string& code, const std::string& name) {
   return {};
 }
 
+// The line binds `name` anew (`g = two(); ...`, `list(g := two())`, `for g
+// in ...`): the name it then asks may be another object than the finished one.
+bool bindsAnew(std::string_view text, const std::string& name) {
+  if (contains(text, "for " + name + " in ") || contains(text, "for " + name + ",")) return true;
+  for (size_t at = findName(text, name); at != std::string_view::npos; at = findName(text, name, at + 1)) {
+    size_t after = at + name.size();
+    while (after < text.size() && text[after] == ' ') ++after;
+    if (text.substr(after, 2) == ":=") return true;
+    if (after < text.size() && text[after] == '=' && (after + 1 >= text.size() || text[after + 1] != '=')) return true;
+  }
+  return false;
+}
+
+// A comprehension, generator expression or lambda runs in a frame of its own
+// on the line of the statement around it; quoting that line would say the
+// statement runs again.
+const char* nestedFrameWhat(const std::string& function) {
+  if (function == "<genexpr>") return "The generator expression";
+  if (function == "<listcomp>") return "The list comprehension";
+  if (function == "<setcomp>") return "The set comprehension";
+  if (function == "<dictcomp>") return "The dict comprehension";
+  if (function == "<lambda>") return "The lambda";
+  return nullptr;
+}
+
 std::string onLine(const NarrationInput& in) {
+  if (const char* what = nestedFrameWhat(in.function))
+    return std::string(what) + " on line " + std::to_string(in.line) + " runs its next step.";
   std::string s = "Line " + std::to_string(in.line);
   if (in.function != "<module>") s += " of " + in.function;
   const std::string text = withoutComment(in.lineSource);
@@ -239,7 +318,7 @@ std::string onLine(const NarrationInput& in) {
   // not store its results, a second pass finds nothing.
   for (const std::string& name : in.exhausted) {
     // `[list(g) for g in gens]` binds g anew: that g is another object.
-    if (contains(text, "for " + name + " in ") || contains(text, "for " + name + ",")) continue;
+    if (bindsAnew(text, name)) continue;
     const std::string what = askedAgain(text, name);
     if (!what.empty()) s += ". " + name + " is exhausted: the generator has already finished, so " + what + ".";
   }
@@ -299,14 +378,28 @@ std::string onReturn(const NarrationInput& in) {
     if (in.endsByException) return generatorEndsByException(in);
     std::string s = in.function + " returns: the generator is closed";
     const std::string who = asker(in);
-    if (who.rfind("The for loop", 0) == 0) return s + ", StopIteration ends the loop.";
-    if (in.value != "None") return s + ", StopIteration carries " + in.value + " to " + who + ".";
-    if (who.rfind("next()", 0) == 0 || who.rfind("__next__()", 0) == 0 || who.rfind("send()", 0) == 0)
+    const bool returnsValue = in.value != "None";
+    auto startsWith = [&who](const char* what) { return who.rfind(what, 0) == 0; };
+    // CPython 3.11's close() drops what the generator returns.
+    if (startsWith("close()"))
+      return s + (returnsValue ? " with " + in.value + ", which " + who + " drops" : ", so " + who + " is done") +
+             ": close() returns None.";
+    if (startsWith("next()") && in.askingNativeArgs >= 2)
+      return s +
+             (returnsValue ? ", StopIteration carries " + in.value + " to " + who + ", which drops it"
+                           : ", so " + who + " gets StopIteration") +
+             " and returns the default it was given.";
+    if (startsWith("The for loop")) return s + ", StopIteration ends the loop.";
+    if (returnsValue) return s + ", StopIteration carries " + in.value + " to " + midSentence(who) + ".";
+    if (startsWith("next()") || startsWith("__next__()") || startsWith("send()") || startsWith("throw()"))
       return s + ", so " + who + " gets StopIteration.";
-    if (who == "Python" || who.rfind("Line ", 0) == 0) return s + ".";
-    return s + ": " + who + " has had all its values.";
+    if (who == "Python" || startsWith("Line ")) return s + ".";
+    if (in.askingNativeIsIterator) return s + ", StopIteration tells " + who + " that it has no more values.";
+    return s + ": " + midSentence(who) + " has had all its values.";
   }
   if (in.endsByException) return in.function + " ends because of the exception; its frame is gone.";
+  if (in.classBody)
+    return "The body of class " + in.function + " has run: Python makes the class " + in.function + " from it.";
   std::string s = in.function + " returns " + in.value;
   if (in.callerLine) s += " to line " + std::to_string(in.callerLine);
   return s + ".";
@@ -346,14 +439,20 @@ std::string narrate(const NarrationInput& in) {
       }
       const std::string who = asker(in);
       std::string s = who + " resumes " + in.function + " at line " + std::to_string(in.line);
-      const bool sent = !in.value.empty() && (who.rfind("send()", 0) == 0 || who.rfind("yield from", 0) == 0);
+      const bool bySend = who.rfind("send()", 0) == 0;
+      const bool sent = !in.value.empty() && (bySend || who.rfind("yield from", 0) == 0);
       if (!in.delegate.empty()) {
-        // Paused in `yield from`: the value sent goes on to the delegate.
-        return s + ", where its yield from " +
-               (sent ? "passes " + in.value + " on to " + in.delegate : "asks " + in.delegate + " for the next value") +
-               ".";
+        // Paused in `yield from`: the value sent goes on to the delegate, a
+        // generator's send() or else the iterator's own send method.
+        if (!sent) return s + ", where its yield from asks " + in.delegate + " for the next value.";
+        if (in.delegateIsGenerator)
+          return s + ", where its yield from passes " + in.value + " on to " + in.delegate + ".";
+        return s + ", where its yield from calls send(" + in.value + ") on " + in.delegate + ".";
       }
-      if (sent) s += ": the paused yield evaluates to " + in.value;
+      if (sent)
+        s += ": the paused yield evaluates to " + in.value;
+      else if (bySend)
+        s += ": the paused yield evaluates to None";
       return s + ".";
     }
     case EventKind::Return:
@@ -416,8 +515,37 @@ std::string lineText(const std::vector<std::string>& lines, int line) {
   return lines[size_t(line) - 1];
 }
 
-NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines, size_t reprLimit,
-                            const std::string& endingException) {
+namespace {
+
+// What a paused frame's current instruction does when it asks a generator.
+AskingInstruction askingInstructionOf(const Frame& frame) {
+  if (frame.ip <= 0 || size_t(frame.ip) > frame.code->code.size()) return AskingInstruction::Unknown;
+  switch (frame.code->code[size_t(frame.ip - 1)].op) {
+    case FOR_ITER: {
+      const std::string& name = frame.code->name;
+      if (name == "<genexpr>") return AskingInstruction::GeneratorExpression;
+      if (name == "<listcomp>" || name == "<setcomp>" || name == "<dictcomp>") return AskingInstruction::Comprehension;
+      return AskingInstruction::ForLoop;
+    }
+    case SEND:
+      return AskingInstruction::YieldFrom;
+    case CONTAINS_OP:
+      return AskingInstruction::InTest;
+    case UNPACK_SEQUENCE:
+    case UNPACK_EX:
+    case LIST_EXTEND:
+    case SET_UPDATE:
+    case CALL_EX:
+      return AskingInstruction::Unpacking;
+    default:
+      return AskingInstruction::Unknown;
+  }
+}
+
+}  // namespace
+
+NarrationInput narrationFor(const VM& vm, const TraceEvent& ev, const std::vector<std::string>& lines,
+                            size_t reprLimit) {
   NarrationInput in;
   in.event = ev.kind;
   in.function = ev.frame ? ev.frame->code->name : "<module>";
@@ -444,20 +572,31 @@ NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>
       in.callerLine = ev.frame->back->currentLine();
       in.callerSource = lineText(lines, in.callerLine);
     }
+    in.classBody = ev.frame->code->isClassBody && ev.frame->code->name != "<module>";
+    if (ev.frame->generator && ev.frame->back) {
+      if (const auto native = vm.nativeAskerFor(ev.frame->back)) {
+        in.askingNative = std::string(native->name);
+        in.askingNativeArgs = native->positionalArgs;
+        in.askingNativeIsIterator = native->iterator;
+      } else {
+        in.askingInstruction = askingInstructionOf(*ev.frame->back);
+      }
+    }
     if (const GeneratorObj* gen = ev.frame->generator) {
       if (ev.frame->back)
         for (auto& [name, value] : frameLocals(*ev.frame->back))
           if (value.is(ObjKind::Generator) && value.as<GeneratorObj>() == gen) in.callerNames.push_back(name);
       in.finalizing = gen->finalizing;
-      if (ev.kind == EventKind::Resume && !gen->yieldFrom.isUnbound() && !gen->yieldFrom.isNone())
-        in.delegate = gen->yieldFrom.is(ObjKind::Generator) ? gen->yieldFrom.as<GeneratorObj>()->name
-                                                            : "the " + typeName(gen->yieldFrom);
+      if (ev.kind == EventKind::Resume && !gen->yieldFrom.isUnbound() && !gen->yieldFrom.isNone()) {
+        in.delegateIsGenerator = gen->yieldFrom.is(ObjKind::Generator);
+        in.delegate =
+            in.delegateIsGenerator ? gen->yieldFrom.as<GeneratorObj>()->name : "the " + typeName(gen->yieldFrom);
+      }
     }
   }
   in.lineSource = lineText(lines, ev.line);
   in.endsByException = ev.kind == EventKind::End ? ev.value != nullptr : ev.endsByException;
   if (ev.kind == EventKind::Return && in.inGenerator) in.pausedLine = ev.frame->generator->suspendedLine;
-  if (in.endsByException && ev.kind == EventKind::Return) in.endingException = endingException;
   return in;
 }
 

@@ -13,6 +13,9 @@
 
 namespace ys {
 
+// What a frame's own instruction does when it asks a generator for values.
+enum class AskingInstruction { Unknown, ForLoop, Comprehension, GeneratorExpression, YieldFrom, InTest, Unpacking };
+
 struct NarrationInput {
   EventKind event = EventKind::Line;
   std::string function;  // co_name of the frame the event happened in
@@ -37,7 +40,18 @@ struct NarrationInput {
   std::vector<std::string> callerNames;
   bool finalizing = false;          // it is being closed because nothing refers to it any more
   std::string delegate;             // a resume at a `yield from`: what it delegates to
+  bool delegateIsGenerator = true;  // that delegate is a generator (else an iterator without send())
   bool yieldsWhileClosing = false;  // a yield after GeneratorExit was thrown in
+  bool classBody = false;           // the frame runs a class statement's body
+  bool reentered = false;           // a generator's Call event although its body already ran (see onCall)
+  // What asked a generator (its call, resume or return), from the run
+  // itself: a native the frame below runs ("list", "itertools.chain",
+  // "send", with its positional argument count), else that frame's own
+  // instruction. When neither is known the asking line's text is read.
+  std::string askingNative;
+  size_t askingNativeArgs = 0;
+  bool askingNativeIsIterator = false;  // a native iterator (chain, map, zip) rather than a builtin called
+  AskingInstruction askingInstruction = AskingInstruction::Unknown;
 };
 
 std::string narrate(const NarrationInput& in);
@@ -63,9 +77,10 @@ std::string withoutAddresses(std::string repr);
 std::string lineText(const std::vector<std::string>& lines, int line);
 
 // The facts for one event, read from the paused engine (no user code runs).
-// `lines` is the program's source split in lines; `endingException` is the
-// text of the last exception raised, for a Return that ends by one.
-NarrationInput narrationFor(const TraceEvent& ev, const std::vector<std::string>& lines, size_t reprLimit,
-                            const std::string& endingException = {});
+// `lines` is the program's source split in lines. What only the run's
+// history tells (whether a generator ran, the exception that ends it) the
+// snapshot builder adds.
+NarrationInput narrationFor(const VM& vm, const TraceEvent& ev, const std::vector<std::string>& lines,
+                            size_t reprLimit);
 
 }  // namespace ys

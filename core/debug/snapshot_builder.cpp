@@ -35,15 +35,19 @@ SnapshotBuilder::SnapshotBuilder(std::vector<std::string> sourceLines, SnapshotO
     : m_lines(std::move(sourceLines)), m_options(options) {}
 
 void SnapshotBuilder::track(VM& vm, const TraceEvent& ev) {
-  if (ev.kind == EventKind::Exception && ev.value) {
-    HeapAccountGuard guard;
-    m_lastException = exceptionText(*ev.value);
-  }
   if (!ev.frame || !ev.frame->generator) return;
   const GeneratorObj* gen = ev.frame->generator;
   if (m_generators.size() >= m_forgetAt && !m_generators.count(gen->id)) forgetFreed(vm);
   GeneratorTrack& t = trackOf(*gen);
   t.lastLine = ev.line;
+  // Each frame an exception leaves reports it there, so the last one in the
+  // generator's own frame is the one its Return ends by.
+  if (ev.kind == EventKind::Exception && ev.value) {
+    HeapAccountGuard guard;
+    t.lastException = exceptionText(*ev.value);
+  }
+  t.ranBefore = t.ran;
+  if (ev.kind == EventKind::Call && !ev.thrownIn) t.ran = true;
   if (ev.kind == EventKind::Call || ev.kind == EventKind::Resume) {
     t.closing = false;
     if (ev.thrownIn && ev.value) {  // only then is there a name to read
@@ -117,10 +121,12 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
     s.memory.totalBytes = fp.totalBytes;
     s.memory.byKind = fp.byKind;
   }
-  NarrationInput said = narrationFor(ev, m_lines, kNarrationReprLimit, m_lastException);
+  NarrationInput said = narrationFor(vm, ev, m_lines, kNarrationReprLimit);
   if (ev.frame && ev.frame->generator) {
     const GeneratorTrack& t = trackOf(*ev.frame->generator);
-    said.neverPaused = t.yieldCount == 0;
+    said.neverPaused = !t.ran;
+    said.reentered = ev.kind == EventKind::Call && t.ranBefore;
+    if (said.endsByException && ev.kind == EventKind::Return) said.endingException = t.lastException;
     said.yieldsWhileClosing = ev.kind == EventKind::Yield && t.closing;
     askedByDelegator(vm, ev, said);
   }
@@ -140,6 +146,8 @@ void SnapshotBuilder::askedByDelegator(VM& vm, const TraceEvent& ev, NarrationIn
     said.callerLine = delegator->frame->currentLine();
     said.callerSource = lineText(m_lines, said.callerLine);
     said.callerNames.clear();
+    said.askingNative.clear();
+    said.askingInstruction = AskingInstruction::YieldFrom;
     return;
   }
 }

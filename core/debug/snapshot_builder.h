@@ -58,7 +58,10 @@ class SnapshotBuilder {
     std::optional<std::string> returned;
     int lastLine = 0;
     int64_t sizeBytes = 0;
-    bool closing = false;  // its last start or resume threw GeneratorExit in
+    bool closing = false;       // its last start or resume threw GeneratorExit in
+    bool ran = false;           // its body has started (a call that threw nothing in)
+    bool ranBefore = false;     // ran, as it was before the latest event
+    std::string lastException;  // text of the latest exception event in its frame
   };
 
   GeneratorTrack& trackOf(const GeneratorObj& gen);
@@ -71,8 +74,7 @@ class SnapshotBuilder {
   SnapshotOptions m_options;
   std::map<uint64_t, GeneratorTrack> m_generators;
   uint64_t m_outputBytes = 0;
-  std::string m_lastException;  // text of the last exception event, for the Return it may end
-  size_t m_forgetAt = 1024;     // prune freed generators' tracks past this many
+  size_t m_forgetAt = 1024;  // prune freed generators' tracks past this many
 };
 
 // Python's exit, after a traced run's last step and with its tracer gone (as

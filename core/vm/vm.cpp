@@ -493,6 +493,7 @@ Value VM::Impl::callObject(const Value& callee, const Value* args, size_t npos, 
       case ObjKind::Builtin: {
         auto* b = static_cast<BuiltinObj*>(o);
         Args a{std::span<const Value>(args, npos), std::span<const KwArg>(kw, nkw)};
+        AskingNative asking(*this, b->name, npos, false);
         return b->fn(vm, a, b->data);
       }
       case ObjKind::BoundMethod: {
@@ -1892,6 +1893,18 @@ int64_t VM::length(const Value& v) {
 
 Frame* VM::currentFrame() const {
   return m_impl->current;
+}
+std::optional<NativeAsker> VM::nativeAskerFor(const Frame* frame) const {
+  const auto& askers = m_impl->nativeAskers;
+  auto it = std::find_if(askers.rbegin(), askers.rend(), [frame](const NativeAsker& a) { return a.frame == frame; });
+  if (it == askers.rend()) return std::nullopt;
+  // A builtin that a builtin called for it is how that one works (next()
+  // calls the generator's __next__): the program asked the outer one.
+  // One a native iterator calls (map(next, ...)) is the program's own.
+  for (auto below = std::next(it); below != askers.rend() && below->frame == frame && !below->iterator && !it->iterator;
+       below = std::next(it))
+    it = below;
+  return *it;
 }
 std::vector<GeneratorObj*> VM::liveGenerators() const {
   std::vector<GeneratorObj*> out;

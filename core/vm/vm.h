@@ -88,6 +88,17 @@ struct RunResult {
   uint64_t steps = 0;
 };
 
+// Native code asking for values on behalf of a Python frame (traced runs
+// only): a builtin being called (`list`, `next`, `send`) or a native iterator
+// being advanced (`itertools.chain`, `map`). It is what resumes a generator
+// when the frame's own instruction does not, and narration names it.
+struct NativeAsker {
+  const Frame* frame = nullptr;  // the Python frame it runs for
+  std::string_view name;         // the builtin's name, or the iterator's type name
+  size_t positionalArgs = 0;     // a builtin's: next(g, default) has 2
+  bool iterator = false;         // a native iterator advanced, not a builtin called
+};
+
 class VM {
  public:
   explicit VM(Budgets budgets = {});
@@ -158,6 +169,9 @@ class VM {
   // ---- state the debugger reads ----
   Frame* currentFrame() const;                        // innermost running frame (null when idle)
   std::vector<GeneratorObj*> liveGenerators() const;  // every generator alive now, by id
+  // The native asking for values for `frame` now, if any (traced runs): the
+  // innermost, or the builtin the program called when builtins nest.
+  std::optional<NativeAsker> nativeAskerFor(const Frame* frame) const;
   DictObj* mainGlobals() const;
   const std::vector<std::string>& sourceLines() const;
   uint64_t stepCount() const;

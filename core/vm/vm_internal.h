@@ -114,6 +114,21 @@ struct VM::Impl {
   // CPython's tp_iternext leaves the exception set, so next() and `yield
   // from` see the value. Cleared by every iterNext() call.
   Value stopExc;
+  // Traced runs: the natives asking for values now, innermost last
+  // (VM::nativeAskerFor). AskingNative keeps it, only while a tracer is set.
+  std::vector<NativeAsker> nativeAskers;
+  struct AskingNative {
+    std::vector<NativeAsker>* askers;
+    AskingNative(Impl& I, std::string_view name, size_t positionalArgs, bool iterator)
+        : askers(I.tracer ? &I.nativeAskers : nullptr) {
+      if (askers) askers->push_back(NativeAsker{I.current, name, positionalArgs, iterator});
+    }
+    ~AskingNative() {
+      if (askers) askers->pop_back();
+    }
+    AskingNative(const AskingNative&) = delete;
+    AskingNative& operator=(const AskingNative&) = delete;
+  };
   // Global/name lookups: a direct-mapped cache from (dict, interned name) to
   // the entry index, validated on every hit (the entry must still hold that
   // very key), so a stale slot can only miss, never answer wrongly.

@@ -1333,7 +1333,9 @@ bool VM::Impl::iterNext(const Value& it, Value& out) {
     // iteration, exactly as CPython's consumers treat tp_iternext raising it.
     // The try costs nothing unless something throws.
     try {
-      return it.as<NativeIterObj>()->next(vm, out);
+      NativeIterObj* native = it.as<NativeIterObj>();
+      AskingNative asking(*this, native->typeName, 0, true);
+      return native->next(vm, out);
     } catch (PyErr& e) {
       if (exceptionMatches(e.exc, Value::object(T().StopIteration))) {
         stopExc = e.exc;

@@ -120,7 +120,7 @@ TEST(Narration, AGeneratorClosedByCloseIsNotSaidToYield) {
   in.callerLine = 12;
   EXPECT_EQ(narrate(in),
             "fib is closed: GeneratorExit was raised at its paused line 6 and it finished without yielding "
-            "again. Nothing refers to it any more after line 12, so Python closed it.");
+            "again. Nothing refers to it any more as line 12 runs, so Python closed it.");
 }
 
 // close(), throw() and finalisation throw an exception into a generator.
@@ -137,9 +137,9 @@ TEST(Narration, AThrownInExceptionSaysWhoThrewWhat) {
     const char* resumeSays;  // a resume event at the paused line, line 11
   } cases[] = {
       {8, "x = None", "GeneratorExit",
-       "Nothing refers to g any more after line 8, so Python closes it. It never started, so GeneratorExit is raised "
+       "Nothing refers to g any more as line 8 runs, so Python closes it. It never started, so GeneratorExit is raised "
        "at its first line, line 3, and none of its body runs.",
-       "Nothing refers to g any more after line 8, so Python closes it. It resumes at line 11, where GeneratorExit "
+       "Nothing refers to g any more as line 8 runs, so Python closes it. It resumes at line 11, where GeneratorExit "
        "is raised."},
       {5, "a.close()", "GeneratorExit",
        "close() at line 5 closes g. It never started, so GeneratorExit is raised at its first line, line 3, and none "
@@ -163,7 +163,7 @@ TEST(Narration, AThrownInExceptionSaysWhoThrewWhat) {
   end.neverPaused = true;
   EXPECT_EQ(narrate(end),
             "g is closed before any of its body ran: GeneratorExit was raised at its first line, line 3. Nothing "
-            "refers to it any more after line 8, so Python closed it.");
+            "refers to it any more as line 8 runs, so Python closed it.");
 }
 
 TEST(Narration, AGeneratorClosedThroughFinallyEndsOnItsLastLine) {
@@ -281,7 +281,8 @@ const RunSentence kRunSentences[] = {
      "def helper():\n    try:\n        yield 1\n    finally:\n        print('helper fin')\ndef outer():\n"
      "    h = helper()\n    next(h)\n    yield 'o'\ng = outer()\nnext(g)\ng.close()\n",
      EventKind::Resume, "helper", 1,
-     "Nothing refers to helper any more after line 12, so Python closes it. It resumes at line 3, where GeneratorExit "
+     "Nothing refers to helper any more as line 12 runs, so Python closes it. It resumes at line 3, where "
+     "GeneratorExit "
      "is raised."},
     {"a delegate closed because its delegator is released is closed through the yield from",
      "def inner():\n    try:\n        yield 1\n    finally:\n        print('inner closed')\n\n"
@@ -294,6 +295,53 @@ const RunSentence kRunSentences[] = {
      "    g.throw(ValueError)\nexcept StopIteration as e:\n    print(e.value)\n",
      EventKind::Return, "gen", 1,
      "gen returns: the generator is closed, StopIteration carries 'fin' to throw() at line 10."},
+    {"an exception leaving a generator is the one raised in its own frame, not one of a generator closed on the way",
+     "def inner():\n    try:\n        yield 1\n    finally:\n        print('inner cleanup')\ndef outer():\n"
+     "    for x in inner():\n        raise ValueError('oops')\n    yield 'never'\ntry:\n    list(outer())\n"
+     "except ValueError:\n    print('caught')\n",
+     EventKind::Return, "outer", 1,
+     "outer ends with ValueError: oops: the generator is closed, and the exception goes on to line 11."},
+    {"CPython's 'call' of a generator its delegate's exception comes back to is not its first run",
+     "def inner():\n    yield 1\ndef outer():\n    yield from inner()\ng = outer()\nnext(g)\ntry:\n"
+     "    g.throw(ValueError('v'))\nexcept ValueError:\n    print('caught')\n",
+     EventKind::Call, "outer", 2,
+     "outer runs again at line 4: the exception its delegate let out comes back to its yield from."},
+    {"chain() asks the generators of a for loop over it, and goes on to the next one",
+     "from itertools import chain\ndef evens():\n    yield 0\ndef odds():\n    yield 1\n"
+     "for x in chain(evens(), odds()):\n    print(x)\n",
+     EventKind::Return, "evens", 1,
+     "evens returns: the generator is closed, StopIteration tells chain() at line 6 that it has no more values."},
+    {"in asks the generator; print() is not called yet", "def nums():\n    yield 0\n    yield 4\nprint(4 in nums())\n",
+     EventKind::Call, "nums", 1, "The in test at line 4 starts nums: its body runs for the first time, from line 1."},
+    {"[*gen()] is unpacked before len() and print() are called", "def gen():\n    yield 1\nprint(len([*gen()]))\n",
+     EventKind::Return, "gen", 1,
+     "gen returns: the generator is closed: the unpacking at line 3 has had all its values."},
+    {"next() with a default returns it instead of raising StopIteration",
+     "def result():\n    yield 1\n    return 'r'\ng = result()\nnext(g)\nprint(next(g, 'default'))\n",
+     EventKind::Return, "result", 1,
+     "result returns: the generator is closed, StopIteration carries 'r' to next() at line 6, which drops it and "
+     "returns the default it was given."},
+    {"close() drops what a generator returns while being closed (CPython 3.11)",
+     "def gen():\n    try:\n        yield 1\n    except GeneratorExit:\n        return 'ignored'\ng = gen()\n"
+     "next(g)\nprint(g.close())\n",
+     EventKind::Return, "gen", 1,
+     "gen returns: the generator is closed with 'ignored', which close() at line 8 drops: close() returns None."},
+    {"a class statement runs its body; nothing calls the class",
+     "class Countdown:\n    start = 3\nprint(Countdown.start)\n", EventKind::Call, "Countdown", 1,
+     "The body of class Countdown runs, from line 1: what it defines becomes the class's attributes."},
+    {"send(None) makes the paused yield evaluate to None",
+     "def listener():\n    while True:\n        msg = yield\n        print(msg is None)\nl = listener()\n"
+     "next(l)\nl.send(None)\n",
+     EventKind::Resume, "listener", 1,
+     "send() at line 7 resumes listener at line 3: the paused yield evaluates to None."},
+    {"yield from over a list calls the list iterator's send, which it lacks",
+     "def deleg():\n    yield from [1, 2]\nd = deleg()\nnext(d)\ntry:\n    d.send('x')\n"
+     "except AttributeError as e:\n    print(e)\n",
+     EventKind::Resume, "deleg", 1,
+     "send() at line 6 resumes deleg at line 2, where its yield from calls send('x') on the list_iterator."},
+    {"a generator expression's own steps do not quote the statement around it as running again",
+     "squares = (i * i for i in range(2))\nprint(sum(squares))\n", EventKind::Line, "<genexpr>", 1,
+     "The generator expression on line 1 runs its next step."},
     {"a yield while being closed makes close() raise RuntimeError",
      "def gen():\n    try:\n        yield 1\n    except GeneratorExit:\n        yield 2\n\ng = gen()\nnext(g)\n"
      "try:\n    g.close()\nexcept RuntimeError as e:\n    print('rt', e)\n",
@@ -317,7 +365,8 @@ TEST(Narration, SentencesOfRealRunsSayWhatCPythonDid) {
   }
 }
 
-// `[list(g) for g in gens]` binds g anew: the finished module-level g is not asked.
+// `[list(g) for g in gens]`, `g = two(); list(g)` and `g := two()` bind g anew:
+// the finished g is not the one asked.
 TEST(Narration, ANameTheLineBindsAnewIsNotTheExhaustedGenerator) {
   NarrationInput in;
   in.event = EventKind::Line;
@@ -326,6 +375,14 @@ TEST(Narration, ANameTheLineBindsAnewIsNotTheExhaustedGenerator) {
   in.exhausted = {"g"};
   in.lineSource = "print([list(g) for g in gens])";
   EXPECT_EQ(narrate(in), "Line 7 runs next: print([list(g) for g in gens])");
+  in.lineSource = "g = two(); print(list(g))";
+  EXPECT_EQ(narrate(in), "Line 7 runs next: g = two(); print(list(g))");
+  in.lineSource = "print(list(g := two()))";
+  EXPECT_EQ(narrate(in), "Line 7 runs next: print(list(g := two()))");
+  in.lineSource = "print(g == h, list(g))";  // a comparison binds nothing
+  EXPECT_EQ(narrate(in),
+            "Line 7 runs next: print(g == h, list(g)). g is exhausted: the generator has already finished, so list(g) "
+            "gets no values from it and makes [].");
 }
 
 }  // namespace

@@ -305,7 +305,7 @@ TEST(Session, AGeneratorClosedThroughFinallyDidNotReturn) {
     EXPECT_EQ(s.line, 7);
     EXPECT_EQ(s.says,
               "countdown is closed: GeneratorExit was raised at its paused line 4, and it finished at line 7 "
-              "without yielding again. Nothing refers to it any more after line 11, so Python closed it.");
+              "without yielding again. Nothing refers to it any more as line 11 runs, so Python closed it.");
     for (const GeneratorView& g : s.generators)
       if (g.name == "countdown") EXPECT_FALSE(g.returned.has_value()) << *g.returned;
   }
