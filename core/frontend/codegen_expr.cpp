@@ -40,13 +40,18 @@ int CodeGen::constTruth(const Expr& e) {
 void CodeGen::jumpIf(const Expr& e, int label, bool cond) {
   int truth = constTruth(e);
   if (truth >= 0) {
+    // CPython loads the constant (on the test's line) and jumps on the
+    // line the caller is at; its optimiser turns the pair into a NOP and
+    // a JUMP or a second NOP, each keeping its line, so a test on a line
+    // of its own is a step and the jump is a step back on the caller's.
     SrcSpan saved = m_unit->loc;
     setLoc(e.span);
+    emit(NOP);
+    m_unit->loc = saved;
     if (bool(truth) == cond)
       emitJump(JUMP, label);
     else
       emit(NOP);
-    m_unit->loc = saved;
     return;
   }
   if (e.kind == ExprKind::UnaryOp && e.unaryOp == UnaryOpKind::Not) {
@@ -361,6 +366,9 @@ void CodeGen::exprInner(const Expr& e) {
       int elseL = newLabel(), end = newLabel();
       jumpIf(*e.test, elseL, false);
       expr(*e.body);
+      // CPython's ADDOP_JUMP_NOLINE: the jump over the else part stays on
+      // the body's line, not the test's (no step back to the test).
+      m_unit->loc = kNoLoc;
       emitJump(JUMP, end);
       bind(elseL);
       expr(*e.orelse);
