@@ -197,7 +197,10 @@ Ref<CodeObj> CodeGen::compileFunctionBody(Scope* child, const std::string& name,
   if (lambdaBody) {
     SrcSpan saved = m_unit->loc;
     expr(*lambdaBody);
-    setLoc(lambdaBody->span);
+    // CPython's compiler_enter_scope puts the unit on the lambda's first
+    // line (column 0), and the RETURN_VALUE after the body is there: a body
+    // on a later line steps back to the lambda's line before returning.
+    m_unit->loc = SrcSpan{firstLine, 0, firstLine, 0};
     emit(RETURN_VALUE);
     m_unit->loc = saved;
   } else {
