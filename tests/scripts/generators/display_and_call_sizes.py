@@ -9,14 +9,14 @@ def const_keys():
     yield {"a": 1, "b": 2, "c": 3, "d": 4}
 
 def big_list(x):
-    yield [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x]
+    yield sum([x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x])
 
 def big_call(x):
     yield max(x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x)
 
 def big_dict(x):
-    yield {1: x, 2: x, 3: x, 4: x, 5: x, 6: x, 7: x, 8: x, 9: x, 10: x, 11: x, 12: x, 13: x, 14: x, 15: x,
-           16: x, 17: x, x: 18}
+    yield len({1: x, 2: x, 3: x, 4: x, 5: x, 6: x, 7: x, 8: x, 9: x, 10: x, 11: x, 12: x, 13: x, 14: x, 15: x,
+           16: x, 17: x, x: 18})
 
 def star_kwargs(x, kw):
     yield dict(*[x], a=x, b=x, **kw)
