@@ -383,6 +383,18 @@ void CodeGen::exprInner(const Expr& e) {
       emit(BINARY_OP, int(e.op));
       break;
     case ExprKind::UnaryOp:
+      // CPython's AST optimiser folds a unary operator on a constant (its
+      // fold_unaryop): one LOAD_CONST on the operator's location, so an
+      // operand on a later line is no step of its own.
+      if (e.unaryOp != UnaryOpKind::Not) {
+        if (Value folded = foldedConstant(e); !folded.isUnbound()) {
+          emitConst(folded);
+          break;
+        }
+      } else if (int truth = constTruth(*e.operand); truth >= 0) {
+        emitConst(Value::boolean(!truth));
+        break;
+      }
       expr(*e.operand);
       emit(e.unaryOp == UnaryOpKind::Not    ? UNARY_NOT
            : e.unaryOp == UnaryOpKind::USub ? UNARY_NEGATIVE
