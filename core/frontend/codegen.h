@@ -182,15 +182,20 @@ class CodeGen {
   static bool allConstant(const std::vector<ExprP>& elts);
   Value constantValue(const Expr& x);
   bool hasStarred(const std::vector<ExprP>& elts);
-  void starredSequence(const std::vector<ExprP>& elts, bool intoSet = false);
+  // CPython's STACK_USE_GUIDELINE: past it, displays and calls are built
+  // one item at a time instead of from the stack at once.
+  static constexpr size_t kStackUseGuideline = 30;
+  void starunpack(const std::vector<ExprP>& elts, bool intoSet, bool tuple);
   void exprInner(const Expr& e);
   void sliceExpr(const Expr& e);
   void subscriptIndex(const Expr& e) { expr(*e.index); }
   void attributeOrItem(const Expr& e, int attrOp, int itemOp);
   void listOrSetDisplay(const Expr& e);
+  void subdict(const Expr& e, size_t begin, size_t end);
   void dictDisplay(const Expr& e);
   void compare(const Expr& e);
   void compareOp(CmpOpKind k);
+  void subkwargs(const Expr& e, size_t begin, size_t end);
   void call(const Expr& e);
 
   // ---------------------------------------------------------------- comprehensions (codegen_comprehension.cpp)

@@ -57,7 +57,9 @@ void CodeGen::comprehensionLoop(const Expr& e, size_t gi, int base, int iters) {
   if (!assigned) {
     ++iters;
     bind(start);
-    setLoc(e.span);
+    // FOR_ITER is on the location current here, as CPython's: a nested
+    // clause's after the enclosing clause's conditions is on the line of
+    // its last comparison (compiler_jump_if keeps a Compare's location).
     emitJump(FOR_ITER, end);
   }
   store(*g.target);

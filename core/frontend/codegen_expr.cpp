@@ -40,13 +40,18 @@ int CodeGen::constTruth(const Expr& e) {
 void CodeGen::jumpIf(const Expr& e, int label, bool cond) {
   int truth = constTruth(e);
   if (truth >= 0) {
+    // CPython loads the constant (on the test's line) and jumps on the
+    // line the caller is at; its optimiser turns the pair into a NOP and
+    // a JUMP or a second NOP, each keeping its line, so a test on a line
+    // of its own is a step and the jump is a step back on the caller's.
     SrcSpan saved = m_unit->loc;
     setLoc(e.span);
+    emit(NOP);
+    m_unit->loc = saved;
     if (bool(truth) == cond)
       emitJump(JUMP, label);
     else
       emit(NOP);
-    m_unit->loc = saved;
     return;
   }
   if (e.kind == ExprKind::UnaryOp && e.unaryOp == UnaryOpKind::Not) {
@@ -306,18 +311,58 @@ bool CodeGen::hasStarred(const std::vector<ExprP>& elts) {
   return false;
 }
 
-// Builds a list (a set with `intoSet`) from elements that may contain *starred items.
-void CodeGen::starredSequence(const std::vector<ExprP>& elts, bool intoSet) {
-  emit(intoSet ? BUILD_SET : BUILD_LIST, 0);
-  for (auto& x : elts) {
-    if (x->kind == ExprKind::Starred) {
-      expr(*x->operand);
-      emit(intoSet ? SET_UPDATE : LIST_EXTEND, 1);
+// CPython 3.11's starunpack_helper: a list, a set (`intoSet`) or a tuple
+// (`tuple`, built as a list) from elements that may contain *starred items.
+// More than three constants are one folded constant. Without a star and up
+// to kStackUseGuideline elements, each is pushed and BUILD_* takes them all;
+// otherwise the elements before the first star are built at once (a big one
+// starts empty) and the rest added one at a time, each add and extend on
+// the display's line, so a display over several lines steps back there.
+void CodeGen::starunpack(const std::vector<ExprP>& elts, bool intoSet, bool tuple) {
+  const int build = intoSet ? BUILD_SET : BUILD_LIST;
+  const int add = intoSet ? SET_ADD : LIST_APPEND;
+  const int extend = intoSet ? SET_UPDATE : LIST_EXTEND;
+  const size_t n = elts.size();
+  if (n > 2 && allConstant(elts)) {
+    std::vector<Value> items;
+    for (auto& x : elts) items.push_back(constantValue(*x));
+    if (tuple) {
+      emitConst(newTuple(std::move(items)));
+      return;
+    }
+    // A tuple that LIST_EXTEND adds, or a frozenset that SET_UPDATE adds
+    // (the set's iteration order is then the frozenset's, not source order).
+    emit(build, 0);
+    emitConst(intoSet ? constantFrozenset(items) : newTuple(std::move(items)));
+    emit(extend, 1);
+    return;
+  }
+  const bool big = n > kStackUseGuideline;
+  if (!hasStarred(elts) && !big) {
+    for (auto& x : elts) expr(*x);
+    emit(tuple ? BUILD_TUPLE : build, int(n));
+    return;
+  }
+  bool built = false;
+  if (big) {
+    emit(build, 0);
+    built = true;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const Expr& x = *elts[i];
+    if (x.kind == ExprKind::Starred) {
+      if (!built) {
+        emit(build, int(i));
+        built = true;
+      }
+      expr(*x.operand);
+      emit(extend, 1);
     } else {
-      expr(*x);
-      emit(intoSet ? SET_ADD : LIST_APPEND, 1);
+      expr(x);
+      if (built) emit(add, 1);
     }
   }
+  if (tuple) emit(LIST_TO_TUPLE);
 }
 
 void CodeGen::exprInner(const Expr& e) {
@@ -338,6 +383,18 @@ void CodeGen::exprInner(const Expr& e) {
       emit(BINARY_OP, int(e.op));
       break;
     case ExprKind::UnaryOp:
+      // CPython's AST optimiser folds a unary operator on a constant (its
+      // fold_unaryop): one LOAD_CONST on the operator's location, so an
+      // operand on a later line is no step of its own.
+      if (e.unaryOp != UnaryOpKind::Not) {
+        if (Value folded = foldedConstant(e); !folded.isUnbound()) {
+          emitConst(folded);
+          break;
+        }
+      } else if (int truth = constTruth(*e.operand); truth >= 0) {
+        emitConst(Value::boolean(!truth));
+        break;
+      }
       expr(*e.operand);
       emit(e.unaryOp == UnaryOpKind::Not    ? UNARY_NOT
            : e.unaryOp == UnaryOpKind::USub ? UNARY_NEGATIVE
@@ -361,6 +418,9 @@ void CodeGen::exprInner(const Expr& e) {
       int elseL = newLabel(), end = newLabel();
       jumpIf(*e.test, elseL, false);
       expr(*e.body);
+      // CPython's ADDOP_JUMP_NOLINE: the jump over the else part stays on
+      // the body's line, not the test's (no step back to the test).
+      m_unit->loc = kNoLoc;
       emitJump(JUMP, end);
       bind(elseL);
       expr(*e.orelse);
@@ -377,15 +437,10 @@ void CodeGen::exprInner(const Expr& e) {
     }
     case ExprKind::Tuple:
       if (e.ctx != Ctx::Load) fail("cannot use tuple here", e.span);
-      if (!e.elts.empty() && isConstantExpr(e)) {
+      if (!e.elts.empty() && isConstantExpr(e))
         emitConst(constantValue(e));
-      } else if (hasStarred(e.elts)) {
-        starredSequence(e.elts);
-        emit(LIST_TO_TUPLE);
-      } else {
-        for (auto& x : e.elts) expr(*x);
-        emit(BUILD_TUPLE, int(e.elts.size()));
-      }
+      else
+        starunpack(e.elts, false, true);
       break;
     case ExprKind::List:
     case ExprKind::Set:
@@ -513,47 +568,69 @@ void CodeGen::sliceExpr(const Expr& e) {
 }
 
 void CodeGen::listOrSetDisplay(const Expr& e) {
-  bool intoSet = e.kind == ExprKind::Set;
-  if (hasStarred(e.elts)) {
-    starredSequence(e.elts, intoSet);
-  } else if (e.elts.size() > 2 && allConstant(e.elts)) {
-    // CPython 3.11 folds the constants into one LOAD_CONST: a tuple that
-    // LIST_EXTEND adds, or a frozenset that SET_UPDATE adds (the set's
-    // iteration order is then the frozenset's, not source order).
-    emit(intoSet ? BUILD_SET : BUILD_LIST, 0);
-    std::vector<Value> items;
-    for (auto& x : e.elts) items.push_back(constantValue(*x));
-    emitConst(intoSet ? constantFrozenset(items) : newTuple(std::move(items)));
-    emit(intoSet ? SET_UPDATE : LIST_EXTEND, 1);
-  } else {
-    for (auto& x : e.elts) expr(*x);
-    emit(intoSet ? BUILD_SET : BUILD_LIST, int(e.elts.size()));
-  }
+  starunpack(e.elts, e.kind == ExprKind::Set, false);
 }
 
-void CodeGen::dictDisplay(const Expr& e) {
-  bool hasSplat = false;
-  for (auto& k : e.keys)
-    if (!k) hasSplat = true;
-  if (!hasSplat) {
-    for (size_t i = 0; i < e.keys.size(); ++i) {
-      expr(*e.keys[i]);
+// CPython 3.11's compiler_subdict: the entries [begin, end) of a dict display
+// as one dict. More than one entry, all keys constant: the values, then the
+// keys as one tuple constant on the display's line, and BUILD_CONST_KEY_MAP
+// (so a key is no step of its own). A big run starts empty and adds each
+// entry with MAP_ADD, on the display's line.
+void CodeGen::subdict(const Expr& e, size_t begin, size_t end) {
+  const size_t n = end - begin;
+  const bool big = n * 2 > kStackUseGuideline;
+  bool constKeys = true;
+  for (size_t i = begin; i < end; ++i)
+    if (!isConstantExpr(*e.keys[i])) constKeys = false;
+  if (n > 1 && !big && constKeys) {
+    std::vector<Value> keys;
+    for (size_t i = begin; i < end; ++i) {
       expr(*e.elts[i]);
+      keys.push_back(constantValue(*e.keys[i]));
     }
-    emit(BUILD_MAP, int(e.keys.size()));
+    emitConst(newTuple(std::move(keys)));
+    emit(BUILD_CONST_KEY_MAP, int(n));
     return;
   }
-  emit(BUILD_MAP, 0);
-  for (size_t i = 0; i < e.keys.size(); ++i) {
+  if (big) emit(BUILD_MAP, 0);
+  for (size_t i = begin; i < end; ++i) {
+    expr(*e.keys[i]);
+    expr(*e.elts[i]);
+    if (big) emit(MAP_ADD, 1);
+  }
+  if (!big) emit(BUILD_MAP, int(n));
+}
+
+// CPython 3.11's compiler_dict: runs of key: value entries are subdicts
+// (a run is cut when it grows past kStackUseGuideline), merged with
+// DICT_UPDATE, as each **mapping is.
+void CodeGen::dictDisplay(const Expr& e) {
+  const size_t n = e.keys.size();
+  bool haveDict = false;
+  size_t elements = 0;
+  auto flush = [&](size_t begin, size_t end) {
+    subdict(e, begin, end);
+    if (haveDict) emit(DICT_UPDATE, 1);
+    haveDict = true;
+    elements = 0;
+  };
+  for (size_t i = 0; i < n; ++i) {
     if (!e.keys[i]) {
+      if (elements) flush(i - elements, i);
+      if (!haveDict) {
+        emit(BUILD_MAP, 0);
+        haveDict = true;
+      }
       expr(*e.elts[i]);
       emit(DICT_UPDATE, 1);
+    } else if (elements * 2 > kStackUseGuideline) {
+      flush(i - elements, i + 1);
     } else {
-      expr(*e.keys[i]);
-      expr(*e.elts[i]);
-      emit(MAP_ADD, 1);
+      ++elements;
     }
   }
+  if (elements) flush(n - elements, n);
+  if (!haveDict) emit(BUILD_MAP, 0);
 }
 
 void CodeGen::compare(const Expr& e) {
@@ -604,53 +681,97 @@ void CodeGen::compareOp(CmpOpKind k) {
   }
 }
 
+// CPython 3.11's compiler_subkwargs: the named keyword arguments [begin,
+// end) of a call as one dict. More than one: the values, then the names as
+// one tuple constant and BUILD_CONST_KEY_MAP; a big run adds each with
+// MAP_ADD, which (like its BUILD_MAP) has no line of its own.
+void CodeGen::subkwargs(const Expr& e, size_t begin, size_t end) {
+  const size_t n = end - begin;
+  const bool big = n * 2 > kStackUseGuideline;
+  if (n > 1 && !big) {
+    std::vector<Value> names;
+    for (size_t i = begin; i < end; ++i) {
+      expr(*e.keywords[i].value);
+      names.push_back(strConst(e.keywords[i].arg));
+    }
+    emitConst(newTuple(std::move(names)));
+    emit(BUILD_CONST_KEY_MAP, int(n));
+    return;
+  }
+  const SrcSpan here = m_unit->loc;
+  if (big) {
+    m_unit->loc = kNoLoc;
+    emit(BUILD_MAP, 0);
+    m_unit->loc = here;
+  }
+  for (size_t i = begin; i < end; ++i) {
+    emitConst(strConst(e.keywords[i].arg));
+    expr(*e.keywords[i].value);
+    if (big) {
+      m_unit->loc = kNoLoc;
+      emit(MAP_ADD, 1);
+      m_unit->loc = here;
+    }
+  }
+  if (!big) emit(BUILD_MAP, int(n));
+}
+
 void CodeGen::call(const Expr& e) {
-  bool starred = hasStarred(e.elts);
+  // CPython's validate_keywords, before anything is compiled.
+  for (size_t i = 0; i < e.keywords.size(); ++i)
+    for (size_t j = 0; j < i && !e.keywords[i].arg.empty(); ++j)
+      if (e.keywords[j].arg == e.keywords[i].arg)
+        fail("keyword argument repeated: " + e.keywords[i].arg, e.keywords[i].span);
+  const bool starred = hasStarred(e.elts);
   bool kwSplat = false;
   for (auto& k : e.keywords)
     if (k.arg.empty()) kwSplat = true;
+  const size_t nelts = e.elts.size(), nkw = e.keywords.size();
   const Expr& f = *e.operand;
-  if (starred || kwSplat) {
+  // CPython's compiler_call_helper takes its ex_call path (CALL_FUNCTION_EX)
+  // for a star, a ** or more arguments than kStackUseGuideline.
+  if (starred || kwSplat || nelts + nkw * 2 > kStackUseGuideline) {
     expr(f);
-    if (e.elts.size() == 1 && starred) {
+    if (nelts == 1 && starred) {
       // f(*x) alone: x as it is; CALL_EX makes the tuple, after the keyword
       // arguments are built, as CPython's CALL_FUNCTION_EX does.
       expr(*e.elts[0]->operand);
-    } else if (starred) {
-      starredSequence(e.elts);
-      emit(LIST_TO_TUPLE);
     } else {
-      for (auto& x : e.elts) expr(*x);
-      emit(BUILD_TUPLE, int(e.elts.size()));
+      starunpack(e.elts, false, true);
     }
-    if (!e.keywords.empty()) {
-      emit(BUILD_MAP, 0);
-      bool afterSplat = false;
-      for (auto& k : e.keywords) {
-        if (k.arg.empty()) {
-          expr(*k.value);
-          emit(DICT_MERGE, 1);
-          afterSplat = true;
-        } else {
-          emitConst(strConst(k.arg));
-          expr(*k.value);
-          if (afterSplat) {
-            // Merged, not added, so that a name the ** already gave is
-            // "got multiple values", as in CPython.
-            emit(BUILD_MAP, 1);
-            emit(DICT_MERGE, 1);
-          } else {
-            emit(MAP_ADD, 1);
-          }
-        }
+    // Runs of named keywords are dicts, each merged (DICT_MERGE) into the
+    // first, as each ** is, so a name given twice is "got multiple values".
+    bool haveDict = false;
+    size_t nseen = 0;
+    auto flush = [&](size_t begin, size_t end) {
+      subkwargs(e, begin, end);
+      if (haveDict) emit(DICT_MERGE, 1);
+      haveDict = true;
+      nseen = 0;
+    };
+    for (size_t i = 0; i < nkw; ++i) {
+      if (!e.keywords[i].arg.empty()) {
+        ++nseen;
+        continue;
       }
+      if (nseen) flush(i - nseen, i);
+      if (!haveDict) {
+        emit(BUILD_MAP, 0);
+        haveDict = true;
+      }
+      expr(*e.keywords[i].value);
+      emit(DICT_MERGE, 1);
     }
+    if (nseen) flush(nkw - nseen, nkw);
     setLoc(e.span);
-    emit(CALL_EX, e.keywords.empty() ? 0 : 1);
+    emit(CALL_EX, nkw ? 1 : 0);
     return;
   }
   int flags = 0;
-  if (f.kind == ExprKind::Attribute) {
+  // CPython's maybe_optimize_method_call gives up (a plain LOAD_ATTR and
+  // CALL) from kStackUseGuideline arguments on.
+  const bool method = f.kind == ExprKind::Attribute && nelts + nkw + (nkw != 0) < kStackUseGuideline;
+  if (method) {
     expr(*f.operand);
     setAttrLoc(f.span, f);
     emitName(LOAD_METHOD, f.id);
@@ -660,21 +781,18 @@ void CodeGen::call(const Expr& e) {
   }
   for (auto& x : e.elts) expr(*x);
   for (auto& k : e.keywords) expr(*k.value);
-  if (!e.keywords.empty()) {
-    std::vector<Value> names;
-    for (size_t i = 0; i < e.keywords.size(); ++i) {
-      for (size_t j = 0; j < i; ++j)
-        if (e.keywords[j].arg == e.keywords[i].arg)
-          fail("keyword argument repeated: " + e.keywords[i].arg, e.keywords[i].span);
-      names.push_back(internStr(e.keywords[i].arg));
-    }
-    emitConst(newTuple(std::move(names)));
-    flags |= CALL_KW;
-  }
-  if (f.kind == ExprKind::Attribute)
+  // The names (CPython's KW_NAMES) and the call are on the call's line, or
+  // a method call's on its name's (maybe_optimize_method_call's lineno).
+  if (method)
     setAttrLoc(e.span, f);
   else
     setLoc(e.span);
+  if (!e.keywords.empty()) {
+    std::vector<Value> names;
+    for (size_t i = 0; i < e.keywords.size(); ++i) names.push_back(internStr(e.keywords[i].arg));
+    emitConst(newTuple(std::move(names)));
+    flags |= CALL_KW;
+  }
   emit(CALL, int(e.elts.size() + e.keywords.size()) | flags);
 }
 

@@ -197,7 +197,10 @@ Ref<CodeObj> CodeGen::compileFunctionBody(Scope* child, const std::string& name,
   if (lambdaBody) {
     SrcSpan saved = m_unit->loc;
     expr(*lambdaBody);
-    setLoc(lambdaBody->span);
+    // CPython's compiler_enter_scope puts the unit on the lambda's first
+    // line (column 0), and the RETURN_VALUE after the body is there: a body
+    // on a later line steps back to the lambda's line before returning.
+    m_unit->loc = SrcSpan{firstLine, 0, firstLine, 0};
     emit(RETURN_VALUE);
     m_unit->loc = saved;
   } else {
@@ -659,38 +662,46 @@ void CodeGen::assertStmt(const Stmt& s) {
   bind(end);
 }
 
+// As CPython 3.11's compiler_augassign: the target's load and its store are
+// on the target's location (an attribute's on its name's line, as
+// update_start_location_to_match_attr), the value and the operation on the
+// statement's.
 void CodeGen::augAssign(const Stmt& s) {
   const Expr& t = *s.target;
   switch (t.kind) {
     case ExprKind::Name:
       setLoc(t.span);
       nameOp(t.id, Ctx::Load);
-      expr(*s.value);
       setLoc(s.span);
+      expr(*s.value);
       emit(BINARY_OP, int(s.op) | BINOP_INPLACE);
+      setLoc(t.span);
       nameOp(t.id, Ctx::Store);
       break;
     case ExprKind::Attribute:
+      setLoc(t.span);
       expr(*t.operand);
       emit(COPY, 1);
-      setLoc(t.span);
+      setAttrLoc(t.span, t);
       emitName(LOAD_ATTR, t.id);
-      expr(*s.value);
       setLoc(s.span);
+      expr(*s.value);
       emit(BINARY_OP, int(s.op) | BINOP_INPLACE);
+      setAttrLoc(t.span, t);
       emit(SWAP, 2);
       emitName(STORE_ATTR, t.id);
       break;
     case ExprKind::Subscript:
+      setLoc(t.span);
       expr(*t.operand);
       subscriptIndex(t);
       emit(COPY, 2);
       emit(COPY, 2);
-      setLoc(t.span);
       emit(BINARY_SUBSCR);
-      expr(*s.value);
       setLoc(s.span);
+      expr(*s.value);
       emit(BINARY_OP, int(s.op) | BINOP_INPLACE);
+      setLoc(t.span);
       emit(SWAP, 3);
       emit(SWAP, 2);
       emit(STORE_SUBSCR);

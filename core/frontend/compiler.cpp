@@ -38,6 +38,8 @@ int stackEffect(int op, int arg, bool jump) {
       return 1 - arg;
     case BUILD_MAP:
       return 1 - 2 * arg;
+    case BUILD_CONST_KEY_MAP:
+      return -arg;
     case UNPACK_SEQUENCE:
       return arg - 1;
     case UNPACK_EX:

@@ -60,6 +60,7 @@ constexpr int kVaries = -128;
   X(BUILD_LIST, kVaries)           /* n items -> list */                                               \
   X(BUILD_SET, kVaries)            /* n items -> set */                                                \
   X(BUILD_MAP, kVaries)            /* 2n items -> dict */                                              \
+  X(BUILD_CONST_KEY_MAP, kVaries)  /* n values, a tuple of n keys -> dict */                           \
   X(BUILD_STRING, kVaries)         /* n strs -> joined str */                                          \
   X(LIST_APPEND, -1)               /* list(at arg) ... v -> ... */                                     \
   X(SET_ADD, -1)                   /* */                                                               \

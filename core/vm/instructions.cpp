@@ -84,6 +84,7 @@ void VM::Impl::coldInstruction(Frame* f, Instr in) {
     case BUILD_LIST:
     case BUILD_SET:
     case BUILD_MAP:
+    case BUILD_CONST_KEY_MAP:
     case BUILD_STRING:
       return buildCollection(f, in);  // each allocates; the call is noise
     case SET_ADD: {
@@ -285,6 +286,16 @@ void VM::Impl::buildCollection(Frame* f, Instr in) {
       DictObj* dd = d.as<DictObj>();
       for (int i = in.arg; i >= 1; --i) dd->set(PEEK(2 * i), PEEK(2 * i - 1));
       for (int i = 0; i < 2 * in.arg; ++i) stk[--f->sp] = Value();
+      PUSH(std::move(d));
+      break;
+    }
+    case BUILD_CONST_KEY_MAP: {
+      Value keys = POP();
+      const std::vector<Value>& ks = keys.as<TupleObj>()->items;
+      Value d = newDict();
+      DictObj* dd = d.as<DictObj>();
+      for (int i = 0; i < in.arg; ++i) dd->set(ks[size_t(i)], PEEK(in.arg - i));
+      for (int i = 0; i < in.arg; ++i) stk[--f->sp] = Value();
       PUSH(std::move(d));
       break;
     }

@@ -1018,6 +1018,7 @@ int operandsOf(const Instr& in) {
     case BUILD_SET:
     case BUILD_STRING:
     case BUILD_MAP:
+    case BUILD_CONST_KEY_MAP:
     case BUILD_SLICE:
     case CALL:
     case CALL_EX:
