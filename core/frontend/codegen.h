@@ -10,6 +10,7 @@
 //   codegen_comprehension.cpp  list/set/dict comprehensions, generator expressions
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -192,6 +193,20 @@ class CodeGen {
   void attributeOrItem(const Expr& e, int attrOp, int itemOp);
   void listOrSetDisplay(const Expr& e);
   void subdict(const Expr& e, size_t begin, size_t end);
+  // A dict display's entries or a call's keywords, n of them: each run of
+  // named ones is one dict (subdict/subkwargs over [begin, end)), and each
+  // ** mapping is merged in with `merge` (DICT_UPDATE, DICT_MERGE), as
+  // CPython 3.11's compiler_dict and compiler_call_helper build them. A
+  // display also cuts a run past kStackUseGuideline.
+  struct MappingRuns {
+    size_t n;
+    std::function<bool(size_t)> isSplat;
+    std::function<void(size_t, size_t)> run;
+    std::function<void(size_t)> splat;
+    int merge;
+    bool cutLongRuns;
+  };
+  void mappingRuns(const MappingRuns& m);
   void dictDisplay(const Expr& e);
   void compare(const Expr& e);
   void compareOp(CmpOpKind k);

@@ -601,36 +601,41 @@ void CodeGen::subdict(const Expr& e, size_t begin, size_t end) {
   if (!big) emit(BUILD_MAP, int(n));
 }
 
-// CPython 3.11's compiler_dict: runs of key: value entries are subdicts
-// (a run is cut when it grows past kStackUseGuideline), merged with
-// DICT_UPDATE, as each **mapping is.
-void CodeGen::dictDisplay(const Expr& e) {
-  const size_t n = e.keys.size();
+void CodeGen::mappingRuns(const MappingRuns& m) {
   bool haveDict = false;
   size_t elements = 0;
   auto flush = [&](size_t begin, size_t end) {
-    subdict(e, begin, end);
-    if (haveDict) emit(DICT_UPDATE, 1);
+    m.run(begin, end);
+    if (haveDict) emit(m.merge, 1);
     haveDict = true;
     elements = 0;
   };
-  for (size_t i = 0; i < n; ++i) {
-    if (!e.keys[i]) {
+  for (size_t i = 0; i < m.n; ++i) {
+    if (m.isSplat(i)) {
       if (elements) flush(i - elements, i);
       if (!haveDict) {
         emit(BUILD_MAP, 0);
         haveDict = true;
       }
-      expr(*e.elts[i]);
-      emit(DICT_UPDATE, 1);
-    } else if (elements * 2 > kStackUseGuideline) {
+      m.splat(i);
+      emit(m.merge, 1);
+    } else if (m.cutLongRuns && elements * 2 > kStackUseGuideline) {
       flush(i - elements, i + 1);
     } else {
       ++elements;
     }
   }
-  if (elements) flush(n - elements, n);
-  if (!haveDict) emit(BUILD_MAP, 0);
+  if (elements) flush(m.n - elements, m.n);
+  if (!haveDict && m.cutLongRuns) emit(BUILD_MAP, 0);  // {} (a call without keywords has no dict)
+}
+
+void CodeGen::dictDisplay(const Expr& e) {
+  mappingRuns({.n = e.keys.size(),
+               .isSplat = [&e](size_t i) { return !e.keys[i]; },
+               .run = [&](size_t begin, size_t end) { subdict(e, begin, end); },
+               .splat = [&](size_t i) { expr(*e.elts[i]); },
+               .merge = DICT_UPDATE,
+               .cutLongRuns = true});
 }
 
 void CodeGen::compare(const Expr& e) {
@@ -741,28 +746,12 @@ void CodeGen::call(const Expr& e) {
     }
     // Runs of named keywords are dicts, each merged (DICT_MERGE) into the
     // first, as each ** is, so a name given twice is "got multiple values".
-    bool haveDict = false;
-    size_t nseen = 0;
-    auto flush = [&](size_t begin, size_t end) {
-      subkwargs(e, begin, end);
-      if (haveDict) emit(DICT_MERGE, 1);
-      haveDict = true;
-      nseen = 0;
-    };
-    for (size_t i = 0; i < nkw; ++i) {
-      if (!e.keywords[i].arg.empty()) {
-        ++nseen;
-        continue;
-      }
-      if (nseen) flush(i - nseen, i);
-      if (!haveDict) {
-        emit(BUILD_MAP, 0);
-        haveDict = true;
-      }
-      expr(*e.keywords[i].value);
-      emit(DICT_MERGE, 1);
-    }
-    if (nseen) flush(nkw - nseen, nkw);
+    mappingRuns({.n = nkw,
+                 .isSplat = [&e](size_t i) { return e.keywords[i].arg.empty(); },
+                 .run = [&](size_t begin, size_t end) { subkwargs(e, begin, end); },
+                 .splat = [&](size_t i) { expr(*e.keywords[i].value); },
+                 .merge = DICT_MERGE,
+                 .cutLongRuns = false});
     setLoc(e.span);
     emit(CALL_EX, nkw ? 1 : 0);
     return;
