@@ -129,6 +129,12 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
     if (said.endsByException && ev.kind == EventKind::Return) said.endingException = t.lastException;
     said.yieldsWhileClosing = ev.kind == EventKind::Yield && t.closing;
     askedByDelegator(vm, ev, said);
+    // Two generators of one function are told apart as their cards are.
+    const GeneratorObj* gen = ev.frame->generator;
+    const auto live = vm.liveGenerators();
+    if (std::any_of(live.begin(), live.end(),
+                    [gen](const GeneratorObj* other) { return other != gen && other->name == gen->name; }))
+      said.function = gen->name + "#" + std::to_string(gen->id);
   }
   s.says = narrate(said);
   return s;

@@ -11,4 +11,4 @@ print(a.send(next(b)))
 # steps are the ones CPython 3.11 reports for this program).
 # Of a.send(next(b)), next() asks b.
 # at: resume gen 1
-# says: next() at line 8 resumes gen at line 2.
+# says: next() at line 8 resumes gen#2 at line 2.
