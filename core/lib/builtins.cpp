@@ -2068,8 +2068,7 @@ Value tupleConstruct(VM& vm, Args a, const Value&) {
 // dict(...) and dict.update share the argument rules.
 void dictUpdateFrom(VM& vm, DictObj& d, const Value& src) {
   if (src.is(ObjKind::Dict)) {
-    for (auto& e : std::vector<DictObj::Entry>(src.as<DictObj>()->entries))
-      if (e.live) d.set(e.key, e.value);
+    d.merge(*src.as<DictObj>());  // dict_merge: its clone and presizing
     return;
   }
   if (src.isObj() && !src.is(ObjKind::List) && !src.is(ObjKind::Tuple) && classHas(src, "keys")) {

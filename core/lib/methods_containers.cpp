@@ -345,10 +345,7 @@ Value d_update(VM& vm, Args a, const Value&) {
 Value d_copy(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "copy");
   methodCount(a, "copy", 0, 0);
-  Value r = newDict();
-  for (auto& e : d->entries)
-    if (e.live) r.as<DictObj>()->set(e.key, e.value);
-  return r;
+  return dictCopy(*d);  // PyDict_Copy: a clone of the table, or a fresh dict merged from d
 }
 
 Value d_clear(VM&, Args a, const Value&) {
@@ -384,6 +381,14 @@ Value d_fromkeys(VM& vm, Args a, const Value&) {
   methodCount(a, "fromkeys", 1, 2);
   Value r = newDict();
   Value v = a.size() == 3 ? a[2] : Value();
+  // _PyDict_FromKeys sizes a plain dict for a dict's or a set's keys up front
+  // (a set's as a table of any keys).
+  if (a[0].isObj() && a[0].asObj() == T().dict) {
+    if (a[1].is(ObjKind::Dict))
+      r.as<DictObj>()->presize(a[1].as<DictObj>()->size(), a[1].as<DictObj>()->cpyUnicodeKeys);
+    else if (a[1].is(ObjKind::Set))
+      r.as<DictObj>()->presize(a[1].as<SetObj>()->size(), false);
+  }
   forEach(vm, a[1], [&](const Value& k) {
     r.as<DictObj>()->set(k, v);
     return true;

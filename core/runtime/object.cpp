@@ -411,6 +411,11 @@ void DictObj::clear() {
   // `old` dies last, when the dict is already empty.
 }
 
+void DictObj::presize(size_t n, bool unicode) {
+  dictResize(*this, log2KeySize((n * 3 + 1) / 2), unicode);
+  setAccounted(getsizeofObject(*this));
+}
+
 void DictObj::traverse(Visitor& visitor) const {
   for (const Entry& e : entries) {
     if (!e.live) continue;

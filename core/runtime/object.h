@@ -169,6 +169,10 @@ struct DictObj : Object {
   // dict_merge(self, other, override): d.update(other), dict(other), {**other}
   // — CPython's table sizing included (clone of a clean table, one presize).
   void merge(const DictObj& other);
+  // dictresize(estimate_log2_keysize(n)) of an empty dict, as _PyDict_FromKeys
+  // does before adding a dict's or a set's keys; `unicode` false makes the
+  // table one of any keys (24-byte entries) for good.
+  void presize(size_t n, bool unicode);
   size_t size() const { return count; }
   void traverse(Visitor& visitor) const override;
   // Convenience for str keys (globals, attributes, kwargs).

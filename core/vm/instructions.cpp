@@ -338,8 +338,12 @@ void VM::Impl::dictUpdate(Frame* f, Instr in) {
     d->set(key, value);
   };
   if (m.is(ObjKind::Dict)) {
-    for (auto& e : std::vector<DictObj::Entry>(m.as<DictObj>()->entries))
-      if (e.live) add(e.key, e.value);
+    const DictObj& src = *m.as<DictObj>();
+    if (in.op == DICT_MERGE)  // the kwargs dict is dropped on the error: check first
+      for (const DictObj::Entry& e : src.entries)
+        if (e.live && d->find(e.key))
+          raise(T().TypeError, callee() + " got multiple values for keyword argument '" + str(e.key) + "'");
+    d->merge(src);  // dict_merge: its clone and presizing
     return;
   }
   // Any other mapping is read through keys() and [], as PyDict_Merge does.

@@ -651,14 +651,10 @@ Value setBinary(ast::OpKind k, const Value& a, const Value& b, bool inplace) {
   return r;
 }
 
+// dict_or: PyDict_Copy(a) updated from b; dict_ior: a updated from b.
 Value dictUnion(const Value& a, const Value& b, bool inplace) {
-  Value r = inplace ? a : newDict();
-  DictObj* out = r.as<DictObj>();
-  if (!inplace)
-    for (auto& e : a.as<DictObj>()->entries)
-      if (e.live) out->set(e.key, e.value);
-  for (auto& e : b.as<DictObj>()->entries)
-    if (e.live) out->set(e.key, e.value);
+  Value r = inplace ? a : dictCopy(*a.as<DictObj>());
+  r.as<DictObj>()->merge(*b.as<DictObj>());
   return r;
 }
 
