@@ -770,11 +770,12 @@ Value difference2(VM& vm, const Value& self, const Value& other, bool frozen) {
                      : other.is(ObjKind::Dict) ? other.as<DictObj>()->size()
                                                : 0;
   if (!setLike || (s->size() >> 2) > otherSize) {
-    Value r = setCopy(*s, frozen);
+    Value r = setCopy(*s, frozen);  // set_copy_and_difference
     forEach(vm, other, [&](const Value& v) {
       r.as<SetObj>()->discard(v);
       return true;
     });
+    setResizeAwayDummies(*r.as<SetObj>());
     return r;
   }
   Value r = newSet(frozen);
@@ -793,11 +794,13 @@ Value s_difference(VM& vm, Args a, const Value&) {
   noKwargs(a, "set.difference");
   if (a.size() == 1) return setCopy(*s, s->frozen);
   Value r = difference2(vm, a[0], a[1], s->frozen);
-  for (size_t i = 2; i < a.size(); ++i)
+  for (size_t i = 2; i < a.size(); ++i) {
     forEach(vm, a[i], [&](const Value& v) {
       r.as<SetObj>()->discard(v);
       return true;
     });
+    setResizeAwayDummies(*r.as<SetObj>());
+  }
   return r;
 }
 
@@ -846,6 +849,7 @@ Value s_difference_update(VM& vm, Args a, const Value&) {
   Value keep = a[0];
   for (size_t i = 1; i < a.size(); ++i) {
     for (auto& v : collect(vm, a[i].is(ObjKind::Set) ? newList(a[i].as<SetObj>()->items()) : a[i])) s->discard(v);
+    setResizeAwayDummies(*s);  // after each argument, as set_difference_update_internal
   }
   return {};
 }

@@ -808,6 +808,10 @@ bool clearedAgainstItself(SetObj& a, const SetObj& b) {
 void setDifferenceUpdate(SetObj& a, const SetObj& b) {
   if (clearedAgainstItself(a, b)) return;
   for (const auto& [key, hash] : setEntries(b)) setDiscardEntry(a, key, hash);
+  setResizeAwayDummies(a);
+}
+
+void setResizeAwayDummies(SetObj& a) {
   // More than a quarter dummies: resized away, as set_difference_update_internal does.
   if (a.cpyFill - a.used <= (a.slots.size() - 1) / 4) return;
   setResize(a, a.used > 50000 ? a.used * 2 : a.used * 4);

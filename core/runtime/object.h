@@ -240,6 +240,10 @@ Value setSymmetricDifference(const SetObj& a, const SetObj& b);  // a ^ b
 void setIntersectionUpdate(SetObj& a, const SetObj& b);          // a &= b
 void setDifferenceUpdate(SetObj& a, const SetObj& b);            // a -= b
 void setSymmetricDifferenceUpdate(SetObj& a, const SetObj& b);   // a ^= b
+// The end of set_difference_update_internal, after its discards: a table
+// more than a quarter dummies is rebuilt (a.difference_update(iterable),
+// a.difference(iterable)).
+void setResizeAwayDummies(SetObj& a);
 
 struct RangeObj : Object {
   RangeObj(int64_t a, int64_t b, int64_t c) : Object(ObjKind::Range), start(a), stop(b), step(c) {}
