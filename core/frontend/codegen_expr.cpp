@@ -307,15 +307,28 @@ bool CodeGen::hasStarred(const std::vector<ExprP>& elts) {
 }
 
 // Builds a list (a set with `intoSet`) from elements that may contain *starred items.
+// As CPython 3.11's starunpack_helper: the items before the first star are
+// built at once (BUILD_LIST i), the rest appended or extended; more than 30
+// items start from an empty one. So `[0, *a]` is a 1-slot list extended.
 void CodeGen::starredSequence(const std::vector<ExprP>& elts, bool intoSet) {
-  emit(intoSet ? BUILD_SET : BUILD_LIST, 0);
-  for (auto& x : elts) {
-    if (x->kind == ExprKind::Starred) {
-      expr(*x->operand);
+  constexpr size_t kStackUseGuard = 30;
+  bool built = false;
+  if (elts.size() > kStackUseGuard) {
+    emit(intoSet ? BUILD_SET : BUILD_LIST, 0);
+    built = true;
+  }
+  for (size_t i = 0; i < elts.size(); ++i) {
+    const Expr& x = *elts[i];
+    if (x.kind == ExprKind::Starred) {
+      if (!built) {
+        emit(intoSet ? BUILD_SET : BUILD_LIST, int(i));
+        built = true;
+      }
+      expr(*x.operand);
       emit(intoSet ? SET_UPDATE : LIST_EXTEND, 1);
     } else {
-      expr(*x);
-      emit(intoSet ? SET_ADD : LIST_APPEND, 1);
+      expr(x);
+      if (built) emit(intoSet ? SET_ADD : LIST_APPEND, 1);
     }
   }
 }

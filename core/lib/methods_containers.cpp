@@ -78,9 +78,7 @@ Value l_extend(VM& vm, Args a, const Value&) {
   if (a.size() != 2) raiseType("list.extend() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
   const Value& src = a[1];
   if (src.is(ObjKind::List) || src.is(ObjKind::Tuple)) {
-    std::vector<Value> items = collect(vm, src);  // a copy: l.extend(l) is fine
-    l->items.insert(l->items.end(), items.begin(), items.end());
-    l->resized();
+    l->extend(collect(vm, src));  // a copy: l.extend(l) is fine
     return {};
   }
   Value keep = a[0];

@@ -212,6 +212,18 @@ void ListObj::presize(size_t n) {
   setAccounted(getsizeofObject(*this));
 }
 
+void ListObj::extend(const std::vector<Value>& more) {
+  if (more.empty()) return;
+  const size_t m = items.size(), n = more.size();
+  items.insert(items.end(), more.begin(), more.end());
+  const size_t newAllocated = hasStorage ? cpythonListResize(allocated, m, m + n) : (n + 1) & ~size_t(1);
+  accountedSize = m + n;
+  hasStorage = true;
+  if (newAllocated == allocated) return;
+  allocated = newAllocated;
+  setAccounted(getsizeofObject(*this));
+}
+
 void ListObj::traverse(Visitor& visitor) const {
   for (const Value& v : items) visitor.visit(v);
 }

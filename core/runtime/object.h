@@ -131,6 +131,9 @@ struct ListObj : Object {
   void append(Value v);    // CPython's append growth (list_resize)
   void resized();          // after any other mutation of items: CPython list_resize(size)
   void presize(size_t n);  // list(sized)/sorted/extend(sized): allocated = (n+1)&~1
+  // list_extend of a list or tuple's items: nothing for none, an exact
+  // (even) block for a list without storage, else one list_resize(m + n).
+  void extend(const std::vector<Value>& more);
   void traverse(Visitor& visitor) const override;
 };
 Value newList(std::vector<Value> items = {});

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/lib/builtins.h"
+#include "core/lib/builtins_util.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -306,11 +307,9 @@ void VM::Impl::listExtend(Frame* f, int32_t arg) {
   if (!isIterable(it)) raise(T().TypeError, "Value after * must be an iterable, not " + typeName(it));
   if (it.is(ObjKind::List) || it.is(ObjKind::Tuple)) {
     // CPython's list_extend: one resize to the final size.
-    std::vector<Value> copy = it.is(ObjKind::List) ? it.as<ListObj>()->items : it.as<TupleObj>()->items;
-    l->items.insert(l->items.end(), copy.begin(), copy.end());
-    l->resized();
+    l->extend(it.is(ObjKind::List) ? it.as<ListObj>()->items : it.as<TupleObj>()->items);
   } else {
-    forEachItem(it, [l](const Value& v) { l->append(v); });
+    listExtendIter(vm, l, it);  // list_extend's iterator path: presized by the length hint
   }
 }
 

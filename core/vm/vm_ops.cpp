@@ -582,8 +582,7 @@ Value listBinary(VM::Impl& vm, ast::OpKind k, const Value& a, const Value& b, bo
     if (b.is(ObjKind::List) || b.is(ObjKind::Tuple)) {
       std::vector<Value> copy = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
       checkRepeatSize(vm, int64_t(copy.size()), 8);
-      l->items.insert(l->items.end(), copy.begin(), copy.end());
-      l->resized();
+      l->extend(copy);
     } else {
       vm.forEachItem(b, [l](const Value& v) { l->append(v); });
     }
