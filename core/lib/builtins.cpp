@@ -1703,8 +1703,10 @@ Value bi_vars(VM& vm, Args a, const Value&) {
   noKwargs(a, "vars");
   unpackCount(a, "vars", 0, 1);
   if (a.size() == 0) return bi_locals(vm, a, {});
-  if (a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->dict && !a[0].as<InstanceObj>()->cls->slotted)
+  if (a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->dict && !a[0].as<InstanceObj>()->cls->slotted) {
+    a[0].as<InstanceObj>()->materializeDict();
     return a[0].as<InstanceObj>()->dict.value();
+  }
   if (a[0].is(ObjKind::Module)) return a[0].as<ModuleObj>()->dict.value();
   if (a[0].is(ObjKind::Class) && a[0].as<ClassObj>()->dict) return a[0].as<ClassObj>()->dict.value();
   raiseType("vars() argument must have __dict__ attribute");

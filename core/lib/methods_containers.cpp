@@ -313,6 +313,7 @@ Value d_pop(VM&, Args a, const Value&) {
 Value d_popitem(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "popitem");
   methodCount(a, "popitem", 0, 0);
+  if (d->count > 0) d->combine(6);  // a split table becomes combined, at the shared keys' size
   for (size_t i = d->entries.size(); i-- > 0;) {
     if (!d->entries[i].live) continue;
     Value k = d->entries[i].key, v = d->entries[i].value;

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -138,6 +139,19 @@ struct ListObj : Object {
 };
 Value newList(std::vector<Value> items = {});
 
+// The shared keys of a class's instance dicts, as CPython 3.11 keeps them
+// (ht_cached_keys, a split table): one table of str keys for all instances,
+// each instance holding only a values array. `usable` starts at
+// SHARED_KEYS_MAX_SIZE (30) and drops by one for every key added and for
+// every instance object.__new__ makes (while above 1); a dict sharing these
+// keys is sys.getsizeof 64 + 8 * (keys + usable), so it shrinks as the class
+// gets instances. A key that does not fit (no room left, not a str) makes
+// that one dict a combined table of its own.
+struct SharedKeys {
+  std::set<std::string, std::less<>> names;  // dk_nentries = names.size()
+  int64_t usable = 30;                       // dk_usable
+};
+
 // Insertion-ordered hash map with CPython 3.11's table-size behaviour
 // (`log2Size`, `usable`, `usedSlots`) recorded for sys.getsizeof. Keys hash and
 // compare by Python rules for built-in values (1 == 1.0 == True); instances of
@@ -164,11 +178,17 @@ struct DictObj : Object {
   // nor by clear()): OrderedDict's iterators compare it, as CPython's
   // od_state, which its clear() leaves alone too.
   uint64_t keyChanges = 0;
+  // A split table: an instance's __dict__ (or a copy of one) sharing its
+  // class's keys; null for a combined table (every other dict).
+  std::shared_ptr<SharedKeys> sharedKeys;
   bool get(const Value& key, Value& out) const;
   Value* find(const Value& key);  // nullptr when absent
   void set(const Value& key, Value value);
   bool remove(const Value& key);  // false when absent
   void clear();
+  // dictresize of a split table into a combined one of 2^log2 slots (popitem
+  // does this first, with the shared table's own size).
+  void combine(uint8_t log2);
   // dict_merge(self, other, override): d.update(other), dict(other), {**other}
   // — CPython's table sizing included (clone of a clean table, one presize).
   void merge(const DictObj& other);
@@ -470,12 +490,21 @@ struct ClassObj : Object {
   bool slotted = false;
   bool slotWeakref = false;            // '__weakref__' among them
   std::vector<std::string> slotNames;  // the chain's, base first
+  // CPython's ht_cached_keys: a class whose instances get a managed
+  // __dict__ (no __slots__, not an exception, no OrderedDict base) shares one
+  // keys table among their dicts; null for the others.
+  std::shared_ptr<SharedKeys> cachedKeys;
   const std::string& qualifiedName() const { return qualname.empty() ? name : qualname; }
   // Attribute lookup along the mro; false when absent.
   bool lookup(std::string_view attr, Value& out) const;
   bool isSubclassOf(const ClassObj* other) const;
   void traverse(Visitor& visitor) const override;
 };
+
+// type_new's managed __dict__: a class without __slots__ whose bases have no
+// dict slot of their own (exceptions and OrderedDict have one) gets shared
+// keys for its instances' dicts (cachedKeys). Call once mro and slots are set.
+void giveSharedKeys(ClassObj& cls);
 
 // A method a user class defines: a Python function, or a native method made
 // for that class (the ones @dataclass generates), as opposed to the defaults
@@ -511,6 +540,14 @@ struct InstanceObj : Object {
   Value context, cause;  // __context__, __cause__
   bool suppressContext = false;
   bool finalized = false;  // its class's __del__ has run (it runs once)
+  // A built-in base (deque, Counter, ...) made it, not object.__new__: CPython
+  // has no dict for it yet; the first attribute stored makes one sharing the
+  // class's keys, reading __dict__ first makes a plain one (attachSharedKeys).
+  bool dictPending = false;
+  // The attribute store that makes a pending dict: it then shares the
+  // class's keys (new_dict_with_shared_keys).
+  void attachSharedKeys();
+  void materializeDict() { dictPending = false; }  // __dict__ read: a plain dict
   void traverse(Visitor& visitor) const override;
 };
 
