@@ -1703,8 +1703,10 @@ Value bi_vars(VM& vm, Args a, const Value&) {
   noKwargs(a, "vars");
   unpackCount(a, "vars", 0, 1);
   if (a.size() == 0) return bi_locals(vm, a, {});
-  if (a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->dict && !a[0].as<InstanceObj>()->cls->slotted)
+  if (a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->dict && !a[0].as<InstanceObj>()->cls->slotted) {
+    a[0].as<InstanceObj>()->materializeDict();
     return a[0].as<InstanceObj>()->dict.value();
+  }
   if (a[0].is(ObjKind::Module)) return a[0].as<ModuleObj>()->dict.value();
   if (a[0].is(ObjKind::Class) && a[0].as<ClassObj>()->dict) return a[0].as<ClassObj>()->dict.value();
   raiseType("vars() argument must have __dict__ attribute");
@@ -2068,8 +2070,7 @@ Value tupleConstruct(VM& vm, Args a, const Value&) {
 // dict(...) and dict.update share the argument rules.
 void dictUpdateFrom(VM& vm, DictObj& d, const Value& src) {
   if (src.is(ObjKind::Dict)) {
-    for (auto& e : std::vector<DictObj::Entry>(src.as<DictObj>()->entries))
-      if (e.live) d.set(e.key, e.value);
+    d.merge(*src.as<DictObj>());  // dict_merge: its clone and presizing
     return;
   }
   if (src.isObj() && !src.is(ObjKind::List) && !src.is(ObjKind::Tuple) && classHas(src, "keys")) {

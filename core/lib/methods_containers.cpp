@@ -78,9 +78,7 @@ Value l_extend(VM& vm, Args a, const Value&) {
   if (a.size() != 2) raiseType("list.extend() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
   const Value& src = a[1];
   if (src.is(ObjKind::List) || src.is(ObjKind::Tuple)) {
-    std::vector<Value> items = collect(vm, src);  // a copy: l.extend(l) is fine
-    l->items.insert(l->items.end(), items.begin(), items.end());
-    l->resized();
+    l->extend(collect(vm, src));  // a copy: l.extend(l) is fine
     return {};
   }
   Value keep = a[0];
@@ -315,6 +313,7 @@ Value d_pop(VM&, Args a, const Value&) {
 Value d_popitem(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "popitem");
   methodCount(a, "popitem", 0, 0);
+  if (d->count > 0) d->combine(6);  // a split table becomes combined, at the shared keys' size
   for (size_t i = d->entries.size(); i-- > 0;) {
     if (!d->entries[i].live) continue;
     Value k = d->entries[i].key, v = d->entries[i].value;
@@ -345,10 +344,7 @@ Value d_update(VM& vm, Args a, const Value&) {
 Value d_copy(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "copy");
   methodCount(a, "copy", 0, 0);
-  Value r = newDict();
-  for (auto& e : d->entries)
-    if (e.live) r.as<DictObj>()->set(e.key, e.value);
-  return r;
+  return dictCopy(*d);  // PyDict_Copy: a clone of the table, or a fresh dict merged from d
 }
 
 Value d_clear(VM&, Args a, const Value&) {
@@ -384,6 +380,14 @@ Value d_fromkeys(VM& vm, Args a, const Value&) {
   methodCount(a, "fromkeys", 1, 2);
   Value r = newDict();
   Value v = a.size() == 3 ? a[2] : Value();
+  // _PyDict_FromKeys sizes a plain dict for a dict's or a set's keys up front
+  // (a set's as a table of any keys).
+  if (a[0].isObj() && a[0].asObj() == T().dict) {
+    if (a[1].is(ObjKind::Dict))
+      r.as<DictObj>()->presize(a[1].as<DictObj>()->size(), a[1].as<DictObj>()->cpyUnicodeKeys);
+    else if (a[1].is(ObjKind::Set))
+      r.as<DictObj>()->presize(a[1].as<SetObj>()->size(), false);
+  }
   forEach(vm, a[1], [&](const Value& k) {
     r.as<DictObj>()->set(k, v);
     return true;
@@ -765,11 +769,12 @@ Value difference2(VM& vm, const Value& self, const Value& other, bool frozen) {
                      : other.is(ObjKind::Dict) ? other.as<DictObj>()->size()
                                                : 0;
   if (!setLike || (s->size() >> 2) > otherSize) {
-    Value r = setCopy(*s, frozen);
+    Value r = setCopy(*s, frozen);  // set_copy_and_difference
     forEach(vm, other, [&](const Value& v) {
       r.as<SetObj>()->discard(v);
       return true;
     });
+    setResizeAwayDummies(*r.as<SetObj>());
     return r;
   }
   Value r = newSet(frozen);
@@ -788,11 +793,13 @@ Value s_difference(VM& vm, Args a, const Value&) {
   noKwargs(a, "set.difference");
   if (a.size() == 1) return setCopy(*s, s->frozen);
   Value r = difference2(vm, a[0], a[1], s->frozen);
-  for (size_t i = 2; i < a.size(); ++i)
+  for (size_t i = 2; i < a.size(); ++i) {
     forEach(vm, a[i], [&](const Value& v) {
       r.as<SetObj>()->discard(v);
       return true;
     });
+    setResizeAwayDummies(*r.as<SetObj>());
+  }
   return r;
 }
 
@@ -841,6 +848,7 @@ Value s_difference_update(VM& vm, Args a, const Value&) {
   Value keep = a[0];
   for (size_t i = 1; i < a.size(); ++i) {
     for (auto& v : collect(vm, a[i].is(ObjKind::Set) ? newList(a[i].as<SetObj>()->items()) : a[i])) s->discard(v);
+    setResizeAwayDummies(*s);  // after each argument, as set_difference_update_internal
   }
   return {};
 }

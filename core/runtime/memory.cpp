@@ -69,6 +69,9 @@ int64_t strSize(const StrObj& s) {
 // PyDictObject plus its keys table: 32 B header, 2^k index bytes of width
 // 1/2/4/8, and usable = 2^(k+1)/3 entries of 16 B (all keys str) or 24 B.
 int64_t dictSize(const DictObj& d) {
+  // A split table (_PyDict_SizeOf): its values array only, as long as the
+  // shared keys' usable size; the keys are the class's.
+  if (d.sharedKeys) return kDictBase + 8 * (int64_t(d.sharedKeys->names.size()) + d.sharedKeys->usable);
   if (d.log2Size == 0) return kDictBase;  // the shared empty keys table is not counted
   const int k = d.log2Size;
   const int64_t slots = int64_t(1) << k;
@@ -193,6 +196,16 @@ int64_t generatorSizeOf(const GeneratorObj& g) {
   return kGeneratorBase;  // not filled in yet: the VM re-accounts once it is
 }
 
+// type.__sizeof__: a static type is a PyTypeObject (424 B with its GC
+// header); a class is a PyHeapTypeObject (920 B) plus, when its instances
+// share keys, that keys table (64 slots of str entries: 768 B).
+int64_t classSize(const ClassObj& c) {
+  if (c.isBuiltin) return 424;
+  constexpr int64_t kHeapType = 920;
+  constexpr int64_t kCachedKeys = kDictKeysHeader + 64 + (64 * 2 / 3) * 16;
+  return kHeapType + (c.cachedKeys ? kCachedKeys : 0);
+}
+
 int64_t boundMethodSize(const BoundMethodObj& m) {
   // [].append is a builtin_function_or_method with __self__ (72 B); a Python
   // function bound to an instance is a PyMethodObject (64 B).
@@ -240,7 +253,7 @@ int64_t objectSize(const Object& o) {
     case ObjKind::Generator:
       return generatorSizeOf(static_cast<const GeneratorObj&>(o));
     case ObjKind::Class:
-      return static_cast<const ClassObj&>(o).isBuiltin ? 424 : 1688;
+      return classSize(static_cast<const ClassObj&>(o));
     case ObjKind::Instance:
       return instanceSize(static_cast<const InstanceObj&>(o));
     case ObjKind::Module:

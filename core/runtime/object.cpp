@@ -212,6 +212,18 @@ void ListObj::presize(size_t n) {
   setAccounted(getsizeofObject(*this));
 }
 
+void ListObj::extend(const std::vector<Value>& more) {
+  if (more.empty()) return;
+  const size_t m = items.size(), n = more.size();
+  items.insert(items.end(), more.begin(), more.end());
+  const size_t newAllocated = hasStorage ? cpythonListResize(allocated, m, m + n) : (n + 1) & ~size_t(1);
+  accountedSize = m + n;
+  hasStorage = true;
+  if (newAllocated == allocated) return;
+  allocated = newAllocated;
+  setAccounted(getsizeofObject(*this));
+}
+
 void ListObj::traverse(Visitor& visitor) const {
   for (const Value& v : items) visitor.visit(v);
 }
@@ -329,9 +341,28 @@ void dictInsertNew(DictObj& d, Value key, Value value, uint64_t hash) {
   ++d.cpyUsedSlots;
 }
 
-// Table-kind changes that happen before an insert (insert_to_emptydict and
-// the str -> general conversion in insertdict).
+// insert_into_dictkeys: a new str key joins the shared keys while they have
+// room (one already there is only a value to store).
+bool dictSplitTakesKey(DictObj& d, const Value& key) {
+  if (!isStrKey(key)) return false;
+  SharedKeys& keys = *d.sharedKeys;
+  const std::string_view name = key.as<StrObj>()->view();
+  if (keys.names.find(name) != keys.names.end()) return true;
+  if (keys.usable <= 0) return false;
+  keys.names.emplace(name);
+  --keys.usable;
+  return true;
+}
+
+// Table-kind changes that happen before an insert (insert_to_emptydict, the
+// str -> general conversion in insertdict, and a split table's
+// insertion_resize when the key does not fit in the shared keys).
 void dictPrepareInsert(DictObj& d, const Value& key) {
+  if (d.sharedKeys && !dictSplitTakesKey(d, key)) {
+    d.sharedKeys.reset();
+    dictResize(d, log2KeySize(d.count * 3), isStrKey(key));
+    return;
+  }
   if (d.log2Size == 0) {
     d.cpyUnicodeKeys = isStrKey(key);
     dictResize(d, kDictLogMinSize, d.cpyUnicodeKeys);
@@ -369,9 +400,10 @@ void DictObj::set(const Value& key, Value value) {
   }
   const uint8_t oldLog2 = log2Size;
   const bool oldUnicode = cpyUnicodeKeys;
+  const bool wasSplit = sharedKeys != nullptr;
   dictPrepareInsert(*this, key);
   dictInsertNew(*this, key, std::move(value), hash);
-  if (log2Size != oldLog2 || cpyUnicodeKeys != oldUnicode) setAccounted(getsizeofObject(*this));
+  if (wasSplit || log2Size != oldLog2 || cpyUnicodeKeys != oldUnicode) setAccounted(getsizeofObject(*this));
 }
 
 bool DictObj::remove(const Value& key) {
@@ -407,8 +439,14 @@ void DictObj::clear() {
   log2Size = 0;
   cpyUsedSlots = 0;
   cpyUnicodeKeys = true;
+  sharedKeys.reset();  // dict_clear: the empty keys, for a split table too
   setAccounted(getsizeofObject(*this));
   // `old` dies last, when the dict is already empty.
+}
+
+void DictObj::presize(size_t n, bool unicode) {
+  dictResize(*this, log2KeySize((n * 3 + 1) / 2), unicode);
+  setAccounted(getsizeofObject(*this));
 }
 
 void DictObj::traverse(Visitor& visitor) const {
@@ -450,6 +488,7 @@ void dictClone(DictObj& d, const DictObj& other) {
   d.log2Size = other.log2Size;
   d.cpyUsedSlots = other.cpyUsedSlots;
   d.cpyUnicodeKeys = other.cpyUnicodeKeys;
+  d.sharedKeys = other.sharedKeys;  // a split table's copy shares its keys (PyDict_Copy)
   ++d.keyChanges;
   d.setAccounted(getsizeofObject(d));
 }
@@ -458,7 +497,7 @@ void dictClone(DictObj& d, const DictObj& other) {
 
 void DictObj::merge(const DictObj& other) {
   if (&other == this || other.count == 0) return;
-  const bool clean = other.count == other.cpyUsedSlots;
+  const bool clean = !other.sharedKeys && other.count == other.cpyUsedSlots;
   if (count == 0 && clean &&
       (other.log2Size == kDictLogMinSize || usableFraction((size_t(1) << other.log2Size) / 2) < other.count)) {
     dictClone(*this, other);
@@ -466,9 +505,13 @@ void DictObj::merge(const DictObj& other) {
   }
   const uint8_t oldLog2 = log2Size;
   const bool oldUnicode = cpyUnicodeKeys;
-  const size_t tableSize = log2Size ? size_t(1) << log2Size : 1;
-  if (usableFraction(tableSize) < other.count)
+  const bool wasSplit = sharedKeys != nullptr;
+  // A split table's DK_SIZE is the shared keys' 64 slots.
+  const size_t tableSize = sharedKeys ? 64 : log2Size ? size_t(1) << log2Size : 1;
+  if (usableFraction(tableSize) < other.count) {
+    sharedKeys.reset();
     dictResize(*this, log2KeySize(((count + other.count) * 3 + 1) / 2), other.cpyUnicodeKeys);
+  }
   std::vector<Entry> snapshot;  // other may be changed by a user __eq__ meanwhile
   snapshot.reserve(other.count);
   for (const Entry& e : other.entries)
@@ -483,13 +526,20 @@ void DictObj::merge(const DictObj& other) {
     dictPrepareInsert(*this, e.key);
     dictInsertNew(*this, std::move(e.key), std::move(e.value), e.hash);
   }
-  if (log2Size != oldLog2 || cpyUnicodeKeys != oldUnicode) setAccounted(getsizeofObject(*this));
+  if (wasSplit || log2Size != oldLog2 || cpyUnicodeKeys != oldUnicode) setAccounted(getsizeofObject(*this));
+}
+
+void DictObj::combine(uint8_t log2) {
+  if (!sharedKeys) return;
+  sharedKeys.reset();
+  dictResize(*this, log2, true);
+  setAccounted(getsizeofObject(*this));
 }
 
 Value dictCopy(const DictObj& d) {
   Value r = newDict();
   DictObj& out = *r.as<DictObj>();
-  if (d.count > 0 && d.count >= (d.cpyUsedSlots * 2) / 3)
+  if (d.count > 0 && (d.sharedKeys || d.count >= (d.cpyUsedSlots * 2) / 3))
     dictClone(out, d);
   else
     out.merge(d);
@@ -803,6 +853,10 @@ bool clearedAgainstItself(SetObj& a, const SetObj& b) {
 void setDifferenceUpdate(SetObj& a, const SetObj& b) {
   if (clearedAgainstItself(a, b)) return;
   for (const auto& [key, hash] : setEntries(b)) setDiscardEntry(a, key, hash);
+  setResizeAwayDummies(a);
+}
+
+void setResizeAwayDummies(SetObj& a) {
   // More than a quarter dummies: resized away, as set_difference_update_internal does.
   if (a.cpyFill - a.used <= (a.slots.size() - 1) / 4) return;
   setResize(a, a.used > 50000 ? a.used * 2 : a.used * 4);
@@ -990,6 +1044,13 @@ bool ClassObj::isSubclassOf(const ClassObj* other) const {
   return false;
 }
 
+void giveSharedKeys(ClassObj& cls) {
+  if (cls.isBuiltin || cls.slotted) return;
+  for (const ClassObj* k : cls.mro)
+    if (k->isException || (k->isBuiltin && k->name == "OrderedDict")) return;
+  cls.cachedKeys = std::make_shared<SharedKeys>();
+}
+
 void ClassObj::traverse(Visitor& visitor) const {
   for (const Ref<ClassObj>& b : bases) visitor.visit(b.value());
   visitor.visit(dict.value());
@@ -997,6 +1058,27 @@ void ClassObj::traverse(Visitor& visitor) const {
 
 InstanceObj::InstanceObj(ClassObj* c) : Object(ObjKind::Instance), cls(c), dict(make<DictObj>()) {
   if (c && c->isException) args = emptyTuple();
+  if (!c || !c->cachedKeys) return;
+  for (const ClassObj* k : c->mro) {
+    if (k->isBuiltin && k != T().object) {
+      dictPending = true;  // made by a built-in base's constructor, without values
+      return;
+    }
+  }
+  // object.__new__'s init_inline_values: each new object takes one from
+  // usable (keeping at least 1), then holds values for all the keys.
+  if (c->cachedKeys->usable > 1) --c->cachedKeys->usable;
+  dict->sharedKeys = c->cachedKeys;
+  dict->setAccounted(getsizeofObject(*dict));
+}
+
+void InstanceObj::attachSharedKeys() {
+  if (!dictPending) return;
+  dictPending = false;
+  if (dict && dict->count == 0 && cls && cls->cachedKeys) {
+    dict->sharedKeys = cls->cachedKeys;
+    dict->setAccounted(getsizeofObject(*dict));
+  }
 }
 
 void InstanceObj::traverse(Visitor& visitor) const {

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -131,9 +132,25 @@ struct ListObj : Object {
   void append(Value v);    // CPython's append growth (list_resize)
   void resized();          // after any other mutation of items: CPython list_resize(size)
   void presize(size_t n);  // list(sized)/sorted/extend(sized): allocated = (n+1)&~1
+  // list_extend of a list or tuple's items: nothing for none, an exact
+  // (even) block for a list without storage, else one list_resize(m + n).
+  void extend(const std::vector<Value>& more);
   void traverse(Visitor& visitor) const override;
 };
 Value newList(std::vector<Value> items = {});
+
+// The shared keys of a class's instance dicts, as CPython 3.11 keeps them
+// (ht_cached_keys, a split table): one table of str keys for all instances,
+// each instance holding only a values array. `usable` starts at
+// SHARED_KEYS_MAX_SIZE (30) and drops by one for every key added and for
+// every instance object.__new__ makes (while above 1); a dict sharing these
+// keys is sys.getsizeof 64 + 8 * (keys + usable), so it shrinks as the class
+// gets instances. A key that does not fit (no room left, not a str) makes
+// that one dict a combined table of its own.
+struct SharedKeys {
+  std::set<std::string, std::less<>> names;  // dk_nentries = names.size()
+  int64_t usable = 30;                       // dk_usable
+};
 
 // Insertion-ordered hash map with CPython 3.11's table-size behaviour
 // (`log2Size`, `usable`, `usedSlots`) recorded for sys.getsizeof. Keys hash and
@@ -161,14 +178,24 @@ struct DictObj : Object {
   // nor by clear()): OrderedDict's iterators compare it, as CPython's
   // od_state, which its clear() leaves alone too.
   uint64_t keyChanges = 0;
+  // A split table: an instance's __dict__ (or a copy of one) sharing its
+  // class's keys; null for a combined table (every other dict).
+  std::shared_ptr<SharedKeys> sharedKeys;
   bool get(const Value& key, Value& out) const;
   Value* find(const Value& key);  // nullptr when absent
   void set(const Value& key, Value value);
   bool remove(const Value& key);  // false when absent
   void clear();
+  // dictresize of a split table into a combined one of 2^log2 slots (popitem
+  // does this first, with the shared table's own size).
+  void combine(uint8_t log2);
   // dict_merge(self, other, override): d.update(other), dict(other), {**other}
   // — CPython's table sizing included (clone of a clean table, one presize).
   void merge(const DictObj& other);
+  // dictresize(estimate_log2_keysize(n)) of an empty dict, as _PyDict_FromKeys
+  // does before adding a dict's or a set's keys; `unicode` false makes the
+  // table one of any keys (24-byte entries) for good.
+  void presize(size_t n, bool unicode);
   size_t size() const { return count; }
   void traverse(Visitor& visitor) const override;
   // Convenience for str keys (globals, attributes, kwargs).
@@ -236,6 +263,10 @@ Value setSymmetricDifference(const SetObj& a, const SetObj& b);  // a ^ b
 void setIntersectionUpdate(SetObj& a, const SetObj& b);          // a &= b
 void setDifferenceUpdate(SetObj& a, const SetObj& b);            // a -= b
 void setSymmetricDifferenceUpdate(SetObj& a, const SetObj& b);   // a ^= b
+// The end of set_difference_update_internal, after its discards: a table
+// more than a quarter dummies is rebuilt (a.difference_update(iterable),
+// a.difference(iterable)).
+void setResizeAwayDummies(SetObj& a);
 
 struct RangeObj : Object {
   RangeObj(int64_t a, int64_t b, int64_t c) : Object(ObjKind::Range), start(a), stop(b), step(c) {}
@@ -459,12 +490,21 @@ struct ClassObj : Object {
   bool slotted = false;
   bool slotWeakref = false;            // '__weakref__' among them
   std::vector<std::string> slotNames;  // the chain's, base first
+  // CPython's ht_cached_keys: a class whose instances get a managed
+  // __dict__ (no __slots__, not an exception, no OrderedDict base) shares one
+  // keys table among their dicts; null for the others.
+  std::shared_ptr<SharedKeys> cachedKeys;
   const std::string& qualifiedName() const { return qualname.empty() ? name : qualname; }
   // Attribute lookup along the mro; false when absent.
   bool lookup(std::string_view attr, Value& out) const;
   bool isSubclassOf(const ClassObj* other) const;
   void traverse(Visitor& visitor) const override;
 };
+
+// type_new's managed __dict__: a class without __slots__ whose bases have no
+// dict slot of their own (exceptions and OrderedDict have one) gets shared
+// keys for its instances' dicts (cachedKeys). Call once mro and slots are set.
+void giveSharedKeys(ClassObj& cls);
 
 // A method a user class defines: a Python function, or a native method made
 // for that class (the ones @dataclass generates), as opposed to the defaults
@@ -500,6 +540,14 @@ struct InstanceObj : Object {
   Value context, cause;  // __context__, __cause__
   bool suppressContext = false;
   bool finalized = false;  // its class's __del__ has run (it runs once)
+  // A built-in base (deque, Counter, ...) made it, not object.__new__: CPython
+  // has no dict for it yet; the first attribute stored makes one sharing the
+  // class's keys, reading __dict__ first makes a plain one (attachSharedKeys).
+  bool dictPending = false;
+  // The attribute store that makes a pending dict: it then shares the
+  // class's keys (new_dict_with_shared_keys).
+  void attachSharedKeys();
+  void materializeDict() { dictPending = false; }  // __dict__ read: a plain dict
   void traverse(Visitor& visitor) const override;
 };
 

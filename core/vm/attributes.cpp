@@ -342,6 +342,7 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
     return true;
   }
   if (name == "__dict__" && !cls->slotted) {
+    inst->materializeDict();
     if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
     out = Value::object(inst->dict.get());
     return true;
@@ -515,6 +516,7 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
       return;
     }
     if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
+    inst->attachSharedKeys();
     inst->dict->set(nameV, v);
     inst->setAccounted(getsizeofObject(*inst));
     return;

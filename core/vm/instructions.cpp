@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/lib/builtins.h"
+#include "core/lib/builtins_util.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -317,11 +318,9 @@ void VM::Impl::listExtend(Frame* f, int32_t arg) {
   if (!isIterable(it)) raise(T().TypeError, "Value after * must be an iterable, not " + typeName(it));
   if (it.is(ObjKind::List) || it.is(ObjKind::Tuple)) {
     // CPython's list_extend: one resize to the final size.
-    std::vector<Value> copy = it.is(ObjKind::List) ? it.as<ListObj>()->items : it.as<TupleObj>()->items;
-    l->items.insert(l->items.end(), copy.begin(), copy.end());
-    l->resized();
+    l->extend(it.is(ObjKind::List) ? it.as<ListObj>()->items : it.as<TupleObj>()->items);
   } else {
-    forEachItem(it, [l](const Value& v) { l->append(v); });
+    listExtendIter(vm, l, it);  // list_extend's iterator path: presized by the length hint
   }
 }
 
@@ -349,8 +348,12 @@ void VM::Impl::dictUpdate(Frame* f, Instr in) {
     d->set(key, value);
   };
   if (m.is(ObjKind::Dict)) {
-    for (auto& e : std::vector<DictObj::Entry>(m.as<DictObj>()->entries))
-      if (e.live) add(e.key, e.value);
+    const DictObj& src = *m.as<DictObj>();
+    if (in.op == DICT_MERGE)  // the kwargs dict is dropped on the error: check first
+      for (const DictObj::Entry& e : src.entries)
+        if (e.live && d->find(e.key))
+          raise(T().TypeError, callee() + " got multiple values for keyword argument '" + str(e.key) + "'");
+    d->merge(src);  // dict_merge: its clone and presizing
     return;
   }
   // Any other mapping is read through keys() and [], as PyDict_Merge does.

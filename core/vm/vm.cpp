@@ -738,6 +738,7 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
     cell.as<CellObj>()->bound = true;
   }
   layOutSlots(*cls);
+  giveSharedKeys(*cls);
   cls->setAccounted(getsizeofObject(*cls));
   announceClass(clsVal);
   return clsVal;

@@ -582,8 +582,7 @@ Value listBinary(VM::Impl& vm, ast::OpKind k, const Value& a, const Value& b, bo
     if (b.is(ObjKind::List) || b.is(ObjKind::Tuple)) {
       std::vector<Value> copy = b.is(ObjKind::List) ? b.as<ListObj>()->items : b.as<TupleObj>()->items;
       checkRepeatSize(vm, int64_t(copy.size()), 8);
-      l->items.insert(l->items.end(), copy.begin(), copy.end());
-      l->resized();
+      l->extend(copy);
     } else {
       vm.forEachItem(b, [l](const Value& v) { l->append(v); });
     }
@@ -615,50 +614,48 @@ Value tupleBinary(VM::Impl& vm, ast::OpKind k, const Value& a, const Value& b) {
   return Value::unbound();
 }
 
+// set_or/set_and/set_sub/set_xor and their in-place forms, by setobject.c's
+// algorithms (core/runtime/object.h), so results have CPython's order and
+// table size. A frozenset's in-place form builds a new one.
 Value setBinary(ast::OpKind k, const Value& a, const Value& b, bool inplace) {
   SetObj* x = a.as<SetObj>();
-  SetObj* y = b.as<SetObj>();
-  Value r = newSet(x->frozen);
-  SetObj* rs = r.as<SetObj>();
+  const SetObj& y = *b.as<SetObj>();
+  if (inplace && !x->frozen) {
+    switch (k) {
+      case ast::OpKind::BitOr:
+        x->update(y);  // set_update_internal: one resize for both up front
+        return a;
+      case ast::OpKind::BitAnd:
+        setIntersectionUpdate(*x, y);
+        return a;
+      case ast::OpKind::Sub:
+        setDifferenceUpdate(*x, y);
+        return a;
+      case ast::OpKind::BitXor:
+        setSymmetricDifferenceUpdate(*x, y);
+        return a;
+      default:
+        return Value::unbound();
+    }
+  }
   switch (k) {
     case ast::OpKind::BitOr:
-      rs->update(*x);
-      rs->update(*y);
-      break;
+      return setUnion(*x, y);
     case ast::OpKind::BitAnd:
-      for (auto& v : x->items())
-        if (y->contains(v)) rs->add(v);
-      break;
+      return setIntersection(*x, y);
     case ast::OpKind::Sub:
-      for (auto& v : x->items())
-        if (!y->contains(v)) rs->add(v);
-      break;
+      return setDifference(*x, y);
     case ast::OpKind::BitXor:
-      for (auto& v : x->items())
-        if (!y->contains(v)) rs->add(v);
-      for (auto& v : y->items())
-        if (!x->contains(v)) rs->add(v);
-      break;
+      return setSymmetricDifference(*x, y);
     default:
       return Value::unbound();
   }
-  if (inplace && !x->frozen) {
-    // In-place set ops mutate the left operand.
-    x->clear();
-    x->update(*rs);
-    return a;
-  }
-  return r;
 }
 
+// dict_or: PyDict_Copy(a) updated from b; dict_ior: a updated from b.
 Value dictUnion(const Value& a, const Value& b, bool inplace) {
-  Value r = inplace ? a : newDict();
-  DictObj* out = r.as<DictObj>();
-  if (!inplace)
-    for (auto& e : a.as<DictObj>()->entries)
-      if (e.live) out->set(e.key, e.value);
-  for (auto& e : b.as<DictObj>()->entries)
-    if (e.live) out->set(e.key, e.value);
+  Value r = inplace ? a : dictCopy(*a.as<DictObj>());
+  r.as<DictObj>()->merge(*b.as<DictObj>());
   return r;
 }
 
