@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <string_view>
 
 #include "core/debug/inspect.h"
@@ -88,23 +89,12 @@ std::string askerFromRun(const NarrationInput& in) {
     if (const size_t dot = name.rfind('.'); dot != std::string_view::npos) name.remove_prefix(dot + 1);
     return std::string(name) + "()";
   }
-  switch (in.askingInstruction) {
-    case AskingInstruction::ForLoop:
-      return "The for loop";
-    case AskingInstruction::Comprehension:
-      return "The comprehension";
-    case AskingInstruction::GeneratorExpression:
-      return "The generator expression";
-    case AskingInstruction::YieldFrom:
-      return "yield from";
-    case AskingInstruction::InTest:
-      return "The in test";
-    case AskingInstruction::Unpacking:
-      return "The unpacking";
-    case AskingInstruction::Unknown:
-      break;
-  }
-  return {};
+  // Indexed by AskingInstruction.
+  static constexpr const char* kWords[] = {
+      "",           "The for loop", "The comprehension", "The generator expression",
+      "yield from", "The in test",  "The unpacking"};
+  static_assert(std::size(kWords) == size_t(AskingInstruction::Unpacking) + 1);
+  return kWords[size_t(in.askingInstruction)];
 }
 
 // Who asked a generator for a value; it opens a sentence ("The for loop at
