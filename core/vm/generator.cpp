@@ -158,16 +158,20 @@ Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded,
         closeIter(vm, yf);
       } catch (PyErr& e) {
         g->state = GenState::Suspended;
+        yf = Value();  // g's stack holds it: it goes when g's frame lets it go
         return vm.resume(g, Value(), &e.exc, yielded);
       }
       g->state = GenState::Suspended;
+      yf = Value();
       return vm.resume(g, Value(), &exc, yielded);
     }
     // A delegate without throw() (a list's iterator): the exception is
     // raised at g's own paused `yield from`.
     Value throwMethod;
-    if (!yf.is(ObjKind::Generator) && !vm.lookupAttr(yf, internStr("throw"), throwMethod))
+    if (!yf.is(ObjKind::Generator) && !vm.lookupAttr(yf, internStr("throw"), throwMethod)) {
+      yf = Value();
       return vm.resume(g, Value(), &exc, yielded);
+    }
     Value r;
     bool subYielded = false;
     g->state = GenState::Running;
@@ -191,6 +195,7 @@ Value throwInto(VM::Impl& vm, GeneratorObj* g, const Value& exc, bool& yielded,
       // before throwing the subiterator's exception in: its tracer sees a
       // 'call', not a resumption.
       vm.reenterAsCall = vm.tracer != nullptr;  // consumed by pushFrame's traced branch
+      yf = Value();
       return vm.resume(g, Value(), &e.exc, yielded);
     }
     g->state = GenState::Suspended;

@@ -1085,6 +1085,9 @@ Frame* VM::Impl::exitWithException(Frame* f, Frame* entry, Value& exc) {
   // As CPython's exception_unwind: the value stack is emptied while the frame
   // is still running (a finaliser this runs is called from it), then the
   // frame reports its end and leaves.
+  // A generator's delegate is on that stack in CPython (its yf); here the
+  // generator holds it too, so it goes with the stack.
+  if (f->generator) f->generator->yieldFrom = Value();
   while (f->sp > 0) f->stack[size_t(--f->sp)] = Value();
   if (tracer) {
     // An exception leaving a frame is its 'return' (value None), even when
