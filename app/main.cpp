@@ -160,13 +160,19 @@ int runCommand(int argc, char** argv) {
       }
     });
     if (traced) vm.setTracer(&counter);
+    vm.leaveExitToCaller();
     result = vm.runSource(*source, path);
-    if (traced) {
-      // As cpython_trace.py: the tracer goes before the interpreter exits,
-      // and the exit's finalisers still run (and print).
-      vm.setTracer(nullptr);
-      vm.exitCleanup(result);
-    }
+    // python3 prints the traceback, then exits: what the exit's finalisers
+    // print comes after it. (As cpython_trace.py, a traced run's tracer
+    // goes before the exit, whose finalisers still run and print.)
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    out.clear();
+    std::fflush(stdout);
+    std::fputs(result.stderrText.c_str(), stderr);
+    std::fflush(stderr);
+    result.stderrText.clear();
+    vm.setTracer(nullptr);
+    vm.exitCleanup(result);
   });
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);

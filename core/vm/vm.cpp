@@ -1798,7 +1798,7 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
   result.steps = I.steps;
   // A plain run ends as the interpreter exits; a traced run keeps its final
   // state for the debugger to inspect (its owner may call exitCleanup).
-  if (!I.tracer) exitCleanup(result);
+  if (!I.tracer && !m_leaveExitToCaller) exitCleanup(result);
   flushOut();
   I.finished = true;
   return result;

@@ -133,6 +133,10 @@ class VM {
   // output removes its tracer and calls this. A stop or the step budget
   // reached in a finaliser is written into `result`.
   void exitCleanup(RunResult& result);
+  // runSource leaves the exit to its caller even without a tracer: `run`
+  // prints the traceback first, as python3 prints it before its exit runs
+  // the finalisers (and what they print).
+  void leaveExitToCaller() { m_leaveExitToCaller = true; }
 
   // Asks the running program to stop at the next step (thread-safe flag).
   void requestStop();
@@ -182,6 +186,7 @@ class VM {
 
  private:
   std::unique_ptr<Impl> m_impl;
+  bool m_leaveExitToCaller = false;
 };
 
 }  // namespace ys

@@ -47,6 +47,21 @@ for how in c stdin; do
   [ $ys_rc -eq $py_rc ] || fail "run -$how: exit $ys_rc, python3 $py_rc"
 done
 
+# What a paused generator's finally prints as the program exits comes after
+# the traceback, as python3 prints them into one stream (-u: unbuffered,
+# as a terminal shows it).
+exit_program='def numbers():
+    try:
+        yield 1
+    finally:
+        print("numbers closed")
+g = numbers()
+for n in g:
+    raise ValueError("stop here")'
+nodisplay "$ys" run -c "$exit_program" >"$tmp/ys.both" 2>&1
+python3 -u -c "$exit_program" >"$tmp/py.both" 2>&1
+cmp -s "$tmp/ys.both" "$tmp/py.both" || fail "run: traceback and exit output differ from python3: $(diff "$tmp/ys.both" "$tmp/py.both")"
+
 nodisplay "$ys" run "$tmp/missing.py" 2>/dev/null; rc=$?
 [ $rc -eq 2 ] || fail "run of a missing file: exit $rc, want 2 (as python3)"
 
