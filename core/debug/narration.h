@@ -1,8 +1,11 @@
 // narration.h — one plain sentence for each step, for the window and `trace`.
 //
-// The sentence is built only from facts the snapshot holds (event, frame,
-// values, the line that asked a generator for a value), so it can never be
+// The sentence is built only from facts the paused run holds (event, frame,
+// values, and what asked a generator: the builtin or native iterator running
+// for the frame below, else that frame's instruction), so it can never be
 // wrong about the state: "squares yields 4 and pauses at line 3; i = 2 is kept".
+// Only where the run does not tell (a unit test's bare input) is the asking
+// line's text read.
 #pragma once
 
 #include <string>
