@@ -128,10 +128,10 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
     said.reentered = ev.kind == EventKind::Call && t.ranBefore;
     if (said.endsByException && ev.kind == EventKind::Return) said.endingException = t.lastException;
     said.yieldsWhileClosing = ev.kind == EventKind::Yield && t.closing;
-    askedByDelegator(vm, ev, said);
+    const std::vector<GeneratorObj*> live = vm.liveGenerators();
+    askedByDelegator(live, ev, said);
     // Two generators of one function are told apart as their cards are.
     const GeneratorObj* gen = ev.frame->generator;
-    const auto live = vm.liveGenerators();
     if (std::any_of(live.begin(), live.end(),
                     [gen](const GeneratorObj* other) { return other != gen && other->name == gen->name; }))
       said.function = gen->name + "#" + std::to_string(gen->id);
@@ -144,8 +144,9 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
 // that `yield from`, even when throw() or close() reached it straight from
 // the line that called them (CPython's _gen_throw does not resume the
 // delegating frame): its value or exception goes back to the delegator.
-void SnapshotBuilder::askedByDelegator(VM& vm, const TraceEvent& ev, NarrationInput& said) const {
-  for (const GeneratorObj* delegator : vm.liveGenerators()) {
+void SnapshotBuilder::askedByDelegator(const std::vector<GeneratorObj*>& live, const TraceEvent& ev,
+                                       NarrationInput& said) const {
+  for (const GeneratorObj* delegator : live) {
     if (!delegator->yieldFrom.is(ObjKind::Generator) || delegator->yieldFrom.as<GeneratorObj>() != ev.frame->generator)
       continue;
     if (!delegator->frame || ev.frame->back == delegator->frame.get()) return;

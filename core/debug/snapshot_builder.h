@@ -50,7 +50,8 @@ class SnapshotBuilder {
   static constexpr size_t kMaxYieldsPerGenerator = 20;
 
  private:
-  void askedByDelegator(VM& vm, const TraceEvent& ev, NarrationInput& said) const;
+  // `live`: VM::liveGenerators() at this event.
+  void askedByDelegator(const std::vector<GeneratorObj*>& live, const TraceEvent& ev, NarrationInput& said) const;
   struct GeneratorTrack {
     std::string name;
     std::vector<std::string> yielded;  // the latest, oldest first

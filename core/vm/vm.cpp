@@ -1798,7 +1798,7 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
   result.steps = I.steps;
   // A plain run ends as the interpreter exits; a traced run keeps its final
   // state for the debugger to inspect (its owner may call exitCleanup).
-  if (!I.tracer && !m_leaveExitToCaller) exitCleanup(result);
+  if (!I.tracer && !I.leaveExitToCaller) exitCleanup(result);
   flushOut();
   I.finished = true;
   return result;
@@ -1896,6 +1896,9 @@ int64_t VM::length(const Value& v) {
   return m_impl->length(v);
 }
 
+void VM::leaveExitToCaller() {
+  m_impl->leaveExitToCaller = true;
+}
 Frame* VM::currentFrame() const {
   return m_impl->current;
 }

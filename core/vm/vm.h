@@ -136,7 +136,7 @@ class VM {
   // runSource leaves the exit to its caller even without a tracer: `run`
   // prints the traceback first, as python3 prints it before its exit runs
   // the finalisers (and what they print).
-  void leaveExitToCaller() { m_leaveExitToCaller = true; }
+  void leaveExitToCaller();
 
   // Asks the running program to stop at the next step (thread-safe flag).
   void requestStop();
@@ -186,7 +186,6 @@ class VM {
 
  private:
   std::unique_ptr<Impl> m_impl;
-  bool m_leaveExitToCaller = false;
 };
 
 }  // namespace ys

@@ -108,7 +108,8 @@ struct VM::Impl {
   // Interpreter exit (exitCleanup): CPython's traceback printing can no longer
   // open source files then, so tracebacks show no source lines.
   bool exiting = false;
-  Value nullMarker;  // Tag::Unbound: the LOAD_METHOD "no self" marker
+  bool leaveExitToCaller = false;  // VM::leaveExitToCaller: runSource does not run the exit
+  Value nullMarker;                // Tag::Unbound: the LOAD_METHOD "no self" marker
   // The StopIteration that ended the latest iterNext() (None when it carried
   // nothing): a native iterator such as map passes its source's on, as
   // CPython's tp_iternext leaves the exception set, so next() and `yield
