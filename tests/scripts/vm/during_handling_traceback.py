@@ -1,0 +1,4 @@
+try:
+    [1][5]
+except IndexError:
+    x = undefined_name

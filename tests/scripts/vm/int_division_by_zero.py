@@ -1,0 +1,3 @@
+def f(x):
+    return 1 // x
+f(0)
