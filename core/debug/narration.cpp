@@ -57,6 +57,21 @@ const char* const kConsumers[] = {"sum(", "list(", "tuple(",  "sorted(", "max(",
 // What the asking line does with the generator where it names it: "send()",
 // "next()", "The for loop"... (without " at line N"), or "" when no use of
 // its names tells. In `a.send(next(b))` only b's part asks b.
+// An asking instruction as a short label: "for loop", "yield from".
+std::string instructionLabel(AskingInstruction instruction) {
+  // Indexed by AskingInstruction.
+  static constexpr const char* kLabels[] = {"",           "for loop", "comprehension", "generator expression",
+                                            "yield from", "in test",  "unpacking"};
+  static_assert(std::size(kLabels) == size_t(AskingInstruction::Unpacking) + 1);
+  return kLabels[size_t(instruction)];
+}
+
+// A native asker as a program names it: "itertools.chain" -> "chain()".
+std::string nativeWords(std::string_view name) {
+  if (const size_t dot = name.rfind('.'); dot != std::string_view::npos) name.remove_prefix(dot + 1);
+  return std::string(name) + "()";
+}
+
 std::string askerByName(const NarrationInput& in, const std::string& text) {
   for (const std::string& name : in.callerNames) {
     for (size_t at = findName(text, name); at != std::string::npos; at = findName(text, name, at + 1)) {
@@ -84,17 +99,9 @@ std::string askerByName(const NarrationInput& in, const std::string& text) {
 // below runs ("chain()", "send()"), or that frame's instruction; "" when
 // neither is known.
 std::string askerFromRun(const NarrationInput& in) {
-  if (!in.askingNative.empty()) {
-    std::string_view name = in.askingNative;
-    if (const size_t dot = name.rfind('.'); dot != std::string_view::npos) name.remove_prefix(dot + 1);
-    return std::string(name) + "()";
-  }
-  // Indexed by AskingInstruction.
-  static constexpr const char* kWords[] = {
-      "",           "The for loop", "The comprehension", "The generator expression",
-      "yield from", "The in test",  "The unpacking"};
-  static_assert(std::size(kWords) == size_t(AskingInstruction::Unpacking) + 1);
-  return kWords[size_t(in.askingInstruction)];
+  if (!in.askingNative.empty()) return nativeWords(in.askingNative);
+  const std::string label = instructionLabel(in.askingInstruction);
+  return label.empty() || in.askingInstruction == AskingInstruction::YieldFrom ? label : "The " + label;
 }
 
 // Who asked a generator for a value; it opens a sentence ("The for loop at
@@ -588,6 +595,11 @@ NarrationInput narrationFor(const VM& vm, const TraceEvent& ev, const std::vecto
   in.endsByException = ev.kind == EventKind::End ? ev.value != nullptr : ev.endsByException;
   if (ev.kind == EventKind::Return && in.inGenerator) in.pausedLine = ev.frame->generator->suspendedLine;
   return in;
+}
+
+std::string askingLabel(const VM& vm, const Frame& askingFrame) {
+  if (const auto native = vm.nativeAskerFor(&askingFrame)) return nativeWords(native->name);
+  return instructionLabel(askingInstructionOf(askingFrame));
 }
 
 }  // namespace ys

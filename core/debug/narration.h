@@ -86,4 +86,10 @@ std::string lineText(const std::vector<std::string>& lines, int line);
 NarrationInput narrationFor(const VM& vm, const TraceEvent& ev, const std::vector<std::string>& lines,
                             size_t reprLimit);
 
+// What asks a generator that `askingFrame` resumes, as a short label for the
+// pipeline's arrows: the native running for that frame ("chain()", "next()",
+// "send()"), else its instruction ("for loop", "yield from", "in test"); ""
+// when the run does not tell. The same facts narration's sentences use.
+std::string askingLabel(const VM& vm, const Frame& askingFrame);
+
 }  // namespace ys

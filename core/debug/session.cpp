@@ -115,7 +115,7 @@ void transfer(A& a, S& v) {
 }
 template <class A, ipc::Either<FrameView> S>
 void transfer(A& a, S& f) {
-  a(f.function), a(f.line), a(f.locals), a(f.generatorId);
+  a(f.function), a(f.line), a(f.locals), a(f.generatorId), a(f.askedBy);
 }
 template <class A, ipc::Either<GeneratorView> S>
 void transfer(A& a, S& g) {
@@ -330,7 +330,7 @@ class EngineTracer : public Tracer {
     // The recorder.
     if (m_control->stop.load(std::memory_order_relaxed)) vm.requestStop();
     m_sampler.maybeSample(vm, step, ev.kind == EventKind::End);
-    record(ev, step);
+    record(vm, ev, step);
     if ((step & 63) == 0 || ev.kind == EventKind::End) {
       const int64_t now = nowNs();
       if (step == 0 || now - m_lastCheckpointNs >= m_control->checkpointSpacingNs.load(std::memory_order_relaxed))
@@ -373,6 +373,8 @@ class EngineTracer : public Tracer {
     w.u64(m_step);
     w.u64(m_functionNames.size());
     for (const auto& name : m_functionNames) w.str(name);
+    w.u64(m_askerLabels.size());
+    for (const auto& label : m_askerLabels) w.str(label);
     writeSeries(w, m_sampler.finish(m_step));
     w.u64(m_exitOutputBytes);
     w.u64(m_closedAtExit.size());
@@ -399,10 +401,12 @@ class EngineTracer : public Tracer {
 
   // ---- recorder
 
-  void record(const TraceEvent& ev, uint64_t step) {
+  void record(const VM& vm, const TraceEvent& ev, uint64_t step) {
     const GeneratorObj* gen = ev.frame ? ev.frame->generator : nullptr;
+    const bool asked = gen && ev.frame->back && (ev.kind == EventKind::Call || ev.kind == EventKind::Resume);
     m_history.push_back(StepRecord{ev.kind, functionIndex(ev.frame), ev.line, m_sampler.last(), gen ? gen->id : 0,
-                                   m_depth.depthOf(ev)});
+                                   m_depth.depthOf(ev),
+                                   asked ? askerIndex(askingLabel(vm, *ev.frame->back)) : uint16_t(0)});
     if (m_history.size() == kHistoryBatch) flushHistory();
     if (ev.kind == EventKind::Yield && gen && ev.value && m_yieldCount < kMaxYieldRecords) {
       ++m_yieldCount;
@@ -447,6 +451,14 @@ class EngineTracer : public Tracer {
     m_lastCode = code;
     m_lastIndex = it->second;
     return it->second;
+  }
+
+  uint16_t askerIndex(const std::string& label) {
+    const auto at = std::find(m_askerLabels.begin(), m_askerLabels.end(), label);
+    if (at != m_askerLabels.end()) return uint16_t(at - m_askerLabels.begin());
+    if (m_askerLabels.size() > UINT16_MAX) return 0;
+    m_askerLabels.push_back(label);
+    return uint16_t(m_askerLabels.size() - 1);
   }
 
   void leaveCheckpoint(VM& vm, const TraceEvent& ev, uint64_t step) {
@@ -602,6 +614,7 @@ class EngineTracer : public Tracer {
   std::unordered_map<std::string, uint16_t> m_indexByName;
   const CodeObj* m_lastCode = nullptr;
   uint16_t m_lastIndex = 0;
+  std::vector<std::string> m_askerLabels{""};  // few: the builtins and instructions that ask
   int64_t m_lastCheckpointNs = 0;
   uint64_t m_exitOutputBytes = 0;  // printed as Python exited, after the last step
   std::vector<ClosedAtExit> m_closedAtExit;
@@ -671,6 +684,7 @@ struct Session::Impl {
   std::optional<SyntaxErrorInfo> syntaxError;
   std::vector<StepRecord> history;
   std::vector<std::string> functionNames;
+  std::vector<std::string> askerLabels;  // StepRecord::askerIndex's words
   std::vector<YieldRecord> yields;
   RunResult result;
   std::string exceptionText;  // of an uncaught exception
@@ -758,6 +772,7 @@ struct Session::Impl {
     history.clear();
     history.shrink_to_fit();
     functionNames.clear();
+    askerLabels.clear();
     yields.clear();
     syntaxError.reset();
     eager.reset();
@@ -862,6 +877,8 @@ struct Session::Impl {
           result.steps = r.u64();
           functionNames.resize(r.u64());
           for (auto& f : functionNames) f = r.str();
+          askerLabels.resize(r.u64());
+          for (auto& label : askerLabels) label = r.str();
           lazy = readSeries(r);
           exitOutputBytes = r.u64();
           closedAtExit.resize(r.u64());
@@ -889,6 +906,7 @@ struct Session::Impl {
       lazy.steps = history.size();
     }
     if (functionNames.empty()) functionNames.push_back("<module>");
+    if (askerLabels.empty()) askerLabels.push_back("");
   }
 
   // Too many checkpoints (or too much heap held by them): drop every other
@@ -1219,6 +1237,9 @@ const std::vector<StepRecord>& Session::history() const {
 }
 const std::vector<std::string>& Session::functionNames() const {
   return m_impl->functionNames;
+}
+const std::vector<std::string>& Session::askerLabels() const {
+  return m_impl->askerLabels;
 }
 const std::vector<YieldRecord>& Session::yields() const {
   return m_impl->yields;

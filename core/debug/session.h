@@ -84,6 +84,7 @@ class Session {
   uint64_t stepCount() const;  // number of steps recorded
   const std::vector<StepRecord>& history() const;
   const std::vector<std::string>& functionNames() const;
+  const std::vector<std::string>& askerLabels() const;  // StepRecord::askerIndex -> "for loop", "chain()"
   const std::vector<YieldRecord>& yields() const;
   RunResult runResult() const;  // how the run ended (status, stderr text)
   // Everything the recorded run printed, one append-only buffer; a step's

@@ -34,6 +34,9 @@ struct FrameView {
   int line = 0;          // the line it is on (about to run, or waiting in a call)
   std::vector<VariableView> locals;
   uint64_t generatorId = 0;  // nonzero when this frame belongs to a generator
+  // A generator's frame: what the frame below asks it with ("for loop",
+  // "chain()", "yield from"), from the run; "" when the run does not tell.
+  std::string askedBy;
 };
 
 struct GeneratorView {
@@ -78,7 +81,12 @@ struct StepRecord {
   int64_t footprintBytes;  // live bytes at this step (sampled; see footprintExact)
   uint64_t generatorId;    // generator the event happened in (0 if none)
   int32_t depth;           // frames on the call stack at this event (module = 1)
+  // A generator's call or resume: what asked it, as an index into
+  // Session::askerLabels() ("for loop", "chain()"); 0 ("") otherwise.
+  uint16_t askerIndex;
 };
+// A long run's history is millions of these: the asker fits in the padding.
+static_assert(sizeof(StepRecord) == 32);
 
 struct YieldRecord {
   uint64_t step;  // the yield event's step

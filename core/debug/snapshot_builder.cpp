@@ -108,6 +108,7 @@ Snapshot SnapshotBuilder::build(VM& vm, const TraceEvent& ev, uint64_t step) {
     fv.line = f == ev.frame ? ev.line : f->currentLine();
     if (m_options.withLocals) fv.locals = localsOf(*f);
     fv.generatorId = f->generator ? f->generator->id : 0;
+    if (f->generator && f->back) fv.askedBy = askingLabel(vm, *f->back);
     s.stack.push_back(std::move(fv));
   }
   s.generators = generatorViews(vm, ev);

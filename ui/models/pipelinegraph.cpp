@@ -1,6 +1,6 @@
 #include "ui/models/pipelinegraph.h"
 
-#include <QRegularExpression>
+#include <QObject>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -15,19 +15,13 @@ namespace {
 // it the diagram claims nothing (no arrow) rather than stall a step.
 constexpr uint64_t kMaxLookBack = 200'000;
 
-QString lineText(const QStringList& lines, int line) {
-  return line >= 1 && line <= lines.size() ? lines[line - 1] : QString();
-}
-
 QString howText(const QString& phrase, int line) {
   return phrase.isEmpty() ? QObject::tr("line %1").arg(line) : QObject::tr("%1, line %2").arg(phrase).arg(line);
 }
 
 class Builder {
  public:
-  Builder(const Snapshot& s, const std::vector<StepRecord>& h, const std::vector<std::string>& names,
-          const QStringList& lines)
-      : m_s(s), m_h(h), m_names(names), m_lines(lines) {}
+  Builder(const Snapshot& s, const PipelineGraph::Record& record) : m_s(s), m_h(record.history), m_record(record) {}
 
   PipelineGraph run() {
     addGenerators();
@@ -74,9 +68,9 @@ class Builder {
     return int(m_g.nodes.size()) - 1;
   }
 
-  void addEdge(int producer, int consumer, int consumerLine, bool active) {
+  void addEdge(int producer, int consumer, int consumerLine, const std::string& asker, bool active) {
     if (producer < 0 || consumer < 0 || producer == consumer || hasEdge(producer, consumer)) return;
-    const QString phrase = askingPhrase(lineText(m_lines, consumerLine));
+    const QString phrase = toQ(asker);
     PipelineEdge e;
     e.producer = producer;
     e.consumer = consumer;
@@ -98,7 +92,7 @@ class Builder {
       if (!m_s.stack[i].generatorId) continue;
       const int producer = m_g.nodeOfGenerator(m_s.stack[i].generatorId);
       if (producer < 0) continue;
-      addEdge(producer, frameNode(i + 1), m_s.stack[i + 1].line, true);
+      addEdge(producer, frameNode(i + 1), m_s.stack[i + 1].line, m_s.stack[i].askedBy, true);
     }
   }
 
@@ -115,28 +109,35 @@ class Builder {
       const StepRecord& rec = m_h[r];
       if ((rec.event != EventKind::Call && rec.event != EventKind::Resume) || !wanted.count(rec.generatorId)) continue;
       wanted.erase(rec.generatorId);
-      addLastPull(rec.generatorId, r);
+      addLastPull(rec.generatorId, r, askerAt(r));
     }
   }
 
-  void addLastPull(uint64_t id, uint64_t r) {
+  // What asked the generator at record r (its call or resume), from the run.
+  std::string askerAt(uint64_t r) const {
+    const uint16_t i = m_h[r].askerIndex;
+    return i < m_record.askerLabels.size() ? m_record.askerLabels[i] : std::string();
+  }
+
+  void addLastPull(uint64_t id, uint64_t r, const std::string& asker) {
     const int32_t depth = m_h[r].depth;
     const uint64_t bottom = r > kMaxLookBack ? r - kMaxLookBack : 0;
     for (uint64_t k = r; k-- > bottom;) {
-      const StepRecord& asker = m_h[k];
-      if (asker.depth > depth - 1) continue;  // frames it called meanwhile
-      if (asker.depth < depth - 1) return;    // that frame had returned: nobody to name
+      const StepRecord& frame = m_h[k];
+      if (frame.depth > depth - 1) continue;  // frames it called meanwhile
+      if (frame.depth < depth - 1) return;    // that frame had returned: nobody to name
       int consumer = -1;
-      if (asker.generatorId) {
-        consumer = m_g.nodeOfGenerator(asker.generatorId);
+      if (frame.generatorId) {
+        consumer = m_g.nodeOfGenerator(frame.generatorId);
       } else {
         // A plain frame: the same function must still stand at that depth.
         const size_t fromTop = m_s.stack.size() >= size_t(depth - 1) ? m_s.stack.size() - size_t(depth - 1) : SIZE_MAX;
-        if (fromTop < m_s.stack.size() && !m_s.stack[fromTop].generatorId && asker.functionIndex < m_names.size() &&
-            m_s.stack[fromTop].function == m_names[asker.functionIndex] && !returnedSince(k, depth - 1))
+        if (fromTop < m_s.stack.size() && !m_s.stack[fromTop].generatorId &&
+            frame.functionIndex < m_record.functionNames.size() &&
+            m_s.stack[fromTop].function == m_record.functionNames[frame.functionIndex] && !returnedSince(k, depth - 1))
           consumer = frameNode(fromTop);
       }
-      addEdge(m_g.nodeOfGenerator(id), consumer, asker.line, false);
+      addEdge(m_g.nodeOfGenerator(id), consumer, frame.line, asker, false);
       return;
     }
   }
@@ -196,45 +197,14 @@ class Builder {
 
   const Snapshot& m_s;
   const std::vector<StepRecord>& m_h;
-  const std::vector<std::string>& m_names;
-  const QStringList& m_lines;
+  const PipelineGraph::Record& m_record;
   PipelineGraph m_g;
 };
 
 }  // namespace
 
-QString askingPhrase(const QString& lineText) {
-  const QString code = lineText.left(codeLength(lineText)).trimmed();
-  if (code.isEmpty()) return {};
-  if (code.startsWith(QLatin1String("for ")) || code.startsWith(QLatin1String("async for ")))
-    return QObject::tr("for loop");
-  if (code.contains(QLatin1String("yield from"))) return QStringLiteral("yield from");
-  if (code.contains(QLatin1String(".send("))) return QStringLiteral("send()");
-  if (code.contains(QLatin1String("__next__("))) return QStringLiteral("__next__()");
-  static const QRegularExpression nextCall(QStringLiteral("\\bnext\\("));
-  if (code.contains(nextCall)) return QStringLiteral("next()");
-  // The innermost consuming call asks: islice() in list(islice(g, 5)).
-  QString innermost;
-  qsizetype at = -1;
-  for (const char* name : {"sum", "list", "tuple", "sorted", "max", "min", "set", "any", "all", "join", "dict",
-                           "enumerate", "zip", "map", "filter", "islice", "print"}) {
-    static const QString pattern = QStringLiteral("\\b%1\\(");
-    const QRegularExpression call(pattern.arg(QLatin1String(name)));
-    QRegularExpressionMatch last;
-    for (auto it = call.globalMatch(code); it.hasNext();) last = it.next();
-    if (last.hasMatch() && last.capturedStart() > at) {
-      at = last.capturedStart();
-      innermost = QLatin1String(name) + QStringLiteral("()");
-    }
-  }
-  if (!innermost.isEmpty()) return innermost;
-  if (code.contains(QLatin1String(" for "))) return QObject::tr("comprehension");
-  return {};
-}
-
-PipelineGraph PipelineGraph::build(const Snapshot& snapshot, const std::vector<StepRecord>& history,
-                                   const std::vector<std::string>& functionNames, const QStringList& sourceLines) {
-  return Builder(snapshot, history, functionNames, sourceLines).run();
+PipelineGraph PipelineGraph::build(const Snapshot& snapshot, const Record& record) {
+  return Builder(snapshot, record).run();
 }
 
 int PipelineGraph::nodeOfGenerator(uint64_t id) const {

@@ -17,14 +17,15 @@
 //  * Holds: a frame whose locals refer to a generator it has not (yet)
 //    pulled from: a reference, drawn dashed, not a pull.
 //
-// How the consumer asks comes from the text of its line at that moment:
-// "for v in values" is a for loop, "yield from" a delegation, "sum(" sum().
+// How the consumer asks comes from the run, as narration's sentences do:
+// the builtin or native iterator running for it ("sum()", "chain()"), else
+// its instruction ("for loop", "yield from", "in test"). Where the run does
+// not tell, the arrow names only the line.
 // A chain of yield from edges has one innermost generator: the one whose
 // frame really runs (or pauses at a plain yield); it is marked.
 #pragma once
 
 #include <QString>
-#include <QStringList>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -59,19 +60,19 @@ struct PipelineGraph {
   std::vector<PipelineNode> nodes;
   std::vector<PipelineEdge> edges;
 
-  // `history`/`functionNames` are the run's record (may be empty: then only
-  // the stack and the locals speak); `sourceLines` the program, line 1 at 0.
-  static PipelineGraph build(const Snapshot& snapshot, const std::vector<StepRecord>& history,
-                             const std::vector<std::string>& functionNames, const QStringList& sourceLines);
+  // The run's record (Session::history(), functionNames(), askerLabels());
+  // it may be empty: then only the stack and the locals speak.
+  struct Record {
+    const std::vector<StepRecord>& history;
+    const std::vector<std::string>& functionNames;
+    const std::vector<std::string>& askerLabels;
+  };
+  static PipelineGraph build(const Snapshot& snapshot, const Record& record);
 
   int nodeOfGenerator(uint64_t id) const;  // -1 when absent
   int nodeOfFrame(int stackIndex) const;   // -1 when absent
   // Edges as text, one per line, for tests: "numbers#1 -> evens#2 [for loop, line 11] active".
   QString describe() const;
 };
-
-// How a line asks for values, as a short phrase ("for loop", "yield from",
-// "sum()", "next()"), or "" when it does not say.
-QString askingPhrase(const QString& lineText);
 
 }  // namespace ys::ui

@@ -53,8 +53,6 @@ PipelineView::PipelineView(SessionController* controller, QWidget* parent) : QWi
 
 void PipelineView::clear() {
   m_graph = {};
-  m_lines.clear();
-  m_sourceOf = nullptr;
   m_dirty = false;
   layoutBoxes();
   update();
@@ -91,11 +89,8 @@ void PipelineView::refresh() {
     clear();
     return;
   }
-  if (m_sourceOf != session) {
-    m_lines = toQ(session->source()).split(QLatin1Char('\n'));
-    m_sourceOf = session;
-  }
-  m_graph = PipelineGraph::build(m_ctl->snapshot(), session->history(), session->functionNames(), m_lines);
+  m_graph =
+      PipelineGraph::build(m_ctl->snapshot(), {session->history(), session->functionNames(), session->askerLabels()});
   layoutBoxes();
   updateGeometry();
   update();

@@ -65,8 +65,6 @@ class PipelineView : public QWidget {
   int m_contentHeight = 0;
   int m_dense = 0;
   bool m_dirty = true;
-  const void* m_sourceOf = nullptr;  // the session m_lines were split from
-  QStringList m_lines;
 };
 
 }  // namespace ys::ui
