@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -39,11 +40,23 @@ bool wantsHelp(int argc, char** argv) {
   return false;
 }
 
+// A program file as python3 names it in tracebacks and __file__: the path as
+// given, after the working folder when it is relative, not normalised
+// (`python3 tb/../f.py` is "/cwd/tb/../f.py"). sys.argv[0] keeps it as given.
+std::string scriptPath(const std::string& path) {
+  const bool pseudo = path.size() > 1 && path.front() == '<' && path.back() == '>';  // <string>, <stdin>
+  if (path.empty() || path.front() == '/' || pseudo) return path;
+  std::error_code failed;
+  const std::filesystem::path cwd = std::filesystem::current_path(failed);
+  return failed ? path : cwd.string() + "/" + path;
+}
+
 // Reads a program file, or explains (as python3 does) why it cannot.
 std::optional<std::string> readProgram(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    std::fprintf(stderr, "yieldscope: can't open file '%s': [Errno 2] No such file or directory\n", path.c_str());
+    std::fprintf(stderr, "yieldscope: can't open file '%s': [Errno 2] No such file or directory\n",
+                 scriptPath(path).c_str());
     return std::nullopt;
   }
   std::ostringstream text;
@@ -161,7 +174,7 @@ int runCommand(int argc, char** argv) {
     });
     if (traced) vm.setTracer(&counter);
     vm.leaveExitToCaller();
-    result = vm.runSource(*source, path);
+    result = vm.runSource(*source, scriptPath(path));
     // python3 prints the traceback, then exits: what the exit's finalisers
     // print comes after it. (As cpython_trace.py, a traced run's tracer
     // goes before the exit, whose finalisers still run and print.)
@@ -306,10 +319,11 @@ int traceCommand(int argc, char** argv) {
     std::fputs("yieldscope: --eval-at and --peek-at need --steps A:B\n", stderr);
     return 2;
   }
-  if (window) return traceWindow(*source, path, options, window->first, window->second, questions);
+  if (window) return traceWindow(*source, scriptPath(path), options, window->first, window->second, questions);
   // Like cpython_trace.py: the trace on stdout, the program's own output on stderr.
   const ys::RunResult result = ys::writeTrace(
-      *source, path, options, [](std::string_view line) { std::fwrite(line.data(), 1, line.size(), stdout); },
+      *source, scriptPath(path), options,
+      [](std::string_view line) { std::fwrite(line.data(), 1, line.size(), stdout); },
       [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stderr); });
   std::fflush(stdout);
   std::fputs(result.stderrText.c_str(), stderr);
@@ -396,7 +410,7 @@ int evalCommand(int argc, char** argv) {
   sessionOptions.eagerTwin = false;  // no memory chart here
   ys::Session session(sessionOptions);
   session.setRandomSeed(ys::TraceOptions{}.randomSeed);
-  if (!session.load(*source, a.path)) {
+  if (!session.load(*source, scriptPath(a.path))) {
     std::fputs(session.runResult().stderrText.c_str(), stderr);
     return 1;
   }
@@ -465,7 +479,7 @@ int compareCommand(int argc, char** argv) {
   const auto source = fileOfCommand("compare", path);
   if (!source) return 2;
   ys::Session session(options);
-  if (!session.load(*source, path)) {
+  if (!session.load(*source, scriptPath(path))) {
     std::fputs(session.runResult().stderrText.c_str(), stderr);
     return 1;
   }

@@ -62,6 +62,14 @@ nodisplay "$ys" run -c "$exit_program" >"$tmp/ys.both" 2>&1
 python3 -u -c "$exit_program" >"$tmp/py.both" 2>&1
 cmp -s "$tmp/ys.both" "$tmp/py.both" || fail "run: traceback and exit output differ from python3: $(diff "$tmp/ys.both" "$tmp/py.both")"
 
+# A program file run by a relative path: the traceback and __file__ name it
+# from the working folder, as python3 does (sys.argv[0] stays as given).
+mkdir -p "$tmp/sub"
+printf 'import sys\nprint(__file__, sys.argv[0])\ndef f():\n    1 / 0\nf()\n' >"$tmp/sub/named.py"
+(cd "$tmp" && nodisplay "$ys" run sub/../sub/named.py >"$tmp/ys.named" 2>&1)
+(cd "$tmp" && python3 -u sub/../sub/named.py >"$tmp/py.named" 2>&1)
+cmp -s "$tmp/ys.named" "$tmp/py.named" || fail "run by a relative path: differs from python3: $(diff "$tmp/ys.named" "$tmp/py.named")"
+
 nodisplay "$ys" run "$tmp/missing.py" 2>/dev/null; rc=$?
 [ $rc -eq 2 ] || fail "run of a missing file: exit $rc, want 2 (as python3)"
 
