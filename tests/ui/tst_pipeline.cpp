@@ -52,6 +52,10 @@ class TestPipeline : public WindowTest {
   PipelineView& view() { return *m_w->pipelineView(); }
 
   void open(const char* example) { QVERIFY(openExample(*m_w, QString::fromLatin1(example))); }
+  void load(const char* program, const char* name) {
+    m_w->loadSource(QString::fromLatin1(program), QString::fromLatin1(name));
+    QVERIFY(waitIdle(ctl()));
+  }
   void go(uint64_t step) {
     QVERIFY(goTo(ctl(), step));
     QCOMPARE(ctl().snapshot().step, step);
@@ -101,8 +105,7 @@ class TestPipeline : public WindowTest {
         "def plus_one(values):\n    for v in values:\n        yield v + 1\n\n"
         "def labelled(values):\n    for v in values:\n        yield f'#{v}'\n\n"
         "for item in labelled(plus_one(doubled(evens(numbers(8))))):\n    print(item)\n";
-    m_w->loadSource(QString::fromLatin1(five), QStringLiteral("five.py"));
-    QVERIFY(waitIdle(ctl()));
+    load(five, "five.py");
     go(stepOfYield(ctl(), "numbers", "2"));
     QTest::qWait(50);
     QCOMPARE(view().graph().nodes.size(), size_t(6));
@@ -198,8 +201,7 @@ class TestPipeline : public WindowTest {
         "found = 4 in seen()\n"
         "total = sum(summed())\n"
         "head = next(first())\n";
-    m_w->loadSource(QString::fromLatin1(program), QStringLiteral("askers.py"));
-    QVERIFY(waitIdle(ctl()));
+    load(program, "askers.py");
     go(stepOfYield(ctl(), "a", "1"));
     QCOMPARE(arrows(), QStringList({QStringLiteral("a#1 -> <module> [chain(), line 19] active value=1")}));
     go(stepAtLine(ctl(), 20));  // print(v): a paused, asked last by chain()
