@@ -381,6 +381,12 @@ int32_t cpythonStacksize(const CodeObj& co) {
   for (size_t c = 0; c < n; ++c) {
     const Instr& in = co.code[c];
     if ((in.op != CALL && in.op != CALL_EX) || depth[c] < 0) continue;
+    // The keyword names tuple is on our stack only as the call starts;
+    // CPython's KW_NAMES keeps it beside the stack.
+    if (in.op == CALL && (in.arg & CALL_KW)) {
+      --extra[c];
+      ++extra[c + 1];
+    }
     if (in.op == CALL && (in.arg & CALL_METHOD)) continue;
     const int calleeTop = depth[c] - callOperands(in);  // depth once the callee is pushed
     size_t first = c;
