@@ -89,6 +89,11 @@ Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable)
   }
 }
 
+std::vector<Value> joinItems(VM& vm, const Value& iterable) {
+  if (iterable.is(ObjKind::List) || iterable.is(ObjKind::Tuple)) return collect(vm, iterable);
+  return collect(vm, iterOrRaise(vm, iterable, "can only join an iterable"));
+}
+
 void noKwargs(Args a, std::string_view fname) {
   if (!a.kw.empty()) raiseType(std::string(fname) + "() takes no keyword arguments");
 }

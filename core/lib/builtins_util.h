@@ -39,6 +39,10 @@ bool errIs(const PyErr& e, ClassObj* type);
 // iter(iterable), where a TypeError (not iterable) becomes TypeError(notIterable):
 // the wording CPython uses at that call ("can only join an iterable").
 Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable);
+// The items str.join and bytes.join work on, as CPython's PySequence_Fast(iterable,
+// "can only join an iterable") gives them: a list or tuple as it is, anything
+// else read to its end first.
+std::vector<Value> joinItems(VM& vm, const Value& iterable);
 
 // ---------------------------------------------------------------- arguments
 

@@ -433,17 +433,17 @@ Value m_join(VM& vm, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "join");
   noKwargs(a, "join");
   methodCount(a, "join", 1, 1);
-  Value it = iterOrRaise(vm, a[1], "can only join an iterable");
+  // CPython's PySequence_Fast: the whole iterable is read before any item is checked.
+  std::vector<Value> items = joinItems(vm, a[1]);
   std::string out;
   size_t index = 0;
-  forEach(vm, it, [&](const Value& item) {
+  for (const Value& item : items) {
     if (!item.is(ObjKind::Bytes))
       raiseType("sequence item " + std::to_string(index) + ": expected a bytes-like object, " + typeName(item) +
                 " found");
     if (index++) out += s->data;
     out += item.as<BytesObj>()->data;
-    return true;
-  });
+  }
   return newBytesLike(*s, std::move(out));
 }
 

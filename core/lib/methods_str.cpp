@@ -503,14 +503,15 @@ Value m_join(VM& vm, Args a, const Value&) {
   methodCount(a, "join", 1, 1);
   std::string out;
   size_t index = 0;
-  Value it = iterOrRaise(vm, a[1], "can only join an iterable");
-  forEach(vm, it, [&](const Value& item) {
+  // CPython's PySequence_Fast: a generator is run to its end before the first
+  // item is checked, so a bad item leaves no generator half-consumed.
+  std::vector<Value> items = joinItems(vm, a[1]);
+  for (const Value& item : items) {
     if (!item.is(ObjKind::Str))
       raiseType("sequence item " + std::to_string(index) + ": expected str instance, " + typeName(item) + " found");
     if (index++) out += s->view();
     out += strView(item);
-    return true;
-  });
+  }
   return str(std::move(out));
 }
 
