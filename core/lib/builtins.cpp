@@ -1843,100 +1843,6 @@ Value bi_input_real(VM& vm, Args a, const Value&) {
   if (!line) throwError(T().EOFError, "EOF when reading a line");
   return newStr(std::move(*line));
 }
-// ---------------------------------------------------------------- super
-
-// super() is an InstanceObj of a class whose only mro entry is itself (so no
-// attribute of `object` shadows the search) and whose __getattr__ searches
-// the instance's type's mro after the given class. __getattr__ is stored as
-// a bound method around a native so the VM's attribute fallback calls it.
-ClassObj* g_superClass = nullptr;
-
-Value bindFound(VM& vm, const Value& attr, const Value& obj, ClassObj* objType) {
-  if (attr.is(ObjKind::Function) || (attr.is(ObjKind::Builtin) && attr.as<BuiltinObj>()->ownerType))
-    return Value::adopt(make<BoundMethodObj>(obj, attr));
-  if (attr.is(ObjKind::StaticMethod)) return attr.as<StaticMethodObj>()->func;
-  if (attr.is(ObjKind::ClassMethod))
-    return Value::adopt(make<BoundMethodObj>(Value::object(objType), attr.as<StaticMethodObj>()->func));
-  if (attr.is(ObjKind::Property)) return vm.call(attr.as<PropertyObj>()->getter, std::span<const Value>(&obj, 1));
-  return attr;
-}
-
-Value superGetattr(VM& vm, Args a, const Value&) {
-  // args: (None from the bound method, the super object, the name)
-  if (a.size() != 3 || !a[1].is(ObjKind::Instance) || !a[2].is(ObjKind::Str)) raiseType("bad super lookup");
-  const auto& st = a[1].as<InstanceObj>()->args.as<TupleObj>()->items;
-  ClassObj* start = st[0].as<ClassObj>();
-  const Value& obj = st[1];
-  ClassObj* objType = obj.is(ObjKind::Class) ? obj.as<ClassObj>() : typeOf(obj);
-  std::string_view name = strView(a[2]);
-  bool after = false;
-  for (ClassObj* c : objType->mro) {
-    if (after && c->dict) {
-      Value attr;
-      if (c->dict->getStr(name, attr)) return bindFound(vm, attr, obj, objType);
-    }
-    if (c == start) after = true;
-  }
-  throwError(T().AttributeError, "'super' object has no attribute '" + std::string(name) + "'");
-}
-
-Value superRepr(VM&, Args a, const Value&) {
-  if (a.size() == 0 || !a[0].is(ObjKind::Instance) || !a[0].as<InstanceObj>()->args.is(ObjKind::Tuple))
-    raiseType("descriptor '__repr__' requires a 'super' object");
-  const auto& st = a[0].as<InstanceObj>()->args.as<TupleObj>()->items;
-  ClassObj* objType = st[1].is(ObjKind::Class) ? st[1].as<ClassObj>() : typeOf(st[1]);
-  return str("<super: <class '" + st[0].as<ClassObj>()->name + "'>, <" + objType->name + " object>>");
-}
-
-ClassObj* superClass() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    g_superClass = newNativeClass("super", "builtins");
-    g_superClass->mro.resize(1);
-    addMethod(g_superClass, "__repr__", superRepr);
-    withoutAccount([] {
-      BoundMethodObj* m = make<BoundMethodObj>(Value(), newBuiltin("__getattr__", superGetattr));
-      m->refcount = 1u << 30;
-      g_superClass->dict->setStr("__getattr__", Value::object(m));
-    });
-  });
-  return g_superClass;
-}
-
-Value bi_super(VM& vm, Args a, const Value&) {
-  noKwargs(a, "super");
-  unpackCount(a, "super", 0, 2);
-  Value cls, obj;
-  if (a.size() >= 1) {
-    if (!a[0].is(ObjKind::Class)) raiseType("super() argument 1 must be a type, not " + typeName(a[0]));
-    cls = a[0];
-    if (a.size() == 2)
-      obj = a[1];
-    else
-      throwError(T().NotImplementedError, "Yieldscope does not support unbound super objects");
-  } else {
-    Frame* f = vm.currentFrame();
-    if (!f || !f->function || !f->code) throwError(T().RuntimeError, "super(): no arguments");
-    const auto& fv = f->code->freevars;
-    auto it = std::find(fv.begin(), fv.end(), "__class__");
-    size_t i = size_t(it - fv.begin());
-    if (it == fv.end() || i >= f->function->closure.size())
-      throwError(T().RuntimeError, "super(): __class__ cell not found");
-    CellObj* cell = f->function->closure[i].get();
-    if (!cell || !cell->bound) throwError(T().RuntimeError, "super(): empty __class__ cell");
-    cls = cell->value;
-    if (f->code->argcount == 0 || f->locals.empty()) throwError(T().RuntimeError, "super(): no arguments");
-    obj = f->locals[0];
-    if (obj.is(ObjKind::Cell)) obj = obj.as<CellObj>()->value;
-  }
-  ClassObj* c = cls.as<ClassObj>();
-  bool ok = obj.is(ObjKind::Class) ? obj.as<ClassObj>()->isSubclassOf(c) : typeOf(obj)->isSubclassOf(c);
-  if (!ok) raiseType("super(type, obj): obj must be an instance or subtype of type");
-  InstanceObj* s = make<InstanceObj>(superClass());
-  s->args = newTuple({cls, obj});
-  return Value::adopt(s);
-}
-
 }  // namespace
 
 // ================================================================ constructors
@@ -2487,16 +2393,22 @@ void installBuiltins(VM&, DictObj& b) {
       {"eval", bi_eval},
       {"compile", bi_compile},
       {"__import__", bi_import},
-      {"super", bi_super},
-      // enumerate, zip, map, filter and reversed are types in CPython; as
-      // functions they behave the same for every program that calls them.
-      {"enumerate", bi_enumerate},
-      {"zip", bi_zip},
-      {"map", bi_map},
-      {"filter", bi_filter},
-      {"reversed", bi_reversed},
   };
   addFunctions(b, fns);
+  // enumerate, zip, map, filter and reversed are types, as in CPython:
+  // print(map) is <class 'map'> and isinstance(x, enumerate) works. Calling
+  // one makes the object (zip(...)'s class is zip). super is the VM's.
+  static const std::pair<ClassObj*, NativeFn> kTypes[] = {
+      {nativeIterType("enumerate"), bi_enumerate},
+      {nativeIterType("zip"), bi_zip},
+      {nativeIterType("map"), bi_map},
+      {nativeIterType("filter"), bi_filter},
+      {nativeIterType("reversed"), bi_reversed},
+  };
+  for (const auto& [type, make] : kTypes) {
+    type->construct = make;
+    b.setStr(type->name, Value::object(type));
+  }
   const BuiltinTypes& t = T();
   for (ClassObj* c : t.all)
     if (c->module == "builtins") b.setStr(c->name, Value::object(c));

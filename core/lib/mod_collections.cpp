@@ -407,6 +407,8 @@ Value noopInit(VM&, Args, const Value&);
 
 void installDeque() {
   g_deque = newNativeClass("deque", "collections");
+  g_deque->tpName = "collections.deque";
+  g_deque->dict->setStr("__hash__", Value());  // mutable: unhashable
   g_deque->construct = dequeConstruct;
   static const NativeEntry ms[] = {
       {"append", dq_append},       {"appendleft", dq_appendleft},
@@ -949,6 +951,7 @@ Value odCopy(VM& vm, Args a, const Value&) {
 
 void installDictLikes() {
   g_defaultdict = newNativeClass("defaultdict", "collections");
+  g_defaultdict->tpName = "collections.defaultdict";
   g_defaultdict->construct = ddConstruct;
   addWrapperMethods(g_defaultdict);
   addMethods(g_defaultdict, {{"__getitem__", ddGetitem}, {"__repr__", ddRepr}, {"copy", ddCopy}, {"update", ddUpdate}});
@@ -979,6 +982,7 @@ void installDictLikes() {
                          {"__neg__", ctUnary<true>}});
 
   g_ordered = newNativeClass("OrderedDict", "collections");
+  g_ordered->tpName = "collections.OrderedDict";
   g_ordered->construct = odConstruct;
   addWrapperMethods(g_ordered);
   addMethods(g_ordered, {{"__getitem__", odGetitem},
@@ -990,6 +994,8 @@ void installDictLikes() {
                          {"__reversed__", odIter<true>}});
   addClassMethod(g_ordered, "fromkeys", odFromkeys);
   addMethods(g_ordered, {{"popitem", odPopitem}, {"copy", odCopy}, {"update", ddUpdate}});
+  // Dicts, so unhashable.
+  for (ClassObj* c : {g_defaultdict, g_counter, g_ordered}) c->dict->setStr("__hash__", Value());
 }
 
 // ================================================================ namedtuple

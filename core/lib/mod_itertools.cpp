@@ -785,6 +785,7 @@ Value makeItertoolsModule(VM&) {
   static std::once_flag once;
   std::call_once(once, [] {
     g_chainClass = newNativeClass("chain", "itertools");
+    g_chainClass->tpName = "itertools.chain";
     g_chainClass->construct = chainConstruct;
     addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
   });

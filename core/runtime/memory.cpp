@@ -200,10 +200,37 @@ int64_t generatorSizeOf(const GeneratorObj& g) {
 // header); a class is a PyHeapTypeObject (920 B) plus, when its instances
 // share keys, that keys table (64 slots of str entries: 768 B).
 int64_t classSize(const ClassObj& c) {
-  if (c.isBuiltin) return 424;
   constexpr int64_t kHeapType = 920;
   constexpr int64_t kCachedKeys = kDictKeysHeader + 64 + (64 * 2 / 3) * 16;
-  return kHeapType + (c.cachedKeys ? kCachedKeys : 0);
+  if (!c.isBuiltin) return kHeapType + (c.cachedKeys ? kCachedKeys : 0);
+  // Library classes that CPython 3.11 builds at run time, not as static
+  // types: written in Python, their instances sharing keys, or heap types of
+  // C modules (as sys.getsizeof of each shows).
+  struct RuntimeClass {
+    std::string_view module, name;
+    bool sharedKeys;
+  };
+  static constexpr RuntimeClass kRuntimeClasses[] = {
+      {"collections", "Counter", true},
+      {"random", "Random", true},
+      {"contextlib", "nullcontext", true},
+      {"contextlib", "suppress", true},
+      {"contextlib", "_GeneratorContextManager", true},
+      {"typing", "_GenericAlias", true},
+      {"collections.abc", "Iterable", false},
+      {"collections.abc", "Iterator", false},
+      {"collections.abc", "Generator", false},
+      {"dataclasses", "Field", false},
+      {"dataclasses", "InitVar", false},
+      {"dataclasses", "FrozenInstanceError", false},
+      {"functools", "partial", false},
+      {"functools", "_lru_cache_wrapper", false},
+      {"typing", "_SpecialForm", false},
+      {"functools", "KeyWrapper", false},
+  };
+  for (const RuntimeClass& r : kRuntimeClasses)
+    if (c.module == r.module && c.name == r.name) return kHeapType + (r.sharedKeys ? kCachedKeys : 0);
+  return 424;
 }
 
 int64_t boundMethodSize(const BoundMethodObj& m) {

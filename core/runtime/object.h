@@ -478,11 +478,15 @@ struct ClassObj : Object {
   // and tracebacks show; empty for built-in types, whose qualname is the name.
   std::string qualname;
   std::string module = "builtins";
+  // CPython's tp_name, which messages use, where it is not the name: a C
+  // module's type is "collections.deque" ('unhashable type: ...').
+  std::string tpName;
   std::vector<Ref<ClassObj>> bases;
   std::vector<ClassObj*> mro;
   Ref<DictObj> dict;
   bool isBuiltin = false;
   bool isException = false;      // derives from BaseException
+  bool nativeIterator = false;   // the type of native iterators (map, enumerate): no subclasses
   NativeFn construct = nullptr;  // built-in types: what type(...) calls
   // __slots__: instances of a class whose chain declares slots (and no
   // __dict__) have exactly these attributes and no __dict__. Their values
@@ -627,6 +631,9 @@ struct SizeCheckedIter : NativeIterObj {
 // Python type name of a value ("int", "list", "Countdown").
 std::string typeName(const Value& v);
 ClassObj* typeOf(const Value& v);
+// The type of native iterators named `name` ("map", "itertools.count"):
+// one per name, shared by every VM and thread.
+ClassObj* nativeIterType(const char* name);
 
 // repr()/str() of built-in values without calling user code (floats as
 // CPython prints them, strings with CPython's quoting). The VM's repr() calls

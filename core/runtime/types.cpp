@@ -220,6 +220,8 @@ void addImmortalMethod(ClassObj* c, const char* name, NativeFn fn) {
   c->dict->setStr(name, Value::object(b));
 }
 
+}  // namespace
+
 // One type object per native iterator name (list_iterator, map, count...),
 // created on first use and shared by all threads.
 ClassObj* nativeIterType(const char* name) {
@@ -240,6 +242,7 @@ ClassObj* nativeIterType(const char* name) {
   c->name = dot == std::string::npos ? full : full.substr(dot + 1);
   if (dot != std::string::npos) c->module = full.substr(0, dot);
   c->isBuiltin = true;
+  c->nativeIterator = true;
   c->dict = new DictObj();
   c->dict->refcount = kImmortalRefcount;
   c->bases.push_back(T().object);
@@ -253,8 +256,6 @@ ClassObj* nativeIterType(const char* name) {
   types->emplace(name, c);
   return c;
 }
-
-}  // namespace
 
 ClassObj* typeOf(const Value& v) {
   const BuiltinTypes& t = T();
@@ -324,7 +325,8 @@ ClassObj* typeOf(const Value& v) {
 
 std::string typeName(const Value& v) {
   if (v.is(ObjKind::NativeIter)) return v.as<NativeIterObj>()->typeName;
-  return typeOf(v)->name;
+  const ClassObj* type = typeOf(v);
+  return type->tpName.empty() ? type->name : type->tpName;
 }
 
 // ================================================================ addresses

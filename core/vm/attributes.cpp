@@ -379,6 +379,8 @@ Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
 
 // ---------------------------------------------------------------- super
 
+// super is a type, as in CPython (print(super) is <class 'super'>); calling it
+// makes a super object.
 ClassObj* superType() {
   static ClassObj* t = [] {
     HeapAccount* saved = currentHeapAccount();
@@ -387,6 +389,7 @@ ClassObj* superType() {
     c->refcount = 1u << 30;
     c->name = "super";
     c->isBuiltin = true;
+    c->construct = superBuiltin;
     c->dict = Ref<DictObj>(new DictObj());
     c->dict->refcount += 1u << 30;
     c->bases.push_back(Ref<ClassObj>(T().object));

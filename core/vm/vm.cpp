@@ -673,17 +673,19 @@ bool c3(ClassObj* cls, std::vector<ClassObj*>& out) {
 // need values that are both, which the engine does not model, and without
 // this it built a plain list or an instance without the list in it.
 // Exceptions, object and the instance-based built-ins (deque, Counter,
-// OrderedDict, defaultdict, complex) subclass as usual.
+// OrderedDict, defaultdict, complex) subclass as usual. So do map, enumerate,
+// zip, filter, reversed and super in CPython; here they are refused by name.
 void VM::Impl::checkBaseType(ClassObj* base) {
   const BuiltinTypes& t = T();
   for (ClassObj* refused :
        {t.bool_, t.generator, t.function, t.NoneType, t.builtin_function, t.method, t.code, t.cell, t.range, t.slice})
     if (base == refused) raise(t.TypeError, "type '" + base->name + "' is not an acceptable base type");
-  for (ClassObj* unmodelled : {t.type, t.int_, t.float_, t.str, t.list, t.tuple, t.dict, t.set, t.frozenset, t.bytes,
-                               t.bytearray, t.module, t.property, t.staticmethod, t.classmethod})
-    if (base == unmodelled)
-      raise(t.NotImplementedError,
-            "Yieldscope does not support subclassing the built-in type '" + base->name + "' yet");
+  bool unmodelled = base->nativeIterator || base == superType();
+  for (ClassObj* type : {t.type, t.int_, t.float_, t.str, t.list, t.tuple, t.dict, t.set, t.frozenset, t.bytes,
+                         t.bytearray, t.module, t.property, t.staticmethod, t.classmethod})
+    unmodelled = unmodelled || base == type;
+  if (unmodelled)
+    raise(t.NotImplementedError, "Yieldscope does not support subclassing the built-in type '" + base->name + "' yet");
 }
 
 Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& bases, const DictObj* given) {
@@ -1592,12 +1594,7 @@ VM::VM(Budgets budgets) : m_impl(std::make_unique<Impl>(*this, budgets)) {
   I.builtins = Ref<DictObj>(make<DictObj>());
   I.globals = Ref<DictObj>(make<DictObj>());
   installBuiltins(*this, *I.builtins);
-  {
-    HeapAccount* saved = currentHeapAccount();
-    currentHeapAccount() = nullptr;
-    I.builtins->setStr("super", newBuiltin("super", superBuiltin));
-    currentHeapAccount() = saved;
-  }
+  I.builtins->setStr("super", Value::object(superType()));
   I.out = [&I](std::string_view s) {
     I.stdoutBuffer.append(s);
     if (I.stdoutBuffer.size() > (1 << 16)) {

@@ -183,8 +183,9 @@ TEST(Unsupported, BytesLeftoversAndEllipsisSayWhatIsMissing) {
 // without the dict in it (a wrong KeyError from __missing__).
 
 TEST(Unsupported, SubclassingValueBuiltinsIsRefusedByName) {
-  for (const char* base : {"list", "dict", "int", "str", "tuple", "set", "frozenset", "float", "bytearray", "type",
-                           "property", "staticmethod", "classmethod"}) {
+  for (const char* base :
+       {"list", "dict", "int", "str", "tuple", "set", "frozenset", "float", "bytearray", "type", "property",
+        "staticmethod", "classmethod", "enumerate", "map", "zip", "filter", "reversed", "super"}) {
     const std::string src = std::string("class L(") + base + "):\n    pass\nprint('not reached')\n";
     Outcome o = run(src.c_str(), "sub.py");
     EXPECT_EQ(o.out, "") << base;
