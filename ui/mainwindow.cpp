@@ -617,7 +617,6 @@ void MainWindow::applySnapshot() {
   m_stackModel->setSnapshot(shown);
   m_gensModel->setSnapshot(shown);
   m_yieldsModel->setPosition(s.step);
-  noteSentValue(s);
   onFrameChosen(0);
   updateEditorMarks();
   updateOutput();
@@ -631,20 +630,6 @@ void MainWindow::applySnapshot() {
   if (m_yieldsModel->visibleCount()) m_yieldsView->scrollToBottom();
   updateActions();
   updateStatus();
-}
-
-// A resume by send() carries the value the paused yield evaluates to; the
-// ledger shows it beside the value that yield had handed out.
-void MainWindow::noteSentValue(const Snapshot& s) {
-  const Session* session = m_ctl->session();
-  if (s.event != EventKind::Resume || !session || s.step >= session->history().size()) return;
-  if (s.says.rfind("send()", 0) != 0) return;  // next() and for loops send None implicitly
-  // The snapshot keeps no value for a resume; its sentence names the one sent.
-  static const std::string marker = ": the paused yield evaluates to ";
-  const size_t at = s.says.find(marker);
-  if (at == std::string::npos || s.says.size() < at + marker.size() + 1) return;
-  const std::string value = s.says.substr(at + marker.size(), s.says.size() - at - marker.size() - 1);
-  m_yieldsModel->noteSent(s.step, session->history()[s.step].generatorId, toQ(value));
 }
 
 int MainWindow::previousLineFor(uint64_t step) const {

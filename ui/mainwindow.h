@@ -152,7 +152,6 @@ class MainWindow : public QMainWindow {
   bool ensureRun();  // false when a (re)load had to start first
   void step(void (SessionController::*move)());
   void applySnapshot();
-  void noteSentValue(const Snapshot& s);
   void updateEditorMarks();
   void updateOutput();
   void updateOutputText(std::string_view all, size_t want);

@@ -68,6 +68,7 @@ enum Message : uint8_t {
   kHistory = 1,
   kOutput,
   kYields,
+  kSentValues,  // what send() passed in, for the yield it answers
   kCheckpoint,  // carries the checkpoint's socket
   kRecorded,
   // twin -> session
@@ -404,10 +405,19 @@ class EngineTracer : public Tracer {
   void record(const VM& vm, const TraceEvent& ev, uint64_t step) {
     const GeneratorObj* gen = ev.frame ? ev.frame->generator : nullptr;
     const bool asked = gen && ev.frame->back && (ev.kind == EventKind::Call || ev.kind == EventKind::Resume);
+    const uint16_t askedBy = asked ? askerIndex(askingLabel(vm, *ev.frame->back)) : uint16_t(0);
     m_history.push_back(StepRecord{ev.kind, functionIndex(ev.frame), ev.line, m_sampler.last(), gen ? gen->id : 0,
-                                   m_depth.depthOf(ev),
-                                   asked ? askerIndex(askingLabel(vm, *ev.frame->back)) : uint16_t(0)});
+                                   m_depth.depthOf(ev), askedBy});
     if (m_history.size() == kHistoryBatch) flushHistory();
+    // send() resuming a generator: the value its paused yield evaluates to
+    // goes beside that yield in the ledger. Once yields are no longer
+    // recorded, neither are sends (one would land on an older yield).
+    if (ev.kind == EventKind::Resume && askedBy && !ev.thrownIn && m_askerLabels[askedBy] == "send()" &&
+        m_yieldCount < kMaxYieldRecords) {
+      m_sentValues.u64(step);
+      m_sentValues.u64(gen->id);
+      m_sentValues.str(ev.value ? shortRepr(*ev.value, m_reprLimit) : "None");
+    }
     if (ev.kind == EventKind::Yield && gen && ev.value && m_yieldCount < kMaxYieldRecords) {
       ++m_yieldCount;
       const Frame* asker = ev.frame->back;
@@ -430,6 +440,10 @@ class EngineTracer : public Tracer {
     if (!m_yields.buffer().empty()) {
       m_channel.send(kYields, m_yields.buffer());
       m_yields.buffer().clear();
+    }
+    if (!m_sentValues.buffer().empty()) {
+      m_channel.send(kSentValues, m_sentValues.buffer());
+      m_sentValues.buffer().clear();
     }
   }
 
@@ -608,6 +622,7 @@ class EngineTracer : public Tracer {
   DepthCounter m_depth;
   std::vector<StepRecord> m_history;
   ipc::Writer m_yields;
+  ipc::Writer m_sentValues;
   size_t m_yieldCount = 0;
   std::string m_output;
   std::vector<std::string> m_functionNames;
@@ -686,6 +701,7 @@ struct Session::Impl {
   std::vector<std::string> functionNames;
   std::vector<std::string> askerLabels;  // StepRecord::askerIndex's words
   std::vector<YieldRecord> yields;
+  std::unordered_map<uint64_t, std::vector<size_t>> yieldRowsOf;  // generator id -> its rows in yields
   RunResult result;
   std::string exceptionText;  // of an uncaught exception
   std::string endMessage;
@@ -774,6 +790,7 @@ struct Session::Impl {
     functionNames.clear();
     askerLabels.clear();
     yields.clear();
+    yieldRowsOf.clear();
     syntaxError.reset();
     eager.reset();
     twinReason.clear();
@@ -853,7 +870,25 @@ struct Session::Impl {
             y.generatorName = r.str();
             y.value = r.str();
             y.consumerLine = r.i32();
+            yieldRowsOf[y.generatorId].push_back(yields.size());
             yields.push_back(std::move(y));
+          }
+          break;
+        case kSentValues:
+          while (!r.rest().empty() && !r.bad()) {
+            const uint64_t step = r.u64();
+            const auto rows = yieldRowsOf.find(r.u64());
+            std::string value = r.str();
+            if (rows == yieldRowsOf.end()) continue;
+            // The yield it answers: that generator's last one before the send.
+            const auto after = std::partition_point(rows->second.begin(), rows->second.end(),
+                                                    [&](size_t row) { return yields[row].step < step; });
+            if (after == rows->second.begin()) continue;
+            YieldRecord& y = yields[*std::prev(after)];
+            if (y.sentStep == 0) {
+              y.sentStep = step;
+              y.sentBack = std::move(value);
+            }
           }
           break;
         case kCheckpoint: {

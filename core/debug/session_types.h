@@ -94,6 +94,10 @@ struct YieldRecord {
   std::string generatorName;
   std::string value;  // repr
   int consumerLine;   // line of the frame that asked for it (0 if native)
+  // The send() that resumed the generator after this yield: its step (0 if
+  // none did) and the repr of what the paused yield evaluated to.
+  uint64_t sentStep = 0;
+  std::string sentBack;
 };
 
 struct MemorySeries {

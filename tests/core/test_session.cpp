@@ -135,6 +135,41 @@ TEST(Session, YieldedValuesAreListedWithTheirGeneratorAndConsumerLine) {
   EXPECT_EQ(session.outputAt(session.goTo(session.stepCount() - 1)), "0\n11\n1\n4\n[21]\n");
 }
 
+TEST(Session, EachYieldKeepsWhatSendPassedBackIn) {
+  Session session;
+  ASSERT_TRUE(
+      session.load("def echo():\n"
+                   "    got = None\n"
+                   "    while True:\n"
+                   "        try:\n"
+                   "            got = yield got\n"
+                   "        except KeyError:\n"
+                   "            got = 'caught'\n"
+                   "e = echo()\n"
+                   "next(e)\n"
+                   "e.send(10)\n"
+                   "e.send(None)\n"
+                   "next(e)\n"
+                   "e.throw(KeyError)\n"
+                   "e.send('x')\n",
+                   "echo.py"));
+  std::vector<std::string> yielded, sent;
+  for (const auto& y : session.yields()) {
+    yielded.push_back(y.value);
+    sent.push_back(y.sentBack);
+    if (y.sentStep == 0) continue;
+    // The send() is the generator's next resume after this yield.
+    ASSERT_LT(y.sentStep, session.history().size());
+    const StepRecord& resume = session.history()[y.sentStep];
+    EXPECT_EQ(resume.event, EventKind::Resume);
+    EXPECT_EQ(resume.generatorId, y.generatorId);
+    EXPECT_EQ(session.askerLabels()[resume.askerIndex], "send()");
+  }
+  // next() and throw() pass nothing in; send(None) passes None.
+  EXPECT_EQ(yielded, (std::vector<std::string>{"None", "10", "None", "None", "'caught'", "'x'"}));
+  EXPECT_EQ(sent, (std::vector<std::string>{"10", "None", "", "", "'x'", ""}));
+}
+
 TEST(Session, ContinueStopsAtABreakpointLine) {
   Session session;
   ASSERT_TRUE(session.load(kTwoGenerators, "prog.py"));

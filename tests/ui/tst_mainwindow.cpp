@@ -514,6 +514,22 @@ class TestMainWindow : public WindowTest {
     QCOMPARE(ledger.index(0, YieldsModel::SentColumn).data().toString(), QStringLiteral("5"));
   }
 
+  void ledgerKnowsEverySendAfterAJumpToTheEnd() {
+    window().loadSource(QStringLiteral("def averager():\n    total = count = 0\n    average = None\n"
+                                       "    while True:\n        value = yield average\n        total += value\n"
+                                       "        count += 1\n        average = total / count\n\n"
+                                       "avg = averager()\nnext(avg)\navg.send(10)\navg.send(20)\n"),
+                        QStringLiteral("averager.py"));
+    QVERIFY(waitIdle(window()));
+    QVERIFY(runToEnd(window()));
+    QCOMPARE(window().controller()->snapshot().event, EventKind::End);
+    YieldsModel& ledger = *window().yieldsModel();
+    QCOMPARE(ledger.rowCount(), 3);
+    QStringList sent;
+    for (int row = 0; row < 3; ++row) sent << ledger.index(row, YieldsModel::SentColumn).data().toString();
+    QCOMPARE(sent, (QStringList{QStringLiteral("10"), QStringLiteral("20"), QString()}));
+  }
+
   void secondListOfAnExhaustedGeneratorIsNarrated() {
     window().loadSource(QStringLiteral("def evens():\n    yield 0\n    yield 2\n\nresults = evens()\n"
                                        "print(list(results))\nprint(list(results))\n"),

@@ -105,6 +105,24 @@ class TestUiModels : public QObject {
     QCOMPARE(model.rowCount(), 0);
   }
 
+  void sentValueAppearsOnlyOnceItsSendHasRun() {
+    YieldsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    YieldRecord first{6, 1, "echo", "None", 9};
+    first.sentStep = 10;
+    first.sentBack = "5";
+    model.setYields({first, YieldRecord{14, 1, "echo", "5", 10}});
+    model.setPosition(8);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, YieldsModel::SentColumn).data().toString(), QString());
+    model.setPosition(10);
+    QCOMPARE(model.index(0, YieldsModel::SentColumn).data().toString(), QStringLiteral("5"));
+    model.setPosition(100);
+    QCOMPARE(model.index(1, YieldsModel::SentColumn).data().toString(), QString());
+    model.setPosition(9);  // back before the send(): it has not happened yet
+    QCOMPARE(model.index(0, YieldsModel::SentColumn).data().toString(), QString());
+  }
+
   void chartKeepsPeaksWhenDownsampling() {
     std::vector<std::pair<uint64_t, int64_t>> points;
     for (uint64_t i = 0; i < 100000; ++i) points.emplace_back(i, int64_t(i % 1000));

@@ -14,7 +14,7 @@ void YieldsModel::setYields(Records yields) {
   beginResetModel();
   m_all = yields ? std::move(yields) : std::make_shared<const std::vector<YieldRecord>>();
   m_visible = 0;
-  m_sent.clear();
+  m_position = 0;
   endResetModel();
 }
 
@@ -26,6 +26,8 @@ void YieldsModel::setPosition(uint64_t step) {
   const auto end =
       std::upper_bound(m_all->begin(), m_all->end(), step, [](uint64_t s, const YieldRecord& r) { return s < r.step; });
   const int wanted = int(end - m_all->begin());
+  const uint64_t was = m_position;
+  m_position = step;
   if (wanted > m_visible) {
     beginInsertRows({}, m_visible, wanted - 1);
     m_visible = wanted;
@@ -35,27 +37,13 @@ void YieldsModel::setPosition(uint64_t step) {
     m_visible = wanted;
     endRemoveRows();
   }
+  // A send() between the old and the new position shows or hides its value.
+  if (was != step && m_visible > 0) Q_EMIT dataChanged(index(0, SentColumn), index(m_visible - 1, SentColumn));
 }
 
 const YieldRecord* YieldsModel::record(int row) const {
   if (row < 0 || row >= m_visible) return nullptr;
   return &(*m_all)[size_t(row)];
-}
-
-int YieldsModel::noteSent(uint64_t resumeStep, uint64_t id, const QString& value) {
-  const auto end = std::lower_bound(m_all->begin(), m_all->end(), resumeStep,
-                                    [](const YieldRecord& r, uint64_t s) { return r.step < s; });
-  for (auto it = end; it != m_all->begin();) {
-    --it;
-    if (it->generatorId != id) continue;
-    const int row = int(it - m_all->begin());
-    if (m_sent.value(row) != value) {
-      m_sent.insert(row, value);
-      if (row < m_visible) Q_EMIT dataChanged(index(row, SentColumn), index(row, SentColumn));
-    }
-    return row;
-  }
-  return -1;
 }
 
 int YieldsModel::rowCount(const QModelIndex& parent) const {
@@ -74,7 +62,7 @@ QVariant YieldsModel::data(const QModelIndex& index, int role) const {
     case ValueColumn:
       return toQ(r->value);
     case SentColumn:
-      return m_sent.value(index.row());
+      return r->sentStep && r->sentStep <= m_position ? toQ(r->sentBack) : QString();
     case GeneratorColumn:
       return generatorTitle(r->generatorName, r->generatorId);
     case ConsumerLineColumn:

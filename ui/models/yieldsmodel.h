@@ -7,13 +7,10 @@
 // O(log n) plus the rows that appear or disappear.
 //
 // The Sent column holds what send() passed back in when the generator was
-// resumed after that yield (the value the paused `yield` evaluated to). The
-// run's record does not keep sent values, so the window fills them in from
-// the resume steps it shows (noteSent); a row whose resume has not been on
-// screen shows nothing there.
+// resumed after that yield (the value the paused `yield` evaluated to), once
+// the position has reached that send().
 #pragma once
 
-#include <QHash>
 #include <memory>
 #include <vector>
 
@@ -37,9 +34,6 @@ class YieldsModel : public TitledTableModel {
   void setPosition(uint64_t step);
   int visibleCount() const { return m_visible; }
   const YieldRecord* record(int row) const;
-  // At `resumeStep`, send() resumed generator `id` with `value`: the row of
-  // its last yield before that step gets it. Returns that row, or -1.
-  int noteSent(uint64_t resumeStep, uint64_t id, const QString& value);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -47,7 +41,7 @@ class YieldsModel : public TitledTableModel {
  private:
   Records m_all;
   int m_visible = 0;
-  QHash<int, QString> m_sent;  // row -> repr sent back in
+  uint64_t m_position = 0;
 };
 
 }  // namespace ys::ui
