@@ -1857,6 +1857,31 @@ std::string stripSpaces(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
+// CPython 3.11 counts the digits of the number's leading run (underscores
+// apart) and, in a base that is not a power of two, refuses more than 4300
+// with ValueError before converting, even when junk follows the run:
+// int("1" * 5000 + "x") names the 5000 digits, not an invalid literal. A run
+// that starts with or doubles an underscore is an invalid literal first.
+void refuseTooManyDigits(std::string_view body, int base) {
+  auto digitValue = [](char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+  };
+  size_t run = 0;
+  while (run < body.size() && (body[run] == '_' || digitValue(body[run]) < base)) {
+    if (body[run] == '_' && (run == 0 || body[run - 1] == '_')) return;
+    ++run;
+  }
+  if (run > 0 && body[run - 1] == '_') return;
+  try {
+    checkIntParseDigits(body.substr(0, run), base);
+  } catch (const FormatError& fe) {
+    throwFormatError(fe);
+  }
+}
+
 std::optional<BigInt> parseIntText(std::string_view text, int base) {
   std::string s = stripSpaces(asciiDigits(text));
   bool neg = false;
@@ -1877,6 +1902,7 @@ std::optional<BigInt> parseIntText(std::string_view text, int base) {
       prefixed = true;
     }
   }
+  refuseTooManyDigits(body, base == 0 ? 10 : base);
   if (base == 0) {
     base = 10;
     // Base 0 forbids leading zeros in a non-zero decimal ("010").
