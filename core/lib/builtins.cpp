@@ -1931,6 +1931,15 @@ std::string_view asciiText(const Value& v) {
   return d;
 }
 
+// CPython writes the text into this message with %.200R: its repr cut to 200
+// code points, so a long text loses its closing quote.
+[[noreturn]] void raiseInvalidIntLiteral(int64_t base, const Value& text) {
+  const std::string r = reprBuiltin(text);
+  size_t cut = 0;
+  for (int kept = 0; kept < 200 && cut < r.size(); ++kept) utf8Decode(r, cut);
+  raiseValue("invalid literal for int() with base " + std::to_string(base) + ": " + r.substr(0, cut));
+}
+
 Value intConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "int", {"base"});
   const Value* baseArg = argOrKwarg(a, 1, "base");
@@ -1945,7 +1954,7 @@ Value intConstruct(VM& vm, Args a, const Value&) {
     if (base != 0 && (base < 2 || base > 36)) raiseValue("int() base must be >= 2 and <= 36, or 0");
     if (!v.is(ObjKind::Str) && !v.is(ObjKind::Bytes)) raiseType("int() can't convert non-string with explicit base");
     auto r = parseIntText(asciiText(v), int(base));
-    if (!r) raiseValue("invalid literal for int() with base " + std::to_string(base) + ": " + reprBuiltin(v));
+    if (!r) raiseInvalidIntLiteral(base, v);
     return newInt(*r);
   }
   if (v.isInt()) return v;
@@ -1954,7 +1963,7 @@ Value intConstruct(VM& vm, Args a, const Value&) {
   if (v.isFloat()) return floatToInt(std::trunc(v.asFloat()));
   if (v.is(ObjKind::Str) || v.is(ObjKind::Bytes)) {
     auto r = parseIntText(asciiText(v), 10);
-    if (!r) raiseValue("invalid literal for int() with base 10: " + reprBuiltin(v));
+    if (!r) raiseInvalidIntLiteral(10, v);
     return newInt(*r);
   }
   for (const char* m : {"__int__", "__index__", "__trunc__"})
