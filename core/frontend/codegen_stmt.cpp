@@ -649,6 +649,8 @@ void CodeGen::withStmt(const Stmt& s, size_t item) {
 }
 
 void CodeGen::assertStmt(const Stmt& s) {
+  if (s.test->kind == ExprKind::Tuple && !s.test->elts.empty())
+    warn("assertion is always true, perhaps remove parentheses?", s.span);
   int end = newLabel();
   jumpIf(*s.test, end, 1);
   setLoc(s.test->span);
