@@ -73,12 +73,14 @@ inline const SrcSpan kNoLoc{-1, -1, -1, -1};
 
 class CodeGen {
  public:
-  CodeGen(SymbolTable& st, std::string filename) : m_st(st), m_filename(std::move(filename)) {}
+  CodeGen(SymbolTable& st, std::string filename, std::vector<CompileWarning>& warnings)
+      : m_st(st), m_filename(std::move(filename)), m_warnings(warnings) {}
   Ref<CodeObj> module(const Module& m);
 
  private:
   SymbolTable& m_st;
   std::string m_filename;
+  std::vector<CompileWarning>& m_warnings;
   std::vector<std::unique_ptr<Unit>> m_units;
   Unit* m_unit = nullptr;
 
@@ -108,6 +110,12 @@ class CodeGen {
   void popHandler() { m_unit->handlerStack.pop_back(); }
   [[noreturn]] void fail(const std::string& msg, const Span& span) { throw CompileFailure{msg, span}; }
   [[noreturn]] void failHere(const std::string& msg);
+  void warn(const std::string& msg, const Span& span) { m_warnings.push_back({span.line, msg}); }
+  // CPython 3.11's check_compare, check_caller, check_subscripter and
+  // check_index: SyntaxWarnings for code that is sure to misbehave.
+  void warnIsWithLiteral(const Expr& compare);
+  void warnNotCallable(const Expr& call);
+  void warnBadSubscript(const Expr& subscript);
   static bool isDocstring(const Stmt& s);
   size_t storeDocstring(const Body& b);
   void nameOp(const std::string& n, Ctx ctx);

@@ -233,7 +233,137 @@ std::optional<Number> foldNumber(const Expr& x) {
   return std::nullopt;
 }
 
+// -True, +False, ~True: an int constant to CPython's optimiser, not to foldNumber.
+bool signedBool(const Expr& x) {
+  return x.kind == ExprKind::UnaryOp && x.unaryOp != UnaryOpKind::Not && x.operand->kind == ExprKind::Constant &&
+         (x.operand->value.kind == ConstValue::Kind::True || x.operand->value.kind == ConstValue::Kind::False);
+}
+
+// Whether CPython's AST optimiser makes `x` one constant: a literal, a signed
+// or computed number, a tuple of those.
+bool foldsToConstant(const Expr& x) {
+  if (x.kind == ExprKind::Constant) return true;
+  if (signedBool(x)) return true;
+  if (x.kind == ExprKind::UnaryOp || x.kind == ExprKind::BinOp) return foldNumber(x).has_value();
+  if (x.kind == ExprKind::Tuple && x.ctx == Ctx::Load)
+    return std::all_of(x.elts.begin(), x.elts.end(), [](const ExprP& e) { return foldsToConstant(*e); });
+  return false;
+}
+
+// CPython 3.11's infer_type, by name: a display or comprehension's type, a
+// folded constant's; null when the compiler cannot tell.
+const char* inferredTypeName(const Expr& x) {
+  switch (x.kind) {
+    case ExprKind::Tuple:
+      return "tuple";
+    case ExprKind::List:
+    case ExprKind::ListComp:
+      return "list";
+    case ExprKind::Dict:
+    case ExprKind::DictComp:
+      return "dict";
+    case ExprKind::Set:
+    case ExprKind::SetComp:
+      return "set";
+    case ExprKind::GeneratorExp:
+      return "generator";
+    case ExprKind::Lambda:
+      return "function";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue:
+      return "str";
+    case ExprKind::UnaryOp:
+    case ExprKind::BinOp: {
+      if (signedBool(x)) return "int";
+      auto n = foldNumber(x);
+      if (!n) return nullptr;
+      return std::holds_alternative<double>(*n) ? "float" : "int";
+    }
+    case ExprKind::Constant:
+      switch (x.value.kind) {
+        case ConstValue::Kind::None:
+          return "NoneType";
+        case ConstValue::Kind::True:
+        case ConstValue::Kind::False:
+          return "bool";
+        case ConstValue::Kind::Int:
+        case ConstValue::Kind::BigInt:
+          return "int";
+        case ConstValue::Kind::Float:
+          return "float";
+        case ConstValue::Kind::Complex:
+          return "complex";
+        case ConstValue::Kind::Str:
+          return "str";
+        case ConstValue::Kind::Bytes:
+          return "bytes";
+        case ConstValue::Kind::Ellipsis:
+          return "ellipsis";
+      }
+      return nullptr;
+    default:
+      return nullptr;
+  }
+}
+
+bool isOneOf(const char* name, std::initializer_list<std::string_view> names) {
+  return name && std::find(names.begin(), names.end(), name) != names.end();
+}
+
 }  // namespace
+
+// `x is 5`: a folded constant other than None, True, False and ... (whose
+// identity is guaranteed) on either side of `is`; once per comparison chain.
+void CodeGen::warnIsWithLiteral(const Expr& e) {
+  auto literal = [](const Expr& x) {
+    const bool singleton = x.kind == ExprKind::Constant &&
+                           (x.value.kind == ConstValue::Kind::None || x.value.kind == ConstValue::Kind::True ||
+                            x.value.kind == ConstValue::Kind::False || x.value.kind == ConstValue::Kind::Ellipsis);
+    return !singleton && foldsToConstant(x);
+  };
+  bool left = literal(*e.left);
+  for (size_t i = 0; i < e.cmpOps.size(); ++i) {
+    const bool right = literal(*e.elts[i]);
+    const CmpOpKind op = e.cmpOps[i];
+    if ((op == CmpOpKind::Is || op == CmpOpKind::IsNot) && (left || right)) {
+      warn(op == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                               : "\"is not\" with a literal. Did you mean \"!=\"?",
+           e.span);
+      return;
+    }
+    left = right;
+  }
+}
+
+// `[(1, 2) (3, 4)]`: calling a literal, a display or a comprehension.
+void CodeGen::warnNotCallable(const Expr& e) {
+  const Expr& f = *e.operand;
+  const char* type = f.kind == ExprKind::Lambda ? nullptr : inferredTypeName(f);
+  if (type) warn(std::string("'") + type + "' object is not callable; perhaps you missed a comma?", e.span);
+}
+
+// `5[0]` (a number, None, ..., a set, a generator or a lambda subscripted), or
+// `[[1, 2] [0, 1]]` (a str, bytes, tuple or list literal indexed by a
+// literal that is not an int or a slice).
+void CodeGen::warnBadSubscript(const Expr& e) {
+  const Expr& v = *e.operand;
+  const char* valueType = inferredTypeName(v);
+  const bool folded = foldsToConstant(v);
+  if ((folded && isOneOf(valueType, {"NoneType", "ellipsis", "int", "bool", "float", "complex"})) ||
+      v.kind == ExprKind::Set || v.kind == ExprKind::SetComp || v.kind == ExprKind::GeneratorExp ||
+      v.kind == ExprKind::Lambda) {
+    warn(std::string("'") + valueType + "' object is not subscriptable; perhaps you missed a comma?", e.span);
+    return;
+  }
+  const char* indexType = inferredTypeName(*e.index);
+  if (!indexType || isOneOf(indexType, {"int", "bool"})) return;
+  if ((folded && isOneOf(valueType, {"str", "bytes", "tuple"})) || v.kind == ExprKind::Tuple ||
+      v.kind == ExprKind::List || v.kind == ExprKind::ListComp || v.kind == ExprKind::JoinedStr ||
+      v.kind == ExprKind::FormattedValue)
+    warn(std::string(valueType) + " indices must be integers or slices, not " + indexType +
+             "; perhaps you missed a comma?",
+         e.span);
+}
 
 Value CodeGen::foldedConstant(const Expr& x) {
   auto n = foldNumber(x);
@@ -539,6 +669,7 @@ void CodeGen::setAttrLoc(const Span& s, const Expr& attr) {
 }
 
 void CodeGen::attributeOrItem(const Expr& e, int attrOp, int itemOp) {
+  if (e.kind == ExprKind::Subscript && itemOp == BINARY_SUBSCR) warnBadSubscript(e);
   expr(*e.operand);
   if (e.kind == ExprKind::Subscript) subscriptIndex(e);
   if (e.kind == ExprKind::Attribute) {
@@ -639,6 +770,7 @@ void CodeGen::dictDisplay(const Expr& e) {
 }
 
 void CodeGen::compare(const Expr& e) {
+  warnIsWithLiteral(e);
   size_t n = e.cmpOps.size();
   expr(*e.left);
   if (n == 1) {
@@ -722,6 +854,7 @@ void CodeGen::subkwargs(const Expr& e, size_t begin, size_t end) {
 }
 
 void CodeGen::call(const Expr& e) {
+  warnNotCallable(e);
   // CPython's validate_keywords, before anything is compiled.
   for (size_t i = 0; i < e.keywords.size(); ++i)
     for (size_t j = 0; j < i && !e.keywords[i].arg.empty(); ++j)

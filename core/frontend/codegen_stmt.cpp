@@ -649,13 +649,19 @@ void CodeGen::withStmt(const Stmt& s, size_t item) {
 }
 
 void CodeGen::assertStmt(const Stmt& s) {
+  if (s.test->kind == ExprKind::Tuple && !s.test->elts.empty())
+    warn("assertion is always true, perhaps remove parentheses?", s.span);
   int end = newLabel();
   jumpIf(*s.test, end, 1);
-  setLoc(s.test->span);
+  // The raise is where jumpIf left the location, as in CPython 3.11: on the
+  // last comparison it compiled (`assert x > 0` points at `x > 0`), else on
+  // the whole statement (`assert ok(x)`, `assert not done`), which a
+  // traceback shows without carets.
+  const SrcSpan raiseLoc = m_unit->loc;
   emit(LOAD_ASSERTION_ERROR);
   if (s.msg) {
     expr(*s.msg);
-    setLoc(s.test->span);
+    m_unit->loc = raiseLoc;
     emit(CALL, 1);
   }
   emit(RAISE_VARARGS, 1);

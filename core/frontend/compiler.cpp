@@ -110,6 +110,18 @@ std::string lineOf(std::string_view source, int line) {
 
 }  // namespace
 
+std::string formatCompileWarning(const CompileWarning& w, const std::string& filename, std::string_view sourceLine) {
+  std::string out = filename + ":" + std::to_string(w.line) + ": SyntaxWarning: " + w.message + "\n";
+  // linecache has no lines for "<string>" (-c) or "<stdin>".
+  const bool pseudoFile = !filename.empty() && filename.front() == '<' && filename.back() == '>';
+  if (pseudoFile) return out;
+  const char* space = " \t\n\r\f\v";
+  const size_t begin = sourceLine.find_first_not_of(space);
+  if (begin == std::string_view::npos) return out;
+  const size_t end = sourceLine.find_last_not_of(space);
+  return out + "  " + std::string(sourceLine.substr(begin, end - begin + 1)) + "\n";
+}
+
 CompileResult compileModule(const ParseResult& parsed, const std::string& filename, std::string_view source) {
   CompileResult result;
   try {
@@ -119,7 +131,7 @@ CompileResult compileModule(const ParseResult& parsed, const std::string& filena
       st = std::make_shared<SymbolTable>();
       st->build(*parsed.module);
     }
-    CodeGen gen(*st, filename);
+    CodeGen gen(*st, filename, result.warnings);
     Ref<CodeObj> code = gen.module(*parsed.module);
     fixDerefSlots(*code);
     result.code = code;

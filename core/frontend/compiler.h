@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/frontend/ast.h"
 #include "core/frontend/parser.h"
@@ -27,10 +28,24 @@
 
 namespace ys {
 
+// A SyntaxWarning CPython 3.11's compiler issues while compiling (`x is 5`,
+// `assert (x, "msg")`, a missed comma as in `[(1, 2) (3, 4)]`): python3
+// prints each to stderr before the program runs, one per occurrence.
+struct CompileWarning {
+  int line = 0;
+  std::string message;  // "\"is\" with a literal. Did you mean \"==\"?"
+};
+
 struct CompileResult {
   Ref<CodeObj> code;  // null when error is set
   std::optional<SyntaxErrorInfo> error;
+  std::vector<CompileWarning> warnings;  // in compile order, also those before an error
 };
+
+// What python3's warnings module prints for `w`: "FILE:LINE: SyntaxWarning:
+// MESSAGE" and the line's text, stripped, when the file has lines to show
+// (not for "<string>" or "<stdin>").
+std::string formatCompileWarning(const CompileWarning& w, const std::string& filename, std::string_view sourceLine);
 
 // `parsed` is parse()'s result without an error. `source` is only used to
 // quote the offending line in a SyntaxError.

@@ -1857,6 +1857,31 @@ std::string stripSpaces(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
+// CPython 3.11 counts the digits of the number's leading run (underscores
+// apart) and, in a base that is not a power of two, refuses more than 4300
+// with ValueError before converting, even when junk follows the run:
+// int("1" * 5000 + "x") names the 5000 digits, not an invalid literal. A run
+// that starts with or doubles an underscore is an invalid literal first.
+void refuseTooManyDigits(std::string_view body, int base) {
+  auto digitValue = [](char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+  };
+  size_t run = 0;
+  while (run < body.size() && (body[run] == '_' || digitValue(body[run]) < base)) {
+    if (body[run] == '_' && (run == 0 || body[run - 1] == '_')) return;
+    ++run;
+  }
+  if (run > 0 && body[run - 1] == '_') return;
+  try {
+    checkIntParseDigits(body.substr(0, run), base);
+  } catch (const FormatError& fe) {
+    throwFormatError(fe);
+  }
+}
+
 std::optional<BigInt> parseIntText(std::string_view text, int base) {
   std::string s = stripSpaces(asciiDigits(text));
   bool neg = false;
@@ -1877,6 +1902,7 @@ std::optional<BigInt> parseIntText(std::string_view text, int base) {
       prefixed = true;
     }
   }
+  refuseTooManyDigits(body, base == 0 ? 10 : base);
   if (base == 0) {
     base = 10;
     // Base 0 forbids leading zeros in a non-zero decimal ("010").
@@ -1905,6 +1931,15 @@ std::string_view asciiText(const Value& v) {
   return d;
 }
 
+// CPython writes the text into this message with %.200R: its repr cut to 200
+// code points, so a long text loses its closing quote.
+[[noreturn]] void raiseInvalidIntLiteral(int64_t base, const Value& text) {
+  const std::string r = reprBuiltin(text);
+  size_t cut = 0;
+  for (int kept = 0; kept < 200 && cut < r.size(); ++kept) utf8Decode(r, cut);
+  raiseValue("invalid literal for int() with base " + std::to_string(base) + ": " + r.substr(0, cut));
+}
+
 Value intConstruct(VM& vm, Args a, const Value&) {
   allowKwargs(a, "int", {"base"});
   const Value* baseArg = argOrKwarg(a, 1, "base");
@@ -1919,7 +1954,7 @@ Value intConstruct(VM& vm, Args a, const Value&) {
     if (base != 0 && (base < 2 || base > 36)) raiseValue("int() base must be >= 2 and <= 36, or 0");
     if (!v.is(ObjKind::Str) && !v.is(ObjKind::Bytes)) raiseType("int() can't convert non-string with explicit base");
     auto r = parseIntText(asciiText(v), int(base));
-    if (!r) raiseValue("invalid literal for int() with base " + std::to_string(base) + ": " + reprBuiltin(v));
+    if (!r) raiseInvalidIntLiteral(base, v);
     return newInt(*r);
   }
   if (v.isInt()) return v;
@@ -1928,7 +1963,7 @@ Value intConstruct(VM& vm, Args a, const Value&) {
   if (v.isFloat()) return floatToInt(std::trunc(v.asFloat()));
   if (v.is(ObjKind::Str) || v.is(ObjKind::Bytes)) {
     auto r = parseIntText(asciiText(v), 10);
-    if (!r) raiseValue("invalid literal for int() with base 10: " + reprBuiltin(v));
+    if (!r) raiseInvalidIntLiteral(10, v);
     return newInt(*r);
   }
   for (const char* m : {"__int__", "__index__", "__trunc__"})

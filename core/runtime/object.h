@@ -640,7 +640,8 @@ ClassObj* nativeIterType(const char* name);
 // user __repr__ first and falls back to these.
 std::string reprBuiltin(const Value& v);
 // The same, but element reprs of containers (and any instance) go through
-// `userRepr`, so the VM can show [Point(1, 2)] using the user's __repr__.
+// `userRepr`, so the VM can show [Point(1, 2)] using the user's __repr__;
+// so do big ints, which the VM checks against the int-to-str digit limit.
 std::string reprBuiltin(const Value& v, const std::function<std::string(const Value&)>& userRepr);
 // str() of built-in values: a str's own text, an exception's message
 // (KeyError shows repr of its key), otherwise reprBuiltin.

@@ -413,8 +413,11 @@ class ReprGuard {
 
 std::string reprImpl(const Value& v, const UserRepr* user);
 
+// Big ints go to `user` too: the VM refuses past CPython's 4300-digit limit,
+// even inside a container ([10**5000] raises ValueError), while a debugger
+// view (no `user`) still shows them.
 std::string itemRepr(const Value& v, const UserRepr* user) {
-  if (user && v.is(ObjKind::Instance)) return (*user)(v);
+  if (user && (v.is(ObjKind::Instance) || v.is(ObjKind::BigInt))) return (*user)(v);
   return reprImpl(v, user);
 }
 

@@ -1726,6 +1726,10 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
     return result;
   }
   CompileResult compiled = compileModule(parsed, filename, source);
+  for (const CompileWarning& w : compiled.warnings) {
+    const size_t index = size_t(w.line - 1);
+    I.writeErr(formatCompileWarning(w, filename, index < I.lines.size() ? I.lines[index] : std::string()));
+  }
   if (compiled.error) {
     result.status = RunStatus::SyntaxError;
     result.exitCode = 1;

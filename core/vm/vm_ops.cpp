@@ -1497,7 +1497,22 @@ int64_t VM::Impl::length(const Value& v) {
   raise(T().TypeError, "object of type '" + typeName(v) + "' has no len()");
 }
 
+namespace {
+
+// str()/repr() of a big int as CPython 3.11 writes it: ValueError past
+// sys.get_int_max_str_digits() (4300) decimal digits, as print(factorial(2000)).
+std::string bigIntText(const Value& v) {
+  try {
+    return intToDecimal(v.as<BigIntObj>()->value);
+  } catch (const FormatError& fe) {
+    throwFormatError(fe);
+  }
+}
+
+}  // namespace
+
 std::string VM::Impl::repr(const Value& v) {
+  if (v.is(ObjKind::BigInt)) return bigIntText(v);
   if (v.is(ObjKind::Instance))
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__repr__")) return *s;
   return reprBuiltin(v, [this](const Value& x) { return repr(x); });
@@ -1505,6 +1520,7 @@ std::string VM::Impl::repr(const Value& v) {
 
 std::string VM::Impl::str(const Value& v) {
   if (v.is(ObjKind::Str)) return strOf(v);
+  if (v.is(ObjKind::BigInt)) return bigIntText(v);
   if (v.is(ObjKind::Instance)) {
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__str__")) return *s;
     return repr(v);
