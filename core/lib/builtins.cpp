@@ -170,7 +170,20 @@ BigInt bigOf(const Value& v) {
   return BigInt(v.asInt());
 }
 
-int64_t indexOf(const Value& v) {
+Value asIndex(const Value& v) {
+  if (isIntValue(v)) return v;
+  VM::Impl* vm = currentVM();
+  Value method;
+  if (vm && v.is(ObjKind::Instance) && vm->lookupSpecial(v, "__index__", method)) {
+    Value r = vm->callObject(method, &v, 1, nullptr, 0);
+    if (!isIntValue(r)) raiseType("__index__ returned non-int (type " + typeName(r) + ")");
+    return r.isBool() ? Value::integer(r.asInt()) : r;
+  }
+  raiseType("'" + typeName(v) + "' object cannot be interpreted as an integer");
+}
+
+int64_t indexOf(const Value& value) {
+  const Value v = asIndex(value);
   if (v.isInt() || v.isBool()) return v.asInt();
   if (v.is(ObjKind::BigInt)) throwError(T().OverflowError, "Python int too large to convert to C ssize_t");
   raiseType("'" + typeName(v) + "' object cannot be interpreted as an integer");
@@ -1600,8 +1613,7 @@ Value intToBase(const Value& v, int base, const char* prefix) {
 
 Value baseFn(Args a, const char* name, int base, const char* prefix) {
   exactlyOne(a, name);
-  if (!isIntValue(a[0])) raiseType("'" + typeName(a[0]) + "' object cannot be interpreted as an integer");
-  return intToBase(a[0], base, prefix);
+  return intToBase(asIndex(a[0]), base, prefix);
 }
 Value bi_hex(VM&, Args a, const Value&) {
   return baseFn(a, "hex", 16, "0x");

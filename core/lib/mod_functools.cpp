@@ -443,6 +443,11 @@ Value op_neg(VM& vm, Args a, const Value&) {
   exactlyOne(a, "neg");
   return vm.binaryOp(int(ast::OpKind::Sub), Value::integer(0), a[0]);
 }
+// operator.index(x): x as an int, by its __index__ for an object (PyNumber_Index).
+Value op_index(VM&, Args a, const Value&) {
+  exactlyOne(a, "index");
+  return asIndex(a[0]);
+}
 Value op_contains(VM& vm, Args a, const Value&) {
   two(a, "contains");
   if (vm.hasAttr(a[0], "__contains__")) {
@@ -542,6 +547,7 @@ Value makeOperatorModule(VM&) {
       {"not_", op_not},
       {"truth", op_truth},
       {"neg", op_neg},
+      {"index", op_index},
       {"contains", op_contains},
       {"getitem", op_getitem},
       {"itemgetter", op_itemgetter},
