@@ -408,9 +408,7 @@ Value m_split(VM&, Args a, const Value&) {
       while (i < v.size() && isSpace(static_cast<unsigned char>(v[i]))) ++i;
       if (i >= v.size()) break;
       if (int64_t(parts.size()) >= maxsplit) {
-        size_t e = v.size();
-        while (e > i && isSpace(static_cast<unsigned char>(v[e - 1]))) --e;
-        piece(i, e);
+        piece(i, v.size());  // the rest, trailing whitespace kept, as CPython's split_whitespace
         break;
       }
       size_t j = i;
