@@ -1159,6 +1159,19 @@ Value ntReplace(VM&, Args a, const Value&) {
   return Value::adopt(inst);
 }
 
+// Point._make(iterable), a classmethod: exactly one item per field.
+Value ntMake(VM& vm, Args a, const Value&) {
+  if (a.size() != 2) raiseType("_make() missing 1 required positional argument: 'iterable'");
+  ClassObj* c = clsArg(a[0], g_namedtupleBase);
+  std::vector<Value> values = collect(vm, a[1]);
+  const size_t fields = fieldsOf(c).size();
+  if (values.size() != fields)
+    raiseType("Expected " + std::to_string(fields) + " arguments, got " + std::to_string(values.size()));
+  InstanceObj* inst = make<InstanceObj>(c);
+  inst->args = newTuple(std::move(values));
+  return Value::adopt(inst);
+}
+
 Value ct_namedtuple(VM& vm, Args a, const Value&) {
   allowKwargs(a, "namedtuple", {"typename", "field_names", "rename", "defaults", "module"});
   const Value* tn = argOrKwarg(a, 0, "typename");
@@ -1203,7 +1216,13 @@ Value ct_namedtuple(VM& vm, Args a, const Value&) {
   if (const Value* d = kwarg(a, "defaults"); d && !d->isNone()) {
     std::vector<Value> ds = collect(vm, *d);
     if (ds.size() > fields.size()) raiseType("Got more default values than field names");
+    // _field_defaults maps the last fields to their defaults, as CPython's.
+    Value byName = newDict();
+    for (size_t i = 0; i < ds.size(); ++i) byName.as<DictObj>()->set(fields[fields.size() - ds.size() + i], ds[i]);
+    c->dict->setStr("_field_defaults", byName);
     c->dict->setStr("_field_defaults_tuple", newTuple(ds));
+  } else {
+    c->dict->setStr("_field_defaults", newDict());
   }
   for (size_t i = 0; i < fields.size(); ++i) {
     PropertyObj* p = make<PropertyObj>();
@@ -1234,6 +1253,7 @@ void installNamedtupleBase() {
       {"_replace", ntReplace},
   };
   addMethods(g_namedtupleBase, ms);
+  addClassMethod(g_namedtupleBase, "_make", ntMake);
   addMethod(g_namedtupleBase, "__init__", noopInit);
 }
 
