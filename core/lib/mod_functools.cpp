@@ -174,12 +174,16 @@ Value cacheClear(VM&, Args a, const Value&) {
   return {};
 }
 
-Value cacheInfo(VM&, Args a, const Value&) {
+// CacheInfo(hits, misses, maxsize, currsize) is a namedtuple, as functools's
+// (cache_info().hits, unpacking and indexing work on it).
+Value cacheInfo(VM& vm, Args a, const Value&) {
   ListObj* st = cacheState(selfArg(a));
-  std::string maxs = st->items[kMax].isNone() ? "None" : std::to_string(st->items[kMax].asInt());
-  return str("CacheInfo(hits=" + std::to_string(st->items[kHits].asInt()) +
-             ", misses=" + std::to_string(st->items[kMisses].asInt()) + ", maxsize=" + maxs +
-             ", currsize=" + std::to_string(st->items[kCache].as<DictObj>()->size()) + ")");
+  const Value namedtuple = vm.getAttr(importModule(vm, "collections"), "namedtuple");
+  const Value classArgs[] = {str("CacheInfo"), str("hits misses maxsize currsize")};
+  const Value cls = vm.call(namedtuple, classArgs);
+  const Value fields[] = {st->items[kHits], st->items[kMisses], st->items[kMax],
+                          Value::integer(int64_t(st->items[kCache].as<DictObj>()->size()))};
+  return vm.call(cls, fields);
 }
 
 Value cacheWrapped(VM&, Args a, const Value&) {
