@@ -1625,16 +1625,14 @@ Value bi_bin(VM&, Args a, const Value&) {
   return baseFn(a, "bin", 2, "0b");
 }
 
-Value bi_hash(VM& vm, Args a, const Value&) {
+Value bi_hash(VM&, Args a, const Value&) {
   exactlyOne(a, "hash");
   const Value& v = a[0];
-  if (v.is(ObjKind::Instance)) {
-    Value h;
-    if (typeOf(v)->lookup("__hash__", h)) {
-      if (h.isNone()) raiseType("unhashable type: '" + typeName(v) + "'");
-      if (!h.is(ObjKind::Builtin) || isUserMethod(h)) return vm.call(vm.getAttr(v, "__hash__"), {});
-    }
-  }
+  Value h;
+  if (v.is(ObjKind::Instance) && typeOf(v)->lookup("__hash__", h) && h.isNone())
+    raiseType("unhashable type: '" + typeName(v) + "'");
+  // An instance's __hash__ (a user's or a namedtuple's) answers through the
+  // VM's hash hook, as it does for dict keys.
   return Value::integer(int64_t(hashValue(v)));
 }
 

@@ -909,9 +909,15 @@ Value VM::Impl::userCompare(int op, const Value& a, const Value& b) {
   }
   if (!eqOp) return Value::unbound();
   // View-like builtin instances (dict_keys) compare through their own __eq__,
-  // on either side (3.0 == complex(3)).
+  // on either side (3.0 == complex(3)); so do instances of a user subclass
+  // inheriting a library class's native __eq__ (class Q(namedtuple(...))).
+  auto libraryEq = [&m](const Value& self) {
+    if (self.as<InstanceObj>()->cls->isBuiltin) return true;
+    const ClassObj* owner = m.is(ObjKind::Builtin) ? m.as<BuiltinObj>()->ownerType : nullptr;
+    return owner && owner->isBuiltin && owner != T().object;
+  };
   for (const auto& [self, other] : {std::pair{a, b}, std::pair{b, a}}) {
-    if (self.is(ObjKind::Instance) && self.as<InstanceObj>()->cls->isBuiltin && lookupSpecial(self, cmpDunder(op), m)) {
+    if (self.is(ObjKind::Instance) && lookupSpecial(self, cmpDunder(op), m) && libraryEq(self)) {
       Value r = callMethod(self, m, {other});
       if (!isNotImplemented(r)) return r;
     }
