@@ -1134,6 +1134,30 @@ Value ntOrder(VM& vm, Args a, const Value&) {
   if (o.isNone()) return notImplemented(vm);
   return vm.compare(int(Op), ntTuple(selfArg(a)), o);
 }
+// What a namedtuple inherits from tuple in CPython: + and * give plain tuples
+// (P(1, 2) + (3,) == (1, 2, 3)), count() and index() search its items.
+Value tupleOf(const Value& v) {
+  Value t = otherTuple(v);
+  return t.isNone() ? v : t;
+}
+Value ntAdd(VM& vm, Args a, const Value&) {
+  needOther(a, "__add__");
+  return vm.binaryOp(int(ast::OpKind::Add), ntTuple(selfArg(a)), tupleOf(a[1]));
+}
+Value ntRadd(VM& vm, Args a, const Value&) {
+  needOther(a, "__radd__");
+  return vm.binaryOp(int(ast::OpKind::Add), tupleOf(a[1]), ntTuple(selfArg(a)));
+}
+Value ntMul(VM& vm, Args a, const Value&) {
+  needOther(a, "__mul__");
+  return vm.binaryOp(int(ast::OpKind::Mult), ntTuple(selfArg(a)), a[1]);
+}
+Value ntCount(VM& vm, Args a, const Value&) {
+  return vm.call(vm.getAttr(ntTuple(selfArg(a)), "count"), a.pos.subspan(1));
+}
+Value ntIndex(VM& vm, Args a, const Value&) {
+  return vm.call(vm.getAttr(ntTuple(selfArg(a)), "index"), a.pos.subspan(1));
+}
 Value ntHash(VM&, Args a, const Value&) {
   return Value::integer(int64_t(hashValue(ntTuple(selfArg(a)))));
 }
@@ -1251,6 +1275,12 @@ void installNamedtupleBase() {
       {"__hash__", ntHash},
       {"_asdict", ntAsdict},
       {"_replace", ntReplace},
+      {"__add__", ntAdd},
+      {"__radd__", ntRadd},
+      {"__mul__", ntMul},
+      {"__rmul__", ntMul},
+      {"count", ntCount},
+      {"index", ntIndex},
   };
   addMethods(g_namedtupleBase, ms);
   addClassMethod(g_namedtupleBase, "_make", ntMake);
