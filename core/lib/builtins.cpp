@@ -170,7 +170,20 @@ BigInt bigOf(const Value& v) {
   return BigInt(v.asInt());
 }
 
-int64_t indexOf(const Value& v) {
+Value asIndex(const Value& v) {
+  if (isIntValue(v)) return v;
+  VM::Impl* vm = currentVM();
+  Value method;
+  if (vm && v.is(ObjKind::Instance) && vm->lookupSpecial(v, "__index__", method)) {
+    Value r = vm->callObject(method, &v, 1, nullptr, 0);
+    if (!isIntValue(r)) raiseType("__index__ returned non-int (type " + typeName(r) + ")");
+    return r.isBool() ? Value::integer(r.asInt()) : r;
+  }
+  raiseType("'" + typeName(v) + "' object cannot be interpreted as an integer");
+}
+
+int64_t indexOf(const Value& value) {
+  const Value v = asIndex(value);
   if (v.isInt() || v.isBool()) return v.asInt();
   if (v.is(ObjKind::BigInt)) throwError(T().OverflowError, "Python int too large to convert to C ssize_t");
   raiseType("'" + typeName(v) + "' object cannot be interpreted as an integer");
@@ -1600,8 +1613,7 @@ Value intToBase(const Value& v, int base, const char* prefix) {
 
 Value baseFn(Args a, const char* name, int base, const char* prefix) {
   exactlyOne(a, name);
-  if (!isIntValue(a[0])) raiseType("'" + typeName(a[0]) + "' object cannot be interpreted as an integer");
-  return intToBase(a[0], base, prefix);
+  return intToBase(asIndex(a[0]), base, prefix);
 }
 Value bi_hex(VM&, Args a, const Value&) {
   return baseFn(a, "hex", 16, "0x");
@@ -1613,16 +1625,14 @@ Value bi_bin(VM&, Args a, const Value&) {
   return baseFn(a, "bin", 2, "0b");
 }
 
-Value bi_hash(VM& vm, Args a, const Value&) {
+Value bi_hash(VM&, Args a, const Value&) {
   exactlyOne(a, "hash");
   const Value& v = a[0];
-  if (v.is(ObjKind::Instance)) {
-    Value h;
-    if (typeOf(v)->lookup("__hash__", h)) {
-      if (h.isNone()) raiseType("unhashable type: '" + typeName(v) + "'");
-      if (!h.is(ObjKind::Builtin) || isUserMethod(h)) return vm.call(vm.getAttr(v, "__hash__"), {});
-    }
-  }
+  Value h;
+  if (v.is(ObjKind::Instance) && typeOf(v)->lookup("__hash__", h) && h.isNone())
+    raiseType("unhashable type: '" + typeName(v) + "'");
+  // An instance's __hash__ (a user's or a namedtuple's) answers through the
+  // VM's hash hook, as it does for dict keys.
   return Value::integer(int64_t(hashValue(v)));
 }
 

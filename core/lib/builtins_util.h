@@ -97,6 +97,10 @@ inline bool isNumberValue(const Value& v) {
   return isIntValue(v) || v.isFloat();
 }
 BigInt bigOf(const Value& v);  // int-like only
+// CPython's PyNumber_Index: an int as it is, an instance's __index__()
+// result (an object with __index__ stands for that int in range(), bin(),
+// s * n, ...), else TypeError "'str' object cannot be interpreted as an integer".
+Value asIndex(const Value& v);
 // operator.index(): "'str' object cannot be interpreted as an integer";
 // OverflowError "Python int too large to convert to C ssize_t" past int64.
 int64_t indexOf(const Value& v);

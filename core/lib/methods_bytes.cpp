@@ -408,9 +408,7 @@ Value m_split(VM&, Args a, const Value&) {
       while (i < v.size() && isSpace(static_cast<unsigned char>(v[i]))) ++i;
       if (i >= v.size()) break;
       if (int64_t(parts.size()) >= maxsplit) {
-        size_t e = v.size();
-        while (e > i && isSpace(static_cast<unsigned char>(v[e - 1]))) --e;
-        piece(i, e);
+        piece(i, v.size());  // the rest, trailing whitespace kept, as CPython's split_whitespace
         break;
       }
       size_t j = i;
@@ -703,7 +701,10 @@ Value bytesBinary(VM& vm, int astOpKind, const Value& a, const Value& b, bool in
     return newBytesLike(*x, x->data + y);
   }
   if (k == ast::OpKind::Mult) {
-    if (!isIntValue(b)) raiseType("can't multiply sequence by non-int of type '" + typeName(b) + "'");
+    Value indexMethod;  // a count with __index__ stands for its int
+    const bool hasIndex = b.is(ObjKind::Instance) && typeOf(b)->lookup("__index__", indexMethod);
+    if (!isIntValue(b) && !hasIndex) raiseType("can't multiply sequence by non-int of type '" + typeName(b) + "'");
+    if (hasIndex) return bytesBinary(vm, astOpKind, a, asIndex(b), inplace);
     int64_t n = 0;
     if (b.is(ObjKind::BigInt)) {
       throwError(T().OverflowError, "cannot fit 'int' into an index-sized integer");

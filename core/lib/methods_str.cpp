@@ -396,9 +396,9 @@ std::vector<Value> splitWhitespace(const StrObj* s, int64_t maxsplit, bool fromR
       while (i < n && uniSpace(u[i])) ++i;
       if (i >= n) break;
       if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
-        size_t e = n;
-        while (e > i && uniSpace(u[e - 1])) --e;
-        parts.push_back(str(encodeUtf8(u.substr(i, e - i))));
+        // The rest, as CPython's split_whitespace: trailing whitespace kept
+        // ("a b ".split(None, 1) is ['a', 'b ']).
+        parts.push_back(str(encodeUtf8(u.substr(i))));
         break;
       }
       size_t j = i;
@@ -413,9 +413,8 @@ std::vector<Value> splitWhitespace(const StrObj* s, int64_t maxsplit, bool fromR
     while (i > 0 && uniSpace(u[size_t(i - 1)])) --i;
     if (i <= 0) break;
     if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
-      size_t b = 0;
-      while (b < size_t(i) && uniSpace(u[b])) ++b;
-      parts.push_back(str(encodeUtf8(u.substr(b, size_t(i) - b))));
+      // The rest, leading whitespace kept (" a b".rsplit(None, 1) is [' a', 'b']).
+      parts.push_back(str(encodeUtf8(u.substr(0, size_t(i)))));
       break;
     }
     int64_t j = i;

@@ -1134,6 +1134,30 @@ Value ntOrder(VM& vm, Args a, const Value&) {
   if (o.isNone()) return notImplemented(vm);
   return vm.compare(int(Op), ntTuple(selfArg(a)), o);
 }
+// What a namedtuple inherits from tuple in CPython: + and * give plain tuples
+// (P(1, 2) + (3,) == (1, 2, 3)), count() and index() search its items.
+Value tupleOf(const Value& v) {
+  Value t = otherTuple(v);
+  return t.isNone() ? v : t;
+}
+Value ntAdd(VM& vm, Args a, const Value&) {
+  needOther(a, "__add__");
+  return vm.binaryOp(int(ast::OpKind::Add), ntTuple(selfArg(a)), tupleOf(a[1]));
+}
+Value ntRadd(VM& vm, Args a, const Value&) {
+  needOther(a, "__radd__");
+  return vm.binaryOp(int(ast::OpKind::Add), tupleOf(a[1]), ntTuple(selfArg(a)));
+}
+Value ntMul(VM& vm, Args a, const Value&) {
+  needOther(a, "__mul__");
+  return vm.binaryOp(int(ast::OpKind::Mult), ntTuple(selfArg(a)), a[1]);
+}
+Value ntCount(VM& vm, Args a, const Value&) {
+  return vm.call(vm.getAttr(ntTuple(selfArg(a)), "count"), a.pos.subspan(1));
+}
+Value ntIndex(VM& vm, Args a, const Value&) {
+  return vm.call(vm.getAttr(ntTuple(selfArg(a)), "index"), a.pos.subspan(1));
+}
 Value ntHash(VM&, Args a, const Value&) {
   return Value::integer(int64_t(hashValue(ntTuple(selfArg(a)))));
 }
@@ -1154,6 +1178,19 @@ Value ntReplace(VM&, Args a, const Value&) {
     if (i == fields.size()) raiseValue("Got unexpected field names: ['" + std::string(strView(k.name)) + "']");
     values[i] = k.value;
   }
+  InstanceObj* inst = make<InstanceObj>(c);
+  inst->args = newTuple(std::move(values));
+  return Value::adopt(inst);
+}
+
+// Point._make(iterable), a classmethod: exactly one item per field.
+Value ntMake(VM& vm, Args a, const Value&) {
+  if (a.size() != 2) raiseType("_make() missing 1 required positional argument: 'iterable'");
+  ClassObj* c = clsArg(a[0], g_namedtupleBase);
+  std::vector<Value> values = collect(vm, a[1]);
+  const size_t fields = fieldsOf(c).size();
+  if (values.size() != fields)
+    raiseType("Expected " + std::to_string(fields) + " arguments, got " + std::to_string(values.size()));
   InstanceObj* inst = make<InstanceObj>(c);
   inst->args = newTuple(std::move(values));
   return Value::adopt(inst);
@@ -1203,7 +1240,13 @@ Value ct_namedtuple(VM& vm, Args a, const Value&) {
   if (const Value* d = kwarg(a, "defaults"); d && !d->isNone()) {
     std::vector<Value> ds = collect(vm, *d);
     if (ds.size() > fields.size()) raiseType("Got more default values than field names");
+    // _field_defaults maps the last fields to their defaults, as CPython's.
+    Value byName = newDict();
+    for (size_t i = 0; i < ds.size(); ++i) byName.as<DictObj>()->set(fields[fields.size() - ds.size() + i], ds[i]);
+    c->dict->setStr("_field_defaults", byName);
     c->dict->setStr("_field_defaults_tuple", newTuple(ds));
+  } else {
+    c->dict->setStr("_field_defaults", newDict());
   }
   for (size_t i = 0; i < fields.size(); ++i) {
     PropertyObj* p = make<PropertyObj>();
@@ -1232,8 +1275,15 @@ void installNamedtupleBase() {
       {"__hash__", ntHash},
       {"_asdict", ntAsdict},
       {"_replace", ntReplace},
+      {"__add__", ntAdd},
+      {"__radd__", ntRadd},
+      {"__mul__", ntMul},
+      {"__rmul__", ntMul},
+      {"count", ntCount},
+      {"index", ntIndex},
   };
   addMethods(g_namedtupleBase, ms);
+  addClassMethod(g_namedtupleBase, "_make", ntMake);
   addMethod(g_namedtupleBase, "__init__", noopInit);
 }
 

@@ -174,12 +174,16 @@ Value cacheClear(VM&, Args a, const Value&) {
   return {};
 }
 
-Value cacheInfo(VM&, Args a, const Value&) {
+// CacheInfo(hits, misses, maxsize, currsize) is a namedtuple, as functools's
+// (cache_info().hits, unpacking and indexing work on it).
+Value cacheInfo(VM& vm, Args a, const Value&) {
   ListObj* st = cacheState(selfArg(a));
-  std::string maxs = st->items[kMax].isNone() ? "None" : std::to_string(st->items[kMax].asInt());
-  return str("CacheInfo(hits=" + std::to_string(st->items[kHits].asInt()) +
-             ", misses=" + std::to_string(st->items[kMisses].asInt()) + ", maxsize=" + maxs +
-             ", currsize=" + std::to_string(st->items[kCache].as<DictObj>()->size()) + ")");
+  const Value namedtuple = vm.getAttr(importModule(vm, "collections"), "namedtuple");
+  const Value classArgs[] = {str("CacheInfo"), str("hits misses maxsize currsize")};
+  const Value cls = vm.call(namedtuple, classArgs);
+  const Value fields[] = {st->items[kHits], st->items[kMisses], st->items[kMax],
+                          Value::integer(int64_t(st->items[kCache].as<DictObj>()->size()))};
+  return vm.call(cls, fields);
 }
 
 Value cacheWrapped(VM&, Args a, const Value&) {
@@ -443,6 +447,11 @@ Value op_neg(VM& vm, Args a, const Value&) {
   exactlyOne(a, "neg");
   return vm.binaryOp(int(ast::OpKind::Sub), Value::integer(0), a[0]);
 }
+// operator.index(x): x as an int, by its __index__ for an object (PyNumber_Index).
+Value op_index(VM&, Args a, const Value&) {
+  exactlyOne(a, "index");
+  return asIndex(a[0]);
+}
 Value op_contains(VM& vm, Args a, const Value&) {
   two(a, "contains");
   if (vm.hasAttr(a[0], "__contains__")) {
@@ -542,6 +551,7 @@ Value makeOperatorModule(VM&) {
       {"not_", op_not},
       {"truth", op_truth},
       {"neg", op_neg},
+      {"index", op_index},
       {"contains", op_contains},
       {"getitem", op_getitem},
       {"itemgetter", op_itemgetter},

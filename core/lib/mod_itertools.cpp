@@ -324,8 +324,12 @@ struct IsliceIter : NativeIterObj {
   void traverse(Visitor& v) const override { v.visit(source); }
 };
 
-int64_t isliceIndex(const Value& v, const char* msg) {
-  if (v.isNone()) return -1;
+// None, or an int (an object with __index__ counts as its int).
+int64_t isliceIndex(const Value& value, const char* msg) {
+  if (value.isNone()) return -1;
+  Value method;
+  const bool hasIndex = value.is(ObjKind::Instance) && typeOf(value)->lookup("__index__", method);
+  const Value v = hasIndex ? asIndex(value) : value;
   if (!(v.isInt() || v.isBool()) || v.asInt() < 0) raiseValue(msg);
   return v.asInt();
 }
@@ -344,9 +348,9 @@ Value it_islice(VM& vm, Args a, const Value&) {
     stop = isliceIndex(a[2], stopMsg);
     if (a.size() == 4) {
       if (!a[3].isNone()) {
-        if (!(a[3].isInt() || a[3].isBool()) || a[3].asInt() <= 0)
-          raiseValue("Step for islice() must be a positive integer or None.");
-        step = a[3].asInt();
+        const char* stepMsg = "Step for islice() must be a positive integer or None.";
+        step = isliceIndex(a[3], stepMsg);
+        if (step == 0) raiseValue(stepMsg);
       }
     }
   }

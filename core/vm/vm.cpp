@@ -53,6 +53,16 @@ const char* eventName(EventKind k) {
 
 namespace {
 
+// A __hash__ or __eq__ that is not object's: a user class's, or a library
+// class's native one (namedtuple's hashes and compares as its tuple, so
+// P(0, 0) finds the dict key (0, 0) and two equal points are one set member).
+bool hasOwnMethod(const Value& m) {
+  if (isUserMethod(m)) return true;
+  if (!m.is(ObjKind::Builtin)) return false;
+  const ClassObj* owner = m.as<BuiltinObj>()->ownerType;
+  return owner && owner != T().object;
+}
+
 // User __hash__/__eq__ for dict keys and set members (object.cpp's hooks).
 bool userHash(const Value& inst, uint64_t& out) {
   VM::Impl* vm = currentVM();
@@ -61,11 +71,16 @@ bool userHash(const Value& inst, uint64_t& out) {
   ClassObj* cls = inst.as<InstanceObj>()->cls.get();
   if (!cls->lookup("__hash__", m)) return false;
   if (m.isNone()) throwError(T().TypeError, "unhashable type: '" + cls->name + "'");
-  if (!isUserMethod(m)) return false;
+  if (!hasOwnMethod(m)) return false;
   Value r = vm->callMethod(inst, m, {});
   if (!(r.isInt() || r.isBool() || r.is(ObjKind::BigInt)))
     throwError(T().TypeError, "__hash__ method should return an integer");
-  out = hashValue(r);
+  // As CPython's slot_tp_hash: an int that fits 64 bits is the hash itself
+  // (-1 becomes -2), a bigger one is hashed (hash(U()) is 13 for 2**64 + 5).
+  if (r.isInt() || r.isBool())
+    out = r.asInt() == -1 ? uint64_t(-2) : uint64_t(r.asInt());
+  else
+    out = hashValue(r);
   return true;
 }
 
@@ -73,11 +88,11 @@ bool userEqual(const Value& a, const Value& b, bool& out) {
   VM::Impl* vm = currentVM();
   if (!vm) return false;
   Value m;
-  if (a.is(ObjKind::Instance) && a.as<InstanceObj>()->cls->lookup("__eq__", m) && isUserMethod(m)) {
+  if (a.is(ObjKind::Instance) && a.as<InstanceObj>()->cls->lookup("__eq__", m) && hasOwnMethod(m)) {
     out = vm->compareBool(int(ast::CmpOpKind::Eq), a, b);
     return true;
   }
-  if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->lookup("__eq__", m) && isUserMethod(m)) {
+  if (b.is(ObjKind::Instance) && b.as<InstanceObj>()->cls->lookup("__eq__", m) && hasOwnMethod(m)) {
     out = vm->compareBool(int(ast::CmpOpKind::Eq), a, b);
     return true;
   }

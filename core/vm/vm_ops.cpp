@@ -480,11 +480,15 @@ Value VM::Impl::callMethod(const Value& self, const Value& method, std::initiali
 
 namespace {
 
-// `seq * n`: the count, or CPython's TypeError for an n that is no int; the
-// product's size is checked against the memory budget before it is built.
+// `seq * n`: the count (an object with __index__ counts as its int), or
+// CPython's TypeError for an n that is no int; the product's size is checked
+// against the memory budget before it is built.
 int64_t sequenceRepeatCount(VM::Impl& vm, const Value& n, size_t unitBytes) {
-  if (!isIntValue(n)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(n) + "'");
-  int64_t count = repeatCount(n);
+  Value method;
+  const bool hasIndex = n.is(ObjKind::Instance) && vm.lookupSpecial(n, "__index__", method);
+  if (!isIntValue(n) && !hasIndex)
+    raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(n) + "'");
+  int64_t count = repeatCount(hasIndex ? asIndex(n) : n);
   checkRepeatSize(vm, count, unitBytes);
   return count;
 }
@@ -726,8 +730,10 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
   }
   Value r = builtinBinary(op, a, b, inplace);
   if (!r.isUnbound()) return r;
-  // `n * seq` is `seq * n`.
-  if (isIntValue(a) && ast::OpKind(op) == ast::OpKind::Mult &&
+  // `n * seq` is `seq * n`, also for an n with __index__.
+  Value indexMethod;
+  const bool countLike = isIntValue(a) || (a.is(ObjKind::Instance) && lookupSpecial(a, "__index__", indexMethod));
+  if (countLike && ast::OpKind(op) == ast::OpKind::Mult &&
       (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)))
     return binaryOp(op, b, a, false);
   // CPython names pow() beside ** (they share nb_power), but not beside **=.
@@ -903,9 +909,15 @@ Value VM::Impl::userCompare(int op, const Value& a, const Value& b) {
   }
   if (!eqOp) return Value::unbound();
   // View-like builtin instances (dict_keys) compare through their own __eq__,
-  // on either side (3.0 == complex(3)).
+  // on either side (3.0 == complex(3)); so do instances of a user subclass
+  // inheriting a library class's native __eq__ (class Q(namedtuple(...))).
+  auto libraryEq = [&m](const Value& self) {
+    if (self.as<InstanceObj>()->cls->isBuiltin) return true;
+    const ClassObj* owner = m.is(ObjKind::Builtin) ? m.as<BuiltinObj>()->ownerType : nullptr;
+    return owner && owner->isBuiltin && owner != T().object;
+  };
   for (const auto& [self, other] : {std::pair{a, b}, std::pair{b, a}}) {
-    if (self.is(ObjKind::Instance) && self.as<InstanceObj>()->cls->isBuiltin && lookupSpecial(self, cmpDunder(op), m)) {
+    if (self.is(ObjKind::Instance) && lookupSpecial(self, cmpDunder(op), m) && libraryEq(self)) {
       Value r = callMethod(self, m, {other});
       if (!isNotImplemented(r)) return r;
     }
