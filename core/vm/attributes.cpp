@@ -243,9 +243,9 @@ Value propertyAccessorCopier(std::string_view which) {
 
 }  // namespace
 
-bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
+bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out, bool getattrRaises) {
   std::string_view name = nameV.as<StrObj>()->view();
-  if (o.is(ObjKind::Instance)) return lookupInstanceAttr(o, nameV, out);
+  if (o.is(ObjKind::Instance)) return lookupInstanceAttr(o, nameV, out, getattrRaises);
   if (o.is(ObjKind::Class)) {
     ClassObj* cls = o.as<ClassObj>();
     Value a;
@@ -301,7 +301,7 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
   return false;
 }
 
-bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out) {
+bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out, bool getattrRaises) {
   std::string_view name = nameV.as<StrObj>()->view();
   InstanceObj* inst = o.as<InstanceObj>();
   ClassObj* cls = inst->cls.get();
@@ -354,7 +354,7 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
       out = callMethod(o, ga, {nameV});
       return true;
     } catch (PyErr& e) {
-      if (exceptionMatches(e.exc, Value::object(T().AttributeError))) return false;
+      if (!getattrRaises && exceptionMatches(e.exc, Value::object(T().AttributeError))) return false;
       throw;
     }
   }
@@ -363,7 +363,7 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
 
 Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
   Value out;
-  if (lookupAttr(o, nameV, out)) return out;
+  if (lookupAttr(o, nameV, out, true)) return out;
   std::string name = strOf(nameV);
   if (o.is(ObjKind::Module)) {
     refuseMissingModuleName(o.as<ModuleObj>()->name, name);
