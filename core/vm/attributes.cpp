@@ -172,6 +172,7 @@ const NativeAttr kGeneratorAttrs[] = {
 const NativeAttr kPropertyAttrs[] = {
     {"fget", [](const Value& o) { return as<PropertyObj>(o)->getter; }},
     {"fset", [](const Value& o) { return as<PropertyObj>(o)->setter; }},
+    {"fdel", [](const Value& o) { return as<PropertyObj>(o)->deleter; }},
 };
 
 const NativeAttr kStaticOrClassMethodAttrs[] = {
@@ -213,8 +214,8 @@ bool readNativeAttr(std::span<const NativeAttr> table, const Value& o, std::stri
   return false;
 }
 
-// property.setter and property.getter: bound builtins that copy the property
-// with one accessor replaced (made once, immortal like the type objects).
+// property.getter, .setter and .deleter: bound builtins that copy the
+// property with one accessor replaced (made once, immortal like the type objects).
 Value propertyAccessorCopier(std::string_view which) {
   static const auto makeCopier = [](const char* name, int slot) {
     HeapAccount* saved = currentHeapAccount();
@@ -228,7 +229,9 @@ Value propertyAccessorCopier(std::string_view which) {
           Value result = Value::adopt(copy);
           copy->getter = old->getter;
           copy->setter = old->setter;
-          (setterSlot.asInt() == 1 ? copy->setter : copy->getter) = a[1];
+          copy->deleter = old->deleter;
+          const int64_t slot = setterSlot.asInt();
+          (slot == 2 ? copy->deleter : slot == 1 ? copy->setter : copy->getter) = a[1];
           return result;
         },
         Value::integer(slot));
@@ -238,7 +241,8 @@ Value propertyAccessorCopier(std::string_view which) {
   };
   static const Value setterFn = makeCopier("setter", 1);
   static const Value getterFn = makeCopier("getter", 0);
-  return which == "setter" ? setterFn : getterFn;
+  static const Value deleterFn = makeCopier("deleter", 2);
+  return which == "setter" ? setterFn : which == "deleter" ? deleterFn : getterFn;
 }
 
 }  // namespace
@@ -278,7 +282,7 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out, bool g
     if (readNativeAttr(nativeAttrsOf(o.asObj()->kind), o, name, out)) return true;
     if (o.is(ObjKind::BoundMethod) && (name == "__name__" || name == "__qualname__" || name == "__doc__"))
       return lookupAttr(o.as<BoundMethodObj>()->func, nameV, out);
-    if (o.is(ObjKind::Property) && (name == "setter" || name == "getter")) {
+    if (o.is(ObjKind::Property) && (name == "setter" || name == "getter" || name == "deleter")) {
       out = Value::adopt(make<BoundMethodObj>(o, propertyAccessorCopier(name)));
       return true;
     }
@@ -571,9 +575,14 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
       callMethod(o, a, {nameV});
       return;
     }
-    if (inst->cls->lookup(name, a) && a.is(ObjKind::Property))
-      raise(T().AttributeError,
-            "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
+    if (inst->cls->lookup(name, a) && a.is(ObjKind::Property)) {
+      const Value deleter = a.as<PropertyObj>()->deleter;
+      if (deleter.isNone())
+        raise(T().AttributeError,
+              "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
+      callObject(deleter, &o, 1, nullptr, 0);
+      return;
+    }
     Value del;
     if (a.is(ObjKind::Instance) && lookupSpecial(a, "__delete__", del)) {
       callMethod(a, del, {o});
