@@ -155,8 +155,12 @@ void clinicParams(Args a, std::string_view fname, std::initializer_list<std::str
 // "center expected at least 1 argument, got 0".
 void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
   size_t n = a.size() ? a.size() - 1 : 0;
-  if (n >= min && n <= max) return;
   std::string qualified = (a.size() ? typeName(a[0]) + "." : std::string()) + std::string(fname);
+  // A method of no argument or of exactly one (CPython's METH_NOARGS and
+  // METH_O) refuses keywords first: [].copy(deep=True) is an error, not a copy.
+  const bool takesKeywords = !(max == 0 || (min == 1 && max == 1));
+  if (!a.kw.empty() && !takesKeywords) raiseType(qualified + "() takes no keyword arguments");
+  if (n >= min && n <= max) return;
   if (max == 0) raiseType(qualified + "() takes no arguments (" + std::to_string(n) + " given)");
   if (min == 1 && max == 1) raiseType(qualified + "() takes exactly one argument (" + std::to_string(n) + " given)");
   std::string f(fname);
