@@ -857,6 +857,9 @@ Value* VM::Impl::cachedFind(DictObj* d, const Value& name) {
 }
 
 void VM::Impl::raiseNameError(const Value& name) {
+  // A CPython built-in the engine lacks (ExceptionGroup, breakpoint, help) is
+  // refused by name: "not defined" would be a wrong answer.
+  refuseMissingModuleName("builtins", strOf(name));
   Value e = newException(T().NameError, {newStr("name '" + strOf(name) + "' is not defined")});
   InstanceObj* inst = e.as<InstanceObj>();
   if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
