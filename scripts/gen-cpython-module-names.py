@@ -9,7 +9,7 @@ import importlib
 import pathlib
 import sys
 
-MODULES = ["collections", "collections.abc", "contextlib", "dataclasses", "functools", "inspect", "itertools",
+MODULES = ["builtins", "collections", "collections.abc", "contextlib", "dataclasses", "functools", "inspect", "itertools",
            "math", "operator", "random", "sys", "typing"]
 
 assert sys.version_info[:2] == (3, 11), "the names must be CPython 3.11's"

@@ -155,8 +155,12 @@ void clinicParams(Args a, std::string_view fname, std::initializer_list<std::str
 // "center expected at least 1 argument, got 0".
 void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
   size_t n = a.size() ? a.size() - 1 : 0;
-  if (n >= min && n <= max) return;
   std::string qualified = (a.size() ? typeName(a[0]) + "." : std::string()) + std::string(fname);
+  // A method of no argument or of exactly one (CPython's METH_NOARGS and
+  // METH_O) refuses keywords first: [].copy(deep=True) is an error, not a copy.
+  const bool takesKeywords = !(max == 0 || (min == 1 && max == 1));
+  if (!a.kw.empty() && !takesKeywords) raiseType(qualified + "() takes no keyword arguments");
+  if (n >= min && n <= max) return;
   if (max == 0) raiseType(qualified + "() takes no arguments (" + std::to_string(n) + " given)");
   if (min == 1 && max == 1) raiseType(qualified + "() takes exactly one argument (" + std::to_string(n) + " given)");
   std::string f(fname);
@@ -2186,6 +2190,35 @@ Value objectInitSubclass(VM&, Args a, const Value&) {
   return {};
 }
 
+// object.__new__(cls): a bare instance of a user class, what
+// super().__new__(cls) gives a class that defines __new__ (a singleton, a
+// cache of instances). Errors as CPython's object_new.
+Value objectNew(VM&, Args a, const Value&) {
+  if (a.size() == 0) raiseType("object.__new__(): not enough arguments");
+  if (!a[0].is(ObjKind::Class)) raiseType("object.__new__(X): X is not a type object (" + typeName(a[0]) + ")");
+  ClassObj* cls = a[0].as<ClassObj>();
+  ClassObj* builtinBase = T().object;
+  bool ownNew = false, ownInit = false;
+  for (ClassObj* c : cls->mro) {
+    if (c->isBuiltin) {
+      builtinBase = c;
+      break;
+    }
+    Value unused;
+    ownNew = ownNew || (c->dict && c->dict->getStr("__new__", unused));
+    ownInit = ownInit || (c->dict && c->dict->getStr("__init__", unused));
+  }
+  // CPython names the nearest class whose __new__ is not written in Python.
+  if (builtinBase != T().object)
+    raiseType("object.__new__(" + cls->name + ") is not safe, use " + (ownNew ? builtinBase : cls)->name +
+              ".__new__()");
+  if (a.size() > 1 || !a.kw.empty()) {
+    if (ownNew) raiseType("object.__new__() takes exactly one argument (the type to instantiate)");
+    if (!ownInit) raiseType(cls->name + "() takes no arguments");
+  }
+  return Value::adopt(make<InstanceObj>(cls));
+}
+
 Value objectInit(VM&, Args a, const Value&) {
   noKwargs(a, "object.__init__");
   if (a.size() != 1) raiseType("object.__init__() takes exactly one argument (the instance to initialize)");
@@ -2336,6 +2369,7 @@ void installTypeMethods(BuiltinTypes& t) {
   t.slice->construct = sliceConstruct;
   t.object->construct = objectConstruct;
   addMethod(t.object, "__init__", objectInit);
+  addWrappedFunction(t.object, "__new__", objectNew, false);  // a staticmethod, as CPython's
   addMethod(t.object, "__setattr__", objectSetattr);
   addMethod(t.object, "__delattr__", objectDelattr);
   addClassMethod(t.object, "__init_subclass__", objectInitSubclass);

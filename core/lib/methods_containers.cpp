@@ -31,7 +31,7 @@ DictObj* selfDict(Args a, const char* m) {
 // self of a positional-only dict method, once its arguments are checked.
 DictObj* dictMethodArgs(Args a, const char* m, size_t min, size_t max) {
   DictObj* d = selfDict(a, m);
-  noKwargs(a, m);
+  noKwargs(a, std::string("dict.") + m);
   methodCount(a, m, min, max);
   return d;
 }
@@ -88,7 +88,7 @@ Value l_extend(VM& vm, Args a, const Value&) {
 
 Value l_insert(VM&, Args a, const Value&) {
   ListObj* l = selfList(a, "insert");
-  noKwargs(a, "insert");
+  noKwargs(a, "list.insert");
   if (a.size() != 3) raiseType("insert expected 2 arguments, got " + std::to_string(a.size() - 1));
   int64_t n = int64_t(l->items.size());
   int64_t i = a[1].is(ObjKind::BigInt) ? (a[1].as<BigIntObj>()->value.isNegative() ? 0 : n) : indexOf(a[1]);
@@ -104,7 +104,7 @@ Value l_insert(VM&, Args a, const Value&) {
 
 Value l_pop(VM&, Args a, const Value&) {
   ListObj* l = selfList(a, "pop");
-  noKwargs(a, "pop");
+  noKwargs(a, "list.pop");
   methodCount(a, "pop", 0, 1);
   if (l->items.empty()) throwError(T().IndexError, "pop from empty list");
   int64_t n = int64_t(l->items.size());
@@ -137,7 +137,7 @@ Value l_remove(VM& vm, Args a, const Value&) {
 
 Value l_index(VM& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "index");
-  noKwargs(a, "index");
+  noKwargs(a, "list.index");
   methodCount(a, "index", 1, 3);
   Value keep = a[0];
   int64_t start, stop;
@@ -277,7 +277,7 @@ Value seqCount(VM& vm, Args a, const Value&) {
 
 Value t_index(VM& vm, Args a, const Value&) {
   TupleObj* t = selfTuple(a, "index");
-  noKwargs(a, "index");
+  noKwargs(a, "tuple.index");
   methodCount(a, "index", 1, 3);
   int64_t start, stop;
   seqBounds(a, 2, int64_t(t->items.size()), start, stop);

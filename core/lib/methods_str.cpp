@@ -255,7 +255,7 @@ size_t findIn(const StrObj* s, const StrObj* needle, int64_t start, int64_t end,
 
 Value findImpl(Args a, const char* name, bool last, bool raise) {
   StrObj* s = selfStr(a, name);
-  noKwargs(a, name);
+  noKwargs(a, std::string("str.") + name);
   if (a.size() < 2 || a.size() > 4) methodCount(a, name, 1, 3);
   StrObj* needle = needleOf(a, name).as<StrObj>();
   int64_t start, end;
@@ -270,7 +270,7 @@ Value findImpl(Args a, const char* name, bool last, bool raise) {
 
 Value m_count(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "count");
-  noKwargs(a, "count");
+  noKwargs(a, "str.count");
   if (a.size() < 2 || a.size() > 4) methodCount(a, "count", 1, 3);
   StrObj* needle = needleOf(a, "count").as<StrObj>();
   int64_t start, end;
@@ -288,7 +288,7 @@ Value m_count(VM&, Args a, const Value&) {
 
 Value affix(Args a, const char* name, bool atEnd) {
   StrObj* s = selfStr(a, name);
-  noKwargs(a, name);
+  noKwargs(a, std::string("str.") + name);
   if (a.size() < 2 || a.size() > 4) methodCount(a, name, 1, 3);
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
@@ -354,7 +354,7 @@ bool inChars(char32_t c, const std::u32string* chars) {
 
 Value stripImpl(Args a, const char* name, bool left, bool right) {
   StrObj* s = selfStr(a, name);
-  noKwargs(a, name);
+  noKwargs(a, std::string("str.") + name);
   methodCount(a, name, 0, 1);
   std::u32string chars;
   const std::u32string* set = nullptr;
@@ -498,7 +498,7 @@ Value m_splitlines(VM& vm, Args a, const Value&) {
 
 Value m_join(VM& vm, Args a, const Value&) {
   StrObj* s = selfStr(a, "join");
-  noKwargs(a, "join");
+  noKwargs(a, "str.join");
   methodCount(a, "join", 1, 1);
   std::string out;
   size_t index = 0;
@@ -516,7 +516,7 @@ Value m_join(VM& vm, Args a, const Value&) {
 
 Value m_replace(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "replace");
-  noKwargs(a, "replace");
+  noKwargs(a, "str.replace");
   methodCount(a, "replace", 2, 3);
   StrObj* old = strArg(a[1], "replace() argument 1 must be str, not ");
   StrObj* rep = strArg(a[2], "replace() argument 2 must be str, not ");
@@ -552,7 +552,7 @@ Value m_replace(VM&, Args a, const Value&) {
 
 Value partitionImpl(Args a, const char* name, bool last) {
   StrObj* s = selfStr(a, name);
-  noKwargs(a, name);
+  noKwargs(a, std::string("str.") + name);
   methodCount(a, name, 1, 1);
   StrObj* sep = strArg(a[1], "must be str, not ");
   if (sep->length == 0) raiseValue("empty separator");
@@ -592,7 +592,7 @@ char32_t fillChar(Args a, size_t i) {
 
 Value padImpl(Args a, const char* name, int align) {
   StrObj* s = selfStr(a, name);
-  noKwargs(a, name);
+  noKwargs(a, std::string("str.") + name);
   methodCount(a, name, 1, 2);
   int64_t width = indexOf(a[1]);
   char32_t fill = fillChar(a, 2);
@@ -910,7 +910,7 @@ std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
 // mapping); a missing key keeps it, None drops it, an int or str replaces it.
 Value m_translate(VM& vm, Args a, const Value&) {
   StrObj* s = selfStr(a, "translate");
-  noKwargs(a, "translate");
+  noKwargs(a, "str.translate");
   methodCount(a, "translate", 1, 1);
   std::u32string out;
   for (char32_t c : decodeUtf8(s->view())) {
@@ -937,7 +937,7 @@ Value m_translate(VM& vm, Args a, const Value&) {
 
 // str.maketrans(x[, y[, z]]), a static method: the table translate() reads.
 Value m_maketrans(VM&, Args a, const Value&) {
-  noKwargs(a, "maketrans");
+  noKwargs(a, "str.maketrans");
   if (a.size() < 1 || a.size() > 3)
     raiseType(std::string("maketrans expected ") +
               (a.size() < 1 ? "at least 1 argument, got 0" : "at most 3 arguments, got " + std::to_string(a.size())));

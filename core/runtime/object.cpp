@@ -1016,6 +1016,7 @@ void BoundMethodObj::traverse(Visitor& visitor) const {
 void PropertyObj::traverse(Visitor& visitor) const {
   visitor.visit(getter);
   visitor.visit(setter);
+  visitor.visit(deleter);
 }
 
 void StaticMethodObj::traverse(Visitor& visitor) const {

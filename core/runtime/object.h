@@ -456,7 +456,7 @@ struct BoundMethodObj : Object {
 
 struct PropertyObj : Object {
   PropertyObj() : Object(ObjKind::Property) {}
-  Value getter, setter;
+  Value getter, setter, deleter;
   void traverse(Visitor& visitor) const override;
 };
 struct StaticMethodObj : Object {

@@ -172,6 +172,7 @@ const NativeAttr kGeneratorAttrs[] = {
 const NativeAttr kPropertyAttrs[] = {
     {"fget", [](const Value& o) { return as<PropertyObj>(o)->getter; }},
     {"fset", [](const Value& o) { return as<PropertyObj>(o)->setter; }},
+    {"fdel", [](const Value& o) { return as<PropertyObj>(o)->deleter; }},
 };
 
 const NativeAttr kStaticOrClassMethodAttrs[] = {
@@ -213,8 +214,8 @@ bool readNativeAttr(std::span<const NativeAttr> table, const Value& o, std::stri
   return false;
 }
 
-// property.setter and property.getter: bound builtins that copy the property
-// with one accessor replaced (made once, immortal like the type objects).
+// property.getter, .setter and .deleter: bound builtins that copy the
+// property with one accessor replaced (made once, immortal like the type objects).
 Value propertyAccessorCopier(std::string_view which) {
   static const auto makeCopier = [](const char* name, int slot) {
     HeapAccount* saved = currentHeapAccount();
@@ -228,7 +229,9 @@ Value propertyAccessorCopier(std::string_view which) {
           Value result = Value::adopt(copy);
           copy->getter = old->getter;
           copy->setter = old->setter;
-          (setterSlot.asInt() == 1 ? copy->setter : copy->getter) = a[1];
+          copy->deleter = old->deleter;
+          const int64_t slot = setterSlot.asInt();
+          (slot == 2 ? copy->deleter : slot == 1 ? copy->setter : copy->getter) = a[1];
           return result;
         },
         Value::integer(slot));
@@ -238,14 +241,15 @@ Value propertyAccessorCopier(std::string_view which) {
   };
   static const Value setterFn = makeCopier("setter", 1);
   static const Value getterFn = makeCopier("getter", 0);
-  return which == "setter" ? setterFn : getterFn;
+  static const Value deleterFn = makeCopier("deleter", 2);
+  return which == "setter" ? setterFn : which == "deleter" ? deleterFn : getterFn;
 }
 
 }  // namespace
 
-bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
+bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out, bool getattrRaises) {
   std::string_view name = nameV.as<StrObj>()->view();
-  if (o.is(ObjKind::Instance)) return lookupInstanceAttr(o, nameV, out);
+  if (o.is(ObjKind::Instance)) return lookupInstanceAttr(o, nameV, out, getattrRaises);
   if (o.is(ObjKind::Class)) {
     ClassObj* cls = o.as<ClassObj>();
     Value a;
@@ -278,7 +282,7 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
     if (readNativeAttr(nativeAttrsOf(o.asObj()->kind), o, name, out)) return true;
     if (o.is(ObjKind::BoundMethod) && (name == "__name__" || name == "__qualname__" || name == "__doc__"))
       return lookupAttr(o.as<BoundMethodObj>()->func, nameV, out);
-    if (o.is(ObjKind::Property) && (name == "setter" || name == "getter")) {
+    if (o.is(ObjKind::Property) && (name == "setter" || name == "getter" || name == "deleter")) {
       out = Value::adopt(make<BoundMethodObj>(o, propertyAccessorCopier(name)));
       return true;
     }
@@ -301,7 +305,7 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out) {
   return false;
 }
 
-bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out) {
+bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out, bool getattrRaises) {
   std::string_view name = nameV.as<StrObj>()->view();
   InstanceObj* inst = o.as<InstanceObj>();
   ClassObj* cls = inst->cls.get();
@@ -354,7 +358,7 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
       out = callMethod(o, ga, {nameV});
       return true;
     } catch (PyErr& e) {
-      if (exceptionMatches(e.exc, Value::object(T().AttributeError))) return false;
+      if (!getattrRaises && exceptionMatches(e.exc, Value::object(T().AttributeError))) return false;
       throw;
     }
   }
@@ -363,7 +367,7 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
 
 Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
   Value out;
-  if (lookupAttr(o, nameV, out)) return out;
+  if (lookupAttr(o, nameV, out, true)) return out;
   std::string name = strOf(nameV);
   if (o.is(ObjKind::Module)) {
     refuseMissingModuleName(o.as<ModuleObj>()->name, name);
@@ -571,9 +575,14 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
       callMethod(o, a, {nameV});
       return;
     }
-    if (inst->cls->lookup(name, a) && a.is(ObjKind::Property))
-      raise(T().AttributeError,
-            "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
+    if (inst->cls->lookup(name, a) && a.is(ObjKind::Property)) {
+      const Value deleter = a.as<PropertyObj>()->deleter;
+      if (deleter.isNone())
+        raise(T().AttributeError,
+              "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
+      callObject(deleter, &o, 1, nullptr, 0);
+      return;
+    }
     Value del;
     if (a.is(ObjKind::Instance) && lookupSpecial(a, "__delete__", del)) {
       callMethod(a, del, {o});

@@ -611,19 +611,22 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
   return inst;
 }
 
-// property(fget, fset), staticmethod(f), classmethod(f).
+// property(fget, fset, fdel), staticmethod(f), classmethod(f).
 Value VM::Impl::makeDescriptor(ClassObj* cls, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
   if (cls == T().property) {
     auto* p = make<PropertyObj>();
     Value pv = Value::adopt(p);
     if (npos > 0) p->getter = args[0];
     if (npos > 1) p->setter = args[1];
+    if (npos > 2) p->deleter = args[2];
     for (size_t i = 0; i < nkw; ++i) {
       std::string_view k = kw[i].name.as<StrObj>()->view();
       if (k == "fget")
         p->getter = kw[i].value;
       else if (k == "fset")
         p->setter = kw[i].value;
+      else if (k == "fdel")
+        p->deleter = kw[i].value;
     }
     return pv;
   }
@@ -854,6 +857,9 @@ Value* VM::Impl::cachedFind(DictObj* d, const Value& name) {
 }
 
 void VM::Impl::raiseNameError(const Value& name) {
+  // A CPython built-in the engine lacks (ExceptionGroup, breakpoint, help) is
+  // refused by name: "not defined" would be a wrong answer.
+  refuseMissingModuleName("builtins", strOf(name));
   Value e = newException(T().NameError, {newStr("name '" + strOf(name) + "' is not defined")});
   InstanceObj* inst = e.as<InstanceObj>();
   if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());

@@ -255,8 +255,11 @@ struct VM::Impl {
   void setItem(const Value& o, const Value& k, const Value& v);
   void delItem(const Value& o, const Value& k);
   Value getAttr(const Value& o, const Value& name);
-  bool lookupAttr(const Value& o, const Value& name, Value& out);  // false: AttributeError
-  bool lookupInstanceAttr(const Value& o, const Value& name, Value& out);
+  // false: AttributeError. An AttributeError raised by a class's __getattr__
+  // also means false, unless `getattrRaises`: then it propagates as raised,
+  // as CPython's getattr does (its message, its traceback through __getattr__).
+  bool lookupAttr(const Value& o, const Value& name, Value& out, bool getattrRaises = false);
+  bool lookupInstanceAttr(const Value& o, const Value& name, Value& out, bool getattrRaises = false);
   void setAttr(const Value& o, const Value& name, const Value& v, bool classHook = true);
   void delAttr(const Value& o, const Value& name, bool classHook = true);
   // LOAD_METHOD: pushes (func, self) when a plain method, else (null, attr).

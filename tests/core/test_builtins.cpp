@@ -70,6 +70,22 @@ TEST(BuiltinsSandbox, AModuleNameCPythonHasButTheEngineLacksIsRefusedByName) {
             "Yieldscope does not support collections.ChainMap yet\n");
 }
 
+// ExceptionGroup and breakpoint are CPython 3.11 built-ins the engine lacks:
+// refused by name, not a NameError python3 would not raise. A name CPython
+// does not have either stays a NameError.
+TEST(BuiltinsSandbox, ABuiltinNameCPythonHasButTheEngineLacksIsRefusedByName) {
+  ProgramRun r = runProgram(
+      "for get in (lambda: ExceptionGroup, lambda: breakpoint, lambda: no_such_name):\n"
+      "    try:\n"
+      "        get()\n"
+      "    except (NotImplementedError, NameError) as e:\n"
+      "        print(type(e).__name__, e)\n");
+  EXPECT_EQ(r.out,
+            "NotImplementedError Yieldscope does not support builtins.ExceptionGroup yet\n"
+            "NotImplementedError Yieldscope does not support builtins.breakpoint yet\n"
+            "NameError name 'no_such_name' is not defined\n");
+}
+
 TEST(BuiltinsSandbox, InputHasNoStdinAndRaisesEOFError) {
   ProgramRun r = runProgram(
       "try:\n"
