@@ -2340,6 +2340,25 @@ Value exc_withTraceback(VM&, Args a, const Value&) {
   return a[0];
 }
 
+// e.add_note(note), new in 3.11: the str joins e.__notes__ (a list made on
+// first use), which a traceback prints under the exception's line.
+Value exc_addNote(VM& vm, Args a, const Value&) {
+  InstanceObj* e = excSelf(a, "add_note");
+  methodCount(a, "add_note", 1, 1);
+  if (!a[1].is(ObjKind::Str)) raiseType("note must be a str, not '" + typeName(a[1]) + "'");
+  Value notes;
+  if (!vm.hasAttr(a[0], "__notes__")) {
+    if (!e->dict) e->dict = Ref<DictObj>(make<DictObj>());
+    notes = newList();
+    e->dict->setStr("__notes__", notes);
+  } else {
+    notes = vm.getAttr(a[0], "__notes__");
+  }
+  if (!notes.is(ObjKind::List)) raiseType("Cannot add note: __notes__ is not a list");
+  notes.as<ListObj>()->append(a[1]);
+  return {};
+}
+
 void installExceptionMethods(BuiltinTypes& t) {
   for (ClassObj* c : t.all)
     if (c->isException) c->construct = excConstruct;
@@ -2348,6 +2367,7 @@ void installExceptionMethods(BuiltinTypes& t) {
   addMethod(base, "__str__", exc_str);
   addMethod(base, "__repr__", exc_repr);
   addMethod(base, "with_traceback", exc_withTraceback);
+  addMethod(base, "add_note", exc_addNote);
   addProperty(base, "args", exc_args);
   addProperty(t.StopIteration, "value", exc_firstArg);
   addProperty(t.SystemExit, "code", exc_firstArg);

@@ -301,6 +301,24 @@ std::string exceptionLine(VM::Impl& vm, const Value& exc) {
   return name + ": " + text + "\n";
 }
 
+// The notes add_note() left in __notes__, one a line under the exception's
+// line, as CPython 3.11's print_exception_notes writes them.
+std::string exceptionNotes(VM::Impl& vm, const Value& exc) {
+  InstanceObj* inst = exc.as<InstanceObj>();
+  Value notes;
+  if (!inst->dict || !inst->dict->getStr("__notes__", notes)) return "";
+  std::string out;
+  try {
+    if (!notes.is(ObjKind::List) && !notes.is(ObjKind::Tuple)) return vm.str(notes) + "\n";
+    // A copy: a note's __str__ may change the list.
+    const std::vector<Value> items = notes.is(ObjKind::List) ? notes.as<ListObj>()->items : notes.as<TupleObj>()->items;
+    for (const Value& note : items) out += vm.str(note) + "\n";
+  } catch (PyErr&) {
+    out += "<note str() failed>\n";
+  }
+  return out;
+}
+
 // One exception's traceback and its closing line.
 void formatAlone(VM::Impl& vm, const Value& exc, std::string& out) {
   if (!exc.is(ObjKind::Instance)) {
@@ -333,6 +351,7 @@ void formatAlone(VM::Impl& vm, const Value& exc, std::string& out) {
     }
   }
   out += exceptionLine(vm, exc);
+  out += exceptionNotes(vm, exc);
 }
 
 // The exceptions it was raised from or during, oldest first, then itself.
