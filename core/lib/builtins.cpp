@@ -928,6 +928,7 @@ static bool isInstanceOne(const Value& obj, const Value& cls) {
   bool matched = false;
   bool r = abcCheck(c, obj, matched);
   if (matched) return r;
+  if (c == T().tuple && isNamedtupleClass(typeOf(obj))) return true;
   return typeOf(obj)->isSubclassOf(c);
 }
 
@@ -959,6 +960,7 @@ static bool isSubclass(VM& vm, const Value& cls, const Value& clsOrTuple) {
     return c->lookup("__next__", o) && c->lookup("__iter__", o);
   }
   if (target == g_abcGenerator) return c == T().generator;
+  if (target == T().tuple && isNamedtupleClass(c)) return true;
   return c->isSubclassOf(target);
 }
 

@@ -146,8 +146,12 @@ void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool revers
 // isinstance(obj, cls), with cls a class or a tuple of them; also understands
 // the collections.abc classes, which test behaviour, not ancestry.
 bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple);
-// match statements (mod_collections.cpp): deque is a sequence; OrderedDict, defaultdict, Counter mappings.
+// match statements (mod_collections.cpp): deque and namedtuples are sequences; OrderedDict, defaultdict, Counter
+// mappings.
 bool isCollectionsSequence(const Value& v);
+// A namedtuple class (or a subclass of one): a tuple subclass in CPython,
+// which isinstance(p, tuple) and issubclass(P, tuple) report (mod_collections.cpp).
+bool isNamedtupleClass(ClassObj* c);
 bool isCollectionsMapping(const Value& v);
 
 // ---------------------------------------------------------------- building types and modules

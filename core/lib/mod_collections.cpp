@@ -1260,8 +1260,9 @@ Value ct_namedtuple(VM& vm, Args a, const Value&) {
 
 void installNamedtupleBase() {
   g_namedtupleBase = newNativeClass("tuple", "builtins");
-  // A hidden base holding the shared methods; isinstance(p, tuple) is false
-  // here, unlike CPython.
+  // A hidden base holding the shared methods. It is not the built-in tuple
+  // type (its instances keep their items in native state), so isinstance,
+  // issubclass and match ask isNamedtupleClass to count it as one.
   static const NativeEntry ms[] = {
       {"__repr__", ntRepr},
       {"__len__", ntLen},
@@ -1333,7 +1334,10 @@ Value makeCollectionsModule(VM& vm) {
 
 // match statements: a deque is a sequence, the dict-likes are mappings.
 bool isCollectionsSequence(const Value& v) {
-  return g_deque && instanceOf(v, g_deque);
+  return (g_deque && instanceOf(v, g_deque)) || (g_namedtupleBase && instanceOf(v, g_namedtupleBase));
+}
+bool isNamedtupleClass(ClassObj* c) {
+  return g_namedtupleBase && c->isSubclassOf(g_namedtupleBase);
 }
 bool isCollectionsMapping(const Value& v) {
   return g_ordered && (instanceOf(v, g_ordered) || instanceOf(v, g_defaultdict) || instanceOf(v, g_counter));
