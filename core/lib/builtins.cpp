@@ -89,9 +89,11 @@ Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable)
   }
 }
 
-std::vector<Value> joinItems(VM& vm, const Value& iterable) {
-  if (iterable.is(ObjKind::List) || iterable.is(ObjKind::Tuple)) return collect(vm, iterable);
-  return collect(vm, iterOrRaise(vm, iterable, "can only join an iterable"));
+std::span<const Value> joinItems(VM& vm, const Value& iterable, std::vector<Value>& read) {
+  if (iterable.is(ObjKind::List)) return iterable.as<ListObj>()->items;
+  if (iterable.is(ObjKind::Tuple)) return iterable.as<TupleObj>()->items;
+  read = collect(vm, iterOrRaise(vm, iterable, "can only join an iterable"));
+  return read;
 }
 
 void noKwargs(Args a, std::string_view fname) {

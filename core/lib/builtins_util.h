@@ -40,9 +40,10 @@ bool errIs(const PyErr& e, ClassObj* type);
 // the wording CPython uses at that call ("can only join an iterable").
 Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable);
 // The items str.join and bytes.join work on, as CPython's PySequence_Fast(iterable,
-// "can only join an iterable") gives them: a list or tuple as it is, anything
-// else read to its end first.
-std::vector<Value> joinItems(VM& vm, const Value& iterable);
+// "can only join an iterable") gives them: a list's or tuple's own (join runs
+// no Python code while it reads them, so they cannot change), anything else
+// read to its end into `read` first.
+std::span<const Value> joinItems(VM& vm, const Value& iterable, std::vector<Value>& read);
 
 // ---------------------------------------------------------------- arguments
 

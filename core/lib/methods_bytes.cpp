@@ -432,7 +432,8 @@ Value m_join(VM& vm, Args a, const Value&) {
   noKwargs(a, "join");
   methodCount(a, "join", 1, 1);
   // CPython's PySequence_Fast: the whole iterable is read before any item is checked.
-  std::vector<Value> items = joinItems(vm, a[1]);
+  std::vector<Value> read;
+  const std::span<const Value> items = joinItems(vm, a[1], read);
   std::string out;
   size_t index = 0;
   for (const Value& item : items) {

@@ -504,7 +504,8 @@ Value m_join(VM& vm, Args a, const Value&) {
   size_t index = 0;
   // CPython's PySequence_Fast: a generator is run to its end before the first
   // item is checked, so a bad item leaves no generator half-consumed.
-  std::vector<Value> items = joinItems(vm, a[1]);
+  std::vector<Value> read;
+  const std::span<const Value> items = joinItems(vm, a[1], read);
   for (const Value& item : items) {
     if (!item.is(ObjKind::Str))
       raiseType("sequence item " + std::to_string(index) + ": expected str instance, " + typeName(item) + " found");
