@@ -188,6 +188,11 @@ Value asIndex(const Value& v) {
   raiseType("'" + typeName(v) + "' object cannot be interpreted as an integer");
 }
 
+bool hasIndex(const Value& v) {
+  Value method;
+  return isIntValue(v) || (v.is(ObjKind::Instance) && typeOf(v)->lookup("__index__", method));
+}
+
 int64_t indexOf(const Value& value) {
   const Value v = asIndex(value);
   if (v.isInt() || v.isBool()) return v.asInt();

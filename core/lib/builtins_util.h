@@ -102,6 +102,9 @@ BigInt bigOf(const Value& v);  // int-like only
 // result (an object with __index__ stands for that int in range(), bin(),
 // s * n, ...), else TypeError "'str' object cannot be interpreted as an integer".
 Value asIndex(const Value& v);
+// Whether asIndex(v) can answer without a TypeError: an int, or an instance
+// whose class has __index__ (its result is checked when it is called).
+bool hasIndex(const Value& v);
 // operator.index(): "'str' object cannot be interpreted as an integer";
 // OverflowError "Python int too large to convert to C ssize_t" past int64.
 int64_t indexOf(const Value& v);

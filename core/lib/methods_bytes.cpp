@@ -702,10 +702,9 @@ Value bytesBinary(VM& vm, int astOpKind, const Value& a, const Value& b, bool in
     return newBytesLike(*x, x->data + y);
   }
   if (k == ast::OpKind::Mult) {
-    Value indexMethod;  // a count with __index__ stands for its int
-    const bool hasIndex = b.is(ObjKind::Instance) && typeOf(b)->lookup("__index__", indexMethod);
-    if (!isIntValue(b) && !hasIndex) raiseType("can't multiply sequence by non-int of type '" + typeName(b) + "'");
-    if (hasIndex) return bytesBinary(vm, astOpKind, a, asIndex(b), inplace);
+    if (!hasIndex(b)) raiseType("can't multiply sequence by non-int of type '" + typeName(b) + "'");
+    // A count with __index__ stands for its int.
+    if (!isIntValue(b)) return bytesBinary(vm, astOpKind, a, asIndex(b), inplace);
     int64_t n = 0;
     if (b.is(ObjKind::BigInt)) {
       throwError(T().OverflowError, "cannot fit 'int' into an index-sized integer");

@@ -327,9 +327,7 @@ struct IsliceIter : NativeIterObj {
 // None, or an int (an object with __index__ counts as its int).
 int64_t isliceIndex(const Value& value, const char* msg) {
   if (value.isNone()) return -1;
-  Value method;
-  const bool hasIndex = value.is(ObjKind::Instance) && typeOf(value)->lookup("__index__", method);
-  const Value v = hasIndex ? asIndex(value) : value;
+  const Value v = hasIndex(value) ? asIndex(value) : value;
   if (!(v.isInt() || v.isBool()) || v.asInt() < 0) raiseValue(msg);
   return v.asInt();
 }

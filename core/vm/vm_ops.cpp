@@ -484,11 +484,8 @@ namespace {
 // CPython's TypeError for an n that is no int; the product's size is checked
 // against the memory budget before it is built.
 int64_t sequenceRepeatCount(VM::Impl& vm, const Value& n, size_t unitBytes) {
-  Value method;
-  const bool hasIndex = n.is(ObjKind::Instance) && vm.lookupSpecial(n, "__index__", method);
-  if (!isIntValue(n) && !hasIndex)
-    raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(n) + "'");
-  int64_t count = repeatCount(hasIndex ? asIndex(n) : n);
+  if (!hasIndex(n)) raise(T().TypeError, "can't multiply sequence by non-int of type '" + typeName(n) + "'");
+  int64_t count = repeatCount(asIndex(n));
   checkRepeatSize(vm, count, unitBytes);
   return count;
 }
@@ -731,9 +728,7 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
   Value r = builtinBinary(op, a, b, inplace);
   if (!r.isUnbound()) return r;
   // `n * seq` is `seq * n`, also for an n with __index__.
-  Value indexMethod;
-  const bool countLike = isIntValue(a) || (a.is(ObjKind::Instance) && lookupSpecial(a, "__index__", indexMethod));
-  if (countLike && ast::OpKind(op) == ast::OpKind::Mult &&
+  if (ast::OpKind(op) == ast::OpKind::Mult && hasIndex(a) &&
       (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)))
     return binaryOp(op, b, a, false);
   // CPython names pow() beside ** (they share nb_power), but not beside **=.
