@@ -174,13 +174,24 @@ Value cacheClear(VM&, Args a, const Value&) {
   return {};
 }
 
+// functools._CacheInfo, the namedtuple class cache_info() returns: made on
+// first use and kept on this run's functools module, so every cache_info()
+// of a run has the one class, as in CPython.
+Value cacheInfoClass(VM& vm) {
+  const Value functools = vm.importName("functools");
+  if (vm.hasAttr(functools, "_CacheInfo")) return vm.getAttr(functools, "_CacheInfo");
+  const Value namedtuple = vm.getAttr(vm.importName("collections"), "namedtuple");
+  const Value classArgs[] = {str("CacheInfo"), str("hits misses maxsize currsize")};
+  Value cls = vm.call(namedtuple, classArgs);
+  vm.setAttr(functools, "_CacheInfo", cls);
+  return cls;
+}
+
 // CacheInfo(hits, misses, maxsize, currsize) is a namedtuple, as functools's
 // (cache_info().hits, unpacking and indexing work on it).
 Value cacheInfo(VM& vm, Args a, const Value&) {
   ListObj* st = cacheState(selfArg(a));
-  const Value namedtuple = vm.getAttr(importModule(vm, "collections"), "namedtuple");
-  const Value classArgs[] = {str("CacheInfo"), str("hits misses maxsize currsize")};
-  const Value cls = vm.call(namedtuple, classArgs);
+  const Value cls = cacheInfoClass(vm);
   const Value fields[] = {st->items[kHits], st->items[kMisses], st->items[kMax],
                           Value::integer(int64_t(st->items[kCache].as<DictObj>()->size()))};
   return vm.call(cls, fields);

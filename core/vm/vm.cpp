@@ -1873,6 +1873,9 @@ Value VM::getIter(const Value& v) {
 bool VM::iterNext(const Value& iterator, Value& out) {
   return m_impl->iterNext(iterator, out);
 }
+Value VM::importName(const std::string& name) {
+  return m_impl->importName(name);
+}
 Value VM::getAttr(const Value& obj, std::string_view name) {
   return m_impl->getAttr(obj, internStr(name));
 }

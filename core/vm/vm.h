@@ -147,6 +147,8 @@ class VM {
   bool iterNext(const Value& iterator, Value& out);  // next(); false at StopIteration
   Value getAttr(const Value& obj, std::string_view name);
   bool hasAttr(const Value& obj, std::string_view name);
+  // The module an `import name` in the program gets: one object per run.
+  Value importName(const std::string& name);
   // With classHook false these are object.__setattr__/__delattr__: the
   // default, which a class's own __setattr__/__delattr__ calls to do the work.
   void setAttr(const Value& obj, std::string_view name, Value value, bool classHook = true);

@@ -1,5 +1,6 @@
 # lru_cache's cache_info() is a CacheInfo namedtuple, as functools's: fields by name,
-# indexing, unpacking and tuple equality work, and its repr has no quotes.
+# indexing, unpacking and tuple equality work, its repr has no quotes, and
+# every cache_info() of a run has the one class, functools._CacheInfo.
 import functools
 
 
@@ -34,3 +35,4 @@ def slow(x):
 
 slow(1)
 print(slow.cache_info())
+print(type(slow.cache_info()) is type(fib.cache_info()) is functools._CacheInfo)
