@@ -1532,11 +1532,10 @@ std::string VM::Impl::str(const Value& v) {
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__str__")) return *s;
     return repr(v);
   }
-  // Containers (and iterators that show their contents, as count(Point(1, 2)))
-  // are their repr, which reaches the items' __repr__.
-  if (v.isObj() && (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Dict) || v.is(ObjKind::Set) ||
-                    v.is(ObjKind::NativeIter)))
-    return repr(v);
+  // Every other object's str is its repr, which reaches the __repr__ of what
+  // it shows: a container's items, count(Point(1, 2)), slice(Point(1, 2)),
+  // a bound method's self.
+  if (v.isObj()) return repr(v);
   return strBuiltin(v);
 }
 
