@@ -76,7 +76,7 @@ class ReprBuilder {
       }
       case ObjKind::Instance: {
         const auto* inst = v.as<InstanceObj>();
-        if (inst->cls && inst->cls->isException) {
+        if (inst->cls && (inst->cls->isException || builtinSingletonName(*inst->cls))) {
           m_out += reprBuiltin(v);
           return;
         }

@@ -8,7 +8,8 @@
 
 namespace ys {
 Value newComplex(double re, double im);  // mod_complex.cpp
-}
+Value ellipsisSingleton();               // builtins.cpp
+}  // namespace ys
 
 namespace ys::compiler_detail {
 
@@ -108,7 +109,8 @@ void CodeGen::loadConstant(const ConstValue& c, const Span& span) {
       emitConst(strConst(c.text));
       break;
     case ConstValue::Kind::Ellipsis:
-      fail("Yieldscope does not support the Ellipsis literal (...) yet", span);
+      emitConst(ellipsisSingleton());
+      break;
     case ConstValue::Kind::Complex:
       emitConst(newComplex(0.0, c.floatValue));
       break;

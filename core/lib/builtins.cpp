@@ -2424,13 +2424,14 @@ Value memoryviewConstruct(VM&, Args, const Value&) {
 // whose __repr__ is the constant's name (the VM recognises NotImplemented
 // by its class name, NotImplementedType).
 Value singletonRepr(VM&, Args a, const Value&) {
-  return str(a.size() && a[0].is(ObjKind::Instance) && a[0].as<InstanceObj>()->cls->name == "ellipsis"
-                 ? "Ellipsis"
-                 : "NotImplemented");
+  const char* name =
+      a.size() && a[0].is(ObjKind::Instance) ? builtinSingletonName(*a[0].as<InstanceObj>()->cls) : nullptr;
+  return str(name ? name : "NotImplemented");
 }
-Value makeSingleton(const char* className) {
+Value makeSingleton(const char* className, NativeFn construct) {
   ClassObj* c = newNativeClass(className, "builtins");
   addMethod(c, "__repr__", singletonRepr);
+  c->construct = construct;
   Value v;
   withoutAccount([&] {
     InstanceObj* inst = make<InstanceObj>(c);
@@ -2438,6 +2439,18 @@ Value makeSingleton(const char* className) {
     v = Value::object(inst);
   });
   return v;
+}
+// Calling the type gives the one instance back: type(...)() is ...
+void singletonTakesNoArguments(Args a, const char* typeName) {
+  if (a.size() || !a.kw.empty()) raiseType(std::string(typeName) + " takes no arguments");
+}
+Value ellipsisConstruct(VM&, Args a, const Value&) {
+  singletonTakesNoArguments(a, "EllipsisType");
+  return ellipsisSingleton();
+}
+Value notImplementedConstruct(VM& vm, Args a, const Value&) {
+  singletonTakesNoArguments(a, "NotImplementedType");
+  return notImplemented(vm);
 }
 
 // exit()/quit() from site.py: raise SystemExit(code).
@@ -2457,6 +2470,12 @@ Value bi_exit(VM&, Args a, const Value&) {
   throw PyErr{newException(T().SystemExit, {code ? *code : Value()})};
 }
 }  // namespace
+
+// The one Ellipsis object: the builtin name and the literal `...` (CodeGen).
+Value ellipsisSingleton() {
+  static Value ellipsis = makeSingleton("ellipsis", ellipsisConstruct);
+  return ellipsis;
+}
 
 void installBuiltins(VM&, DictObj& b) {
   static const NativeEntry fns[] = {
@@ -2528,12 +2547,11 @@ void installBuiltins(VM&, DictObj& b) {
     c->construct = memoryviewConstruct;
     return c;
   }();
-  static Value notImplemented = makeSingleton("NotImplementedType");
-  static Value ellipsis = makeSingleton("ellipsis");
+  static Value notImplemented = makeSingleton("NotImplementedType", notImplementedConstruct);
   b.setStr("complex", Value::object(complexType));
   b.setStr("memoryview", Value::object(memoryviewType));
   b.setStr("NotImplemented", notImplemented);
-  b.setStr("Ellipsis", ellipsis);
+  b.setStr("Ellipsis", ellipsisSingleton());
   b.setStr("__debug__", boolean(true));
   addFunction(b, "exit", bi_exit);
   addFunction(b, "quit", bi_exit);

@@ -177,6 +177,8 @@ int64_t instanceSize(const InstanceObj& inst) {
   if (inst.cls && inst.cls->isException) return exceptionSize(*inst.cls);
   // A bare object() has neither a GC header nor a dict: just its header.
   if (inst.cls.get() == T().object) return 16;
+  // Ellipsis and NotImplemented are static objects of just a header too.
+  if (inst.cls && builtinSingletonName(*inst.cls)) return 16;
   // GC header and object header, then one pointer a slot: no dict, and a
   // weakref pointer only when asked for.
   if (inst.cls && inst.cls->slotted)

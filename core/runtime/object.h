@@ -646,6 +646,9 @@ std::string reprBuiltin(const Value& v, const std::function<std::string(const Va
 // str() of built-in values: a str's own text, an exception's message
 // (KeyError shows repr of its key), otherwise reprBuiltin.
 std::string strBuiltin(const Value& v);
+// "Ellipsis" or "NotImplemented" when `c` is the class of that builtin
+// singleton (one immortal instance, made by the builtins module); else null.
+const char* builtinSingletonName(const ClassObj& c);
 std::string floatRepr(double d);
 // The fake, reproducible address repr shows for objects (`<function f at
 // 0x7f...>`) and id() should return: stable for an object's lifetime.

@@ -27,6 +27,13 @@
 
 namespace ys {
 
+const char* builtinSingletonName(const ClassObj& c) {
+  if (!c.isBuiltin || c.module != "builtins") return nullptr;
+  if (c.name == "ellipsis") return "Ellipsis";
+  if (c.name == "NotImplementedType") return "NotImplemented";
+  return nullptr;
+}
+
 namespace {
 
 constexpr uint32_t kImmortalRefcount = 1u << 30;
@@ -498,6 +505,7 @@ std::string classRepr(const ClassObj& c) {
 
 std::string instanceRepr(const InstanceObj& i, const UserRepr* user) {
   if (i.cls && i.cls->isException) return exceptionRepr(i, user);
+  if (const char* singleton = i.cls ? builtinSingletonName(*i.cls) : nullptr) return singleton;
   const ClassObj& c = *i.cls;
   const std::string qual = c.module == "builtins" ? c.qualifiedName() : c.module + "." + c.qualifiedName();
   return "<" + qual + " object at " + hexAddress(&i) + ">";
