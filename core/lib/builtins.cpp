@@ -1805,9 +1805,25 @@ Value bi_eval(VM&, Args, const Value&) {
 Value bi_compile(VM&, Args, const Value&) {
   return refuse("compile code at run time");
 }
+// __import__(name, globals, locals, fromlist, level) gives the module object
+// `import` binds: the program's own one, so __import__('math') is math. A
+// dotted name without a fromlist gives its top package, as `import a.b`
+// binds a. Relative imports (level > 0) need a package, which programs lack.
 Value bi_import(VM& vm, Args a, const Value&) {
-  if (a.size() >= 1 && a[0].is(ObjKind::Str)) return importModule(vm, strView(a[0]));
-  return refuse("use __import__");
+  allowKwargs(a, "__import__", {"name", "globals", "locals", "fromlist", "level"});
+  if (a.size() > 5) raiseType("__import__() takes at most 5 arguments (" + std::to_string(a.size()) + " given)");
+  const Value* name = argOrKwarg(a, 0, "name");
+  if (!name) raiseType("__import__() missing required argument 'name' (pos 1)");
+  if (!name->is(ObjKind::Str)) raiseType("module name must be a string");
+  const std::string full(strView(*name));
+  if (full.empty()) raiseValue("Empty module name");
+  const Value* level = argOrKwarg(a, 4, "level");
+  if (level && !(level->isInt() && level->asInt() == 0))
+    return refuse("make relative imports (__import__ with a level)");
+  const Value* fromlist = argOrKwarg(a, 3, "fromlist");
+  Value module = vm.importName(full);
+  if (fromlist && vm.truthy(*fromlist)) return module;
+  return vm.importName(full.substr(0, full.find('.')));
 }
 // The bound local names of a function frame with their values, in slot
 // order: arguments and locals, then cell variables, then free variables.
