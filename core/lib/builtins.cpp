@@ -2307,15 +2307,95 @@ InstanceObj* excSelf(Args a, const char* method) {
   return a[0].as<InstanceObj>();
 }
 
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with two to
+// five arguments they become its errno, strerror, filename and filename2
+// attributes (None otherwise), and a filename leaves only the first two in
+// args, as CPython's oserror_init does.
+bool osErrorParses(size_t nargs) {
+  return nargs >= 2 && nargs <= 5;
+}
+void fillOsError(InstanceObj* e, std::span<const Value> args) {
+  const bool parsed = osErrorParses(args.size());
+  auto at = [&](size_t i) { return parsed && i < args.size() ? args[i] : Value(); };
+  if (!e->dict) e->dict = Ref<DictObj>(make<DictObj>());
+  e->dict->setStr("errno", at(0));
+  e->dict->setStr("strerror", at(1));
+  e->dict->setStr("filename", at(2));
+  e->dict->setStr("filename2", at(4));
+  e->args = newTuple(at(2).isNone() ? std::vector<Value>(args.begin(), args.end())
+                                    : std::vector<Value>(args.begin(), args.begin() + 2));
+}
+
+// OSError itself called with a known errno makes the subclass that names it
+// (OSError(2, 'x') is a FileNotFoundError), as on Linux.
+ClassObj* osErrorSubclass(ClassObj* c, std::span<const Value> args) {
+  if (c != T().OSError || !osErrorParses(args.size()) || !args[0].isInt()) return c;
+  static const std::pair<int64_t, const char*> kByErrno[] = {
+      {11, "BlockingIOError"},         {114, "BlockingIOError"},        {115, "BlockingIOError"},
+      {10, "ChildProcessError"},       {32, "BrokenPipeError"},         {108, "BrokenPipeError"},
+      {103, "ConnectionAbortedError"}, {111, "ConnectionRefusedError"}, {104, "ConnectionResetError"},
+      {17, "FileExistsError"},         {2, "FileNotFoundError"},        {21, "IsADirectoryError"},
+      {20, "NotADirectoryError"},      {4, "InterruptedError"},         {13, "PermissionError"},
+      {1, "PermissionError"},          {3, "ProcessLookupError"},       {110, "TimeoutError"},
+  };
+  for (const auto& [number, name] : kByErrno)
+    if (args[0].asInt() == number)
+      for (ClassObj* sub : T().all)
+        if (sub->name == name) return sub;
+  return c;
+}
+
+// The keyword arguments an exception takes in CPython 3.11, each stored as
+// the attribute of that name (the class gives None where one is not given):
+// AttributeError("m", name="x", obj=o), ImportError("m", name="n", path="p").
+std::span<const std::string_view> exceptionKeywords(const ClassObj* c) {
+  static constexpr std::string_view kAttributeError[] = {"name", "obj"}, kNameError[] = {"name"},
+                                    kImportError[] = {"name", "path"};
+  if (c->isSubclassOf(T().AttributeError)) return kAttributeError;
+  if (c->isSubclassOf(T().NameError)) return kNameError;
+  if (c->isSubclassOf(T().ImportError)) return kImportError;
+  return {};
+}
+
+void storeExceptionKeywords(InstanceObj* e, Args a) {
+  const std::span<const std::string_view> allowed = exceptionKeywords(e->cls.get());
+  if (allowed.empty()) {
+    if (!a.kw.empty()) raiseType(e->cls->name + "() takes no keyword arguments");
+    return;
+  }
+  for (const KwArg& k : a.kw)
+    if (std::find(allowed.begin(), allowed.end(), strView(k.name)) == allowed.end())
+      raiseType("'" + std::string(strView(k.name)) + "' is an invalid keyword argument for " + e->cls->name + "()");
+  if (!a.kw.empty() && !e->dict) e->dict = Ref<DictObj>(make<DictObj>());
+  for (const KwArg& k : a.kw) e->dict->set(k.name, k.value);
+  // ImportError.msg is its one argument.
+  if (e->cls->isSubclassOf(T().ImportError) && a.size() == 1) {
+    if (!e->dict) e->dict = Ref<DictObj>(make<DictObj>());
+    e->dict->setStr("msg", a[0]);
+  }
+}
+
 Value excConstruct(VM&, Args a, const Value& cls) {
   ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : T().Exception;
-  if (!a.kw.empty() && c->isBuiltin) raiseType(c->name + "() takes no keyword arguments");
-  return newException(c, std::vector<Value>(a.pos.begin(), a.pos.end()));
+  if (!c->isBuiltin && !a.kw.empty())  // a user class's own __init__ takes them
+    return newException(c, std::vector<Value>(a.pos.begin(), a.pos.end()));
+  Value e;
+  if (c->isSubclassOf(T().OSError)) {
+    e = newException(osErrorSubclass(c, a.pos), {});
+    fillOsError(e.as<InstanceObj>(), a.pos);
+  } else {
+    e = newException(c, std::vector<Value>(a.pos.begin(), a.pos.end()));
+  }
+  storeExceptionKeywords(e.as<InstanceObj>(), a);
+  return e;
 }
 
 Value exc_init(VM&, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__init__");
-  self->args = newTuple(std::vector<Value>(a.pos.begin() + 1, a.pos.end()));
+  if (self->cls->isSubclassOf(T().OSError))
+    fillOsError(self, a.pos.subspan(1));
+  else
+    self->args = newTuple(std::vector<Value>(a.pos.begin() + 1, a.pos.end()));
   return {};
 }
 
@@ -2325,8 +2405,26 @@ const std::vector<Value>& excArgs(InstanceObj* e) {
   return none;
 }
 
+// "[Errno 2] No such file: 'a.txt'": an OSError built from two to five
+// arguments shows its attributes (as they are now), else its args.
+std::optional<std::string> osErrorStr(VM& vm, InstanceObj* self) {
+  if (!self->cls->isSubclassOf(T().OSError) || !osErrorParses(excArgs(self).size()) || !self->dict) return std::nullopt;
+  auto attr = [&](const char* name) {
+    Value v;
+    self->dict->getStr(name, v);
+    return v;
+  };
+  std::string out = "[Errno " + vm.str(attr("errno")) + "] " + vm.str(attr("strerror"));
+  if (Value filename = attr("filename"); !filename.isNone()) {
+    out += ": " + vm.repr(filename);
+    if (Value filename2 = attr("filename2"); !filename2.isNone()) out += " -> " + vm.repr(filename2);
+  }
+  return out;
+}
+
 Value exc_str(VM& vm, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__str__");
+  if (std::optional<std::string> os = osErrorStr(vm, self)) return str(*os);
   const auto& args = excArgs(self);
   if (args.empty()) return str("");
   if (args.size() == 1) {
@@ -2396,6 +2494,10 @@ void installExceptionMethods(BuiltinTypes& t) {
   addProperty(base, "args", exc_args);
   addProperty(t.StopIteration, "value", exc_firstArg);
   addProperty(t.SystemExit, "code", exc_firstArg);
+  // What these exceptions carry beside args: None until given or set.
+  for (auto [cls, names] : std::initializer_list<std::pair<ClassObj*, std::vector<const char*>>>{
+           {t.AttributeError, {"name", "obj"}}, {t.NameError, {"name"}}, {t.ImportError, {"name", "path", "msg"}}})
+    for (const char* name : names) cls->dict->setStr(name, Value());
 }
 
 }  // namespace
@@ -2703,7 +2805,12 @@ Value importModule(VM& vm, std::string_view name) {
   // missing module runs as it would; the text says which case it is.
   if (isStdlibModule(name))
     throwError(T().ModuleNotFoundError, "Yieldscope does not support the module '" + std::string(name) + "' yet");
-  throwError(T().ModuleNotFoundError, "No module named '" + std::string(name) + "'");
+  Value e = newException(T().ModuleNotFoundError, {newStr("No module named '" + std::string(name) + "'")});
+  InstanceObj* inst = e.as<InstanceObj>();
+  inst->dict = Ref<DictObj>(make<DictObj>());
+  inst->dict->setStr("name", newStr(name));
+  inst->dict->setStr("msg", inst->args.as<TupleObj>()->items[0]);
+  throw PyErr{e};
 }
 
 }  // namespace ys

@@ -128,6 +128,15 @@ void createExceptions(BuiltinTypes& t) {
   t.FileNotFoundError = exc("FileNotFoundError", t.OSError);
   t.PermissionError = exc("PermissionError", t.OSError);
   t.TimeoutError = exc("TimeoutError", t.OSError);
+  // The rest of OSError's errno subclasses (OSError(17, ...) makes a
+  // FileExistsError): programs raise and catch them by name.
+  for (const char* name : {"BlockingIOError", "ChildProcessError", "FileExistsError", "InterruptedError",
+                           "IsADirectoryError", "NotADirectoryError", "ProcessLookupError"})
+    exc(name, t.OSError);
+  ClassObj* connectionError = exc("ConnectionError", t.OSError);
+  for (const char* name :
+       {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"})
+    exc(name, connectionError);
   t.ReferenceError = exc("ReferenceError", t.Exception);
   t.RuntimeError = exc("RuntimeError", t.Exception);
   t.NotImplementedError = exc("NotImplementedError", t.RuntimeError);
