@@ -377,6 +377,7 @@ Value d_getitem(VM&, Args a, const Value&) {
 
 Value d_fromkeys(VM& vm, Args a, const Value&) {
   // Called as a classmethod: args[0] is the class.
+  if (!a.kw.empty()) raiseType("dict.fromkeys() takes no keyword arguments");
   methodCount(a, "fromkeys", 1, 2);
   Value r = newDict();
   Value v = a.size() == 3 ? a[2] : Value();
@@ -667,14 +668,14 @@ Value s_add(VM&, Args a, const Value&) {
 
 Value s_remove(VM&, Args a, const Value&) {
   SetObj* s = mutableSet(a, "remove");
-  if (a.size() != 2) raiseType("set.remove() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  methodCount(a, "remove", 1, 1);
   if (!s->discard(a[1])) keyError(a[1]);
   return {};
 }
 
 Value s_discard(VM&, Args a, const Value&) {
   SetObj* s = mutableSet(a, "discard");
-  if (a.size() != 2) raiseType("set.discard() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  methodCount(a, "discard", 1, 1);
   s->discard(a[1]);
   return {};
 }

@@ -192,28 +192,34 @@ const BuiltinTypes& builtinTypes() {
 
 namespace {
 
-void checkNoArguments(Args a) {
+// it.__next__() and it.__iter__() are slot wrappers in CPython (wrap_next):
+// "wrapper __next__() takes no keyword arguments", "expected 0 arguments, got 1".
+void checkNoArguments(Args a, const char* slot) {
+  if (!a.kw.empty()) throwError(T().TypeError, std::string("wrapper ") + slot + "() takes no keyword arguments");
   if (a.size() != 1) throwError(T().TypeError, "expected 0 arguments, got " + std::to_string(a.size() - 1));
 }
 
 // it.__next__() and it.__iter__() for every native iterator, so programs that
 // drive an iterator by hand work as with generators.
 Value nativeIterNext(VM& vm, Args a, const Value&) {
-  checkNoArguments(a);
+  checkNoArguments(a, "__next__");
   Value out;
   if (!vm.iterNext(a[0], out)) throwErrorNoArgs(T().StopIteration);
   return out;
 }
 
 Value nativeIterSelf(VM&, Args a, const Value&) {
-  checkNoArguments(a);
+  checkNoArguments(a, "__iter__");
   return a[0];
 }
 
 // it.__length_hint__(): what operator.length_hint asks; repeat(x) without a
 // count has none ("len() of unsized object", as CPython).
 Value nativeIterLengthHint(VM&, Args a, const Value&) {
-  checkNoArguments(a);
+  const std::string method = typeName(a[0]) + ".__length_hint__()";  // METH_NOARGS
+  if (!a.kw.empty()) throwError(T().TypeError, method + " takes no keyword arguments");
+  if (a.size() != 1)
+    throwError(T().TypeError, method + " takes no arguments (" + std::to_string(a.size() - 1) + " given)");
   Value hint = a[0].is(ObjKind::NativeIter) ? a[0].as<NativeIterObj>()->lengthHint() : Value();
   if (hint.isNone()) throwError(T().TypeError, "len() of unsized object");
   return hint;

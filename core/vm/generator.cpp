@@ -240,6 +240,11 @@ namespace {
 GeneratorObj* selfGen(Args a, const char* name) {
   if (a.size() == 0 || !a[0].is(ObjKind::Generator))
     raise(T().TypeError, std::string("descriptor '") + name + "' for 'generator' objects doesn't apply");
+  if (!a.kw.empty()) {
+    // __next__ and __iter__ are slot wrappers in CPython, the rest methods.
+    const bool slot = std::string_view(name) == "__next__" || std::string_view(name) == "__iter__";
+    raise(T().TypeError, (slot ? "wrapper " : "generator.") + std::string(name) + "() takes no keyword arguments");
+  }
   return a[0].as<GeneratorObj>();
 }
 
@@ -300,6 +305,7 @@ Value gen_close(VM& vm, Args a, const Value&) {
 
 Value gen_iter(VM&, Args a, const Value&) {
   selfGen(a, "__iter__");
+  if (a.size() != 1) raise(T().TypeError, "expected 0 arguments, got " + std::to_string(a.size() - 1));
   return a[0];
 }
 
