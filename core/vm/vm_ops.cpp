@@ -1131,14 +1131,16 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
         RangeObj* r = o.as<RangeObj>();
         int64_t i;
         int64_t n = r->length();
+        // CPython indexes a range in big-int arithmetic: any int too big is out of range.
+        if (k.is(ObjKind::BigInt)) raise(T().IndexError, "range object index out of range");
         if (indexValue(*this, k, i))
           return Value::integer(r->start + checkedIndex(i, n, "range object index out of range") * r->step);
         if (k.is(ObjKind::Slice)) {
+          // As CPython's compute_slice: the items at the slice's clamped
+          // start and stop, so range(4)[1::2] is range(1, 4, 2).
           SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), n);
-          int64_t start = r->start + sb.start * r->step;
-          int64_t step = r->step * sb.step;
-          int64_t stop = start + sb.length * step;
-          return Value::adopt(make<RangeObj>(start, stop, step));
+          return Value::adopt(
+              make<RangeObj>(r->start + sb.start * r->step, r->start + sb.stop * r->step, r->step * sb.step));
         }
         raise(T().TypeError, "range indices must be integers or slices, not " + typeName(k));
       }
