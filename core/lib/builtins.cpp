@@ -96,6 +96,11 @@ std::span<const Value> joinItems(VM& vm, const Value& iterable, std::vector<Valu
   return read;
 }
 
+Value subscriptMethod(VM& vm, Args a) {
+  methodCount(a, "__getitem__", 1, 1);
+  return vm.impl().getItem(a[0], a[1]);
+}
+
 void noKwargs(Args a, std::string_view fname) {
   if (!a.kw.empty()) raiseType(std::string(fname) + "() takes no keyword arguments");
 }

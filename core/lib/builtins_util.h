@@ -130,6 +130,10 @@ inline Value integer(int64_t i) {
 // operand's reflected method answer.
 Value notImplemented(VM& vm);
 
+// x.__getitem__(k) of a built-in sequence, once the caller has checked
+// self's type: x[k], the VM's subscript (ints, __index__, slices, messages).
+Value subscriptMethod(VM& vm, Args a);
+
 // Iterates any iterable with the VM's protocol. `f` returns false to stop.
 void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f);
 std::vector<Value> collect(VM& vm, const Value& iterable);

@@ -561,6 +561,11 @@ Value m_len(VM&, Args a, const Value&) {
   return integer(int64_t(s->data.size()));
 }
 
+Value m_getitem(VM& vm, Args a, const Value&) {
+  selfBytes(a, "__getitem__");
+  return subscriptMethod(vm, a);
+}
+
 // ---------------------------------------------------------------- bytearray mutators
 
 Value m_append(VM&, Args a, const Value&) {
@@ -803,7 +808,7 @@ void installBytesMethods(BuiltinTypes& t) {
   t.bytearray->construct = byteArrayConstruct;
   static const NativeEntry shared[] = {
       {"count", m_count}, {"split", m_split},   {"join", m_join},   {"replace", m_replace},
-      {"hex", m_hex},     {"decode", m_decode}, {"__len__", m_len},
+      {"hex", m_hex},     {"decode", m_decode}, {"__len__", m_len}, {"__getitem__", m_getitem},
   };
   static const NativeEntry arrayOnly[] = {
       {"append", m_append}, {"extend", m_extend}, {"pop", m_pop},         {"insert", m_insert},

@@ -195,25 +195,6 @@ Value l_clear(VM&, Args a, const Value&) {
   return {};
 }
 
-// Subscription of a list or tuple by int or slice (seq[i], seq[a:b:c]).
-Value seqGetitem(const std::vector<Value>& items, const Value& k, bool isList) {
-  int64_t n = int64_t(items.size());
-  if (k.is(ObjKind::Slice)) {
-    int64_t start, stop, step;
-    int64_t len = sliceIndices(*k.as<SliceObj>(), n, start, stop, step);
-    std::vector<Value> out;
-    out.reserve(size_t(len));
-    for (int64_t i = 0, j = start; i < len; ++i, j += step) out.push_back(items[size_t(j)]);
-    return isList ? newList(std::move(out)) : (out.empty() ? emptyTuple() : newTuple(std::move(out)));
-  }
-  const char* tn = isList ? "list" : "tuple";
-  if (!isIntValue(k)) raiseType(std::string(tn) + " indices must be integers or slices, not " + typeName(k));
-  int64_t i = k.is(ObjKind::BigInt) ? INT64_MAX : k.asInt();
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) throwError(T().IndexError, std::string(tn) + " index out of range");
-  return items[size_t(i)];
-}
-
 // ================================================================ list and tuple
 
 // What list and tuple share: the type's name (in messages) and self.
@@ -238,10 +219,9 @@ Value seqLen(VM&, Args a, const Value&) {
 }
 
 template <class O>
-Value seqGetitemMethod(VM&, Args a, const Value&) {
-  O* s = Seq<O>::self(a, "__getitem__");
-  methodCount(a, "__getitem__", 1, 1);
-  return seqGetitem(s->items, a[1], std::is_same_v<O, ListObj>);
+Value seqGetitemMethod(VM& vm, Args a, const Value&) {
+  Seq<O>::self(a, "__getitem__");
+  return subscriptMethod(vm, a);
 }
 
 // __contains__ and count read the items by index and hold each one while
@@ -931,6 +911,10 @@ Value r_index(VM& vm, Args a, const Value&) {
   raiseValue(vm.repr(a[1]) + " is not in range");
 }
 
+Value r_getitem(VM& vm, Args a, const Value&) {
+  selfRange(a, "__getitem__");
+  return subscriptMethod(vm, a);
+}
 Value r_len(VM&, Args a, const Value&) {
   return Value::integer(selfRange(a, "__len__")->length());
 }
@@ -1162,7 +1146,7 @@ void installContainerMethods(BuiltinTypes& t) {
                      {"intersection_update", s_intersection_update},
                      {"difference_update", s_difference_update},
                      {"symmetric_difference_update", s_symdiff_update}});
-  addMethods(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}});
+  addMethods(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}, {"__getitem__", r_getitem}});
   addProperty(t.range, "start", r_start);
   addProperty(t.range, "stop", r_stop);
   addProperty(t.range, "step", r_step);

@@ -325,24 +325,9 @@ Value m_len(VM&, Args a, const Value&) {
   return Value::integer(s->length);
 }
 
-Value m_getitem(VM&, Args a, const Value&) {
-  StrObj* s = selfStr(a, "__getitem__");
-  methodCount(a, "__getitem__", 1, 1);
-  const Value& k = a[1];
-  int64_t n = s->length;
-  if (k.is(ObjKind::Slice)) {
-    int64_t start, stop, step;
-    int64_t len = sliceIndices(*k.as<SliceObj>(), n, start, stop, step);
-    std::u32string u = decodeUtf8(s->view()), out;
-    for (int64_t i = 0, j = start; i < len; ++i, j += step) out += u[size_t(j)];
-    return str(encodeUtf8(out));
-  }
-  if (!isIntValue(k)) raiseType("string indices must be integers, not '" + typeName(k) + "'");
-  int64_t i = k.is(ObjKind::BigInt) ? n : k.asInt();
-  if (i < 0) i += n;
-  if (i < 0 || i >= n) throwError(T().IndexError, "string index out of range");
-  size_t b = byteOffset(s, i), e = byteOffset(s, i + 1);
-  return str(std::string(s->view().substr(b, e - b)));
+Value m_getitem(VM& vm, Args a, const Value&) {
+  selfStr(a, "__getitem__");
+  return subscriptMethod(vm, a);
 }
 
 // ---------------------------------------------------------------- strip, split, join
