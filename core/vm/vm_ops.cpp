@@ -231,10 +231,8 @@ Value floatBinary(int op, double x, double y) {
 }
 
 int64_t repeatCount(const Value& n) {
-  if (n.is(ObjKind::BigInt)) {
-    if (n.as<BigIntObj>()->value.isNegative()) return 0;
-    throwErrorNoArgs(T().MemoryError);
-  }
+  // sequence_repeat's PyNumber_AsSsize_t(n, PyExc_OverflowError), either sign.
+  if (n.is(ObjKind::BigInt)) raise(T().OverflowError, "cannot fit 'int' into an index-sized integer");
   return std::max<int64_t>(0, n.asInt());
 }
 
@@ -660,6 +658,29 @@ Value dictUnion(const Value& a, const Value& b, bool inplace) {
   return r;
 }
 
+// Whether CPython gives the value's type a tp_as_sequence: the containers,
+// and every class defined in Python (the library's too: Counter, deque), but
+// not complex or the singletons Ellipsis and NotImplemented.
+bool hasSequenceMethods(const Value& v) {
+  if (!v.isObj()) return false;
+  switch (v.asObj()->kind) {
+    case ObjKind::Str:
+    case ObjKind::List:
+    case ObjKind::Tuple:
+    case ObjKind::Bytes:
+    case ObjKind::Range:
+    case ObjKind::Dict:
+    case ObjKind::Set:
+      return true;
+    case ObjKind::Instance: {
+      const ClassObj& cls = *typeOf(v);
+      return !(cls.module == "builtins" && (cls.name == "complex" || builtinSingletonName(cls)));
+    }
+    default:
+      return false;
+  }
+}
+
 bool isNotImplemented(const Value& v) {
   return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->name == "NotImplementedType";
 }
@@ -727,10 +748,15 @@ Value VM::Impl::binaryOp(int op, const Value& a, const Value& b, bool inplace) {
   }
   Value r = builtinBinary(op, a, b, inplace);
   if (!r.isUnbound()) return r;
-  // `n * seq` is `seq * n`, also for an n with __index__.
-  if (ast::OpKind(op) == ast::OpKind::Mult && hasIndex(a) &&
-      (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)))
-    return binaryOp(op, b, a, false);
+  // `x * seq` is `seq * x` when x has no multiplication of its own (CPython's
+  // PyNumber_Multiply falls back on seq's sq_repeat), so 2 * [0] repeats
+  // and 1.5 * [0] is "can't multiply sequence by non-int of type 'float'".
+  // `x *= seq` does so only for an x whose type has no sequence methods at
+  // all: range(3) *= [0] is an unsupported *=.
+  if (ast::OpKind(op) == ast::OpKind::Mult &&
+      (b.is(ObjKind::Str) || b.is(ObjKind::List) || b.is(ObjKind::Tuple) || b.is(ObjKind::Bytes)) &&
+      !(inplace && hasSequenceMethods(a)))
+    return builtinBinary(op, b, a, false);
   // CPython names pow() beside ** (they share nb_power), but not beside **=.
   const bool power = ast::OpKind(op) == ast::OpKind::Pow;
   const std::string symbol = std::string(opSymbol(op)) + (inplace ? "=" : power ? " or pow()" : "");
