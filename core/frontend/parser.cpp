@@ -2279,7 +2279,7 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
                                 std::vector<ExprP>& values, std::string& pending, Span whole, int depth) {
   if (depth >= 2) failAfterStrings("f-string: expressions nested too deeply");
   size_t start = i;
-  int nest = 0;
+  std::string open;  // the brackets open at this point, as fstring_find_expr's parenstack
   char quote = 0;
   size_t end = std::string_view::npos;
   for (; i < body.size(); ++i) {
@@ -2294,18 +2294,29 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
     }
     if (c == '\\') failAfterStrings("f-string expression part cannot include a backslash");
     if (c == '#') failAfterStrings("f-string expression part cannot include '#'");
-    if (c == '(' || c == '[' || c == '{')
-      ++nest;
-    else if ((c == ')' || c == ']' || c == '}') && nest > 0)
-      --nest;
-    else if (nest == 0 && (c == '}' || c == ':' || (c == '!' && i + 1 < body.size() && body[i + 1] != '=') ||
-                           (c == '=' && i + 1 < body.size() && body[i + 1] != '=' &&
-                            (i == start || std::strchr("=!<>", body[i - 1]) == nullptr)))) {
+    if (c == '(' || c == '[' || c == '{') {
+      open += c;
+      continue;
+    }
+    if (open.empty() && (c == '}' || c == ':' || (c == '!' && i + 1 < body.size() && body[i + 1] != '=') ||
+                         (c == '=' && i + 1 < body.size() && body[i + 1] != '=' &&
+                          (i == start || std::strchr("=!<>", body[i - 1]) == nullptr)))) {
       end = i;
       break;
     }
+    if (c == ')' || c == ']' || c == '}') {
+      if (open.empty()) failAfterStrings(std::string("f-string: unmatched '") + c + "'");
+      const char opening = open.back();
+      open.pop_back();
+      if (c != (opening == '(' ? ')' : opening == '[' ? ']' : '}'))
+        failAfterStrings(std::string("f-string: closing parenthesis '") + c + "' does not match opening parenthesis '" +
+                         opening + "'");
+    }
   }
+  // The messages CPython prefers to the compiler's own for an expression cut
+  // short: f'{len('ab')}' ends the string inside "len(".
   if (quote) failAfterStrings("f-string: unterminated string");
+  if (!open.empty()) failAfterStrings(std::string("f-string: unmatched '") + open.back() + "'");
   if (end == std::string_view::npos) failAfterStrings("f-string: expecting '}'");
   std::string_view exprText = body.substr(start, end - start);
   if (exprText.find_first_not_of(" \t\r\n\f") == std::string_view::npos)
