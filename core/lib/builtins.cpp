@@ -76,7 +76,7 @@ CodecArgs codecArgs(Args a, std::string_view fname) {
   for (const Value* p : {c.encoding, c.errors})
     if (p && !p->is(ObjKind::Str))
       raiseType(std::string(fname) + "() argument '" + (p == c.encoding ? "encoding" : "errors") +
-                "' must be str, not " + typeName(*p));
+                "' must be str, not " + argTypeName(*p));
   return c;
 }
 
@@ -149,6 +149,10 @@ static void countMessage(std::string_view fname, size_t n, size_t min, size_t ma
 
 void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
+}
+
+void methodArgCount(Args a, std::string_view fname, size_t min, size_t max) {
+  clinicCount(Args{a.pos.subspan(a.size() ? 1 : 0), a.kw}, fname, min, max);
 }
 
 void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params) {
@@ -1789,7 +1793,7 @@ Value bi_format(VM& vm, Args a, const Value&) {
   clinicCount(a, "format", 1, 2);
   std::string_view spec;
   if (a.size() == 2) {
-    if (!a[1].is(ObjKind::Str)) raiseType("format() argument 2 must be str, not " + typeName(a[1]));
+    if (!a[1].is(ObjKind::Str)) raiseType("format() argument 2 must be str, not " + argTypeName(a[1]));
     spec = strView(a[1]);
   }
   return str(formatValue(vm, a[0], spec));
@@ -2274,9 +2278,9 @@ Value typeConstruct(VM& vm, Args a, const Value&) {
   if (a.size() == 1) return Value::object(typeOf(a[0]));
   if (a.size() == 3) {
     // type(name, bases, dict): a class whose namespace is a copy of dict.
-    if (!a[0].is(ObjKind::Str)) raiseType("type.__new__() argument 1 must be str, not " + typeName(a[0]));
-    if (!a[1].is(ObjKind::Tuple)) raiseType("type.__new__() argument 2 must be tuple, not " + typeName(a[1]));
-    if (!a[2].is(ObjKind::Dict)) raiseType("type.__new__() argument 3 must be dict, not " + typeName(a[2]));
+    if (!a[0].is(ObjKind::Str)) raiseType("type.__new__() argument 1 must be str, not " + argTypeName(a[0]));
+    if (!a[1].is(ObjKind::Tuple)) raiseType("type.__new__() argument 2 must be tuple, not " + argTypeName(a[1]));
+    if (!a[2].is(ObjKind::Dict)) raiseType("type.__new__() argument 3 must be dict, not " + argTypeName(a[2]));
     return vm.impl().buildClass(Value(), a[0], a[1], a[2].as<DictObj>());
   }
   raiseType("type() takes 1 or 3 arguments");

@@ -529,7 +529,7 @@ Value m_fromhex(VM&, Args a, const Value&) {
               " given)");
   }
   const bool array = a[0].is(ObjKind::Class) && a[0].as<ClassObj>() == T().bytearray;
-  if (!a[1].is(ObjKind::Str)) raiseType("fromhex() argument must be str, not " + typeName(a[1]));
+  if (!a[1].is(ObjKind::Str)) raiseType("fromhex() argument must be str, not " + argTypeName(a[1]));
   const std::u32string s = decodeUtf8(strView(a[1]));
   std::string out;
   for (size_t i = 0; i < s.size();) {

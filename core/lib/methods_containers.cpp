@@ -981,7 +981,7 @@ bool littleEndian(Args a, const char* method, size_t index) {
   const Value* order = argOrKwarg(a, index, "byteorder");
   if (!order) return false;
   if (!order->is(ObjKind::Str))
-    raiseType(std::string(method) + "() argument 'byteorder' must be str, not " + typeName(*order));
+    raiseType(std::string(method) + "() argument 'byteorder' must be str, not " + argTypeName(*order));
   const std::string_view name = strView(*order);
   if (name != "little" && name != "big") raiseValue("byteorder must be either 'little' or 'big'");
   return name == "little";

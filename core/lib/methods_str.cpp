@@ -28,8 +28,9 @@ StrObj* selfStr(Args a, const char* method) {
   return selfOf<StrObj>(a, ObjKind::Str, "str", method);
 }
 
+// `what` ends in "not ": a clinic argument names None as None.
 StrObj* strArg(const Value& v, const char* what) {
-  if (!v.is(ObjKind::Str)) raiseType(std::string(what) + typeName(v));
+  if (!v.is(ObjKind::Str)) raiseType(std::string(what) + argTypeName(v));
   return v.as<StrObj>();
 }
 
@@ -237,10 +238,11 @@ Value m_isidentifier(VM&, Args a, const Value&) {
 
 // ---------------------------------------------------------------- searching
 
-Value needleOf(Args a, const char* name) {
-  if (a.size() < 2) raiseType(std::string(name) + "() takes at least 1 argument (0 given)");
+// The substring of find/index/count, checked after start and end as
+// CPython's stringlib_parse_args_finds does.
+StrObj* needleOf(Args a) {
   if (!a[1].is(ObjKind::Str)) raiseType("must be str, not " + typeName(a[1]));
-  return a[1];
+  return a[1].as<StrObj>();
 }
 
 // Byte position of the first (or last) match of `needle` within cp range
@@ -256,10 +258,10 @@ size_t findIn(const StrObj* s, const StrObj* needle, int64_t start, int64_t end,
 Value findImpl(Args a, const char* name, bool last, bool raise) {
   StrObj* s = selfStr(a, name);
   noKwargs(a, std::string("str.") + name);
-  if (a.size() < 2 || a.size() > 4) methodCount(a, name, 1, 3);
-  StrObj* needle = needleOf(a, name).as<StrObj>();
+  methodArgCount(a, name, 1, 3);
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
+  StrObj* needle = needleOf(a);
   size_t p = findIn(s, needle, start, end, last);
   if (p == std::string::npos) {
     if (raise) raiseValue("substring not found");
@@ -271,10 +273,10 @@ Value findImpl(Args a, const char* name, bool last, bool raise) {
 Value m_count(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "count");
   noKwargs(a, "str.count");
-  if (a.size() < 2 || a.size() > 4) methodCount(a, "count", 1, 3);
-  StrObj* needle = needleOf(a, "count").as<StrObj>();
+  methodArgCount(a, "count", 1, 3);
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
+  StrObj* needle = needleOf(a);
   if (end < start) return Value::integer(0);
   if (needle->length == 0) return Value::integer(end - start + 1);
   size_t b0 = byteOffset(s, start), b1 = byteOffset(s, end);
@@ -289,7 +291,7 @@ Value m_count(VM&, Args a, const Value&) {
 Value affix(Args a, const char* name, bool atEnd) {
   StrObj* s = selfStr(a, name);
   noKwargs(a, std::string("str.") + name);
-  if (a.size() < 2 || a.size() > 4) methodCount(a, name, 1, 3);
+  methodArgCount(a, name, 1, 3);
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
   auto test = [&](const Value& p) {
@@ -361,7 +363,7 @@ Value stripImpl(Args a, const char* name, bool left, bool right) {
 // sep and maxsplit, positional or by keyword.
 void splitArgs(Args a, const char* name, const Value*& sep, int64_t& maxsplit) {
   allowKwargs(a, name, {"sep", "maxsplit"});
-  methodCount(a, name, 0, 2);
+  methodArgCount(a, name, 0, 2);
   sep = argOrKwarg(a, 1, "sep");
   const Value* ms = argOrKwarg(a, 2, "maxsplit");
   maxsplit = ms ? indexOf(*ms) : -1;
@@ -453,9 +455,10 @@ Value splitImpl(Args a, const char* name, bool fromRight) {
 Value m_splitlines(VM& vm, Args a, const Value&) {
   StrObj* s = selfStr(a, "splitlines");
   allowKwargs(a, "splitlines", {"keepends"});
-  methodCount(a, "splitlines", 0, 1);
+  methodArgCount(a, "splitlines", 0, 1);
   const Value* ke = argOrKwarg(a, 1, "keepends");
-  bool keep = ke && vm.truthy(*ke);
+  // keepends is bool(accept={int}): an int, or what has __index__.
+  bool keep = ke && vm.truthy(asIndex(*ke));
   std::u32string u = decodeUtf8(s->view());
   std::vector<Value> parts;
   size_t i = 0, start = 0;
@@ -540,7 +543,8 @@ Value partitionImpl(Args a, const char* name, bool last) {
   StrObj* s = selfStr(a, name);
   noKwargs(a, std::string("str.") + name);
   methodCount(a, name, 1, 1);
-  StrObj* sep = strArg(a[1], "must be str, not ");
+  if (!a[1].is(ObjKind::Str)) raiseType("must be str, not " + typeName(a[1]));  // ensure_unicode
+  StrObj* sep = a[1].as<StrObj>();
   if (sep->length == 0) raiseValue("empty separator");
   std::string_view h = s->view();
   size_t p = last ? h.rfind(sep->view()) : h.find(sep->view());
@@ -571,8 +575,8 @@ Value m_removesuffix(VM&, Args a, const Value&) {
 
 char32_t fillChar(Args a, size_t i) {
   if (a.size() <= i) return U' ';
-  if (!a[i].is(ObjKind::Str) || a[i].as<StrObj>()->length != 1)
-    raiseType(std::string("The fill character must be exactly one character long"));
+  if (!a[i].is(ObjKind::Str)) raiseType("The fill character must be a unicode character, not " + typeName(a[i]));
+  if (a[i].as<StrObj>()->length != 1) raiseType("The fill character must be exactly one character long");
   return decodeUtf8(strView(a[i]))[0];
 }
 
@@ -617,7 +621,7 @@ Value m_zfill(VM&, Args a, const Value&) {
 Value m_expandtabs(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "expandtabs");
   allowKwargs(a, "expandtabs", {"tabsize"});
-  methodCount(a, "expandtabs", 0, 1);
+  methodArgCount(a, "expandtabs", 0, 1);
   const Value* ts = argOrKwarg(a, 1, "tabsize");
   int64_t tab = ts ? indexOf(*ts) : 8;
   std::u32string u = decodeUtf8(s->view()), out;
@@ -640,7 +644,7 @@ Value m_expandtabs(VM&, Args a, const Value&) {
 Value m_encode(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "encode");
   allowKwargs(a, "encode", {"encoding", "errors"});
-  methodCount(a, "encode", 0, 2);
+  methodArgCount(a, "encode", 0, 2);
   const CodecArgs codec = codecArgs(a, "encode");
   return encodeText(s->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict"));
 }
@@ -945,15 +949,16 @@ Value m_maketrans(VM&, Args a, const Value&) {
     }
     return table;
   }
-  if (!a[0].is(ObjKind::Str)) raiseType("maketrans() argument 1 must be str, not " + typeName(a[0]));
-  if (!a[1].is(ObjKind::Str)) raiseType("maketrans() argument 2 must be str, not " + typeName(a[1]));
+  // The clinic checks y and z are str before the body looks at x.
+  if (!a[1].is(ObjKind::Str)) raiseType("maketrans() argument 2 must be str, not " + argTypeName(a[1]));
+  if (a.size() == 3 && !a[2].is(ObjKind::Str))
+    raiseType("maketrans() argument 3 must be str, not " + argTypeName(a[2]));
+  if (!a[0].is(ObjKind::Str)) raiseType("first maketrans argument must be a string if there is a second argument");
   std::u32string x = decodeUtf8(strView(a[0])), y = decodeUtf8(strView(a[1]));
   if (x.size() != y.size()) raiseValue("the first two maketrans arguments must have equal length");
   for (size_t i = 0; i < x.size(); ++i) d->set(Value::integer(int64_t(x[i])), Value::integer(int64_t(y[i])));
-  if (a.size() == 3) {
-    if (!a[2].is(ObjKind::Str)) raiseType("maketrans() argument 3 must be str, not " + typeName(a[2]));
+  if (a.size() == 3)
     for (char32_t c : decodeUtf8(strView(a[2]))) d->set(Value::integer(int64_t(c)), Value());
-  }
   return table;
 }
 

@@ -32,7 +32,7 @@ Value streamWrite(VM& vm, Args a, const Value&) {
   noKwargs(a, "write");
   if (a.size() != 2)
     raiseType("TextIOWrapper.write() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
-  if (!a[1].is(ObjKind::Str)) raiseType("write() argument must be str, not " + typeName(a[1]));
+  if (!a[1].is(ObjKind::Str)) raiseType("write() argument must be str, not " + argTypeName(a[1]));
   if (fd == 1)
     vm.write(strView(a[1]));
   else
