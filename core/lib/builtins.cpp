@@ -1510,11 +1510,18 @@ Value bi_round(VM& vm, Args a, const Value&) {
   if (!num) raiseType("round() missing required argument 'number' (pos 1)");
   if (nd && nd->isNone()) nd = nullptr;
   const Value& v = *num;
+  // float.__round__ clips ndigits to a C ssize_t; int.__round__ returns the
+  // int itself for any ndigits >= 0, however big.
+  const Value digits = nd && (v.isFloat() || isIntValue(v)) ? asIndex(*nd) : Value();
+  const bool bigDigits = digits.is(ObjKind::BigInt);
+  const bool negative = bigDigits && digits.as<BigIntObj>()->value.isNegative();
   if (v.isFloat()) {
     if (!nd) return floatToInt(std::nearbyint(v.asFloat()));
-    return Value::floating(roundFloatDigits(v.asFloat(), indexOf(*nd)));
+    const int64_t clipped = bigDigits ? (negative ? INT64_MIN : INT64_MAX) : digits.asInt();
+    return Value::floating(roundFloatDigits(v.asFloat(), clipped));
   }
-  if (isIntValue(v)) return roundIntValue(v, nd ? indexOf(*nd) : 0);
+  if (isIntValue(v) && bigDigits && !negative) return roundIntValue(v, 0);
+  if (isIntValue(v)) return roundIntValue(v, nd ? indexOf(digits) : 0);
   if (classHas(v, "__round__")) {
     Value m = vm.getAttr(v, "__round__");
     if (nd) return vm.call(m, std::span<const Value>(nd, 1));
