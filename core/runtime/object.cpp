@@ -1197,6 +1197,14 @@ uint64_t hashRange(const RangeObj& r) {
 // the object's fake address, which comes from its creation number in the
 // run: a set of user objects iterates in the same order in every run and in
 // every replay of it, on any thread, whatever was allocated around it.
+// None, Ellipsis and NotImplemented hash by their address in CPython 3.11,
+// which differs from run to run only above its low 12 bits (they are static
+// objects of the python3 binary, placed at a fixed offset in a page): so
+// their slot in any set of up to 4096 slots, and with it the set's order,
+// is the same every run. These are values python3 gave, low bits and all.
+constexpr uint64_t kNoneHash = 0x7f9ea345bbeULL, kEllipsisHash = 0x7f9ea345de6ULL,
+                   kNotImplementedHash = 0x7f9ea345ba3ULL;
+
 uint64_t hashIdentity(const Object* o) {
   uint64_t y = fakeAddress(o);
   y = (y >> 4) | (y << 60);
@@ -1236,7 +1244,7 @@ thread_local int t_compareDepth = 0;
 uint64_t hashValue(const Value& v) {
   switch (v.tag()) {
     case Tag::None:
-      return 0xFCA86420ULL;  // any constant, as CPython's address-based one
+      return kNoneHash;
     case Tag::Bool:
       return v.asBool() ? 1 : 0;
     case Tag::Int:
@@ -1281,6 +1289,8 @@ uint64_t hashValue(const Value& v) {
       return fixMinusOne(static_cast<int64_t>(hashValue(m->self) ^ hashValue(m->func)));
     }
     case ObjKind::Instance: {
+      if (const char* singleton = builtinSingletonName(*static_cast<InstanceObj*>(o)->cls))
+        return singleton[0] == 'E' ? kEllipsisHash : kNotImplementedHash;
       uint64_t h = 0;
       if (instanceHooks().hash && instanceHooks().hash(v, h)) return h;
       return hashIdentity(o);
