@@ -2344,8 +2344,12 @@ Value exc_firstArg(VM&, Args a, const Value&) {
   return args.empty() ? Value() : args[0];
 }
 
+// e.with_traceback(tb): tb's frames (none for None) become e's, so a raise
+// of it prints them under the frames it then passes through.
 Value exc_withTraceback(VM&, Args a, const Value&) {
   excSelf(a, "with_traceback");
+  methodCount(a, "with_traceback", 1, 1);
+  if (!setTraceback(a[0], a[1])) raiseType("__traceback__ must be a traceback or None");
   return a[0];
 }
 

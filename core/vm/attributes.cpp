@@ -520,6 +520,10 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
       inst->suppressContext = true;
       return;
     }
+    if (inst->cls->isException && name == "__traceback__") {
+      if (!setTraceback(o, v)) raise(T().TypeError, "__traceback__ must be a traceback or None");
+      return;
+    }
     if (inst->cls->isException && name == "__context__") {
       inst->context = v;
       return;

@@ -265,8 +265,12 @@ Value gen_send(VM& vm, Args a, const Value&) {
 
 Value gen_throw(VM& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "throw");
-  if (a.size() < 2 || a.size() > 4)
-    raise(T().TypeError, "throw expected at least 1 argument, got " + std::to_string(a.size() - 1));
+  if (a.size() < 2) raise(T().TypeError, "throw expected at least 1 argument, got " + std::to_string(a.size() - 1));
+  if (a.size() > 4) raise(T().TypeError, "throw expected at most 3 arguments, got " + std::to_string(a.size() - 1));
+  // _gen_throw checks the traceback before the exception; the exception
+  // then carries tb's frames (an instance keeps its own when tb is absent).
+  const bool hasTb = a.size() == 4 && !a[3].isNone();
+  if (hasTb && !isTracebackObject(a[3])) raise(T().TypeError, "throw() third argument must be a traceback object");
   Value typ = a[1];
   Value exc;
   if (typ.is(ObjKind::Class)) {
@@ -289,6 +293,9 @@ Value gen_throw(VM& vm, Args a, const Value&) {
   } else {
     raise(T().TypeError, "exceptions must be classes or instances deriving from BaseException, not " + typeName(typ));
   }
+  // The class form restores (type, value, tb) as a fresh raise: a value
+  // instance that was raised before loses its old frames unless tb is given.
+  if (hasTb || typ.is(ObjKind::Class)) setTraceback(exc, hasTb ? a[3] : Value());
   return implOf(vm).genThrow(g, exc, a.pos.subspan(1));
 }
 

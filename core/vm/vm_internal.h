@@ -323,6 +323,11 @@ void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr);
 // `traceback` object per frame the exception has passed through, outermost
 // first, linked by tb_next, each with its tb_lineno; None when it has none.
 Value tracebackObject(const Value& exc);
+bool isTracebackObject(const Value& v);
+// exc.__traceback__ = tb, exc.with_traceback(tb), gen.throw(typ, val, tb):
+// exc's frames become tb's chain (none for None), to which the frames it
+// is raised through are added. False, changing nothing, when tb is neither.
+bool setTraceback(const Value& exc, const Value& tb);
 // As an uncaught exception prints; withChain false: without the exceptions
 // it was raised from or during (as CPython reports an ignored one).
 std::string formatException(VM::Impl& vm, const Value& exc, bool withChain = true);
