@@ -414,7 +414,10 @@ struct ZipLongestIter : NativeIterObj {
 };
 
 Value it_zip_longest(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "zip_longest", {"fillvalue"});
+  // zip_longest_new accepts exactly one keyword, fillvalue, and names no
+  // culprit otherwise.
+  if (!a.kw.empty() && (a.kw.size() != 1 || !kwarg(a, "fillvalue")))
+    raiseType("zip_longest() got an unexpected keyword argument");
   std::vector<Value> its;
   for (const Value& v : a.pos) its.push_back(vm.getIter(v));
   const Value* fill = kwarg(a, "fillvalue");
@@ -757,6 +760,9 @@ size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
     if (!optional) raiseType(std::string(fname) + "() missing required argument 'r' (pos 2)");
     return dflt;
   }
+  // permutations() checks r itself (PyLong_Check, no __index__), where
+  // combinations() lets Argument Clinic convert it.
+  if (optional && !isIntValue(*r)) raiseType("Expected int as r");
   int64_t n = indexOf(*r);
   if (n < 0) raiseValue("r must be non-negative");
   return size_t(n);
