@@ -1544,8 +1544,10 @@ Value VM::Impl::formatValue(const Value& v, int conversion, const Value* spec) {
   Value x = v;
   if (conversion == 's')
     x = newStr(str(v));
-  else if (conversion == 'r' || conversion == 'a')
+  else if (conversion == 'r')
     x = newStr(repr(v));
+  else if (conversion == 'a')
+    x = newStr(asciiEscaped(repr(v)));  // !a is ascii(): the repr with non-ASCII escaped
   std::string_view sp = spec ? spec->as<StrObj>()->view() : std::string_view();
   // A str with no spec is its own result (CPython hands back the same object);
   // everything else goes through format(), which asks the class's __format__
