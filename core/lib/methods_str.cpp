@@ -904,6 +904,12 @@ std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
   } catch (const FormatError& e) {
     throwFormatError(e);
   }
+  // complex.__format__ has a mini-language of its own (no '=' alignment or
+  // zero padding, parenthesised results) that is not implemented: saying so
+  // beats the TypeError CPython never raises for it.
+  double re = 0, im = 0;
+  if (complexParts(v, re, im))
+    throwError(T().NotImplementedError, "Yieldscope does not support format specs for complex numbers yet");
   raiseType("unsupported format string passed to " + typeName(v) + ".__format__");
 }
 
