@@ -216,9 +216,7 @@ Value floatBinary(int op, double x, double y) {
     }
     case ast::OpKind::Pow: {
       if (x == 0 && y < 0) raise(T().ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      if (x < 0 && y != std::floor(y) && std::isfinite(y))
-        raise(T().ValueError,
-              "Yieldscope does not support complex numbers (negative number raised to a fractional power)");
+      if (x < 0 && y != std::floor(y) && std::isfinite(y)) return negativeFloatPow(x, y);  // (-8) ** (1/3) is complex
       double r = std::pow(x, y);
       if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
         raise(T().OverflowError, "(34, 'Numerical result out of range')");
