@@ -894,7 +894,14 @@ std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
       return std::string(strView(r));
     }
   }
-  if (spec.empty()) return v.is(ObjKind::Str) ? std::string(strView(v)) : vm.str(v);
+  if (spec.empty()) {
+    if (v.is(ObjKind::Str)) return std::string(strView(v));
+    // PyObject_Format calls object.__format__, a C method (a recursion unit),
+    // which takes str(v).
+    std::optional<RecursionUnit> unit;
+    if (v.is(ObjKind::Instance)) unit.emplace(vm.impl(), " while calling a Python object");
+    return vm.str(v);
+  }
   try {
     if (v.isBool()) return formatInt(v.asInt(), spec, "bool");
     if (v.isInt()) return formatInt(v.asInt(), spec);

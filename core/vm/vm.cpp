@@ -493,7 +493,17 @@ class ArgsAfterSelf {
 
 Value VM::Impl::callPython(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
   Frame* f = frameForCall(fn, args, npos, kw, nkw);
-  if (fn->code->isGenerator) return makeGenerator(f, fn);
+  if (fn->code->isGenerator) {
+    // CPython 3.11 runs a generator function's frame up to its
+    // RETURN_GENERATOR, so making the generator needs a free unit of the
+    // recursion budget: at the limit it is this call that fails, not the
+    // first next() (which would leave an unstarted generator to close).
+    if (depth >= depthLimit) {
+      delete f;
+      raise(T().RecursionError, "maximum recursion depth exceeded");
+    }
+    return makeGenerator(f, fn);
+  }
   pushFrame(f, true);
   bool yielded = false;
   return execute(f, yielded, nullptr);

@@ -1516,25 +1516,33 @@ std::string bigIntText(const Value& v) {
 
 }  // namespace
 
-std::string VM::Impl::repr(const Value& v) {
+// The type's repr slot itself, without PyObject_Repr's recursion unit.
+std::string VM::Impl::reprSlot(const Value& v) {
   if (v.is(ObjKind::BigInt)) return bigIntText(v);
   if (v.is(ObjKind::Instance))
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__repr__")) return *s;
   return reprBuiltin(v, [this](const Value& x) { return repr(x); });
 }
 
+std::string VM::Impl::repr(const Value& v) {
+  RecursionUnit unit(*this, " while getting the repr of an object");
+  return reprSlot(v);
+}
+
 std::string VM::Impl::str(const Value& v) {
   if (v.is(ObjKind::Str)) return strOf(v);
   if (v.is(ObjKind::BigInt)) return bigIntText(v);
+  RecursionUnit unit(*this, " while getting the str of an object");
+  // Without a __str__, object_str calls the repr slot directly: no second unit.
   if (v.is(ObjKind::Instance)) {
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__str__")) return *s;
-    return repr(v);
+    return reprSlot(v);
   }
   // Containers (and iterators that show their contents, as count(Point(1, 2)))
   // are their repr, which reaches the items' __repr__.
   if (v.isObj() && (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Dict) || v.is(ObjKind::Set) ||
                     v.is(ObjKind::NativeIter)))
-    return repr(v);
+    return reprSlot(v);
   return strBuiltin(v);
 }
 
