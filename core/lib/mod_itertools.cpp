@@ -324,34 +324,34 @@ struct IsliceIter : NativeIterObj {
   void traverse(Visitor& v) const override { v.visit(source); }
 };
 
-// None, or an int (an object with __index__ counts as its int).
-int64_t isliceIndex(const Value& value, const char* msg) {
-  if (value.isNone()) return -1;
-  const Value v = hasIndex(value) ? asIndex(value) : value;
-  if (!(v.isInt() || v.isBool()) || v.asInt() < 0) raiseValue(msg);
-  return v.asInt();
+// One argument as islice_new converts it: None is `none`; an int (or an
+// object with __index__) is its value; anything else, or an int too big for
+// Py_ssize_t, is -1, as PyNumber_AsSsize_t's error is cleared.
+int64_t isliceArg(const Value& value, int64_t none) {
+  if (value.isNone()) return none;
+  if (!hasIndex(value)) return -1;
+  try {
+    const Value v = asIndex(value);
+    return v.isInt() || v.isBool() ? v.asInt() : -1;
+  } catch (PyErr&) {
+    return -1;
+  }
 }
 
 Value it_islice(VM& vm, Args a, const Value&) {
   noKwargs(a, "islice");
   unpackCount(a, "islice", 2, 4);
-  int64_t start = 0, stop, step = 1;
+  // islice_new's checks in its order: a stop that is not None but converts
+  // to -1 (not an int, too big, or -1 itself) first, then a negative start
+  // or stop below -1 ("Indices"), then a step below 1; only then the iterable.
   const char* stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-  const char* idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-  if (a.size() == 2) {
-    stop = isliceIndex(a[1], stopMsg);
-  } else {
-    int64_t s = isliceIndex(a[1], idxMsg);
-    start = s < 0 ? 0 : s;
-    stop = isliceIndex(a[2], stopMsg);
-    if (a.size() == 4) {
-      if (!a[3].isNone()) {
-        const char* stepMsg = "Step for islice() must be a positive integer or None.";
-        step = isliceIndex(a[3], stepMsg);
-        if (step == 0) raiseValue(stepMsg);
-      }
-    }
-  }
+  const Value& stopArg = a.size() == 2 ? a[1] : a[2];
+  const int64_t start = a.size() == 2 ? 0 : isliceArg(a[1], 0);
+  const int64_t stop = isliceArg(stopArg, -1);
+  if (!stopArg.isNone() && stop == -1) raiseValue(stopMsg);
+  if (start < 0 || stop < -1) raiseValue("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+  const int64_t step = a.size() == 4 ? isliceArg(a[3], 1) : 1;
+  if (step < 1) raiseValue("Step for islice() must be a positive integer or None.");
   Value it = vm.getIter(a[0]);
   return newNative<IsliceIter>(it, start, stop, step);
 }
