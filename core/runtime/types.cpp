@@ -326,7 +326,7 @@ ClassObj* typeOf(const Value& v) {
 std::string typeName(const Value& v) {
   if (v.is(ObjKind::NativeIter)) return v.as<NativeIterObj>()->typeName;
   const ClassObj* type = typeOf(v);
-  return type->tpName.empty() ? type->name : type->tpName;
+  return type->messageName();
 }
 
 // ================================================================ addresses

@@ -375,7 +375,8 @@ Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
   }
   refuseMissingTypeName(o, name);
   if (o.is(ObjKind::Class))
-    raiseAttributeError(o, nameV, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + name + "'");
+    raiseAttributeError(o, nameV,
+                        "type object '" + o.as<ClassObj>()->messageName() + "' has no attribute '" + name + "'");
   if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() == superType())
     raiseAttributeError(o, nameV, "'super' object has no attribute '" + name + "'");
   raiseAttributeError(o, nameV, "'" + typeName(o) + "' object has no attribute '" + name + "'");
@@ -537,7 +538,8 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
   if (o.is(ObjKind::Class)) {
     ClassObj* c = o.as<ClassObj>();
     if (c->isBuiltin)
-      raise(T().TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" + c->name + "'");
+      raise(T().TypeError,
+            "cannot set '" + std::string(name) + "' attribute of immutable type '" + c->messageName() + "'");
     if (name == "__qualname__") {
       if (!v.is(ObjKind::Str))
         raise(T().TypeError, "can only assign string to " + c->name + ".__qualname__, not '" + typeName(v) + "'");
@@ -598,12 +600,12 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
     raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
   }
   if (o.is(ObjKind::Class) && o.as<ClassObj>()->isBuiltin)
-    raise(T().TypeError,
-          "cannot set '" + std::string(name) + "' attribute of immutable type '" + o.as<ClassObj>()->name + "'");
+    raise(T().TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" +
+                             o.as<ClassObj>()->messageName() + "'");
   if (o.is(ObjKind::Class)) {
     if (o.as<ClassObj>()->dict->remove(nameV)) return;
     raise(T().AttributeError,
-          "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + std::string(name) + "'");
+          "type object '" + o.as<ClassObj>()->messageName() + "' has no attribute '" + std::string(name) + "'");
   }
   if (o.is(ObjKind::Function)) {
     FunctionObj* fn = o.as<FunctionObj>();
