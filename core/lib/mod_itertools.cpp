@@ -790,14 +790,10 @@ Value it_permutations(VM& vm, Args a, const Value&) {
 }  // namespace
 
 Value makeItertoolsModule(VM&) {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    g_chainClass = newNativeClass("chain", "itertools");
-    g_chainClass->tpName = "itertools.chain";
-    g_chainClass->construct = chainConstruct;
-    addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
-  });
-  static const NativeEntry fns[] = {
+  // Every iterator maker but tee() is a type, as in CPython: print(cycle)
+  // is <class 'itertools.cycle'>, and isinstance(x, chain) and
+  // type(x) is chain hold for what it makes (calling the type makes one).
+  static const NativeEntry types[] = {
       {"count", it_count},
       {"cycle", it_cycle},
       {"repeat", it_repeat},
@@ -810,14 +806,33 @@ Value makeItertoolsModule(VM&) {
       {"starmap", it_starmap},
       {"zip_longest", it_zip_longest},
       {"pairwise", it_pairwise},
-      {"tee", it_tee},
       {"groupby", it_groupby},
       {"product", it_product},
       {"combinations", it_combinations},
       {"combinations_with_replacement", it_cwr},
       {"permutations", it_permutations},
   };
-  return newModule("itertools", fns, {{"chain", Value::object(g_chainClass)}});
+  static std::vector<ClassObj*> classes;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    HeapAccount* saved = currentHeapAccount();
+    currentHeapAccount() = nullptr;  // the types are shared by every program: nobody's heap
+    g_chainClass = nativeIterType("itertools.chain");
+    g_chainClass->construct = chainConstruct;
+    addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
+    for (const NativeEntry& e : types) {
+      ClassObj* c = nativeIterType(("itertools." + std::string(e.name)).c_str());
+      c->construct = e.fn;
+      classes.push_back(c);
+    }
+    currentHeapAccount() = saved;
+  });
+  static const NativeEntry fns[] = {
+      {"tee", it_tee},
+  };
+  Value module = newModule("itertools", fns, {{"chain", Value::object(g_chainClass)}});
+  for (ClassObj* c : classes) moduleDict(module).setStr(c->name, Value::object(c));
+  return module;
 }
 
 }  // namespace ys

@@ -240,7 +240,10 @@ ClassObj* nativeIterType(const char* name) {
   std::string full(name);
   size_t dot = full.rfind('.');
   c->name = dot == std::string::npos ? full : full.substr(dot + 1);
-  if (dot != std::string::npos) c->module = full.substr(0, dot);
+  if (dot != std::string::npos) {
+    c->module = full.substr(0, dot);
+    c->tpName = full;
+  }
   c->isBuiltin = true;
   c->nativeIterator = true;
   c->dict = new DictObj();
