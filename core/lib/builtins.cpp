@@ -1453,9 +1453,15 @@ Value bi_reversed(VM& vm, Args a, const Value&) {
     for (size_t i = d.size(); i-- > 0;) items.push_back(Value::integer(static_cast<unsigned char>(d[i])));
     return newNative<VectorIter>("reversed", std::move(items));
   }
-  if (v.isObj() && classHas(v, "__reversed__")) return vm.call(vm.getAttr(v, "__reversed__"), {});
-  if (v.isObj() && classHas(v, "__len__") && classHas(v, "__getitem__"))
-    return newNative<SeqReverseIter>(v, vm.length(v));
+  // reversed_new_impl: a __reversed__ of None refuses; without one, any
+  // sequence (a class with __getitem__) is reversed by index and must have a
+  // length, PySequence_Size's "object of type 'Seq' has no len()" otherwise.
+  Value reversedMethod;
+  if (v.isObj() && typeOf(v)->lookup("__reversed__", reversedMethod)) {
+    if (reversedMethod.isNone()) raiseType("'" + typeName(v) + "' object is not reversible");
+    return vm.call(vm.getAttr(v, "__reversed__"), {});
+  }
+  if (v.isObj() && classHas(v, "__getitem__")) return newNative<SeqReverseIter>(v, vm.length(v));
   raiseType("'" + typeName(v) + "' object is not reversible");
 }
 
