@@ -142,6 +142,11 @@ static void countMessage(std::string_view fname, size_t n, size_t min, size_t ma
   raiseType(f + "() takes at most " + plural(max, "argument") + " (" + std::to_string(n) + " given)");
 }
 
+void methodTakesCount(Args a, std::string_view fname, size_t min, size_t max) {
+  const size_t n = a.size() ? a.size() - 1 : 0;
+  if (n < min || n > max) countMessage(fname, n, min, max);
+}
+
 void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
 }
@@ -2278,9 +2283,9 @@ Value strConstruct(VM& vm, Args a, const Value&) {
   const Value* obj = argOrKwarg(a, 0, "object");
   if (!obj) return str("");
   if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors")) {
+    const CodecArgs codec = codecArgs(a, "str");  // clinic checks encoding and errors are str first
     if (obj->is(ObjKind::Str)) raiseType("decoding str is not supported");
     if (!obj->is(ObjKind::Bytes)) raiseType("decoding to str: need a bytes-like object, " + typeName(*obj) + " found");
-    const CodecArgs codec = codecArgs(a, "str");
     return decodeToStr(obj->as<BytesObj>()->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict"));
   }
   if (obj->is(ObjKind::Str)) return *obj;

@@ -256,7 +256,7 @@ size_t findIn(const StrObj* s, const StrObj* needle, int64_t start, int64_t end,
 Value findImpl(Args a, const char* name, bool last, bool raise) {
   StrObj* s = selfStr(a, name);
   noKwargs(a, std::string("str.") + name);
-  if (a.size() < 2 || a.size() > 4) methodCount(a, name, 1, 3);
+  methodTakesCount(a, name, 1, 3);
   StrObj* needle = needleOf(a, name).as<StrObj>();
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
@@ -271,7 +271,7 @@ Value findImpl(Args a, const char* name, bool last, bool raise) {
 Value m_count(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "count");
   noKwargs(a, "str.count");
-  if (a.size() < 2 || a.size() > 4) methodCount(a, "count", 1, 3);
+  methodTakesCount(a, "count", 1, 3);
   StrObj* needle = needleOf(a, "count").as<StrObj>();
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
@@ -289,7 +289,7 @@ Value m_count(VM&, Args a, const Value&) {
 Value affix(Args a, const char* name, bool atEnd) {
   StrObj* s = selfStr(a, name);
   noKwargs(a, std::string("str.") + name);
-  if (a.size() < 2 || a.size() > 4) methodCount(a, name, 1, 3);
+  methodTakesCount(a, name, 1, 3);
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
   auto test = [&](const Value& p) {
@@ -376,7 +376,7 @@ Value stripImpl(Args a, const char* name, bool left, bool right) {
 // sep and maxsplit, positional or by keyword.
 void splitArgs(Args a, const char* name, const Value*& sep, int64_t& maxsplit) {
   allowKwargs(a, name, {"sep", "maxsplit"});
-  methodCount(a, name, 0, 2);
+  methodTakesCount(a, name, 0, 2);
   sep = argOrKwarg(a, 1, "sep");
   const Value* ms = argOrKwarg(a, 2, "maxsplit");
   maxsplit = ms ? indexOf(*ms) : -1;
@@ -465,12 +465,13 @@ Value splitImpl(Args a, const char* name, bool fromRight) {
   return splitResultList(std::move(parts), maxsplit);
 }
 
-Value m_splitlines(VM& vm, Args a, const Value&) {
+Value m_splitlines(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "splitlines");
   allowKwargs(a, "splitlines", {"keepends"});
-  methodCount(a, "splitlines", 0, 1);
+  methodTakesCount(a, "splitlines", 0, 1);
+  // keepends is a clinic bool(accept={int}): an int or an __index__, not any truthy value.
   const Value* ke = argOrKwarg(a, 1, "keepends");
-  bool keep = ke && vm.truthy(*ke);
+  bool keep = ke && indexOf(*ke) != 0;
   std::u32string u = decodeUtf8(s->view());
   std::vector<Value> parts;
   size_t i = 0, start = 0;
@@ -586,8 +587,9 @@ Value m_removesuffix(VM&, Args a, const Value&) {
 
 char32_t fillChar(Args a, size_t i) {
   if (a.size() <= i) return U' ';
-  if (!a[i].is(ObjKind::Str) || a[i].as<StrObj>()->length != 1)
-    raiseType(std::string("The fill character must be exactly one character long"));
+  // unicodeobject.c's convert_uc
+  if (!a[i].is(ObjKind::Str)) raiseType("The fill character must be a unicode character, not " + typeName(a[i]));
+  if (a[i].as<StrObj>()->length != 1) raiseType("The fill character must be exactly one character long");
   return decodeUtf8(strView(a[i]))[0];
 }
 
@@ -632,7 +634,7 @@ Value m_zfill(VM&, Args a, const Value&) {
 Value m_expandtabs(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "expandtabs");
   allowKwargs(a, "expandtabs", {"tabsize"});
-  methodCount(a, "expandtabs", 0, 1);
+  methodTakesCount(a, "expandtabs", 0, 1);
   const Value* ts = argOrKwarg(a, 1, "tabsize");
   int64_t tab = ts ? indexOf(*ts) : 8;
   std::u32string u = decodeUtf8(s->view()), out;
@@ -655,7 +657,7 @@ Value m_expandtabs(VM&, Args a, const Value&) {
 Value m_encode(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "encode");
   allowKwargs(a, "encode", {"encoding", "errors"});
-  methodCount(a, "encode", 0, 2);
+  methodTakesCount(a, "encode", 0, 2);
   const CodecArgs codec = codecArgs(a, "encode");
   return encodeText(s->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict"));
 }
