@@ -1580,8 +1580,8 @@ Value VM::Impl::makeException(const Value& x) {
     if (!c->isException) raise(T().TypeError, "exceptions must derive from BaseException");
     Value inst = callObject(x, nullptr, 0, nullptr, 0);
     if (!inst.is(ObjKind::Instance) || !inst.as<InstanceObj>()->cls->isException)
-      raise(T().TypeError,
-            "calling " + repr(x) + " should have returned an instance of BaseException, not " + typeName(inst));
+      raise(T().TypeError, "calling " + repr(x) + " should have returned an instance of BaseException, not " +
+                               repr(Value::object(typeOf(inst))));
     return inst;
   }
   if (x.is(ObjKind::Instance) && x.as<InstanceObj>()->cls->isException) return x;
