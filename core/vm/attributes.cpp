@@ -567,6 +567,19 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
     o.as<ModuleObj>()->dict->set(nameV, v);
     return;
   }
+  if (o.is(ObjKind::Generator)) {
+    // gen_getsetlist: __name__ and __qualname__ have setters that want a
+    // str; the other gi_* getters have none; gi_code is a read-only member.
+    GeneratorObj* g = o.as<GeneratorObj>();
+    if (name == "__name__" || name == "__qualname__") {
+      if (!v.is(ObjKind::Str)) raise(T().TypeError, std::string(name) + " must be set to a string object");
+      (name == "__name__" ? g->name : g->qualname) = strOf(v);
+      return;
+    }
+    if (name == "gi_code") raise(T().AttributeError, "readonly attribute");
+    if (name == "gi_running" || name == "gi_suspended" || name == "gi_yieldfrom" || name == "gi_frame")
+      raise(T().AttributeError, "attribute '" + std::string(name) + "' of 'generator' objects is not writable");
+  }
   Value dummy;
   if (lookupAttr(o, nameV, dummy))
     raise(T().AttributeError, "'" + typeName(o) + "' object attribute '" + std::string(name) + "' is read-only");

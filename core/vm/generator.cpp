@@ -301,6 +301,8 @@ Value gen_throw(VM& vm, Args a, const Value&) {
 
 Value gen_close(VM& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "close");
+  if (a.size() != 1)
+    raise(T().TypeError, "generator.close() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
   implOf(vm).genClose(g);
   return Value();
 }
