@@ -19,6 +19,7 @@
 #include <stdexcept>
 
 #include "core/base/format.h"
+#include "core/base/text.h"
 #include "core/frontend/compiler.h"
 #include "core/lib/builtins.h"
 #include "core/lib/builtins_util.h"
@@ -809,7 +810,8 @@ void VM::Impl::layOutSlots(ClassObj& cls) {
       raise(T().NotImplementedError, "Yieldscope does not support '__dict__' in __slots__");
   }
   for (const Value& nameV : names) {
-    const std::string name = strOf(nameV);
+    // type_new_copy_slots mangles each name with the class's: __slots__ = ("__x",) is _C__x.
+    const std::string name = mangleName(cls.name, strOf(nameV));
     if (name == "__weakref__") {
       if (cls.slotWeakref)
         raise(T().TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
