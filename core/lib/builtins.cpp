@@ -151,9 +151,24 @@ void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
 }
 
+// _PyArg_UnpackKeywords (and PyArg_ParseTupleAndKeywords) check in this
+// order: too many arguments in all, counting keywords ("keyword arguments"
+// when none is positional), then a parameter given by name and position,
+// then an unknown keyword: count(1, 2, step=3) is a TypeError, not count(1, 2).
 void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params) {
+  const size_t total = a.pos.size() + a.kw.size();
+  if (total > params.size())
+    raiseType(std::string(fname) + "() takes at most " + std::to_string(params.size()) + " " +
+              (a.pos.empty() ? "keyword " : "") + (params.size() == 1 ? "argument" : "arguments") + " (" +
+              std::to_string(total) + " given)");
+  for (const KwArg& k : a.kw) {
+    const std::string_view n = strView(k.name);
+    const auto it = std::find(params.begin(), params.end(), n);
+    if (it != params.end() && size_t(it - params.begin()) < a.pos.size())
+      raiseType("argument for " + std::string(fname) + "() given by name ('" + std::string(n) + "') and position (" +
+                std::to_string(it - params.begin() + 1) + ")");
+  }
   allowKwargs(a, fname, params);
-  clinicCount(a, fname, 0, params.size());
 }
 
 // CPython's wording depends on how the method is declared: METH_NOARGS and

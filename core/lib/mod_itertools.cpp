@@ -214,6 +214,7 @@ Value chainConstruct(VM& vm, Args a, const Value&) {
 
 Value chainFromIterable(VM& vm, Args a, const Value&) {
   // A classmethod: args[0] is the class.
+  noKwargs(a, "chain.from_iterable");
   if (a.size() != 2)
     raiseType("chain.from_iterable() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) +
               " given)");
@@ -512,7 +513,7 @@ void TeeShared::trim() {
 }
 
 Value it_tee(VM& vm, Args a, const Value&) {
-  noKwargs(a, "tee");
+  noKwargs(a, "itertools.tee");  // its clinic name
   unpackCount(a, "tee", 1, 2);
   int64_t n = a.size() == 2 ? indexOf(a[1]) : 2;
   if (n < 0) raiseValue("n must be >= 0");
@@ -655,6 +656,9 @@ struct ProductIter : NativeIterObj {
 };
 
 Value it_product(VM& vm, Args a, const Value&) {
+  // product_new parses its keywords alone with "|n:product".
+  if (a.kw.size() > 1)
+    raiseType("product() takes at most 1 keyword argument (" + std::to_string(a.kw.size()) + " given)");
   allowKwargs(a, "product", {"repeat"});
   int64_t repeat = 1;
   if (const Value* r = kwarg(a, "repeat")) {
