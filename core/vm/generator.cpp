@@ -238,8 +238,17 @@ void VM::Impl::genClose(GeneratorObj* g) {
 namespace {
 
 GeneratorObj* selfGen(Args a, const char* name) {
-  if (a.size() == 0 || !a[0].is(ObjKind::Generator))
-    raise(T().TypeError, std::string("descriptor '") + name + "' for 'generator' objects doesn't apply");
+  // Called through the type (generator.send(5)): the slot wrappers
+  // (__next__, __iter__) and the method descriptors word it differently.
+  const bool slot = name[0] == '_';
+  if (a.size() == 0)
+    raise(T().TypeError, slot ? std::string("descriptor '") + name + "' of 'generator' object needs an argument"
+                              : std::string("unbound method generator.") + name + "() needs an argument");
+  if (!a[0].is(ObjKind::Generator))
+    raise(T().TypeError, slot ? std::string("descriptor '") + name +
+                                    "' requires a 'generator' object but received a '" + typeName(a[0]) + "'"
+                              : std::string("descriptor '") + name + "' for 'generator' objects doesn't apply to a '" +
+                                    typeName(a[0]) + "' object");
   return a[0].as<GeneratorObj>();
 }
 
