@@ -39,7 +39,8 @@ def traceback_object():
 VALUES = [traceback_object(), object(), 1, True, 1.5, 1j, "s", b"b", bytearray(b"b"), [1], (1,), {1: 2}, {1}, frozenset({1}), range(3),
           slice(1), None, generator(), (x for x in []), len, [].append, generator, iter([]), iter(()), iter(range(1)),
           iter("s"), iter({}), iter({}.values()), iter({}.items()), iter(set()), {}.keys(), {}.values(), {}.items(),
-          enumerate([]), zip(), map(len, []), filter(None, []), reversed([]), type, BaseException()]
+          enumerate([]), zip(), map(len, []), filter(None, []), reversed([]), type, BaseException(),
+          generator.__code__, generator().gi_frame]
 types = {}
 for value in VALUES:
     types.setdefault(type(value).__name__, sorted(dir(type(value))))

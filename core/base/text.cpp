@@ -309,4 +309,12 @@ std::string bytesLiteral(std::string_view data, char quote, bool escapeSingle) {
   return out;
 }
 
+std::string mangleName(std::string_view className, std::string_view name) {
+  if (className.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return std::string(name);
+  if (name.ends_with("__") || name.find('.') != std::string_view::npos) return std::string(name);
+  const size_t start = className.find_first_not_of('_');
+  if (start == std::string_view::npos) return std::string(name);
+  return "_" + std::string(className.substr(start)) + std::string(name);
+}
+
 }  // namespace ys

@@ -39,4 +39,11 @@ std::string strLiteral(std::string_view utf8, char quote = 0);
 // as bytearray's repr does.
 std::string bytesLiteral(std::string_view data, char quote = 0, bool escapeSingle = false);
 
+// CPython's _Py_Mangle, for the compiler and for __slots__: inside class
+// `className`, a name that starts with two underscores and does not end with
+// two (__secret) stands for _Class__secret, the class name without its
+// leading underscores; dotted names, dunders and classes named only with
+// underscores leave the name alone.
+std::string mangleName(std::string_view className, std::string_view name);
+
 }  // namespace ys

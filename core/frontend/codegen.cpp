@@ -242,8 +242,9 @@ bool CodeGen::isDocstring(const Stmt& s) {
          s.value->value.kind == ConstValue::Kind::Str;
 }
 
-void CodeGen::nameOp(const std::string& n, Ctx ctx) {
+void CodeGen::nameOp(const std::string& unmangled, Ctx ctx) {
   Scope* s = m_unit->scope;
+  const std::string n = mangle(s->privateName, unmangled);
   Res r = Res::GlobalImplicit;
   auto it = s->res.find(n);
   if (it != s->res.end())

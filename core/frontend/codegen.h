@@ -101,7 +101,8 @@ class CodeGen {
   void emitConst(const Value& v) { emit(LOAD_CONST, constIndex(v)); }
   Value strConst(const std::string& s);
   int nameIndex(const std::string& n);
-  void emitName(int op, const std::string& n) { emit(op, nameIndex(n)); }
+  // Names and attribute names are mangled as CPython's compiler_addop_name does.
+  void emitName(int op, const std::string& n) { emit(op, nameIndex(mangle(m_unit->scope->privateName, n))); }
   int varIndex(const std::string& n);
   int derefSlot(const std::string& n);
   static constexpr int kCellBase = 1 << 20;

@@ -49,7 +49,7 @@ void CodeGen::stmt(const Stmt& s) {
         // __annotations__[name] = annotation, as CPython's class bodies do.
         expr(*s.annotation);
         emitName(LOAD_NAME, "__annotations__");
-        emitConst(strConst(s.target->id));
+        emitConst(strConst(mangle(m_unit->scope->privateName, s.target->id)));
         emit(STORE_SUBSCR);
       }
       break;
@@ -152,7 +152,7 @@ int CodeGen::argDefaults(const Arguments& a) {
   int nkw = 0;
   for (size_t i = 0; i < a.kwonlyargs.size(); ++i) {
     if (i < a.kwDefaults.size() && a.kwDefaults[i]) {
-      emitConst(strConst(a.kwonlyargs[i].name));
+      emitConst(strConst(mangle(m_unit->scope->privateName, a.kwonlyargs[i].name)));
       expr(*a.kwDefaults[i]);
       ++nkw;
     }

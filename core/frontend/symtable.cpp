@@ -20,6 +20,7 @@ Scope* SymbolTable::newScope(ScopeKind k, const std::string& name, Scope* parent
   s->name = name;
   s->parent = parent;
   s->span = span;
+  s->privateName = k == ScopeKind::Class ? name : parent ? parent->privateName : std::string();
   if (parent) {
     parent->children.push_back(s);
     if (parent->kind == ScopeKind::Module) s->qualname = name;
@@ -36,7 +37,8 @@ Scope* SymbolTable::newScope(ScopeKind k, const std::string& name, Scope* parent
   return s;
 }
 
-void SymbolTable::add(const std::string& name, uint32_t flag) {
+void SymbolTable::add(const std::string& unmangled, uint32_t flag) {
+  const std::string name = mangle(m_cur->privateName, unmangled);
   auto it = m_cur->flags.find(name);
   if (it == m_cur->flags.end()) {
     m_cur->order.push_back(name);
@@ -48,10 +50,11 @@ void SymbolTable::add(const std::string& name, uint32_t flag) {
 
 void SymbolTable::params(const Arguments& a) {
   auto addp = [&](const Arg& arg) {
-    if (m_cur->flags.count(arg.name) && (m_cur->flags[arg.name] & DEF_PARAM))
+    const std::string name = mangle(m_cur->privateName, arg.name);
+    if (m_cur->flags.count(name) && (m_cur->flags[name] & DEF_PARAM))
       throw CompileFailure{"duplicate argument '" + arg.name + "' in function definition", arg.span};
     add(arg.name, DEF_PARAM);
-    m_cur->params.push_back(arg.name);
+    m_cur->params.push_back(name);
   };
   for (auto& p : a.posonlyargs) addp(p);
   for (auto& p : a.args) addp(p);
@@ -113,7 +116,7 @@ void SymbolTable::stmt(const Stmt& s) {
       // As symtable.c: the target, then the annotation (a use even where it
       // is never evaluated, as in a function body), then the value.
       if (s.target->kind == ExprKind::Name) {
-        auto it = m_cur->flags.find(s.target->id);
+        auto it = m_cur->flags.find(mangle(m_cur->privateName, s.target->id));
         uint32_t declared = it == m_cur->flags.end() ? 0 : it->second & (DEF_GLOBAL | DEF_NONLOCAL);
         if (declared && m_cur->kind != ScopeKind::Module)
           throw CompileFailure{
@@ -205,7 +208,7 @@ void SymbolTable::stmt(const Stmt& s) {
 // scope did with the name before (the rest waits for analyze()).
 void SymbolTable::declare(const std::string& name, const Stmt& s) {
   const char* what = s.kind == StmtKind::Global ? "global" : "nonlocal";
-  if (auto it = m_cur->flags.find(name); it != m_cur->flags.end()) {
+  if (auto it = m_cur->flags.find(mangle(m_cur->privateName, name)); it != m_cur->flags.end()) {
     uint32_t f = it->second;
     if (f & DEF_PARAM) throw CompileFailure{"name '" + name + "' is parameter and " + what, s.span};
     if (f & USE) throw CompileFailure{"name '" + name + "' is used prior to " + what + " declaration", s.span};
@@ -214,7 +217,7 @@ void SymbolTable::declare(const std::string& name, const Stmt& s) {
       throw CompileFailure{"name '" + name + "' is assigned to before " + what + " declaration", s.span};
   }
   add(name, s.kind == StmtKind::Global ? DEF_GLOBAL : DEF_NONLOCAL);
-  m_directiveSpans[m_cur].emplace(name, s.span);  // errors point at the first one
+  m_directiveSpans[m_cur].emplace(mangle(m_cur->privateName, name), s.span);  // errors point at the first one
 }
 
 void SymbolTable::pattern(const Pattern& p) {
@@ -272,7 +275,7 @@ void SymbolTable::comprehension(const Expr& e) {
 }
 
 void SymbolTable::markCompIter(const Expr& t) {
-  if (t.kind == ExprKind::Name) m_cur->flags[t.id] |= DEF_COMP_ITER;
+  if (t.kind == ExprKind::Name) m_cur->flags[mangle(m_cur->privateName, t.id)] |= DEF_COMP_ITER;
   for (auto& x : t.elts)
     if (x) markCompIter(*x);
   if (t.operand) markCompIter(*t.operand);  // *rest
@@ -320,12 +323,13 @@ void SymbolTable::expr(const Expr& e) {
       // module global (global in the comprehensions).
       Scope* saved = m_cur;
       expr(*e.right);
-      const std::string& target = e.left->id;
+      const std::string target = mangle(m_cur->privateName, e.left->id);
       while (m_cur->kind == ScopeKind::Comprehension && m_cur->parent) {
         auto it = m_cur->flags.find(target);
         if (it != m_cur->flags.end() && (it->second & DEF_COMP_ITER))
-          throw CompileFailure{"assignment expression cannot rebind comprehension iteration variable '" + target + "'",
-                               e.left->span};
+          throw CompileFailure{
+              "assignment expression cannot rebind comprehension iteration variable '" + e.left->id + "'",
+              e.left->span};
         m_cur = m_cur->parent;
       }
       if (m_cur != saved && m_cur->kind == ScopeKind::Class)

@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/base/text.h"
 #include "core/frontend/ast.h"
 
 namespace ys::compiler_detail {
@@ -43,9 +44,16 @@ struct CompileFailure {
   std::string type = "SyntaxError";  // NotImplementedError: what Yieldscope does not support
 };
 
+// A name as the compiler sees it inside the class `privateName` (empty
+// outside any class): self.__secret in class C is self._C__secret.
+inline std::string mangle(const std::string& privateName, const std::string& name) {
+  return mangleName(privateName, name);
+}
+
 struct Scope {
   ScopeKind kind = ScopeKind::Module;
   std::string name, qualname;
+  std::string privateName;  // the innermost enclosing class's name, for mangle(); "" outside classes
   Span span;
   Scope* parent = nullptr;
   std::unordered_map<std::string, uint32_t> flags;

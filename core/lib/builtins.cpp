@@ -147,17 +147,33 @@ static void countMessage(std::string_view fname, size_t n, size_t min, size_t ma
   raiseType(f + "() takes at most " + plural(max, "argument") + " (" + std::to_string(n) + " given)");
 }
 
+void methodTakesCount(Args a, std::string_view fname, size_t min, size_t max) {
+  const size_t n = a.size() ? a.size() - 1 : 0;
+  if (n < min || n > max) countMessage(fname, n, min, max);
+}
+
 void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
 }
 
-void methodArgCount(Args a, std::string_view fname, size_t min, size_t max) {
-  clinicCount(Args{a.pos.subspan(a.size() ? 1 : 0), a.kw}, fname, min, max);
-}
-
+// _PyArg_UnpackKeywords (and PyArg_ParseTupleAndKeywords) check in this
+// order: too many arguments in all, counting keywords ("keyword arguments"
+// when none is positional), then a parameter given by name and position,
+// then an unknown keyword: count(1, 2, step=3) is a TypeError, not count(1, 2).
 void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params) {
+  const size_t total = a.pos.size() + a.kw.size();
+  if (total > params.size())
+    raiseType(std::string(fname) + "() takes at most " + std::to_string(params.size()) + " " +
+              (a.pos.empty() ? "keyword " : "") + (params.size() == 1 ? "argument" : "arguments") + " (" +
+              std::to_string(total) + " given)");
+  for (const KwArg& k : a.kw) {
+    const std::string_view n = strView(k.name);
+    const auto it = std::find(params.begin(), params.end(), n);
+    if (it != params.end() && size_t(it - params.begin()) < a.pos.size())
+      raiseType("argument for " + std::string(fname) + "() given by name ('" + std::string(n) + "') and position (" +
+                std::to_string(it - params.begin() + 1) + ")");
+  }
   allowKwargs(a, fname, params);
-  clinicCount(a, fname, 0, params.size());
 }
 
 // CPython's wording depends on how the method is declared: METH_NOARGS and
@@ -1462,9 +1478,15 @@ Value bi_reversed(VM& vm, Args a, const Value&) {
     for (size_t i = d.size(); i-- > 0;) items.push_back(Value::integer(static_cast<unsigned char>(d[i])));
     return newNative<VectorIter>("reversed", std::move(items));
   }
-  if (v.isObj() && classHas(v, "__reversed__")) return vm.call(vm.getAttr(v, "__reversed__"), {});
-  if (v.isObj() && classHas(v, "__len__") && classHas(v, "__getitem__"))
-    return newNative<SeqReverseIter>(v, vm.length(v));
+  // reversed_new_impl: a __reversed__ of None refuses; without one, any
+  // sequence (a class with __getitem__) is reversed by index and must have a
+  // length, PySequence_Size's "object of type 'Seq' has no len()" otherwise.
+  Value reversedMethod;
+  if (v.isObj() && typeOf(v)->lookup("__reversed__", reversedMethod)) {
+    if (reversedMethod.isNone()) raiseType("'" + typeName(v) + "' object is not reversible");
+    return vm.call(vm.getAttr(v, "__reversed__"), {});
+  }
+  if (v.isObj() && classHas(v, "__getitem__")) return newNative<SeqReverseIter>(v, vm.length(v));
   raiseType("'" + typeName(v) + "' object is not reversible");
 }
 
@@ -2304,9 +2326,9 @@ Value strConstruct(VM& vm, Args a, const Value&) {
   const Value* obj = argOrKwarg(a, 0, "object");
   if (!obj) return str("");
   if (a.size() > 1 || kwarg(a, "encoding") || kwarg(a, "errors")) {
+    const CodecArgs codec = codecArgs(a, "str");  // clinic checks encoding and errors are str first
     if (obj->is(ObjKind::Str)) raiseType("decoding str is not supported");
     if (!obj->is(ObjKind::Bytes)) raiseType("decoding to str: need a bytes-like object, " + typeName(*obj) + " found");
-    const CodecArgs codec = codecArgs(a, "str");
     return decodeToStr(obj->as<BytesObj>()->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict"));
   }
   if (obj->is(ObjKind::Str)) return *obj;
@@ -2474,8 +2496,12 @@ Value exc_firstArg(VM&, Args a, const Value&) {
   return args.empty() ? Value() : args[0];
 }
 
+// e.with_traceback(tb): tb's frames (none for None) become e's, so a raise
+// of it prints them under the frames it then passes through.
 Value exc_withTraceback(VM&, Args a, const Value&) {
   excSelf(a, "with_traceback");
+  methodCount(a, "with_traceback", 1, 1);
+  if (!setTraceback(a[0], a[1])) raiseType("__traceback__ must be a traceback or None");
   return a[0];
 }
 

@@ -62,6 +62,9 @@ std::vector<std::string> dirOfValue(const Value& v);
 
 // The parts of a complex number (mod_complex.cpp); false for any other value.
 bool complexParts(const Value& v, double& re, double& im);
+// x ** y for floats x < 0 and a fractional y: float_pow hands it to
+// complex_pow, whose complex result (or OverflowError) this is.
+Value negativeFloatPow(double x, double y);
 
 // A generator's gi_frame: a frame object reading the generator's line,
 // locals and code (mod_inspect.cpp).

@@ -70,10 +70,6 @@ void clinicCount(Args a, std::string_view fname, size_t min, size_t max);
 // keyword: the keyword names checked against `params` (allowKwargs), then at
 // most params.size() arguments (clinicCount).
 void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params);
-// A method parsed by PyArg_ParseTuple or a keyword clinic (str.find,
-// str.split): clinicCount's wording ("find() takes at least 1 argument (0
-// given)"), self not counted.
-void methodArgCount(Args a, std::string_view fname, size_t min, size_t max);
 // The type in argument-clinic messages: None by name ("replace() argument 1
 // must be str, not None"), any other value by its type's name.
 inline std::string argTypeName(const Value& v) {
@@ -81,6 +77,10 @@ inline std::string argTypeName(const Value& v) {
 }
 // Methods: self is args[0], so the counts exclude it. Same wording as clinicCount.
 void methodCount(Args a, std::string_view fname, size_t min, size_t max);
+// A method parsed by PyArg_ParseTuple ("O|OO:find") or by a keyword clinic
+// (str.split): a bad count is "find() takes at least 1 argument (0 given)",
+// not _PyArg_CheckPositional's "find expected at least 1 argument, got 0".
+void methodTakesCount(Args a, std::string_view fname, size_t min, size_t max);
 
 // The encoding and errors arguments of str(), bytes(), str.encode and
 // bytes.decode: at positions 1 and 2, or by keyword; nullptr when not given.

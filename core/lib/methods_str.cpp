@@ -258,7 +258,7 @@ size_t findIn(const StrObj* s, const StrObj* needle, int64_t start, int64_t end,
 Value findImpl(Args a, const char* name, bool last, bool raise) {
   StrObj* s = selfStr(a, name);
   noKwargs(a, std::string("str.") + name);
-  methodArgCount(a, name, 1, 3);
+  methodTakesCount(a, name, 1, 3);
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
   StrObj* needle = needleOf(a);
@@ -273,7 +273,7 @@ Value findImpl(Args a, const char* name, bool last, bool raise) {
 Value m_count(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "count");
   noKwargs(a, "str.count");
-  methodArgCount(a, "count", 1, 3);
+  methodTakesCount(a, "count", 1, 3);
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
   StrObj* needle = needleOf(a);
@@ -291,7 +291,7 @@ Value m_count(VM&, Args a, const Value&) {
 Value affix(Args a, const char* name, bool atEnd) {
   StrObj* s = selfStr(a, name);
   noKwargs(a, std::string("str.") + name);
-  methodArgCount(a, name, 1, 3);
+  methodTakesCount(a, name, 1, 3);
   int64_t start, end;
   sliceBounds(s, a, 2, start, end);
   auto test = [&](const Value& p) {
@@ -363,7 +363,7 @@ Value stripImpl(Args a, const char* name, bool left, bool right) {
 // sep and maxsplit, positional or by keyword.
 void splitArgs(Args a, const char* name, const Value*& sep, int64_t& maxsplit) {
   allowKwargs(a, name, {"sep", "maxsplit"});
-  methodArgCount(a, name, 0, 2);
+  methodTakesCount(a, name, 0, 2);
   sep = argOrKwarg(a, 1, "sep");
   const Value* ms = argOrKwarg(a, 2, "maxsplit");
   maxsplit = ms ? indexOf(*ms) : -1;
@@ -452,13 +452,13 @@ Value splitImpl(Args a, const char* name, bool fromRight) {
   return splitResultList(std::move(parts), maxsplit);
 }
 
-Value m_splitlines(VM& vm, Args a, const Value&) {
+Value m_splitlines(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "splitlines");
   allowKwargs(a, "splitlines", {"keepends"});
-  methodArgCount(a, "splitlines", 0, 1);
+  methodTakesCount(a, "splitlines", 0, 1);
+  // keepends is a clinic bool(accept={int}): an int or an __index__, not any truthy value.
   const Value* ke = argOrKwarg(a, 1, "keepends");
-  // keepends is bool(accept={int}): an int, or what has __index__.
-  bool keep = ke && vm.truthy(asIndex(*ke));
+  bool keep = ke && indexOf(*ke) != 0;
   std::u32string u = decodeUtf8(s->view());
   std::vector<Value> parts;
   size_t i = 0, start = 0;
@@ -575,6 +575,7 @@ Value m_removesuffix(VM&, Args a, const Value&) {
 
 char32_t fillChar(Args a, size_t i) {
   if (a.size() <= i) return U' ';
+  // unicodeobject.c's convert_uc
   if (!a[i].is(ObjKind::Str)) raiseType("The fill character must be a unicode character, not " + typeName(a[i]));
   if (a[i].as<StrObj>()->length != 1) raiseType("The fill character must be exactly one character long");
   return decodeUtf8(strView(a[i]))[0];
@@ -621,7 +622,7 @@ Value m_zfill(VM&, Args a, const Value&) {
 Value m_expandtabs(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "expandtabs");
   allowKwargs(a, "expandtabs", {"tabsize"});
-  methodArgCount(a, "expandtabs", 0, 1);
+  methodTakesCount(a, "expandtabs", 0, 1);
   const Value* ts = argOrKwarg(a, 1, "tabsize");
   int64_t tab = ts ? indexOf(*ts) : 8;
   std::u32string u = decodeUtf8(s->view()), out;
@@ -644,7 +645,7 @@ Value m_expandtabs(VM&, Args a, const Value&) {
 Value m_encode(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "encode");
   allowKwargs(a, "encode", {"encoding", "errors"});
-  methodArgCount(a, "encode", 0, 2);
+  methodTakesCount(a, "encode", 0, 2);
   const CodecArgs codec = codecArgs(a, "encode");
   return encodeText(s->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict"));
 }
@@ -883,7 +884,14 @@ std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
       return std::string(strView(r));
     }
   }
-  if (spec.empty()) return v.is(ObjKind::Str) ? std::string(strView(v)) : vm.str(v);
+  if (spec.empty()) {
+    if (v.is(ObjKind::Str)) return std::string(strView(v));
+    // PyObject_Format calls object.__format__, a C method (a recursion unit),
+    // which takes str(v).
+    std::optional<RecursionUnit> unit;
+    if (v.is(ObjKind::Instance)) unit.emplace(vm.impl(), " while calling a Python object");
+    return vm.str(v);
+  }
   try {
     if (v.isBool()) return formatInt(v.asInt(), spec, "bool");
     if (v.isInt()) return formatInt(v.asInt(), spec);
@@ -893,6 +901,12 @@ std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
   } catch (const FormatError& e) {
     throwFormatError(e);
   }
+  // complex.__format__ has a mini-language of its own (no '=' alignment or
+  // zero padding, parenthesised results) that is not implemented: saying so
+  // beats the TypeError CPython never raises for it.
+  double re = 0, im = 0;
+  if (complexParts(v, re, im))
+    throwError(T().NotImplementedError, "Yieldscope does not support format specs for complex numbers yet");
   raiseType("unsupported format string passed to " + typeName(v) + ".__format__");
 }
 

@@ -455,6 +455,11 @@ Value newComplex(double re, double im) {
   return makeCx({re, im});
 }
 
+Value negativeFloatPow(double x, double y) {
+  complexClass();
+  return makeCx(power({x, 0.0}, {y, 0.0}));
+}
+
 bool complexParts(const Value& v, double& re, double& im) {
   if (!g_complex || !isComplex(v)) return false;
   Cx c = cxOf(v);

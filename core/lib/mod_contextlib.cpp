@@ -33,17 +33,29 @@ Value cmCall(VM& vm, Args a, const Value& func) {
   return Value::adopt(cm);
 }
 
+// The state is the generator, wrapped in a 1-tuple once entered: CPython's
+// __enter__ begins with `del self.args, self.kwds, self.func`, so a second
+// with statement on the same object fails there.
+const Value& cmGenerator(const Value& self) {
+  const Value& state = nativeState(self);
+  return state.is(ObjKind::Tuple) ? state.as<TupleObj>()->items[0] : state;
+}
+
 Value cmEnter(VM& vm, Args a, const Value&) {
   methodCount(a, "__enter__", 0, 0);
+  Value& state = nativeState(a[0]);
+  if (state.is(ObjKind::Tuple))
+    throwError(T().AttributeError, "'_GeneratorContextManager' object has no attribute 'args'");
+  state = newTuple({state});
   Value first;
-  if (!vm.iterNext(nativeState(a[0]), first)) throwError(T().RuntimeError, "generator didn't yield");
+  if (!vm.iterNext(cmGenerator(a[0]), first)) throwError(T().RuntimeError, "generator didn't yield");
   return first;
 }
 
 // True swallows the exception that left the with block; False lets it go on.
 Value cmExit(VM& vm, Args a, const Value&) {
   exitArgs(a, "_GeneratorContextManager");
-  const Value& gen = nativeState(a[0]);
+  const Value gen = cmGenerator(a[0]);
   Value ignored;
   if (a[1].isNone()) {
     if (vm.iterNext(gen, ignored)) throwError(T().RuntimeError, "generator didn't stop");

@@ -201,24 +201,26 @@ Value cacheWrapped(VM&, Args a, const Value&) {
   return cacheState(selfArg(a))->items[kFunc];
 }
 
-Value wrapWithCache(const Value& func, const Value& maxsize) {
+Value wrapWithCache(VM& vm, const Value& func, const Value& maxsize) {
   InstanceObj* inst = make<InstanceObj>(g_cacheClass);
   inst->args = newList({func, newDict(), maxsize, Value::integer(0), Value::integer(0)});
   // Keep the wrapped function's name visible (functools.update_wrapper).
   if (func.is(ObjKind::Function)) {
     inst->dict->setStr("__name__", str(func.as<FunctionObj>()->name));
     inst->dict->setStr("__qualname__", str(func.as<FunctionObj>()->qualname));
+    // and its docstring, which lives in the code object
+    inst->dict->setStr("__doc__", vm.getAttr(func, "__doc__"));
   }
   inst->dict->setStr("__wrapped__", func);
   return Value::adopt(inst);
 }
 
-Value lruDecorator(VM&, Args a, const Value& data) {
+Value lruDecorator(VM& vm, Args a, const Value& data) {
   if (a.size() != 1) raiseType("lru_cache decorator takes exactly one function");
-  return wrapWithCache(a[0], data);
+  return wrapWithCache(vm, a[0], data);
 }
 
-Value ft_lru_cache(VM&, Args a, const Value&) {
+Value ft_lru_cache(VM& vm, Args a, const Value&) {
   allowKwargs(a, "lru_cache", {"maxsize", "typed"});
   Value maxsize = Value::integer(128);
   if (a.size() >= 1)
@@ -227,7 +229,7 @@ Value ft_lru_cache(VM&, Args a, const Value&) {
     maxsize = *m;
   // @lru_cache used bare: the argument is the function itself.
   if (a.size() == 1 && (a[0].is(ObjKind::Function) || a[0].is(ObjKind::Builtin)))
-    return wrapWithCache(a[0], Value::integer(128));
+    return wrapWithCache(vm, a[0], Value::integer(128));
   if (!maxsize.isNone()) {
     if (!isIntValue(maxsize)) raiseType("Expected first argument to be an integer, a callable, or None");
     if (maxsize.asInt() < 0) maxsize = Value::integer(0);
@@ -235,10 +237,10 @@ Value ft_lru_cache(VM&, Args a, const Value&) {
   return newBuiltin("decorating_function", lruDecorator, maxsize);
 }
 
-Value ft_cache(VM&, Args a, const Value&) {
+Value ft_cache(VM& vm, Args a, const Value&) {
   noKwargs(a, "cache");
   if (a.size() != 1) raiseType("cache() takes exactly one argument (" + std::to_string(a.size()) + " given)");
-  return wrapWithCache(a[0], Value());
+  return wrapWithCache(vm, a[0], Value());
 }
 
 // ---------------------------------------------------------------- wraps
@@ -250,18 +252,33 @@ Value ft_cache(VM&, Args a, const Value&) {
 Value wrapsApply(VM& vm, Args a, const Value& wrapped) {
   if (a.size() != 1) raiseType("update_wrapper expects one function");
   const Value& wrapper = a[0];
-  if (wrapper.is(ObjKind::Function) && wrapped.is(ObjKind::Function)) {
+  if (wrapper.is(ObjKind::Function)) {
     FunctionObj* f = wrapper.as<FunctionObj>();
-    FunctionObj* w = wrapped.as<FunctionObj>();
-    f->name = w->name;
-    f->qualname = w->qualname;
     if (!f->attrs) f->attrs = Ref<DictObj>(make<DictObj>());
-    f->attrs->setStr("__doc__", vm.getAttr(wrapped, "__doc__"));
-    if (w->attrs) {
-      for (auto& e : w->attrs->entries)
-        if (e.live) f->attrs->set(e.key, e.value);
+    if (wrapped.is(ObjKind::Function)) {
+      FunctionObj* w = wrapped.as<FunctionObj>();
+      f->name = w->name;
+      f->qualname = w->qualname;
+      f->attrs->setStr("__doc__", vm.getAttr(wrapped, "__doc__"));
+      if (w->attrs) {
+        for (auto& e : w->attrs->entries)
+          if (e.live) f->attrs->set(e.key, e.value);
+      }
+    } else {
+      // Any other wrapped callable (an lru_cache wrapper, a builtin): what
+      // it has of __name__, __qualname__ and __doc__ is copied, as
+      // update_wrapper's getattr does, skipping what it lacks.
+      if (vm.hasAttr(wrapped, "__name__")) {
+        const Value n = vm.getAttr(wrapped, "__name__");
+        if (n.is(ObjKind::Str)) f->name = std::string(strView(n));
+      }
+      if (vm.hasAttr(wrapped, "__qualname__")) {
+        const Value q = vm.getAttr(wrapped, "__qualname__");
+        if (q.is(ObjKind::Str)) f->qualname = std::string(strView(q));
+      }
+      if (vm.hasAttr(wrapped, "__doc__")) f->attrs->setStr("__doc__", vm.getAttr(wrapped, "__doc__"));
     }
-    f->attrs->setStr("__wrapped__", wrapped);
+    f->attrs->setStr("__wrapped__", wrapped);  // whatever it wraps
   }
   return wrapper;
 }
@@ -408,11 +425,15 @@ void two(Args a, const char* name) {
   if (a.size() != 2) raiseType(std::string(name) + " expected 2 arguments, got " + std::to_string(a.size()));
 }
 
-template <ast::OpKind K>
+// The function's own name words its argument-count error ("add expected 2 arguments, got 1").
+template <ast::OpKind K, const char* Name>
 Value op_binary(VM& vm, Args a, const Value&) {
-  two(a, "operator");
+  two(a, Name);
   return vm.binaryOp(int(K), a[0], a[1]);
 }
+constexpr char kAdd[] = "add", kSub[] = "sub", kMul[] = "mul", kTruediv[] = "truediv", kFloordiv[] = "floordiv",
+               kMod[] = "mod", kPow[] = "pow", kLshift[] = "lshift", kRshift[] = "rshift", kAnd[] = "and_",
+               kOr[] = "or_", kXor[] = "xor", kConcat[] = "concat", kMatmul[] = "matmul";
 
 Value op_eq(VM& vm, Args a, const Value&) {
   two(a, "eq");
@@ -537,20 +558,20 @@ Value op_methodcaller(VM&, Args a, const Value&) {
 Value makeOperatorModule(VM&) {
   using K = ast::OpKind;
   static const NativeEntry fns[] = {
-      {"add", op_binary<K::Add>},
-      {"sub", op_binary<K::Sub>},
-      {"mul", op_binary<K::Mult>},
-      {"truediv", op_binary<K::Div>},
-      {"floordiv", op_binary<K::FloorDiv>},
-      {"mod", op_binary<K::Mod>},
-      {"pow", op_binary<K::Pow>},
-      {"lshift", op_binary<K::LShift>},
-      {"rshift", op_binary<K::RShift>},
-      {"and_", op_binary<K::BitAnd>},
-      {"or_", op_binary<K::BitOr>},
-      {"xor", op_binary<K::BitXor>},
-      {"concat", op_binary<K::Add>},
-      {"matmul", op_binary<K::MatMult>},
+      {"add", op_binary<K::Add, kAdd>},
+      {"sub", op_binary<K::Sub, kSub>},
+      {"mul", op_binary<K::Mult, kMul>},
+      {"truediv", op_binary<K::Div, kTruediv>},
+      {"floordiv", op_binary<K::FloorDiv, kFloordiv>},
+      {"mod", op_binary<K::Mod, kMod>},
+      {"pow", op_binary<K::Pow, kPow>},
+      {"lshift", op_binary<K::LShift, kLshift>},
+      {"rshift", op_binary<K::RShift, kRshift>},
+      {"and_", op_binary<K::BitAnd, kAnd>},
+      {"or_", op_binary<K::BitOr, kOr>},
+      {"xor", op_binary<K::BitXor, kXor>},
+      {"concat", op_binary<K::Add, kConcat>},
+      {"matmul", op_binary<K::MatMult, kMatmul>},
       {"eq", op_eq},
       {"ne", op_ne},
       {"lt", op_lt},

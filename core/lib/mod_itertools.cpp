@@ -214,6 +214,7 @@ Value chainConstruct(VM& vm, Args a, const Value&) {
 
 Value chainFromIterable(VM& vm, Args a, const Value&) {
   // A classmethod: args[0] is the class.
+  noKwargs(a, "chain.from_iterable");
   if (a.size() != 2)
     raiseType("chain.from_iterable() takes exactly one argument (" + std::to_string(a.size() ? a.size() - 1 : 0) +
               " given)");
@@ -324,34 +325,34 @@ struct IsliceIter : NativeIterObj {
   void traverse(Visitor& v) const override { v.visit(source); }
 };
 
-// None, or an int (an object with __index__ counts as its int).
-int64_t isliceIndex(const Value& value, const char* msg) {
-  if (value.isNone()) return -1;
-  const Value v = hasIndex(value) ? asIndex(value) : value;
-  if (!(v.isInt() || v.isBool()) || v.asInt() < 0) raiseValue(msg);
-  return v.asInt();
+// One argument as islice_new converts it: None is `none`; an int (or an
+// object with __index__) is its value; anything else, or an int too big for
+// Py_ssize_t, is -1, as PyNumber_AsSsize_t's error is cleared.
+int64_t isliceArg(const Value& value, int64_t none) {
+  if (value.isNone()) return none;
+  if (!hasIndex(value)) return -1;
+  try {
+    const Value v = asIndex(value);
+    return v.isInt() || v.isBool() ? v.asInt() : -1;
+  } catch (PyErr&) {
+    return -1;
+  }
 }
 
 Value it_islice(VM& vm, Args a, const Value&) {
   noKwargs(a, "islice");
   unpackCount(a, "islice", 2, 4);
-  int64_t start = 0, stop, step = 1;
+  // islice_new's checks in its order: a stop that is not None but converts
+  // to -1 (not an int, too big, or -1 itself) first, then a negative start
+  // or stop below -1 ("Indices"), then a step below 1; only then the iterable.
   const char* stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-  const char* idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-  if (a.size() == 2) {
-    stop = isliceIndex(a[1], stopMsg);
-  } else {
-    int64_t s = isliceIndex(a[1], idxMsg);
-    start = s < 0 ? 0 : s;
-    stop = isliceIndex(a[2], stopMsg);
-    if (a.size() == 4) {
-      if (!a[3].isNone()) {
-        const char* stepMsg = "Step for islice() must be a positive integer or None.";
-        step = isliceIndex(a[3], stepMsg);
-        if (step == 0) raiseValue(stepMsg);
-      }
-    }
-  }
+  const Value& stopArg = a.size() == 2 ? a[1] : a[2];
+  const int64_t start = a.size() == 2 ? 0 : isliceArg(a[1], 0);
+  const int64_t stop = isliceArg(stopArg, -1);
+  if (!stopArg.isNone() && stop == -1) raiseValue(stopMsg);
+  if (start < 0 || stop < -1) raiseValue("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+  const int64_t step = a.size() == 4 ? isliceArg(a[3], 1) : 1;
+  if (step < 1) raiseValue("Step for islice() must be a positive integer or None.");
   Value it = vm.getIter(a[0]);
   return newNative<IsliceIter>(it, start, stop, step);
 }
@@ -414,7 +415,10 @@ struct ZipLongestIter : NativeIterObj {
 };
 
 Value it_zip_longest(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "zip_longest", {"fillvalue"});
+  // zip_longest_new accepts exactly one keyword, fillvalue, and names no
+  // culprit otherwise.
+  if (!a.kw.empty() && (a.kw.size() != 1 || !kwarg(a, "fillvalue")))
+    raiseType("zip_longest() got an unexpected keyword argument");
   std::vector<Value> its;
   for (const Value& v : a.pos) its.push_back(vm.getIter(v));
   const Value* fill = kwarg(a, "fillvalue");
@@ -509,7 +513,7 @@ void TeeShared::trim() {
 }
 
 Value it_tee(VM& vm, Args a, const Value&) {
-  noKwargs(a, "tee");
+  noKwargs(a, "itertools.tee");  // its clinic name
   unpackCount(a, "tee", 1, 2);
   int64_t n = a.size() == 2 ? indexOf(a[1]) : 2;
   if (n < 0) raiseValue("n must be >= 0");
@@ -652,6 +656,9 @@ struct ProductIter : NativeIterObj {
 };
 
 Value it_product(VM& vm, Args a, const Value&) {
+  // product_new parses its keywords alone with "|n:product".
+  if (a.kw.size() > 1)
+    raiseType("product() takes at most 1 keyword argument (" + std::to_string(a.kw.size()) + " given)");
   allowKwargs(a, "product", {"repeat"});
   int64_t repeat = 1;
   if (const Value* r = kwarg(a, "repeat")) {
@@ -757,6 +764,9 @@ size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
     if (!optional) raiseType(std::string(fname) + "() missing required argument 'r' (pos 2)");
     return dflt;
   }
+  // permutations() checks r itself (PyLong_Check, no __index__), where
+  // combinations() lets Argument Clinic convert it.
+  if (optional && !isIntValue(*r)) raiseType("Expected int as r");
   int64_t n = indexOf(*r);
   if (n < 0) raiseValue("r must be non-negative");
   return size_t(n);
@@ -784,14 +794,10 @@ Value it_permutations(VM& vm, Args a, const Value&) {
 }  // namespace
 
 Value makeItertoolsModule(VM&) {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    g_chainClass = newNativeClass("chain", "itertools");
-    g_chainClass->tpName = "itertools.chain";
-    g_chainClass->construct = chainConstruct;
-    addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
-  });
-  static const NativeEntry fns[] = {
+  // Every iterator maker but tee() is a type, as in CPython: print(cycle)
+  // is <class 'itertools.cycle'>, and isinstance(x, chain) and
+  // type(x) is chain hold for what it makes (calling the type makes one).
+  static const NativeEntry types[] = {
       {"count", it_count},
       {"cycle", it_cycle},
       {"repeat", it_repeat},
@@ -804,14 +810,33 @@ Value makeItertoolsModule(VM&) {
       {"starmap", it_starmap},
       {"zip_longest", it_zip_longest},
       {"pairwise", it_pairwise},
-      {"tee", it_tee},
       {"groupby", it_groupby},
       {"product", it_product},
       {"combinations", it_combinations},
       {"combinations_with_replacement", it_cwr},
       {"permutations", it_permutations},
   };
-  return newModule("itertools", fns, {{"chain", Value::object(g_chainClass)}});
+  static std::vector<ClassObj*> classes;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    HeapAccount* saved = currentHeapAccount();
+    currentHeapAccount() = nullptr;  // the types are shared by every program: nobody's heap
+    g_chainClass = nativeIterType("itertools.chain");
+    g_chainClass->construct = chainConstruct;
+    addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
+    for (const NativeEntry& e : types) {
+      ClassObj* c = nativeIterType(("itertools." + std::string(e.name)).c_str());
+      c->construct = e.fn;
+      classes.push_back(c);
+    }
+    currentHeapAccount() = saved;
+  });
+  static const NativeEntry fns[] = {
+      {"tee", it_tee},
+  };
+  Value module = newModule("itertools", fns, {{"chain", Value::object(g_chainClass)}});
+  for (ClassObj* c : classes) moduleDict(module).setStr(c->name, Value::object(c));
+  return module;
 }
 
 }  // namespace ys

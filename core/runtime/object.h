@@ -481,6 +481,7 @@ struct ClassObj : Object {
   // CPython's tp_name, which messages use, where it is not the name: a C
   // module's type is "collections.deque" ('unhashable type: ...').
   std::string tpName;
+  const std::string& messageName() const { return tpName.empty() ? name : tpName; }  // tp_name
   std::vector<Ref<ClassObj>> bases;
   std::vector<ClassObj*> mro;
   Ref<DictObj> dict;

@@ -262,7 +262,10 @@ ClassObj* nativeIterType(const char* name) {
   std::string full(name);
   size_t dot = full.rfind('.');
   c->name = dot == std::string::npos ? full : full.substr(dot + 1);
-  if (dot != std::string::npos) c->module = full.substr(0, dot);
+  if (dot != std::string::npos) {
+    c->module = full.substr(0, dot);
+    c->tpName = full;
+  }
   c->isBuiltin = true;
   c->nativeIterator = true;
   c->dict = new DictObj();
@@ -348,7 +351,7 @@ ClassObj* typeOf(const Value& v) {
 std::string typeName(const Value& v) {
   if (v.is(ObjKind::NativeIter)) return v.as<NativeIterObj>()->typeName;
   const ClassObj* type = typeOf(v);
-  return type->tpName.empty() ? type->name : type->tpName;
+  return type->messageName();
 }
 
 // ================================================================ addresses

@@ -375,7 +375,8 @@ Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
   }
   refuseMissingTypeName(o, name);
   if (o.is(ObjKind::Class))
-    raiseAttributeError(o, nameV, "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + name + "'");
+    raiseAttributeError(o, nameV,
+                        "type object '" + o.as<ClassObj>()->messageName() + "' has no attribute '" + name + "'");
   if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() == superType())
     raiseAttributeError(o, nameV, "'super' object has no attribute '" + name + "'");
   raiseAttributeError(o, nameV, "'" + typeName(o) + "' object has no attribute '" + name + "'");
@@ -520,6 +521,10 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
       inst->suppressContext = true;
       return;
     }
+    if (inst->cls->isException && name == "__traceback__") {
+      if (!setTraceback(o, v)) raise(T().TypeError, "__traceback__ must be a traceback or None");
+      return;
+    }
     if (inst->cls->isException && name == "__context__") {
       inst->context = v;
       return;
@@ -533,7 +538,8 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
   if (o.is(ObjKind::Class)) {
     ClassObj* c = o.as<ClassObj>();
     if (c->isBuiltin)
-      raise(T().TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" + c->name + "'");
+      raise(T().TypeError,
+            "cannot set '" + std::string(name) + "' attribute of immutable type '" + c->messageName() + "'");
     if (name == "__qualname__") {
       if (!v.is(ObjKind::Str))
         raise(T().TypeError, "can only assign string to " + c->name + ".__qualname__, not '" + typeName(v) + "'");
@@ -560,6 +566,19 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
   if (o.is(ObjKind::Module)) {
     o.as<ModuleObj>()->dict->set(nameV, v);
     return;
+  }
+  if (o.is(ObjKind::Generator)) {
+    // gen_getsetlist: __name__ and __qualname__ have setters that want a
+    // str; the other gi_* getters have none; gi_code is a read-only member.
+    GeneratorObj* g = o.as<GeneratorObj>();
+    if (name == "__name__" || name == "__qualname__") {
+      if (!v.is(ObjKind::Str)) raise(T().TypeError, std::string(name) + " must be set to a string object");
+      (name == "__name__" ? g->name : g->qualname) = strOf(v);
+      return;
+    }
+    if (name == "gi_code") raise(T().AttributeError, "readonly attribute");
+    if (name == "gi_running" || name == "gi_suspended" || name == "gi_yieldfrom" || name == "gi_frame")
+      raise(T().AttributeError, "attribute '" + std::string(name) + "' of 'generator' objects is not writable");
   }
   Value dummy;
   if (lookupAttr(o, nameV, dummy))
@@ -594,12 +613,12 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
     raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
   }
   if (o.is(ObjKind::Class) && o.as<ClassObj>()->isBuiltin)
-    raise(T().TypeError,
-          "cannot set '" + std::string(name) + "' attribute of immutable type '" + o.as<ClassObj>()->name + "'");
+    raise(T().TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" +
+                             o.as<ClassObj>()->messageName() + "'");
   if (o.is(ObjKind::Class)) {
     if (o.as<ClassObj>()->dict->remove(nameV)) return;
     raise(T().AttributeError,
-          "type object '" + o.as<ClassObj>()->name + "' has no attribute '" + std::string(name) + "'");
+          "type object '" + o.as<ClassObj>()->messageName() + "' has no attribute '" + std::string(name) + "'");
   }
   if (o.is(ObjKind::Function)) {
     FunctionObj* fn = o.as<FunctionObj>();

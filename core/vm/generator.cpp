@@ -238,11 +238,19 @@ void VM::Impl::genClose(GeneratorObj* g) {
 namespace {
 
 GeneratorObj* selfGen(Args a, const char* name) {
-  if (a.size() == 0 || !a[0].is(ObjKind::Generator))
-    raise(T().TypeError, std::string("descriptor '") + name + "' for 'generator' objects doesn't apply");
+  // Called through the type (generator.send(5)): the slot wrappers
+  // (__next__, __iter__) and the method descriptors word it differently.
+  const bool slot = name[0] == '_';
+  if (a.size() == 0)
+    raise(T().TypeError, slot ? std::string("descriptor '") + name + "' of 'generator' object needs an argument"
+                              : std::string("unbound method generator.") + name + "() needs an argument");
+  if (!a[0].is(ObjKind::Generator))
+    raise(T().TypeError, slot ? std::string("descriptor '") + name +
+                                    "' requires a 'generator' object but received a '" + typeName(a[0]) + "'"
+                              : std::string("descriptor '") + name + "' for 'generator' objects doesn't apply to a '" +
+                                    typeName(a[0]) + "' object");
   if (!a.kw.empty()) {
     // __next__ and __iter__ are slot wrappers in CPython, the rest methods.
-    const bool slot = std::string_view(name) == "__next__" || std::string_view(name) == "__iter__";
     raise(T().TypeError, (slot ? "wrapper " : "generator.") + std::string(name) + "() takes no keyword arguments");
   }
   return a[0].as<GeneratorObj>();
@@ -270,8 +278,12 @@ Value gen_send(VM& vm, Args a, const Value&) {
 
 Value gen_throw(VM& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "throw");
-  if (a.size() < 2 || a.size() > 4)
-    raise(T().TypeError, "throw expected at least 1 argument, got " + std::to_string(a.size() - 1));
+  if (a.size() < 2) raise(T().TypeError, "throw expected at least 1 argument, got " + std::to_string(a.size() - 1));
+  if (a.size() > 4) raise(T().TypeError, "throw expected at most 3 arguments, got " + std::to_string(a.size() - 1));
+  // _gen_throw checks the traceback before the exception; the exception
+  // then carries tb's frames (an instance keeps its own when tb is absent).
+  const bool hasTb = a.size() == 4 && !a[3].isNone();
+  if (hasTb && !isTracebackObject(a[3])) raise(T().TypeError, "throw() third argument must be a traceback object");
   Value typ = a[1];
   Value exc;
   if (typ.is(ObjKind::Class)) {
@@ -294,11 +306,16 @@ Value gen_throw(VM& vm, Args a, const Value&) {
   } else {
     raise(T().TypeError, "exceptions must be classes or instances deriving from BaseException, not " + typeName(typ));
   }
+  // The class form restores (type, value, tb) as a fresh raise: a value
+  // instance that was raised before loses its old frames unless tb is given.
+  if (hasTb || typ.is(ObjKind::Class)) setTraceback(exc, hasTb ? a[3] : Value());
   return implOf(vm).genThrow(g, exc, a.pos.subspan(1));
 }
 
 Value gen_close(VM& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "close");
+  if (a.size() != 1)
+    raise(T().TypeError, "generator.close() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
   implOf(vm).genClose(g);
   return Value();
 }

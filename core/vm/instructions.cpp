@@ -525,6 +525,11 @@ void VM::Impl::raiseFromStack(Frame* f, int32_t argc) {
     if (cause.isNone()) {
       inst->cause = Value();
     } else {
+      // do_raise words a cause that is neither an exception class nor an
+      // exception instance on its own.
+      const bool isExc = (cause.is(ObjKind::Class) && cause.as<ClassObj>()->isException) ||
+                         (cause.is(ObjKind::Instance) && cause.as<InstanceObj>()->cls->isException);
+      if (!isExc) raise(T().TypeError, "exception causes must derive from BaseException");
       Value c = makeException(cause);
       inst->cause = c;
     }

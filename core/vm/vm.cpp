@@ -19,6 +19,7 @@
 #include <stdexcept>
 
 #include "core/base/format.h"
+#include "core/base/text.h"
 #include "core/frontend/compiler.h"
 #include "core/lib/builtins.h"
 #include "core/lib/builtins_util.h"
@@ -493,7 +494,17 @@ class ArgsAfterSelf {
 
 Value VM::Impl::callPython(FunctionObj* fn, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
   Frame* f = frameForCall(fn, args, npos, kw, nkw);
-  if (fn->code->isGenerator) return makeGenerator(f, fn);
+  if (fn->code->isGenerator) {
+    // CPython 3.11 runs a generator function's frame up to its
+    // RETURN_GENERATOR, so making the generator needs a free unit of the
+    // recursion budget: at the limit it is this call that fails, not the
+    // first next() (which would leave an unstarted generator to close).
+    if (depth >= depthLimit) {
+      delete f;
+      raise(T().RecursionError, "maximum recursion depth exceeded");
+    }
+    return makeGenerator(f, fn);
+  }
   pushFrame(f, true);
   bool yielded = false;
   return execute(f, yielded, nullptr);
@@ -799,7 +810,8 @@ void VM::Impl::layOutSlots(ClassObj& cls) {
       raise(T().NotImplementedError, "Yieldscope does not support '__dict__' in __slots__");
   }
   for (const Value& nameV : names) {
-    const std::string name = strOf(nameV);
+    // type_new_copy_slots mangles each name with the class's: __slots__ = ("__x",) is _C__x.
+    const std::string name = mangleName(cls.name, strOf(nameV));
     if (name == "__weakref__") {
       if (cls.slotWeakref)
         raise(T().TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");

@@ -278,6 +278,7 @@ struct VM::Impl {
   }
   bool truthy(const Value& v);
   std::string repr(const Value& v);
+  std::string reprSlot(const Value& v);  // repr() without PyObject_Repr's recursion unit
   std::string str(const Value& v);
   int64_t length(const Value& v);
   Value formatValue(const Value& v, int conversion, const Value* spec);
@@ -311,6 +312,25 @@ inline std::string strOf(const Value& v) {
 ClassObj* superType();
 Value superBuiltin(VM& vm, Args args, const Value& data);
 
+// One unit of the recursion budget held while a C-level step of CPython
+// runs (_Py_EnterRecursiveCall): PyObject_Repr, PyObject_Str, a call of
+// object.__format__. A __repr__ returning repr(self) thus recurses at three
+// units a level (repr(), PyObject_Repr, the frame), failing "while calling a
+// Python object" after 333 levels as CPython does, not after 499.
+class RecursionUnit {
+ public:
+  RecursionUnit(VM::Impl& vm, const char* where) : m_depth(vm.depth) {
+    if (m_depth >= vm.depthLimit) raise(T().RecursionError, std::string("maximum recursion depth exceeded") + where);
+    ++m_depth;
+  }
+  ~RecursionUnit() { --m_depth; }
+  RecursionUnit(const RecursionUnit&) = delete;
+  RecursionUnit& operator=(const RecursionUnit&) = delete;
+
+ private:
+  int& m_depth;
+};
+
 // Per-thread VM running now (finalizeGenerator and natives find it here).
 VM::Impl*& currentVM();
 
@@ -323,6 +343,11 @@ void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr);
 // `traceback` object per frame the exception has passed through, outermost
 // first, linked by tb_next, each with its tb_lineno; None when it has none.
 Value tracebackObject(const Value& exc);
+bool isTracebackObject(const Value& v);
+// exc.__traceback__ = tb, exc.with_traceback(tb), gen.throw(typ, val, tb):
+// exc's frames become tb's chain (none for None), to which the frames it
+// is raised through are added. False, changing nothing, when tb is neither.
+bool setTraceback(const Value& exc, const Value& tb);
 // As an uncaught exception prints; withChain false: without the exceptions
 // it was raised from or during (as CPython reports an ignored one).
 std::string formatException(VM::Impl& vm, const Value& exc, bool withChain = true);

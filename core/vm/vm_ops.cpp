@@ -216,9 +216,7 @@ Value floatBinary(int op, double x, double y) {
     }
     case ast::OpKind::Pow: {
       if (x == 0 && y < 0) raise(T().ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      if (x < 0 && y != std::floor(y) && std::isfinite(y))
-        raise(T().ValueError,
-              "Yieldscope does not support complex numbers (negative number raised to a fractional power)");
+      if (x < 0 && y != std::floor(y) && std::isfinite(y)) return negativeFloatPow(x, y);  // (-8) ** (1/3) is complex
       double r = std::pow(x, y);
       if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
         raise(T().OverflowError, "(34, 'Numerical result out of range')");
@@ -1546,24 +1544,32 @@ std::string bigIntText(const Value& v) {
 
 }  // namespace
 
-std::string VM::Impl::repr(const Value& v) {
+// The type's repr slot itself, without PyObject_Repr's recursion unit.
+std::string VM::Impl::reprSlot(const Value& v) {
   if (v.is(ObjKind::BigInt)) return bigIntText(v);
   if (v.is(ObjKind::Instance))
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__repr__")) return *s;
   return reprBuiltin(v, [this](const Value& x) { return repr(x); });
 }
 
+std::string VM::Impl::repr(const Value& v) {
+  RecursionUnit unit(*this, " while getting the repr of an object");
+  return reprSlot(v);
+}
+
 std::string VM::Impl::str(const Value& v) {
   if (v.is(ObjKind::Str)) return strOf(v);
   if (v.is(ObjKind::BigInt)) return bigIntText(v);
+  RecursionUnit unit(*this, " while getting the str of an object");
+  // Without a __str__, object_str calls the repr slot directly: no second unit.
   if (v.is(ObjKind::Instance)) {
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__str__")) return *s;
-    return repr(v);
+    return reprSlot(v);
   }
   // Every other object's str is its repr, which reaches the __repr__ of what
   // it shows: a container's items, count(Point(1, 2)), slice(Point(1, 2)),
   // a bound method's self.
-  if (v.isObj()) return repr(v);
+  if (v.isObj()) return reprSlot(v);
   return strBuiltin(v);
 }
 
@@ -1571,8 +1577,10 @@ Value VM::Impl::formatValue(const Value& v, int conversion, const Value* spec) {
   Value x = v;
   if (conversion == 's')
     x = newStr(str(v));
-  else if (conversion == 'r' || conversion == 'a')
+  else if (conversion == 'r')
     x = newStr(repr(v));
+  else if (conversion == 'a')
+    x = newStr(asciiEscaped(repr(v)));  // !a is ascii(): the repr with non-ASCII escaped
   std::string_view sp = spec ? spec->as<StrObj>()->view() : std::string_view();
   // A str with no spec is its own result (CPython hands back the same object);
   // everything else goes through format(), which asks the class's __format__
@@ -1599,8 +1607,8 @@ Value VM::Impl::makeException(const Value& x) {
     if (!c->isException) raise(T().TypeError, "exceptions must derive from BaseException");
     Value inst = callObject(x, nullptr, 0, nullptr, 0);
     if (!inst.is(ObjKind::Instance) || !inst.as<InstanceObj>()->cls->isException)
-      raise(T().TypeError,
-            "calling " + repr(x) + " should have returned an instance of BaseException, not " + typeName(inst));
+      raise(T().TypeError, "calling " + repr(x) + " should have returned an instance of BaseException, not " +
+                               repr(Value::object(typeOf(inst))));
     return inst;
   }
   if (x.is(ObjKind::Instance) && x.as<InstanceObj>()->cls->isException) return x;

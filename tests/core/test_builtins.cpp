@@ -86,6 +86,41 @@ TEST(BuiltinsSandbox, ABuiltinNameCPythonHasButTheEngineLacksIsRefusedByName) {
             "NameError name 'no_such_name' is not defined\n");
 }
 
+TEST(BuiltinsSandbox, AComplexFormatSpecIsRefusedNotMisreported) {
+  // python3 prints 3.00+4.00j and (1+2j); an empty spec is str(z).
+  ProgramRun r = runProgram(
+      "z = 3+4j\n"
+      "print(f'{z}', format(z, ''))\n"
+      "for spec in ('.2f', '>10'):\n"
+      "    try:\n"
+      "        format(z, spec)\n"
+      "    except NotImplementedError as e:\n"
+      "        print(type(e).__name__, e)\n");
+  EXPECT_EQ(r.out,
+            "(3+4j) (3+4j)\n"
+            "NotImplementedError Yieldscope does not support format specs for complex numbers yet\n"
+            "NotImplementedError Yieldscope does not support format specs for complex numbers yet\n");
+}
+
+TEST(BuiltinsSandbox, ACodeOrFrameAttributeCPythonHasButTheEngineLacksIsRefusedByName) {
+  // python3 prints True for each (co_flags is an int, f_globals a dict).
+  ProgramRun r = runProgram(
+      "def gen():\n"
+      "    yield 1\n"
+      "g = gen()\n"
+      "next(g)\n"
+      "for get in (lambda: gen.__code__.co_flags, lambda: g.gi_frame.f_globals,\n"
+      "            lambda: gen.__code__.co_nmae):\n"
+      "    try:\n"
+      "        get()\n"
+      "    except (NotImplementedError, AttributeError) as e:\n"
+      "        print(type(e).__name__, e)\n");
+  EXPECT_EQ(r.out,
+            "NotImplementedError Yieldscope does not support code.co_flags yet\n"
+            "NotImplementedError Yieldscope does not support frame.f_globals yet\n"
+            "AttributeError 'code' object has no attribute 'co_nmae'\n");
+}
+
 TEST(BuiltinsSandbox, InputHasNoStdinAndRaisesEOFError) {
   ProgramRun r = runProgram(
       "try:\n"
