@@ -1819,7 +1819,7 @@ Value bi_dir(VM& vm, Args a, const Value&) {
 
 Value bi_format(VM& vm, Args a, const Value&) {
   noKwargs(a, "format");
-  clinicCount(a, "format", 1, 2);
+  unpackCount(a, "format", 1, 2);  // a positional-only clinic: _PyArg_CheckPositional
   std::string_view spec;
   if (a.size() == 2) {
     if (!a[1].is(ObjKind::Str)) raiseType("format() argument 2 must be str, not " + argTypeName(a[1]));
