@@ -660,6 +660,9 @@ static bool classHas(const Value& obj, std::string_view attr);
 // preallocate exactly when the list has no storage yet (else list_resize),
 // append, and cut back when the guess was too large.
 void listExtendIter(VM& vm, ListObj* lo, const Value& iterable) {
+  // list_extend takes the iterator first, then the length hint: a class whose
+  // __iter__ is broken fails there before its __len__ is asked.
+  Value it = vm.getIter(iterable);
   int64_t hint = 8;
   bool sized = false;
   if (iterable.isObj()) {
@@ -685,7 +688,6 @@ void listExtendIter(VM& vm, ListObj* lo, const Value& iterable) {
     }
   }
   if (sized) hint = vm.length(iterable);
-  Value it = vm.getIter(iterable);
   if (lo->allocated == 0) {
     lo->presize(size_t(hint));
   } else {
@@ -1198,19 +1200,34 @@ Value bi_print(VM& vm, Args a, const Value&) {
     if (!e->is(ObjKind::Str)) raiseType("end must be None or a string, not " + typeName(*e));
     end = std::string(strView(*e));
   }
-  std::string text;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (i) text += sep;
-    text += a[i].is(ObjKind::Str) ? std::string(strView(a[i])) : vm.str(a[i]);
-  }
-  text += end;
+  // CPython writes each argument, separator and the end on its own, so what
+  // came before an argument whose str() raises is already out, and a file
+  // object's write() is called once a piece.
   const Value* file = kwarg(a, "file");
-  if (!file || file->isNone()) {
-    vm.write(text);
-  } else {
-    Value s = str(std::move(text));
-    vm.call(vm.getAttr(*file, "write"), std::span<const Value>(&s, 1));
+  if (file && !file->isNone()) {
+    Value write = vm.getAttr(*file, "write");
+    auto emit = [&](std::string piece) {
+      Value s = str(std::move(piece));
+      vm.call(write, std::span<const Value>(&s, 1));
+    };
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (i) emit(sep);
+      emit(a[i].is(ObjKind::Str) ? std::string(strView(a[i])) : vm.str(a[i]));
+    }
+    emit(end);
+    return {};
   }
+  std::string text;  // stdout: one write, or what was made before the error
+  try {
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (i) text += sep;
+      text += a[i].is(ObjKind::Str) ? std::string(strView(a[i])) : vm.str(a[i]);
+    }
+  } catch (...) {
+    vm.write(text);
+    throw;
+  }
+  vm.write(text + end);
   return {};
 }
 
@@ -2043,8 +2060,20 @@ Value intConstruct(VM& vm, Args a, const Value&) {
     if (!r) raiseInvalidIntLiteral(10, v);
     return newInt(*r);
   }
-  for (const char* m : {"__int__", "__index__", "__trunc__"})
-    if (v.isObj() && classHas(v, m)) return vm.call(vm.getAttr(v, m), {});
+  // PyNumber_Long: __int__ must give an int, __index__ is asIndex, and
+  // __trunc__ may give anything with __index__.
+  if (v.isObj() && classHas(v, "__int__")) {
+    Value r = vm.call(vm.getAttr(v, "__int__"), {});
+    if (!isIntValue(r)) raiseType("__int__ returned non-int (type " + typeName(r) + ")");
+    return r.isBool() ? Value::integer(r.asInt()) : r;
+  }
+  if (v.isObj() && classHas(v, "__index__")) return asIndex(v);
+  if (v.isObj() && classHas(v, "__trunc__")) {
+    Value r = vm.call(vm.getAttr(v, "__trunc__"), {});
+    if (isIntValue(r)) return r.isBool() ? Value::integer(r.asInt()) : r;
+    if (!hasIndex(r)) raiseType("__trunc__ returned non-Integral (type " + typeName(r) + ")");
+    return asIndex(r);
+  }
   raiseType("int() argument must be a string, a bytes-like object or a real number, not '" + typeName(v) + "'");
 }
 
@@ -2060,8 +2089,13 @@ Value floatConstruct(VM& vm, Args a, const Value&) {
     if (!d) raiseValue("could not convert string to float: " + reprBuiltin(v));
     return Value::floating(std::isnan(*d) ? std::copysign(vm.newNaN(), *d) : *d);
   }
-  for (const char* m : {"__float__", "__index__"})
-    if (v.isObj() && classHas(v, m)) return vm.call(vm.getAttr(v, m), {});
+  // PyNumber_Float: __float__ must give a float; else __index__'s int, as a float.
+  if (v.isObj() && classHas(v, "__float__")) {
+    Value r = vm.call(vm.getAttr(v, "__float__"), {});
+    if (!r.isFloat()) raiseType(typeName(v) + ".__float__ returned non-float (type " + typeName(r) + ")");
+    return r;
+  }
+  if (v.isObj() && classHas(v, "__index__")) return Value::floating(realOf(asIndex(v)));
   raiseType("float() argument must be a string or a real number, not '" + typeName(v) + "'");
 }
 

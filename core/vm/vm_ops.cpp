@@ -254,11 +254,9 @@ int64_t sliceIndex(VM::Impl& vm, const Value& v, bool& isNone) {
   if (v.is(ObjKind::BigInt))
     return v.as<BigIntObj>()->value.isNegative() ? std::numeric_limits<int64_t>::min() / 2
                                                  : std::numeric_limits<int64_t>::max() / 2;
-  Value idx;
-  if (v.is(ObjKind::Instance) && vm.lookupSpecial(v, "__index__", idx)) {
-    Value r = vm.callObject(idx, &v, 1, nullptr, 0);
-    if (r.isInt()) return r.asInt();
-  }
+  // PyNumber_Index checks what __index__ gives ("__index__ returned
+  // non-int"), then a big one is clipped as an int would be.
+  if (v.is(ObjKind::Instance) && hasIndex(v)) return sliceIndex(vm, asIndex(v), isNone);
   raise(T().TypeError, "slice indices must be integers or None or have an __index__ method");
 }
 
@@ -311,19 +309,17 @@ std::vector<size_t> codePointOffsets(std::string_view s) {
   return offs;
 }
 
-bool indexValue(VM::Impl& vm, const Value& k, int64_t& out) {
+bool indexValue(VM::Impl&, const Value& k, int64_t& out) {
   if (k.isInt() || k.isBool()) {
     out = k.asInt();
     return true;
   }
   if (k.is(ObjKind::BigInt)) raise(T().IndexError, "cannot fit 'int' into an index-sized integer");
-  Value idx;
-  if (k.is(ObjKind::Instance) && vm.lookupSpecial(k, "__index__", idx)) {
-    Value r = vm.callObject(idx, &k, 1, nullptr, 0);
-    if (r.isInt()) {
-      out = r.asInt();
-      return true;
-    }
+  if (k.is(ObjKind::Instance) && hasIndex(k)) {
+    const Value r = asIndex(k);  // "__index__ returned non-int (type float)"
+    if (r.is(ObjKind::BigInt)) raise(T().IndexError, "cannot fit '" + typeName(k) + "' into an index-sized integer");
+    out = r.asInt();
+    return true;
   }
   return false;
 }
