@@ -8,12 +8,12 @@ def fail():
 
 
 def depth(e):
-    t = e.__traceback__
-    n = 0
-    while t is not None:
-        n += 1
-        t = t.tb_next
-    return n
+    """How many frames the exception's traceback holds (one line number each)."""
+    frames, tb = [], e.__traceback__
+    while tb:
+        frames.append(tb.tb_lineno)
+        tb = tb.tb_next
+    return len(frames)
 
 
 try:
