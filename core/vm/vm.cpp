@@ -305,6 +305,30 @@ std::string joinNames(const std::vector<std::string>& names) {
   return out;
 }
 
+// "f() takes 1 positional argument but 2 were given", as CPython's
+// too_many_positional, which also counts the keyword-only ones given.
+[[noreturn]] void raiseTooManyPositional(const FunctionObj* fn, size_t npos, const KwArg* kw, size_t nkw) {
+  const CodeObj* co = fn->code.get();
+  const size_t argc = size_t(co->argcount), kwonly = size_t(co->kwonlyargcount);
+  const size_t ndef = fn->defaults.size();
+  size_t kwGiven = 0;
+  for (size_t k = 0; k < nkw; ++k) {
+    std::string_view kn = kw[k].name.as<StrObj>()->view();
+    for (size_t j = argc; j < argc + kwonly; ++j)
+      if (co->varnames[j] == kn) ++kwGiven;
+  }
+  const std::string takes =
+      ndef > 0 ? "from " + std::to_string(argc - ndef) + " to " + std::to_string(argc) : std::to_string(argc);
+  std::string msg = fn->qualname + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s") +
+                    " but " + std::to_string(npos);
+  if (kwGiven)
+    msg += " positional argument" + std::string(npos == 1 ? "" : "s") + " (and " + std::to_string(kwGiven) +
+           " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ") were given";
+  else
+    msg += npos == 1 ? " was given" : " were given";
+  raise(T().TypeError, msg);
+}
+
 }  // namespace
 
 void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_t npos, const KwArg* kw, size_t nkw) {
@@ -320,27 +344,6 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
     std::vector<Value> rest;
     for (size_t i = n; i < npos; ++i) rest.push_back(args[i]);
     L[slot++] = newTuple(std::move(rest));
-  } else if (npos > argc) {
-    size_t ndef = fn->defaults.size();
-    size_t kwGiven = 0;
-    for (size_t k = 0; k < nkw; ++k) {
-      std::string_view kn = kw[k].name.as<StrObj>()->view();
-      for (size_t j = argc; j < argc + kwonly; ++j)
-        if (co->varnames[j] == kn) ++kwGiven;
-    }
-    std::string takes;
-    if (ndef > 0)
-      takes = "from " + std::to_string(argc - ndef) + " to " + std::to_string(argc);
-    else
-      takes = std::to_string(argc);
-    std::string msg = fname + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s") +
-                      " but " + std::to_string(npos);
-    if (kwGiven)
-      msg += " positional argument" + std::string(npos == 1 ? "" : "s") + " (and " + std::to_string(kwGiven) +
-             " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ") were given";
-    else
-      msg += npos == 1 ? " was given" : " were given";
-    raise(T().TypeError, msg);
   }
   DictObj* kwdict = nullptr;
   if (co->varkeywords) {
@@ -373,6 +376,8 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
       raise(T().TypeError, fname + "() got multiple values for argument '" + std::string(kn) + "'");
     L[found] = kw[k].value;
   }
+  // After the keywords, as initialize_locals: f(1, 2, zz=3) is about zz.
+  if (!co->varargs && npos > argc) raiseTooManyPositional(fn, npos, kw, nkw);
   // Defaults and missing arguments.
   if (npos < argc) {
     size_t ndef = fn->defaults.size();
