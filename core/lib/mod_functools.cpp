@@ -435,30 +435,15 @@ constexpr char kAdd[] = "add", kSub[] = "sub", kMul[] = "mul", kTruediv[] = "tru
                kMod[] = "mod", kPow[] = "pow", kLshift[] = "lshift", kRshift[] = "rshift", kAnd[] = "and_",
                kOr[] = "or_", kXor[] = "xor", kConcat[] = "concat", kMatmul[] = "matmul";
 
-Value op_eq(VM& vm, Args a, const Value&) {
-  two(a, "eq");
-  return boolean(vm.equals(a[0], a[1]));
+// The rich comparisons give what the comparison gives (a class's __le__ may
+// answer anything), with the reflected method and messages of a < b.
+template <ast::CmpOpKind K, const char* Name>
+Value op_compare(VM& vm, Args a, const Value&) {
+  two(a, Name);
+  return vm.compare(int(K), a[0], a[1]);
 }
-Value op_ne(VM& vm, Args a, const Value&) {
-  two(a, "ne");
-  return boolean(!vm.equals(a[0], a[1]));
-}
-Value op_lt(VM& vm, Args a, const Value&) {
-  two(a, "lt");
-  return boolean(vm.lessThan(a[0], a[1]));
-}
-Value op_gt(VM& vm, Args a, const Value&) {
-  two(a, "gt");
-  return boolean(vm.lessThan(a[1], a[0]));
-}
-Value op_le(VM& vm, Args a, const Value&) {
-  two(a, "le");
-  return boolean(vm.lessThan(a[0], a[1]) || vm.equals(a[0], a[1]));
-}
-Value op_ge(VM& vm, Args a, const Value&) {
-  two(a, "ge");
-  return boolean(vm.lessThan(a[1], a[0]) || vm.equals(a[0], a[1]));
-}
+constexpr char kOpEq[] = "eq", kOpNe[] = "ne", kOpLt[] = "lt", kOpLe[] = "le", kOpGt[] = "gt", kOpGe[] = "ge";
+
 Value op_is(VM&, Args a, const Value&) {
   two(a, "is_");
   return boolean(a[0].identical(a[1]));
@@ -477,7 +462,7 @@ Value op_truth(VM& vm, Args a, const Value&) {
 }
 Value op_neg(VM& vm, Args a, const Value&) {
   exactlyOne(a, "neg");
-  return vm.binaryOp(int(ast::OpKind::Sub), Value::integer(0), a[0]);
+  return vm.negative(a[0]);  // -x: __neg__, and -0.0 for 0.0
 }
 // operator.index(x): x as an int, by its __index__ for an object (PyNumber_Index).
 Value op_index(VM&, Args a, const Value&) {
@@ -486,16 +471,7 @@ Value op_index(VM&, Args a, const Value&) {
 }
 Value op_contains(VM& vm, Args a, const Value&) {
   two(a, "contains");
-  if (vm.hasAttr(a[0], "__contains__")) {
-    const Value& x = a[1];
-    return boolean(vm.truthy(vm.call(vm.getAttr(a[0], "__contains__"), std::span<const Value>(&x, 1))));
-  }
-  bool found = false;
-  forEach(vm, a[0], [&](const Value& v) {
-    found = vm.sameOrEquals(v, a[1]);
-    return !found;
-  });
-  return boolean(found);
+  return boolean(vm.contains(a[0], a[1]));  // b in a
 }
 Value op_getitem(VM& vm, Args a, const Value&) {
   two(a, "getitem");
@@ -572,12 +548,12 @@ Value makeOperatorModule(VM&) {
       {"xor", op_binary<K::BitXor, kXor>},
       {"concat", op_binary<K::Add, kConcat>},
       {"matmul", op_binary<K::MatMult, kMatmul>},
-      {"eq", op_eq},
-      {"ne", op_ne},
-      {"lt", op_lt},
-      {"le", op_le},
-      {"gt", op_gt},
-      {"ge", op_ge},
+      {"eq", op_compare<ast::CmpOpKind::Eq, kOpEq>},
+      {"ne", op_compare<ast::CmpOpKind::NotEq, kOpNe>},
+      {"lt", op_compare<ast::CmpOpKind::Lt, kOpLt>},
+      {"le", op_compare<ast::CmpOpKind::LtE, kOpLe>},
+      {"gt", op_compare<ast::CmpOpKind::Gt, kOpGt>},
+      {"ge", op_compare<ast::CmpOpKind::GtE, kOpGe>},
       {"is_", op_is},
       {"is_not", op_is_not},
       {"not_", op_not},

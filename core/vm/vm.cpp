@@ -1928,6 +1928,12 @@ bool VM::lessThan(const Value& a, const Value& b) {
 Value VM::compare(int astCmpOp, const Value& a, const Value& b) {
   return m_impl->compare(astCmpOp, a, b);
 }
+Value VM::negative(const Value& v) {
+  return m_impl->unaryOp(UNARY_NEGATIVE, v);
+}
+bool VM::contains(const Value& container, const Value& item) {
+  return m_impl->contains(container, item);
+}
 Value VM::add(const Value& a, const Value& b) {
   return m_impl->binaryOp(int(ast::OpKind::Add), a, b, false);
 }

@@ -169,6 +169,8 @@ class VM {
   Value add(const Value& a, const Value& b);                      // + (sum)
   Value binaryOp(int astOpKind, const Value& a, const Value& b);  // ast::OpKind as int
   Value compare(int astCmpOp, const Value& a, const Value& b);    // == to >= (ast::CmpOpKind as int), reflected too
+  Value negative(const Value& v);                                 // -v, with __neg__
+  bool contains(const Value& container, const Value& item);       // item in container
   int64_t length(const Value& v);                                 // len(), with __len__
   void write(std::string_view text);                              // print's sink
 
