@@ -523,7 +523,7 @@ Value strPercent(VM::Impl& vm, const Value& a, const Value& b) {
     VM::Impl* impl = &vm;
     p.str = [impl, keep] { return impl->str(keep); };
     p.repr = [impl, keep] { return impl->repr(keep); };
-    p.ascii = [impl, keep] { return impl->repr(keep); };
+    p.ascii = [impl, keep] { return asciiEscaped(impl->repr(keep)); };
     return p;
   };
   PercentArgs pa;
@@ -532,7 +532,12 @@ Value strPercent(VM::Impl& vm, const Value& a, const Value& b) {
     for (auto& v : b.as<TupleObj>()->items) pa.items.push_back(toArg(v));
   } else {
     pa.items.push_back(toArg(b));
-    if (b.is(ObjKind::Dict)) {
+    // PyUnicode_Format takes any mapping (PyMapping_Check: a type with
+    // __getitem__, so a list or bytes too) for %(name)s, and then does not
+    // count unused arguments: 'ab' % [1] is 'ab'.
+    Value getitem;
+    if (b.is(ObjKind::Dict) || b.is(ObjKind::List) || b.is(ObjKind::Bytes) || b.is(ObjKind::Range) ||
+        (b.is(ObjKind::Instance) && vm.lookupSpecial(b, "__getitem__", getitem))) {
       Value d = b;
       VM::Impl* impl = &vm;
       pa.lookup = [impl, d, toArg](std::string_view key) { return toArg(impl->getItem(d, newStr(key))); };
