@@ -647,13 +647,21 @@ Value ctRepr(VM& vm, Args a, const Value&) {
   innerDict(selfArg(a));
   std::string name = a[0].as<InstanceObj>()->cls->name;
   if (innerDict(a[0])->size() == 0) return str(name + "()");
-  std::string s = name + "({";
-  bool first = true;
-  for (const Value& p : mostCommon(vm, a[0])) {
-    if (!first) s += ", ";
-    first = false;
-    s += vm.repr(p.as<TupleObj>()->items[0]) + ": " + vm.repr(p.as<TupleObj>()->items[1]);
+  // Most common first; counts that do not order (None beside ints) leave
+  // the dict's own order, as Counter.__repr__'s `except TypeError`.
+  std::vector<std::pair<Value, Value>> items;
+  try {
+    for (const Value& p : mostCommon(vm, a[0]))
+      items.emplace_back(p.as<TupleObj>()->items[0], p.as<TupleObj>()->items[1]);
+  } catch (const PyErr& e) {
+    if (!errIs(e, T().TypeError)) throw;
+    items.clear();
+    for (const auto& entry : innerDict(a[0])->entries)
+      if (entry.live) items.emplace_back(entry.key, entry.value);
   }
+  std::string s = name + "({";
+  for (size_t i = 0; i < items.size(); ++i)
+    s += (i ? ", " : "") + vm.repr(items[i].first) + ": " + vm.repr(items[i].second);
   return str(s + "})");
 }
 
