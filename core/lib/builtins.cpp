@@ -2571,9 +2571,9 @@ void installExceptionMethods(BuiltinTypes& t) {
   addProperty(t.StopIteration, "value", exc_firstArg);
   addProperty(t.SystemExit, "code", exc_firstArg);
   // What these exceptions carry beside args: None until given or set.
-  for (auto [cls, names] : std::initializer_list<std::pair<ClassObj*, std::vector<const char*>>>{
-           {t.AttributeError, {"name", "obj"}}, {t.NameError, {"name"}}, {t.ImportError, {"name", "path", "msg"}}})
-    for (const char* name : names) cls->dict->setStr(name, Value());
+  for (ClassObj* cls : {t.AttributeError, t.NameError, t.ImportError})
+    for (std::string_view name : exceptionKeywords(cls)) cls->dict->setStr(name, Value());
+  t.ImportError->dict->setStr("msg", Value());
 }
 
 }  // namespace
