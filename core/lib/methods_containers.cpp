@@ -952,6 +952,13 @@ Value asPlainInt(const Value& v) {
 Value i_real(VM&, Args a, const Value&) {
   return asPlainInt(numSelf(a, "real", false));
 }
+// A method, not the real property: METH_NOARGS, so (1).conjugate(2) is a
+// TypeError "int.conjugate() takes no arguments (1 given)".
+Value i_conjugate(VM&, Args a, const Value&) {
+  const Value& self = numSelf(a, "conjugate", false);
+  methodCount(a, "conjugate", 0, 0);
+  return asPlainInt(self);
+}
 Value i_imag(VM&, Args a, const Value&) {
   numSelf(a, "imag", false);
   return Value::integer(0);
@@ -1057,6 +1064,12 @@ Value i_from_bytes(VM& vm, Args a, const Value&) {
 Value f_real(VM&, Args a, const Value&) {
   return numSelf(a, "real", true);
 }
+// METH_NOARGS as int.conjugate: "float.conjugate() takes no arguments (1 given)".
+Value f_conjugate(VM&, Args a, const Value&) {
+  const Value& self = numSelf(a, "conjugate", true);
+  methodCount(a, "conjugate", 0, 0);
+  return self;
+}
 Value f_imag(VM&, Args a, const Value&) {
   numSelf(a, "imag", true);
   return Value::floating(0.0);
@@ -1161,12 +1174,12 @@ void installContainerMethods(BuiltinTypes& t) {
   addMethods(t.int_, {{"bit_length", i_bit_length},
                       {"bit_count", i_bit_count},
                       {"as_integer_ratio", i_ratio},
-                      {"conjugate", i_real},
+                      {"conjugate", i_conjugate},
                       {"to_bytes", i_to_bytes}});
   addClassMethod(t.int_, "from_bytes", i_from_bytes);
   addProperty(t.float_, "real", f_real);
   addProperty(t.float_, "imag", f_imag);
-  addMethods(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});
+  addMethods(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_conjugate}});
 }
 
 }  // namespace ys
