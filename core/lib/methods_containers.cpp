@@ -631,6 +631,13 @@ SetObj* mutableSet(Args a, const char* m) {
   return s;
 }
 
+// The class a shared set method belongs to in CPython's messages: a
+// frozenset's union is frozenset.union ("frozenset.union() takes no keyword
+// arguments").
+std::string setMethod(const SetObj* s, const char* m) {
+  return std::string(s->frozen ? "frozenset." : "set.") + m;
+}
+
 Value setOf(VM& vm, const Value& v) {
   if (v.is(ObjKind::Set)) return v;
   Value s = newSet();
@@ -696,7 +703,7 @@ Value s_contains(VM&, Args a, const Value&) {
 
 Value s_union(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "union");
-  noKwargs(a, "set.union");
+  noKwargs(a, setMethod(s, "union"));
   Value r = newSet(s->frozen);
   r.as<SetObj>()->update(*s);
   for (size_t i = 1; i < a.size(); ++i) setUpdateFrom(vm, *r.as<SetObj>(), a[i]);
@@ -727,7 +734,7 @@ Value intersect2(VM& vm, const Value& self, const Value& other, bool frozen) {
 
 Value s_intersection(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "intersection");
-  noKwargs(a, "set.intersection");
+  noKwargs(a, setMethod(s, "intersection"));
   if (a.size() == 1) return setCopy(*s, s->frozen);
   Value r = a[0];
   for (size_t i = 1; i < a.size(); ++i) r = intersect2(vm, r, a[i], s->frozen);
@@ -771,7 +778,7 @@ Value difference2(VM& vm, const Value& self, const Value& other, bool frozen) {
 
 Value s_difference(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "difference");
-  noKwargs(a, "set.difference");
+  noKwargs(a, setMethod(s, "difference"));
   if (a.size() == 1) return setCopy(*s, s->frozen);
   Value r = difference2(vm, a[0], a[1], s->frozen);
   for (size_t i = 2; i < a.size(); ++i) {
@@ -787,9 +794,10 @@ Value s_difference(VM& vm, Args a, const Value&) {
 // CPython: set(other), then each member of self toggled in it.
 Value s_symdiff(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "symmetric_difference");
-  noKwargs(a, "set.symmetric_difference");
+  noKwargs(a, setMethod(s, "symmetric_difference"));
   if (a.size() != 2)
-    raiseType("set.symmetric_difference() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    raiseType(setMethod(s, "symmetric_difference") + "() takes exactly one argument (" + std::to_string(a.size() - 1) +
+              " given)");
   Value r = newSet(s->frozen);
   SetObj* out = r.as<SetObj>();
   setUpdateFrom(vm, *out, a[1]);
