@@ -151,6 +151,13 @@ Value l_index(VM& vm, Args a, const Value&) {
 
 Value l_sort(VM& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "sort");
+  // Clinic counts all the arguments first, against key and reverse:
+  // [].sort(1, 2, 3) is "takes at most 2 arguments (3 given)" ("keyword
+  // arguments" when none is positional); only then "no positional arguments".
+  const size_t total = a.size() - 1 + a.kw.size();
+  if (total > 2)
+    raiseType("sort() takes at most 2 " + std::string(a.size() > 1 ? "" : "keyword ") + "arguments (" +
+              std::to_string(total) + " given)");
   if (a.size() > 1) raiseType("sort() takes no positional arguments");
   allowKwargs(a, "sort", {"key", "reverse"});
   const Value* key = kwarg(a, "key");
