@@ -923,7 +923,11 @@ Value r_index(VM& vm, Args a, const Value&) {
   }
   for (int64_t i = 0, len = r->length(); i < len; ++i)
     if (vm.equals(Value::integer(r->start + i * r->step), a[1])) return Value::integer(i);
-  raiseValue(vm.repr(a[1]) + " is not in range");
+  // An int past int64 is never in an engine range (its bounds are int64).
+  if (a[1].is(ObjKind::BigInt)) raiseValue(vm.repr(a[1]) + " is not in range");
+  // Anything but an int is searched by _PySequence_IterSearch, whose wording
+  // this is: range(3).index(7.0) names no value.
+  raiseValue("sequence.index(x): x not in sequence");
 }
 
 Value r_getitem(VM& vm, Args a, const Value&) {
