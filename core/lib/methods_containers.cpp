@@ -218,10 +218,18 @@ struct Seq<TupleObj> {
   static TupleObj* self(Args a, const char* method) { return selfTuple(a, method); }
 };
 
+// __len__ is a slot wrapper in CPython (wrap_lenfunc), not a method: its
+// errors name no type ("expected 0 arguments, got 1", "wrapper __len__()
+// takes no keyword arguments"), and {1}.__len__(5) is one, not 1.
+void lenSlotArgs(Args a) {
+  if (!a.kw.empty()) raiseType("wrapper __len__() takes no keyword arguments");
+  if (a.size() != 1) raiseType("expected 0 arguments, got " + std::to_string(a.size() - 1));
+}
+
 template <class O>
 Value seqLen(VM&, Args a, const Value&) {
   O* s = Seq<O>::self(a, "__len__");
-  methodCount(a, "__len__", 0, 0);
+  lenSlotArgs(a);
   return Value::integer(int64_t(s->items.size()));
 }
 
@@ -343,7 +351,7 @@ Value d_clear(VM&, Args a, const Value&) {
 
 Value d_len(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "__len__");
-  methodCount(a, "__len__", 0, 0);
+  lenSlotArgs(a);
   return Value::integer(int64_t(d->size()));
 }
 
@@ -463,6 +471,7 @@ Value v_iter(VM&, Args a, const Value&) {
 Value v_len(VM&, Args a, const Value&) {
   const Value* d;
   viewSelf(a, d);
+  lenSlotArgs(a);
   return Value::integer(int64_t(d->as<DictObj>()->size()));
 }
 
@@ -699,6 +708,7 @@ Value s_copy(VM&, Args a, const Value&) {
 
 Value s_len(VM&, Args a, const Value&) {
   SetObj* s = anySet(a, "__len__");
+  lenSlotArgs(a);
   return Value::integer(int64_t(s->size()));
 }
 
@@ -935,7 +945,9 @@ Value r_getitem(VM& vm, Args a, const Value&) {
   return subscriptMethod(vm, a);
 }
 Value r_len(VM&, Args a, const Value&) {
-  return Value::integer(selfRange(a, "__len__")->length());
+  RangeObj* r = selfRange(a, "__len__");
+  lenSlotArgs(a);
+  return Value::integer(r->length());
 }
 Value r_start(VM&, Args a, const Value&) {
   return Value::integer(selfRange(a, "start")->start);
