@@ -220,10 +220,17 @@ struct Seq<TupleObj> {
 
 // __len__ is a slot wrapper in CPython (wrap_lenfunc), not a method: its
 // errors name no type ("expected 0 arguments, got 1", "wrapper __len__()
-// takes no keyword arguments"), and {1}.__len__(5) is one, not 1.
+// takes no keyword arguments"), and {1}.__len__(5) is one, not 1. So are
+// __contains__ and __getitem__ where the type defines no method of that
+// name (tuple, range, the dict views): "expected 1 argument, got 0".
+void slotArgs(Args a, const char* slot, size_t n) {
+  if (!a.kw.empty()) raiseType(std::string("wrapper ") + slot + "() takes no keyword arguments");
+  if (a.size() != n + 1)
+    raiseType("expected " + std::to_string(n) + (n == 1 ? " argument" : " arguments") + ", got " +
+              std::to_string(a.size() - 1));
+}
 void lenSlotArgs(Args a) {
-  if (!a.kw.empty()) raiseType("wrapper __len__() takes no keyword arguments");
-  if (a.size() != 1) raiseType("expected 0 arguments, got " + std::to_string(a.size() - 1));
+  slotArgs(a, "__len__", 0);
 }
 
 template <class O>
@@ -236,6 +243,8 @@ Value seqLen(VM&, Args a, const Value&) {
 template <class O>
 Value seqGetitemMethod(VM& vm, Args a, const Value&) {
   Seq<O>::self(a, "__getitem__");
+  // list.__getitem__ is a method (METH_O), tuple's only the slot wrapper.
+  if constexpr (std::is_same_v<O, TupleObj>) slotArgs(a, "__getitem__", 1);
   return subscriptMethod(vm, a);
 }
 
@@ -244,7 +253,7 @@ Value seqGetitemMethod(VM& vm, Args a, const Value&) {
 template <class O>
 Value seqContains(VM& vm, Args a, const Value&) {
   O* s = Seq<O>::self(a, "__contains__");
-  methodCount(a, "__contains__", 1, 1);
+  slotArgs(a, "__contains__", 1);  // a slot wrapper for list and tuple alike
   Value keep = a[0];
   for (size_t i = 0; i < s->items.size(); ++i) {
     Value item = s->items[i];
@@ -492,7 +501,7 @@ std::vector<Value> viewItems(const Value& dict, ViewKind k) {
 Value v_contains(VM& vm, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
-  methodCount(a, "__contains__", 1, 1);
+  slotArgs(a, "__contains__", 1);
   DictObj* dict = d->as<DictObj>();
   Value out;
   if (k == ViewKind::Keys) return boolean(dict->get(a[1], out));
@@ -942,6 +951,7 @@ Value r_index(VM& vm, Args a, const Value&) {
 
 Value r_getitem(VM& vm, Args a, const Value&) {
   selfRange(a, "__getitem__");
+  slotArgs(a, "__getitem__", 1);
   return subscriptMethod(vm, a);
 }
 Value r_len(VM&, Args a, const Value&) {
