@@ -151,6 +151,13 @@ Value l_index(VM& vm, Args a, const Value&) {
 
 Value l_sort(VM& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "sort");
+  // Clinic counts all the arguments first, against key and reverse:
+  // [].sort(1, 2, 3) is "takes at most 2 arguments (3 given)" ("keyword
+  // arguments" when none is positional); only then "no positional arguments".
+  const size_t total = a.size() - 1 + a.kw.size();
+  if (total > 2)
+    raiseType("sort() takes at most 2 " + std::string(a.size() > 1 ? "" : "keyword ") + "arguments (" +
+              std::to_string(total) + " given)");
   if (a.size() > 1) raiseType("sort() takes no positional arguments");
   allowKwargs(a, "sort", {"key", "reverse"});
   const Value* key = kwarg(a, "key");
@@ -211,16 +218,33 @@ struct Seq<TupleObj> {
   static TupleObj* self(Args a, const char* method) { return selfTuple(a, method); }
 };
 
+// __len__ is a slot wrapper in CPython (wrap_lenfunc), not a method: its
+// errors name no type ("expected 0 arguments, got 1", "wrapper __len__()
+// takes no keyword arguments"), and {1}.__len__(5) is one, not 1. So are
+// __contains__ and __getitem__ where the type defines no method of that
+// name (tuple, range, the dict views): "expected 1 argument, got 0".
+void slotArgs(Args a, const char* slot, size_t n) {
+  if (!a.kw.empty()) raiseType(std::string("wrapper ") + slot + "() takes no keyword arguments");
+  if (a.size() != n + 1)
+    raiseType("expected " + std::to_string(n) + (n == 1 ? " argument" : " arguments") + ", got " +
+              std::to_string(a.size() - 1));
+}
+void lenSlotArgs(Args a) {
+  slotArgs(a, "__len__", 0);
+}
+
 template <class O>
 Value seqLen(VM&, Args a, const Value&) {
   O* s = Seq<O>::self(a, "__len__");
-  methodCount(a, "__len__", 0, 0);
+  lenSlotArgs(a);
   return Value::integer(int64_t(s->items.size()));
 }
 
 template <class O>
 Value seqGetitemMethod(VM& vm, Args a, const Value&) {
   Seq<O>::self(a, "__getitem__");
+  // list.__getitem__ is a method (METH_O), tuple's only the slot wrapper.
+  if constexpr (std::is_same_v<O, TupleObj>) slotArgs(a, "__getitem__", 1);
   return subscriptMethod(vm, a);
 }
 
@@ -229,7 +253,7 @@ Value seqGetitemMethod(VM& vm, Args a, const Value&) {
 template <class O>
 Value seqContains(VM& vm, Args a, const Value&) {
   O* s = Seq<O>::self(a, "__contains__");
-  methodCount(a, "__contains__", 1, 1);
+  slotArgs(a, "__contains__", 1);  // a slot wrapper for list and tuple alike
   Value keep = a[0];
   for (size_t i = 0; i < s->items.size(); ++i) {
     Value item = s->items[i];
@@ -336,7 +360,7 @@ Value d_clear(VM&, Args a, const Value&) {
 
 Value d_len(VM&, Args a, const Value&) {
   DictObj* d = selfDict(a, "__len__");
-  methodCount(a, "__len__", 0, 0);
+  lenSlotArgs(a);
   return Value::integer(int64_t(d->size()));
 }
 
@@ -456,6 +480,7 @@ Value v_iter(VM&, Args a, const Value&) {
 Value v_len(VM&, Args a, const Value&) {
   const Value* d;
   viewSelf(a, d);
+  lenSlotArgs(a);
   return Value::integer(int64_t(d->as<DictObj>()->size()));
 }
 
@@ -476,7 +501,7 @@ std::vector<Value> viewItems(const Value& dict, ViewKind k) {
 Value v_contains(VM& vm, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
-  methodCount(a, "__contains__", 1, 1);
+  slotArgs(a, "__contains__", 1);
   DictObj* dict = d->as<DictObj>();
   Value out;
   if (k == ViewKind::Keys) return boolean(dict->get(a[1], out));
@@ -631,6 +656,13 @@ SetObj* mutableSet(Args a, const char* m) {
   return s;
 }
 
+// The class a shared set method belongs to in CPython's messages: a
+// frozenset's union is frozenset.union ("frozenset.union() takes no keyword
+// arguments").
+std::string setMethod(const SetObj* s, const char* m) {
+  return std::string(s->frozen ? "frozenset." : "set.") + m;
+}
+
 Value setOf(VM& vm, const Value& v) {
   if (v.is(ObjKind::Set)) return v;
   Value s = newSet();
@@ -685,6 +717,7 @@ Value s_copy(VM&, Args a, const Value&) {
 
 Value s_len(VM&, Args a, const Value&) {
   SetObj* s = anySet(a, "__len__");
+  lenSlotArgs(a);
   return Value::integer(int64_t(s->size()));
 }
 
@@ -696,7 +729,7 @@ Value s_contains(VM&, Args a, const Value&) {
 
 Value s_union(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "union");
-  noKwargs(a, "set.union");
+  noKwargs(a, setMethod(s, "union"));
   Value r = newSet(s->frozen);
   r.as<SetObj>()->update(*s);
   for (size_t i = 1; i < a.size(); ++i) setUpdateFrom(vm, *r.as<SetObj>(), a[i]);
@@ -727,7 +760,7 @@ Value intersect2(VM& vm, const Value& self, const Value& other, bool frozen) {
 
 Value s_intersection(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "intersection");
-  noKwargs(a, "set.intersection");
+  noKwargs(a, setMethod(s, "intersection"));
   if (a.size() == 1) return setCopy(*s, s->frozen);
   Value r = a[0];
   for (size_t i = 1; i < a.size(); ++i) r = intersect2(vm, r, a[i], s->frozen);
@@ -771,7 +804,7 @@ Value difference2(VM& vm, const Value& self, const Value& other, bool frozen) {
 
 Value s_difference(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "difference");
-  noKwargs(a, "set.difference");
+  noKwargs(a, setMethod(s, "difference"));
   if (a.size() == 1) return setCopy(*s, s->frozen);
   Value r = difference2(vm, a[0], a[1], s->frozen);
   for (size_t i = 2; i < a.size(); ++i) {
@@ -787,9 +820,10 @@ Value s_difference(VM& vm, Args a, const Value&) {
 // CPython: set(other), then each member of self toggled in it.
 Value s_symdiff(VM& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "symmetric_difference");
-  noKwargs(a, "set.symmetric_difference");
+  noKwargs(a, setMethod(s, "symmetric_difference"));
   if (a.size() != 2)
-    raiseType("set.symmetric_difference() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    raiseType(setMethod(s, "symmetric_difference") + "() takes exactly one argument (" + std::to_string(a.size() - 1) +
+              " given)");
   Value r = newSet(s->frozen);
   SetObj* out = r.as<SetObj>();
   setUpdateFrom(vm, *out, a[1]);
@@ -908,15 +942,22 @@ Value r_index(VM& vm, Args a, const Value&) {
   }
   for (int64_t i = 0, len = r->length(); i < len; ++i)
     if (vm.equals(Value::integer(r->start + i * r->step), a[1])) return Value::integer(i);
-  raiseValue(vm.repr(a[1]) + " is not in range");
+  // An int past int64 is never in an engine range (its bounds are int64).
+  if (a[1].is(ObjKind::BigInt)) raiseValue(vm.repr(a[1]) + " is not in range");
+  // Anything but an int is searched by _PySequence_IterSearch, whose wording
+  // this is: range(3).index(7.0) names no value.
+  raiseValue("sequence.index(x): x not in sequence");
 }
 
 Value r_getitem(VM& vm, Args a, const Value&) {
   selfRange(a, "__getitem__");
+  slotArgs(a, "__getitem__", 1);
   return subscriptMethod(vm, a);
 }
 Value r_len(VM&, Args a, const Value&) {
-  return Value::integer(selfRange(a, "__len__")->length());
+  RangeObj* r = selfRange(a, "__len__");
+  lenSlotArgs(a);
+  return Value::integer(r->length());
 }
 Value r_start(VM&, Args a, const Value&) {
   return Value::integer(selfRange(a, "start")->start);
@@ -951,6 +992,13 @@ Value asPlainInt(const Value& v) {
 
 Value i_real(VM&, Args a, const Value&) {
   return asPlainInt(numSelf(a, "real", false));
+}
+// A method, not the real property: METH_NOARGS, so (1).conjugate(2) is a
+// TypeError "int.conjugate() takes no arguments (1 given)".
+Value i_conjugate(VM&, Args a, const Value&) {
+  const Value& self = numSelf(a, "conjugate", false);
+  methodCount(a, "conjugate", 0, 0);
+  return asPlainInt(self);
 }
 Value i_imag(VM&, Args a, const Value&) {
   numSelf(a, "imag", false);
@@ -1057,6 +1105,12 @@ Value i_from_bytes(VM& vm, Args a, const Value&) {
 Value f_real(VM&, Args a, const Value&) {
   return numSelf(a, "real", true);
 }
+// METH_NOARGS as int.conjugate: "float.conjugate() takes no arguments (1 given)".
+Value f_conjugate(VM&, Args a, const Value&) {
+  const Value& self = numSelf(a, "conjugate", true);
+  methodCount(a, "conjugate", 0, 0);
+  return self;
+}
 Value f_imag(VM&, Args a, const Value&) {
   numSelf(a, "imag", true);
   return Value::floating(0.0);
@@ -1161,12 +1215,12 @@ void installContainerMethods(BuiltinTypes& t) {
   addMethods(t.int_, {{"bit_length", i_bit_length},
                       {"bit_count", i_bit_count},
                       {"as_integer_ratio", i_ratio},
-                      {"conjugate", i_real},
+                      {"conjugate", i_conjugate},
                       {"to_bytes", i_to_bytes}});
   addClassMethod(t.int_, "from_bytes", i_from_bytes);
   addProperty(t.float_, "real", f_real);
   addProperty(t.float_, "imag", f_imag);
-  addMethods(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_real}});
+  addMethods(t.float_, {{"is_integer", f_is_integer}, {"as_integer_ratio", f_ratio}, {"conjugate", f_conjugate}});
 }
 
 }  // namespace ys
