@@ -196,6 +196,13 @@ void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
   raiseType(f + " expected at most " + plural(max, "argument") + ", got " + std::to_string(n));
 }
 
+bool intFlag(const Value& v) {
+  const Value i = asIndex(v);
+  if (i.is(ObjKind::BigInt) || i.asInt() > INT32_MAX || i.asInt() < INT32_MIN)
+    throwError(T().OverflowError, "Python int too large to convert to C int");
+  return i.asInt() != 0;
+}
+
 BigInt bigOf(const Value& v) {
   if (v.is(ObjKind::BigInt)) return v.as<BigIntObj>()->value;
   return BigInt(v.asInt());
@@ -1455,7 +1462,7 @@ Value bi_sorted(VM& vm, Args a, const Value&) {
   ListObj* lo = list.as<ListObj>();
   const Value* key = kwarg(a, "key");
   const Value* rev = kwarg(a, "reverse");
-  sortValues(vm, lo->items, key ? *key : Value(), rev && vm.truthy(*rev));
+  sortValues(vm, lo->items, key ? *key : Value(), rev && intFlag(*rev));
   return list;
 }
 

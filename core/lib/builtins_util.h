@@ -117,6 +117,10 @@ bool hasIndex(const Value& v);
 // operator.index(): "'str' object cannot be interpreted as an integer";
 // OverflowError "Python int too large to convert to C ssize_t" past int64.
 int64_t indexOf(const Value& v);
+// A clinic `bool(accept={int})` argument (sort's reverse, splitlines'
+// keepends): _PyLong_AsInt of an int or __index__ object, then nonzero.
+// reverse=None is "'NoneType' object cannot be interpreted as an integer".
+bool intFlag(const Value& v);
 // int-like or float as double: "must be real number, not str".
 double realOf(const Value& v);
 // CPython's PySlice_Unpack + PySlice_AdjustIndices: fills start/stop/step

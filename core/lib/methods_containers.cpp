@@ -162,12 +162,13 @@ Value l_sort(VM& vm, Args a, const Value&) {
   allowKwargs(a, "sort", {"key", "reverse"});
   const Value* key = kwarg(a, "key");
   const Value* rev = kwarg(a, "reverse");
+  const bool reverse = rev && intFlag(*rev);
   Value keep = a[0];
   // As CPython: the list looks empty while Python code runs during the sort.
   std::vector<Value> items = std::move(l->items);
   l->items.clear();
   try {
-    sortValues(vm, items, key ? *key : Value(), rev && vm.truthy(*rev));
+    sortValues(vm, items, key ? *key : Value(), reverse);
   } catch (...) {
     l->items = std::move(items);
     throw;

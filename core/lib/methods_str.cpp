@@ -456,9 +456,8 @@ Value m_splitlines(VM&, Args a, const Value&) {
   StrObj* s = selfStr(a, "splitlines");
   allowKwargs(a, "splitlines", {"keepends"});
   methodTakesCount(a, "splitlines", 0, 1);
-  // keepends is a clinic bool(accept={int}): an int or an __index__, not any truthy value.
   const Value* ke = argOrKwarg(a, 1, "keepends");
-  bool keep = ke && indexOf(*ke) != 0;
+  const bool keep = ke && intFlag(*ke);
   std::u32string u = decodeUtf8(s->view());
   std::vector<Value> parts;
   size_t i = 0, start = 0;
