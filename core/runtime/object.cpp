@@ -17,6 +17,7 @@
 #include <unordered_map>
 
 #include "core/base/format.h"
+#include "core/runtime/depth_guard.h"
 #include "core/runtime/memory.h"
 
 namespace ys {
@@ -1217,20 +1218,6 @@ uint64_t hashIdentity(const Object* o) {
 // limit only guards the C++ stack.
 constexpr int kMaxCompareDepth = 1000;
 constexpr int kMaxHashDepth = 10000;
-
-class DepthGuard {
- public:
-  DepthGuard(int& depth, int limit, const char* message) : m_depth(depth) {
-    if (m_depth >= limit) throwError(T().RecursionError, message);
-    ++m_depth;
-  }
-  ~DepthGuard() { --m_depth; }
-  DepthGuard(const DepthGuard&) = delete;
-  DepthGuard& operator=(const DepthGuard&) = delete;
-
- private:
-  int& m_depth;
-};
 
 thread_local int t_hashDepth = 0;
 thread_local int t_compareDepth = 0;

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/frontend/opcodes.h"
+#include "core/runtime/depth_guard.h"
 #include "core/vm/vm.h"
 
 namespace ys {
@@ -317,18 +318,10 @@ Value superBuiltin(VM& vm, Args args, const Value& data);
 // object.__format__. A __repr__ returning repr(self) thus recurses at three
 // units a level (repr(), PyObject_Repr, the frame), failing "while calling a
 // Python object" after 333 levels as CPython does, not after 499.
-class RecursionUnit {
+class RecursionUnit : DepthGuard {
  public:
-  RecursionUnit(VM::Impl& vm, const char* where) : m_depth(vm.depth) {
-    if (m_depth >= vm.depthLimit) raise(T().RecursionError, std::string("maximum recursion depth exceeded") + where);
-    ++m_depth;
-  }
-  ~RecursionUnit() { --m_depth; }
-  RecursionUnit(const RecursionUnit&) = delete;
-  RecursionUnit& operator=(const RecursionUnit&) = delete;
-
- private:
-  int& m_depth;
+  RecursionUnit(VM::Impl& vm, const char* where)
+      : DepthGuard(vm.depth, vm.depthLimit, "maximum recursion depth exceeded", where) {}
 };
 
 // Per-thread VM running now (finalizeGenerator and natives find it here).
