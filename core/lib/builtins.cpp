@@ -101,6 +101,13 @@ Value subscriptMethod(VM& vm, Args a) {
   return vm.impl().getItem(a[0], a[1]);
 }
 
+void slotArgs(Args a, const char* slot, size_t n) {
+  if (!a.kw.empty()) raiseType(std::string("wrapper ") + slot + "() takes no keyword arguments");
+  if (a.size() != n + 1)
+    raiseType("expected " + std::to_string(n) + (n == 1 ? " argument" : " arguments") + ", got " +
+              std::to_string(a.size() - 1));
+}
+
 void noKwargs(Args a, std::string_view fname) {
   if (!a.kw.empty()) raiseType(std::string(fname) + "() takes no keyword arguments");
 }

@@ -75,6 +75,10 @@ void clinicParams(Args a, std::string_view fname, std::initializer_list<std::str
 inline std::string argTypeName(const Value& v) {
   return v.isNone() ? "None" : typeName(v);
 }
+// A slot wrapper's arguments (it.__next__, s.__len__, t.__contains__): n
+// besides self, no keywords, in wrapper words that name no type ("expected
+// 0 arguments, got 1", "wrapper __next__() takes no keyword arguments").
+void slotArgs(Args a, const char* slot, size_t n);
 // Methods: self is args[0], so the counts exclude it. Same wording as clinicCount.
 void methodCount(Args a, std::string_view fname, size_t min, size_t max);
 // A method parsed by PyArg_ParseTuple ("O|OO:find") or by a keyword clinic

@@ -219,17 +219,9 @@ struct Seq<TupleObj> {
   static TupleObj* self(Args a, const char* method) { return selfTuple(a, method); }
 };
 
-// __len__ is a slot wrapper in CPython (wrap_lenfunc), not a method: its
-// errors name no type ("expected 0 arguments, got 1", "wrapper __len__()
-// takes no keyword arguments"), and {1}.__len__(5) is one, not 1. So are
-// __contains__ and __getitem__ where the type defines no method of that
-// name (tuple, range, the dict views): "expected 1 argument, got 0".
-void slotArgs(Args a, const char* slot, size_t n) {
-  if (!a.kw.empty()) raiseType(std::string("wrapper ") + slot + "() takes no keyword arguments");
-  if (a.size() != n + 1)
-    raiseType("expected " + std::to_string(n) + (n == 1 ? " argument" : " arguments") + ", got " +
-              std::to_string(a.size() - 1));
-}
+// __len__ is a slot wrapper in CPython (wrap_lenfunc), not a method:
+// {1}.__len__(5) is an error, not 1. So are __contains__ and __getitem__
+// where the type defines no method of that name (tuple, range, the dict views).
 void lenSlotArgs(Args a) {
   slotArgs(a, "__len__", 0);
 }

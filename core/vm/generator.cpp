@@ -8,6 +8,7 @@
 // the state. next/send/throw/close and the generator's methods wrap it.
 #include <mutex>
 
+#include "core/lib/builtins_util.h"
 #include "core/vm/vm_internal.h"
 
 namespace ys {
@@ -249,10 +250,8 @@ GeneratorObj* selfGen(Args a, const char* name) {
                                     "' requires a 'generator' object but received a '" + typeName(a[0]) + "'"
                               : std::string("descriptor '") + name + "' for 'generator' objects doesn't apply to a '" +
                                     typeName(a[0]) + "' object");
-  if (!a.kw.empty()) {
-    // __next__ and __iter__ are slot wrappers in CPython, the rest methods.
-    raise(T().TypeError, (slot ? "wrapper " : "generator.") + std::string(name) + "() takes no keyword arguments");
-  }
+  // __next__ and __iter__ are slot wrappers in CPython, the rest methods.
+  if (!slot) noKwargs(a, std::string("generator.") + name);
   return a[0].as<GeneratorObj>();
 }
 
@@ -262,7 +261,7 @@ VM::Impl& implOf(VM& vm) {
 
 Value gen_next(VM& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "__next__");
-  if (a.size() != 1) raise(T().TypeError, "expected 0 arguments, got " + std::to_string(a.size() - 1));
+  slotArgs(a, "__next__", 0);
   bool yielded = false;
   Value r = implOf(vm).resume(g, Value(), nullptr, yielded);
   if (!yielded) stopIteration(r);
@@ -322,7 +321,7 @@ Value gen_close(VM& vm, Args a, const Value&) {
 
 Value gen_iter(VM&, Args a, const Value&) {
   selfGen(a, "__iter__");
-  if (a.size() != 1) raise(T().TypeError, "expected 0 arguments, got " + std::to_string(a.size() - 1));
+  slotArgs(a, "__iter__", 0);
   return a[0];
 }
 
