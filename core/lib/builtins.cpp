@@ -948,25 +948,7 @@ static bool abcCheck(ClassObj* abc, const Value& obj, bool& matched) {
   if (abc == g_abcIterator)
     return obj.is(ObjKind::Generator) || obj.is(ObjKind::NativeIter) ||
            (classHas(obj, "__next__") && classHas(obj, "__iter__"));
-  if (abc == g_abcIterable) {
-    if (obj.isObj()) {
-      switch (obj.asObj()->kind) {
-        case ObjKind::Str:
-        case ObjKind::List:
-        case ObjKind::Tuple:
-        case ObjKind::Dict:
-        case ObjKind::Set:
-        case ObjKind::Range:
-        case ObjKind::Generator:
-        case ObjKind::NativeIter:
-          return true;
-        default:
-          break;
-      }
-      return classHas(obj, "__iter__");
-    }
-    return false;
-  }
+  if (abc == g_abcIterable) return (obj.isObj() && kindSlots(obj.asObj()->kind).iter) || classHas(obj, "__iter__");
   matched = false;
   return false;
 }
@@ -978,6 +960,11 @@ static bool isInstanceOne(const Value& obj, const Value& cls) {
   if (matched) return r;
   if (c == T().tuple && isNamedtupleClass(typeOf(obj))) return true;
   return typeOf(obj)->isSubclassOf(c);
+}
+
+bool isCallable(const Value& v) {
+  if (v.is(ObjKind::Instance)) return classHas(v, "__call__");
+  return v.isObj() && kindSlots(v.asObj()->kind).call;
 }
 
 bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple) {
@@ -1725,21 +1712,6 @@ Value bi_id(VM&, Args a, const Value&) {
   // Inline values have no address; derive a stable, distinct number.
   return Value::integer(
       int64_t(0x7f0000000000ULL + (uint64_t(hashValue(v)) & 0xffffffffULL) * 32 + uint64_t(v.tag()) * 8));
-}
-
-bool isCallable(const Value& v) {
-  if (!v.isObj()) return false;
-  switch (v.asObj()->kind) {
-    case ObjKind::Function:
-    case ObjKind::Builtin:
-    case ObjKind::BoundMethod:
-    case ObjKind::Class:
-      return true;
-    case ObjKind::Instance:
-      return classHas(v, "__call__");
-    default:
-      return false;
-  }
 }
 
 Value bi_callable(VM&, Args a, const Value&) {

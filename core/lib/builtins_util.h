@@ -171,6 +171,8 @@ void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool revers
 // isinstance(obj, cls), with cls a class or a tuple of them; also understands
 // the collections.abc classes, which test behaviour, not ancestry.
 bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple);
+// callable(v): its type has tp_call (a class defining __call__, not an instance attribute).
+bool isCallable(const Value& v);
 // match statements (mod_collections.cpp): deque and namedtuples are sequences; OrderedDict, defaultdict, Counter
 // mappings.
 bool isCollectionsSequence(const Value& v);

@@ -524,17 +524,11 @@ ClassObj* clsArg(const Value& cls, ClassObj* dflt) {
 
 // ---------------------------------------------------------------- defaultdict
 
-bool isCallableValue(VM& vm, const Value& v) {
-  if (v.is(ObjKind::Function) || v.is(ObjKind::Builtin) || v.is(ObjKind::BoundMethod) || v.is(ObjKind::Class))
-    return true;
-  return v.is(ObjKind::Instance) && vm.hasAttr(v, "__call__");
-}
-
 Value ddConstruct(VM& vm, Args a, const Value& cls) {
   Value factory;
   if (a.size() >= 1) {
     factory = a[0];
-    if (!factory.isNone() && !isCallableValue(vm, factory)) raiseType("first argument must be callable or None");
+    if (!factory.isNone() && !isCallable(factory)) raiseType("first argument must be callable or None");
   }
   Value d = newDict();
   if (a.size() >= 2) {

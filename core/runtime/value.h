@@ -15,6 +15,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <utility>
 
 namespace ys {
@@ -43,6 +44,54 @@ enum class ObjKind : uint8_t {
   ClassMethod,
   Bytes,  // also bytearray (BytesObj::isArray)
 };
+
+// Which of CPython's type slots a built-in kind fills: tp_call (callable()),
+// tp_iter (iter() and `*x` accept it) and tp_as_sequence (`n * x` asks it to
+// repeat). An Instance fills them through its class, so its row is empty and
+// the VM asks the class. Every kind has a row, in the enum's order, so a new
+// kind cannot be added without deciding its slots.
+struct KindSlots {
+  ObjKind kind;
+  bool call;
+  bool iter;
+  bool sequence;
+};
+// clang-format off
+inline constexpr KindSlots kKindSlots[] = {
+    //                         call   iter   sequence
+    {ObjKind::Str,             false, true,  true},
+    {ObjKind::BigInt,          false, false, false},
+    {ObjKind::List,            false, true,  true},
+    {ObjKind::Tuple,           false, true,  true},
+    {ObjKind::Dict,            false, true,  true},
+    {ObjKind::Set,             false, true,  true},
+    {ObjKind::Range,           false, true,  true},
+    {ObjKind::Slice,           false, false, false},
+    {ObjKind::Function,        true,  false, false},
+    {ObjKind::Builtin,         true,  false, false},
+    {ObjKind::BoundMethod,     true,  false, false},
+    {ObjKind::Code,            false, false, false},
+    {ObjKind::Cell,            false, false, false},
+    {ObjKind::Generator,       false, true,  false},
+    {ObjKind::Class,           true,  false, false},
+    {ObjKind::Instance,        false, false, false},
+    {ObjKind::Module,          false, false, false},
+    {ObjKind::NativeIter,      false, true,  false},
+    {ObjKind::Property,        false, false, false},
+    {ObjKind::StaticMethod,    true,  false, false},  // callable since 3.10
+    {ObjKind::ClassMethod,     false, false, false},
+    {ObjKind::Bytes,           false, true,  true},
+};
+// clang-format on
+consteval bool kindSlotsInEnumOrder() {
+  for (size_t i = 0; i < std::size(kKindSlots); ++i)
+    if (kKindSlots[i].kind != ObjKind(i)) return false;
+  return std::size(kKindSlots) == size_t(ObjKind::Bytes) + 1;
+}
+static_assert(kindSlotsInEnumOrder(), "kKindSlots needs one row per ObjKind, in order");
+inline constexpr const KindSlots& kindSlots(ObjKind kind) {
+  return kKindSlots[size_t(kind)];
+}
 
 struct Object;
 

@@ -177,6 +177,7 @@ const NativeAttr kPropertyAttrs[] = {
 
 const NativeAttr kStaticOrClassMethodAttrs[] = {
     {"__func__", [](const Value& o) { return as<StaticMethodObj>(o)->func; }},
+    {"__wrapped__", [](const Value& o) { return as<StaticMethodObj>(o)->func; }},  // 3.10's functools-style wrap
 };
 
 // The table of a kind of object (exceptions and classes are read at their own

@@ -367,25 +367,9 @@ void VM::Impl::dictUpdate(Frame* f, Instr in) {
 }
 
 bool VM::Impl::isIterable(const Value& o) {
-  if (!o.isObj()) return false;
-  switch (o.asObj()->kind) {
-    case ObjKind::List:
-    case ObjKind::Tuple:
-    case ObjKind::Str:
-    case ObjKind::Bytes:
-    case ObjKind::Range:
-    case ObjKind::Dict:
-    case ObjKind::Set:
-    case ObjKind::Generator:
-    case ObjKind::NativeIter:
-      return true;
-    case ObjKind::Instance: {
-      Value m;
-      return lookupSpecial(o, "__iter__", m) || lookupSpecial(o, "__getitem__", m);
-    }
-    default:
-      return false;
-  }
+  Value m;
+  if (o.is(ObjKind::Instance)) return lookupSpecial(o, "__iter__", m) || lookupSpecial(o, "__getitem__", m);
+  return o.isObj() && kindSlots(o.asObj()->kind).iter;
 }
 
 std::string VM::Impl::functionStr(const Value& callee) {

@@ -535,16 +535,14 @@ Value VM::Impl::callObject(const Value& callee, const Value* args, size_t npos, 
       }
       case ObjKind::Class:
         return instantiate(static_cast<ClassObj*>(o), args, npos, kw, nkw);
-      case ObjKind::StaticMethod:
-      case ObjKind::ClassMethod:
-        break;
+      case ObjKind::StaticMethod: {  // sm_call: a staticmethod calls what it wraps
+        Value func = static_cast<StaticMethodObj*>(o)->func;
+        return callObject(func, args, npos, kw, nkw);
+      }
       case ObjKind::Instance: {
         Value method;
         if (lookupSpecial(callee, "__call__", method)) {
-          std::vector<Value> all;
-          all.reserve(npos + 1);
-          all.push_back(callee);
-          for (size_t i = 0; i < npos; ++i) all.push_back(args[i]);
+          ArgsAfterSelf all(callee, args, npos);
           return callObject(method, all.data(), all.size(), kw, nkw);
         }
         break;

@@ -661,23 +661,9 @@ Value dictUnion(const Value& a, const Value& b, bool inplace) {
 // and every class defined in Python (the library's too: Counter, deque), but
 // not complex or the singletons Ellipsis and NotImplemented.
 bool hasSequenceMethods(const Value& v) {
-  if (!v.isObj()) return false;
-  switch (v.asObj()->kind) {
-    case ObjKind::Str:
-    case ObjKind::List:
-    case ObjKind::Tuple:
-    case ObjKind::Bytes:
-    case ObjKind::Range:
-    case ObjKind::Dict:
-    case ObjKind::Set:
-      return true;
-    case ObjKind::Instance: {
-      const ClassObj& cls = *typeOf(v);
-      return !(cls.module == "builtins" && (cls.name == "complex" || builtinSingletonName(cls)));
-    }
-    default:
-      return false;
-  }
+  if (!v.is(ObjKind::Instance)) return v.isObj() && kindSlots(v.asObj()->kind).sequence;
+  const ClassObj& cls = *typeOf(v);
+  return !(cls.module == "builtins" && (cls.name == "complex" || builtinSingletonName(cls)));
 }
 
 bool isNotImplemented(const Value& v) {
