@@ -2863,6 +2863,7 @@ Value importModule(VM& vm, std::string_view name) {
   if (name == "random") return makeRandomModule(vm);
   if (name == "dataclasses") return makeDataclassesModule(vm);
   if (name == "contextlib") return makeContextlibModule(vm);
+  if (name == "types") return makeTypesModule(vm);
   // Still ModuleNotFoundError (an ImportError), so a program's fallback for a
   // missing module runs as it would; the text says which case it is.
   if (isStdlibModule(name))

@@ -338,6 +338,7 @@ Value makeInspectModule(VM& vm);
 Value makeRandomModule(VM& vm);
 Value makeDataclassesModule(VM& vm);
 Value makeContextlibModule(VM& vm);
+Value makeTypesModule(VM& vm);
 // The bound local names of a function frame with their values, in slot
 // order: arguments and locals, then cells, then free variables (locals()).
 std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f);
