@@ -18,7 +18,6 @@
 #include "core/lib/builtins_util.h"
 #include "core/lib/bytes_ops.h"
 #include "core/runtime/memory.h"
-#include "core/vm/vm_internal.h"
 
 namespace ys {
 
@@ -32,9 +31,7 @@ void raiseValue(const std::string& msg) {
 }
 
 Value notImplemented(VM& vm) {
-  Value v;
-  vm.impl().builtins->getStr("NotImplemented", v);
-  return v;
+  return vm.builtin("NotImplemented");
 }
 
 void raiseIntTooLarge(int64_t maxBits) {
@@ -98,7 +95,7 @@ std::span<const Value> joinItems(VM& vm, const Value& iterable, std::vector<Valu
 
 Value subscriptMethod(VM& vm, Args a) {
   methodCount(a, "__getitem__", 1, 1);
-  return vm.impl().getItem(a[0], a[1]);
+  return vm.getItem(a[0], a[1]);
 }
 
 void slotArgs(Args a, const char* slot, size_t n) {
@@ -217,10 +214,9 @@ BigInt bigOf(const Value& v) {
 
 Value asIndex(const Value& v) {
   if (isIntValue(v)) return v;
-  VM::Impl* vm = currentVM();
-  Value method;
-  if (vm && v.is(ObjKind::Instance) && vm->lookupSpecial(v, "__index__", method)) {
-    Value r = vm->callObject(method, &v, 1, nullptr, 0);
+  VM* vm = VM::current();
+  Value r;
+  if (vm && v.is(ObjKind::Instance) && vm->callSpecial(v, "__index__", r)) {
     if (!isIntValue(r)) raiseType("__index__ returned non-int (type " + typeName(r) + ")");
     return r.isBool() ? Value::integer(r.asInt()) : r;
   }
@@ -927,10 +923,6 @@ static std::string asciiDigits(std::string_view s) {
   return out;
 }
 
-void writeStderr(VM& vm, std::string_view text) {
-  vm.impl().writeErr(text);
-}
-
 // ================================================================ isinstance and abc
 
 static ClassObj* g_abcIterable = nullptr;
@@ -1287,12 +1279,8 @@ Value bi_next(VM& vm, Args a, const Value&) {
   if (vm.iterNext(a[0], out)) return out;
   // The StopIteration that ended the iterator, value and all (map over an
   // iterator whose __next__ raised StopIteration(42) raises that one).
-  Value& stop = vm.impl().stopExc;
-  if (!stop.isNone()) {
-    Value exc = std::move(stop);
-    stop = Value();
-    throw PyErr{exc};
-  }
+  Value stop = vm.takeStopIteration();
+  if (!stop.isNone()) throw PyErr{stop};
   throwErrorNoArgs(T().StopIteration);
 }
 
@@ -1918,8 +1906,7 @@ Value bi_input_real(VM& vm, Args a, const Value&) {
   noKwargs(a, "input");
   clinicCount(a, "input", 0, 1);
   if (a.size() == 1) vm.write(vm.str(a[0]));
-  auto& source = vm.impl().input;
-  std::optional<std::string> line = source ? source() : std::nullopt;
+  std::optional<std::string> line = vm.readInputLine();
   if (!line) throwError(T().EOFError, "EOF when reading a line");
   return newStr(std::move(*line));
 }
@@ -2330,7 +2317,7 @@ Value typeConstruct(VM& vm, Args a, const Value&) {
     if (!a[0].is(ObjKind::Str)) raiseType("type.__new__() argument 1 must be str, not " + argTypeName(a[0]));
     if (!a[1].is(ObjKind::Tuple)) raiseType("type.__new__() argument 2 must be tuple, not " + argTypeName(a[1]));
     if (!a[2].is(ObjKind::Dict)) raiseType("type.__new__() argument 3 must be dict, not " + argTypeName(a[2]));
-    return vm.impl().buildClass(Value(), a[0], a[1], a[2].as<DictObj>());
+    return vm.makeClass(a[0], a[1], *a[2].as<DictObj>());
   }
   raiseType("type() takes 1 or 3 arguments");
 }

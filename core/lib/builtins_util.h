@@ -342,13 +342,9 @@ Value makeTypesModule(VM& vm);
 // The bound local names of a function frame with their values, in slot
 // order: arguments and locals, then cells, then free variables (locals()).
 std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f);
-// Where sys.stderr / print(file=sys.stderr) text goes (builtins.cpp).
-void writeStderr(VM& vm, std::string_view text);
 // sys.getsizeof of deque/Counter/defaultdict/namedtuple instances as CPython
 // reports them, or -1 for other values (mod_collections.cpp).
 int64_t collectionsSizeof(const Value& v);
-// sys.getrecursionlimit()'s per-VM value (mod_sys.cpp).
-int64_t recursionLimit(VM& vm);
 
 // Exposed for methods: str(x) construction semantics and repr of a str.
 Value strConstruct(VM& vm, Args a, const Value& cls);

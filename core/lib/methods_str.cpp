@@ -18,7 +18,6 @@
 #include "core/lib/bytes_ops.h"
 #include "core/lib/stringlib.h"
 #include "core/runtime/memory.h"
-#include "core/vm/vm_internal.h"
 
 namespace ys {
 
@@ -888,7 +887,7 @@ std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
     // PyObject_Format calls object.__format__, a C method (a recursion unit),
     // which takes str(v).
     std::optional<RecursionUnit> unit;
-    if (v.is(ObjKind::Instance)) unit.emplace(vm.impl(), " while calling a Python object");
+    if (v.is(ObjKind::Instance)) unit.emplace(vm, " while calling a Python object");
     return vm.str(v);
   }
   try {
@@ -919,7 +918,7 @@ Value m_translate(VM& vm, Args a, const Value&) {
   for (char32_t c : decodeUtf8(s->view())) {
     Value r;
     try {
-      r = vm.impl().getItem(a[1], Value::integer(int64_t(c)));
+      r = vm.getItem(a[1], Value::integer(int64_t(c)));
     } catch (const PyErr& e) {
       if (!errIs(e, T().LookupError)) throw;
       out.push_back(c);

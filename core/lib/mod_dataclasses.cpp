@@ -18,7 +18,6 @@
 
 #include "core/frontend/ast.h"
 #include "core/lib/builtins_util.h"
-#include "core/vm/vm_internal.h"
 
 namespace ys {
 
@@ -169,7 +168,7 @@ Value dc_init(VM& vm, Args a, const Value& cls) {
   }
   if (vm.hasAttr(self, "__post_init__")) {
     Value post = vm.getAttr(self, "__post_init__");
-    vm.impl().callObject(post, initVars.data(), initVars.size(), nullptr, 0);
+    vm.call(post, initVars);
   }
   return {};
 }
@@ -204,7 +203,7 @@ Value compareMethod(VM& vm, Args a, const Value& data, int op) {
   if (a.size() != 2) raiseType("expected 1 argument");
   if (typeOf(a[1]) != typeOf(a[0])) return notImplemented(vm);
   Value x = fieldTuple(vm, a[0], cls), y = fieldTuple(vm, a[1], cls);
-  return vm.impl().compare(op, x, y);
+  return vm.compare(op, x, y);
 }
 
 Value dc_setattr(VM&, Args a, const Value&) {

@@ -13,7 +13,6 @@
 
 #include "core/lib/builtins.h"
 #include "core/lib/builtins_util.h"
-#include "core/vm/vm_internal.h"
 
 namespace ys {
 
@@ -33,7 +32,7 @@ Value call2(VM& vm, const Value& f, const Value& x, const Value& y) {
 // groupby do: PyIter_Next clears their source's StopIteration, so its value
 // (kept in stopExc by iterNext) is not passed on.
 bool stopClean(VM& vm) {
-  vm.impl().stopExc = Value();
+  vm.takeStopIteration();
   return false;
 }
 

@@ -19,7 +19,6 @@
 
 #include "core/frontend/ast.h"
 #include "core/lib/builtins_util.h"
-#include "core/vm/vm_internal.h"
 
 namespace ys {
 
@@ -128,12 +127,12 @@ struct RandomState {
 namespace {
 
 RandomState& state(VM& vm) {
-  VM::Impl& I = vm.impl();
-  if (!I.random) {
-    I.random = std::make_shared<RandomState>();
-    I.random->initByArray({0});  // replaced at once by the module's seed(None)
+  std::shared_ptr<RandomState>& random = vm.randomState();
+  if (!random) {
+    random = std::make_shared<RandomState>();
+    random->initByArray({0});  // replaced at once by the module's seed(None)
   }
-  return *I.random;
+  return *random;
 }
 
 uint64_t splitmix64(uint64_t x) {
@@ -257,7 +256,7 @@ void seedFrom(VM& vm, RandomState& st, const Value& a, int version = 2) {
     return;
   }
   if (a.isNone()) {
-    const uint64_t s = splitmix64(vm.impl().randomSeed ^ splitmix64(st.unseededDraws++));
+    const uint64_t s = splitmix64(vm.randomSeed() ^ splitmix64(st.unseededDraws++));
     key = {uint32_t(s), uint32_t(s >> 32)};
   } else if (isIntValue(a)) {
     BigInt n = bigOf(a);
@@ -307,7 +306,7 @@ Value r_setstate(VM& vm, Args a, const Value&) {
   if (a.size() != 1)
     raiseType("Random.setstate() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
   const Value& s = a[0];
-  Value version = vm.impl().getItem(s, Value::integer(0));
+  Value version = vm.getItem(s, Value::integer(0));
   const bool v2 = version.isInt() && version.asInt() == 2;
   if (!(version.isInt() && (version.asInt() == 3 || v2)))
     raiseValue("state with version " + vm.str(version) + " passed to Random.setstate() of version 3");
@@ -369,9 +368,7 @@ Value indexArg(VM& vm, const Value& v, const char* which) {
   }
   // random.py falls back to int(x) (whose error, e.g. for "a", is the one
   // seen) and refuses a value int() changes.
-  Value intType;
-  vm.impl().builtins->getStr("int", intType);
-  vm.call(intType, std::span<const Value>(&v, 1));
+  vm.call(vm.builtin("int"), std::span<const Value>(&v, 1));
   raiseValue(std::string("non-integer ") + which + " for randrange()");
 }
 
@@ -434,7 +431,7 @@ Value r_choice(VM& vm, Args a, const Value&) {
     raiseType("Random.choice() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
   const int64_t n = vm.length(a[0]);
   if (n == 0) throwError(T().IndexError, "Cannot choose from an empty sequence");
-  return vm.impl().getItem(a[0], Value::integer(state(vm).below(n)));
+  return vm.getItem(a[0], Value::integer(state(vm).below(n)));
 }
 
 Value r_shuffle(VM& vm, Args a, const Value&) {
@@ -445,9 +442,9 @@ Value r_shuffle(VM& vm, Args a, const Value&) {
   RandomState& st = state(vm);
   for (int64_t i = vm.length(x) - 1; i >= 1; --i) {
     const int64_t j = st.below(i + 1);
-    Value vi = vm.impl().getItem(x, Value::integer(i)), vj = vm.impl().getItem(x, Value::integer(j));
-    vm.impl().setItem(x, Value::integer(i), vj);
-    vm.impl().setItem(x, Value::integer(j), vi);
+    Value vi = vm.getItem(x, Value::integer(i)), vj = vm.getItem(x, Value::integer(j));
+    vm.setItem(x, Value::integer(i), vj);
+    vm.setItem(x, Value::integer(j), vi);
   }
   return {};
 }
@@ -517,7 +514,7 @@ Value r_choices(VM& vm, Args a, const Value&) {
   const int64_t n = vm.length(*pop);
   const int64_t k = kv ? indexOf(*kv) : 1;
   std::vector<Value> out;
-  auto item = [&](int64_t i) { return vm.impl().getItem(*pop, Value::integer(i)); };
+  auto item = [&](int64_t i) { return vm.getItem(*pop, Value::integer(i)); };
   std::vector<Value> cw;
   if (!cum || cum->isNone()) {
     if (!weights || weights->isNone()) {
@@ -561,14 +558,12 @@ Value r_sample(VM& vm, Args a, const Value&) {
     cum.pop_back();
     if (!isIntValue(total)) raiseType("Counts must be integers");
     if (!vm.lessThan(Value::integer(0), total)) raiseValue("Total of counts must be greater than zero");
-    Value rangeType;
-    vm.impl().builtins->getStr("range", rangeType);
-    Value range = vm.call(rangeType, std::span<const Value>(&total, 1));
+    Value range = vm.call(vm.builtin("range"), std::span<const Value>(&total, 1));
     Value args[2] = {range, *kv};
     Value sel = r_sample(vm, Args{std::span<const Value>(args, 2), {}}, Value());
     std::vector<Value> out;
     for (const Value& s : sel.as<ListObj>()->items)
-      out.push_back(vm.impl().getItem(*pop, Value::integer(bisectRight(vm, cum, s, int64_t(cum.size())))));
+      out.push_back(vm.getItem(*pop, Value::integer(bisectRight(vm, cum, s, int64_t(cum.size())))));
     return newList(std::move(out));
   }
   if (kv->isFloat()) raiseType("'float' object cannot be interpreted as an integer");
@@ -590,7 +585,7 @@ Value r_sample(VM& vm, Args a, const Value&) {
       int64_t j = st.below(n);
       while (selected.count(j)) j = st.below(n);
       selected.insert(j);
-      result[size_t(i)] = vm.impl().getItem(*pop, Value::integer(j));
+      result[size_t(i)] = vm.getItem(*pop, Value::integer(j));
     }
   }
   return newList(std::move(result));
@@ -617,12 +612,12 @@ const NativeEntry kFunctions[] = {
 // Runs a module function on an instance's generator: the VM's current
 // generator is swapped for the instance's while it runs.
 struct UseState {
-  VM::Impl& vm;
+  VM& vm;
   std::shared_ptr<RandomState> saved;
-  UseState(VM::Impl& i, std::shared_ptr<RandomState> s) : vm(i), saved(std::move(i.random)) {
-    vm.random = std::move(s);
+  UseState(VM& v, std::shared_ptr<RandomState> s) : vm(v), saved(std::move(v.randomState())) {
+    vm.randomState() = std::move(s);
   }
-  ~UseState() { vm.random = std::move(saved); }
+  ~UseState() { vm.randomState() = std::move(saved); }
 };
 
 std::shared_ptr<RandomState> instanceState(const Value& self) {
@@ -634,7 +629,7 @@ std::shared_ptr<RandomState> instanceState(const Value& self) {
 
 Value r_method(VM& vm, Args a, const Value& data) {
   std::shared_ptr<RandomState> st = instanceState(selfArg(a));
-  UseState use(vm.impl(), std::move(st));
+  UseState use(vm, std::move(st));
   return kFunctions[data.asInt()].fn(vm, Args{a.pos.subspan(1), a.kw}, Value());
 }
 

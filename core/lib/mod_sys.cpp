@@ -11,7 +11,6 @@
 
 #include "core/lib/builtins_util.h"
 #include "core/runtime/memory.h"
-#include "core/vm/vm_internal.h"
 
 namespace ys {
 
@@ -36,7 +35,7 @@ Value streamWrite(VM& vm, Args a, const Value&) {
   if (fd == 1)
     vm.write(strView(a[1]));
   else
-    writeStderr(vm, strView(a[1]));
+    vm.writeError(strView(a[1]));
   return Value::integer(a[1].as<StrObj>()->length);
 }
 
@@ -84,7 +83,7 @@ Value sys_getsizeof(VM& vm, Args a, const Value&) {
 
 Value sys_getrecursionlimit(VM& vm, Args a, const Value&) {
   clinicCount(a, "getrecursionlimit", 0, 0);
-  return Value::integer(recursionLimit(vm));
+  return Value::integer(vm.recursionLimit());
 }
 
 Value sys_setrecursionlimit(VM& vm, Args a, const Value&) {
@@ -102,11 +101,11 @@ Value sys_setrecursionlimit(VM& vm, Args a, const Value&) {
   }
   if (n > INT_MAX || n < INT_MIN) throwError(T().OverflowError, "Python int too large to convert to C int");
   if (n < 1) raiseValue("recursion limit must be greater or equal than 1");
-  VM::Impl& I = vm.impl();
-  if (I.depth >= n)
+  const int depth = vm.recursionDepth();
+  if (depth >= n)
     throwError(T().RecursionError, "cannot set the recursion limit to " + std::to_string(n) +
-                                       " at the recursion depth " + std::to_string(I.depth) + ": the limit is too low");
-  I.setRecursionLimit(n);
+                                       " at the recursion depth " + std::to_string(depth) + ": the limit is too low");
+  vm.setRecursionLimit(n);
   return {};
 }
 
@@ -145,16 +144,12 @@ std::string scriptName(VM& vm) {
 // The embedder's argv (run FILE ARG..., run -c CODE ARG...), else the script's name.
 Value argvList(VM& vm) {
   std::vector<Value> argv;
-  for (const std::string& a : vm.impl().argv) argv.push_back(str(a));
+  for (const std::string& a : vm.argv()) argv.push_back(str(a));
   if (argv.empty()) argv.push_back(str(scriptName(vm)));
   return newList(std::move(argv));
 }
 
 }  // namespace
-
-int64_t recursionLimit(VM& vm) {
-  return vm.impl().recursionLimit;
-}
 
 Value makeSysModule(VM& vm) {
   static std::once_flag once;

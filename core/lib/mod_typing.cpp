@@ -10,7 +10,6 @@
 #include <mutex>
 
 #include "core/lib/builtins_util.h"
-#include "core/vm/vm_internal.h"
 
 namespace ys {
 

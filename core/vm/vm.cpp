@@ -1941,6 +1941,62 @@ Value VM::binaryOp(int astOpKind, const Value& a, const Value& b) {
 int64_t VM::length(const Value& v) {
   return m_impl->length(v);
 }
+Value VM::getItem(const Value& obj, const Value& key) {
+  return m_impl->getItem(obj, key);
+}
+void VM::setItem(const Value& obj, const Value& key, const Value& value) {
+  m_impl->setItem(obj, key, value);
+}
+bool VM::callSpecial(const Value& obj, const char* name, Value& result) {
+  Value method;
+  if (!m_impl->lookupSpecial(obj, name, method)) return false;
+  result = m_impl->callObject(method, &obj, 1, nullptr, 0);
+  return true;
+}
+Value VM::makeClass(const Value& name, const Value& bases, const DictObj& ns) {
+  return m_impl->buildClass(Value(), name, bases, &ns);
+}
+Value VM::builtin(std::string_view name) {
+  Value v;
+  m_impl->builtins->getStr(name, v);
+  return v;
+}
+void VM::writeError(std::string_view text) {
+  m_impl->writeErr(text);
+}
+std::optional<std::string> VM::readInputLine() {
+  if (!m_impl->input) return std::nullopt;
+  return m_impl->input();
+}
+Value VM::takeStopIteration() {
+  return std::exchange(m_impl->stopExc, Value());
+}
+int64_t VM::recursionLimit() const {
+  return m_impl->recursionLimit;
+}
+void VM::setRecursionLimit(int64_t limit) {
+  m_impl->setRecursionLimit(limit);
+}
+int VM::recursionDepth() const {
+  return m_impl->depth;
+}
+const std::vector<std::string>& VM::argv() const {
+  return m_impl->argv;
+}
+std::shared_ptr<RandomState>& VM::randomState() {
+  return m_impl->random;
+}
+uint64_t VM::randomSeed() const {
+  return m_impl->randomSeed;
+}
+VM* VM::current() {
+  VM::Impl* running = currentVM();
+  return running ? &running->vm : nullptr;
+}
+
+RecursionUnit::RecursionUnit(VM& vm, const char* where) : RecursionUnit(vm.impl(), where) {}
+RecursionUnit::RecursionUnit(VM::Impl& vm, const char* where)
+    : DepthGuard(vm.depth, vm.depthLimit, "maximum recursion depth exceeded", where) {}
 
 void VM::leaveExitToCaller() {
   m_impl->leaveExitToCaller = true;

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/frontend/parser.h"
+#include "core/runtime/depth_guard.h"
 #include "core/runtime/object.h"
 
 namespace ys {
@@ -99,6 +100,8 @@ struct NativeAsker {
   bool iterator = false;         // a native iterator advanced, not a builtin called
 };
 
+struct RandomState;  // the random module's generator (core/lib/mod_random.cpp), one per VM
+
 class VM {
  public:
   explicit VM(Budgets budgets = {});
@@ -172,7 +175,33 @@ class VM {
   Value negative(const Value& v);                                 // -v, with __neg__
   bool contains(const Value& container, const Value& item);       // item in container
   int64_t length(const Value& v);                                 // len(), with __len__
-  void write(std::string_view text);                              // print's sink
+  Value getItem(const Value& obj, const Value& key);              // obj[key], with __getitem__
+  void setItem(const Value& obj, const Value& key, const Value& value);  // obj[key] = value
+  // Calls the special method `name` of obj's type (looked up on the type, as
+  // CPython's slots are) with obj alone; false when the type has none.
+  bool callSpecial(const Value& obj, const char* name, Value& result);
+  // type(name, bases, namespace): a new class, __init_subclass__ and all.
+  Value makeClass(const Value& name, const Value& bases, const DictObj& ns);
+  Value builtin(std::string_view name);        // a name of the builtins module (None when absent)
+  void write(std::string_view text);           // print's sink
+  void writeError(std::string_view text);      // sys.stderr's sink
+  std::optional<std::string> readInputLine();  // input()'s next line; nullopt at end of input
+  // The StopIteration the latest iterNext() ended on, taken (None when it
+  // carried nothing): map passes its source's on, as CPython's tp_iternext
+  // leaves the exception set; chain and cycle clear it, as PyIter_Next does.
+  Value takeStopIteration();
+  // sys.getrecursionlimit / setrecursionlimit, and the Python frames running now.
+  int64_t recursionLimit() const;
+  void setRecursionLimit(int64_t limit);
+  int recursionDepth() const;
+  const std::vector<std::string>& argv() const;
+  // The random module's state: made at its first use, swapped by Random
+  // instances' methods; and the seed an unseeded program starts from.
+  std::shared_ptr<RandomState>& randomState();
+  uint64_t randomSeed() const;
+  // The VM running on this thread, if any: for native code that is handed no
+  // VM (operator.index's __index__ inside a slice).
+  static VM* current();
 
   // ---- state the debugger reads ----
   Frame* currentFrame() const;                        // innermost running frame (null when idle)
@@ -190,6 +219,26 @@ class VM {
 
  private:
   std::unique_ptr<Impl> m_impl;
+};
+
+// traceback.cpp
+// exc.__traceback__ (and the tb that __exit__ and sys.exc_info() get): a
+// `traceback` object per frame the exception has passed through, outermost
+// first, linked by tb_next, each with its tb_lineno; None when it has none.
+Value tracebackObject(const Value& exc);
+bool isTracebackObject(const Value& v);
+// exc.__traceback__ = tb, exc.with_traceback(tb), gen.throw(typ, val, tb):
+// exc's frames become tb's chain (none for None), to which the frames it
+// is raised through are added. False, changing nothing, when tb is neither.
+bool setTraceback(const Value& exc, const Value& tb);
+
+// One unit of the recursion budget, held while native code calls back into
+// Python as one of CPython's C functions does: at the limit it raises
+// RecursionError("maximum recursion depth exceeded<where>").
+class RecursionUnit : DepthGuard {
+ public:
+  RecursionUnit(VM& vm, const char* where);
+  RecursionUnit(VM::Impl& vm, const char* where);
 };
 
 }  // namespace ys

@@ -27,8 +27,6 @@
 
 namespace ys {
 
-struct RandomState;  // mod_random.cpp
-
 struct VMAbort {
   RunStatus status;
   std::string message;
@@ -318,12 +316,6 @@ Value superBuiltin(VM& vm, Args args, const Value& data);
 // object.__format__. A __repr__ returning repr(self) thus recurses at three
 // units a level (repr(), PyObject_Repr, the frame), failing "while calling a
 // Python object" after 333 levels as CPython does, not after 499.
-class RecursionUnit : DepthGuard {
- public:
-  RecursionUnit(VM::Impl& vm, const char* where)
-      : DepthGuard(vm.depth, vm.depthLimit, "maximum recursion depth exceeded", where) {}
-};
-
 // Per-thread VM running now (finalizeGenerator and natives find it here).
 VM::Impl*& currentVM();
 
@@ -332,15 +324,6 @@ void ensureGeneratorMethods();
 
 // traceback.cpp
 void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr);
-// exc.__traceback__ (and the tb that __exit__ and sys.exc_info() get): a
-// `traceback` object per frame the exception has passed through, outermost
-// first, linked by tb_next, each with its tb_lineno; None when it has none.
-Value tracebackObject(const Value& exc);
-bool isTracebackObject(const Value& v);
-// exc.__traceback__ = tb, exc.with_traceback(tb), gen.throw(typ, val, tb):
-// exc's frames become tb's chain (none for None), to which the frames it
-// is raised through are added. False, changing nothing, when tb is neither.
-bool setTraceback(const Value& exc, const Value& tb);
 // As an uncaught exception prints; withChain false: without the exceptions
 // it was raised from or during (as CPython reports an ignored one).
 std::string formatException(VM::Impl& vm, const Value& exc, bool withChain = true);
