@@ -13,10 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "core/base/bigstack.h"
+#include "core/debug/plain_run.h"
 #include "core/debug/session.h"
 #include "core/debug/trace_json.h"
-#include "core/vm/vm.h"
 
 #include "app/help.h"
 
@@ -96,18 +95,8 @@ std::optional<uint64_t> parseCount(const char* text) {
   return n;
 }
 
-// For the hidden `run --traced`: a tracer that only counts, so the program
-// runs on the traced path the debugger uses (every step reported, line
-// events, budgets counted in steps) while its output is compared with
-// python3's exactly as an untraced run's.
-class CountingTracer : public ys::Tracer {
- public:
-  uint64_t events = 0;
-  void onEvent(ys::VM&, const ys::TraceEvent&) override { ++events; }
-};
-
 int runCommand(int argc, char** argv) {
-  // `run --traced FILE` (hidden, for the tests): see CountingTracer.
+  // `run --traced FILE` (hidden, for the tests): see PlainRun::traced.
   const bool traced = argc >= 3 && !std::strcmp(argv[2], "--traced");
   if (traced) {
     --argc;
@@ -143,52 +132,45 @@ int runCommand(int argc, char** argv) {
     args.push_back(path);
   }
   for (int i = rest; i < argc; ++i) args.emplace_back(argv[i]);
-  CountingTracer counter;
-
-  ys::Budgets budgets = ys::kRunBudgets;
-  ys::RunResult result;
+  // What the program prints, written out in large pieces as python3's
+  // buffered stdout is, and before input() waits.
   std::string out;
-  ys::runOnBigStack([&] {
-    ys::VM vm(budgets);
-    vm.setArgv(args);
-    // An unseeded `random` differs from run to run, as in python3.
-    vm.setRandomSeed(uint64_t(std::chrono::system_clock::now().time_since_epoch().count()));
-    // input() reads standard input line by line, as python3 does; what was
-    // printed so far (the prompt included) is flushed first.
-    vm.setInput([&out]() -> std::optional<std::string> {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      out.clear();
-      std::fflush(stdout);
-      std::string line;
-      int c;
-      while ((c = std::getchar()) != EOF && c != '\n') line.push_back(char(c));
-      if (c == EOF && line.empty()) return std::nullopt;
-      return line;
-    });
-    vm.setOutput([&out](std::string_view text) {
-      out.append(text);
-      if (out.size() >= (1u << 16)) {
-        std::fwrite(out.data(), 1, out.size(), stdout);
-        out.clear();
-      }
-    });
-    if (traced) vm.setTracer(&counter);
-    vm.leaveExitToCaller();
-    result = vm.runSource(*source, scriptPath(path));
-    // python3 prints the traceback, then exits: what the exit's finalisers
-    // print comes after it. (As cpython_trace.py, a traced run's tracer
-    // goes before the exit, whose finalisers still run and print.)
+  auto flushOut = [&out] {
     std::fwrite(out.data(), 1, out.size(), stdout);
     out.clear();
     std::fflush(stdout);
+  };
+  ys::PlainRun run;
+  run.source = std::move(*source);
+  run.filename = scriptPath(path);
+  run.argv = std::move(args);
+  // An unseeded `random` differs from run to run, as in python3.
+  run.randomSeed = uint64_t(std::chrono::system_clock::now().time_since_epoch().count());
+  run.traced = traced;
+  // input() reads standard input line by line, as python3 does; what was
+  // printed so far (the prompt included) is flushed first.
+  run.input = [&flushOut]() -> std::optional<std::string> {
+    flushOut();
+    std::string line;
+    int c;
+    while ((c = std::getchar()) != EOF && c != '\n') line.push_back(char(c));
+    if (c == EOF && line.empty()) return std::nullopt;
+    return line;
+  };
+  run.output = [&out, &flushOut](std::string_view text) {
+    out.append(text);
+    if (out.size() >= (1u << 16)) flushOut();
+  };
+  // python3 prints the traceback, then exits: what the exit's finalisers
+  // print comes after it.
+  run.beforeExit = [&flushOut](ys::RunResult& result) {
+    flushOut();
     std::fputs(result.stderrText.c_str(), stderr);
     std::fflush(stderr);
     result.stderrText.clear();
-    vm.setTracer(nullptr);
-    vm.exitCleanup(result);
-  });
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
+  };
+  const ys::RunResult result = ys::runPlain(run);
+  flushOut();
   std::fputs(result.stderrText.c_str(), stderr);
   if (result.status == ys::RunStatus::StepBudget) {
     std::fprintf(stderr, "yieldscope: stopped after %llu steps: the program seems to run forever\n",

@@ -1,0 +1,41 @@
+// plain_run.cpp — see plain_run.h.
+#include "core/debug/plain_run.h"
+
+#include "core/base/bigstack.h"
+
+namespace ys {
+
+namespace {
+
+class CountingTracer : public Tracer {
+ public:
+  void onEvent(VM&, const TraceEvent&) override { ++m_events; }
+
+ private:
+  uint64_t m_events = 0;
+};
+
+}  // namespace
+
+RunResult runPlain(const PlainRun& run) {
+  RunResult result;
+  CountingTracer counter;
+  runOnBigStack([&] {
+    VM vm(kRunBudgets);
+    vm.setArgv(run.argv);
+    vm.setRandomSeed(run.randomSeed);
+    if (run.input) vm.setInput(run.input);
+    if (run.output) vm.setOutput(run.output);
+    if (run.traced) vm.setTracer(&counter);
+    vm.leaveExitToCaller();
+    result = vm.runSource(run.source, run.filename);
+    if (run.beforeExit) run.beforeExit(result);
+    // As cpython_trace.py: a traced run's tracer goes before the exit, whose
+    // finalisers still run and print.
+    vm.setTracer(nullptr);
+    vm.exitCleanup(result);
+  });
+  return result;
+}
+
+}  // namespace ys
