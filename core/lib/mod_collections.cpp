@@ -852,15 +852,17 @@ Value odNe(VM& vm, Args a, const Value& data) {
 // iteration", as CPython's od_state check; a value replaced does not. Only a
 // clear() gets past that check, to CPython's size check after it.
 struct OrderedDictIter : NativeIterObj {
-  OrderedDictIter(Value d, bool backwards)
+  OrderedDictIter(Value d, bool backwards, int k = 0)
       : NativeIterObj("odict_iterator"),
         dict(std::move(d)),
         reverse(backwards),
+        kind(k),
         keyChanges(dict.as<DictObj>()->keyChanges),
         startSize(dict.as<DictObj>()->size()),
         pos(backwards ? dict.as<DictObj>()->entries.size() : 0) {}
   Value dict;
   bool reverse;
+  int kind;             // 0 keys, 1 values, 2 (key, value) items
   uint64_t keyChanges;  // the dict's count when the iteration started
   size_t startSize;
   size_t pos;  // forwards: the next entry; backwards: one past it
@@ -873,15 +875,17 @@ struct OrderedDictIter : NativeIterObj {
       throwError(T().RuntimeError, "OrderedDict mutated during iteration");
     }
     if (d->size() != startSize) throwError(T().RuntimeError, "OrderedDict changed size during iteration");
+    const DictObj::Entry* e = nullptr;
     if (reverse) {
       while (pos > 0 && !d->entries[pos - 1].live) --pos;
       done = pos == 0;
-      if (!done) out = d->entries[--pos].key;
+      if (!done) e = &d->entries[--pos];
     } else {
       while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
       done = pos == d->entries.size();
-      if (!done) out = d->entries[pos++].key;
+      if (!done) e = &d->entries[pos++];
     }
+    if (e) out = kind == 0 ? e->key : kind == 1 ? e->value : newTuple({e->key, e->value});
     return !done;
   }
   uint32_t cpySize() const override { return 80; }
@@ -892,6 +896,28 @@ template <bool Backwards>
 Value odIter(VM&, Args a, const Value&) {
   methodCount(a, Backwards ? "__reversed__" : "__iter__", 0, 0);
   return newNative<OrderedDictIter>(innerValue(selfArg(a)), Backwards);
+}
+
+// od.keys(), od.values(), od.items(): odict_keys / odict_values / odict_items,
+// dict views over the inner dict; data holds the kind.
+Value odView(VM&, Args a, const Value& data) {
+  int kind = int(data.asInt());
+  static const char* const names[3] = {"keys", "values", "items"};
+  Value d = innerValue(selfArg(a));
+  methodCount(a, names[kind], 0, 0);
+  InstanceObj* inst = make<InstanceObj>(odictViewClass(kind));
+  inst->args = d;
+  return Value::adopt(inst);
+}
+
+// iter() and reversed() of an OrderedDict view: an odict_iterator.
+template <bool Backwards>
+Value odViewIter(VM&, Args a, const Value& data) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Instance) ||
+      !a[0].as<InstanceObj>()->cls->isSubclassOf(odictViewClass(int(data.asInt()))))
+    raiseType("descriptor requires an OrderedDict view");
+  slotArgs(a, Backwards ? "__reversed__" : "__iter__", 0);
+  return newNative<OrderedDictIter>(a[0].as<InstanceObj>()->args, Backwards, int(data.asInt()));
 }
 
 Value odMoveToEnd(VM& vm, Args a, const Value&) {
@@ -1001,6 +1027,12 @@ void installDictLikes() {
                          {"__iter__", odIter<false>},
                          {"__reversed__", odIter<true>}});
   addClassMethod(g_ordered, "fromkeys", odFromkeys);
+  for (int k = 0; k < 3; ++k) {
+    static const char* const names[3] = {"keys", "values", "items"};
+    addMethod(g_ordered, names[k], odView, Value::integer(k));
+    addMethod(odictViewClass(k), "__iter__", odViewIter<false>, Value::integer(k));
+    addMethod(odictViewClass(k), "__reversed__", odViewIter<true>, Value::integer(k));
+  }
   addMethods(g_ordered, {{"popitem", odPopitem}, {"copy", odCopy}, {"update", ddUpdate}});
   // Dicts, so unhashable.
   for (ClassObj* c : {g_defaultdict, g_counter, g_ordered}) c->dict->setStr("__hash__", Value());
