@@ -2451,7 +2451,11 @@ void storeExceptionKeywords(InstanceObj* e, Args a) {
   }
   for (const KwArg& k : a.kw)
     if (std::find(allowed.begin(), allowed.end(), strView(k.name)) == allowed.end())
-      raiseType("'" + std::string(strView(k.name)) + "' is an invalid keyword argument for " + e->cls->name + "()");
+      raiseType("'" + std::string(strView(k.name)) + "' is an invalid keyword argument for " +
+                (e->cls->isSubclassOf(T().AttributeError) ? "AttributeError"
+                 : e->cls->isSubclassOf(T().NameError)    ? "NameError"
+                                                          : "ImportError") +
+                "()");
   if (!a.kw.empty() && !e->dict) e->dict = Ref<DictObj>(make<DictObj>());
   for (const KwArg& k : a.kw) e->dict->set(k.name, k.value);
   // ImportError.msg is its one argument.
@@ -2478,6 +2482,9 @@ Value excConstruct(VM&, Args a, const Value& cls) {
 
 Value exc_init(VM&, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__init__");
+  // BaseException_init refuses keywords ("E() takes no keyword arguments");
+  // AttributeError, NameError and ImportError take theirs.
+  if (!a.kw.empty()) storeExceptionKeywords(self, Args{a.pos.subspan(1), a.kw});
   if (self->cls->isSubclassOf(T().OSError))
     fillOsError(self, a.pos.subspan(1));
   else

@@ -127,7 +127,9 @@ Value newDeque(ClassObj* cls, const std::vector<Value>* items, int64_t maxlen) {
   return self;
 }
 
-Value dequeConstruct(VM& vm, Args a, const Value& cls) {
+// deque_init: `a` holds the arguments after self. Sets maxlen, empties a
+// deque that holds items (deque.__init__ called again), then extends it.
+void dequeInitFrom(VM& vm, const Value& self, Args a) {
   clinicParams(a, "deque", {"iterable", "maxlen"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* ml = argOrKwarg(a, 1, "maxlen");
@@ -137,10 +139,33 @@ Value dequeConstruct(VM& vm, Args a, const Value& cls) {
     maxlen = indexOf(*ml);
     if (maxlen < 0) raiseValue("maxlen must be non-negative");
   }
-  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_deque;
-  if (!it || it->isNone()) return newDeque(c, nullptr, maxlen);
+  nativeState(self).as<TupleObj>()->items[1] = maxlen < 0 ? Value() : Value::integer(maxlen);
+  DequeState d = dequeOf(self);
+  if (!d.items->items.empty()) {
+    std::vector<Value> old = std::move(d.items->items);
+    d.items->items.clear();
+    d.items->resized();
+    setLeft(d, kCenterLeft);
+  }
+  if (!it || it->isNone()) return;
   std::vector<Value> items = collect(vm, *it);
-  return newDeque(c, &items, maxlen);
+  dequeExtend(d, items, false);
+}
+
+// deque(...) builds and fills the deque; for a user subclass it is
+// deque_new alone (an empty deque), the class's __init__ filling it next.
+Value dequeConstruct(VM& vm, Args a, const Value& cls) {
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_deque;
+  Value self = newDeque(c, nullptr, -1);
+  if (c->isBuiltin) dequeInitFrom(vm, self, a);
+  return self;
+}
+
+Value dq_init(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  dequeOf(self);
+  dequeInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
 }
 
 Value dq_append(VM&, Args a, const Value&) {
@@ -428,7 +453,7 @@ void installDeque() {
   };
   addMethods(g_deque, ms);
   addProperty(g_deque, "maxlen", dq_maxlen);
-  addMethod(g_deque, "__init__", noopInit);
+  addMethod(g_deque, "__init__", dq_init);
 }
 
 // ================================================================ dict-like wrappers
@@ -530,20 +555,40 @@ bool isCallableValue(VM& vm, const Value& v) {
   return v.is(ObjKind::Instance) && vm.hasAttr(v, "__call__");
 }
 
-Value ddConstruct(VM& vm, Args a, const Value& cls) {
+// defaultdict_init: `a` holds the arguments after self. The first, when
+// given, is the default_factory; the rest go to dict's update.
+void ddInitFrom(VM& vm, const Value& self, Args a) {
   Value factory;
   if (a.size() >= 1) {
     factory = a[0];
     if (!factory.isNone() && !isCallableValue(vm, factory)) raiseType("first argument must be callable or None");
   }
-  Value d = newDict();
-  if (a.size() >= 2) {
-    std::vector<Value> args = {d, a[1]};
+  nativeState(self).as<TupleObj>()->items[1] = factory;
+  Value d = innerValue(self);
+  if (a.size() >= 2 || !a.kw.empty()) {
+    std::vector<Value> args = {d};
+    for (size_t i = 1; i < a.size(); ++i) args.push_back(a[i]);
     callNative(vm, T().dict, "update", args, a.kw);
-  } else if (!a.kw.empty()) {
-    for (const KwArg& k : a.kw) d.as<DictObj>()->set(k.name, k.value);
   }
-  return newWrapper(clsArg(cls, g_defaultdict), d, factory);
+}
+
+// A user subclass of these gets an empty instance here; its __init__ (theirs
+// or ours, below) fills it, as tp_new then tp_init in CPython.
+bool userSubclass(const Value& cls) {
+  return cls.is(ObjKind::Class) && !cls.as<ClassObj>()->isBuiltin;
+}
+
+Value ddConstruct(VM& vm, Args a, const Value& cls) {
+  Value self = newWrapper(clsArg(cls, g_defaultdict), newDict(), Value());
+  if (!userSubclass(cls)) ddInitFrom(vm, self, a);
+  return self;
+}
+
+Value ddInit(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  factoryOf(self);
+  ddInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
 }
 
 Value ddGetitem(VM& vm, Args a, const Value&) {
@@ -606,12 +651,27 @@ void counterUpdate(VM& vm, DictObj* d, const Value& src, bool subtract) {
   });
 }
 
+// Counter.__init__(self, iterable=None, /, **kwds): self.update(...).
+void counterInitFrom(VM& vm, const Value& self, Args a) {
+  if (a.size() > 1)
+    raiseType("Counter.__init__() takes from 1 to 2 positional arguments but " + std::to_string(a.size() + 1) +
+              " were given");
+  DictObj* d = innerDict(self);
+  if (a.size() == 1 && !a[0].isNone()) counterUpdate(vm, d, a[0], false);
+  for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, k.value);
+}
+
 Value counterConstruct(VM& vm, Args a, const Value& cls) {
-  if (a.size() > 1) raiseType("expected at most 1 arguments, got " + std::to_string(a.size()));
-  Value d = newDict();
-  if (a.size() == 1 && !a[0].isNone()) counterUpdate(vm, d.as<DictObj>(), a[0], false);
-  for (const KwArg& k : a.kw) counterAdd(vm, d.as<DictObj>(), k.name, k.value);
-  return newWrapper(clsArg(cls, g_counter), d, Value());
+  Value self = newWrapper(clsArg(cls, g_counter), newDict(), Value());
+  if (!userSubclass(cls)) counterInitFrom(vm, self, a);
+  return self;
+}
+
+Value ctInit(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  innerDict(self);
+  counterInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
 }
 
 Value ctGetitem(VM&, Args a, const Value&) {
@@ -800,13 +860,25 @@ Value ctCombine(VM& vm, Args a, const Value&) {
 
 // ---------------------------------------------------------------- OrderedDict
 
-Value odConstruct(VM& vm, Args a, const Value& cls) {
+// odict_init: at most one positional argument, then update.
+void odInitFrom(VM& vm, const Value& self, Args a) {
   if (a.size() > 1) raiseType("expected at most 1 arguments, got " + std::to_string(a.size()));
-  Value d = newDict();
-  std::vector<Value> args = {d};
+  std::vector<Value> args = {innerValue(self)};
   if (a.size() == 1) args.push_back(a[0]);
   callNative(vm, T().dict, "update", args, a.kw);
-  return newWrapper(clsArg(cls, g_ordered), d, Value());
+}
+
+Value odConstruct(VM& vm, Args a, const Value& cls) {
+  Value self = newWrapper(clsArg(cls, g_ordered), newDict(), Value());
+  if (!userSubclass(cls)) odInitFrom(vm, self, a);
+  return self;
+}
+
+Value odInit(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  innerDict(self);
+  odInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
 }
 
 Value odGetitem(VM&, Args a, const Value&) {
@@ -988,13 +1060,16 @@ void installDictLikes() {
   g_defaultdict->tpName = "collections.defaultdict";
   g_defaultdict->construct = ddConstruct;
   addWrapperMethods(g_defaultdict);
-  addMethods(g_defaultdict, {{"__getitem__", ddGetitem}, {"__repr__", ddRepr}, {"copy", ddCopy}, {"update", ddUpdate}});
+  addMethods(
+      g_defaultdict,
+      {{"__init__", ddInit}, {"__getitem__", ddGetitem}, {"__repr__", ddRepr}, {"copy", ddCopy}, {"update", ddUpdate}});
   addProperty(g_defaultdict, "default_factory", ddFactory);
 
   g_counter = newNativeClass("Counter", "collections");
   g_counter->construct = counterConstruct;
   addWrapperMethods(g_counter);
-  addMethods(g_counter, {{"__getitem__", ctGetitem},
+  addMethods(g_counter, {{"__init__", ctInit},
+                         {"__getitem__", ctGetitem},
                          {"__repr__", ctRepr},
                          {"most_common", ctMostCommon},
                          {"update", ctUpdate},
@@ -1019,7 +1094,8 @@ void installDictLikes() {
   g_ordered->tpName = "collections.OrderedDict";
   g_ordered->construct = odConstruct;
   addWrapperMethods(g_ordered);
-  addMethods(g_ordered, {{"__getitem__", odGetitem},
+  addMethods(g_ordered, {{"__init__", odInit},
+                         {"__getitem__", odGetitem},
                          {"__repr__", odRepr},
                          {"move_to_end", odMoveToEnd},
                          {"__eq__", odEq},
@@ -1061,10 +1137,19 @@ const std::vector<Value>& ntValues(const Value& self) {
 Value ntConstruct(VM&, Args a, const Value& cls) {
   ClassObj* c = cls.as<ClassObj>();
   const auto& fields = fieldsOf(c);
+  // Messages name __new__'s own class: the namedtuple, not a subclass of it.
+  std::string newOwner = c->name;
+  for (ClassObj* k : c->mro) {
+    Value unused;
+    if (k->dict && k->dict->getStr("_fields", unused)) {
+      newOwner = k->name;
+      break;
+    }
+  }
   std::vector<Value> values(fields.size());
   std::vector<bool> set(fields.size(), false);
   if (a.size() > fields.size())
-    raiseType(c->name + ".__new__() takes " + std::to_string(fields.size() + 1) + " positional arguments but " +
+    raiseType(newOwner + ".__new__() takes " + std::to_string(fields.size() + 1) + " positional arguments but " +
               std::to_string(a.size() + 1) + " were given");
   for (size_t i = 0; i < a.size(); ++i) {
     values[i] = a[i];
@@ -1074,9 +1159,9 @@ Value ntConstruct(VM&, Args a, const Value& cls) {
     size_t i = 0;
     while (i < fields.size() && !equalValues(fields[i], k.name)) ++i;
     if (i == fields.size())
-      raiseType(c->name + ".__new__() got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
+      raiseType(newOwner + ".__new__() got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
     if (set[i])
-      raiseType(c->name + ".__new__() got multiple values for argument '" + std::string(strView(k.name)) + "'");
+      raiseType(newOwner + ".__new__() got multiple values for argument '" + std::string(strView(k.name)) + "'");
     values[i] = k.value;
     set[i] = true;
   }
@@ -1098,7 +1183,7 @@ Value ntConstruct(VM&, Args a, const Value& cls) {
       if (i) names += (i + 1 == missing.size()) ? (missing.size() > 2 ? ", and " : " and ") : ", ";
       names += missing[i];
     }
-    raiseType(c->name + ".__new__() missing " + std::to_string(missing.size()) + " required positional argument" +
+    raiseType(newOwner + ".__new__() missing " + std::to_string(missing.size()) + " required positional argument" +
               (missing.size() == 1 ? "" : "s") + ": " + names);
   }
   InstanceObj* inst = make<InstanceObj>(c);
