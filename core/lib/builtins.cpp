@@ -189,7 +189,16 @@ void clinicParams(Args a, std::string_view fname, std::initializer_list<std::str
 // "center expected at least 1 argument, got 0".
 void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
   size_t n = a.size() ? a.size() - 1 : 0;
-  std::string qualified = (a.size() ? typeName(a[0]) + "." : std::string()) + std::string(fname);
+  // The method's __qualname__: its built-in type's short name (deque.append,
+  // not collections.deque.append), for an instance of a subclass too.
+  std::string owner = a.size() ? typeName(a[0]) : std::string();
+  if (a.size() && a[0].is(ObjKind::Instance))
+    for (const ClassObj* c : a[0].as<InstanceObj>()->cls->mro)
+      if (c->isBuiltin) {
+        if (c != T().object) owner = c->name;
+        break;
+      }
+  std::string qualified = (a.size() ? owner + "." : std::string()) + std::string(fname);
   // A method of no argument or of exactly one (CPython's METH_NOARGS and
   // METH_O) refuses keywords first: [].copy(deep=True) is an error, not a copy.
   const bool takesKeywords = !(max == 0 || (min == 1 && max == 1));

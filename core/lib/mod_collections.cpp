@@ -216,7 +216,7 @@ Value dq_clear(VM&, Args a, const Value&) {
 }
 Value dq_rotate(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "rotate", 0, 1);
+  methodCount(a, "deque.rotate", 0, 1);
   int64_t n = a.size() == 2 ? indexOf(a[1]) : 1;
   auto& v = d.items->items;
   if (v.empty()) return {};
@@ -237,6 +237,7 @@ Value dq_rotate(VM&, Args a, const Value&) {
 }
 Value dq_reverse(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "reverse", 0, 0);
   std::reverse(d.items->items.begin(), d.items->items.end());
   return {};
 }
@@ -248,12 +249,31 @@ Value dq_count(VM& vm, Args a, const Value&) {
     if (vm.sameOrEquals(v, a[1])) ++n;
   return Value::integer(n);
 }
+// A start or stop of deque.index, as _PyEval_SliceIndexNotNone: an int or
+// __index__ object (a huge one clamped), else TypeError.
+int64_t dequeSliceIndex(const Value& v) {
+  if (!hasIndex(v)) raiseType("slice indices must be integers or have an __index__ method");
+  Value i = asIndex(v);
+  if (i.is(ObjKind::BigInt)) return bigOf(i).isNegative() ? INT64_MIN / 2 : INT64_MAX / 2;
+  return i.asInt();
+}
+
+// deque.index(x[, start[, stop]]): negative bounds count from the end, then
+// both are clipped to the deque, as deque_index.
 Value dq_index(VM& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "index", 1, 3);
+  noKwargs(a, "index");
+  methodTakesCount(a, "index", 1, 3);
+  const int64_t n = int64_t(d.items->items.size());
+  int64_t start = a.size() > 2 ? dequeSliceIndex(a[2]) : 0;
+  int64_t stop = a.size() > 3 ? dequeSliceIndex(a[3]) : n;
+  if (start < 0) start = std::max<int64_t>(start + n, 0);
+  if (stop < 0) stop = std::max<int64_t>(stop + n, 0);
+  stop = std::min(stop, n);
+  start = std::min(start, stop);
   auto items = d.items->items;
-  for (size_t i = 0; i < items.size(); ++i)
-    if (vm.sameOrEquals(items[i], a[1])) return Value::integer(int64_t(i));
+  for (int64_t i = start; i < stop && i < int64_t(items.size()); ++i)
+    if (vm.sameOrEquals(items[size_t(i)], a[1])) return Value::integer(i);
   raiseValue(vm.repr(a[1]) + " is not in deque");
 }
 Value dq_remove(VM& vm, Args a, const Value&) {
@@ -274,7 +294,7 @@ Value dq_remove(VM& vm, Args a, const Value&) {
 }
 Value dq_insert(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "insert", 2, 2);
+  methodTakesCount(a, "insert", 2, 2);
   if (d.maxlen >= 0 && int64_t(d.items->items.size()) >= d.maxlen)
     throwError(T().IndexError, "deque already at its maximum size");
   int64_t n = int64_t(d.items->items.size()), index = indexOf(a[1]);
@@ -297,6 +317,7 @@ Value dq_insert(VM&, Args a, const Value&) {
 Value dequeCopy(const Value& self);
 Value dq_copy(VM&, Args a, const Value&) {
   dequeOf(selfArg(a));  // refuses a self that is not a deque
+  methodCount(a, "copy", 0, 0);
   return dequeCopy(a[0]);
 }
 Value dq_len(VM&, Args a, const Value&) {
@@ -386,6 +407,26 @@ Value dq_eq(VM& vm, Args a, const Value&) {
   if (!instanceOf(a[1], g_deque)) return boolean(false);
   return boolean(vm.equals(Value::object(d.items), Value::object(dequeOf(a[1]).items)));
 }
+// deque's < <= > >=: another deque compares item by item, as lists do;
+// anything else is NotImplemented.
+template <ast::CmpOpKind Op>
+Value dqOrder(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__lt__", 1);
+  DequeState d = dequeOf(selfArg(a));
+  if (!instanceOf(a[1], g_deque)) return notImplemented(vm);
+  Value mine = newList(d.items->items), theirs = newList(dequeOf(a[1]).items->items);
+  return vm.compare(int(Op), mine, theirs);
+}
+
+// != against another deque is the negation of ==; anything else is
+// NotImplemented (then identity: True).
+Value dq_ne(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__ne__", 1);
+  DequeState d = dequeOf(selfArg(a));
+  if (!instanceOf(a[1], g_deque)) return notImplemented(vm);
+  return boolean(!vm.equals(Value::object(d.items), Value::object(dequeOf(a[1]).items)));
+}
+
 // deque_copy: one item is appended; anything else goes through extend.
 Value dequeCopy(const Value& self) {
   DequeState d = dequeOf(self);
@@ -436,20 +477,38 @@ void installDeque() {
   g_deque->dict->setStr("__hash__", Value());  // mutable: unhashable
   g_deque->construct = dequeConstruct;
   static const NativeEntry ms[] = {
-      {"append", dq_append},       {"appendleft", dq_appendleft},
-      {"pop", dqPop<false>},       {"popleft", dqPop<true>},
-      {"extend", dq_extend},       {"extendleft", dq_extendleft},
-      {"clear", dq_clear},         {"rotate", dq_rotate},
-      {"reverse", dq_reverse},     {"count", dq_count},
-      {"index", dq_index},         {"remove", dq_remove},
-      {"insert", dq_insert},       {"copy", dq_copy},
-      {"__copy__", dq_copy},       {"__len__", dq_len},
-      {"__iter__", dq_iter},       {"__reversed__", dq_reversed},
-      {"__getitem__", dq_getitem}, {"__setitem__", dq_setitem},
-      {"__delitem__", dq_delitem}, {"__contains__", dq_contains},
-      {"__repr__", dq_repr},       {"__eq__", dq_eq},
-      {"__mul__", dq_mul},         {"__rmul__", dq_mul},
+      {"append", dq_append},
+      {"appendleft", dq_appendleft},
+      {"pop", dqPop<false>},
+      {"popleft", dqPop<true>},
+      {"extend", dq_extend},
+      {"extendleft", dq_extendleft},
+      {"clear", dq_clear},
+      {"rotate", dq_rotate},
+      {"reverse", dq_reverse},
+      {"count", dq_count},
+      {"index", dq_index},
+      {"remove", dq_remove},
+      {"insert", dq_insert},
+      {"copy", dq_copy},
+      {"__copy__", dq_copy},
+      {"__len__", dq_len},
+      {"__iter__", dq_iter},
+      {"__reversed__", dq_reversed},
+      {"__getitem__", dq_getitem},
+      {"__setitem__", dq_setitem},
+      {"__delitem__", dq_delitem},
+      {"__contains__", dq_contains},
+      {"__repr__", dq_repr},
+      {"__eq__", dq_eq},
+      {"__mul__", dq_mul},
+      {"__rmul__", dq_mul},
       {"__add__", dq_add},
+      {"__ne__", dq_ne},
+      {"__lt__", dqOrder<ast::CmpOpKind::Lt>},
+      {"__le__", dqOrder<ast::CmpOpKind::LtE>},
+      {"__gt__", dqOrder<ast::CmpOpKind::Gt>},
+      {"__ge__", dqOrder<ast::CmpOpKind::GtE>},
   };
   addMethods(g_deque, ms);
   addProperty(g_deque, "maxlen", dq_maxlen);
@@ -690,9 +749,18 @@ std::vector<Value> mostCommon(VM& vm, const Value& self) {
   return pairs;
 }
 
+// A Counter method written in Python: "Counter.total() takes 1 positional
+// argument but 2 were given", "Counter.update() takes from 1 to 2 ...".
+void pyMethodCount(Args a, const char* qualname, size_t max) {
+  if (a.size() <= max + 1) return;
+  std::string takes =
+      max == 0 ? "1 positional argument" : "from 1 to " + std::to_string(max + 1) + " positional arguments";
+  raiseType(std::string(qualname) + "() takes " + takes + " but " + std::to_string(a.size()) + " were given");
+}
+
 Value ctMostCommon(VM& vm, Args a, const Value&) {
+  pyMethodCount(a, "Counter.most_common", 1);
   allowKwargs(a, "most_common", {"n"});
-  methodCount(a, "most_common", 0, 1);
   std::vector<Value> pairs = mostCommon(vm, selfArg(a));
   const Value* n = a.size() == 2 ? &a[1] : kwarg(a, "n");
   if (n && !n->isNone()) {
@@ -726,7 +794,7 @@ Value ctRepr(VM& vm, Args a, const Value&) {
 }
 
 Value ctUpdate(VM& vm, Args a, const Value&) {
-  if (a.size() > 2) raiseType("expected at most 1 argument, got " + std::to_string(a.size() - 1));
+  pyMethodCount(a, "Counter.update", 1);
   DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], false);
   for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, k.value);
@@ -734,7 +802,7 @@ Value ctUpdate(VM& vm, Args a, const Value&) {
 }
 
 Value ctSubtract(VM& vm, Args a, const Value&) {
-  if (a.size() > 2) raiseType("expected at most 1 argument, got " + std::to_string(a.size() - 1));
+  pyMethodCount(a, "Counter.subtract", 1);
   DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], true);
   for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, vm.binaryOp(1, Value::integer(0), k.value));
@@ -742,6 +810,7 @@ Value ctSubtract(VM& vm, Args a, const Value&) {
 }
 
 Value ctElements(VM&, Args a, const Value&) {
+  pyMethodCount(a, "Counter.elements", 0);
   std::vector<Value> out;
   for (auto& e : innerDict(selfArg(a))->entries) {
     if (!e.live || !e.value.isInt()) continue;
@@ -751,6 +820,7 @@ Value ctElements(VM&, Args a, const Value&) {
 }
 
 Value ctTotal(VM& vm, Args a, const Value&) {
+  pyMethodCount(a, "Counter.total", 0);
   Value t = Value::integer(0);
   for (auto& e : innerDict(selfArg(a))->entries)
     if (e.live) t = vm.add(t, e.value);
@@ -826,7 +896,15 @@ enum class CounterOp { Add, Sub, Or, And };
 template <CounterOp Op>
 Value ctCombine(VM& vm, Args a, const Value&) {
   methodCount(a, "__add__", 1, 1);
-  if (!instanceOf(a[1], g_counter)) raiseType("unsupported operand type(s)");
+  if (Op == CounterOp::Or && a[1].is(ObjKind::Dict)) {
+    // Counter.__or__ declines a plain dict; dict's reflected | then merges
+    // them into a plain dict.
+    Value d = newDict();
+    callNative(vm, T().dict, "update", {d, innerValue(selfArg(a))});
+    callNative(vm, T().dict, "update", {d, a[1]});
+    return d;
+  }
+  if (!instanceOf(a[1], g_counter)) return notImplemented(vm);
   DictObj* x = innerDict(selfArg(a));
   DictObj* y = innerDict(a[1]);
   Value result = newDict();
@@ -860,12 +938,55 @@ Value ctCombine(VM& vm, Args a, const Value&) {
 
 // ---------------------------------------------------------------- OrderedDict
 
+// CPython's mutablemapping_add_pairs: each item unpacked to (key, value)
+// through the iterator protocol, with its own messages.
+void odAddPairs(VM& vm, DictObj* d, const Value& pairs) {
+  forEach(vm, pairs, [&](const Value& pair) {
+    Value it = vm.getIter(pair), key, value, extra;
+    if (!vm.iterNext(it, key)) raiseValue("need more than 0 values to unpack");
+    if (!vm.iterNext(it, value)) raiseValue("need more than 1 value to unpack");
+    if (vm.iterNext(it, extra)) raiseValue("too many values to unpack (expected 2)");
+    d->set(key, value);
+    return true;
+  });
+}
+
+// mutablemapping_update (OrderedDict.update, its __init__ and |=): a dict's
+// items, else keys() and [key], else items(), else pairs; then the keywords.
+void odUpdateFrom(VM& vm, const Value& self, Args a) {
+  if (a.size() > 1) raiseType("update() takes at most 1 positional argument (" + std::to_string(a.size()) + " given)");
+  DictObj* d = innerDict(self);
+  if (a.size() == 1) {
+    const Value& arg = a[0];
+    if (arg.is(ObjKind::Dict)) {
+      for (const DictObj::Entry& e : std::vector<DictObj::Entry>(arg.as<DictObj>()->entries))
+        if (e.live) d->set(e.key, e.value);
+    } else if (vm.hasAttr(arg, "keys")) {
+      Value getitem = vm.getAttr(arg, "__getitem__");
+      for (const Value& k : collect(vm, vm.call(vm.getAttr(arg, "keys"), {}))) {
+        const Value one[] = {k};
+        d->set(k, vm.call(getitem, one));
+      }
+    } else if (vm.hasAttr(arg, "items")) {
+      odAddPairs(vm, d, vm.call(vm.getAttr(arg, "items"), {}));
+    } else {
+      odAddPairs(vm, d, arg);
+    }
+  }
+  for (const KwArg& k : a.kw) d->set(k.name, k.value);
+}
+
+Value odUpdate(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  innerDict(self);
+  odUpdateFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
+}
+
 // odict_init: at most one positional argument, then update.
 void odInitFrom(VM& vm, const Value& self, Args a) {
   if (a.size() > 1) raiseType("expected at most 1 arguments, got " + std::to_string(a.size()));
-  std::vector<Value> args = {innerValue(self)};
-  if (a.size() == 1) args.push_back(a[0]);
-  callNative(vm, T().dict, "update", args, a.kw);
+  odUpdateFrom(vm, self, a);
 }
 
 Value odConstruct(VM& vm, Args a, const Value& cls) {
@@ -993,35 +1114,36 @@ Value odViewIter(VM&, Args a, const Value& data) {
 }
 
 Value odMoveToEnd(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "move_to_end", {"key", "last"});
-  if (a.size() < 2) raiseType("move_to_end() missing required argument 'key' (pos 1)");
+  if (a.size() < 2 && !kwarg(a, "key")) raiseType("move_to_end() missing required argument 'key' (pos 1)");
+  clinicParams(Args{a.pos.subspan(1), a.kw}, "move_to_end", {"key", "last"});
+  const Value key = a.size() >= 2 ? a[1] : *kwarg(a, "key");
   const Value* lastArg = argOrKwarg(a, 2, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
   Value v;
-  if (!d->get(a[1], v)) throw PyErr{newException(T().KeyError, {a[1]})};
+  if (!d->get(key, v)) throw PyErr{newException(T().KeyError, {key})};
   // A key already at that end stays: CPython changes nothing, so an
   // iteration in progress goes on.
   const std::vector<DictObj::Entry>& es = d->entries;
   auto end = last ? std::find_if(es.rbegin(), es.rend(), [](const DictObj::Entry& e) { return e.live; })->key
                   : std::find_if(es.begin(), es.end(), [](const DictObj::Entry& e) { return e.live; })->key;
-  if (vm.sameOrEquals(end, a[1])) return {};
-  d->remove(a[1]);
+  if (vm.sameOrEquals(end, key)) return {};
+  d->remove(key);
   if (last) {
-    d->set(a[1], v);
+    d->set(key, v);
     return {};
   }
   std::vector<std::pair<Value, Value>> rest;
   for (auto& e : d->entries)
     if (e.live) rest.push_back({e.key, e.value});
   d->clear();
-  d->set(a[1], v);
+  d->set(key, v);
   for (auto& [k, val] : rest) d->set(k, val);
   return {};
 }
 
 Value odPopitem(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "popitem", {"last"});
+  clinicParams(Args{a.pos.subspan(1), a.kw}, "popitem", {"last"});
   const Value* lastArg = argOrKwarg(a, 1, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
@@ -1034,6 +1156,83 @@ Value odPopitem(VM& vm, Args a, const Value&) {
     return newTuple({k, v});
   }
   return {};
+}
+
+// od.pop(key[, default]) and od.setdefault(key, default=None): clinic
+// methods taking keywords, unlike dict's.
+template <bool Pop>
+Value odPopOrSetdefault(VM& vm, Args a, const Value&) {
+  const char* name = Pop ? "pop" : "setdefault";
+  Value self = selfArg(a);
+  innerDict(self);
+  Args rest{a.pos.subspan(1), a.kw};
+  if (rest.size() < 1 && !kwarg(rest, "key"))
+    raiseType(std::string(name) + "() missing required argument 'key' (pos 1)");
+  clinicParams(rest, name, {"key", "default"});
+  std::vector<Value> args = {innerValue(self), *argOrKwarg(rest, 0, "key")};
+  if (const Value* dflt = argOrKwarg(rest, 1, "default")) args.push_back(*dflt);
+  return callNative(vm, T().dict, name, std::move(args));
+}
+
+// od | other, other | od (Reflected) and od |= other. | takes only a dict
+// (or one of these dict-likes), else NotImplemented; |= updates in place
+// from anything update() takes. The result keeps self's class and, for a
+// defaultdict, its default_factory.
+bool dictLike(const Value& v) {
+  return v.is(ObjKind::Dict) || instanceOf(v, g_defaultdict) || instanceOf(v, g_counter) || instanceOf(v, g_ordered);
+}
+Value dictOf(const Value& v) {
+  return v.is(ObjKind::Dict) ? v : innerValue(v);
+}
+template <int Kind>  // 0: __or__, 1: __ror__, 2: __ior__
+Value wrapOr(VM& vm, Args a, const Value&) {
+  slotArgs(a, Kind == 0 ? "__or__" : Kind == 1 ? "__ror__" : "__ior__", 1);
+  Value self = selfArg(a);
+  innerDict(self);
+  if (Kind == 2) {
+    if (instanceOf(self, g_ordered))
+      odUpdateFrom(vm, self, Args{a.pos.subspan(1), {}});
+    else
+      callNative(vm, T().dict, "update", {innerValue(self), a[1]});
+    return self;
+  }
+  if (!dictLike(a[1])) return notImplemented(vm);
+  Value d = newDict();
+  for (const Value& src : Kind == 0 ? std::vector<Value>{innerValue(self), dictOf(a[1])}
+                                    : std::vector<Value>{dictOf(a[1]), innerValue(self)})
+    callNative(vm, T().dict, "update", {d, src});
+  return newWrapper(self.as<InstanceObj>()->cls.get(), d, factoryOf(self));
+}
+
+// defaultdict.__missing__(key): the factory's value, stored under key;
+// KeyError(key) without a factory.
+Value ddMissing(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  factoryOf(self);
+  methodCount(a, "__missing__", 1, 1);
+  Value factory = factoryOf(self);
+  if (factory.isNone()) throw PyErr{newException(T().KeyError, {a[1]})};
+  Value v = vm.call(factory, {});
+  innerDict(self)->set(a[1], v);
+  return v;
+}
+
+// Counter.fromkeys: refused, as collections' classmethod does.
+Value ctFromkeys(VM&, Args a, const Value&) {
+  if (a.size() < 2 && a.kw.empty()) raiseType("Counter.fromkeys() missing 1 required positional argument: 'iterable'");
+  throwError(T().NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+}
+
+// dict | Counter: dict's own | (Counter defines no __ror__), a plain dict.
+Value ctRor(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__ror__", 1);
+  Value self = selfArg(a);
+  innerDict(self);
+  if (!a[1].is(ObjKind::Dict)) return notImplemented(vm);
+  Value d = newDict();
+  callNative(vm, T().dict, "update", {d, a[1]});
+  callNative(vm, T().dict, "update", {d, innerValue(self)});
+  return d;
 }
 
 // OrderedDict.fromkeys(iterable, value=None), a classmethod as dict's is:
@@ -1109,7 +1308,16 @@ void installDictLikes() {
     addMethod(odictViewClass(k), "__iter__", odViewIter<false>, Value::integer(k));
     addMethod(odictViewClass(k), "__reversed__", odViewIter<true>, Value::integer(k));
   }
-  addMethods(g_ordered, {{"popitem", odPopitem}, {"copy", odCopy}, {"update", ddUpdate}});
+  addMethods(g_ordered, {{"popitem", odPopitem},
+                         {"copy", odCopy},
+                         {"update", odUpdate},
+                         {"pop", odPopOrSetdefault<true>},
+                         {"setdefault", odPopOrSetdefault<false>}});
+  for (ClassObj* c : {g_defaultdict, g_ordered})
+    addMethods(c, {{"__or__", wrapOr<0>}, {"__ror__", wrapOr<1>}, {"__ior__", wrapOr<2>}});
+  addMethod(g_defaultdict, "__missing__", ddMissing);
+  addClassMethod(g_counter, "fromkeys", ctFromkeys);
+  addMethod(g_counter, "__ror__", ctRor);
   // Dicts, so unhashable.
   for (ClassObj* c : {g_defaultdict, g_counter, g_ordered}) c->dict->setStr("__hash__", Value());
 }
