@@ -2227,6 +2227,7 @@ ExprP Parser::strings() {
       pending += body;
     } else {
       DecodeResult d = decodeEscapes(sp.body, sp.bytes);
+      if (!d.unsupported.empty()) unsupported(d.unsupported, spanFrom(s));
       if (!d.error.empty()) failAfterStrings(d.error);
       pending += d.text;
     }
@@ -2261,6 +2262,7 @@ void Parser::fstringBody(std::string_view body, const StringParts& sp, bool raw,
       pending += lit;
     } else {
       DecodeResult d = decodeEscapes(lit, false);
+      if (!d.unsupported.empty()) unsupported(d.unsupported, whole);
       if (!d.error.empty()) failAfterStrings(d.error);
       pending += d.text;
     }

@@ -1676,7 +1676,10 @@ Value bi_chr(VM&, Args a, const Value&) {
   int64_t c = indexOf(a[0]);
   if (c < 0 || c > 0x10FFFF) raiseValue("chr() arg not in range(0x110000)");
   std::string s;
-  appendUtf8(s, char32_t(c));
+  if (c >= 0xD800 && c <= 0xDFFF && !(c >= 0xDC80 && c <= 0xDCFF))
+    throwError(T().NotImplementedError,
+               "Yieldscope does not support lone surrogates such as chr(" + std::to_string(c) + ") in strings yet");
+  utf8Append(s, uint32_t(c));  // U+DC80..U+DCFF: the byte it stands for
   return str(s);
 }
 
