@@ -170,11 +170,23 @@ struct AccumulateIter : NativeIterObj {
 };
 
 Value it_accumulate(VM& vm, Args a, const Value&) {
+  // _PyArg_UnpackKeywords' order: all arguments counted, then the
+  // positional ones, then one given both ways, then an unknown keyword.
+  const size_t total = a.pos.size() + a.kw.size();
+  if (total > 3)
+    raiseType(std::string("accumulate() takes at most 3 ") + (a.pos.empty() ? "keyword " : "") + "arguments (" +
+              std::to_string(total) + " given)");
+  if (a.size() > 2)
+    raiseType("accumulate() takes at most 2 positional arguments (" + std::to_string(a.size()) + " given)");
+  for (const KwArg& k : a.kw) {
+    const std::string_view n = strView(k.name);
+    if ((n == "iterable" && a.size() >= 1) || (n == "func" && a.size() >= 2))
+      raiseType("argument for accumulate() given by name ('" + std::string(n) + "') and position (" +
+                (n == "iterable" ? "1" : "2") + ")");
+  }
   allowKwargs(a, "accumulate", {"iterable", "func", "initial"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* f = argOrKwarg(a, 1, "func");
-  if (a.size() > 2)
-    raiseType("accumulate() takes at most 2 positional arguments (" + std::to_string(a.size()) + " given)");
   if (!it) raiseType("accumulate() missing required argument 'iterable' (pos 1)");
   const Value* init = kwarg(a, "initial");
   return newNative<AccumulateIter>(vm.getIter(*it), f ? *f : Value(), init ? *init : Value());
