@@ -2286,6 +2286,8 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
   size_t end = std::string_view::npos;
   for (; i < body.size(); ++i) {
     char c = body[i];
+    // fstring_find_expr refuses a backslash anywhere, inside a string too.
+    if (c == '\\') failAfterStrings("f-string expression part cannot include a backslash");
     if (quote) {
       if (c == quote) quote = 0;
       continue;
@@ -2294,7 +2296,6 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
       quote = c;
       continue;
     }
-    if (c == '\\') failAfterStrings("f-string expression part cannot include a backslash");
     if (c == '#') failAfterStrings("f-string expression part cannot include '#'");
     if (c == '(' || c == '[' || c == '{') {
       open += c;
