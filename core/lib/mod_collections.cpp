@@ -395,8 +395,34 @@ Value dq_contains(VM& vm, Args a, const Value&) {
     if (vm.sameOrEquals(v, a[1])) return boolean(true);
   return boolean(false);
 }
+// Py_ReprEnter/Py_ReprLeave for deque's and OrderedDict's reprs: one that
+// reaches itself again prints [...] (deque) or ... (OrderedDict).
+class ReprEnter {
+ public:
+  explicit ReprEnter(const Value& self) : m_obj(self.asObj()) {
+    auto& a = active();
+    recursive = std::find(a.begin(), a.end(), m_obj) != a.end();
+    if (!recursive) a.push_back(m_obj);
+  }
+  ~ReprEnter() {
+    if (!recursive) active().pop_back();
+  }
+  ReprEnter(const ReprEnter&) = delete;
+  ReprEnter& operator=(const ReprEnter&) = delete;
+  bool recursive;
+
+ private:
+  static std::vector<const Object*>& active() {
+    thread_local std::vector<const Object*> a;
+    return a;
+  }
+  const Object* m_obj;
+};
+
 Value dq_repr(VM& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
+  ReprEnter enter(a[0]);
+  if (enter.recursive) return str("[...]");
   std::string s = a[0].as<InstanceObj>()->cls->name + "(" + vm.repr(newList(d.items->items));
   if (d.maxlen >= 0) s += ", maxlen=" + std::to_string(d.maxlen);
   return str(s + ")");
@@ -459,6 +485,13 @@ Value dq_mul(VM&, Args a, const Value&) {
   for (int64_t k = 0; k < limit && !items.empty(); ++k) dequeExtend(rd, items, false);
   return r;
 }
+// deque += iterable: extend in place (deque_inplace_concat).
+Value dq_iadd(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__iadd__", 1);
+  DequeState d = dequeOf(selfArg(a));
+  dequeExtend(d, collect(vm, a[1]), false);
+  return a[0];
+}
 Value dq_add(VM&, Args a, const Value&) {
   needOther(a, "__add__");
   dequeOf(selfArg(a));
@@ -505,6 +538,7 @@ void installDeque() {
       {"__rmul__", dq_mul},
       {"__add__", dq_add},
       {"__ne__", dq_ne},
+      {"__iadd__", dq_iadd},
       {"__lt__", dqOrder<ast::CmpOpKind::Lt>},
       {"__le__", dqOrder<ast::CmpOpKind::LtE>},
       {"__gt__", dqOrder<ast::CmpOpKind::Gt>},
@@ -832,6 +866,13 @@ Value ctCopy(VM& vm, Args a, const Value&) {
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
 }
 
+// del c[key]: a missing key is ignored (Counter.__delitem__).
+Value ctDelitem(VM&, Args a, const Value&) {
+  methodCount(a, "__delitem__", 1, 1);
+  innerDict(selfArg(a))->remove(a[1]);
+  return {};
+}
+
 // Counter's == and orderings (3.10+): every key of either side compared,
 // a missing one counting 0, so Counter(a=0) == Counter(). Only another
 // Counter is answered; == against a plain dict stays dict equality, and an
@@ -1013,6 +1054,8 @@ Value odRepr(VM& vm, Args a, const Value&) {
   DictObj* d = innerDict(selfArg(a));
   std::string name = a[0].as<InstanceObj>()->cls->name;
   if (d->size() == 0) return str(name + "()");
+  ReprEnter enter(a[0]);
+  if (enter.recursive) return str("...");
   std::vector<Value> pairs;
   for (auto& e : d->entries)
     if (e.live) pairs.push_back(newTuple({e.key, e.value}));
@@ -1318,6 +1361,7 @@ void installDictLikes() {
   addMethod(g_defaultdict, "__missing__", ddMissing);
   addClassMethod(g_counter, "fromkeys", ctFromkeys);
   addMethod(g_counter, "__ror__", ctRor);
+  addMethod(g_counter, "__delitem__", ctDelitem);
   // Dicts, so unhashable.
   for (ClassObj* c : {g_defaultdict, g_counter, g_ordered}) c->dict->setStr("__hash__", Value());
 }
@@ -1534,34 +1578,62 @@ Value ct_namedtuple(VM& vm, Args a, const Value&) {
   const Value* tn = argOrKwarg(a, 0, "typename");
   const Value* fn = argOrKwarg(a, 1, "field_names");
   if (!tn || !fn) raiseType("namedtuple() missing required argument");
-  if (!tn->is(ObjKind::Str)) raiseType("Type names and field names must be strings");
+  // collections.namedtuple's checks, in its order: names made str, renamed
+  // when rename is true, then identifiers, keywords, underscores, repeats.
   std::vector<Value> fields;
   if (fn->is(ObjKind::Str)) {
     std::string s(strView(*fn));
     std::replace(s.begin(), s.end(), ',', ' ');
     size_t i = 0;
+    auto space = [](char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= '\x1c' && ch <= '\x1f'); };
     while (i < s.size()) {
-      while (i < s.size() && s[i] == ' ') ++i;
+      while (i < s.size() && space(s[i])) ++i;
       size_t j = i;
-      while (j < s.size() && s[j] != ' ') ++j;
+      while (j < s.size() && !space(s[j])) ++j;
       if (j > i) fields.push_back(str(s.substr(i, j - i)));
       i = j;
     }
   } else {
-    for (auto& f : collect(vm, *fn)) {
-      if (!f.is(ObjKind::Str)) raiseType("Type names and field names must be strings");
-      fields.push_back(f);
+    for (auto& f : collect(vm, *fn)) fields.push_back(f.is(ObjKind::Str) ? f : str(vm.str(f)));
+  }
+  const Value typeName = tn->is(ObjKind::Str) ? *tn : str(vm.str(*tn));
+  static const std::string_view kKeywords[] = {
+      "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+      "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+      "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+      "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
+  auto keyword = [&](std::string_view n) {
+    return std::find(std::begin(kKeywords), std::end(kKeywords), n) != std::end(kKeywords);
+  };
+  const Value* renameArg = kwarg(a, "rename");
+  const bool rename = renameArg && vm.truthy(*renameArg);
+  if (rename) {
+    std::vector<std::string> seen;
+    for (size_t i = 0; i < fields.size(); ++i) {
+      const std::string n(strView(fields[i]));
+      if (!isIdentifier(n) || keyword(n) || n[0] == '_' || std::find(seen.begin(), seen.end(), n) != seen.end())
+        fields[i] = str("_" + std::to_string(i));
+      seen.push_back(n);
     }
   }
-  for (auto& f : fields) {
-    std::string_view s = strView(f);
-    if (s.empty() || s[0] == '_' || std::isdigit(static_cast<unsigned char>(s[0])))
-      raiseValue("Field names cannot start with an underscore: '" + std::string(s) + "'");
+  std::vector<Value> names = {typeName};
+  names.insert(names.end(), fields.begin(), fields.end());
+  for (const Value& n : names) {
+    if (!isIdentifier(strView(n))) raiseValue("Type names and field names must be valid identifiers: " + vm.repr(n));
+    if (keyword(strView(n))) raiseValue("Type names and field names cannot be a keyword: " + vm.repr(n));
+  }
+  std::vector<std::string_view> seen;
+  for (const Value& f : fields) {
+    const std::string_view n = strView(f);
+    if (n[0] == '_' && !rename) raiseValue("Field names cannot start with an underscore: " + vm.repr(f));
+    if (std::find(seen.begin(), seen.end(), n) != seen.end())
+      raiseValue("Encountered duplicate field name: " + vm.repr(f));
+    seen.push_back(n);
   }
   // A class per call, like CPython; it is a plain (non-immortal) object.
   ClassObj* c = make<ClassObj>();
   Value cls = Value::adopt(c);
-  c->name = std::string(strView(*tn));
+  c->name = std::string(strView(typeName));
   c->module = "__main__";
   c->bases.push_back(Ref<ClassObj>(g_namedtupleBase));
   c->mro.push_back(c);
@@ -1570,6 +1642,9 @@ Value ct_namedtuple(VM& vm, Args a, const Value&) {
   c->isBuiltin = true;  // the VM calls `construct` for it, as for other natives
   c->construct = ntConstruct;
   c->dict->setStr("_fields", newTuple(fields));
+  std::string doc = c->name + "(";
+  for (size_t i = 0; i < fields.size(); ++i) doc += (i ? ", " : "") + std::string(strView(fields[i]));
+  c->dict->setStr("__doc__", str(doc + ")"));
   if (const Value* d = kwarg(a, "defaults"); d && !d->isNone()) {
     std::vector<Value> ds = collect(vm, *d);
     if (ds.size() > fields.size()) raiseType("Got more default values than field names");
