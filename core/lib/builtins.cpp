@@ -986,6 +986,7 @@ static bool isInstanceOne(const Value& obj, const Value& cls) {
   bool r = abcCheck(c, obj, matched);
   if (matched) return r;
   if (c == T().tuple && isNamedtupleClass(typeOf(obj))) return true;
+  if (c == T().dict && isDictLikeClass(typeOf(obj))) return true;
   return typeOf(obj)->isSubclassOf(c);
 }
 
@@ -1018,6 +1019,7 @@ static bool isSubclass(VM& vm, const Value& cls, const Value& clsOrTuple) {
   }
   if (target == g_abcGenerator) return c == T().generator;
   if (target == T().tuple && isNamedtupleClass(c)) return true;
+  if (target == T().dict && isDictLikeClass(c)) return true;
   return c->isSubclassOf(target);
 }
 

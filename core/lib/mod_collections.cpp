@@ -1292,6 +1292,20 @@ Value odFromkeys(VM& vm, Args a, const Value&) {
   return newWrapper(clsArg(a[0], g_ordered), d, Value());
 }
 
+// defaultdict.fromkeys is dict's classmethod: positional-only wording, and
+// an instance of the class asking, with no default_factory.
+Value ddFromkeys(VM& vm, Args a, const Value&) {
+  noKwargs(a, "fromkeys");
+  unpackCount(Args{a.pos.subspan(1), a.kw}, "fromkeys", 1, 2);
+  Value d = newDict();
+  const Value value = a.size() == 3 ? a[2] : Value();
+  forEach(vm, a[1], [&](const Value& k) {
+    d.as<DictObj>()->set(k, value);
+    return true;
+  });
+  return newWrapper(clsArg(a[0], g_defaultdict), d, Value());
+}
+
 Value odCopy(VM& vm, Args a, const Value&) {
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
@@ -1359,6 +1373,7 @@ void installDictLikes() {
   for (ClassObj* c : {g_defaultdict, g_ordered})
     addMethods(c, {{"__or__", wrapOr<0>}, {"__ror__", wrapOr<1>}, {"__ior__", wrapOr<2>}});
   addMethod(g_defaultdict, "__missing__", ddMissing);
+  addClassMethod(g_defaultdict, "fromkeys", ddFromkeys);
   addClassMethod(g_counter, "fromkeys", ctFromkeys);
   addMethod(g_counter, "__ror__", ctRor);
   addMethod(g_counter, "__delitem__", ctDelitem);
@@ -1747,6 +1762,10 @@ bool isCollectionsSequence(const Value& v) {
 bool isNamedtupleClass(ClassObj* c) {
   return g_namedtupleBase && c->isSubclassOf(g_namedtupleBase);
 }
+bool isDictLikeClass(const ClassObj* c) {
+  return g_ordered && (c->isSubclassOf(g_ordered) || c->isSubclassOf(g_defaultdict) || c->isSubclassOf(g_counter));
+}
+
 bool isCollectionsMapping(const Value& v) {
   return g_ordered && (instanceOf(v, g_ordered) || instanceOf(v, g_defaultdict) || instanceOf(v, g_counter));
 }
