@@ -131,6 +131,7 @@ std::string codecName(std::string_view encoding, bool encoding_) {
   if (!module) throwError(T().LookupError, "unknown encoding: " + std::string(encoding));
   const std::string_view m = module;
   if (m == "utf_8") return "utf-8";
+  if (m == "utf_8_sig") return "utf-8-sig";
   if (m == "ascii") return "ascii";
   if (m == "latin_1") return "latin-1";
   for (std::string_view binary :
@@ -289,9 +290,18 @@ std::string decodeUtf8With(std::string_view d, std::string_view errors) {
   return out;
 }
 
+// The clinic's str converter refuses a NUL in either name before any lookup.
+void checkCodecArgs(std::string_view encoding, std::string_view errors) {
+  if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
+    raiseValue("embedded null character");
+}
+
 std::string decodeBytes(std::string_view data, std::string_view encoding, std::string_view errors) {
+  checkCodecArgs(encoding, errors);
   const std::string codec = codecName(encoding, false);
   if (codec == "utf-8") return decodeUtf8With(data, errors);
+  // utf-8-sig: a leading BOM dropped, the rest (positions from after it) UTF-8.
+  if (codec == "utf-8-sig") return decodeUtf8With(data.substr(data.starts_with("\xEF\xBB\xBF") ? 3 : 0), errors);
   std::string out;
   for (size_t i = 0; i < data.size();) {
     const unsigned char c = static_cast<unsigned char>(data[i]);
@@ -308,14 +318,19 @@ std::string decodeBytes(std::string_view data, std::string_view encoding, std::s
 }  // namespace
 
 Value encodeText(std::string_view utf8, std::string_view encoding, std::string_view errors) {
-  const std::string codec = codecName(encoding, true);
+  checkCodecArgs(encoding, errors);
+  std::string codec = codecName(encoding, true);
+  std::string out;
+  if (codec == "utf-8-sig") {  // a BOM, then UTF-8 (whose name the errors give)
+    out = "\xEF\xBB\xBF";
+    codec = "utf-8";
+  }
   const std::u32string text = decodeUtf8(utf8);
   const char32_t limit = codec == "ascii" ? 0x80 : codec == "latin-1" ? 0x100 : 0x110000;
   auto bad = [&](char32_t c) { return codec == "utf-8" ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit; };
   const char* reason = codec == "utf-8"   ? "surrogates not allowed"
                        : codec == "ascii" ? "ordinal not in range(128)"
                                           : "ordinal not in range(256)";
-  std::string out;
   for (size_t i = 0; i < text.size();) {
     if (!bad(text[i])) {
       if (codec == "utf-8")
