@@ -361,7 +361,8 @@ Value dq_reversed(VM&, Args a, const Value&) {
 int64_t dequeIndex(DequeState& d, const Value& k) {
   if (!isIntValue(k)) raiseType("sequence index must be integer, not '" + typeName(k) + "'");
   int64_t n = int64_t(d.items->items.size());
-  int64_t i = k.is(ObjKind::BigInt) ? n : k.asInt();
+  if (k.is(ObjKind::BigInt)) throwError(T().IndexError, "cannot fit 'int' into an index-sized integer");
+  int64_t i = k.asInt();
   if (i < 0) i += n;
   if (i < 0 || i >= n) throwError(T().IndexError, "deque index out of range");
   return i;
@@ -656,6 +657,7 @@ void ddInitFrom(VM& vm, const Value& self, Args a) {
     factory = a[0];
     if (!factory.isNone() && !isCallableValue(vm, factory)) raiseType("first argument must be callable or None");
   }
+  if (a.size() > 2) raiseType("dict expected at most 1 argument, got " + std::to_string(a.size() - 1));
   nativeState(self).as<TupleObj>()->items[1] = factory;
   Value d = innerValue(self);
   if (a.size() >= 2 || !a.kw.empty()) {
@@ -710,6 +712,13 @@ Value ddCopy(VM& vm, Args a, const Value&) {
 Value ddFactory(VM&, Args a, const Value&) {
   return factoryOf(selfArg(a));
 }
+// d.default_factory = f: a writable member, any object accepted.
+Value ddSetFactory(VM&, Args a, const Value&) {
+  factoryOf(selfArg(a));
+  if (a.size() != 2) raiseType("default_factory takes one value");
+  nativeState(a[0]).as<TupleObj>()->items[1] = a[1];
+  return {};
+}
 
 Value ddUpdate(VM& vm, Args a, const Value&) {
   std::vector<Value> args(a.pos.begin(), a.pos.end());
@@ -719,29 +728,42 @@ Value ddUpdate(VM& vm, Args a, const Value&) {
 
 // ---------------------------------------------------------------- Counter
 
-void counterAdd(VM& vm, DictObj* d, const Value& key, const Value& n) {
-  Value cur;
-  if (d->get(key, cur))
-    d->set(key, vm.add(cur, n));
-  else
-    d->set(key, n);
-}
-
+// Counter.update / Counter.subtract, as collections writes them: a mapping
+// gives count + self.get(elem, 0) (subtract: self.get(elem, 0) - count), and
+// an update into an empty Counter copies it as dict.update does; any other
+// iterable counts its items one by one (self.get(elem, 0) + 1).
 void counterUpdate(VM& vm, DictObj* d, const Value& src, bool subtract) {
-  if (src.is(ObjKind::Dict) || (src.is(ObjKind::Instance) && nativeState(src).is(ObjKind::Tuple))) {
+  const Value zero = Value::integer(0), one = Value::integer(1);
+  auto current = [&](const Value& k) {
+    Value cur;
+    return d->get(k, cur) ? cur : zero;
+  };
+  if (src.is(ObjKind::Dict) || isCollectionsMapping(src)) {
     Value dict = src.is(ObjKind::Dict) ? src : innerValue(src);
-    for (auto e : std::vector<DictObj::Entry>(dict.as<DictObj>()->entries)) {
+    const bool copy = !subtract && d->size() == 0;
+    for (const DictObj::Entry& e : std::vector<DictObj::Entry>(dict.as<DictObj>()->entries)) {
       if (!e.live) continue;
-      Value n = subtract ? vm.binaryOp(1 /* Sub */, Value::integer(0), e.value) : e.value;
-      counterAdd(vm, d, e.key, n);
+      if (copy)
+        d->set(e.key, e.value);
+      else if (subtract)
+        d->set(e.key, vm.binaryOp(1 /* Sub */, current(e.key), e.value));
+      else
+        d->set(e.key, vm.add(e.value, current(e.key)));
     }
     return;
   }
-  Value one = Value::integer(subtract ? -1 : 1);
   forEach(vm, src, [&](const Value& k) {
-    counterAdd(vm, d, k, one);
+    d->set(k, subtract ? vm.binaryOp(1 /* Sub */, current(k), one) : vm.add(current(k), one));
     return true;
   });
+}
+
+// The keyword arguments of update/subtract/__init__: self.update(kwds).
+void counterKeywords(VM& vm, DictObj* d, Args a, bool subtract) {
+  if (a.kw.empty()) return;
+  Value kw = newDict();
+  for (const KwArg& k : a.kw) kw.as<DictObj>()->set(k.name, k.value);
+  counterUpdate(vm, d, kw, subtract);
 }
 
 // Counter.__init__(self, iterable=None, /, **kwds): self.update(...).
@@ -751,7 +773,7 @@ void counterInitFrom(VM& vm, const Value& self, Args a) {
               " were given");
   DictObj* d = innerDict(self);
   if (a.size() == 1 && !a[0].isNone()) counterUpdate(vm, d, a[0], false);
-  for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, k.value);
+  counterKeywords(vm, d, a, false);
 }
 
 Value counterConstruct(VM& vm, Args a, const Value& cls) {
@@ -831,7 +853,7 @@ Value ctUpdate(VM& vm, Args a, const Value&) {
   pyMethodCount(a, "Counter.update", 1);
   DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], false);
-  for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, k.value);
+  counterKeywords(vm, d, a, false);
   return {};
 }
 
@@ -839,18 +861,46 @@ Value ctSubtract(VM& vm, Args a, const Value&) {
   pyMethodCount(a, "Counter.subtract", 1);
   DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], true);
-  for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, vm.binaryOp(1, Value::integer(0), k.value));
+  counterKeywords(vm, d, a, true);
   return {};
 }
 
+// Counter.elements(): chain.from_iterable(starmap(repeat, self.items())),
+// lazily: each count is read as repeat() reads its times (an int or
+// __index__; a float is a TypeError when iteration reaches it).
+struct ElementsIter : NativeIterObj {
+  explicit ElementsIter(std::vector<std::pair<Value, Value>> items)
+      : NativeIterObj("itertools.chain"), pairs(std::move(items)) {}
+  std::vector<std::pair<Value, Value>> pairs;
+  size_t at = 0;
+  int64_t left = -1;  // repeats left of pairs[at]; -1 before it is read
+  bool next(VM&, Value& out) override {
+    while (at < pairs.size()) {
+      if (left < 0) left = std::max<int64_t>(indexOf(pairs[at].second), 0);
+      if (left > 0) {
+        --left;
+        out = pairs[at].first;
+        return true;
+      }
+      ++at;
+      left = -1;
+    }
+    return false;
+  }
+  void traverse(Visitor& v) const override {
+    for (const auto& [k, n] : pairs) {
+      v.visit(k);
+      v.visit(n);
+    }
+  }
+};
+
 Value ctElements(VM&, Args a, const Value&) {
   pyMethodCount(a, "Counter.elements", 0);
-  std::vector<Value> out;
-  for (auto& e : innerDict(selfArg(a))->entries) {
-    if (!e.live || !e.value.isInt()) continue;
-    for (int64_t i = 0; i < e.value.asInt(); ++i) out.push_back(e.key);
-  }
-  return newNative<VectorIter>("itertools.chain", std::move(out));
+  std::vector<std::pair<Value, Value>> pairs;
+  for (auto& e : innerDict(selfArg(a))->entries)
+    if (e.live) pairs.emplace_back(e.key, e.value);
+  return newNative<ElementsIter>(std::move(pairs));
 }
 
 Value ctTotal(VM& vm, Args a, const Value&) {
@@ -951,8 +1001,9 @@ Value ctCombine(VM& vm, Args a, const Value&) {
   Value result = newDict();
   DictObj* r = result.as<DictObj>();
   Value zero = Value::integer(0);
+  auto positive = [&](const Value& v) { return vm.truthy(vm.compare(int(ast::CmpOpKind::Gt), v, zero)); };
   auto keep = [&](const Value& k, const Value& v) {
-    if (vm.lessThan(zero, v)) r->set(k, v);
+    if (positive(v)) r->set(k, v);
   };
   for (auto& e : std::vector<DictObj::Entry>(x->entries)) {
     if (!e.live) continue;
@@ -973,8 +1024,59 @@ Value ctCombine(VM& vm, Args a, const Value&) {
       Value tmp;
       if (e.live && !x->get(e.key, tmp)) keep(e.key, e.value);
     }
+  } else if (Op == CounterOp::Sub) {  // other's own negative counts, negated
+    for (auto& e : std::vector<DictObj::Entry>(y->entries)) {
+      Value tmp;
+      if (e.live && !x->get(e.key, tmp) && vm.truthy(vm.compare(int(ast::CmpOpKind::Lt), e.value, zero)))
+        r->set(e.key, vm.binaryOp(1 /* Sub */, zero, e.value));
+    }
   }
   return newWrapper(g_counter, result, Value());
+}
+
+// Counter's += -= |= &=, as collections writes them: other.items() (or, for
+// &=, other[elem] for each of self's), in place, then the counts that are
+// not > 0 dropped. Any mapping-like other works; others fail in its words.
+template <CounterOp Op>
+Value ctInplace(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__iadd__", 1);
+  Value self = selfArg(a);
+  DictObj* d = innerDict(self);
+  const Value zero = Value::integer(0);
+  auto get = [&](const Value& k) {
+    Value v;
+    return d->get(k, v) ? v : zero;
+  };
+  if (Op == CounterOp::And) {
+    if (!vm.hasAttr(a[1], "__getitem__")) raiseType("'" + typeName(a[1]) + "' object is not subscriptable");
+    Value getitem = vm.getAttr(a[1], "__getitem__");
+    for (const DictObj::Entry& e : std::vector<DictObj::Entry>(d->entries)) {
+      if (!e.live) continue;
+      const Value key[] = {e.key};
+      Value other = vm.call(getitem, key);
+      if (vm.truthy(vm.compare(int(ast::CmpOpKind::Lt), other, e.value))) d->set(e.key, other);
+    }
+  } else {
+    Value items = vm.call(vm.getAttr(a[1], "items"), {});
+    forEach(vm, items, [&](const Value& pair) {
+      std::vector<Value> kv = collect(vm, pair);
+      if (kv.size() != 2)
+        raiseValue(kv.size() < 2 ? "not enough values to unpack (expected 2, got " + std::to_string(kv.size()) + ")"
+                                 : "too many values to unpack (expected 2)");
+      if (Op == CounterOp::Add)
+        d->set(kv[0], vm.add(get(kv[0]), kv[1]));
+      else if (Op == CounterOp::Sub)
+        d->set(kv[0], vm.binaryOp(1 /* Sub */, get(kv[0]), kv[1]));
+      else if (vm.truthy(vm.compare(int(ast::CmpOpKind::Gt), kv[1], get(kv[0]))))
+        d->set(kv[0], kv[1]);
+      return true;
+    });
+  }
+  std::vector<Value> drop;
+  for (const DictObj::Entry& e : std::vector<DictObj::Entry>(d->entries))
+    if (e.live && !vm.truthy(vm.compare(int(ast::CmpOpKind::Gt), e.value, zero))) drop.push_back(e.key);
+  for (const Value& k : drop) d->remove(k);
+  return self;
 }
 
 // ---------------------------------------------------------------- OrderedDict
@@ -1320,6 +1422,13 @@ void installDictLikes() {
       g_defaultdict,
       {{"__init__", ddInit}, {"__getitem__", ddGetitem}, {"__repr__", ddRepr}, {"copy", ddCopy}, {"update", ddUpdate}});
   addProperty(g_defaultdict, "default_factory", ddFactory);
+  withoutAccount([] {
+    Value prop;
+    g_defaultdict->dict->getStr("default_factory", prop);
+    BuiltinObj* setter = make<BuiltinObj>("default_factory", ddSetFactory);
+    setter->ownerType = g_defaultdict;
+    prop.as<PropertyObj>()->setter = Value::adopt(setter);
+  });
 
   g_counter = newNativeClass("Counter", "collections");
   g_counter->construct = counterConstruct;
@@ -1377,6 +1486,10 @@ void installDictLikes() {
   addClassMethod(g_counter, "fromkeys", ctFromkeys);
   addMethod(g_counter, "__ror__", ctRor);
   addMethod(g_counter, "__delitem__", ctDelitem);
+  addMethods(g_counter, {{"__iadd__", ctInplace<CounterOp::Add>},
+                         {"__isub__", ctInplace<CounterOp::Sub>},
+                         {"__ior__", ctInplace<CounterOp::Or>},
+                         {"__iand__", ctInplace<CounterOp::And>}});
   // Dicts, so unhashable.
   for (ClassObj* c : {g_defaultdict, g_counter, g_ordered}) c->dict->setStr("__hash__", Value());
 }
