@@ -251,6 +251,10 @@ struct CompressIter : NativeIterObj {
 };
 
 Value it_compress(VM& vm, Args a, const Value&) {
+  const size_t total = a.pos.size() + a.kw.size();  // counted first, as the clinic does
+  if (total > 2)
+    raiseType(std::string("compress() takes at most 2 ") + (a.pos.empty() ? "keyword " : "") + "arguments (" +
+              std::to_string(total) + " given)");
   allowKwargs(a, "compress", {"data", "selectors"});
   const Value* d = argOrKwarg(a, 0, "data");
   const Value* s = argOrKwarg(a, 1, "selectors");
