@@ -320,7 +320,14 @@ Value dq_copy(VM&, Args a, const Value&) {
   methodCount(a, "copy", 0, 0);
   return dequeCopy(a[0]);
 }
+Value dq_dunder_copy(VM&, Args a, const Value&) {
+  dequeOf(selfArg(a));
+  methodCount(a, "__copy__", 0, 0);
+  return dequeCopy(a[0]);
+}
 Value dq_len(VM&, Args a, const Value&) {
+  dequeOf(selfArg(a));
+  slotArgs(a, "__len__", 0);
   return Value::integer(int64_t(dequeOf(selfArg(a)).items->items.size()));
 }
 Value dq_maxlen(VM&, Args a, const Value&) {
@@ -351,10 +358,12 @@ struct DequeIter : NativeIterObj {
 
 Value dq_iter(VM&, Args a, const Value&) {
   dequeOf(selfArg(a));
+  slotArgs(a, "__iter__", 0);
   return newNative<DequeIter>(a[0], false);
 }
 Value dq_reversed(VM&, Args a, const Value&) {
   dequeOf(selfArg(a));
+  methodCount(a, "__reversed__", 0, 0);
   return newNative<DequeIter>(a[0], true);
 }
 
@@ -422,6 +431,7 @@ class ReprEnter {
 
 Value dq_repr(VM& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
+  slotArgs(a, "__repr__", 0);
   ReprEnter enter(a[0]);
   if (enter.recursive) return str("[...]");
   std::string s = a[0].as<InstanceObj>()->cls->name + "(" + vm.repr(newList(d.items->items));
@@ -525,7 +535,7 @@ void installDeque() {
       {"remove", dq_remove},
       {"insert", dq_insert},
       {"copy", dq_copy},
-      {"__copy__", dq_copy},
+      {"__copy__", dq_dunder_copy},
       {"__len__", dq_len},
       {"__iter__", dq_iter},
       {"__reversed__", dq_reversed},
@@ -584,6 +594,8 @@ Value wrapDelegate(VM& vm, Args a, const Value& data) {
 }
 
 Value wrapIter(VM& vm, Args a, const Value&) {
+  innerDict(selfArg(a));
+  slotArgs(a, "__iter__", 0);
   return vm.getIter(innerValue(selfArg(a)));
 }
 Value wrapSetitem(VM&, Args a, const Value&) {
@@ -700,11 +712,14 @@ Value ddGetitem(VM& vm, Args a, const Value&) {
 
 Value ddRepr(VM& vm, Args a, const Value&) {
   Value f = factoryOf(selfArg(a));
+  slotArgs(a, "__repr__", 0);
   return str(a[0].as<InstanceObj>()->cls->name + "(" + (f.isNone() ? "None" : vm.repr(f)) + ", " +
              vm.repr(innerValue(selfArg(a))) + ")");
 }
 
 Value ddCopy(VM& vm, Args a, const Value&) {
+  factoryOf(selfArg(a));
+  methodCount(a, "copy", 0, 0);
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, factoryOf(selfArg(a)));
 }
@@ -829,6 +844,7 @@ Value ctMostCommon(VM& vm, Args a, const Value&) {
 
 Value ctRepr(VM& vm, Args a, const Value&) {
   innerDict(selfArg(a));
+  pyMethodCount(a, "Counter.__repr__", 0);
   std::string name = a[0].as<InstanceObj>()->cls->name;
   if (innerDict(a[0])->size() == 0) return str(name + "()");
   // Most common first; counts that do not order (None beside ints) leave
@@ -912,6 +928,8 @@ Value ctTotal(VM& vm, Args a, const Value&) {
 }
 
 Value ctCopy(VM& vm, Args a, const Value&) {
+  innerDict(selfArg(a));
+  pyMethodCount(a, "Counter.copy", 0);
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
 }
@@ -1154,6 +1172,7 @@ Value odGetitem(VM&, Args a, const Value&) {
 
 Value odRepr(VM& vm, Args a, const Value&) {
   DictObj* d = innerDict(selfArg(a));
+  slotArgs(a, "__repr__", 0);
   std::string name = a[0].as<InstanceObj>()->cls->name;
   if (d->size() == 0) return str(name + "()");
   ReprEnter enter(a[0]);
@@ -1232,7 +1251,10 @@ struct OrderedDictIter : NativeIterObj {
 
 template <bool Backwards>
 Value odIter(VM&, Args a, const Value&) {
-  methodCount(a, Backwards ? "__reversed__" : "__iter__", 0, 0);
+  if (Backwards)
+    methodCount(a, "__reversed__", 0, 0);
+  else
+    slotArgs(a, "__iter__", 0);
   return newNative<OrderedDictIter>(innerValue(selfArg(a)), Backwards);
 }
 
@@ -1409,6 +1431,8 @@ Value ddFromkeys(VM& vm, Args a, const Value&) {
 }
 
 Value odCopy(VM& vm, Args a, const Value&) {
+  innerDict(selfArg(a));
+  methodCount(a, "copy", 0, 0);
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
 }
