@@ -829,16 +829,37 @@ void pyMethodCount(Args a, const char* qualname, size_t max) {
   raiseType(std::string(qualname) + "() takes " + takes + " but " + std::to_string(a.size()) + " were given");
 }
 
+// most_common(n): sorted() when n is None, else heapq.nlargest(n, ...), whose
+// steps decide the errors: n == 1 is max() (compared with >), n >= len is
+// sorted(...)[:n] (slice indices), anything smaller range(0, -n, -1).
 Value ctMostCommon(VM& vm, Args a, const Value&) {
   pyMethodCount(a, "Counter.most_common", 1);
   allowKwargs(a, "most_common", {"n"});
-  std::vector<Value> pairs = mostCommon(vm, selfArg(a));
   const Value* n = a.size() == 2 ? &a[1] : kwarg(a, "n");
-  if (n && !n->isNone()) {
-    int64_t k = indexOf(*n);
-    if (k < 0) k = 0;
-    if (size_t(k) < pairs.size()) pairs.resize(size_t(k));
+  if (!n || n->isNone()) return newList(mostCommon(vm, selfArg(a)));
+  if (vm.equals(*n, Value::integer(1))) {
+    Value best;
+    bool any = false;
+    for (const DictObj::Entry& e : std::vector<DictObj::Entry>(innerDict(selfArg(a))->entries)) {
+      if (!e.live) continue;
+      if (!any || vm.truthy(vm.compare(int(ast::CmpOpKind::Gt), e.value, best.as<TupleObj>()->items[1])))
+        best = newTuple({e.key, e.value});
+      any = true;
+    }
+    return any ? newList({best}) : newList();
   }
+  const int64_t size = int64_t(innerDict(selfArg(a))->size());
+  int64_t k;
+  if (vm.truthy(vm.compare(int(ast::CmpOpKind::GtE), *n, Value::integer(size)))) {
+    if (!hasIndex(*n)) raiseType("slice indices must be integers or None or have an __index__ method");
+    Value i = asIndex(*n);
+    k = i.is(ObjKind::BigInt) ? (bigOf(i).isNegative() ? 0 : size) : i.asInt();
+  } else {
+    k = indexOf(*n);  // range(0, -n, -1): "'float' object cannot be interpreted as an integer"
+  }
+  std::vector<Value> pairs = mostCommon(vm, selfArg(a));
+  if (k < 0) k = 0;
+  if (size_t(k) < pairs.size()) pairs.resize(size_t(k));
   return newList(std::move(pairs));
 }
 
