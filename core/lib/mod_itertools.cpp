@@ -550,6 +550,15 @@ Value it_tee(VM& vm, Args a, const Value&) {
   return newTuple(std::move(out));
 }
 
+// a.__copy__(): another _tee at the same place in the shared buffer.
+Value tee_copy(VM&, Args a, const Value&) {
+  TeeIter* t = a.size() && a[0].is(ObjKind::NativeIter) ? dynamic_cast<TeeIter*>(a[0].as<NativeIterObj>()) : nullptr;
+  if (!t) raiseType("descriptor '__copy__' requires a 'itertools._tee' object");
+  if (!a.kw.empty()) raiseType("_tee.__copy__() takes no keyword arguments");
+  if (a.size() != 1) raiseType("_tee.__copy__() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
+  return newNative<TeeIter>(t->shared, t->pos);
+}
+
 // ---------------------------------------------------------------- groupby
 
 struct GroupState {
@@ -840,6 +849,7 @@ Value makeItertoolsModule(VM&) {
     g_chainClass = nativeIterType("itertools.chain");
     g_chainClass->construct = chainConstruct;
     addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
+    addMethod(nativeIterType("itertools._tee"), "__copy__", tee_copy);
     for (const NativeEntry& e : types) {
       ClassObj* c = nativeIterType(("itertools." + std::string(e.name)).c_str());
       c->construct = e.fn;
