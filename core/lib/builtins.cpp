@@ -195,7 +195,8 @@ void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (a.size() && a[0].is(ObjKind::Instance))
     for (const ClassObj* c : a[0].as<InstanceObj>()->cls->mro)
       if (c->isBuiltin) {
-        if (c != T().object) owner = c->name;
+        // An exception's methods are all BaseException's own.
+        if (c != T().object) owner = c->isException ? "BaseException" : c->name;
         break;
       }
   std::string qualified = (a.size() ? owner + "." : std::string()) + std::string(fname);
@@ -2531,6 +2532,7 @@ std::optional<std::string> osErrorStr(VM& vm, InstanceObj* self) {
 
 Value exc_str(VM& vm, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__str__");
+  slotArgs(a, "__str__", 0);
   if (std::optional<std::string> os = osErrorStr(vm, self)) return str(*os);
   const auto& args = excArgs(self);
   if (args.empty()) return str("");
@@ -2543,6 +2545,7 @@ Value exc_str(VM& vm, Args a, const Value&) {
 
 Value exc_repr(VM& vm, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__repr__");
+  slotArgs(a, "__repr__", 0);
   const auto& args = excArgs(self);
   std::string inner;
   if (args.size() == 1)
