@@ -749,10 +749,18 @@ DecodeResult decodeEscapes(std::string_view s, bool bytes) {
           r.error = unicodeError(false, at, i + 1, "illegal Unicode character");
           return r;
         }
-        if (bytes)
+        if (bytes) {
           r.text += static_cast<char>(v);
-        else
+        } else if (v >= 0xDC80 && v <= 0xDCFF) {
+          utf8Append(r.text, v);  // the one byte that stands for it
+        } else if (v >= 0xD800 && v <= 0xDFFF) {
+          r.unsupported = "lone surrogates such as '\\u" + std::string(1, "0123456789abcdef"[(v >> 12) & 15]) +
+                          "0123456789abcdef"[(v >> 8) & 15] + "0123456789abcdef"[(v >> 4) & 15] +
+                          "0123456789abcdef"[v & 15] + "' in strings";
+          return r;
+        } else {
           appendUtf8(r.text, v);
+        }
         break;
       }
       case 'N': {

@@ -91,6 +91,9 @@ StringParts splitString(const Token& tok);
 struct DecodeResult {
   std::string text;
   std::string error;  // empty when fine
+  // A construct the engine refuses (empty when none): a lone surrogate
+  // escape other than U+DC80..U+DCFF, which a str here cannot hold.
+  std::string unsupported;
 };
 DecodeResult decodeEscapes(std::string_view body, bool bytes);
 

@@ -2227,6 +2227,7 @@ ExprP Parser::strings() {
       pending += body;
     } else {
       DecodeResult d = decodeEscapes(sp.body, sp.bytes);
+      if (!d.unsupported.empty()) unsupported(d.unsupported, spanFrom(s));
       if (!d.error.empty()) failAfterStrings(d.error);
       pending += d.text;
     }
@@ -2261,6 +2262,7 @@ void Parser::fstringBody(std::string_view body, const StringParts& sp, bool raw,
       pending += lit;
     } else {
       DecodeResult d = decodeEscapes(lit, false);
+      if (!d.unsupported.empty()) unsupported(d.unsupported, whole);
       if (!d.error.empty()) failAfterStrings(d.error);
       pending += d.text;
     }
@@ -2284,6 +2286,8 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
   size_t end = std::string_view::npos;
   for (; i < body.size(); ++i) {
     char c = body[i];
+    // fstring_find_expr refuses a backslash anywhere, inside a string too.
+    if (c == '\\') failAfterStrings("f-string expression part cannot include a backslash");
     if (quote) {
       if (c == quote) quote = 0;
       continue;
@@ -2292,7 +2296,6 @@ size_t Parser::replacementField(std::string_view body, size_t i, const StringPar
       quote = c;
       continue;
     }
-    if (c == '\\') failAfterStrings("f-string expression part cannot include a backslash");
     if (c == '#') failAfterStrings("f-string expression part cannot include '#'");
     if (c == '(' || c == '[' || c == '{') {
       open += c;

@@ -186,7 +186,17 @@ void clinicParams(Args a, std::string_view fname, std::initializer_list<std::str
 // "center expected at least 1 argument, got 0".
 void methodCount(Args a, std::string_view fname, size_t min, size_t max) {
   size_t n = a.size() ? a.size() - 1 : 0;
-  std::string qualified = (a.size() ? typeName(a[0]) + "." : std::string()) + std::string(fname);
+  // The method's __qualname__: its built-in type's short name (deque.append,
+  // not collections.deque.append), for an instance of a subclass too.
+  std::string owner = a.size() ? typeName(a[0]) : std::string();
+  if (a.size() && a[0].is(ObjKind::Instance))
+    for (const ClassObj* c : a[0].as<InstanceObj>()->cls->mro)
+      if (c->isBuiltin) {
+        // An exception's methods are all BaseException's own.
+        if (c != T().object) owner = c->isException ? "BaseException" : c->name;
+        break;
+      }
+  std::string qualified = (a.size() ? owner + "." : std::string()) + std::string(fname);
   // A method of no argument or of exactly one (CPython's METH_NOARGS and
   // METH_O) refuses keywords first: [].copy(deep=True) is an error, not a copy.
   const bool takesKeywords = !(max == 0 || (min == 1 && max == 1));
@@ -951,6 +961,7 @@ static bool isInstanceOne(const Value& obj, const Value& cls) {
   bool r = abcCheck(c, obj, matched);
   if (matched) return r;
   if (c == T().tuple && isNamedtupleClass(typeOf(obj))) return true;
+  if (c == T().dict && isDictLikeClass(typeOf(obj))) return true;
   return typeOf(obj)->isSubclassOf(c);
 }
 
@@ -988,6 +999,7 @@ static bool isSubclass(VM& vm, const Value& cls, const Value& clsOrTuple) {
   }
   if (target == g_abcGenerator) return c == T().generator;
   if (target == T().tuple && isNamedtupleClass(c)) return true;
+  if (target == T().dict && isDictLikeClass(c)) return true;
   return c->isSubclassOf(target);
 }
 
@@ -1642,7 +1654,10 @@ Value bi_chr(VM&, Args a, const Value&) {
   int64_t c = indexOf(a[0]);
   if (c < 0 || c > 0x10FFFF) raiseValue("chr() arg not in range(0x110000)");
   std::string s;
-  appendUtf8(s, char32_t(c));
+  if (c >= 0xD800 && c <= 0xDFFF && !(c >= 0xDC80 && c <= 0xDCFF))
+    throwError(T().NotImplementedError,
+               "Yieldscope does not support lone surrogates such as chr(" + std::to_string(c) + ") in strings yet");
+  utf8Append(s, uint32_t(c));  // U+DC80..U+DCFF: the byte it stands for
   return str(s);
 }
 
@@ -2410,7 +2425,11 @@ void storeExceptionKeywords(InstanceObj* e, Args a) {
   }
   for (const KwArg& k : a.kw)
     if (std::find(allowed.begin(), allowed.end(), strView(k.name)) == allowed.end())
-      raiseType("'" + std::string(strView(k.name)) + "' is an invalid keyword argument for " + e->cls->name + "()");
+      raiseType("'" + std::string(strView(k.name)) + "' is an invalid keyword argument for " +
+                (e->cls->isSubclassOf(T().AttributeError) ? "AttributeError"
+                 : e->cls->isSubclassOf(T().NameError)    ? "NameError"
+                                                          : "ImportError") +
+                "()");
   if (!a.kw.empty() && !e->dict) e->dict = Ref<DictObj>(make<DictObj>());
   for (const KwArg& k : a.kw) e->dict->set(k.name, k.value);
   // ImportError.msg is its one argument.
@@ -2437,6 +2456,9 @@ Value excConstruct(VM&, Args a, const Value& cls) {
 
 Value exc_init(VM&, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__init__");
+  // BaseException_init refuses keywords ("E() takes no keyword arguments");
+  // AttributeError, NameError and ImportError take theirs.
+  if (!a.kw.empty()) storeExceptionKeywords(self, Args{a.pos.subspan(1), a.kw});
   if (self->cls->isSubclassOf(T().OSError))
     fillOsError(self, a.pos.subspan(1));
   else
@@ -2469,6 +2491,7 @@ std::optional<std::string> osErrorStr(VM& vm, InstanceObj* self) {
 
 Value exc_str(VM& vm, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__str__");
+  slotArgs(a, "__str__", 0);
   if (std::optional<std::string> os = osErrorStr(vm, self)) return str(*os);
   const auto& args = excArgs(self);
   if (args.empty()) return str("");
@@ -2481,6 +2504,7 @@ Value exc_str(VM& vm, Args a, const Value&) {
 
 Value exc_repr(VM& vm, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__repr__");
+  slotArgs(a, "__repr__", 0);
   const auto& args = excArgs(self);
   std::string inner;
   if (args.size() == 1)

@@ -39,6 +39,11 @@ Value ellipsisSingleton();
 // one `iter(d.keys())` gives.
 Value newDictKeyIterator(const Value& dict);
 
+// OrderedDict's view classes (0 odict_keys, 1 odict_values, 2 odict_items):
+// subclasses of the dict views whose instance holds the inner dict in `args`,
+// as a dict view does; collections gives them odict_iterator.
+ClassObj* odictViewClass(int kind);
+
 // `import name`: a fresh module object for this VM, or throws
 // ModuleNotFoundError ("No module named 'os'") — programs reach no file,
 // process or network, so only the pure modules exist.

@@ -180,6 +180,9 @@ bool isCollectionsSequence(const Value& v);
 // which isinstance(p, tuple) and issubclass(P, tuple) report (mod_collections.cpp).
 bool isNamedtupleClass(ClassObj* c);
 bool isCollectionsMapping(const Value& v);
+// OrderedDict, defaultdict, Counter and their subclasses: dict subclasses in
+// CPython, which isinstance(x, dict) and issubclass(C, dict) report.
+bool isDictLikeClass(const ClassObj* c);
 
 // ---------------------------------------------------------------- building types and modules
 

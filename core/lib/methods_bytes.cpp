@@ -9,6 +9,7 @@
 // refuse by name, so `b.title()` says it is not supported instead of
 // claiming bytes has no such attribute.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 
@@ -90,19 +91,73 @@ bool isSpace(unsigned char c) {
 
 // ---------------------------------------------------------------- codecs
 
-std::string codecName(std::string_view encoding) {
+// CPython's codec lookup: the name lowercased, each run of characters other
+// than letters, digits and '.' made one '_' (none at either end), then
+// encodings.aliases or a module of the encodings package.
+const char* cpythonCodecModule(std::string_view encoding) {
+  static const std::pair<std::string_view, const char*> kCodecs[] = {
+#include "core/lib/cpython_codec_names.inc"
+  };
   std::string n;
-  for (char c : encoding) n += (c == '-' || c == ' ') ? '_' : char(std::tolower(static_cast<unsigned char>(c)));
-  if (n == "utf_8" || n == "utf8" || n == "u8" || n == "utf" || n == "cp65001") return "utf-8";
-  if (n == "ascii" || n == "us_ascii" || n == "646" || n == "us") return "ascii";
-  if (n == "latin_1" || n == "latin1" || n == "latin" || n == "l1" || n == "iso_8859_1" || n == "iso8859_1" ||
-      n == "8859" || n == "cp819")
-    return "latin-1";
+  bool punct = false;
+  for (char ch : encoding) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c == '.') {
+      if (punct && !n.empty()) n += '_';
+      n += char(std::tolower(c));
+      punct = false;
+    } else if (c < 0x80) {
+      punct = true;
+    }
+  }
+  // A row whose name is its module's is the module itself, not an alias.
+  auto find = [&](std::string_view k, bool orModule) -> const char* {
+    for (const auto& [alias, module] : kCodecs)
+      if (alias == k && (orModule || alias != module)) return module;
+    return nullptr;
+  };
+  std::string dotless = n;
+  std::replace(dotless.begin(), dotless.end(), '.', '_');
+  if (const char* m = find(n, false)) return m;
+  if (const char* m = find(dotless, false)) return m;
+  return n.find('.') == std::string::npos ? find(n, true) : nullptr;
+}
+
+// The codec the engine implements for `encoding` (utf-8, ascii, latin-1).
+// LookupError for a name CPython does not know or for one of its bytes-to-
+// bytes codecs (hex, base64 ...); NotImplementedError for any other real one.
+std::string codecName(std::string_view encoding, bool encoding_) {
+  const char* module = cpythonCodecModule(encoding);
+  if (!module) throwError(T().LookupError, "unknown encoding: " + std::string(encoding));
+  const std::string_view m = module;
+  if (m == "utf_8") return "utf-8";
+  if (m == "utf_8_sig") return "utf-8-sig";
+  if (m == "ascii") return "ascii";
+  if (m == "latin_1") return "latin-1";
+  for (std::string_view binary :
+       {"base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "rot_13", "uu_codec", "zlib_codec"})
+    if (m == binary)
+      throwError(T().LookupError, "'" + std::string(encoding) + "' is not a text encoding; use codecs." +
+                                      (encoding_ ? "encode" : "decode") + "() to handle arbitrary codecs");
   refuse("the '" + std::string(encoding) + "' encoding");
 }
 
-void checkErrors(std::string_view errors) {
-  if (errors != "strict") refuse("errors='" + std::string(errors) + "'");
+// The error handlers, looked up (as CPython does) only when an error needs one.
+enum class OnError { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, SurrogateEscape, SurrogatePass };
+OnError errorHandler(std::string_view errors) {
+  static const std::pair<std::string_view, OnError> kHandlers[] = {
+      {"strict", OnError::Strict},
+      {"ignore", OnError::Ignore},
+      {"replace", OnError::Replace},
+      {"backslashreplace", OnError::BackslashReplace},
+      {"xmlcharrefreplace", OnError::XmlCharRefReplace},
+      {"surrogateescape", OnError::SurrogateEscape},
+      {"surrogatepass", OnError::SurrogatePass},
+  };
+  for (const auto& [name, h] : kHandlers)
+    if (name == errors) return h;
+  if (errors == "namereplace") refuse("errors='namereplace'");
+  throwError(T().LookupError, "unknown error handler name '" + std::string(errors) + "'");
 }
 
 std::string charRepr(char32_t c) {
@@ -138,11 +193,58 @@ std::string charRepr(char32_t c) {
   throwError(T().UnicodeDecodeError, msg + ": " + reason);
 }
 
-// CPython's strict UTF-8 decoder: the text back as UTF-8, or the error it names.
-std::string decodeUtf8Strict(std::string_view d) {
+// A decoding error over data[from, to): the handler's text appended to out;
+// returns where decoding resumes.
+size_t onDecodeError(std::string& out, const std::string& codec, std::string_view data, size_t from, size_t to,
+                     const char* reason, std::string_view errors) {
+  switch (errorHandler(errors)) {
+    case OnError::Strict:
+      break;
+    case OnError::Ignore:
+      return to;
+    case OnError::Replace:
+      appendUtf8(out, 0xFFFD);
+      return to;
+    case OnError::BackslashReplace:
+      for (size_t i = from; i < to; ++i) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(static_cast<unsigned char>(data[i])));
+        out += buf;
+      }
+      return to;
+    case OnError::XmlCharRefReplace:
+      raiseType("don't know how to handle UnicodeDecodeError in error callback");
+    case OnError::SurrogateEscape: {
+      // U+DC80 + byte, which a str here holds as the byte itself.
+      bool ascii = false;
+      for (size_t i = from; i < to; ++i) ascii = ascii || static_cast<unsigned char>(data[i]) < 0x80;
+      if (ascii) break;
+      out.append(data.substr(from, to - from));
+      return to;
+    }
+    case OnError::SurrogatePass: {
+      // An encoded surrogate (ED A0..BF 80..BF) in UTF-8 decodes to it.
+      auto byteAt = [&](size_t i) { return i < data.size() ? static_cast<unsigned char>(data[i]) : 0u; };
+      if (codec != "utf-8" || byteAt(from) != 0xED || byteAt(from + 1) < 0xA0 || byteAt(from + 1) > 0xBF ||
+          byteAt(from + 2) < 0x80 || byteAt(from + 2) > 0xBF)
+        break;
+      const uint32_t cp = 0xD000 | ((byteAt(from + 1) & 0x3F) << 6) | (byteAt(from + 2) & 0x3F);
+      if (cp < 0xDC80 || cp > 0xDCFF) refuse("lone surrogates such as the one errors='surrogatepass' decodes here");
+      utf8Append(out, cp);
+      return from + 3;
+    }
+  }
+  decodeError(codec, data, from, to, reason);
+}
+
+// CPython's UTF-8 decoder: each malformed sequence is the error range it
+// names (invalid start byte, invalid continuation byte, unexpected end).
+std::string decodeUtf8With(std::string_view d, std::string_view errors) {
+  std::string out;
   for (size_t i = 0; i < d.size();) {
     const unsigned char c = static_cast<unsigned char>(d[i]);
     if (c < 0x80) {
+      out += char(c);
       ++i;
       continue;
     }
@@ -159,29 +261,56 @@ std::string decodeUtf8Strict(std::string_view d) {
       if (c == 0xF0) lo = 0x90;
       if (c == 0xF4) hi = 0x8F;
     } else {
-      decodeError("utf-8", d, i, i + 1, "invalid start byte");
+      i = onDecodeError(out, "utf-8", d, i, i + 1, "invalid start byte", errors);
+      continue;
     }
-    size_t k = 1;
+    size_t k = 1, bad = 0;
+    const char* reason = nullptr;
     for (; k <= need; ++k) {
-      if (i + k >= d.size()) decodeError("utf-8", d, i, d.size(), "unexpected end of data");
+      if (i + k >= d.size()) {
+        bad = d.size();
+        reason = "unexpected end of data";
+        break;
+      }
       const unsigned char x = static_cast<unsigned char>(d[i + k]);
       const unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
-      if (x < l || x > h) decodeError("utf-8", d, i, i + k, "invalid continuation byte");
+      if (x < l || x > h) {
+        bad = i + k;
+        reason = "invalid continuation byte";
+        break;
+      }
     }
+    if (reason) {
+      i = onDecodeError(out, "utf-8", d, i, bad, reason, errors);
+      continue;
+    }
+    out.append(d.substr(i, need + 1));
     i += need + 1;
   }
-  return std::string(d);
+  return out;
+}
+
+// The clinic's str converter refuses a NUL in either name before any lookup.
+void checkCodecArgs(std::string_view encoding, std::string_view errors) {
+  if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
+    raiseValue("embedded null character");
 }
 
 std::string decodeBytes(std::string_view data, std::string_view encoding, std::string_view errors) {
-  const std::string codec = codecName(encoding);
-  checkErrors(errors);
-  if (codec == "utf-8") return decodeUtf8Strict(data);
+  checkCodecArgs(encoding, errors);
+  const std::string codec = codecName(encoding, false);
+  if (codec == "utf-8") return decodeUtf8With(data, errors);
+  // utf-8-sig: a leading BOM dropped, the rest (positions from after it) UTF-8.
+  if (codec == "utf-8-sig") return decodeUtf8With(data.substr(data.starts_with("\xEF\xBB\xBF") ? 3 : 0), errors);
   std::string out;
-  for (size_t i = 0; i < data.size(); ++i) {
+  for (size_t i = 0; i < data.size();) {
     const unsigned char c = static_cast<unsigned char>(data[i]);
-    if (c >= 0x80 && codec == "ascii") decodeError("ascii", data, i, i + 1, "ordinal not in range(128)");
+    if (c >= 0x80 && codec == "ascii") {
+      i = onDecodeError(out, "ascii", data, i, i + 1, "ordinal not in range(128)", errors);
+      continue;
+    }
     appendUtf8(out, char32_t(c));
+    ++i;
   }
   return out;
 }
@@ -189,25 +318,59 @@ std::string decodeBytes(std::string_view data, std::string_view encoding, std::s
 }  // namespace
 
 Value encodeText(std::string_view utf8, std::string_view encoding, std::string_view errors) {
-  const std::string codec = codecName(encoding);
-  checkErrors(errors);
+  checkCodecArgs(encoding, errors);
+  std::string codec = codecName(encoding, true);
+  std::string out;
+  if (codec == "utf-8-sig") {  // a BOM, then UTF-8 (whose name the errors give)
+    out = "\xEF\xBB\xBF";
+    codec = "utf-8";
+  }
   const std::u32string text = decodeUtf8(utf8);
   const char32_t limit = codec == "ascii" ? 0x80 : codec == "latin-1" ? 0x100 : 0x110000;
   auto bad = [&](char32_t c) { return codec == "utf-8" ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit; };
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (bad(text[i])) {
-      size_t j = i;
-      while (j < text.size() && bad(text[j])) ++j;
-      encodeError(codec, text, i, j,
-                  codec == "utf-8"   ? "surrogates not allowed"
-                  : codec == "ascii" ? "ordinal not in range(128)"
-                                     : "ordinal not in range(256)");
+  const char* reason = codec == "utf-8"   ? "surrogates not allowed"
+                       : codec == "ascii" ? "ordinal not in range(128)"
+                                          : "ordinal not in range(256)";
+  for (size_t i = 0; i < text.size();) {
+    if (!bad(text[i])) {
+      if (codec == "utf-8")
+        appendUtf8(out, text[i]);
+      else
+        out += static_cast<char>(text[i]);
+      ++i;
+      continue;
     }
-    if (codec == "utf-8")
-      appendUtf8(out, text[i]);
-    else
-      out += static_cast<char>(text[i]);
+    size_t j = i;
+    while (j < text.size() && bad(text[j])) ++j;
+    bool handled = true;
+    switch (errorHandler(errors)) {
+      case OnError::Strict:
+        handled = false;
+        break;
+      case OnError::Ignore:
+        break;
+      case OnError::Replace:
+        out.append(j - i, '?');
+        break;
+      case OnError::BackslashReplace:
+        for (size_t k = i; k < j; ++k) out += hexEscape(text[k]);
+        break;
+      case OnError::XmlCharRefReplace:
+        for (size_t k = i; k < j; ++k) out += "&#" + std::to_string(uint32_t(text[k])) + ";";
+        break;
+      case OnError::SurrogateEscape:
+        for (size_t k = i; k < j; ++k) handled = handled && text[k] >= 0xDC80 && text[k] <= 0xDCFF;
+        if (handled)
+          for (size_t k = i; k < j; ++k) out += static_cast<char>(text[k] - 0xDC00);
+        break;
+      case OnError::SurrogatePass:
+        handled = codec == "utf-8";
+        if (handled)
+          for (size_t k = i; k < j; ++k) appendUtf8(out, text[k]);
+        break;
+    }
+    if (!handled) encodeError(codec, text, i, j, reason);
+    i = j;
   }
   return newBytes(std::move(out));
 }

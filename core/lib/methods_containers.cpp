@@ -398,6 +398,10 @@ Value d_fromkeys(VM& vm, Args a, const Value&) {
 enum class ViewKind { Keys, Values, Items };
 ClassObj* g_viewClass[3] = {nullptr, nullptr, nullptr};
 const char* const kViewName[3] = {"dict_keys", "dict_values", "dict_items"};
+// OrderedDict's views: subclasses of the dict views in CPython, with their own
+// names in repr (odict_keys(['a'])) and type(...).__name__.
+ClassObj* g_odictViewClass[3] = {nullptr, nullptr, nullptr};
+const char* const kOdictViewName[3] = {"odict_keys", "odict_values", "odict_items"};
 const char* const kViewIterName[3] = {"dict_keyiterator", "dict_valueiterator", "dict_itemiterator"};
 
 struct DictViewIter : SizeCheckedIter<DictObj> {
@@ -457,7 +461,7 @@ ViewKind viewSelf(Args a, const Value*& dict) {
   if (a.size() == 0 || !a[0].is(ObjKind::Instance)) raiseType("descriptor requires a dict view");
   InstanceObj* inst = a[0].as<InstanceObj>();
   for (int k = 0; k < 3; ++k)
-    if (inst->cls.get() == g_viewClass[k]) {
+    if (inst->cls.get() == g_viewClass[k] || inst->cls.get() == g_odictViewClass[k]) {
       dict = &inst->args;
       return ViewKind(k);
     }
@@ -511,7 +515,7 @@ Value v_contains(VM& vm, Args a, const Value&) {
 Value v_repr(VM& vm, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
-  return str(std::string(kViewName[int(k)]) + "(" + vm.repr(newList(viewItems(*d, k))) + ")");
+  return str(a[0].as<InstanceObj>()->cls->name + "(" + vm.repr(newList(viewItems(*d, k))) + ")");
 }
 
 Value v_reversed(VM&, Args a, const Value&) {
@@ -598,8 +602,8 @@ Value v_eq(VM& vm, Args a, const Value&) {
   Value otherSet;
   if (o.is(ObjKind::Set))
     otherSet = o;
-  else if (o.is(ObjKind::Instance) &&
-           (o.as<InstanceObj>()->cls.get() == g_viewClass[0] || o.as<InstanceObj>()->cls.get() == g_viewClass[2])) {
+  else if (o.is(ObjKind::Instance) && (o.as<InstanceObj>()->cls->isSubclassOf(g_viewClass[0]) ||
+                                       o.as<InstanceObj>()->cls->isSubclassOf(g_viewClass[2]))) {
     otherSet = newSet();
     forEach(vm, o, [&](const Value& v) {
       otherSet.as<SetObj>()->add(v);
@@ -632,6 +636,7 @@ void installViews(ClassObj* object) {
                      {"__xor__", viewSetOp<SetOp::Xor>},
                      {"__eq__", v_eq}});
     }
+    g_odictViewClass[k] = newNativeClass(kOdictViewName[k], "builtins", c);
   }
 }
 
@@ -1136,6 +1141,10 @@ Value f_ratio(VM&, Args a, const Value&) {
 
 Value newDictKeyIterator(const Value& dict) {
   return newNative<DictViewIter>(dict, ViewKind::Keys);
+}
+
+ClassObj* odictViewClass(int kind) {
+  return g_odictViewClass[kind];
 }
 
 void installContainerMethods(BuiltinTypes& t) {

@@ -127,7 +127,9 @@ Value newDeque(ClassObj* cls, const std::vector<Value>* items, int64_t maxlen) {
   return self;
 }
 
-Value dequeConstruct(VM& vm, Args a, const Value& cls) {
+// deque_init: `a` holds the arguments after self. Sets maxlen, empties a
+// deque that holds items (deque.__init__ called again), then extends it.
+void dequeInitFrom(VM& vm, const Value& self, Args a) {
   clinicParams(a, "deque", {"iterable", "maxlen"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* ml = argOrKwarg(a, 1, "maxlen");
@@ -137,10 +139,33 @@ Value dequeConstruct(VM& vm, Args a, const Value& cls) {
     maxlen = indexOf(*ml);
     if (maxlen < 0) raiseValue("maxlen must be non-negative");
   }
-  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_deque;
-  if (!it || it->isNone()) return newDeque(c, nullptr, maxlen);
+  nativeState(self).as<TupleObj>()->items[1] = maxlen < 0 ? Value() : Value::integer(maxlen);
+  DequeState d = dequeOf(self);
+  if (!d.items->items.empty()) {
+    std::vector<Value> old = std::move(d.items->items);
+    d.items->items.clear();
+    d.items->resized();
+    setLeft(d, kCenterLeft);
+  }
+  if (!it || it->isNone()) return;
   std::vector<Value> items = collect(vm, *it);
-  return newDeque(c, &items, maxlen);
+  dequeExtend(d, items, false);
+}
+
+// deque(...) builds and fills the deque; for a user subclass it is
+// deque_new alone (an empty deque), the class's __init__ filling it next.
+Value dequeConstruct(VM& vm, Args a, const Value& cls) {
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_deque;
+  Value self = newDeque(c, nullptr, -1);
+  if (c->isBuiltin) dequeInitFrom(vm, self, a);
+  return self;
+}
+
+Value dq_init(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  dequeOf(self);
+  dequeInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
 }
 
 Value dq_append(VM&, Args a, const Value&) {
@@ -191,7 +216,7 @@ Value dq_clear(VM&, Args a, const Value&) {
 }
 Value dq_rotate(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "rotate", 0, 1);
+  methodCount(a, "deque.rotate", 0, 1);
   int64_t n = a.size() == 2 ? indexOf(a[1]) : 1;
   auto& v = d.items->items;
   if (v.empty()) return {};
@@ -212,6 +237,7 @@ Value dq_rotate(VM&, Args a, const Value&) {
 }
 Value dq_reverse(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
+  methodCount(a, "reverse", 0, 0);
   std::reverse(d.items->items.begin(), d.items->items.end());
   return {};
 }
@@ -223,12 +249,31 @@ Value dq_count(VM& vm, Args a, const Value&) {
     if (vm.sameOrEquals(v, a[1])) ++n;
   return Value::integer(n);
 }
+// A start or stop of deque.index, as _PyEval_SliceIndexNotNone: an int or
+// __index__ object (a huge one clamped), else TypeError.
+int64_t dequeSliceIndex(const Value& v) {
+  if (!hasIndex(v)) raiseType("slice indices must be integers or have an __index__ method");
+  Value i = asIndex(v);
+  if (i.is(ObjKind::BigInt)) return bigOf(i).isNegative() ? INT64_MIN / 2 : INT64_MAX / 2;
+  return i.asInt();
+}
+
+// deque.index(x[, start[, stop]]): negative bounds count from the end, then
+// both are clipped to the deque, as deque_index.
 Value dq_index(VM& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "index", 1, 3);
+  noKwargs(a, "index");
+  methodTakesCount(a, "index", 1, 3);
+  const int64_t n = int64_t(d.items->items.size());
+  int64_t start = a.size() > 2 ? dequeSliceIndex(a[2]) : 0;
+  int64_t stop = a.size() > 3 ? dequeSliceIndex(a[3]) : n;
+  if (start < 0) start = std::max<int64_t>(start + n, 0);
+  if (stop < 0) stop = std::max<int64_t>(stop + n, 0);
+  stop = std::min(stop, n);
+  start = std::min(start, stop);
   auto items = d.items->items;
-  for (size_t i = 0; i < items.size(); ++i)
-    if (vm.sameOrEquals(items[i], a[1])) return Value::integer(int64_t(i));
+  for (int64_t i = start; i < stop && i < int64_t(items.size()); ++i)
+    if (vm.sameOrEquals(items[size_t(i)], a[1])) return Value::integer(i);
   raiseValue(vm.repr(a[1]) + " is not in deque");
 }
 Value dq_remove(VM& vm, Args a, const Value&) {
@@ -249,7 +294,7 @@ Value dq_remove(VM& vm, Args a, const Value&) {
 }
 Value dq_insert(VM&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
-  methodCount(a, "insert", 2, 2);
+  methodTakesCount(a, "insert", 2, 2);
   if (d.maxlen >= 0 && int64_t(d.items->items.size()) >= d.maxlen)
     throwError(T().IndexError, "deque already at its maximum size");
   int64_t n = int64_t(d.items->items.size()), index = indexOf(a[1]);
@@ -272,9 +317,17 @@ Value dq_insert(VM&, Args a, const Value&) {
 Value dequeCopy(const Value& self);
 Value dq_copy(VM&, Args a, const Value&) {
   dequeOf(selfArg(a));  // refuses a self that is not a deque
+  methodCount(a, "copy", 0, 0);
+  return dequeCopy(a[0]);
+}
+Value dq_dunder_copy(VM&, Args a, const Value&) {
+  dequeOf(selfArg(a));
+  methodCount(a, "__copy__", 0, 0);
   return dequeCopy(a[0]);
 }
 Value dq_len(VM&, Args a, const Value&) {
+  dequeOf(selfArg(a));
+  slotArgs(a, "__len__", 0);
   return Value::integer(int64_t(dequeOf(selfArg(a)).items->items.size()));
 }
 Value dq_maxlen(VM&, Args a, const Value&) {
@@ -305,17 +358,20 @@ struct DequeIter : NativeIterObj {
 
 Value dq_iter(VM&, Args a, const Value&) {
   dequeOf(selfArg(a));
+  slotArgs(a, "__iter__", 0);
   return newNative<DequeIter>(a[0], false);
 }
 Value dq_reversed(VM&, Args a, const Value&) {
   dequeOf(selfArg(a));
+  methodCount(a, "__reversed__", 0, 0);
   return newNative<DequeIter>(a[0], true);
 }
 
 int64_t dequeIndex(DequeState& d, const Value& k) {
   if (!isIntValue(k)) raiseType("sequence index must be integer, not '" + typeName(k) + "'");
   int64_t n = int64_t(d.items->items.size());
-  int64_t i = k.is(ObjKind::BigInt) ? n : k.asInt();
+  if (k.is(ObjKind::BigInt)) throwError(T().IndexError, "cannot fit 'int' into an index-sized integer");
+  int64_t i = k.asInt();
   if (i < 0) i += n;
   if (i < 0 || i >= n) throwError(T().IndexError, "deque index out of range");
   return i;
@@ -349,8 +405,35 @@ Value dq_contains(VM& vm, Args a, const Value&) {
     if (vm.sameOrEquals(v, a[1])) return boolean(true);
   return boolean(false);
 }
+// Py_ReprEnter/Py_ReprLeave for deque's and OrderedDict's reprs: one that
+// reaches itself again prints [...] (deque) or ... (OrderedDict).
+class ReprEnter {
+ public:
+  explicit ReprEnter(const Value& self) : m_obj(self.asObj()) {
+    auto& a = active();
+    recursive = std::find(a.begin(), a.end(), m_obj) != a.end();
+    if (!recursive) a.push_back(m_obj);
+  }
+  ~ReprEnter() {
+    if (!recursive) active().pop_back();
+  }
+  ReprEnter(const ReprEnter&) = delete;
+  ReprEnter& operator=(const ReprEnter&) = delete;
+  bool recursive;
+
+ private:
+  static std::vector<const Object*>& active() {
+    thread_local std::vector<const Object*> a;
+    return a;
+  }
+  const Object* m_obj;
+};
+
 Value dq_repr(VM& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
+  slotArgs(a, "__repr__", 0);
+  ReprEnter enter(a[0]);
+  if (enter.recursive) return str("[...]");
   std::string s = a[0].as<InstanceObj>()->cls->name + "(" + vm.repr(newList(d.items->items));
   if (d.maxlen >= 0) s += ", maxlen=" + std::to_string(d.maxlen);
   return str(s + ")");
@@ -361,6 +444,26 @@ Value dq_eq(VM& vm, Args a, const Value&) {
   if (!instanceOf(a[1], g_deque)) return boolean(false);
   return boolean(vm.equals(Value::object(d.items), Value::object(dequeOf(a[1]).items)));
 }
+// deque's < <= > >=: another deque compares item by item, as lists do;
+// anything else is NotImplemented.
+template <ast::CmpOpKind Op>
+Value dqOrder(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__lt__", 1);
+  DequeState d = dequeOf(selfArg(a));
+  if (!instanceOf(a[1], g_deque)) return notImplemented(vm);
+  Value mine = newList(d.items->items), theirs = newList(dequeOf(a[1]).items->items);
+  return vm.compare(int(Op), mine, theirs);
+}
+
+// != against another deque is the negation of ==; anything else is
+// NotImplemented (then identity: True).
+Value dq_ne(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__ne__", 1);
+  DequeState d = dequeOf(selfArg(a));
+  if (!instanceOf(a[1], g_deque)) return notImplemented(vm);
+  return boolean(!vm.equals(Value::object(d.items), Value::object(dequeOf(a[1]).items)));
+}
+
 // deque_copy: one item is appended; anything else goes through extend.
 Value dequeCopy(const Value& self) {
   DequeState d = dequeOf(self);
@@ -393,6 +496,13 @@ Value dq_mul(VM&, Args a, const Value&) {
   for (int64_t k = 0; k < limit && !items.empty(); ++k) dequeExtend(rd, items, false);
   return r;
 }
+// deque += iterable: extend in place (deque_inplace_concat).
+Value dq_iadd(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__iadd__", 1);
+  DequeState d = dequeOf(selfArg(a));
+  dequeExtend(d, collect(vm, a[1]), false);
+  return a[0];
+}
 Value dq_add(VM&, Args a, const Value&) {
   needOther(a, "__add__");
   dequeOf(selfArg(a));
@@ -411,24 +521,43 @@ void installDeque() {
   g_deque->dict->setStr("__hash__", Value());  // mutable: unhashable
   g_deque->construct = dequeConstruct;
   static const NativeEntry ms[] = {
-      {"append", dq_append},       {"appendleft", dq_appendleft},
-      {"pop", dqPop<false>},       {"popleft", dqPop<true>},
-      {"extend", dq_extend},       {"extendleft", dq_extendleft},
-      {"clear", dq_clear},         {"rotate", dq_rotate},
-      {"reverse", dq_reverse},     {"count", dq_count},
-      {"index", dq_index},         {"remove", dq_remove},
-      {"insert", dq_insert},       {"copy", dq_copy},
-      {"__copy__", dq_copy},       {"__len__", dq_len},
-      {"__iter__", dq_iter},       {"__reversed__", dq_reversed},
-      {"__getitem__", dq_getitem}, {"__setitem__", dq_setitem},
-      {"__delitem__", dq_delitem}, {"__contains__", dq_contains},
-      {"__repr__", dq_repr},       {"__eq__", dq_eq},
-      {"__mul__", dq_mul},         {"__rmul__", dq_mul},
+      {"append", dq_append},
+      {"appendleft", dq_appendleft},
+      {"pop", dqPop<false>},
+      {"popleft", dqPop<true>},
+      {"extend", dq_extend},
+      {"extendleft", dq_extendleft},
+      {"clear", dq_clear},
+      {"rotate", dq_rotate},
+      {"reverse", dq_reverse},
+      {"count", dq_count},
+      {"index", dq_index},
+      {"remove", dq_remove},
+      {"insert", dq_insert},
+      {"copy", dq_copy},
+      {"__copy__", dq_dunder_copy},
+      {"__len__", dq_len},
+      {"__iter__", dq_iter},
+      {"__reversed__", dq_reversed},
+      {"__getitem__", dq_getitem},
+      {"__setitem__", dq_setitem},
+      {"__delitem__", dq_delitem},
+      {"__contains__", dq_contains},
+      {"__repr__", dq_repr},
+      {"__eq__", dq_eq},
+      {"__mul__", dq_mul},
+      {"__rmul__", dq_mul},
       {"__add__", dq_add},
+      {"__ne__", dq_ne},
+      {"__iadd__", dq_iadd},
+      {"__lt__", dqOrder<ast::CmpOpKind::Lt>},
+      {"__le__", dqOrder<ast::CmpOpKind::LtE>},
+      {"__gt__", dqOrder<ast::CmpOpKind::Gt>},
+      {"__ge__", dqOrder<ast::CmpOpKind::GtE>},
   };
   addMethods(g_deque, ms);
   addProperty(g_deque, "maxlen", dq_maxlen);
-  addMethod(g_deque, "__init__", noopInit);
+  addMethod(g_deque, "__init__", dq_init);
 }
 
 // ================================================================ dict-like wrappers
@@ -465,6 +594,8 @@ Value wrapDelegate(VM& vm, Args a, const Value& data) {
 }
 
 Value wrapIter(VM& vm, Args a, const Value&) {
+  innerDict(selfArg(a));
+  slotArgs(a, "__iter__", 0);
   return vm.getIter(innerValue(selfArg(a)));
 }
 Value wrapSetitem(VM&, Args a, const Value&) {
@@ -524,20 +655,41 @@ ClassObj* clsArg(const Value& cls, ClassObj* dflt) {
 
 // ---------------------------------------------------------------- defaultdict
 
-Value ddConstruct(VM& vm, Args a, const Value& cls) {
+// defaultdict_init: `a` holds the arguments after self. The first, when
+// given, is the default_factory; the rest go to dict's update.
+void ddInitFrom(VM& vm, const Value& self, Args a) {
   Value factory;
   if (a.size() >= 1) {
     factory = a[0];
     if (!factory.isNone() && !isCallable(factory)) raiseType("first argument must be callable or None");
   }
-  Value d = newDict();
-  if (a.size() >= 2) {
-    std::vector<Value> args = {d, a[1]};
+  if (a.size() > 2) raiseType("dict expected at most 1 argument, got " + std::to_string(a.size() - 1));
+  nativeState(self).as<TupleObj>()->items[1] = factory;
+  Value d = innerValue(self);
+  if (a.size() >= 2 || !a.kw.empty()) {
+    std::vector<Value> args = {d};
+    for (size_t i = 1; i < a.size(); ++i) args.push_back(a[i]);
     callNative(vm, T().dict, "update", args, a.kw);
-  } else if (!a.kw.empty()) {
-    for (const KwArg& k : a.kw) d.as<DictObj>()->set(k.name, k.value);
   }
-  return newWrapper(clsArg(cls, g_defaultdict), d, factory);
+}
+
+// A user subclass of these gets an empty instance here; its __init__ (theirs
+// or ours, below) fills it, as tp_new then tp_init in CPython.
+bool userSubclass(const Value& cls) {
+  return cls.is(ObjKind::Class) && !cls.as<ClassObj>()->isBuiltin;
+}
+
+Value ddConstruct(VM& vm, Args a, const Value& cls) {
+  Value self = newWrapper(clsArg(cls, g_defaultdict), newDict(), Value());
+  if (!userSubclass(cls)) ddInitFrom(vm, self, a);
+  return self;
+}
+
+Value ddInit(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  factoryOf(self);
+  ddInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
 }
 
 Value ddGetitem(VM& vm, Args a, const Value&) {
@@ -554,17 +706,27 @@ Value ddGetitem(VM& vm, Args a, const Value&) {
 
 Value ddRepr(VM& vm, Args a, const Value&) {
   Value f = factoryOf(selfArg(a));
+  slotArgs(a, "__repr__", 0);
   return str(a[0].as<InstanceObj>()->cls->name + "(" + (f.isNone() ? "None" : vm.repr(f)) + ", " +
              vm.repr(innerValue(selfArg(a))) + ")");
 }
 
 Value ddCopy(VM& vm, Args a, const Value&) {
+  factoryOf(selfArg(a));
+  methodCount(a, "copy", 0, 0);
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, factoryOf(selfArg(a)));
 }
 
 Value ddFactory(VM&, Args a, const Value&) {
   return factoryOf(selfArg(a));
+}
+// d.default_factory = f: a writable member, any object accepted.
+Value ddSetFactory(VM&, Args a, const Value&) {
+  factoryOf(selfArg(a));
+  if (a.size() != 2) raiseType("default_factory takes one value");
+  nativeState(a[0]).as<TupleObj>()->items[1] = a[1];
+  return {};
 }
 
 Value ddUpdate(VM& vm, Args a, const Value&) {
@@ -575,37 +737,65 @@ Value ddUpdate(VM& vm, Args a, const Value&) {
 
 // ---------------------------------------------------------------- Counter
 
-void counterAdd(VM& vm, DictObj* d, const Value& key, const Value& n) {
-  Value cur;
-  if (d->get(key, cur))
-    d->set(key, vm.add(cur, n));
-  else
-    d->set(key, n);
-}
-
+// Counter.update / Counter.subtract, as collections writes them: a mapping
+// gives count + self.get(elem, 0) (subtract: self.get(elem, 0) - count), and
+// an update into an empty Counter copies it as dict.update does; any other
+// iterable counts its items one by one (self.get(elem, 0) + 1).
 void counterUpdate(VM& vm, DictObj* d, const Value& src, bool subtract) {
-  if (src.is(ObjKind::Dict) || (src.is(ObjKind::Instance) && nativeState(src).is(ObjKind::Tuple))) {
+  const Value zero = Value::integer(0), one = Value::integer(1);
+  auto current = [&](const Value& k) {
+    Value cur;
+    return d->get(k, cur) ? cur : zero;
+  };
+  if (src.is(ObjKind::Dict) || isCollectionsMapping(src)) {
     Value dict = src.is(ObjKind::Dict) ? src : innerValue(src);
-    for (auto e : std::vector<DictObj::Entry>(dict.as<DictObj>()->entries)) {
+    const bool copy = !subtract && d->size() == 0;
+    for (const DictObj::Entry& e : std::vector<DictObj::Entry>(dict.as<DictObj>()->entries)) {
       if (!e.live) continue;
-      Value n = subtract ? vm.binaryOp(1 /* Sub */, Value::integer(0), e.value) : e.value;
-      counterAdd(vm, d, e.key, n);
+      if (copy)
+        d->set(e.key, e.value);
+      else if (subtract)
+        d->set(e.key, vm.binaryOp(1 /* Sub */, current(e.key), e.value));
+      else
+        d->set(e.key, vm.add(e.value, current(e.key)));
     }
     return;
   }
-  Value one = Value::integer(subtract ? -1 : 1);
   forEach(vm, src, [&](const Value& k) {
-    counterAdd(vm, d, k, one);
+    d->set(k, subtract ? vm.binaryOp(1 /* Sub */, current(k), one) : vm.add(current(k), one));
     return true;
   });
 }
 
+// The keyword arguments of update/subtract/__init__: self.update(kwds).
+void counterKeywords(VM& vm, DictObj* d, Args a, bool subtract) {
+  if (a.kw.empty()) return;
+  Value kw = newDict();
+  for (const KwArg& k : a.kw) kw.as<DictObj>()->set(k.name, k.value);
+  counterUpdate(vm, d, kw, subtract);
+}
+
+// Counter.__init__(self, iterable=None, /, **kwds): self.update(...).
+void counterInitFrom(VM& vm, const Value& self, Args a) {
+  if (a.size() > 1)
+    raiseType("Counter.__init__() takes from 1 to 2 positional arguments but " + std::to_string(a.size() + 1) +
+              " were given");
+  DictObj* d = innerDict(self);
+  if (a.size() == 1 && !a[0].isNone()) counterUpdate(vm, d, a[0], false);
+  counterKeywords(vm, d, a, false);
+}
+
 Value counterConstruct(VM& vm, Args a, const Value& cls) {
-  if (a.size() > 1) raiseType("expected at most 1 arguments, got " + std::to_string(a.size()));
-  Value d = newDict();
-  if (a.size() == 1 && !a[0].isNone()) counterUpdate(vm, d.as<DictObj>(), a[0], false);
-  for (const KwArg& k : a.kw) counterAdd(vm, d.as<DictObj>(), k.name, k.value);
-  return newWrapper(clsArg(cls, g_counter), d, Value());
+  Value self = newWrapper(clsArg(cls, g_counter), newDict(), Value());
+  if (!userSubclass(cls)) counterInitFrom(vm, self, a);
+  return self;
+}
+
+Value ctInit(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  innerDict(self);
+  counterInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
 }
 
 Value ctGetitem(VM&, Args a, const Value&) {
@@ -624,21 +814,52 @@ std::vector<Value> mostCommon(VM& vm, const Value& self) {
   return pairs;
 }
 
+// A Counter method written in Python: "Counter.total() takes 1 positional
+// argument but 2 were given", "Counter.update() takes from 1 to 2 ...".
+void pyMethodCount(Args a, const char* qualname, size_t max) {
+  if (a.size() <= max + 1) return;
+  std::string takes =
+      max == 0 ? "1 positional argument" : "from 1 to " + std::to_string(max + 1) + " positional arguments";
+  raiseType(std::string(qualname) + "() takes " + takes + " but " + std::to_string(a.size()) + " were given");
+}
+
+// most_common(n): sorted() when n is None, else heapq.nlargest(n, ...), whose
+// steps decide the errors: n == 1 is max() (compared with >), n >= len is
+// sorted(...)[:n] (slice indices), anything smaller range(0, -n, -1).
 Value ctMostCommon(VM& vm, Args a, const Value&) {
+  pyMethodCount(a, "Counter.most_common", 1);
   allowKwargs(a, "most_common", {"n"});
-  methodCount(a, "most_common", 0, 1);
-  std::vector<Value> pairs = mostCommon(vm, selfArg(a));
   const Value* n = a.size() == 2 ? &a[1] : kwarg(a, "n");
-  if (n && !n->isNone()) {
-    int64_t k = indexOf(*n);
-    if (k < 0) k = 0;
-    if (size_t(k) < pairs.size()) pairs.resize(size_t(k));
+  if (!n || n->isNone()) return newList(mostCommon(vm, selfArg(a)));
+  if (vm.equals(*n, Value::integer(1))) {
+    Value best;
+    bool any = false;
+    for (const DictObj::Entry& e : std::vector<DictObj::Entry>(innerDict(selfArg(a))->entries)) {
+      if (!e.live) continue;
+      if (!any || vm.truthy(vm.compare(int(ast::CmpOpKind::Gt), e.value, best.as<TupleObj>()->items[1])))
+        best = newTuple({e.key, e.value});
+      any = true;
+    }
+    return any ? newList({best}) : newList();
   }
+  const int64_t size = int64_t(innerDict(selfArg(a))->size());
+  int64_t k;
+  if (vm.truthy(vm.compare(int(ast::CmpOpKind::GtE), *n, Value::integer(size)))) {
+    if (!hasIndex(*n)) raiseType("slice indices must be integers or None or have an __index__ method");
+    Value i = asIndex(*n);
+    k = i.is(ObjKind::BigInt) ? (bigOf(i).isNegative() ? 0 : size) : i.asInt();
+  } else {
+    k = indexOf(*n);  // range(0, -n, -1): "'float' object cannot be interpreted as an integer"
+  }
+  std::vector<Value> pairs = mostCommon(vm, selfArg(a));
+  if (k < 0) k = 0;
+  if (size_t(k) < pairs.size()) pairs.resize(size_t(k));
   return newList(std::move(pairs));
 }
 
 Value ctRepr(VM& vm, Args a, const Value&) {
   innerDict(selfArg(a));
+  pyMethodCount(a, "Counter.__repr__", 0);
   std::string name = a[0].as<InstanceObj>()->cls->name;
   if (innerDict(a[0])->size() == 0) return str(name + "()");
   // Most common first; counts that do not order (None beside ints) leave
@@ -660,31 +881,61 @@ Value ctRepr(VM& vm, Args a, const Value&) {
 }
 
 Value ctUpdate(VM& vm, Args a, const Value&) {
-  if (a.size() > 2) raiseType("expected at most 1 argument, got " + std::to_string(a.size() - 1));
+  pyMethodCount(a, "Counter.update", 1);
   DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], false);
-  for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, k.value);
+  counterKeywords(vm, d, a, false);
   return {};
 }
 
 Value ctSubtract(VM& vm, Args a, const Value&) {
-  if (a.size() > 2) raiseType("expected at most 1 argument, got " + std::to_string(a.size() - 1));
+  pyMethodCount(a, "Counter.subtract", 1);
   DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], true);
-  for (const KwArg& k : a.kw) counterAdd(vm, d, k.name, vm.binaryOp(1, Value::integer(0), k.value));
+  counterKeywords(vm, d, a, true);
   return {};
 }
 
-Value ctElements(VM&, Args a, const Value&) {
-  std::vector<Value> out;
-  for (auto& e : innerDict(selfArg(a))->entries) {
-    if (!e.live || !e.value.isInt()) continue;
-    for (int64_t i = 0; i < e.value.asInt(); ++i) out.push_back(e.key);
+// Counter.elements(): chain.from_iterable(starmap(repeat, self.items())),
+// lazily: each count is read as repeat() reads its times (an int or
+// __index__; a float is a TypeError when iteration reaches it).
+struct ElementsIter : NativeIterObj {
+  explicit ElementsIter(std::vector<std::pair<Value, Value>> items)
+      : NativeIterObj("itertools.chain"), pairs(std::move(items)) {}
+  std::vector<std::pair<Value, Value>> pairs;
+  size_t at = 0;
+  int64_t left = -1;  // repeats left of pairs[at]; -1 before it is read
+  bool next(VM&, Value& out) override {
+    while (at < pairs.size()) {
+      if (left < 0) left = std::max<int64_t>(indexOf(pairs[at].second), 0);
+      if (left > 0) {
+        --left;
+        out = pairs[at].first;
+        return true;
+      }
+      ++at;
+      left = -1;
+    }
+    return false;
   }
-  return newNative<VectorIter>("itertools.chain", std::move(out));
+  void traverse(Visitor& v) const override {
+    for (const auto& [k, n] : pairs) {
+      v.visit(k);
+      v.visit(n);
+    }
+  }
+};
+
+Value ctElements(VM&, Args a, const Value&) {
+  pyMethodCount(a, "Counter.elements", 0);
+  std::vector<std::pair<Value, Value>> pairs;
+  for (auto& e : innerDict(selfArg(a))->entries)
+    if (e.live) pairs.emplace_back(e.key, e.value);
+  return newNative<ElementsIter>(std::move(pairs));
 }
 
 Value ctTotal(VM& vm, Args a, const Value&) {
+  pyMethodCount(a, "Counter.total", 0);
   Value t = Value::integer(0);
   for (auto& e : innerDict(selfArg(a))->entries)
     if (e.live) t = vm.add(t, e.value);
@@ -692,8 +943,17 @@ Value ctTotal(VM& vm, Args a, const Value&) {
 }
 
 Value ctCopy(VM& vm, Args a, const Value&) {
+  innerDict(selfArg(a));
+  pyMethodCount(a, "Counter.copy", 0);
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
+}
+
+// del c[key]: a missing key is ignored (Counter.__delitem__).
+Value ctDelitem(VM&, Args a, const Value&) {
+  methodCount(a, "__delitem__", 1, 1);
+  innerDict(selfArg(a))->remove(a[1]);
+  return {};
 }
 
 // Counter's == and orderings (3.10+): every key of either side compared,
@@ -760,14 +1020,23 @@ enum class CounterOp { Add, Sub, Or, And };
 template <CounterOp Op>
 Value ctCombine(VM& vm, Args a, const Value&) {
   methodCount(a, "__add__", 1, 1);
-  if (!instanceOf(a[1], g_counter)) raiseType("unsupported operand type(s)");
+  if (Op == CounterOp::Or && a[1].is(ObjKind::Dict)) {
+    // Counter.__or__ declines a plain dict; dict's reflected | then merges
+    // them into a plain dict.
+    Value d = newDict();
+    callNative(vm, T().dict, "update", {d, innerValue(selfArg(a))});
+    callNative(vm, T().dict, "update", {d, a[1]});
+    return d;
+  }
+  if (!instanceOf(a[1], g_counter)) return notImplemented(vm);
   DictObj* x = innerDict(selfArg(a));
   DictObj* y = innerDict(a[1]);
   Value result = newDict();
   DictObj* r = result.as<DictObj>();
   Value zero = Value::integer(0);
+  auto positive = [&](const Value& v) { return vm.truthy(vm.compare(int(ast::CmpOpKind::Gt), v, zero)); };
   auto keep = [&](const Value& k, const Value& v) {
-    if (vm.lessThan(zero, v)) r->set(k, v);
+    if (positive(v)) r->set(k, v);
   };
   for (auto& e : std::vector<DictObj::Entry>(x->entries)) {
     if (!e.live) continue;
@@ -788,19 +1057,125 @@ Value ctCombine(VM& vm, Args a, const Value&) {
       Value tmp;
       if (e.live && !x->get(e.key, tmp)) keep(e.key, e.value);
     }
+  } else if (Op == CounterOp::Sub) {  // other's own negative counts, negated
+    for (auto& e : std::vector<DictObj::Entry>(y->entries)) {
+      Value tmp;
+      if (e.live && !x->get(e.key, tmp) && vm.truthy(vm.compare(int(ast::CmpOpKind::Lt), e.value, zero)))
+        r->set(e.key, vm.binaryOp(1 /* Sub */, zero, e.value));
+    }
   }
   return newWrapper(g_counter, result, Value());
 }
 
+// Counter's += -= |= &=, as collections writes them: other.items() (or, for
+// &=, other[elem] for each of self's), in place, then the counts that are
+// not > 0 dropped. Any mapping-like other works; others fail in its words.
+template <CounterOp Op>
+Value ctInplace(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__iadd__", 1);
+  Value self = selfArg(a);
+  DictObj* d = innerDict(self);
+  const Value zero = Value::integer(0);
+  auto get = [&](const Value& k) {
+    Value v;
+    return d->get(k, v) ? v : zero;
+  };
+  if (Op == CounterOp::And) {
+    if (!vm.hasAttr(a[1], "__getitem__")) raiseType("'" + typeName(a[1]) + "' object is not subscriptable");
+    Value getitem = vm.getAttr(a[1], "__getitem__");
+    for (const DictObj::Entry& e : std::vector<DictObj::Entry>(d->entries)) {
+      if (!e.live) continue;
+      const Value key[] = {e.key};
+      Value other = vm.call(getitem, key);
+      if (vm.truthy(vm.compare(int(ast::CmpOpKind::Lt), other, e.value))) d->set(e.key, other);
+    }
+  } else {
+    Value items = vm.call(vm.getAttr(a[1], "items"), {});
+    forEach(vm, items, [&](const Value& pair) {
+      std::vector<Value> kv = collect(vm, pair);
+      if (kv.size() != 2)
+        raiseValue(kv.size() < 2 ? "not enough values to unpack (expected 2, got " + std::to_string(kv.size()) + ")"
+                                 : "too many values to unpack (expected 2)");
+      if (Op == CounterOp::Add)
+        d->set(kv[0], vm.add(get(kv[0]), kv[1]));
+      else if (Op == CounterOp::Sub)
+        d->set(kv[0], vm.binaryOp(1 /* Sub */, get(kv[0]), kv[1]));
+      else if (vm.truthy(vm.compare(int(ast::CmpOpKind::Gt), kv[1], get(kv[0]))))
+        d->set(kv[0], kv[1]);
+      return true;
+    });
+  }
+  std::vector<Value> drop;
+  for (const DictObj::Entry& e : std::vector<DictObj::Entry>(d->entries))
+    if (e.live && !vm.truthy(vm.compare(int(ast::CmpOpKind::Gt), e.value, zero))) drop.push_back(e.key);
+  for (const Value& k : drop) d->remove(k);
+  return self;
+}
+
 // ---------------------------------------------------------------- OrderedDict
 
-Value odConstruct(VM& vm, Args a, const Value& cls) {
+// CPython's mutablemapping_add_pairs: each item unpacked to (key, value)
+// through the iterator protocol, with its own messages.
+void odAddPairs(VM& vm, DictObj* d, const Value& pairs) {
+  forEach(vm, pairs, [&](const Value& pair) {
+    Value it = vm.getIter(pair), key, value, extra;
+    if (!vm.iterNext(it, key)) raiseValue("need more than 0 values to unpack");
+    if (!vm.iterNext(it, value)) raiseValue("need more than 1 value to unpack");
+    if (vm.iterNext(it, extra)) raiseValue("too many values to unpack (expected 2)");
+    d->set(key, value);
+    return true;
+  });
+}
+
+// mutablemapping_update (OrderedDict.update, its __init__ and |=): a dict's
+// items, else keys() and [key], else items(), else pairs; then the keywords.
+void odUpdateFrom(VM& vm, const Value& self, Args a) {
+  if (a.size() > 1) raiseType("update() takes at most 1 positional argument (" + std::to_string(a.size()) + " given)");
+  DictObj* d = innerDict(self);
+  if (a.size() == 1) {
+    const Value& arg = a[0];
+    if (arg.is(ObjKind::Dict)) {
+      for (const DictObj::Entry& e : std::vector<DictObj::Entry>(arg.as<DictObj>()->entries))
+        if (e.live) d->set(e.key, e.value);
+    } else if (vm.hasAttr(arg, "keys")) {
+      Value getitem = vm.getAttr(arg, "__getitem__");
+      for (const Value& k : collect(vm, vm.call(vm.getAttr(arg, "keys"), {}))) {
+        const Value one[] = {k};
+        d->set(k, vm.call(getitem, one));
+      }
+    } else if (vm.hasAttr(arg, "items")) {
+      odAddPairs(vm, d, vm.call(vm.getAttr(arg, "items"), {}));
+    } else {
+      odAddPairs(vm, d, arg);
+    }
+  }
+  for (const KwArg& k : a.kw) d->set(k.name, k.value);
+}
+
+Value odUpdate(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  innerDict(self);
+  odUpdateFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
+}
+
+// odict_init: at most one positional argument, then update.
+void odInitFrom(VM& vm, const Value& self, Args a) {
   if (a.size() > 1) raiseType("expected at most 1 arguments, got " + std::to_string(a.size()));
-  Value d = newDict();
-  std::vector<Value> args = {d};
-  if (a.size() == 1) args.push_back(a[0]);
-  callNative(vm, T().dict, "update", args, a.kw);
-  return newWrapper(clsArg(cls, g_ordered), d, Value());
+  odUpdateFrom(vm, self, a);
+}
+
+Value odConstruct(VM& vm, Args a, const Value& cls) {
+  Value self = newWrapper(clsArg(cls, g_ordered), newDict(), Value());
+  if (!userSubclass(cls)) odInitFrom(vm, self, a);
+  return self;
+}
+
+Value odInit(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  innerDict(self);
+  odInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  return {};
 }
 
 Value odGetitem(VM&, Args a, const Value&) {
@@ -812,8 +1187,11 @@ Value odGetitem(VM&, Args a, const Value&) {
 
 Value odRepr(VM& vm, Args a, const Value&) {
   DictObj* d = innerDict(selfArg(a));
+  slotArgs(a, "__repr__", 0);
   std::string name = a[0].as<InstanceObj>()->cls->name;
   if (d->size() == 0) return str(name + "()");
+  ReprEnter enter(a[0]);
+  if (enter.recursive) return str("...");
   std::vector<Value> pairs;
   for (auto& e : d->entries)
     if (e.live) pairs.push_back(newTuple({e.key, e.value}));
@@ -846,15 +1224,17 @@ Value odNe(VM& vm, Args a, const Value& data) {
 // iteration", as CPython's od_state check; a value replaced does not. Only a
 // clear() gets past that check, to CPython's size check after it.
 struct OrderedDictIter : NativeIterObj {
-  OrderedDictIter(Value d, bool backwards)
+  OrderedDictIter(Value d, bool backwards, int k = 0)
       : NativeIterObj("odict_iterator"),
         dict(std::move(d)),
         reverse(backwards),
+        kind(k),
         keyChanges(dict.as<DictObj>()->keyChanges),
         startSize(dict.as<DictObj>()->size()),
         pos(backwards ? dict.as<DictObj>()->entries.size() : 0) {}
   Value dict;
   bool reverse;
+  int kind;             // 0 keys, 1 values, 2 (key, value) items
   uint64_t keyChanges;  // the dict's count when the iteration started
   size_t startSize;
   size_t pos;  // forwards: the next entry; backwards: one past it
@@ -867,15 +1247,17 @@ struct OrderedDictIter : NativeIterObj {
       throwError(T().RuntimeError, "OrderedDict mutated during iteration");
     }
     if (d->size() != startSize) throwError(T().RuntimeError, "OrderedDict changed size during iteration");
+    const DictObj::Entry* e = nullptr;
     if (reverse) {
       while (pos > 0 && !d->entries[pos - 1].live) --pos;
       done = pos == 0;
-      if (!done) out = d->entries[--pos].key;
+      if (!done) e = &d->entries[--pos];
     } else {
       while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
       done = pos == d->entries.size();
-      if (!done) out = d->entries[pos++].key;
+      if (!done) e = &d->entries[pos++];
     }
+    if (e) out = kind == 0 ? e->key : kind == 1 ? e->value : newTuple({e->key, e->value});
     return !done;
   }
   uint32_t cpySize() const override { return 80; }
@@ -884,40 +1266,66 @@ struct OrderedDictIter : NativeIterObj {
 
 template <bool Backwards>
 Value odIter(VM&, Args a, const Value&) {
-  methodCount(a, Backwards ? "__reversed__" : "__iter__", 0, 0);
+  if (Backwards)
+    methodCount(a, "__reversed__", 0, 0);
+  else
+    slotArgs(a, "__iter__", 0);
   return newNative<OrderedDictIter>(innerValue(selfArg(a)), Backwards);
 }
 
+// od.keys(), od.values(), od.items(): odict_keys / odict_values / odict_items,
+// dict views over the inner dict; data holds the kind.
+Value odView(VM&, Args a, const Value& data) {
+  int kind = int(data.asInt());
+  static const char* const names[3] = {"keys", "values", "items"};
+  Value d = innerValue(selfArg(a));
+  methodCount(a, names[kind], 0, 0);
+  InstanceObj* inst = make<InstanceObj>(odictViewClass(kind));
+  inst->args = d;
+  return Value::adopt(inst);
+}
+
+// iter() and reversed() of an OrderedDict view: an odict_iterator.
+template <bool Backwards>
+Value odViewIter(VM&, Args a, const Value& data) {
+  if (a.size() == 0 || !a[0].is(ObjKind::Instance) ||
+      !a[0].as<InstanceObj>()->cls->isSubclassOf(odictViewClass(int(data.asInt()))))
+    raiseType("descriptor requires an OrderedDict view");
+  slotArgs(a, Backwards ? "__reversed__" : "__iter__", 0);
+  return newNative<OrderedDictIter>(a[0].as<InstanceObj>()->args, Backwards, int(data.asInt()));
+}
+
 Value odMoveToEnd(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "move_to_end", {"key", "last"});
-  if (a.size() < 2) raiseType("move_to_end() missing required argument 'key' (pos 1)");
+  if (a.size() < 2 && !kwarg(a, "key")) raiseType("move_to_end() missing required argument 'key' (pos 1)");
+  clinicParams(Args{a.pos.subspan(1), a.kw}, "move_to_end", {"key", "last"});
+  const Value key = a.size() >= 2 ? a[1] : *kwarg(a, "key");
   const Value* lastArg = argOrKwarg(a, 2, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
   Value v;
-  if (!d->get(a[1], v)) throw PyErr{newException(T().KeyError, {a[1]})};
+  if (!d->get(key, v)) throw PyErr{newException(T().KeyError, {key})};
   // A key already at that end stays: CPython changes nothing, so an
   // iteration in progress goes on.
   const std::vector<DictObj::Entry>& es = d->entries;
   auto end = last ? std::find_if(es.rbegin(), es.rend(), [](const DictObj::Entry& e) { return e.live; })->key
                   : std::find_if(es.begin(), es.end(), [](const DictObj::Entry& e) { return e.live; })->key;
-  if (vm.sameOrEquals(end, a[1])) return {};
-  d->remove(a[1]);
+  if (vm.sameOrEquals(end, key)) return {};
+  d->remove(key);
   if (last) {
-    d->set(a[1], v);
+    d->set(key, v);
     return {};
   }
   std::vector<std::pair<Value, Value>> rest;
   for (auto& e : d->entries)
     if (e.live) rest.push_back({e.key, e.value});
   d->clear();
-  d->set(a[1], v);
+  d->set(key, v);
   for (auto& [k, val] : rest) d->set(k, val);
   return {};
 }
 
 Value odPopitem(VM& vm, Args a, const Value&) {
-  allowKwargs(a, "popitem", {"last"});
+  clinicParams(Args{a.pos.subspan(1), a.kw}, "popitem", {"last"});
   const Value* lastArg = argOrKwarg(a, 1, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
@@ -930,6 +1338,83 @@ Value odPopitem(VM& vm, Args a, const Value&) {
     return newTuple({k, v});
   }
   return {};
+}
+
+// od.pop(key[, default]) and od.setdefault(key, default=None): clinic
+// methods taking keywords, unlike dict's.
+template <bool Pop>
+Value odPopOrSetdefault(VM& vm, Args a, const Value&) {
+  const char* name = Pop ? "pop" : "setdefault";
+  Value self = selfArg(a);
+  innerDict(self);
+  Args rest{a.pos.subspan(1), a.kw};
+  if (rest.size() < 1 && !kwarg(rest, "key"))
+    raiseType(std::string(name) + "() missing required argument 'key' (pos 1)");
+  clinicParams(rest, name, {"key", "default"});
+  std::vector<Value> args = {innerValue(self), *argOrKwarg(rest, 0, "key")};
+  if (const Value* dflt = argOrKwarg(rest, 1, "default")) args.push_back(*dflt);
+  return callNative(vm, T().dict, name, std::move(args));
+}
+
+// od | other, other | od (Reflected) and od |= other. | takes only a dict
+// (or one of these dict-likes), else NotImplemented; |= updates in place
+// from anything update() takes. The result keeps self's class and, for a
+// defaultdict, its default_factory.
+bool dictLike(const Value& v) {
+  return v.is(ObjKind::Dict) || instanceOf(v, g_defaultdict) || instanceOf(v, g_counter) || instanceOf(v, g_ordered);
+}
+Value dictOf(const Value& v) {
+  return v.is(ObjKind::Dict) ? v : innerValue(v);
+}
+template <int Kind>  // 0: __or__, 1: __ror__, 2: __ior__
+Value wrapOr(VM& vm, Args a, const Value&) {
+  slotArgs(a, Kind == 0 ? "__or__" : Kind == 1 ? "__ror__" : "__ior__", 1);
+  Value self = selfArg(a);
+  innerDict(self);
+  if (Kind == 2) {
+    if (instanceOf(self, g_ordered))
+      odUpdateFrom(vm, self, Args{a.pos.subspan(1), {}});
+    else
+      callNative(vm, T().dict, "update", {innerValue(self), a[1]});
+    return self;
+  }
+  if (!dictLike(a[1])) return notImplemented(vm);
+  Value d = newDict();
+  for (const Value& src : Kind == 0 ? std::vector<Value>{innerValue(self), dictOf(a[1])}
+                                    : std::vector<Value>{dictOf(a[1]), innerValue(self)})
+    callNative(vm, T().dict, "update", {d, src});
+  return newWrapper(self.as<InstanceObj>()->cls.get(), d, factoryOf(self));
+}
+
+// defaultdict.__missing__(key): the factory's value, stored under key;
+// KeyError(key) without a factory.
+Value ddMissing(VM& vm, Args a, const Value&) {
+  Value self = selfArg(a);
+  factoryOf(self);
+  methodCount(a, "__missing__", 1, 1);
+  Value factory = factoryOf(self);
+  if (factory.isNone()) throw PyErr{newException(T().KeyError, {a[1]})};
+  Value v = vm.call(factory, {});
+  innerDict(self)->set(a[1], v);
+  return v;
+}
+
+// Counter.fromkeys: refused, as collections' classmethod does.
+Value ctFromkeys(VM&, Args a, const Value&) {
+  if (a.size() < 2 && a.kw.empty()) raiseType("Counter.fromkeys() missing 1 required positional argument: 'iterable'");
+  throwError(T().NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+}
+
+// dict | Counter: dict's own | (Counter defines no __ror__), a plain dict.
+Value ctRor(VM& vm, Args a, const Value&) {
+  slotArgs(a, "__ror__", 1);
+  Value self = selfArg(a);
+  innerDict(self);
+  if (!a[1].is(ObjKind::Dict)) return notImplemented(vm);
+  Value d = newDict();
+  callNative(vm, T().dict, "update", {d, a[1]});
+  callNative(vm, T().dict, "update", {d, innerValue(self)});
+  return d;
 }
 
 // OrderedDict.fromkeys(iterable, value=None), a classmethod as dict's is:
@@ -946,7 +1431,23 @@ Value odFromkeys(VM& vm, Args a, const Value&) {
   return newWrapper(clsArg(a[0], g_ordered), d, Value());
 }
 
+// defaultdict.fromkeys is dict's classmethod: positional-only wording, and
+// an instance of the class asking, with no default_factory.
+Value ddFromkeys(VM& vm, Args a, const Value&) {
+  noKwargs(a, "fromkeys");
+  unpackCount(Args{a.pos.subspan(1), a.kw}, "fromkeys", 1, 2);
+  Value d = newDict();
+  const Value value = a.size() == 3 ? a[2] : Value();
+  forEach(vm, a[1], [&](const Value& k) {
+    d.as<DictObj>()->set(k, value);
+    return true;
+  });
+  return newWrapper(clsArg(a[0], g_defaultdict), d, Value());
+}
+
 Value odCopy(VM& vm, Args a, const Value&) {
+  innerDict(selfArg(a));
+  methodCount(a, "copy", 0, 0);
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, Value());
 }
@@ -956,13 +1457,23 @@ void installDictLikes() {
   g_defaultdict->tpName = "collections.defaultdict";
   g_defaultdict->construct = ddConstruct;
   addWrapperMethods(g_defaultdict);
-  addMethods(g_defaultdict, {{"__getitem__", ddGetitem}, {"__repr__", ddRepr}, {"copy", ddCopy}, {"update", ddUpdate}});
+  addMethods(
+      g_defaultdict,
+      {{"__init__", ddInit}, {"__getitem__", ddGetitem}, {"__repr__", ddRepr}, {"copy", ddCopy}, {"update", ddUpdate}});
   addProperty(g_defaultdict, "default_factory", ddFactory);
+  withoutAccount([] {
+    Value prop;
+    g_defaultdict->dict->getStr("default_factory", prop);
+    BuiltinObj* setter = make<BuiltinObj>("default_factory", ddSetFactory);
+    setter->ownerType = g_defaultdict;
+    prop.as<PropertyObj>()->setter = Value::adopt(setter);
+  });
 
   g_counter = newNativeClass("Counter", "collections");
   g_counter->construct = counterConstruct;
   addWrapperMethods(g_counter);
-  addMethods(g_counter, {{"__getitem__", ctGetitem},
+  addMethods(g_counter, {{"__init__", ctInit},
+                         {"__getitem__", ctGetitem},
                          {"__repr__", ctRepr},
                          {"most_common", ctMostCommon},
                          {"update", ctUpdate},
@@ -987,7 +1498,8 @@ void installDictLikes() {
   g_ordered->tpName = "collections.OrderedDict";
   g_ordered->construct = odConstruct;
   addWrapperMethods(g_ordered);
-  addMethods(g_ordered, {{"__getitem__", odGetitem},
+  addMethods(g_ordered, {{"__init__", odInit},
+                         {"__getitem__", odGetitem},
                          {"__repr__", odRepr},
                          {"move_to_end", odMoveToEnd},
                          {"__eq__", odEq},
@@ -995,7 +1507,28 @@ void installDictLikes() {
                          {"__iter__", odIter<false>},
                          {"__reversed__", odIter<true>}});
   addClassMethod(g_ordered, "fromkeys", odFromkeys);
-  addMethods(g_ordered, {{"popitem", odPopitem}, {"copy", odCopy}, {"update", ddUpdate}});
+  for (int k = 0; k < 3; ++k) {
+    static const char* const names[3] = {"keys", "values", "items"};
+    addMethod(g_ordered, names[k], odView, Value::integer(k));
+    addMethod(odictViewClass(k), "__iter__", odViewIter<false>, Value::integer(k));
+    addMethod(odictViewClass(k), "__reversed__", odViewIter<true>, Value::integer(k));
+  }
+  addMethods(g_ordered, {{"popitem", odPopitem},
+                         {"copy", odCopy},
+                         {"update", odUpdate},
+                         {"pop", odPopOrSetdefault<true>},
+                         {"setdefault", odPopOrSetdefault<false>}});
+  for (ClassObj* c : {g_defaultdict, g_ordered})
+    addMethods(c, {{"__or__", wrapOr<0>}, {"__ror__", wrapOr<1>}, {"__ior__", wrapOr<2>}});
+  addMethod(g_defaultdict, "__missing__", ddMissing);
+  addClassMethod(g_defaultdict, "fromkeys", ddFromkeys);
+  addClassMethod(g_counter, "fromkeys", ctFromkeys);
+  addMethod(g_counter, "__ror__", ctRor);
+  addMethod(g_counter, "__delitem__", ctDelitem);
+  addMethods(g_counter, {{"__iadd__", ctInplace<CounterOp::Add>},
+                         {"__isub__", ctInplace<CounterOp::Sub>},
+                         {"__ior__", ctInplace<CounterOp::Or>},
+                         {"__iand__", ctInplace<CounterOp::And>}});
   // Dicts, so unhashable.
   for (ClassObj* c : {g_defaultdict, g_counter, g_ordered}) c->dict->setStr("__hash__", Value());
 }
@@ -1023,10 +1556,19 @@ const std::vector<Value>& ntValues(const Value& self) {
 Value ntConstruct(VM&, Args a, const Value& cls) {
   ClassObj* c = cls.as<ClassObj>();
   const auto& fields = fieldsOf(c);
+  // Messages name __new__'s own class: the namedtuple, not a subclass of it.
+  std::string newOwner = c->name;
+  for (ClassObj* k : c->mro) {
+    Value unused;
+    if (k->dict && k->dict->getStr("_fields", unused)) {
+      newOwner = k->name;
+      break;
+    }
+  }
   std::vector<Value> values(fields.size());
   std::vector<bool> set(fields.size(), false);
   if (a.size() > fields.size())
-    raiseType(c->name + ".__new__() takes " + std::to_string(fields.size() + 1) + " positional arguments but " +
+    raiseType(newOwner + ".__new__() takes " + std::to_string(fields.size() + 1) + " positional arguments but " +
               std::to_string(a.size() + 1) + " were given");
   for (size_t i = 0; i < a.size(); ++i) {
     values[i] = a[i];
@@ -1036,9 +1578,9 @@ Value ntConstruct(VM&, Args a, const Value& cls) {
     size_t i = 0;
     while (i < fields.size() && !equalValues(fields[i], k.name)) ++i;
     if (i == fields.size())
-      raiseType(c->name + ".__new__() got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
+      raiseType(newOwner + ".__new__() got an unexpected keyword argument '" + std::string(strView(k.name)) + "'");
     if (set[i])
-      raiseType(c->name + ".__new__() got multiple values for argument '" + std::string(strView(k.name)) + "'");
+      raiseType(newOwner + ".__new__() got multiple values for argument '" + std::string(strView(k.name)) + "'");
     values[i] = k.value;
     set[i] = true;
   }
@@ -1060,7 +1602,7 @@ Value ntConstruct(VM&, Args a, const Value& cls) {
       if (i) names += (i + 1 == missing.size()) ? (missing.size() > 2 ? ", and " : " and ") : ", ";
       names += missing[i];
     }
-    raiseType(c->name + ".__new__() missing " + std::to_string(missing.size()) + " required positional argument" +
+    raiseType(newOwner + ".__new__() missing " + std::to_string(missing.size()) + " required positional argument" +
               (missing.size() == 1 ? "" : "s") + ": " + names);
   }
   InstanceObj* inst = make<InstanceObj>(c);
@@ -1203,34 +1745,62 @@ Value ct_namedtuple(VM& vm, Args a, const Value&) {
   const Value* tn = argOrKwarg(a, 0, "typename");
   const Value* fn = argOrKwarg(a, 1, "field_names");
   if (!tn || !fn) raiseType("namedtuple() missing required argument");
-  if (!tn->is(ObjKind::Str)) raiseType("Type names and field names must be strings");
+  // collections.namedtuple's checks, in its order: names made str, renamed
+  // when rename is true, then identifiers, keywords, underscores, repeats.
   std::vector<Value> fields;
   if (fn->is(ObjKind::Str)) {
     std::string s(strView(*fn));
     std::replace(s.begin(), s.end(), ',', ' ');
     size_t i = 0;
+    auto space = [](char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= '\x1c' && ch <= '\x1f'); };
     while (i < s.size()) {
-      while (i < s.size() && s[i] == ' ') ++i;
+      while (i < s.size() && space(s[i])) ++i;
       size_t j = i;
-      while (j < s.size() && s[j] != ' ') ++j;
+      while (j < s.size() && !space(s[j])) ++j;
       if (j > i) fields.push_back(str(s.substr(i, j - i)));
       i = j;
     }
   } else {
-    for (auto& f : collect(vm, *fn)) {
-      if (!f.is(ObjKind::Str)) raiseType("Type names and field names must be strings");
-      fields.push_back(f);
+    for (auto& f : collect(vm, *fn)) fields.push_back(f.is(ObjKind::Str) ? f : str(vm.str(f)));
+  }
+  const Value typeName = tn->is(ObjKind::Str) ? *tn : str(vm.str(*tn));
+  static const std::string_view kKeywords[] = {
+      "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+      "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+      "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+      "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
+  auto keyword = [&](std::string_view n) {
+    return std::find(std::begin(kKeywords), std::end(kKeywords), n) != std::end(kKeywords);
+  };
+  const Value* renameArg = kwarg(a, "rename");
+  const bool rename = renameArg && vm.truthy(*renameArg);
+  if (rename) {
+    std::vector<std::string> seen;
+    for (size_t i = 0; i < fields.size(); ++i) {
+      const std::string n(strView(fields[i]));
+      if (!isIdentifier(n) || keyword(n) || n[0] == '_' || std::find(seen.begin(), seen.end(), n) != seen.end())
+        fields[i] = str("_" + std::to_string(i));
+      seen.push_back(n);
     }
   }
-  for (auto& f : fields) {
-    std::string_view s = strView(f);
-    if (s.empty() || s[0] == '_' || std::isdigit(static_cast<unsigned char>(s[0])))
-      raiseValue("Field names cannot start with an underscore: '" + std::string(s) + "'");
+  std::vector<Value> names = {typeName};
+  names.insert(names.end(), fields.begin(), fields.end());
+  for (const Value& n : names) {
+    if (!isIdentifier(strView(n))) raiseValue("Type names and field names must be valid identifiers: " + vm.repr(n));
+    if (keyword(strView(n))) raiseValue("Type names and field names cannot be a keyword: " + vm.repr(n));
+  }
+  std::vector<std::string_view> seen;
+  for (const Value& f : fields) {
+    const std::string_view n = strView(f);
+    if (n[0] == '_' && !rename) raiseValue("Field names cannot start with an underscore: " + vm.repr(f));
+    if (std::find(seen.begin(), seen.end(), n) != seen.end())
+      raiseValue("Encountered duplicate field name: " + vm.repr(f));
+    seen.push_back(n);
   }
   // A class per call, like CPython; it is a plain (non-immortal) object.
   ClassObj* c = make<ClassObj>();
   Value cls = Value::adopt(c);
-  c->name = std::string(strView(*tn));
+  c->name = std::string(strView(typeName));
   c->module = "__main__";
   c->bases.push_back(Ref<ClassObj>(g_namedtupleBase));
   c->mro.push_back(c);
@@ -1239,6 +1809,9 @@ Value ct_namedtuple(VM& vm, Args a, const Value&) {
   c->isBuiltin = true;  // the VM calls `construct` for it, as for other natives
   c->construct = ntConstruct;
   c->dict->setStr("_fields", newTuple(fields));
+  std::string doc = c->name + "(";
+  for (size_t i = 0; i < fields.size(); ++i) doc += (i ? ", " : "") + std::string(strView(fields[i]));
+  c->dict->setStr("__doc__", str(doc + ")"));
   if (const Value* d = kwarg(a, "defaults"); d && !d->isNone()) {
     std::vector<Value> ds = collect(vm, *d);
     if (ds.size() > fields.size()) raiseType("Got more default values than field names");
@@ -1341,6 +1914,10 @@ bool isCollectionsSequence(const Value& v) {
 bool isNamedtupleClass(ClassObj* c) {
   return g_namedtupleBase && c->isSubclassOf(g_namedtupleBase);
 }
+bool isDictLikeClass(const ClassObj* c) {
+  return g_ordered && (c->isSubclassOf(g_ordered) || c->isSubclassOf(g_defaultdict) || c->isSubclassOf(g_counter));
+}
+
 bool isCollectionsMapping(const Value& v) {
   return g_ordered && (instanceOf(v, g_ordered) || instanceOf(v, g_defaultdict) || instanceOf(v, g_counter));
 }

@@ -169,11 +169,23 @@ struct AccumulateIter : NativeIterObj {
 };
 
 Value it_accumulate(VM& vm, Args a, const Value&) {
+  // _PyArg_UnpackKeywords' order: all arguments counted, then the
+  // positional ones, then one given both ways, then an unknown keyword.
+  const size_t total = a.pos.size() + a.kw.size();
+  if (total > 3)
+    raiseType(std::string("accumulate() takes at most 3 ") + (a.pos.empty() ? "keyword " : "") + "arguments (" +
+              std::to_string(total) + " given)");
+  if (a.size() > 2)
+    raiseType("accumulate() takes at most 2 positional arguments (" + std::to_string(a.size()) + " given)");
+  for (const KwArg& k : a.kw) {
+    const std::string_view n = strView(k.name);
+    if ((n == "iterable" && a.size() >= 1) || (n == "func" && a.size() >= 2))
+      raiseType("argument for accumulate() given by name ('" + std::string(n) + "') and position (" +
+                (n == "iterable" ? "1" : "2") + ")");
+  }
   allowKwargs(a, "accumulate", {"iterable", "func", "initial"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* f = argOrKwarg(a, 1, "func");
-  if (a.size() > 2)
-    raiseType("accumulate() takes at most 2 positional arguments (" + std::to_string(a.size()) + " given)");
   if (!it) raiseType("accumulate() missing required argument 'iterable' (pos 1)");
   const Value* init = kwarg(a, "initial");
   return newNative<AccumulateIter>(vm.getIter(*it), f ? *f : Value(), init ? *init : Value());
@@ -238,6 +250,10 @@ struct CompressIter : NativeIterObj {
 };
 
 Value it_compress(VM& vm, Args a, const Value&) {
+  const size_t total = a.pos.size() + a.kw.size();  // counted first, as the clinic does
+  if (total > 2)
+    raiseType(std::string("compress() takes at most 2 ") + (a.pos.empty() ? "keyword " : "") + "arguments (" +
+              std::to_string(total) + " given)");
   allowKwargs(a, "compress", {"data", "selectors"});
   const Value* d = argOrKwarg(a, 0, "data");
   const Value* s = argOrKwarg(a, 1, "selectors");
@@ -533,6 +549,15 @@ Value it_tee(VM& vm, Args a, const Value&) {
   return newTuple(std::move(out));
 }
 
+// a.__copy__(): another _tee at the same place in the shared buffer.
+Value tee_copy(VM&, Args a, const Value&) {
+  TeeIter* t = a.size() && a[0].is(ObjKind::NativeIter) ? dynamic_cast<TeeIter*>(a[0].as<NativeIterObj>()) : nullptr;
+  if (!t) raiseType("descriptor '__copy__' requires a 'itertools._tee' object");
+  if (!a.kw.empty()) raiseType("_tee.__copy__() takes no keyword arguments");
+  if (a.size() != 1) raiseType("_tee.__copy__() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
+  return newNative<TeeIter>(t->shared, t->pos);
+}
+
 // ---------------------------------------------------------------- groupby
 
 struct GroupState {
@@ -823,6 +848,7 @@ Value makeItertoolsModule(VM&) {
     g_chainClass = nativeIterType("itertools.chain");
     g_chainClass->construct = chainConstruct;
     addClassMethod(g_chainClass, "from_iterable", chainFromIterable);
+    addMethod(nativeIterType("itertools._tee"), "__copy__", tee_copy);
     for (const NativeEntry& e : types) {
       ClassObj* c = nativeIterType(("itertools." + std::string(e.name)).c_str());
       c->construct = e.fn;

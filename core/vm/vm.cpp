@@ -595,8 +595,10 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
     if (base == nullptr || base == T().object) {
       inst = Value::adopt(make<InstanceObj>(cls));
     } else {
-      std::vector<KwArg> none;
-      Args a{std::span<const Value>(args, npos), std::span<const KwArg>(none)};
+      // The base's tp_new sees the keywords too: a namedtuple's fields by
+      // name; deque and the dict-likes leave every argument to __init__.
+      std::vector<KwArg> kws(kw, kw + nkw);
+      Args a{std::span<const Value>(args, npos), std::span<const KwArg>(kws)};
       inst = base->construct(vm, a, Value::object(cls));
     }
   }
@@ -607,14 +609,14 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
       Value r = callObject(init, all.data(), all.size(), kw, nkw);
       if (!r.isNone()) raise(T().TypeError, "__init__() should return None, not '" + typeName(r) + "'");
     } else if (init.is(ObjKind::Builtin)) {
-      if (cls->isException || nkw == 0) {
+      // A built-in base's own __init__ (an exception's, deque's, the
+      // dict-likes') takes every argument; object's takes none.
+      const bool objectInit = init.as<BuiltinObj>()->ownerType == T().object;
+      if (cls->isException || !objectInit || (npos == 0 && nkw == 0)) {
         std::vector<Value> all;
         all.push_back(inst);
         for (size_t i = 0; i < npos; ++i) all.push_back(args[i]);
-        if (!(npos > 0 && !cls->isException && init.as<BuiltinObj>()->ownerType == T().object))
-          callObject(init, all.data(), all.size(), kw, nkw);
-        else if (npos > 0 && !userNew)
-          raise(T().TypeError, cls->name + "() takes no arguments");
+        callObject(init, all.data(), all.size(), kw, nkw);
       } else if (!userNew) {
         raise(T().TypeError, cls->name + "() takes no arguments");
       }

@@ -1,0 +1,26 @@
+# A NUL in an encoding or errors name is ValueError 'embedded null character' before any lookup; utf-8-sig writes and strips the BOM.
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: 'abc'.encode('utf8\x00'))
+t(lambda: 'abc'.encode('utf-8', 'ignore\x00'))
+t(lambda: 'abc'.encode('nope\x00'))
+t(lambda: 'abc'.encode('nope', 'x\x00'))
+t(lambda: b'abc'.decode('ascii\x00'))
+t(lambda: str(b'abc', 'utf-8', '\x00'))
+t(lambda: bytes('abc', 'ascii\x00'))
+t(lambda: 'abcé'.encode('utf_8_sig'))
+t(lambda: 'abc'.encode('utf-8-sig'))
+t(lambda: ''.encode('UTF-8-SIG'))
+t(lambda: '\udc80'.encode('utf-8-sig'))
+t(lambda: '\udc80'.encode('utf-8-sig', 'replace'))
+t(lambda: b'\xef\xbb\xbfabc'.decode('utf-8-sig'))
+t(lambda: b'abc'.decode('utf-8-sig'))
+t(lambda: b'\xef\xbb\xbf\xef\xbb\xbfa'.decode('utf-8-sig'))
+t(lambda: b'\xef\xbb\xbf\xff'.decode('utf-8-sig'))
+t(lambda: b'a\xff'.decode('utf-8-sig'))
+t(lambda: b'\xef\xbb\xbf\xff'.decode('utf-8-sig', 'replace'))
+t(lambda: str(b'\xef\xbb\xbfx', 'utf_8_sig'))

@@ -1,0 +1,2 @@
+# A backslash inside a string in an f-string expression is refused as a backslash, before the string is scanned.
+print(f'{"\\""}')
