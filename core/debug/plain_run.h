@@ -17,15 +17,15 @@ namespace ys {
 
 struct PlainRun {
   std::string source;
-  std::string filename;            // as tracebacks show it
-  std::vector<std::string> argv;   // sys.argv
-  uint64_t randomSeed = 0;         // an unseeded `random` starts here
+  std::string filename;           // as tracebacks show it
+  std::vector<std::string> argv;  // sys.argv
+  uint64_t randomSeed = 0;        // an unseeded `random` starts here
   // Run on the traced path the debugger uses (every step reported, budgets
   // counted in steps) with a tracer that only counts: the tests compare that
   // path's output with python3's.
   bool traced = false;
   std::function<std::optional<std::string>()> input;  // input()'s lines; nullopt at end
-  std::function<void(std::string_view)> output;      // what print() writes
+  std::function<void(std::string_view)> output;       // what print() writes
   // Called once the program has ended, before the interpreter's exit runs
   // the finalisers of generators still suspended: python3 prints the
   // traceback (result.stderrText) first and what the finalisers print after.
