@@ -21,7 +21,7 @@ struct PlainRun {
   std::vector<std::string> argv;  // sys.argv
   uint64_t randomSeed = 0;        // an unseeded `random` starts here
   // Run on the traced path the debugger uses (every step reported, budgets
-  // counted in steps) with a tracer that only counts: the tests compare that
+  // counted in steps) with a tracer that ignores the steps: the tests compare that
   // path's output with python3's.
   bool traced = false;
   std::function<std::optional<std::string>()> input;  // input()'s lines; nullopt at end

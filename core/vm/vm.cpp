@@ -597,8 +597,7 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
     } else {
       // The base's tp_new sees the keywords too: a namedtuple's fields by
       // name; deque and the dict-likes leave every argument to __init__.
-      std::vector<KwArg> kws(kw, kw + nkw);
-      Args a{std::span<const Value>(args, npos), std::span<const KwArg>(kws)};
+      Args a{std::span<const Value>(args, npos), std::span<const KwArg>(kw, nkw)};
       inst = base->construct(vm, a, Value::object(cls));
     }
   }
@@ -613,9 +612,7 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
       // dict-likes') takes every argument; object's takes none.
       const bool objectInit = init.as<BuiltinObj>()->ownerType == T().object;
       if (cls->isException || !objectInit || (npos == 0 && nkw == 0)) {
-        std::vector<Value> all;
-        all.push_back(inst);
-        for (size_t i = 0; i < npos; ++i) all.push_back(args[i]);
+        ArgsAfterSelf all(inst, args, npos);
         callObject(init, all.data(), all.size(), kw, nkw);
       } else if (!userNew) {
         raise(T().TypeError, cls->name + "() takes no arguments");
