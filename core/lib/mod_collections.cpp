@@ -23,6 +23,7 @@ ClassObj* g_defaultdict = nullptr;
 ClassObj* g_counter = nullptr;
 ClassObj* g_ordered = nullptr;
 ClassObj* g_namedtupleBase = nullptr;
+ClassObj* g_dictLikeBase = nullptr;  // see installDictLikes
 
 Value callNative(VM& vm, ClassObj* type, std::string_view name, std::vector<Value> args,
                  std::span<const KwArg> kw = {}) {
@@ -1453,7 +1454,12 @@ Value odCopy(VM& vm, Args a, const Value&) {
 }
 
 void installDictLikes() {
-  g_defaultdict = newNativeClass("defaultdict", "collections");
+  // A hidden base named dict, so __mro__ and __bases__ show CPython's
+  // (OrderedDict, dict, object). It is not the built-in dict type (these
+  // keep their items in a wrapped dict) and holds no methods, so lookups
+  // are unchanged; isinstance, issubclass and match ask isDictLikeClass.
+  g_dictLikeBase = newNativeClass("dict", "builtins");
+  g_defaultdict = newNativeClass("defaultdict", "collections", g_dictLikeBase);
   g_defaultdict->tpName = "collections.defaultdict";
   g_defaultdict->construct = ddConstruct;
   addWrapperMethods(g_defaultdict);
@@ -1469,7 +1475,7 @@ void installDictLikes() {
     prop.as<PropertyObj>()->setter = Value::adopt(setter);
   });
 
-  g_counter = newNativeClass("Counter", "collections");
+  g_counter = newNativeClass("Counter", "collections", g_dictLikeBase);
   g_counter->construct = counterConstruct;
   addWrapperMethods(g_counter);
   addMethods(g_counter, {{"__init__", ctInit},
@@ -1494,7 +1500,7 @@ void installDictLikes() {
                          {"__pos__", ctUnary<false>},
                          {"__neg__", ctUnary<true>}});
 
-  g_ordered = newNativeClass("OrderedDict", "collections");
+  g_ordered = newNativeClass("OrderedDict", "collections", g_dictLikeBase);
   g_ordered->tpName = "collections.OrderedDict";
   g_ordered->construct = odConstruct;
   addWrapperMethods(g_ordered);
@@ -1915,7 +1921,7 @@ bool isNamedtupleClass(ClassObj* c) {
   return g_namedtupleBase && c->isSubclassOf(g_namedtupleBase);
 }
 bool isDictLikeClass(const ClassObj* c) {
-  return g_ordered && (c->isSubclassOf(g_ordered) || c->isSubclassOf(g_defaultdict) || c->isSubclassOf(g_counter));
+  return g_dictLikeBase && c->isSubclassOf(g_dictLikeBase);
 }
 
 bool isCollectionsMapping(const Value& v) {
