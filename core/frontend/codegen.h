@@ -201,6 +201,11 @@ class CodeGen {
   void subscriptIndex(const Expr& e) { expr(*e.index); }
   void attributeOrItem(const Expr& e, int attrOp, int itemOp);
   void listOrSetDisplay(const Expr& e);
+  void tupleDisplay(const std::vector<ExprP>& elts);
+  // What a loop iterates or `in` searches: a list display there is built as
+  // a tuple, as CPython's AST optimiser (fold_iter) rewrites it.
+  void iterable(const Expr& e);
+  void lastComparator(const Expr& compare);
   void subdict(const Expr& e, size_t begin, size_t end);
   // A dict display's entries or a call's keywords, n of them: each run of
   // named ones is one dict (subdict/subkwargs over [begin, end)), and each

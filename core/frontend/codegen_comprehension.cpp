@@ -25,7 +25,7 @@ void CodeGen::comprehension(const Expr& e) {
   emit(RETURN_VALUE);
   Ref<CodeObj> code = leave();
   makeClosure(child, code, 0);
-  expr(*e.generators[0].iter);
+  iterable(*e.generators[0].iter);
   setLoc(e.span);
   emit(GET_ITER);
   emit(CALL, 1);
@@ -51,7 +51,7 @@ void CodeGen::comprehensionLoop(const Expr& e, size_t gi, int base, int iters) {
   } else if (assigned) {
     expr(*assigned);
   } else {
-    expr(*g.iter);
+    iterable(*g.iter);
     emit(GET_ITER);
   }
   if (!assigned) {

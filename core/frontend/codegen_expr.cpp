@@ -569,10 +569,7 @@ void CodeGen::exprInner(const Expr& e) {
     }
     case ExprKind::Tuple:
       if (e.ctx != Ctx::Load) fail("cannot use tuple here", e.span);
-      if (!e.elts.empty() && isConstantExpr(e))
-        emitConst(constantValue(e));
-      else
-        starunpack(e.elts, false, true);
+      tupleDisplay(e.elts);
       break;
     case ExprKind::List:
     case ExprKind::Set:
@@ -700,6 +697,27 @@ void CodeGen::sliceExpr(const Expr& e) {
   }
 }
 
+// One folded constant when every item is one, as CPython's optimiser folds
+// tuples of constants; else built from the items.
+void CodeGen::tupleDisplay(const std::vector<ExprP>& elts) {
+  if (elts.empty() || !allConstant(elts)) return starunpack(elts, false, true);
+  std::vector<Value> items;
+  for (auto& x : elts) items.push_back(constantValue(*x));
+  emitConst(newTuple(std::move(items)));
+}
+
+// `for x in [a, b]`, a comprehension's `in [a, b]`, `y in [a, b]`: the list
+// is only iterated or searched, so CPython never makes it: fold_iter turns
+// the display (without *starred items) into a tuple, a constant one when its
+// items are. The loop then runs over a tuple_iterator, as gi_frame shows.
+void CodeGen::iterable(const Expr& e) {
+  if (e.kind != ExprKind::List || hasStarred(e.elts)) return expr(e);
+  SrcSpan saved = m_unit->loc;
+  setLoc(e.span);
+  tupleDisplay(e.elts);
+  m_unit->loc = saved;
+}
+
 void CodeGen::listOrSetDisplay(const Expr& e) {
   starunpack(e.elts, e.kind == ExprKind::Set, false);
 }
@@ -776,7 +794,7 @@ void CodeGen::compare(const Expr& e) {
   size_t n = e.cmpOps.size();
   expr(*e.left);
   if (n == 1) {
-    expr(*e.elts[0]);
+    lastComparator(e);
     setLoc(e.span);
     compareOp(e.cmpOps[0]);
     return;
@@ -790,7 +808,7 @@ void CodeGen::compare(const Expr& e) {
     compareOp(e.cmpOps[i]);
     emitJump(JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  expr(*e.elts[n - 1]);
+  lastComparator(e);
   setLoc(e.span);
   compareOp(e.cmpOps[n - 1]);
   emitJump(JUMP, end);
@@ -798,6 +816,16 @@ void CodeGen::compare(const Expr& e) {
   emit(SWAP, 2);
   emit(POP_TOP);
   bind(end);
+}
+
+// CPython's fold_compare: only the last comparison's right side is folded.
+void CodeGen::lastComparator(const Expr& e) {
+  const Expr& right = *e.elts.back();
+  const CmpOpKind op = e.cmpOps.back();
+  if (op == CmpOpKind::In || op == CmpOpKind::NotIn)
+    iterable(right);
+  else
+    expr(right);
 }
 
 void CodeGen::compareOp(CmpOpKind k) {

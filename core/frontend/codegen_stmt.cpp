@@ -414,7 +414,7 @@ void CodeGen::loopJump(const Stmt& s, bool isBreak) {
 void CodeGen::forStmt(const Stmt& s) {
   Unit& u = *m_unit;
   int start = newLabel(), cleanup = newLabel(), end = newLabel();
-  expr(*s.iter);
+  iterable(*s.iter);
   setLoc(s.span);
   emit(GET_ITER);
   bind(start);
