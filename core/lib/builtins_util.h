@@ -249,6 +249,13 @@ inline const Value& selfArg(Args a) {
   if (a.size() == 0) raiseType("descriptor needs an argument");
   return a[0];
 }
+// The arguments after self, for a method of `type` that checks or passes
+// them on; without self, CPython's "unbound method deque.rotate() needs an
+// argument" (and never a span past its end, which is undefined).
+inline Args argsAfterSelf(Args a, const char* type, const char* method) {
+  if (a.size() == 0) raiseType(std::string("unbound method ") + type + "." + method + "() needs an argument");
+  return Args{a.pos.subspan(1), a.kw};
+}
 // TypeError "descriptor 'upper' for 'str' objects doesn't apply to a 'int'
 // object": a method of `type` called through the class on `got` instead.
 [[noreturn]] void raiseDescriptorMismatch(std::string_view method, std::string_view type, const std::string& got);

@@ -1297,8 +1297,9 @@ Value odViewIter(VM&, Args a, const Value& data) {
 }
 
 Value odMoveToEnd(VM& vm, Args a, const Value&) {
+  const Args params = argsAfterSelf(a, "OrderedDict", "move_to_end");
   if (a.size() < 2 && !kwarg(a, "key")) raiseType("move_to_end() missing required argument 'key' (pos 1)");
-  clinicParams(Args{a.pos.subspan(1), a.kw}, "move_to_end", {"key", "last"});
+  clinicParams(params, "move_to_end", {"key", "last"});
   const Value key = a.size() >= 2 ? a[1] : *kwarg(a, "key");
   const Value* lastArg = argOrKwarg(a, 2, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
@@ -1326,7 +1327,7 @@ Value odMoveToEnd(VM& vm, Args a, const Value&) {
 }
 
 Value odPopitem(VM& vm, Args a, const Value&) {
-  clinicParams(Args{a.pos.subspan(1), a.kw}, "popitem", {"last"});
+  clinicParams(argsAfterSelf(a, "OrderedDict", "popitem"), "popitem", {"last"});
   const Value* lastArg = argOrKwarg(a, 1, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
@@ -1436,7 +1437,7 @@ Value odFromkeys(VM& vm, Args a, const Value&) {
 // an instance of the class asking, with no default_factory.
 Value ddFromkeys(VM& vm, Args a, const Value&) {
   noKwargs(a, "fromkeys");
-  unpackCount(Args{a.pos.subspan(1), a.kw}, "fromkeys", 1, 2);
+  unpackCount(argsAfterSelf(a, "dict", "fromkeys"), "fromkeys", 1, 2);
   Value d = newDict();
   const Value value = a.size() == 3 ? a[2] : Value();
   forEach(vm, a[1], [&](const Value& k) {
@@ -1476,6 +1477,7 @@ void installDictLikes() {
   });
 
   g_counter = newNativeClass("Counter", "collections", g_dictLikeBase);
+  g_counter->instancesTakeAttributes = true;
   g_counter->construct = counterConstruct;
   addWrapperMethods(g_counter);
   addMethods(g_counter, {{"__init__", ctInit},
@@ -1501,6 +1503,7 @@ void installDictLikes() {
                          {"__neg__", ctUnary<true>}});
 
   g_ordered = newNativeClass("OrderedDict", "collections", g_dictLikeBase);
+  g_ordered->instancesTakeAttributes = true;
   g_ordered->tpName = "collections.OrderedDict";
   g_ordered->construct = odConstruct;
   addWrapperMethods(g_ordered);
@@ -1703,10 +1706,12 @@ Value ntMul(VM& vm, Args a, const Value&) {
   return vm.binaryOp(int(ast::OpKind::Mult), ntTuple(selfArg(a)), a[1]);
 }
 Value ntCount(VM& vm, Args a, const Value&) {
-  return vm.call(vm.getAttr(ntTuple(selfArg(a)), "count"), a.pos.subspan(1));
+  const Args rest = argsAfterSelf(a, "tuple", "count");
+  return vm.call(vm.getAttr(ntTuple(a[0]), "count"), rest.pos);
 }
 Value ntIndex(VM& vm, Args a, const Value&) {
-  return vm.call(vm.getAttr(ntTuple(selfArg(a)), "index"), a.pos.subspan(1));
+  const Args rest = argsAfterSelf(a, "tuple", "index");
+  return vm.call(vm.getAttr(ntTuple(a[0]), "index"), rest.pos);
 }
 Value ntHash(VM&, Args a, const Value&) {
   return Value::integer(int64_t(hashValue(ntTuple(selfArg(a)))));

@@ -137,11 +137,14 @@ Value nullExit(VM&, Args a, const Value&) {
 
 void makeClasses() {
   g_generatorCM = newNativeClass("_GeneratorContextManager", "contextlib");
+  g_generatorCM->instancesTakeAttributes = true;
   addMethods(g_generatorCM, {{"__enter__", cmEnter}, {"__exit__", cmExit}});
   g_suppress = newNativeClass("suppress", "contextlib");
+  g_suppress->instancesTakeAttributes = true;
   g_suppress->construct = suppressConstruct;
   addMethods(g_suppress, {{"__enter__", suppressEnter}, {"__exit__", suppressExit}});
   g_nullcontext = newNativeClass("nullcontext", "contextlib");
+  g_nullcontext->instancesTakeAttributes = true;
   g_nullcontext->construct = nullConstruct;
   addMethods(g_nullcontext, {{"__enter__", nullEnter}, {"__exit__", nullExit}});
 }

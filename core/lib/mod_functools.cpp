@@ -391,12 +391,14 @@ Value ft_total_ordering(VM&, Args a, const Value&) {
 
 void makeClasses() {
   g_partialClass = newNativeClass("partial", "functools");
+  g_partialClass->instancesTakeAttributes = true;
   g_partialClass->tpName = "functools.partial";
   g_partialClass->construct = partialConstruct;
   addMethod(g_partialClass, "__call__", partialCall);
   addMethod(g_partialClass, "__repr__", partialRepr);
   addProperties(g_partialClass, {{"func", partialFunc}, {"args", partialArgs}, {"keywords", partialKeywords}});
   g_cacheClass = newNativeClass("_lru_cache_wrapper", "functools");
+  g_cacheClass->instancesTakeAttributes = true;
   g_cacheClass->tpName = "functools._lru_cache_wrapper";
   addMethods(g_cacheClass, {{"__call__", cacheCall}, {"cache_clear", cacheClear}, {"cache_info", cacheInfo}});
   // CPython's update_wrapper sets __wrapped__ on the wrapper: the undecorated function.

@@ -651,6 +651,7 @@ Value makeRandomModule(VM& vm) {
   static std::once_flag once;
   std::call_once(once, [] {
     g_randomClass = newNativeClass("Random", "random");
+    g_randomClass->instancesTakeAttributes = true;
     g_randomClass->construct = randomConstruct;
     int64_t i = 0;
     for (const NativeEntry& e : kFunctions) addMethod(g_randomClass, e.name, r_method, Value::integer(i++));

@@ -155,6 +155,7 @@ Value makeSysModule(VM& vm) {
   static std::once_flag once;
   std::call_once(once, [] {
     g_streamClass = newNativeClass("TextIOWrapper", "_io");
+    g_streamClass->instancesTakeAttributes = true;
     addMethods(g_streamClass, {{"write", streamWrite}, {"flush", streamFlush}, {"__repr__", streamRepr}});
   });
   return newModule("sys",

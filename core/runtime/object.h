@@ -486,6 +486,9 @@ struct ClassObj : Object {
   std::vector<ClassObj*> mro;
   Ref<DictObj> dict;
   bool isBuiltin = false;
+  // A built-in type whose instances still take attributes, as CPython's
+  // OrderedDict and Counter (a Python class there) do; deque's do not.
+  bool instancesTakeAttributes = false;
   bool isException = false;      // derives from BaseException
   bool nativeIterator = false;   // the type of native iterators (map, enumerate): no subclasses
   NativeFn construct = nullptr;  // built-in types: what type(...) calls

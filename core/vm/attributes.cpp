@@ -515,8 +515,9 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
     }
     // A slot's name was answered by its descriptor. A built-in exception has
     // a __dict__ as in CPython (err.code = 2, e.__notes__ = [...]).
-    if ((inst->cls->isBuiltin && !inst->cls->isException) || inst->cls->slotted)
-      raise(T().AttributeError, "'" + inst->cls->name + "' object has no attribute '" + std::string(name) + "'");
+    const ClassObj& cls = *inst->cls;
+    if ((cls.isBuiltin && !cls.isException && !cls.instancesTakeAttributes) || cls.slotted)
+      raise(T().AttributeError, "'" + cls.messageName() + "' object has no attribute '" + std::string(name) + "'");
     if (inst->cls->isException && name == "__cause__") {
       inst->cause = v;
       inst->suppressContext = true;
