@@ -206,11 +206,7 @@ size_t onDecodeError(std::string& out, const std::string& codec, std::string_vie
       appendUtf8(out, 0xFFFD);
       return to;
     case OnError::BackslashReplace:
-      for (size_t i = from; i < to; ++i) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\x%02x", unsigned(static_cast<unsigned char>(data[i])));
-        out += buf;
-      }
+      for (size_t i = from; i < to; ++i) out += hexEscape(static_cast<unsigned char>(data[i]));
       return to;
     case OnError::XmlCharRefReplace:
       raiseType("don't know how to handle UnicodeDecodeError in error callback");

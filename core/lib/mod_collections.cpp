@@ -406,35 +406,11 @@ Value dq_contains(VM& vm, Args a, const Value&) {
     if (vm.sameOrEquals(v, a[1])) return boolean(true);
   return boolean(false);
 }
-// Py_ReprEnter/Py_ReprLeave for deque's and OrderedDict's reprs: one that
-// reaches itself again prints [...] (deque) or ... (OrderedDict).
-class ReprEnter {
- public:
-  explicit ReprEnter(const Value& self) : m_obj(self.asObj()) {
-    auto& a = active();
-    recursive = std::find(a.begin(), a.end(), m_obj) != a.end();
-    if (!recursive) a.push_back(m_obj);
-  }
-  ~ReprEnter() {
-    if (!recursive) active().pop_back();
-  }
-  ReprEnter(const ReprEnter&) = delete;
-  ReprEnter& operator=(const ReprEnter&) = delete;
-  bool recursive;
-
- private:
-  static std::vector<const Object*>& active() {
-    thread_local std::vector<const Object*> a;
-    return a;
-  }
-  const Object* m_obj;
-};
-
 Value dq_repr(VM& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   slotArgs(a, "__repr__", 0);
-  ReprEnter enter(a[0]);
-  if (enter.recursive) return str("[...]");
+  ReprGuard guard(a[0].asObj());  // a deque that holds itself prints [...]
+  if (guard.recursive()) return str("[...]");
   std::string s = a[0].as<InstanceObj>()->cls->name + "(" + vm.repr(newList(d.items->items));
   if (d.maxlen >= 0) s += ", maxlen=" + std::to_string(d.maxlen);
   return str(s + ")");
@@ -1191,8 +1167,8 @@ Value odRepr(VM& vm, Args a, const Value&) {
   slotArgs(a, "__repr__", 0);
   std::string name = a[0].as<InstanceObj>()->cls->name;
   if (d->size() == 0) return str(name + "()");
-  ReprEnter enter(a[0]);
-  if (enter.recursive) return str("...");
+  ReprGuard guard(a[0].asObj());  // an OrderedDict that holds itself prints ...
+  if (guard.recursive()) return str("...");
   std::vector<Value> pairs;
   for (auto& e : d->entries)
     if (e.live) pairs.push_back(newTuple({e.key, e.value}));

@@ -639,6 +639,22 @@ ClassObj* typeOf(const Value& v);
 // one per name, shared by every VM and thread.
 ClassObj* nativeIterType(const char* name);
 
+// Py_ReprEnter/Py_ReprLeave: held while a container's repr is built, one
+// stack per thread for every kind, so a container that reaches itself again
+// (a list holding itself, a deque holding a list holding the deque) prints
+// [...] instead of recursing forever. Past 1000 nested reprs: RecursionError.
+class ReprGuard {
+ public:
+  explicit ReprGuard(const Object* o);
+  ~ReprGuard();
+  ReprGuard(const ReprGuard&) = delete;
+  ReprGuard& operator=(const ReprGuard&) = delete;
+  bool recursive() const { return m_recursive; }
+
+ private:
+  bool m_recursive = false;
+};
+
 // repr()/str() of built-in values without calling user code (floats as
 // CPython prints them, strings with CPython's quoting). The VM's repr() calls
 // user __repr__ first and falls back to these.

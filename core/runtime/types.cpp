@@ -399,42 +399,32 @@ namespace {
 
 using UserRepr = std::function<std::string(const Value&)>;
 
-// Py_ReprEnter/Py_ReprLeave: containers being printed on this thread, so a
-// list holding itself prints [[...]] instead of recursing forever.
-struct ReprStack {
-  std::vector<const Object*> active;
-};
-ReprStack& reprStack() {
-  thread_local ReprStack s;
-  return s;
+// The containers being printed on this thread (ReprGuard).
+std::vector<const Object*>& reprStack() {
+  thread_local std::vector<const Object*> active;
+  return active;
 }
 
 constexpr size_t kMaxReprDepth = 1000;
 
-class ReprGuard {
- public:
-  explicit ReprGuard(const Object* o) : m_object(o) {
-    auto& active = reprStack().active;
-    for (const Object* p : active)
-      if (p == o) {
-        m_recursive = true;
-        return;
-      }
-    if (active.size() >= kMaxReprDepth)
-      throwError(T().RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-    active.push_back(o);
-  }
-  ~ReprGuard() {
-    if (!m_recursive) reprStack().active.pop_back();
-  }
-  ReprGuard(const ReprGuard&) = delete;
-  ReprGuard& operator=(const ReprGuard&) = delete;
-  bool recursive() const { return m_recursive; }
+}  // namespace
 
- private:
-  const Object* m_object;
-  bool m_recursive = false;
-};
+ReprGuard::ReprGuard(const Object* o) {
+  auto& active = reprStack();
+  if (std::find(active.begin(), active.end(), o) != active.end()) {
+    m_recursive = true;
+    return;
+  }
+  if (active.size() >= kMaxReprDepth)
+    throwError(T().RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+  active.push_back(o);
+}
+
+ReprGuard::~ReprGuard() {
+  if (!m_recursive) reprStack().pop_back();
+}
+
+namespace {
 
 std::string reprImpl(const Value& v, const UserRepr* user);
 
