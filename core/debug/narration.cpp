@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "core/debug/inspect.h"
-#include "core/frontend/opcodes.h"
+#include "core/runtime/opcodes.h"
 
 namespace ys {
 

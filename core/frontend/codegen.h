@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "core/frontend/compiler.h"
-#include "core/frontend/opcodes.h"
 #include "core/frontend/symtable.h"
+#include "core/runtime/opcodes.h"
 
 namespace ys::compiler_detail {
 

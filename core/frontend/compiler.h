@@ -51,8 +51,4 @@ std::string formatCompileWarning(const CompileWarning& w, const std::string& fil
 // quote the offending line in a SyntaxError.
 CompileResult compileModule(const ParseResult& parsed, const std::string& filename, std::string_view source);
 
-// Net stack effect of one instruction; `jump` selects the effect when the
-// instruction's jump is taken (for FOR_ITER, SEND and conditional jumps).
-int stackEffect(int op, int arg, bool jump);
-
 }  // namespace ys

@@ -15,8 +15,7 @@
 #include <optional>
 #include <string_view>
 
-#include "core/frontend/compiler.h"
-#include "core/frontend/opcodes.h"
+#include "core/runtime/opcodes.h"
 
 namespace ys {
 

@@ -21,8 +21,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/frontend/opcodes.h"
 #include "core/runtime/depth_guard.h"
+#include "core/runtime/opcodes.h"
 #include "core/vm/vm.h"
 
 namespace ys {

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "core/frontend/compiler.h"
-#include "core/frontend/opcodes.h"
 #include "core/frontend/parser.h"
+#include "core/runtime/opcodes.h"
 
 namespace {
 

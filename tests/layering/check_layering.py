@@ -3,7 +3,7 @@
 
 core/ has six folders, lowest first:
 
-    base < frontend < runtime < lib < vm < debug
+    base < runtime < frontend < lib < vm < debug
 
 A file in core/<layer>/ may include headers of its own layer and of the layers
 below it. ui/ and app/ may include only core/debug/ headers. No source file may
@@ -27,7 +27,7 @@ import re
 import sys
 import tempfile
 
-LAYERS = ["base", "frontend", "runtime", "lib", "vm", "debug"]
+LAYERS = ["base", "runtime", "frontend", "lib", "vm", "debug"]
 RANK = {name: i for i, name in enumerate(LAYERS)}
 SCANNED = ("core", "ui", "app")
 SOURCE_SUFFIXES = (".h", ".hpp", ".cpp", ".cc", ".inc")

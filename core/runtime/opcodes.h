@@ -1,4 +1,5 @@
-// opcodes.h — the instruction set (owned by the compiler/VM; see compiler.h).
+// opcodes.h — the instruction set of code objects: the compiler emits it
+// (core/frontend/compiler.h), the VM runs it (core/vm/vm.cpp).
 //
 // One table, in the style of Wren's wren_opcodes.h: each row names an opcode
 // and the comment says what it does to the value stack. The set follows
@@ -6,8 +7,8 @@
 // pairs, BINARY_OP with the operator as argument, SEND for `yield from`) so a
 // reader who knows `dis` can read our disassembly. The number after each name
 // is what the instruction does to the stack's depth; kVaries marks the ones
-// where that depends on the argument, which stackEffect() (compiler.cpp)
-// computes.
+// where that depends on the argument, which stackEffect()
+// (opcodes.cpp) computes.
 #pragma once
 
 #include <cstdint>
@@ -114,6 +115,10 @@ enum Op : uint16_t {
 };
 
 const char* opName(int op);
+
+// Net stack effect of one instruction; `jump` selects the effect when the
+// instruction's jump is taken (for FOR_ITER, SEND and conditional jumps).
+int stackEffect(int op, int arg, bool jump);
 
 // What each opcode does to the stack's depth, or kVaries.
 inline constexpr int kStackEffect[] = {
