@@ -30,7 +30,7 @@ void raiseValue(const std::string& msg) {
   throwError(T().ValueError, msg);
 }
 
-Value notImplemented(VM& vm) {
+Value notImplemented(Interpreter& vm) {
   return vm.builtin("NotImplemented");
 }
 
@@ -77,7 +77,7 @@ CodecArgs codecArgs(Args a, std::string_view fname) {
   return c;
 }
 
-Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable) {
+Value iterOrRaise(Interpreter& vm, const Value& iterable, const std::string& notIterable) {
   try {
     return vm.getIter(iterable);
   } catch (const PyErr& e) {
@@ -86,14 +86,14 @@ Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable)
   }
 }
 
-std::span<const Value> joinItems(VM& vm, const Value& iterable, std::vector<Value>& read) {
+std::span<const Value> joinItems(Interpreter& vm, const Value& iterable, std::vector<Value>& read) {
   if (iterable.is(ObjKind::List)) return iterable.as<ListObj>()->items;
   if (iterable.is(ObjKind::Tuple)) return iterable.as<TupleObj>()->items;
   read = collect(vm, iterOrRaise(vm, iterable, "can only join an iterable"));
   return read;
 }
 
-Value subscriptMethod(VM& vm, Args a) {
+Value subscriptMethod(Interpreter& vm, Args a) {
   methodCount(a, "__getitem__", 1, 1);
   return vm.getItem(a[0], a[1]);
 }
@@ -224,7 +224,7 @@ BigInt bigOf(const Value& v) {
 
 Value asIndex(const Value& v) {
   if (isIntValue(v)) return v;
-  VM* vm = VM::current();
+  Interpreter* vm = Interpreter::current();
   Value r;
   if (vm && v.is(ObjKind::Instance) && vm->callSpecial(v, "__index__", r)) {
     if (!isIntValue(r)) raiseType("__index__ returned non-int (type " + typeName(r) + ")");
@@ -282,7 +282,7 @@ int64_t sliceIndices(const SliceObj& s, int64_t len, int64_t& start, int64_t& st
   return start < stop ? (stop - start - 1) / step + 1 : 0;
 }
 
-void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f) {
+void forEach(Interpreter& vm, const Value& iterable, const std::function<bool(const Value&)>& f) {
   if (iterable.is(ObjKind::List)) {
     // Index-based like CPython's list iterator: sees appends made by f.
     ListObj* l = iterable.as<ListObj>();
@@ -304,7 +304,7 @@ void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value
     if (!f(item)) return;
 }
 
-void setUpdateFrom(VM& vm, SetObj& set, const Value& other) {
+void setUpdateFrom(Interpreter& vm, SetObj& set, const Value& other) {
   if (other.is(ObjKind::Set)) {
     set.update(*other.as<SetObj>());
     return;
@@ -322,7 +322,7 @@ void setUpdateFrom(VM& vm, SetObj& set, const Value& other) {
   });
 }
 
-std::vector<Value> collect(VM& vm, const Value& iterable) {
+std::vector<Value> collect(Interpreter& vm, const Value& iterable) {
   if (iterable.is(ObjKind::List)) return iterable.as<ListObj>()->items;
   if (iterable.is(ObjKind::Tuple)) return iterable.as<TupleObj>()->items;
   std::vector<Value> out;
@@ -679,7 +679,7 @@ static bool classHas(const Value& obj, std::string_view attr);
 // (len() when there is one, else the iterator's length hint, else 8),
 // preallocate exactly when the list has no storage yet (else list_resize),
 // append, and cut back when the guess was too large.
-void listExtendIter(VM& vm, ListObj* lo, const Value& iterable) {
+void listExtendIter(Interpreter& vm, ListObj* lo, const Value& iterable) {
   // list_extend takes the iterator first, then the length hint: a class whose
   // __iter__ is broken fails there before its __len__ is asked.
   Value it = vm.getIter(iterable);
@@ -721,7 +721,7 @@ void listExtendIter(VM& vm, ListObj* lo, const Value& iterable) {
   if (lo->items.size() < lo->allocated) lo->resized();
 }
 
-Value listFromIterable(VM& vm, const Value& iterable) {
+Value listFromIterable(Interpreter& vm, const Value& iterable) {
   Value l = newList();
   ListObj* lo = l.as<ListObj>();
   if (iterable.is(ObjKind::List) || iterable.is(ObjKind::Tuple)) {
@@ -734,7 +734,7 @@ Value listFromIterable(VM& vm, const Value& iterable) {
   return l;
 }
 
-void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool reverse) {
+void sortValues(Interpreter& vm, std::vector<Value>& items, const Value& key, bool reverse) {
   std::vector<Value> keys;
   const std::vector<Value>* cmp = &items;
   if (!key.isNone()) {
@@ -794,6 +794,43 @@ ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassOb
   return cls;
 }
 
+namespace {
+ClassObj* tracebackType() {
+  static ClassObj* const type = newNativeClass("traceback", "builtins");
+  return type;
+}
+}  // namespace
+
+Value tracebackObject(const Value& exc) {
+  if (!exc.is(ObjKind::Instance)) return Value();
+  Value next;  // built from the innermost entry (the front) outwards
+  for (const TracebackEntry& entry : exc.as<InstanceObj>()->traceback) {
+    InstanceObj* tb = make<InstanceObj>(tracebackType());
+    tb->dict->setStr("tb_next", next);
+    tb->dict->setStr("tb_lineno", Value::integer(entry.span.line));
+    tb->traceback.push_back(entry);  // its own frame's entry, for setTraceback
+    next = Value::adopt(tb);
+  }
+  return next;
+}
+
+bool isTracebackObject(const Value& v) {
+  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls.get() == tracebackType();
+}
+
+bool setTraceback(const Value& exc, const Value& tb) {
+  if (!tb.isNone() && !isTracebackObject(tb)) return false;
+  std::vector<TracebackEntry> entries;  // outermost first, as the tb_next chain runs
+  for (Value t = tb; isTracebackObject(t);) {
+    InstanceObj* o = t.as<InstanceObj>();
+    for (const TracebackEntry& entry : o->traceback) entries.push_back(entry);
+    if (!o->dict || !o->dict->getStr("tb_next", t)) break;
+  }
+  std::reverse(entries.begin(), entries.end());
+  if (exc.is(ObjKind::Instance)) exc.as<InstanceObj>()->traceback = std::move(entries);
+  return true;
+}
+
 void addMethod(ClassObj* cls, std::string_view name, NativeFn fn, Value data) {
   withoutAccount([&] {
     BuiltinObj* b = make<BuiltinObj>(std::string(name), fn, std::move(data));
@@ -847,7 +884,7 @@ void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn) {
   addWrappedFunction(cls, name, fn, false);
 }
 
-void checkBudget(VM& vm, double bytes) {
+void checkBudget(Interpreter& vm, double bytes) {
   HeapAccount* h = currentHeapAccount();
   const int64_t budget = vm.budgets().maxMemoryBytes;
   if (bytes > 8e9 || (budget && h && double(h->liveBytes) + bytes > double(budget))) throwErrorNoArgs(T().MemoryError);
@@ -970,7 +1007,7 @@ bool isCallable(const Value& v) {
   return v.isObj() && kindSlots(v.asObj()->kind).call;
 }
 
-bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple) {
+bool isInstance(Interpreter& vm, const Value& obj, const Value& clsOrTuple) {
   if (clsOrTuple.is(ObjKind::Class)) return isInstanceOne(obj, clsOrTuple);
   if (clsOrTuple.is(ObjKind::Tuple)) {
     for (const Value& c : clsOrTuple.as<TupleObj>()->items)
@@ -980,7 +1017,7 @@ bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple) {
   raiseType("isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
-static bool isSubclass(VM& vm, const Value& cls, const Value& clsOrTuple) {
+static bool isSubclass(Interpreter& vm, const Value& cls, const Value& clsOrTuple) {
   if (clsOrTuple.is(ObjKind::Tuple)) {
     for (const Value& c : clsOrTuple.as<TupleObj>()->items)
       if (isSubclass(vm, cls, c)) return true;
@@ -1003,7 +1040,7 @@ static bool isSubclass(VM& vm, const Value& cls, const Value& clsOrTuple) {
   return c->isSubclassOf(target);
 }
 
-Value makeCollectionsAbcModule(VM&) {
+Value makeCollectionsAbcModule(Interpreter&) {
   static std::once_flag once;
   std::call_once(once, [] {
     g_abcIterable = newNativeClass("Iterable", "collections.abc");
@@ -1023,7 +1060,7 @@ namespace {
 struct EnumerateIter : NativeIterObj {
   EnumerateIter(Value it, Value start) : NativeIterObj("enumerate"), source(std::move(it)), count(std::move(start)) {}
   Value source, count;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     Value item;
     if (!vm.iterNext(source, item)) return false;
     Value index = count;
@@ -1041,7 +1078,7 @@ struct ZipIter : NativeIterObj {
   bool strict;
   bool done = false;
   uint32_t cpySize() const override { return 64; }
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (done || sources.empty()) return false;
     std::vector<Value> items;
     items.reserve(sources.size());
@@ -1057,7 +1094,7 @@ struct ZipIter : NativeIterObj {
     out = newTuple(std::move(items));
     return true;
   }
-  void strictFailure(VM& vm, size_t i) {
+  void strictFailure(Interpreter& vm, size_t i) {
     std::string which = i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
     if (i > 0) raiseValue("zip() argument " + std::to_string(i + 1) + " is shorter than " + which);
     for (size_t j = 1; j < sources.size(); ++j) {
@@ -1078,7 +1115,7 @@ struct MapIter : NativeIterObj {
   ~MapIter() override { releaseBackToFront(sources); }  // a tuple in CPython: last to first
   Value func;
   std::vector<Value> sources;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     std::vector<Value> args;
     args.reserve(sources.size());
     for (auto& s : sources) {
@@ -1103,7 +1140,7 @@ struct FilterIter : NativeIterObj {
       : NativeIterObj(tn), func(std::move(f)), source(std::move(it)), wantFalse(keepFalse) {}
   Value func, source;
   bool wantFalse;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     Value item;
     while (vm.iterNext(source, item)) {
       bool t = func.isNone() ? vm.truthy(item) : vm.truthy(vm.call(func, std::span<const Value>(&item, 1)));
@@ -1124,7 +1161,7 @@ struct ListReverseIter : NativeIterObj {
   }
   Value list;
   int64_t index;
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     auto& items = list.as<ListObj>()->items;
     if (index < 0 || index >= int64_t(items.size())) {
       index = -1;
@@ -1145,7 +1182,7 @@ struct SeqReverseIter : NativeIterObj {
   SeqReverseIter(Value o, int64_t n) : NativeIterObj("reversed"), obj(std::move(o)), index(n - 1) {}
   Value obj;
   int64_t index;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (index < 0) return false;
     Value i = Value::integer(index--);
     try {
@@ -1167,7 +1204,7 @@ struct CallableIter : NativeIterObj {
   CallableIter(Value f, Value s) : NativeIterObj("callable_iterator"), func(std::move(f)), sentinel(std::move(s)) {}
   Value func, sentinel;
   bool done = false;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (done) return false;
     Value v = vm.call(func, {});
     if (vm.equals(v, sentinel)) {
@@ -1194,7 +1231,7 @@ Value strOfChars(const std::u32string& s, size_t i) {
   return str(encodeUtf8(s.substr(i, 1)));
 }
 
-Value bi_print(VM& vm, Args a, const Value&) {
+Value bi_print(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "print", {"sep", "end", "file", "flush"});
   std::string sep = " ", end = "\n";
   if (const Value* s = kwarg(a, "sep"); s && !s->isNone()) {
@@ -1236,22 +1273,22 @@ Value bi_print(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value bi_len(VM& vm, Args a, const Value&) {
+Value bi_len(Interpreter& vm, Args a, const Value&) {
   exactlyOne(a, "len");
   return Value::integer(vm.length(a[0]));
 }
 
-Value bi_repr(VM& vm, Args a, const Value&) {
+Value bi_repr(Interpreter& vm, Args a, const Value&) {
   exactlyOne(a, "repr");
   return str(vm.repr(a[0]));
 }
 
-Value bi_ascii(VM& vm, Args a, const Value&) {
+Value bi_ascii(Interpreter& vm, Args a, const Value&) {
   exactlyOne(a, "ascii");
   return str(asciiEscaped(vm.repr(a[0])));
 }
 
-Value bi_iter(VM& vm, Args a, const Value&) {
+Value bi_iter(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "iter");
   unpackCount(a, "iter", 1, 2);
   if (a.size() == 1) return vm.getIter(a[0]);
@@ -1261,14 +1298,14 @@ Value bi_iter(VM& vm, Args a, const Value&) {
   return newNative<CallableIter>(a[0], a[1]);
 }
 
-bool isIterator(VM& vm, const Value& v) {
+bool isIterator(Interpreter& vm, const Value& v) {
   if (v.is(ObjKind::NativeIter) || v.is(ObjKind::Generator)) return true;
   if (v.is(ObjKind::Instance)) return classHas(v, "__next__");
   (void)vm;
   return false;
 }
 
-Value bi_next(VM& vm, Args a, const Value&) {
+Value bi_next(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "next");
   unpackCount(a, "next", 1, 2);
   if (!isIterator(vm, a[0])) raiseType("'" + typeName(a[0]) + "' object is not an iterator");
@@ -1306,7 +1343,7 @@ bool addToUniqueBigInt(BigIntObj& o, int64_t v) {
   return true;
 }
 
-Value bi_sum(VM& vm, Args a, const Value&) {
+Value bi_sum(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "sum", {"start"});
   if (a.size() == 0) raiseType("sum() takes at least 1 positional argument (0 given)");
   clinicCount(a, "sum", 1, 2);
@@ -1332,7 +1369,7 @@ Value bi_sum(VM& vm, Args a, const Value&) {
   return total;
 }
 
-Value minMax(VM& vm, Args a, bool isMax) {
+Value minMax(Interpreter& vm, Args a, bool isMax) {
   const char* name = isMax ? "max" : "min";
   allowKwargs(a, name, {"key", "default"});
   if (a.size() == 0) raiseType(std::string(name) + " expected at least 1 argument, got 0");
@@ -1370,14 +1407,14 @@ Value minMax(VM& vm, Args a, bool isMax) {
   }
   return best;
 }
-Value bi_max(VM& vm, Args a, const Value&) {
+Value bi_max(Interpreter& vm, Args a, const Value&) {
   return minMax(vm, a, true);
 }
-Value bi_min(VM& vm, Args a, const Value&) {
+Value bi_min(Interpreter& vm, Args a, const Value&) {
   return minMax(vm, a, false);
 }
 
-Value bi_abs(VM& vm, Args a, const Value&) {
+Value bi_abs(Interpreter& vm, Args a, const Value&) {
   exactlyOne(a, "abs");
   const Value& v = a[0];
   if (v.isInt() || v.isBool()) {
@@ -1394,7 +1431,7 @@ Value bi_abs(VM& vm, Args a, const Value&) {
   raiseType("bad operand type for abs(): '" + typeName(v) + "'");
 }
 
-Value bi_any(VM& vm, Args a, const Value&) {
+Value bi_any(Interpreter& vm, Args a, const Value&) {
   exactlyOne(a, "any");
   bool r = false;
   forEach(vm, a[0], [&](const Value& v) {
@@ -1404,7 +1441,7 @@ Value bi_any(VM& vm, Args a, const Value&) {
   return boolean(r);
 }
 
-Value bi_all(VM& vm, Args a, const Value&) {
+Value bi_all(Interpreter& vm, Args a, const Value&) {
   exactlyOne(a, "all");
   bool r = true;
   forEach(vm, a[0], [&](const Value& v) {
@@ -1414,7 +1451,7 @@ Value bi_all(VM& vm, Args a, const Value&) {
   return boolean(r);
 }
 
-Value bi_enumerate(VM& vm, Args a, const Value&) {
+Value bi_enumerate(Interpreter& vm, Args a, const Value&) {
   clinicParams(a, "enumerate", {"iterable", "start"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* start = argOrKwarg(a, 1, "start");
@@ -1427,7 +1464,7 @@ Value bi_enumerate(VM& vm, Args a, const Value&) {
   return newNative<EnumerateIter>(vm.getIter(*it), s);
 }
 
-Value bi_zip(VM& vm, Args a, const Value&) {
+Value bi_zip(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "zip", {"strict"});
   const Value* s = kwarg(a, "strict");
   std::vector<Value> its;
@@ -1435,7 +1472,7 @@ Value bi_zip(VM& vm, Args a, const Value&) {
   return newNative<ZipIter>(std::move(its), s && vm.truthy(*s));
 }
 
-Value bi_map(VM& vm, Args a, const Value&) {
+Value bi_map(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "map");
   if (a.size() < 2) raiseType("map() must have at least two arguments.");
   std::vector<Value> its;
@@ -1443,13 +1480,13 @@ Value bi_map(VM& vm, Args a, const Value&) {
   return newNative<MapIter>(a[0], std::move(its));
 }
 
-Value bi_filter(VM& vm, Args a, const Value&) {
+Value bi_filter(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "filter");
   unpackCount(a, "filter", 2, 2);
   return newFilterIterator(a[0], vm.getIter(a[1]), false, "filter");
 }
 
-Value bi_sorted(VM& vm, Args a, const Value&) {
+Value bi_sorted(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "sort", {"key", "reverse"});
   if (a.size() != 1) raiseType("sorted expected 1 argument, got " + std::to_string(a.size()));
   Value list = listFromIterable(vm, a[0]);
@@ -1460,7 +1497,7 @@ Value bi_sorted(VM& vm, Args a, const Value&) {
   return list;
 }
 
-Value bi_reversed(VM& vm, Args a, const Value&) {
+Value bi_reversed(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "reversed");
   unpackCount(a, "reversed", 1, 1);
   const Value& v = a[0];
@@ -1508,13 +1545,13 @@ Value bi_reversed(VM& vm, Args a, const Value&) {
   raiseType("'" + typeName(v) + "' object is not reversible");
 }
 
-Value bi_isinstance(VM& vm, Args a, const Value&) {
+Value bi_isinstance(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "isinstance");
   if (a.size() != 2) raiseType("isinstance expected 2 arguments, got " + std::to_string(a.size()));
   return boolean(isInstance(vm, a[0], a[1]));
 }
 
-Value bi_issubclass(VM& vm, Args a, const Value&) {
+Value bi_issubclass(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "issubclass");
   if (a.size() != 2) raiseType("issubclass expected 2 arguments, got " + std::to_string(a.size()));
   if (!a[0].is(ObjKind::Class)) raiseType("issubclass() arg 1 must be a class");
@@ -1543,7 +1580,7 @@ double roundFloatDigits(double x, int64_t nd) {
   }
 }
 
-Value bi_round(VM& vm, Args a, const Value&) {
+Value bi_round(Interpreter& vm, Args a, const Value&) {
   clinicParams(a, "round", {"number", "ndigits"});
   const Value* num = argOrKwarg(a, 0, "number");
   const Value* nd = argOrKwarg(a, 1, "ndigits");
@@ -1574,7 +1611,7 @@ Value bi_round(VM& vm, Args a, const Value&) {
 // (x // y, x % y), a class answers through __divmod__ or else the other's
 // __rdivmod__, and anything else is "unsupported operand type(s) for
 // divmod()" (a class with only __floordiv__ and __mod__ included).
-Value bi_divmod(VM& vm, Args a, const Value&) {
+Value bi_divmod(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "divmod");
   unpackCount(a, "divmod", 2, 2);
   const Value &x = a[0], &y = a[1];
@@ -1608,7 +1645,7 @@ BigInt inverseMod(const BigInt& a, const BigInt& n) {
   return x0.mod(n);
 }
 
-Value bi_pow(VM& vm, Args a, const Value&) {
+Value bi_pow(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "pow", {"base", "exp", "mod"});
   const Value* base = argOrKwarg(a, 0, "base");
   const Value* ex = argOrKwarg(a, 1, "exp");
@@ -1647,7 +1684,7 @@ Value bi_pow(VM& vm, Args a, const Value&) {
   return newInt(result.mod(m));
 }
 
-Value bi_chr(VM&, Args a, const Value&) {
+Value bi_chr(Interpreter&, Args a, const Value&) {
   exactlyOne(a, "chr");
   if (a[0].isFloat()) raiseType("'float' object cannot be interpreted as an integer");
   if (a[0].is(ObjKind::BigInt)) throwError(T().OverflowError, "Python int too large to convert to C int");
@@ -1661,7 +1698,7 @@ Value bi_chr(VM&, Args a, const Value&) {
   return str(s);
 }
 
-Value bi_ord(VM&, Args a, const Value&) {
+Value bi_ord(Interpreter&, Args a, const Value&) {
   exactlyOne(a, "ord");
   if (a[0].is(ObjKind::Bytes)) {
     const std::string& d = a[0].as<BytesObj>()->data;
@@ -1687,17 +1724,17 @@ Value baseFn(Args a, const char* name, int base, const char* prefix) {
   exactlyOne(a, name);
   return intToBase(asIndex(a[0]), base, prefix);
 }
-Value bi_hex(VM&, Args a, const Value&) {
+Value bi_hex(Interpreter&, Args a, const Value&) {
   return baseFn(a, "hex", 16, "0x");
 }
-Value bi_oct(VM&, Args a, const Value&) {
+Value bi_oct(Interpreter&, Args a, const Value&) {
   return baseFn(a, "oct", 8, "0o");
 }
-Value bi_bin(VM&, Args a, const Value&) {
+Value bi_bin(Interpreter&, Args a, const Value&) {
   return baseFn(a, "bin", 2, "0b");
 }
 
-Value bi_hash(VM&, Args a, const Value&) {
+Value bi_hash(Interpreter&, Args a, const Value&) {
   exactlyOne(a, "hash");
   const Value& v = a[0];
   Value h;
@@ -1708,7 +1745,7 @@ Value bi_hash(VM&, Args a, const Value&) {
   return Value::integer(int64_t(hashValue(v)));
 }
 
-Value bi_id(VM&, Args a, const Value&) {
+Value bi_id(Interpreter&, Args a, const Value&) {
   exactlyOne(a, "id");
   const Value& v = a[0];
   if (v.isObj()) return Value::integer(int64_t(fakeAddress(v.asObj())));
@@ -1717,7 +1754,7 @@ Value bi_id(VM&, Args a, const Value&) {
       int64_t(0x7f0000000000ULL + (uint64_t(hashValue(v)) & 0xffffffffULL) * 32 + uint64_t(v.tag()) * 8));
 }
 
-Value bi_callable(VM&, Args a, const Value&) {
+Value bi_callable(Interpreter&, Args a, const Value&) {
   exactlyOne(a, "callable");
   return boolean(isCallable(a[0]));
 }
@@ -1726,7 +1763,7 @@ void needAttrName(const Value& v) {
   if (!v.is(ObjKind::Str)) raiseType("attribute name must be string, not '" + typeName(v) + "'");
 }
 
-Value bi_getattr(VM& vm, Args a, const Value&) {
+Value bi_getattr(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "getattr");
   unpackCount(a, "getattr", 2, 3);
   needAttrName(a[1]);
@@ -1739,7 +1776,7 @@ Value bi_getattr(VM& vm, Args a, const Value&) {
   }
 }
 
-Value bi_hasattr(VM& vm, Args a, const Value&) {
+Value bi_hasattr(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "hasattr");
   unpackCount(a, "hasattr", 2, 2);
   needAttrName(a[1]);
@@ -1752,7 +1789,7 @@ Value bi_hasattr(VM& vm, Args a, const Value&) {
   }
 }
 
-Value bi_setattr(VM& vm, Args a, const Value&) {
+Value bi_setattr(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "setattr");
   unpackCount(a, "setattr", 3, 3);
   needAttrName(a[1]);
@@ -1760,7 +1797,7 @@ Value bi_setattr(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value bi_delattr(VM& vm, Args a, const Value&) {
+Value bi_delattr(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "delattr");
   unpackCount(a, "delattr", 2, 2);
   needAttrName(a[1]);
@@ -1768,10 +1805,10 @@ Value bi_delattr(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value bi_locals(VM& vm, Args a, const Value&);
+Value bi_locals(Interpreter& vm, Args a, const Value&);
 std::vector<std::pair<std::string, Value>> frameLocals(const Frame& f);
 
-Value bi_vars(VM& vm, Args a, const Value&) {
+Value bi_vars(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "vars");
   unpackCount(a, "vars", 0, 1);
   if (a.size() == 0) return bi_locals(vm, a, {});
@@ -1784,7 +1821,7 @@ Value bi_vars(VM& vm, Args a, const Value&) {
   raiseType("vars() argument must have __dict__ attribute");
 }
 
-Value bi_globals(VM& vm, Args a, const Value&) {
+Value bi_globals(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "globals");
   clinicCount(a, "globals", 0, 0);
   Frame* f = vm.currentFrame();
@@ -1793,7 +1830,7 @@ Value bi_globals(VM& vm, Args a, const Value&) {
   return newDict();
 }
 
-Value bi_dir(VM& vm, Args a, const Value&) {
+Value bi_dir(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "dir");
   unpackCount(a, "dir", 0, 1);
   std::vector<std::string> names;
@@ -1823,7 +1860,7 @@ Value bi_dir(VM& vm, Args a, const Value&) {
   return newList(std::move(out));
 }
 
-Value bi_format(VM& vm, Args a, const Value&) {
+Value bi_format(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "format");
   unpackCount(a, "format", 1, 2);  // a positional-only clinic: _PyArg_CheckPositional
   std::string_view spec;
@@ -1837,23 +1874,23 @@ Value bi_format(VM& vm, Args a, const Value&) {
 Value refuse(const char* what) {
   throwError(T().NotImplementedError, std::string("Yieldscope programs cannot ") + what);
 }
-Value bi_open(VM&, Args, const Value&) {
+Value bi_open(Interpreter&, Args, const Value&) {
   return refuse("open files");
 }
-Value bi_exec(VM&, Args, const Value&) {
+Value bi_exec(Interpreter&, Args, const Value&) {
   return refuse("run exec()");
 }
-Value bi_eval(VM&, Args, const Value&) {
+Value bi_eval(Interpreter&, Args, const Value&) {
   return refuse("run eval()");
 }
-Value bi_compile(VM&, Args, const Value&) {
+Value bi_compile(Interpreter&, Args, const Value&) {
   return refuse("compile code at run time");
 }
 // __import__(name, globals, locals, fromlist, level) gives the module object
 // `import` binds: the program's own one, so __import__('math') is math. A
 // dotted name without a fromlist gives its top package, as `import a.b`
 // binds a. Relative imports (level > 0) need a package, which programs lack.
-Value bi_import(VM& vm, Args a, const Value&) {
+Value bi_import(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "__import__", {"name", "globals", "locals", "fromlist", "level"});
   if (a.size() > 5) raiseType("__import__() takes at most 5 arguments (" + std::to_string(a.size()) + " given)");
   const Value* name = argOrKwarg(a, 0, "name");
@@ -1901,7 +1938,7 @@ std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f) {
 
 namespace {
 
-Value bi_locals(VM& vm, Args a, const Value&) {
+Value bi_locals(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "locals");
   clinicCount(a, "locals", 0, 0);
   Frame* f = vm.currentFrame();
@@ -1917,7 +1954,7 @@ Value bi_locals(VM& vm, Args a, const Value&) {
 }  // namespace
 
 namespace {
-Value bi_input_real(VM& vm, Args a, const Value&) {
+Value bi_input_real(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "input");
   clinicCount(a, "input", 0, 1);
   if (a.size() == 1) vm.write(vm.str(a[0]));
@@ -2022,7 +2059,7 @@ std::string_view asciiText(const Value& v) {
   raiseValue("invalid literal for int() with base " + std::to_string(base) + ": " + r.substr(0, cut));
 }
 
-Value intConstruct(VM& vm, Args a, const Value&) {
+Value intConstruct(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "int", {"base"});
   const Value* baseArg = argOrKwarg(a, 1, "base");
   clinicCount(a, "int", 0, 2);
@@ -2065,7 +2102,7 @@ Value intConstruct(VM& vm, Args a, const Value&) {
   raiseType("int() argument must be a string, a bytes-like object or a real number, not '" + typeName(v) + "'");
 }
 
-Value floatConstruct(VM& vm, Args a, const Value&) {
+Value floatConstruct(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "float");
   if (a.size() > 1) raiseType("float expected at most 1 argument, got " + std::to_string(a.size()));
   if (a.size() == 0) return Value::floating(0.0);
@@ -2087,20 +2124,20 @@ Value floatConstruct(VM& vm, Args a, const Value&) {
   raiseType("float() argument must be a string or a real number, not '" + typeName(v) + "'");
 }
 
-Value boolConstruct(VM& vm, Args a, const Value&) {
+Value boolConstruct(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "bool");
   if (a.size() > 1) raiseType("bool expected at most 1 argument, got " + std::to_string(a.size()));
   return boolean(a.size() == 1 && vm.truthy(a[0]));
 }
 
-Value listConstruct(VM& vm, Args a, const Value&) {
+Value listConstruct(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "list");
   if (a.size() > 1) raiseType("list expected at most 1 argument, got " + std::to_string(a.size()));
   if (a.size() == 0) return newList();
   return listFromIterable(vm, a[0]);
 }
 
-Value tupleConstruct(VM& vm, Args a, const Value&) {
+Value tupleConstruct(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "tuple");
   if (a.size() > 1) raiseType("tuple expected at most 1 argument, got " + std::to_string(a.size()));
   if (a.size() == 0) return emptyTuple();
@@ -2113,7 +2150,7 @@ Value tupleConstruct(VM& vm, Args a, const Value&) {
 }  // namespace
 
 // dict(...) and dict.update share the argument rules.
-void dictUpdateFrom(VM& vm, DictObj& d, const Value& src) {
+void dictUpdateFrom(Interpreter& vm, DictObj& d, const Value& src) {
   if (src.is(ObjKind::Dict)) {
     d.merge(*src.as<DictObj>());  // dict_merge: its clone and presizing
     return;
@@ -2148,7 +2185,7 @@ void dictUpdateFrom(VM& vm, DictObj& d, const Value& src) {
 
 namespace {
 
-Value dictConstruct(VM& vm, Args a, const Value&) {
+Value dictConstruct(Interpreter& vm, Args a, const Value&) {
   if (a.size() > 1) raiseType("dict expected at most 1 argument, got " + std::to_string(a.size()));
   Value d = newDict();
   if (a.size() == 1) dictUpdateFrom(vm, *d.as<DictObj>(), a[0]);
@@ -2156,7 +2193,7 @@ Value dictConstruct(VM& vm, Args a, const Value&) {
   return d;
 }
 
-Value setLike(VM& vm, Args a, bool frozen) {
+Value setLike(Interpreter& vm, Args a, bool frozen) {
   const char* name = frozen ? "frozenset" : "set";
   noKwargs(a, name);
   if (a.size() > 1) raiseType(std::string(name) + " expected at most 1 argument, got " + std::to_string(a.size()));
@@ -2165,14 +2202,14 @@ Value setLike(VM& vm, Args a, bool frozen) {
   if (a.size() == 1) setUpdateFrom(vm, *s.as<SetObj>(), a[0]);
   return s;
 }
-Value setConstruct(VM& vm, Args a, const Value&) {
+Value setConstruct(Interpreter& vm, Args a, const Value&) {
   return setLike(vm, a, false);
 }
-Value frozensetConstruct(VM& vm, Args a, const Value&) {
+Value frozensetConstruct(Interpreter& vm, Args a, const Value&) {
   return setLike(vm, a, true);
 }
 
-Value rangeConstruct(VM&, Args a, const Value&) {
+Value rangeConstruct(Interpreter&, Args a, const Value&) {
   noKwargs(a, "range");
   unpackCount(a, "range", 1, 3);
   int64_t start = 0, stop, step = 1;
@@ -2187,14 +2224,14 @@ Value rangeConstruct(VM&, Args a, const Value&) {
   return newNative<RangeObj>(start, stop, step);
 }
 
-Value sliceConstruct(VM&, Args a, const Value&) {
+Value sliceConstruct(Interpreter&, Args a, const Value&) {
   noKwargs(a, "slice");
   unpackCount(a, "slice", 1, 3);
   if (a.size() == 1) return newNative<SliceObj>(Value(), a[0], Value());
   return newNative<SliceObj>(a[0], a[1], a.size() == 3 ? a[2] : Value());
 }
 
-Value objectConstruct(VM&, Args a, const Value& cls) {
+Value objectConstruct(Interpreter&, Args a, const Value& cls) {
   ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : T().object;
   if (c == T().object && (a.size() || !a.kw.empty())) raiseType("object() takes no arguments");
   return Value::adopt(make<InstanceObj>(c));
@@ -2222,7 +2259,7 @@ InstanceObj& slottedInstance(const Value& self, const Value& obj) {
              "'" + typeName(obj) + "' object has no attribute '" + std::string(strView(name)) + "'");
 }
 
-Value member_get(VM&, Args a, const Value&) {
+Value member_get(Interpreter&, Args a, const Value&) {
   if (a.size() < 2 || a[1].isNone()) return a[0];  // read from the class: the descriptor itself
   InstanceObj& inst = slottedInstance(a[0], a[1]);
   const Value& name = memberState(a[0])[0];
@@ -2230,14 +2267,14 @@ Value member_get(VM&, Args a, const Value&) {
   if (!inst.dict || !inst.dict->get(name, out)) noSlotValue(a[1], name);
   return out;
 }
-Value member_set(VM&, Args a, const Value&) {
+Value member_set(Interpreter&, Args a, const Value&) {
   methodCount(a, "__set__", 2, 2);
   InstanceObj& inst = slottedInstance(a[0], a[1]);
   if (!inst.dict) inst.dict = Ref<DictObj>(make<DictObj>());
   inst.dict->set(memberState(a[0])[0], a[2]);
   return {};
 }
-Value member_delete(VM&, Args a, const Value&) {
+Value member_delete(Interpreter&, Args a, const Value&) {
   methodCount(a, "__delete__", 1, 1);
   InstanceObj& inst = slottedInstance(a[0], a[1]);
   const Value& name = memberState(a[0])[0];
@@ -2245,7 +2282,7 @@ Value member_delete(VM&, Args a, const Value&) {
     throwError(T().AttributeError, strView(name));  // CPython names only the slot
   return {};
 }
-Value member_repr(VM&, Args a, const Value&) {
+Value member_repr(Interpreter&, Args a, const Value&) {
   return str("<member '" + std::string(strView(memberState(a[0])[0])) + "' of '" +
              std::string(strView(memberState(a[0])[1])) + "' objects>");
 }
@@ -2268,7 +2305,7 @@ Value newSlotDescriptor(const ClassObj& owner, const std::string& name) {
 namespace {
 
 // object.__init_subclass__: the end of every chain of super() calls.
-Value objectInitSubclass(VM&, Args a, const Value&) {
+Value objectInitSubclass(Interpreter&, Args a, const Value&) {
   if (!a.kw.empty()) raiseType("object.__init_subclass__() takes no keyword arguments");
   if (a.size() > 1)
     raiseType("object.__init_subclass__() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
@@ -2278,7 +2315,7 @@ Value objectInitSubclass(VM&, Args a, const Value&) {
 // object.__new__(cls): a bare instance of a user class, what
 // super().__new__(cls) gives a class that defines __new__ (a singleton, a
 // cache of instances). Errors as CPython's object_new.
-Value objectNew(VM&, Args a, const Value&) {
+Value objectNew(Interpreter&, Args a, const Value&) {
   if (a.size() == 0) raiseType("object.__new__(): not enough arguments");
   if (!a[0].is(ObjKind::Class)) raiseType("object.__new__(X): X is not a type object (" + typeName(a[0]) + ")");
   ClassObj* cls = a[0].as<ClassObj>();
@@ -2304,27 +2341,27 @@ Value objectNew(VM&, Args a, const Value&) {
   return Value::adopt(make<InstanceObj>(cls));
 }
 
-Value objectInit(VM&, Args a, const Value&) {
+Value objectInit(Interpreter&, Args a, const Value&) {
   noKwargs(a, "object.__init__");
   if (a.size() != 1) raiseType("object.__init__() takes exactly one argument (the instance to initialize)");
   return {};
 }
 
-Value objectSetattr(VM& vm, Args a, const Value&) {
+Value objectSetattr(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__setattr__", 2, 2);
   needAttrName(a[1]);
   vm.setAttr(a[0], strView(a[1]), a[2], /*classHook=*/false);
   return {};
 }
 
-Value objectDelattr(VM& vm, Args a, const Value&) {
+Value objectDelattr(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__delattr__", 1, 1);
   needAttrName(a[1]);
   vm.delAttr(a[0], strView(a[1]), /*classHook=*/false);
   return {};
 }
 
-Value typeConstruct(VM& vm, Args a, const Value&) {
+Value typeConstruct(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "type");
   if (a.size() == 1) return Value::object(typeOf(a[0]));
   if (a.size() == 3) {
@@ -2337,13 +2374,13 @@ Value typeConstruct(VM& vm, Args a, const Value&) {
   raiseType("type() takes 1 or 3 arguments");
 }
 
-Value strConstructFn(VM& vm, Args a, const Value& cls) {
+Value strConstructFn(Interpreter& vm, Args a, const Value& cls) {
   return strConstruct(vm, a, cls);
 }
 
 }  // namespace
 
-Value strConstruct(VM& vm, Args a, const Value&) {
+Value strConstruct(Interpreter& vm, Args a, const Value&) {
   clinicParams(a, "str", {"object", "encoding", "errors"});
   const Value* obj = argOrKwarg(a, 0, "object");
   if (!obj) return str("");
@@ -2439,7 +2476,7 @@ void storeExceptionKeywords(InstanceObj* e, Args a) {
   }
 }
 
-Value excConstruct(VM&, Args a, const Value& cls) {
+Value excConstruct(Interpreter&, Args a, const Value& cls) {
   ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : T().Exception;
   if (!c->isBuiltin && !a.kw.empty())  // a user class's own __init__ takes them
     return newException(c, std::vector<Value>(a.pos.begin(), a.pos.end()));
@@ -2454,7 +2491,7 @@ Value excConstruct(VM&, Args a, const Value& cls) {
   return e;
 }
 
-Value exc_init(VM&, Args a, const Value&) {
+Value exc_init(Interpreter&, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__init__");
   // BaseException_init refuses keywords ("E() takes no keyword arguments");
   // AttributeError, NameError and ImportError take theirs.
@@ -2474,7 +2511,7 @@ const std::vector<Value>& excArgs(InstanceObj* e) {
 
 // "[Errno 2] No such file: 'a.txt'": an OSError built from two to five
 // arguments shows its attributes (as they are now), else its args.
-std::optional<std::string> osErrorStr(VM& vm, InstanceObj* self) {
+std::optional<std::string> osErrorStr(Interpreter& vm, InstanceObj* self) {
   if (!self->cls->isSubclassOf(T().OSError) || !osErrorParses(excArgs(self).size()) || !self->dict) return std::nullopt;
   auto attr = [&](const char* name) {
     Value v;
@@ -2489,7 +2526,7 @@ std::optional<std::string> osErrorStr(VM& vm, InstanceObj* self) {
   return out;
 }
 
-Value exc_str(VM& vm, Args a, const Value&) {
+Value exc_str(Interpreter& vm, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__str__");
   slotArgs(a, "__str__", 0);
   if (std::optional<std::string> os = osErrorStr(vm, self)) return str(*os);
@@ -2502,7 +2539,7 @@ Value exc_str(VM& vm, Args a, const Value&) {
   return str(vm.repr(self->args));
 }
 
-Value exc_repr(VM& vm, Args a, const Value&) {
+Value exc_repr(Interpreter& vm, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "__repr__");
   slotArgs(a, "__repr__", 0);
   const auto& args = excArgs(self);
@@ -2516,12 +2553,12 @@ Value exc_repr(VM& vm, Args a, const Value&) {
   return str(self->cls->name + "(" + inner + ")");
 }
 
-Value exc_args(VM&, Args a, const Value&) {
+Value exc_args(Interpreter&, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "args");
   return self->args.is(ObjKind::Tuple) ? self->args : emptyTuple();
 }
 
-Value exc_firstArg(VM&, Args a, const Value&) {
+Value exc_firstArg(Interpreter&, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "value");
   const auto& args = excArgs(self);
   return args.empty() ? Value() : args[0];
@@ -2529,7 +2566,7 @@ Value exc_firstArg(VM&, Args a, const Value&) {
 
 // e.with_traceback(tb): tb's frames (none for None) become e's, so a raise
 // of it prints them under the frames it then passes through.
-Value exc_withTraceback(VM&, Args a, const Value&) {
+Value exc_withTraceback(Interpreter&, Args a, const Value&) {
   excSelf(a, "with_traceback");
   methodCount(a, "with_traceback", 1, 1);
   if (!setTraceback(a[0], a[1])) raiseType("__traceback__ must be a traceback or None");
@@ -2538,7 +2575,7 @@ Value exc_withTraceback(VM&, Args a, const Value&) {
 
 // e.add_note(note), new in 3.11: the str joins e.__notes__ (a list made on
 // first use), which a traceback prints under the exception's line.
-Value exc_addNote(VM& vm, Args a, const Value&) {
+Value exc_addNote(Interpreter& vm, Args a, const Value&) {
   InstanceObj* e = excSelf(a, "add_note");
   methodCount(a, "add_note", 1, 1);
   if (!a[1].is(ObjKind::Str)) raiseType("note must be a str, not '" + typeName(a[1]) + "'");
@@ -2607,14 +2644,14 @@ ClassObj* complexClass();  // mod_complex.cpp
 namespace {
 // memoryview exists so `isinstance(x, memoryview)` works; making one is
 // refused clearly.
-Value memoryviewConstruct(VM&, Args, const Value&) {
+Value memoryviewConstruct(Interpreter&, Args, const Value&) {
   throwError(T().NotImplementedError, "Yieldscope does not support memoryview objects yet");
 }
 
 // NotImplemented and Ellipsis: one immortal instance each of a small class
 // whose __repr__ is the constant's name (the VM recognises NotImplemented
 // by its class name, NotImplementedType).
-Value singletonRepr(VM&, Args a, const Value&) {
+Value singletonRepr(Interpreter&, Args a, const Value&) {
   const char* name =
       a.size() && a[0].is(ObjKind::Instance) ? builtinSingletonName(*a[0].as<InstanceObj>()->cls) : nullptr;
   return str(name ? name : "NotImplemented");
@@ -2635,11 +2672,11 @@ Value makeSingleton(const char* className, NativeFn construct) {
 void singletonTakesNoArguments(Args a, const char* typeName) {
   if (a.size() || !a.kw.empty()) raiseType(std::string(typeName) + " takes no arguments");
 }
-Value ellipsisConstruct(VM&, Args a, const Value&) {
+Value ellipsisConstruct(Interpreter&, Args a, const Value&) {
   singletonTakesNoArguments(a, "EllipsisType");
   return ellipsisSingleton();
 }
-Value notImplementedConstruct(VM& vm, Args a, const Value&) {
+Value notImplementedConstruct(Interpreter& vm, Args a, const Value&) {
   singletonTakesNoArguments(a, "NotImplementedType");
   return notImplemented(vm);
 }
@@ -2647,7 +2684,7 @@ Value notImplementedConstruct(VM& vm, Args a, const Value&) {
 // exit()/quit() from site.py: raise SystemExit(code).
 // exit() and quit() are site.Quitter objects: __call__(self, code=None)
 // raises SystemExit(code), so the exception always has that one argument.
-Value bi_exit(VM&, Args a, const Value&) {
+Value bi_exit(Interpreter&, Args a, const Value&) {
   const Value* code = a.size() ? &a[0] : nullptr;
   for (const KwArg& k : a.kw) {
     if (strView(k.name) != "code")
@@ -2668,7 +2705,7 @@ Value ellipsisSingleton() {
   return ellipsis;
 }
 
-void installBuiltins(VM&, DictObj& b) {
+void installBuiltins(Interpreter&, DictObj& b) {
   static const NativeEntry fns[] = {
       {"print", bi_print},
       {"input", bi_input_real},
@@ -2804,7 +2841,7 @@ bool isStdlibModule(std::string_view name) {
 
 }  // namespace
 
-Value makeTypingModule(VM& vm);  // mod_typing.cpp
+Value makeTypingModule(Interpreter& vm);  // mod_typing.cpp
 
 namespace {
 // dir() of CPython 3.11's built-in types, by type name; null for the others.
@@ -2861,7 +2898,7 @@ void refuseMissingModuleName(std::string_view module, std::string_view name) {
                "Yieldscope does not support " + std::string(module) + "." + std::string(name) + " yet");
 }
 
-Value importModule(VM& vm, std::string_view name) {
+Value importModule(Interpreter& vm, std::string_view name) {
   if (name == "typing") return makeTypingModule(vm);
   if (name == "itertools") return makeItertoolsModule(vm);
   if (name == "functools") return makeFunctoolsModule(vm);

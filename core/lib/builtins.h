@@ -10,7 +10,7 @@
 
 namespace ys {
 
-class VM;
+class Interpreter;
 
 // Conventions between these natives and the VM:
 //  * A BuiltinObj whose `ownerType` is set is a method of that type (like a
@@ -30,7 +30,7 @@ void installTypeMethods(BuiltinTypes& types);
 
 // Fills `builtins` with print, len, range, ... and the type names. Called once
 // per VM before the program runs.
-void installBuiltins(VM& vm, DictObj& builtins);
+void installBuiltins(Interpreter& vm, DictObj& builtins);
 
 // The one Ellipsis object (the builtin name Ellipsis and the literal `...`).
 Value ellipsisSingleton();
@@ -47,7 +47,7 @@ ClassObj* odictViewClass(int kind);
 // `import name`: a fresh module object for this VM, or throws
 // ModuleNotFoundError ("No module named 'os'") — programs reach no file,
 // process or network, so only the pure modules exist.
-Value importModule(VM& vm, std::string_view name);
+Value importModule(Interpreter& vm, std::string_view name);
 
 // A name that `module` (one the engine provides) has in CPython 3.11 but not
 // here: throws NotImplementedError naming it ("Yieldscope does not support

@@ -22,8 +22,8 @@
 
 #include "core/base/format.h"
 #include "core/lib/builtins.h"
+#include "core/runtime/interpreter.h"
 #include "core/runtime/object.h"
-#include "core/vm/vm.h"
 
 namespace ys {
 
@@ -38,12 +38,12 @@ namespace ys {
 bool errIs(const PyErr& e, ClassObj* type);
 // iter(iterable), where a TypeError (not iterable) becomes TypeError(notIterable):
 // the wording CPython uses at that call ("can only join an iterable").
-Value iterOrRaise(VM& vm, const Value& iterable, const std::string& notIterable);
+Value iterOrRaise(Interpreter& vm, const Value& iterable, const std::string& notIterable);
 // The items str.join and bytes.join work on, as CPython's PySequence_Fast(iterable,
 // "can only join an iterable") gives them: a list's or tuple's own (join runs
 // no Python code while it reads them, so they cannot change), anything else
 // read to its end into `read` first.
-std::span<const Value> joinItems(VM& vm, const Value& iterable, std::vector<Value>& read);
+std::span<const Value> joinItems(Interpreter& vm, const Value& iterable, std::vector<Value>& read);
 
 // ---------------------------------------------------------------- arguments
 
@@ -145,32 +145,32 @@ inline Value integer(int64_t i) {
 
 // The NotImplemented singleton: what a binary dunder returns to let the other
 // operand's reflected method answer.
-Value notImplemented(VM& vm);
+Value notImplemented(Interpreter& vm);
 
 // x.__getitem__(k) of a built-in sequence, once the caller has checked
 // self's type: x[k], the VM's subscript (ints, __index__, slices, messages).
-Value subscriptMethod(VM& vm, Args a);
+Value subscriptMethod(Interpreter& vm, Args a);
 
 // Iterates any iterable with the VM's protocol. `f` returns false to stop.
-void forEach(VM& vm, const Value& iterable, const std::function<bool(const Value&)>& f);
-std::vector<Value> collect(VM& vm, const Value& iterable);
+void forEach(Interpreter& vm, const Value& iterable, const std::function<bool(const Value&)>& f);
+std::vector<Value> collect(Interpreter& vm, const Value& iterable);
 // list(iterable) and list.extend(non-list/tuple), allocated as CPython 3.11
 // allocates them (sys.getsizeof and the memory chart read `allocated`).
-Value listFromIterable(VM& vm, const Value& iterable);
-void listExtendIter(VM& vm, ListObj* list, const Value& iterable);
+Value listFromIterable(Interpreter& vm, const Value& iterable);
+void listExtendIter(Interpreter& vm, ListObj* list, const Value& iterable);
 
 // CPython's set_update_internal: a set merges table-wise (set_merge), a dict
 // presizes for its keys, anything else is added item by item.
-void setUpdateFrom(VM& vm, SetObj& set, const Value& other);
+void setUpdateFrom(Interpreter& vm, SetObj& set, const Value& other);
 
 // Sorts in place, stably, calling back into Python through vm.lessThan (on the
 // keys when key is not None). Exceptions from comparisons propagate; `items`
 // then holds every original element in some order (never a lost element).
-void sortValues(VM& vm, std::vector<Value>& items, const Value& key, bool reverse);
+void sortValues(Interpreter& vm, std::vector<Value>& items, const Value& key, bool reverse);
 
 // isinstance(obj, cls), with cls a class or a tuple of them; also understands
 // the collections.abc classes, which test behaviour, not ancestry.
-bool isInstance(VM& vm, const Value& obj, const Value& clsOrTuple);
+bool isInstance(Interpreter& vm, const Value& obj, const Value& clsOrTuple);
 // callable(v): its type has tp_call (a class defining __call__, not an instance attribute).
 bool isCallable(const Value& v);
 // match statements (mod_collections.cpp): deque and namedtuples are sequences; OrderedDict, defaultdict, Counter
@@ -183,6 +183,18 @@ bool isCollectionsMapping(const Value& v);
 // OrderedDict, defaultdict, Counter and their subclasses: dict subclasses in
 // CPython, which isinstance(x, dict) and issubclass(C, dict) report.
 bool isDictLikeClass(const ClassObj* c);
+
+// ---------------------------------------------------------------- traceback objects
+
+// exc.__traceback__ (and the tb that __exit__ and sys.exc_info() get): a
+// `traceback` object per frame the exception has passed through, outermost
+// first, linked by tb_next, each with its tb_lineno; None when it has none.
+Value tracebackObject(const Value& exc);
+bool isTracebackObject(const Value& v);
+// exc.__traceback__ = tb, exc.with_traceback(tb), gen.throw(typ, val, tb):
+// exc's frames become tb's chain (none for None), to which the frames it
+// is raised through are added. False, changing nothing, when tb is neither.
+bool setTraceback(const Value& exc, const Value& tb);
 
 // ---------------------------------------------------------------- building types and modules
 
@@ -220,7 +232,7 @@ void addClassMethod(ClassObj* cls, std::string_view name, NativeFn fn);
 void addStaticMethod(ClassObj* cls, std::string_view name, NativeFn fn);
 // The memory budget of the running VM: a huge bytes(n) or to_bytes(n) is a
 // MemoryError, as a huge list is (the budget stands in for the machine's memory).
-void checkBudget(VM& vm, double bytes);
+void checkBudget(Interpreter& vm, double bytes);
 
 // A name a module binds to something that is not one of its functions: a
 // class, a constant, a stream.
@@ -296,7 +308,7 @@ struct VectorIter : NativeIterObj {
   VectorIter(const char* tn, std::vector<Value> v) : NativeIterObj(tn), items(std::move(v)) {}
   std::vector<Value> items;
   size_t pos = 0;
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (pos >= items.size()) return false;
     out = std::move(items[pos++]);
     return true;
@@ -337,18 +349,18 @@ int decimalDigitValue(char32_t c);
 void installStrMethods(BuiltinTypes& types);
 void installBytesMethods(BuiltinTypes& types);
 void installContainerMethods(BuiltinTypes& types);
-Value makeItertoolsModule(VM& vm);
-Value makeFunctoolsModule(VM& vm);
-Value makeMathModule(VM& vm);
-Value makeSysModule(VM& vm);
-Value makeCollectionsModule(VM& vm);
-Value makeCollectionsAbcModule(VM& vm);
-Value makeOperatorModule(VM& vm);  // mod_functools.cpp
-Value makeInspectModule(VM& vm);
-Value makeRandomModule(VM& vm);
-Value makeDataclassesModule(VM& vm);
-Value makeContextlibModule(VM& vm);
-Value makeTypesModule(VM& vm);
+Value makeItertoolsModule(Interpreter& vm);
+Value makeFunctoolsModule(Interpreter& vm);
+Value makeMathModule(Interpreter& vm);
+Value makeSysModule(Interpreter& vm);
+Value makeCollectionsModule(Interpreter& vm);
+Value makeCollectionsAbcModule(Interpreter& vm);
+Value makeOperatorModule(Interpreter& vm);  // mod_functools.cpp
+Value makeInspectModule(Interpreter& vm);
+Value makeRandomModule(Interpreter& vm);
+Value makeDataclassesModule(Interpreter& vm);
+Value makeContextlibModule(Interpreter& vm);
+Value makeTypesModule(Interpreter& vm);
 // The bound local names of a function frame with their values, in slot
 // order: arguments and locals, then cells, then free variables (locals()).
 std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f);
@@ -357,8 +369,8 @@ std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f);
 int64_t collectionsSizeof(const Value& v);
 
 // Exposed for methods: str(x) construction semantics and repr of a str.
-Value strConstruct(VM& vm, Args a, const Value& cls);
-std::string formatValue(VM& vm, const Value& v, std::string_view spec);
+Value strConstruct(Interpreter& vm, Args a, const Value& cls);
+std::string formatValue(Interpreter& vm, const Value& v, std::string_view spec);
 // The Python exception type a format.h FormatError names, and raising it as
 // CPython does: MemoryError() without arguments, the others with the message.
 struct FormatError;

@@ -23,7 +23,7 @@ inline bool isBytesLike(const Value& v) {
 
 // a + b, a * n (and n * a), a % x for a bytes or bytearray `a`; `inplace` for
 // bytearray's += and *= (which change `a`). Unbound when the operator is not one of these.
-Value bytesBinary(VM& vm, int astOpKind, const Value& a, const Value& b, bool inplace);
+Value bytesBinary(Interpreter& vm, int astOpKind, const Value& a, const Value& b, bool inplace);
 // Ordering of two binary sequences: -1, 0 or 1 (memcmp, then length).
 int bytesCompare(const BytesObj& a, const BytesObj& b);
 // `item in c`: an int 0..255 or a bytes-like subsequence.

@@ -380,7 +380,7 @@ namespace {
 // ---------------------------------------------------------------- construction
 
 // bytes(...) / bytearray(...): source, encoding, errors as CPython takes them.
-Value construct(VM& vm, Args a, bool array) {
+Value construct(Interpreter& vm, Args a, bool array) {
   const char* name = array ? "bytearray" : "bytes";
   allowKwargs(a, name, {"source", "encoding", "errors"});
   if (a.size() > 3)
@@ -433,10 +433,10 @@ Value construct(VM& vm, Args a, bool array) {
 
 // A class deriving from bytes or bytearray is refused by the class
 // statement (VM::Impl::checkBaseType), so `cls` is always the type itself.
-Value bytesConstruct(VM& vm, Args a, const Value&) {
+Value bytesConstruct(Interpreter& vm, Args a, const Value&) {
   return construct(vm, a, false);
 }
-Value byteArrayConstruct(VM& vm, Args a, const Value&) {
+Value byteArrayConstruct(Interpreter& vm, Args a, const Value&) {
   return construct(vm, a, true);
 }
 
@@ -488,7 +488,7 @@ Value findMethod(Args a, const char* method, bool reverse, bool raise) {
   return integer(r);
 }
 
-Value m_count(VM&, Args a, const Value&) {
+Value m_count(Interpreter&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "count");
   noKwargs(a, "count");
   countArgs(a, "count", 1, 3);
@@ -553,7 +553,7 @@ Value stripImpl(Args a, const char* method, bool left, bool right) {
   return newBytesLike(*s, std::string(v.substr(b, e - b)));
 }
 
-Value m_split(VM&, Args a, const Value&) {
+Value m_split(Interpreter&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "split");
   const auto [sepV, maxV] = optionalPair(a, "split", "sep", "maxsplit");
   const int64_t maxsplitGiven = maxV ? indexOf(*maxV) : -1;
@@ -586,7 +586,7 @@ Value m_split(VM&, Args a, const Value&) {
   return splitResultList(std::move(parts), maxsplitGiven);
 }
 
-Value m_join(VM& vm, Args a, const Value&) {
+Value m_join(Interpreter& vm, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "join");
   noKwargs(a, "join");
   methodCount(a, "join", 1, 1);
@@ -605,7 +605,7 @@ Value m_join(VM& vm, Args a, const Value&) {
   return newBytesLike(*s, std::move(out));
 }
 
-Value m_replace(VM&, Args a, const Value&) {
+Value m_replace(Interpreter&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "replace");
   noKwargs(a, "replace");
   methodCount(a, "replace", 2, 3);
@@ -636,7 +636,7 @@ Value m_replace(VM&, Args a, const Value&) {
 
 // ---------------------------------------------------------------- hex and codecs
 
-Value m_hex(VM&, Args a, const Value&) {
+Value m_hex(Interpreter&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "hex");
   const auto [sepV, perV] = optionalPair(a, "hex", "sep", "bytes_per_sep");
   std::string sep;
@@ -679,7 +679,7 @@ int hexDigit(char32_t c) {
 }
 
 // bytes.fromhex / bytearray.fromhex: a class method (data: the class).
-Value m_fromhex(VM&, Args a, const Value&) {
+Value m_fromhex(Interpreter&, Args a, const Value&) {
   noKwargs(a, "fromhex");
   // Through the class the arguments are (cls, string); the class is bound by the classmethod.
   if (a.size() != 2) {
@@ -706,7 +706,7 @@ Value m_fromhex(VM&, Args a, const Value&) {
   return array ? newByteArray(std::move(out)) : newBytes(std::move(out));
 }
 
-Value m_decode(VM&, Args a, const Value&) {
+Value m_decode(Interpreter&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "decode");
   allowKwargs(a, "decode", {"encoding", "errors"});
   countArgs(a, "decode", 0, 2);
@@ -714,20 +714,20 @@ Value m_decode(VM&, Args a, const Value&) {
   return str(decodeBytes(s->view(), codec.encodingOr("utf-8"), codec.errorsOr("strict")));
 }
 
-Value m_len(VM&, Args a, const Value&) {
+Value m_len(Interpreter&, Args a, const Value&) {
   BytesObj* s = selfBytes(a, "__len__");
   methodCount(a, "__len__", 0, 0);
   return integer(int64_t(s->data.size()));
 }
 
-Value m_getitem(VM& vm, Args a, const Value&) {
+Value m_getitem(Interpreter& vm, Args a, const Value&) {
   selfBytes(a, "__getitem__");
   return subscriptMethod(vm, a);
 }
 
 // ---------------------------------------------------------------- bytearray mutators
 
-Value m_append(VM&, Args a, const Value&) {
+Value m_append(Interpreter&, Args a, const Value&) {
   BytesObj* b = arrayToChange(a, "append", 1, 1);
   const unsigned char c = byteValue(a[1]);
   b->data += static_cast<char>(c);
@@ -735,7 +735,7 @@ Value m_append(VM&, Args a, const Value&) {
   return Value();
 }
 
-Value m_extend(VM& vm, Args a, const Value&) {
+Value m_extend(Interpreter& vm, Args a, const Value&) {
   BytesObj* b = arrayToChange(a, "extend", 1, 1);
   std::string add;
   if (a[1].is(ObjKind::Bytes)) {
@@ -753,7 +753,7 @@ Value m_extend(VM& vm, Args a, const Value&) {
   return Value();
 }
 
-Value m_pop(VM&, Args a, const Value&) {
+Value m_pop(Interpreter&, Args a, const Value&) {
   BytesObj* b = arrayToChange(a, "pop", 0, 1);
   const int64_t n = int64_t(b->data.size());
   int64_t i = a.size() >= 2 ? indexOf(a[1]) : -1;
@@ -766,7 +766,7 @@ Value m_pop(VM&, Args a, const Value&) {
   return integer(c);
 }
 
-Value m_insert(VM&, Args a, const Value&) {
+Value m_insert(Interpreter&, Args a, const Value&) {
   BytesObj* b = arrayToChange(a, "insert", 2, 2);
   int64_t i = indexOf(a[1]);
   const unsigned char c = byteValue(a[2]);
@@ -778,7 +778,7 @@ Value m_insert(VM&, Args a, const Value&) {
   return Value();
 }
 
-Value m_remove(VM&, Args a, const Value&) {
+Value m_remove(Interpreter&, Args a, const Value&) {
   BytesObj* b = arrayToChange(a, "remove", 1, 1);
   const unsigned char c = byteValue(a[1]);
   size_t p = b->data.find(static_cast<char>(c));
@@ -788,7 +788,7 @@ Value m_remove(VM&, Args a, const Value&) {
   return Value();
 }
 
-Value m_clear(VM&, Args a, const Value&) {
+Value m_clear(Interpreter&, Args a, const Value&) {
   BytesObj* b = selfArray(a, "clear");
   methodCount(a, "clear", 0, 0);
   b->data.clear();
@@ -796,21 +796,21 @@ Value m_clear(VM&, Args a, const Value&) {
   return Value();
 }
 
-Value m_reverse(VM&, Args a, const Value&) {
+Value m_reverse(Interpreter&, Args a, const Value&) {
   BytesObj* b = selfArray(a, "reverse");
   methodCount(a, "reverse", 0, 0);
   std::reverse(b->data.begin(), b->data.end());
   return Value();
 }
 
-Value m_copy(VM&, Args a, const Value&) {
+Value m_copy(Interpreter&, Args a, const Value&) {
   BytesObj* b = selfArray(a, "copy");
   methodCount(a, "copy", 0, 0);
   return newByteArray(b->data);
 }
 
 // The other methods of CPython's bytes and bytearray: refused by name.
-Value m_refused(VM&, Args a, const Value& data) {
+Value m_refused(Interpreter&, Args a, const Value& data) {
   const std::string type = a.size() ? typeName(a[0]) : std::string("bytes");
   refuse(type + "." + std::string(strView(data)) + "()");
 }
@@ -822,7 +822,7 @@ struct BytesIter : NativeIterObj {
       : NativeIterObj(s.as<BytesObj>()->isArray ? "bytearray_iterator" : "bytes_iterator"), seq(std::move(s)) {}
   Value seq;  // None once exhausted
   size_t pos = 0;
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (seq.isNone()) return false;
     const std::string& d = seq.as<BytesObj>()->data;
     if (pos >= d.size()) {
@@ -851,7 +851,7 @@ std::string repeated(std::string_view s, int64_t n) {
 
 // ================================================================ operators
 
-Value bytesBinary(VM& vm, int astOpKind, const Value& a, const Value& b, bool inplace) {
+Value bytesBinary(Interpreter& vm, int astOpKind, const Value& a, const Value& b, bool inplace) {
   const auto k = ast::OpKind(astOpKind);
   BytesObj* x = a.as<BytesObj>();
   if (k == ast::OpKind::Add) {

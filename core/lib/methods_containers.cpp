@@ -15,7 +15,7 @@
 
 namespace ys {
 
-void dictUpdateFrom(VM& vm, DictObj& d, const Value& src);  // builtins.cpp
+void dictUpdateFrom(Interpreter& vm, DictObj& d, const Value& src);  // builtins.cpp
 
 namespace {
 
@@ -64,7 +64,7 @@ void seqBounds(Args a, size_t first, int64_t n, int64_t& start, int64_t& stop) {
 
 // ================================================================ list
 
-Value l_append(VM&, Args a, const Value&) {
+Value l_append(Interpreter&, Args a, const Value&) {
   ListObj* l = selfList(a, "append");
   noKwargs(a, "list.append");
   if (a.size() != 2) raiseType("list.append() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
@@ -72,7 +72,7 @@ Value l_append(VM&, Args a, const Value&) {
   return {};
 }
 
-Value l_extend(VM& vm, Args a, const Value&) {
+Value l_extend(Interpreter& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "extend");
   noKwargs(a, "list.extend");
   if (a.size() != 2) raiseType("list.extend() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
@@ -86,7 +86,7 @@ Value l_extend(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value l_insert(VM&, Args a, const Value&) {
+Value l_insert(Interpreter&, Args a, const Value&) {
   ListObj* l = selfList(a, "insert");
   noKwargs(a, "list.insert");
   if (a.size() != 3) raiseType("insert expected 2 arguments, got " + std::to_string(a.size() - 1));
@@ -102,7 +102,7 @@ Value l_insert(VM&, Args a, const Value&) {
   return {};
 }
 
-Value l_pop(VM&, Args a, const Value&) {
+Value l_pop(Interpreter&, Args a, const Value&) {
   ListObj* l = selfList(a, "pop");
   noKwargs(a, "list.pop");
   methodCount(a, "pop", 0, 1);
@@ -117,7 +117,7 @@ Value l_pop(VM&, Args a, const Value&) {
   return v;
 }
 
-Value l_remove(VM& vm, Args a, const Value&) {
+Value l_remove(Interpreter& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "remove");
   noKwargs(a, "list.remove");
   if (a.size() != 2) raiseType("list.remove() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
@@ -135,7 +135,7 @@ Value l_remove(VM& vm, Args a, const Value&) {
   raiseValue("list.remove(x): x not in list");
 }
 
-Value l_index(VM& vm, Args a, const Value&) {
+Value l_index(Interpreter& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "index");
   noKwargs(a, "list.index");
   methodCount(a, "index", 1, 3);
@@ -149,7 +149,7 @@ Value l_index(VM& vm, Args a, const Value&) {
   raiseValue(vm.repr(a[1]) + " is not in list");
 }
 
-Value l_sort(VM& vm, Args a, const Value&) {
+Value l_sort(Interpreter& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "sort");
   // Clinic counts all the arguments first, against key and reverse:
   // [].sort(1, 2, 3) is "takes at most 2 arguments (3 given)" ("keyword
@@ -179,20 +179,20 @@ Value l_sort(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value l_reverse(VM&, Args a, const Value&) {
+Value l_reverse(Interpreter&, Args a, const Value&) {
   ListObj* l = selfList(a, "reverse");
   methodCount(a, "reverse", 0, 0);
   std::reverse(l->items.begin(), l->items.end());
   return {};
 }
 
-Value l_copy(VM&, Args a, const Value&) {
+Value l_copy(Interpreter&, Args a, const Value&) {
   ListObj* l = selfList(a, "copy");
   methodCount(a, "copy", 0, 0);
   return newList(l->items);
 }
 
-Value l_clear(VM&, Args a, const Value&) {
+Value l_clear(Interpreter&, Args a, const Value&) {
   ListObj* l = selfList(a, "clear");
   methodCount(a, "clear", 0, 0);
   // As _list_clear: the list is empty before its items go, last to first.
@@ -227,14 +227,14 @@ void lenSlotArgs(Args a) {
 }
 
 template <class O>
-Value seqLen(VM&, Args a, const Value&) {
+Value seqLen(Interpreter&, Args a, const Value&) {
   O* s = Seq<O>::self(a, "__len__");
   lenSlotArgs(a);
   return Value::integer(int64_t(s->items.size()));
 }
 
 template <class O>
-Value seqGetitemMethod(VM& vm, Args a, const Value&) {
+Value seqGetitemMethod(Interpreter& vm, Args a, const Value&) {
   Seq<O>::self(a, "__getitem__");
   // list.__getitem__ is a method (METH_O), tuple's only the slot wrapper.
   if constexpr (std::is_same_v<O, TupleObj>) slotArgs(a, "__getitem__", 1);
@@ -244,7 +244,7 @@ Value seqGetitemMethod(VM& vm, Args a, const Value&) {
 // __contains__ and count read the items by index and hold each one while
 // __eq__ runs, since that may change a list under them.
 template <class O>
-Value seqContains(VM& vm, Args a, const Value&) {
+Value seqContains(Interpreter& vm, Args a, const Value&) {
   O* s = Seq<O>::self(a, "__contains__");
   slotArgs(a, "__contains__", 1);  // a slot wrapper for list and tuple alike
   Value keep = a[0];
@@ -256,7 +256,7 @@ Value seqContains(VM& vm, Args a, const Value&) {
 }
 
 template <class O>
-Value seqCount(VM& vm, Args a, const Value&) {
+Value seqCount(Interpreter& vm, Args a, const Value&) {
   O* s = Seq<O>::self(a, "count");
   const std::string method = std::string(Seq<O>::name) + ".count";
   noKwargs(a, method);
@@ -272,7 +272,7 @@ Value seqCount(VM& vm, Args a, const Value&) {
 
 // ================================================================ tuple
 
-Value t_index(VM& vm, Args a, const Value&) {
+Value t_index(Interpreter& vm, Args a, const Value&) {
   TupleObj* t = selfTuple(a, "index");
   noKwargs(a, "tuple.index");
   methodCount(a, "index", 1, 3);
@@ -289,14 +289,14 @@ Value t_index(VM& vm, Args a, const Value&) {
   throw PyErr{newException(T().KeyError, {key})};
 }
 
-Value d_get(VM&, Args a, const Value&) {
+Value d_get(Interpreter&, Args a, const Value&) {
   DictObj* d = dictMethodArgs(a, "get", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
   return a.size() == 3 ? a[2] : Value();
 }
 
-Value d_pop(VM&, Args a, const Value&) {
+Value d_pop(Interpreter&, Args a, const Value&) {
   DictObj* d = dictMethodArgs(a, "pop", 1, 2);
   Value out;
   if (d->get(a[1], out)) {
@@ -307,7 +307,7 @@ Value d_pop(VM&, Args a, const Value&) {
   keyError(a[1]);
 }
 
-Value d_popitem(VM&, Args a, const Value&) {
+Value d_popitem(Interpreter&, Args a, const Value&) {
   DictObj* d = selfDict(a, "popitem");
   methodCount(a, "popitem", 0, 0);
   if (d->count > 0) d->combine(6);  // a split table becomes combined, at the shared keys' size
@@ -320,7 +320,7 @@ Value d_popitem(VM&, Args a, const Value&) {
   keyError(str("popitem(): dictionary is empty"));
 }
 
-Value d_setdefault(VM&, Args a, const Value&) {
+Value d_setdefault(Interpreter&, Args a, const Value&) {
   DictObj* d = dictMethodArgs(a, "setdefault", 1, 2);
   Value out;
   if (d->get(a[1], out)) return out;
@@ -329,7 +329,7 @@ Value d_setdefault(VM&, Args a, const Value&) {
   return v;
 }
 
-Value d_update(VM& vm, Args a, const Value&) {
+Value d_update(Interpreter& vm, Args a, const Value&) {
   DictObj* d = selfDict(a, "update");
   if (a.size() > 2) raiseType("update expected at most 1 argument, got " + std::to_string(a.size() - 1));
   Value keep = a[0];
@@ -338,33 +338,33 @@ Value d_update(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value d_copy(VM&, Args a, const Value&) {
+Value d_copy(Interpreter&, Args a, const Value&) {
   DictObj* d = selfDict(a, "copy");
   methodCount(a, "copy", 0, 0);
   return dictCopy(*d);  // PyDict_Copy: a clone of the table, or a fresh dict merged from d
 }
 
-Value d_clear(VM&, Args a, const Value&) {
+Value d_clear(Interpreter&, Args a, const Value&) {
   DictObj* d = selfDict(a, "clear");
   methodCount(a, "clear", 0, 0);
   d->clear();
   return {};
 }
 
-Value d_len(VM&, Args a, const Value&) {
+Value d_len(Interpreter&, Args a, const Value&) {
   DictObj* d = selfDict(a, "__len__");
   lenSlotArgs(a);
   return Value::integer(int64_t(d->size()));
 }
 
-Value d_contains(VM&, Args a, const Value&) {
+Value d_contains(Interpreter&, Args a, const Value&) {
   DictObj* d = selfDict(a, "__contains__");
   methodCount(a, "__contains__", 1, 1);
   Value out;
   return boolean(d->get(a[1], out));
 }
 
-Value d_getitem(VM&, Args a, const Value&) {
+Value d_getitem(Interpreter&, Args a, const Value&) {
   DictObj* d = selfDict(a, "__getitem__");
   methodCount(a, "__getitem__", 1, 1);
   Value out;
@@ -372,7 +372,7 @@ Value d_getitem(VM&, Args a, const Value&) {
   keyError(a[1]);
 }
 
-Value d_fromkeys(VM& vm, Args a, const Value&) {
+Value d_fromkeys(Interpreter& vm, Args a, const Value&) {
   // Called as a classmethod: args[0] is the class.
   if (!a.kw.empty()) raiseType("dict.fromkeys() takes no keyword arguments");
   methodCount(a, "fromkeys", 1, 2);
@@ -411,7 +411,7 @@ struct DictViewIter : SizeCheckedIter<DictObj> {
   // that many means keys were deleted and others added in their place (the
   // size check cannot see it).
   size_t left;
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (done) return false;
     DictObj* d = checkedContainer("dictionary changed size during iteration");
     while (pos < d->entries.size() && !d->entries[pos].live) ++pos;
@@ -441,17 +441,17 @@ Value makeView(const Value& dict, ViewKind k) {
   return Value::adopt(inst);
 }
 
-Value d_keys(VM&, Args a, const Value&) {
+Value d_keys(Interpreter&, Args a, const Value&) {
   selfDict(a, "keys");
   methodCount(a, "keys", 0, 0);
   return makeView(a[0], ViewKind::Keys);
 }
-Value d_values(VM&, Args a, const Value&) {
+Value d_values(Interpreter&, Args a, const Value&) {
   selfDict(a, "values");
   methodCount(a, "values", 0, 0);
   return makeView(a[0], ViewKind::Values);
 }
-Value d_items(VM&, Args a, const Value&) {
+Value d_items(Interpreter&, Args a, const Value&) {
   selfDict(a, "items");
   methodCount(a, "items", 0, 0);
   return makeView(a[0], ViewKind::Items);
@@ -468,13 +468,13 @@ ViewKind viewSelf(Args a, const Value*& dict) {
   raiseType("descriptor requires a dict view");
 }
 
-Value v_iter(VM&, Args a, const Value&) {
+Value v_iter(Interpreter&, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
   return newNative<DictViewIter>(*d, k);
 }
 
-Value v_len(VM&, Args a, const Value&) {
+Value v_len(Interpreter&, Args a, const Value&) {
   const Value* d;
   viewSelf(a, d);
   lenSlotArgs(a);
@@ -495,7 +495,7 @@ std::vector<Value> viewItems(const Value& dict, ViewKind k) {
   return out;
 }
 
-Value v_contains(VM& vm, Args a, const Value&) {
+Value v_contains(Interpreter& vm, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
   slotArgs(a, "__contains__", 1);
@@ -512,13 +512,13 @@ Value v_contains(VM& vm, Args a, const Value&) {
   return boolean(false);
 }
 
-Value v_repr(VM& vm, Args a, const Value&) {
+Value v_repr(Interpreter& vm, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
   return str(a[0].as<InstanceObj>()->cls->name + "(" + vm.repr(newList(viewItems(*d, k))) + ")");
 }
 
-Value v_reversed(VM&, Args a, const Value&) {
+Value v_reversed(Interpreter&, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
   std::vector<Value> items = viewItems(*d, k);
@@ -528,11 +528,11 @@ Value v_reversed(VM&, Args a, const Value&) {
   return newNative<VectorIter>(names[int(k)], std::move(items));
 }
 
-Value setOf(VM& vm, const Value& v);
+Value setOf(Interpreter& vm, const Value& v);
 
 // Set algebra on keys/items views, with CPython's dictobject.c steps (the
 // result is a set whose iteration order depends on how it was filled).
-Value viewToSet(VM& vm, const Value& dict, ViewKind k) {
+Value viewToSet(Interpreter& vm, const Value& dict, ViewKind k) {
   Value r = newSet();
   if (k == ViewKind::Keys)
     setUpdateFrom(vm, *r.as<SetObj>(), dict);
@@ -541,7 +541,7 @@ Value viewToSet(VM& vm, const Value& dict, ViewKind k) {
   return r;
 }
 
-bool viewContains(VM& vm, const Value& dict, ViewKind k, const Value& x) {
+bool viewContains(Interpreter& vm, const Value& dict, ViewKind k, const Value& x) {
   Value out;
   if (k == ViewKind::Keys) return dict.as<DictObj>()->get(x, out);
   if (!x.is(ObjKind::Tuple) || x.as<TupleObj>()->items.size() != 2) return false;
@@ -553,7 +553,7 @@ enum class SetOp { And, Or, Sub, Xor };
 
 // keys() and items() views' & | - ^ : a new set.
 template <SetOp Op>
-Value viewSetOp(VM& vm, Args a, const Value&) {
+Value viewSetOp(Interpreter& vm, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
   methodCount(a, "__and__", 1, 1);
@@ -593,7 +593,7 @@ Value viewSetOp(VM& vm, Args a, const Value&) {
   return r;
 }
 
-Value v_eq(VM& vm, Args a, const Value&) {
+Value v_eq(Interpreter& vm, Args a, const Value&) {
   const Value* d;
   ViewKind k = viewSelf(a, d);
   methodCount(a, "__eq__", 1, 1);
@@ -661,14 +661,14 @@ std::string setMethod(const SetObj* s, const char* m) {
   return std::string(s->frozen ? "frozenset." : "set.") + m;
 }
 
-Value setOf(VM& vm, const Value& v) {
+Value setOf(Interpreter& vm, const Value& v) {
   if (v.is(ObjKind::Set)) return v;
   Value s = newSet();
   setUpdateFrom(vm, *s.as<SetObj>(), v);
   return s;
 }
 
-Value s_add(VM&, Args a, const Value&) {
+Value s_add(Interpreter&, Args a, const Value&) {
   SetObj* s = mutableSet(a, "add");
   noKwargs(a, "set.add");
   if (a.size() != 2) raiseType("set.add() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
@@ -676,21 +676,21 @@ Value s_add(VM&, Args a, const Value&) {
   return {};
 }
 
-Value s_remove(VM&, Args a, const Value&) {
+Value s_remove(Interpreter&, Args a, const Value&) {
   SetObj* s = mutableSet(a, "remove");
   methodCount(a, "remove", 1, 1);
   if (!s->discard(a[1])) keyError(a[1]);
   return {};
 }
 
-Value s_discard(VM&, Args a, const Value&) {
+Value s_discard(Interpreter&, Args a, const Value&) {
   SetObj* s = mutableSet(a, "discard");
   methodCount(a, "discard", 1, 1);
   s->discard(a[1]);
   return {};
 }
 
-Value s_pop(VM&, Args a, const Value&) {
+Value s_pop(Interpreter&, Args a, const Value&) {
   SetObj* s = mutableSet(a, "pop");
   methodCount(a, "pop", 0, 0);
   Value out;
@@ -698,7 +698,7 @@ Value s_pop(VM&, Args a, const Value&) {
   return out;
 }
 
-Value s_clear(VM&, Args a, const Value&) {
+Value s_clear(Interpreter&, Args a, const Value&) {
   SetObj* s = mutableSet(a, "clear");
   methodCount(a, "clear", 0, 0);
   s->clear();
@@ -706,26 +706,26 @@ Value s_clear(VM&, Args a, const Value&) {
 }
 
 Value setCopy(const SetObj& s, bool frozen);
-Value s_copy(VM&, Args a, const Value&) {
+Value s_copy(Interpreter&, Args a, const Value&) {
   SetObj* s = anySet(a, "copy");
   methodCount(a, "copy", 0, 0);
   if (s->frozen) return a[0];
   return setCopy(*s, false);
 }
 
-Value s_len(VM&, Args a, const Value&) {
+Value s_len(Interpreter&, Args a, const Value&) {
   SetObj* s = anySet(a, "__len__");
   lenSlotArgs(a);
   return Value::integer(int64_t(s->size()));
 }
 
-Value s_contains(VM&, Args a, const Value&) {
+Value s_contains(Interpreter&, Args a, const Value&) {
   SetObj* s = anySet(a, "__contains__");
   methodCount(a, "__contains__", 1, 1);
   return boolean(s->contains(a[1]));
 }
 
-Value s_union(VM& vm, Args a, const Value&) {
+Value s_union(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "union");
   noKwargs(a, setMethod(s, "union"));
   Value r = newSet(s->frozen);
@@ -735,7 +735,7 @@ Value s_union(VM& vm, Args a, const Value&) {
 }
 
 Value setCopy(const SetObj& s, bool frozen);
-Value intersect2(VM& vm, const Value& self, const Value& other, bool frozen) {
+Value intersect2(Interpreter& vm, const Value& self, const Value& other, bool frozen) {
   Value r = newSet(frozen);
   SetObj* out = r.as<SetObj>();
   SetObj* s = self.as<SetObj>();
@@ -756,7 +756,7 @@ Value intersect2(VM& vm, const Value& self, const Value& other, bool frozen) {
   return r;
 }
 
-Value s_intersection(VM& vm, Args a, const Value&) {
+Value s_intersection(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "intersection");
   noKwargs(a, setMethod(s, "intersection"));
   if (a.size() == 1) return setCopy(*s, s->frozen);
@@ -774,7 +774,7 @@ Value setCopy(const SetObj& s, bool frozen) {
 // CPython's set_difference: a copy then discards when the other operand is
 // not a set/dict or is much smaller; else the members of self not in other,
 // added in self's order.
-Value difference2(VM& vm, const Value& self, const Value& other, bool frozen) {
+Value difference2(Interpreter& vm, const Value& self, const Value& other, bool frozen) {
   SetObj* s = self.as<SetObj>();
   bool setLike = other.is(ObjKind::Set) || other.is(ObjKind::Dict);
   size_t otherSize = other.is(ObjKind::Set)    ? other.as<SetObj>()->size()
@@ -800,7 +800,7 @@ Value difference2(VM& vm, const Value& self, const Value& other, bool frozen) {
   return r;
 }
 
-Value s_difference(VM& vm, Args a, const Value&) {
+Value s_difference(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "difference");
   noKwargs(a, setMethod(s, "difference"));
   if (a.size() == 1) return setCopy(*s, s->frozen);
@@ -816,7 +816,7 @@ Value s_difference(VM& vm, Args a, const Value&) {
 }
 
 // CPython: set(other), then each member of self toggled in it.
-Value s_symdiff(VM& vm, Args a, const Value&) {
+Value s_symdiff(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "symmetric_difference");
   noKwargs(a, setMethod(s, "symmetric_difference"));
   if (a.size() != 2)
@@ -830,7 +830,7 @@ Value s_symdiff(VM& vm, Args a, const Value&) {
   return r;
 }
 
-Value s_update(VM& vm, Args a, const Value&) {
+Value s_update(Interpreter& vm, Args a, const Value&) {
   SetObj* s = mutableSet(a, "update");
   noKwargs(a, "set.update");
   Value keep = a[0];
@@ -851,12 +851,12 @@ Value replaceWith(SetObj* s, const Value& r) {
   t->setAccounted(getsizeofObject(*t));
   return {};
 }
-Value s_intersection_update(VM& vm, Args a, const Value& d) {
+Value s_intersection_update(Interpreter& vm, Args a, const Value& d) {
   SetObj* s = mutableSet(a, "intersection_update");
   return replaceWith(s, s_intersection(vm, a, d));
 }
 // In place, as CPython's set_difference_update_internal: discard each.
-Value s_difference_update(VM& vm, Args a, const Value&) {
+Value s_difference_update(Interpreter& vm, Args a, const Value&) {
   SetObj* s = mutableSet(a, "difference_update");
   Value keep = a[0];
   for (size_t i = 1; i < a.size(); ++i) {
@@ -866,7 +866,7 @@ Value s_difference_update(VM& vm, Args a, const Value&) {
   return {};
 }
 // In place, as CPython: for each member of the other set, discard it or add it.
-Value s_symdiff_update(VM& vm, Args a, const Value&) {
+Value s_symdiff_update(Interpreter& vm, Args a, const Value&) {
   SetObj* s = mutableSet(a, "symmetric_difference_update");
   methodCount(a, "symmetric_difference_update", 1, 1);
   Value keep = a[0];
@@ -880,7 +880,7 @@ Value s_symdiff_update(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value s_issubset(VM& vm, Args a, const Value&) {
+Value s_issubset(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "issubset");
   methodCount(a, "issubset", 1, 1);
   Value o = setOf(vm, a[1]);
@@ -889,7 +889,7 @@ Value s_issubset(VM& vm, Args a, const Value&) {
   return boolean(true);
 }
 
-Value s_issuperset(VM& vm, Args a, const Value&) {
+Value s_issuperset(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "issuperset");
   methodCount(a, "issuperset", 1, 1);
   bool all = true;
@@ -900,7 +900,7 @@ Value s_issuperset(VM& vm, Args a, const Value&) {
   return boolean(all);
 }
 
-Value s_isdisjoint(VM& vm, Args a, const Value&) {
+Value s_isdisjoint(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "isdisjoint");
   methodCount(a, "isdisjoint", 1, 1);
   bool disjoint = true;
@@ -920,7 +920,7 @@ int64_t rangePositionOf(const RangeObj& r, int64_t x) {
   return within && (x - r.start) % r.step == 0 ? (x - r.start) / r.step : -1;
 }
 
-Value r_count(VM& vm, Args a, const Value&) {
+Value r_count(Interpreter& vm, Args a, const Value&) {
   RangeObj* r = selfRange(a, "count");
   methodCount(a, "count", 1, 1);
   if (a[1].isInt() || a[1].isBool()) return Value::integer(rangePositionOf(*r, a[1].asInt()) >= 0 ? 1 : 0);
@@ -930,7 +930,7 @@ Value r_count(VM& vm, Args a, const Value&) {
   return Value::integer(n);
 }
 
-Value r_index(VM& vm, Args a, const Value&) {
+Value r_index(Interpreter& vm, Args a, const Value&) {
   RangeObj* r = selfRange(a, "index");
   methodCount(a, "index", 1, 1);
   if (a[1].isInt() || a[1].isBool()) {
@@ -947,33 +947,33 @@ Value r_index(VM& vm, Args a, const Value&) {
   raiseValue("sequence.index(x): x not in sequence");
 }
 
-Value r_getitem(VM& vm, Args a, const Value&) {
+Value r_getitem(Interpreter& vm, Args a, const Value&) {
   selfRange(a, "__getitem__");
   slotArgs(a, "__getitem__", 1);
   return subscriptMethod(vm, a);
 }
-Value r_len(VM&, Args a, const Value&) {
+Value r_len(Interpreter&, Args a, const Value&) {
   RangeObj* r = selfRange(a, "__len__");
   lenSlotArgs(a);
   return Value::integer(r->length());
 }
-Value r_start(VM&, Args a, const Value&) {
+Value r_start(Interpreter&, Args a, const Value&) {
   return Value::integer(selfRange(a, "start")->start);
 }
-Value r_stop(VM&, Args a, const Value&) {
+Value r_stop(Interpreter&, Args a, const Value&) {
   return Value::integer(selfRange(a, "stop")->stop);
 }
-Value r_step(VM&, Args a, const Value&) {
+Value r_step(Interpreter&, Args a, const Value&) {
   return Value::integer(selfRange(a, "step")->step);
 }
 
-Value sl_start(VM&, Args a, const Value&) {
+Value sl_start(Interpreter&, Args a, const Value&) {
   return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "start")->start;
 }
-Value sl_stop(VM&, Args a, const Value&) {
+Value sl_stop(Interpreter&, Args a, const Value&) {
   return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "stop")->stop;
 }
-Value sl_step(VM&, Args a, const Value&) {
+Value sl_step(Interpreter&, Args a, const Value&) {
   return selfOf<SliceObj>(a, ObjKind::Slice, "slice", "step")->step;
 }
 
@@ -988,29 +988,29 @@ Value asPlainInt(const Value& v) {
   return v.isBool() ? Value::integer(v.asInt()) : v;
 }
 
-Value i_real(VM&, Args a, const Value&) {
+Value i_real(Interpreter&, Args a, const Value&) {
   return asPlainInt(numSelf(a, "real", false));
 }
 // A method, not the real property: METH_NOARGS, so (1).conjugate(2) is a
 // TypeError "int.conjugate() takes no arguments (1 given)".
-Value i_conjugate(VM&, Args a, const Value&) {
+Value i_conjugate(Interpreter&, Args a, const Value&) {
   const Value& self = numSelf(a, "conjugate", false);
   methodCount(a, "conjugate", 0, 0);
   return asPlainInt(self);
 }
-Value i_imag(VM&, Args a, const Value&) {
+Value i_imag(Interpreter&, Args a, const Value&) {
   numSelf(a, "imag", false);
   return Value::integer(0);
 }
-Value i_denominator(VM&, Args a, const Value&) {
+Value i_denominator(Interpreter&, Args a, const Value&) {
   numSelf(a, "denominator", false);
   return Value::integer(1);
 }
-Value i_bit_length(VM&, Args a, const Value&) {
+Value i_bit_length(Interpreter&, Args a, const Value&) {
   methodCount(a, "bit_length", 0, 0);
   return Value::integer(int64_t(bigOf(numSelf(a, "bit_length", false)).bitLength()));
 }
-Value i_bit_count(VM&, Args a, const Value&) {
+Value i_bit_count(Interpreter&, Args a, const Value&) {
   methodCount(a, "bit_count", 0, 0);
   BigInt b = bigOf(numSelf(a, "bit_count", false));
   if (b.isNegative()) b = -b;
@@ -1018,7 +1018,7 @@ Value i_bit_count(VM&, Args a, const Value&) {
   for (char c : b.toString(2)) n += c == '1';
   return Value::integer(n);
 }
-Value i_ratio(VM&, Args a, const Value&) {
+Value i_ratio(Interpreter&, Args a, const Value&) {
   methodCount(a, "as_integer_ratio", 0, 0);
   return newTuple({asPlainInt(numSelf(a, "as_integer_ratio", false)), Value::integer(1)});
 }
@@ -1033,7 +1033,7 @@ bool littleEndian(Args a, const char* method, size_t index) {
   return name == "little";
 }
 
-bool signedFlag(VM& vm, Args a) {
+bool signedFlag(Interpreter& vm, Args a) {
   const Value* flag = kwarg(a, "signed");
   return flag && vm.truthy(*flag);
 }
@@ -1044,7 +1044,7 @@ void positionalAtMost(Args a, const char* method, size_t most) {
               std::to_string(a.size() - 1) + " given)");
 }
 
-Value i_to_bytes(VM& vm, Args a, const Value&) {
+Value i_to_bytes(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "to_bytes", {"length", "byteorder", "signed"});
   positionalAtMost(a, "to_bytes", 3);
   BigInt value = bigOf(numSelf(a, "to_bytes", false));
@@ -1077,7 +1077,7 @@ Value i_to_bytes(VM& vm, Args a, const Value&) {
   return newBytes(std::move(out));
 }
 
-Value i_from_bytes(VM& vm, Args a, const Value&) {
+Value i_from_bytes(Interpreter& vm, Args a, const Value&) {
   // A class method: a[0] is the class.
   allowKwargs(a, "from_bytes", {"bytes", "byteorder", "signed"});
   positionalAtMost(a, "from_bytes", 3);
@@ -1100,25 +1100,25 @@ Value i_from_bytes(VM& vm, Args a, const Value&) {
   return vm.call(a[0], std::span<const Value>(&result, 1));  // a subclass (bool among them) makes its own
 }
 
-Value f_real(VM&, Args a, const Value&) {
+Value f_real(Interpreter&, Args a, const Value&) {
   return numSelf(a, "real", true);
 }
 // METH_NOARGS as int.conjugate: "float.conjugate() takes no arguments (1 given)".
-Value f_conjugate(VM&, Args a, const Value&) {
+Value f_conjugate(Interpreter&, Args a, const Value&) {
   const Value& self = numSelf(a, "conjugate", true);
   methodCount(a, "conjugate", 0, 0);
   return self;
 }
-Value f_imag(VM&, Args a, const Value&) {
+Value f_imag(Interpreter&, Args a, const Value&) {
   numSelf(a, "imag", true);
   return Value::floating(0.0);
 }
-Value f_is_integer(VM&, Args a, const Value&) {
+Value f_is_integer(Interpreter&, Args a, const Value&) {
   methodCount(a, "is_integer", 0, 0);
   double d = numSelf(a, "is_integer", true).asFloat();
   return boolean(std::isfinite(d) && d == std::floor(d));
 }
-Value f_ratio(VM&, Args a, const Value&) {
+Value f_ratio(Interpreter&, Args a, const Value&) {
   methodCount(a, "as_integer_ratio", 0, 0);
   double d = numSelf(a, "as_integer_ratio", true).asFloat();
   if (std::isinf(d)) throwError(T().OverflowError, "cannot convert Infinity to integer ratio");

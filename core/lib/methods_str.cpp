@@ -127,13 +127,13 @@ Value upperOrLower(Args a, const char* name, bool upper) {
   });
 }
 
-Value m_casefold(VM&, Args a, const Value&) {
+Value m_casefold(Interpreter&, Args a, const Value&) {
   return mapSelfCodePoints(a, "casefold", [](auto& in, auto& out) {
     for (char32_t c : in) appendCaseFold(out, c);
   });
 }
 
-Value m_swapcase(VM&, Args a, const Value&) {
+Value m_swapcase(Interpreter&, Args a, const Value&) {
   return mapSelfCodePoints(a, "swapcase", [](auto& in, auto& out) {
     for (size_t i = 0; i < in.size(); ++i) {
       if (hasClass(in[i], CharClass::Upper))
@@ -146,7 +146,7 @@ Value m_swapcase(VM&, Args a, const Value&) {
   });
 }
 
-Value m_title(VM&, Args a, const Value&) {
+Value m_title(Interpreter&, Args a, const Value&) {
   return mapSelfCodePoints(a, "title", [](auto& in, auto& out) {
     bool prevCased = false;
     for (size_t i = 0; i < in.size(); ++i) {
@@ -159,7 +159,7 @@ Value m_title(VM&, Args a, const Value&) {
   });
 }
 
-Value m_capitalize(VM&, Args a, const Value&) {
+Value m_capitalize(Interpreter&, Args a, const Value&) {
   return mapSelfCodePoints(a, "capitalize", [](auto& in, auto& out) {
     for (size_t i = 0; i < in.size(); ++i) {
       if (i == 0)
@@ -186,12 +186,12 @@ Value allInClass(Args a, const char* name, CharClass cls) {
   return allChars(a, name, [cls](char32_t c) { return hasClass(c, cls); });
 }
 
-Value m_isascii(VM&, Args a, const Value&) {
+Value m_isascii(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "isascii");
   methodCount(a, "isascii", 0, 0);
   return boolean(s->isAscii());
 }
-Value m_isprintable(VM&, Args a, const Value&) {
+Value m_isprintable(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "isprintable");
   methodCount(a, "isprintable", 0, 0);
   for (char32_t c : decodeUtf8(s->view()))
@@ -211,7 +211,7 @@ Value caseCheck(Args a, const char* name, bool wantUpper) {
   return boolean(cased);
 }
 
-Value m_istitle(VM&, Args a, const Value&) {
+Value m_istitle(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "istitle");
   methodCount(a, "istitle", 0, 0);
   bool prevCased = false, any = false;
@@ -229,7 +229,7 @@ Value m_istitle(VM&, Args a, const Value&) {
   return boolean(any);
 }
 
-Value m_isidentifier(VM&, Args a, const Value&) {
+Value m_isidentifier(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "isidentifier");
   methodCount(a, "isidentifier", 0, 0);
   return boolean(isIdentifier(s->view()));
@@ -269,7 +269,7 @@ Value findImpl(Args a, const char* name, bool last, bool raise) {
   return Value::integer(cpIndex(s, p));
 }
 
-Value m_count(VM&, Args a, const Value&) {
+Value m_count(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "count");
   noKwargs(a, "str.count");
   methodTakesCount(a, "count", 1, 3);
@@ -313,20 +313,20 @@ Value affix(Args a, const char* name, bool atEnd) {
   return boolean(test(a[1]));
 }
 
-Value m_contains(VM&, Args a, const Value&) {
+Value m_contains(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "__contains__");
   methodCount(a, "__contains__", 1, 1);
   if (!a[1].is(ObjKind::Str)) raiseType("'in <string>' requires string as left operand, not " + typeName(a[1]));
   return boolean(s->view().find(strView(a[1])) != std::string::npos);
 }
 
-Value m_len(VM&, Args a, const Value&) {
+Value m_len(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "__len__");
   methodCount(a, "__len__", 0, 0);
   return Value::integer(s->length);
 }
 
-Value m_getitem(VM& vm, Args a, const Value&) {
+Value m_getitem(Interpreter& vm, Args a, const Value&) {
   selfStr(a, "__getitem__");
   return subscriptMethod(vm, a);
 }
@@ -451,7 +451,7 @@ Value splitImpl(Args a, const char* name, bool fromRight) {
   return splitResultList(std::move(parts), maxsplit);
 }
 
-Value m_splitlines(VM&, Args a, const Value&) {
+Value m_splitlines(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "splitlines");
   allowKwargs(a, "splitlines", {"keepends"});
   methodTakesCount(a, "splitlines", 0, 1);
@@ -482,7 +482,7 @@ Value m_splitlines(VM&, Args a, const Value&) {
   return lines;
 }
 
-Value m_join(VM& vm, Args a, const Value&) {
+Value m_join(Interpreter& vm, Args a, const Value&) {
   StrObj* s = selfStr(a, "join");
   noKwargs(a, "str.join");
   methodCount(a, "join", 1, 1);
@@ -501,7 +501,7 @@ Value m_join(VM& vm, Args a, const Value&) {
   return str(std::move(out));
 }
 
-Value m_replace(VM&, Args a, const Value&) {
+Value m_replace(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "replace");
   noKwargs(a, "str.replace");
   methodCount(a, "replace", 2, 3);
@@ -553,14 +553,14 @@ Value partitionImpl(Args a, const char* name, bool last) {
   return newTuple({str(std::string(h.substr(0, p))), a[1], str(std::string(h.substr(p + sep->utf8.size())))});
 }
 
-Value m_removeprefix(VM&, Args a, const Value&) {
+Value m_removeprefix(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "removeprefix");
   methodCount(a, "removeprefix", 1, 1);
   StrObj* p = strArg(a[1], "removeprefix() argument must be str, not ");
   if (!p->utf8.empty() && s->view().starts_with(p->view())) return str(std::string(s->view().substr(p->utf8.size())));
   return a[0];
 }
-Value m_removesuffix(VM&, Args a, const Value&) {
+Value m_removesuffix(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "removesuffix");
   methodCount(a, "removesuffix", 1, 1);
   StrObj* p = strArg(a[1], "removesuffix() argument must be str, not ");
@@ -602,7 +602,7 @@ Value padImpl(Args a, const char* name, int align) {
   return str(out);
 }
 
-Value m_zfill(VM&, Args a, const Value&) {
+Value m_zfill(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "zfill");
   methodCount(a, "zfill", 1, 1);
   int64_t width = indexOf(a[1]);
@@ -617,7 +617,7 @@ Value m_zfill(VM&, Args a, const Value&) {
   return str(sign + std::string(size_t(width - n), '0') + v);
 }
 
-Value m_expandtabs(VM&, Args a, const Value&) {
+Value m_expandtabs(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "expandtabs");
   allowKwargs(a, "expandtabs", {"tabsize"});
   methodTakesCount(a, "expandtabs", 0, 1);
@@ -640,7 +640,7 @@ Value m_expandtabs(VM&, Args a, const Value&) {
   return str(encodeUtf8(out));
 }
 
-Value m_encode(VM&, Args a, const Value&) {
+Value m_encode(Interpreter&, Args a, const Value&) {
   StrObj* s = selfStr(a, "encode");
   allowKwargs(a, "encode", {"encoding", "errors"});
   methodTakesCount(a, "encode", 0, 2);
@@ -688,7 +688,7 @@ bool allDigits(const std::string& s) {
 }
 
 struct FormatState {
-  VM& vm;
+  Interpreter& vm;
   Args args;  // args[0] is the format string
   int autoIndex = 0;
   int mode = 0;  // 0 unknown, 1 automatic, 2 manual
@@ -833,13 +833,13 @@ std::string formatString(FormatState& st, std::string_view fmt, int depth) {
   return out;
 }
 
-Value m_format(VM& vm, Args a, const Value&) {
+Value m_format(Interpreter& vm, Args a, const Value&) {
   StrObj* s = selfStr(a, "format");
   FormatState st{vm, a};
   return str(formatString(st, s->view(), 0));
 }
 
-Value m_str_format_map(VM& vm, Args a, const Value&) {
+Value m_str_format_map(Interpreter& vm, Args a, const Value&) {
   (void)vm;
   selfStr(a, "format_map");
   throwError(T().NotImplementedError, "Yieldscope does not support str.format_map");
@@ -872,7 +872,7 @@ bool isIdentifier(std::string_view utf8) {
   return true;
 }
 
-std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
+std::string formatValue(Interpreter& vm, const Value& v, std::string_view spec) {
   if (v.is(ObjKind::Instance)) {
     Value m;
     if (typeOf(v)->lookup("__format__", m) && !m.is(ObjKind::Builtin)) {
@@ -910,7 +910,7 @@ std::string formatValue(VM& vm, const Value& v, std::string_view spec) {
 
 // str.translate(table): each code point is looked up in the table (any
 // mapping); a missing key keeps it, None drops it, an int or str replaces it.
-Value m_translate(VM& vm, Args a, const Value&) {
+Value m_translate(Interpreter& vm, Args a, const Value&) {
   StrObj* s = selfStr(a, "translate");
   noKwargs(a, "str.translate");
   methodCount(a, "translate", 1, 1);
@@ -938,7 +938,7 @@ Value m_translate(VM& vm, Args a, const Value&) {
 }
 
 // str.maketrans(x[, y[, z]]), a static method: the table translate() reads.
-Value m_maketrans(VM&, Args a, const Value&) {
+Value m_maketrans(Interpreter&, Args a, const Value&) {
   noKwargs(a, "str.maketrans");
   if (a.size() < 1 || a.size() > 3)
     raiseType(std::string("maketrans expected ") +
@@ -994,34 +994,34 @@ void installStrMethods(BuiltinTypes& t) {
       {"swapcase", m_swapcase},
       {"title", m_title},
       {"capitalize", m_capitalize},
-      {"isdigit", [](VM&, Args a, const Value&) { return allInClass(a, "isdigit", CharClass::Digit); }},
-      {"isdecimal", [](VM&, Args a, const Value&) { return allChars(a, "isdecimal", uniDecimal); }},
-      {"isnumeric", [](VM&, Args a, const Value&) { return allInClass(a, "isnumeric", CharClass::Numeric); }},
-      {"isalpha", [](VM&, Args a, const Value&) { return allInClass(a, "isalpha", CharClass::Alpha); }},
-      {"isalnum", [](VM&, Args a, const Value&) { return allChars(a, "isalnum", isAlnumChar); }},
-      {"isspace", [](VM&, Args a, const Value&) { return allChars(a, "isspace", uniSpace); }},
+      {"isdigit", [](Interpreter&, Args a, const Value&) { return allInClass(a, "isdigit", CharClass::Digit); }},
+      {"isdecimal", [](Interpreter&, Args a, const Value&) { return allChars(a, "isdecimal", uniDecimal); }},
+      {"isnumeric", [](Interpreter&, Args a, const Value&) { return allInClass(a, "isnumeric", CharClass::Numeric); }},
+      {"isalpha", [](Interpreter&, Args a, const Value&) { return allInClass(a, "isalpha", CharClass::Alpha); }},
+      {"isalnum", [](Interpreter&, Args a, const Value&) { return allChars(a, "isalnum", isAlnumChar); }},
+      {"isspace", [](Interpreter&, Args a, const Value&) { return allChars(a, "isspace", uniSpace); }},
       {"isascii", m_isascii},
       {"isprintable", m_isprintable},
-      {"isupper", [](VM&, Args a, const Value&) { return caseCheck(a, "isupper", true); }},
-      {"islower", [](VM&, Args a, const Value&) { return caseCheck(a, "islower", false); }},
+      {"isupper", [](Interpreter&, Args a, const Value&) { return caseCheck(a, "isupper", true); }},
+      {"islower", [](Interpreter&, Args a, const Value&) { return caseCheck(a, "islower", false); }},
       {"istitle", m_istitle},
       {"isidentifier", m_isidentifier},
       {"count", m_count},
       {"__contains__", m_contains},
       {"__len__", m_len},
       {"__getitem__", m_getitem},
-      {"split", [](VM&, Args a, const Value&) { return splitImpl(a, "split", false); }},
-      {"rsplit", [](VM&, Args a, const Value&) { return splitImpl(a, "rsplit", true); }},
+      {"split", [](Interpreter&, Args a, const Value&) { return splitImpl(a, "split", false); }},
+      {"rsplit", [](Interpreter&, Args a, const Value&) { return splitImpl(a, "rsplit", true); }},
       {"splitlines", m_splitlines},
       {"join", m_join},
       {"replace", m_replace},
-      {"partition", [](VM&, Args a, const Value&) { return partitionImpl(a, "partition", false); }},
-      {"rpartition", [](VM&, Args a, const Value&) { return partitionImpl(a, "rpartition", true); }},
+      {"partition", [](Interpreter&, Args a, const Value&) { return partitionImpl(a, "partition", false); }},
+      {"rpartition", [](Interpreter&, Args a, const Value&) { return partitionImpl(a, "rpartition", true); }},
       {"removeprefix", m_removeprefix},
       {"removesuffix", m_removesuffix},
-      {"ljust", [](VM&, Args a, const Value&) { return padImpl(a, "ljust", -1); }},
-      {"rjust", [](VM&, Args a, const Value&) { return padImpl(a, "rjust", 1); }},
-      {"center", [](VM&, Args a, const Value&) { return padImpl(a, "center", 0); }},
+      {"ljust", [](Interpreter&, Args a, const Value&) { return padImpl(a, "ljust", -1); }},
+      {"rjust", [](Interpreter&, Args a, const Value&) { return padImpl(a, "rjust", 1); }},
+      {"center", [](Interpreter&, Args a, const Value&) { return padImpl(a, "center", 0); }},
       {"zfill", m_zfill},
       {"expandtabs", m_expandtabs},
       {"encode", m_encode},

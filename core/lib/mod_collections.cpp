@@ -25,7 +25,7 @@ ClassObj* g_ordered = nullptr;
 ClassObj* g_namedtupleBase = nullptr;
 ClassObj* g_dictLikeBase = nullptr;  // see installDictLikes
 
-Value callNative(VM& vm, ClassObj* type, std::string_view name, std::vector<Value> args,
+Value callNative(Interpreter& vm, ClassObj* type, std::string_view name, std::vector<Value> args,
                  std::span<const KwArg> kw = {}) {
   Value fn;
   if (!type->dict->getStr(name, fn) || !fn.is(ObjKind::Builtin)) raiseType("missing native method");
@@ -130,7 +130,7 @@ Value newDeque(ClassObj* cls, const std::vector<Value>* items, int64_t maxlen) {
 
 // deque_init: `a` holds the arguments after self. Sets maxlen, empties a
 // deque that holds items (deque.__init__ called again), then extends it.
-void dequeInitFrom(VM& vm, const Value& self, Args a) {
+void dequeInitFrom(Interpreter& vm, const Value& self, Args a) {
   clinicParams(a, "deque", {"iterable", "maxlen"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* ml = argOrKwarg(a, 1, "maxlen");
@@ -155,27 +155,27 @@ void dequeInitFrom(VM& vm, const Value& self, Args a) {
 
 // deque(...) builds and fills the deque; for a user subclass it is
 // deque_new alone (an empty deque), the class's __init__ filling it next.
-Value dequeConstruct(VM& vm, Args a, const Value& cls) {
+Value dequeConstruct(Interpreter& vm, Args a, const Value& cls) {
   ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_deque;
   Value self = newDeque(c, nullptr, -1);
   if (c->isBuiltin) dequeInitFrom(vm, self, a);
   return self;
 }
 
-Value dq_init(VM& vm, Args a, const Value&) {
+Value dq_init(Interpreter& vm, Args a, const Value&) {
   Value self = selfArg(a);
   dequeOf(self);
   dequeInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
   return {};
 }
 
-Value dq_append(VM&, Args a, const Value&) {
+Value dq_append(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "append", 1, 1);
   dequeAppend(d, a[1]);
   return {};
 }
-Value dq_appendleft(VM&, Args a, const Value&) {
+Value dq_appendleft(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "appendleft", 1, 1);
   dequeAppendLeft(d, a[1]);
@@ -183,7 +183,7 @@ Value dq_appendleft(VM&, Args a, const Value&) {
 }
 // deque.pop() and deque.popleft().
 template <bool Left>
-Value dqPop(VM&, Args a, const Value&) {
+Value dqPop(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, Left ? "popleft" : "pop", 0, 0);
   if (d.items->items.empty()) throwError(T().IndexError, "pop from an empty deque");
@@ -194,19 +194,19 @@ Value dqPop(VM&, Args a, const Value&) {
     popRightRaw(d);
   return v;
 }
-Value dq_extend(VM& vm, Args a, const Value&) {
+Value dq_extend(Interpreter& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "extend", 1, 1);
   dequeExtend(d, collect(vm, a[1]), false);
   return {};
 }
-Value dq_extendleft(VM& vm, Args a, const Value&) {
+Value dq_extendleft(Interpreter& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "extendleft", 1, 1);
   dequeExtend(d, collect(vm, a[1]), true);
   return {};
 }
-Value dq_clear(VM&, Args a, const Value&) {
+Value dq_clear(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "clear", 0, 0);
   std::vector<Value> old = std::move(d.items->items);
@@ -215,7 +215,7 @@ Value dq_clear(VM&, Args a, const Value&) {
   setLeft(d, kCenterLeft);
   return {};
 }
-Value dq_rotate(VM&, Args a, const Value&) {
+Value dq_rotate(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "deque.rotate", 0, 1);
   int64_t n = a.size() == 2 ? indexOf(a[1]) : 1;
@@ -236,13 +236,13 @@ Value dq_rotate(VM&, Args a, const Value&) {
   afterRotate(d, n);
   return {};
 }
-Value dq_reverse(VM&, Args a, const Value&) {
+Value dq_reverse(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "reverse", 0, 0);
   std::reverse(d.items->items.begin(), d.items->items.end());
   return {};
 }
-Value dq_count(VM& vm, Args a, const Value&) {
+Value dq_count(Interpreter& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "count", 1, 1);
   int64_t n = 0;
@@ -261,7 +261,7 @@ int64_t dequeSliceIndex(const Value& v) {
 
 // deque.index(x[, start[, stop]]): negative bounds count from the end, then
 // both are clipped to the deque, as deque_index.
-Value dq_index(VM& vm, Args a, const Value&) {
+Value dq_index(Interpreter& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   noKwargs(a, "index");
   methodTakesCount(a, "index", 1, 3);
@@ -277,7 +277,7 @@ Value dq_index(VM& vm, Args a, const Value&) {
     if (vm.sameOrEquals(items[size_t(i)], a[1])) return Value::integer(i);
   raiseValue(vm.repr(a[1]) + " is not in deque");
 }
-Value dq_remove(VM& vm, Args a, const Value&) {
+Value dq_remove(Interpreter& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "remove", 1, 1);
   auto items = d.items->items;
@@ -293,7 +293,7 @@ Value dq_remove(VM& vm, Args a, const Value&) {
     }
   raiseValue(vm.repr(a[1]) + " is not in deque");
 }
-Value dq_insert(VM&, Args a, const Value&) {
+Value dq_insert(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodTakesCount(a, "insert", 2, 2);
   if (d.maxlen >= 0 && int64_t(d.items->items.size()) >= d.maxlen)
@@ -316,22 +316,22 @@ Value dq_insert(VM&, Args a, const Value&) {
   return {};
 }
 Value dequeCopy(const Value& self);
-Value dq_copy(VM&, Args a, const Value&) {
+Value dq_copy(Interpreter&, Args a, const Value&) {
   dequeOf(selfArg(a));  // refuses a self that is not a deque
   methodCount(a, "copy", 0, 0);
   return dequeCopy(a[0]);
 }
-Value dq_dunder_copy(VM&, Args a, const Value&) {
+Value dq_dunder_copy(Interpreter&, Args a, const Value&) {
   dequeOf(selfArg(a));
   methodCount(a, "__copy__", 0, 0);
   return dequeCopy(a[0]);
 }
-Value dq_len(VM&, Args a, const Value&) {
+Value dq_len(Interpreter&, Args a, const Value&) {
   dequeOf(selfArg(a));
   slotArgs(a, "__len__", 0);
   return Value::integer(int64_t(dequeOf(selfArg(a)).items->items.size()));
 }
-Value dq_maxlen(VM&, Args a, const Value&) {
+Value dq_maxlen(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   return d.maxlen < 0 ? Value() : Value::integer(d.maxlen);
 }
@@ -346,7 +346,7 @@ struct DequeIter : NativeIterObj {
   Value deque;
   bool reversed;
   size_t startLen, pos = 0;
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     auto& items = dequeOf(deque).items->items;
     if (items.size() != startLen) throwError(T().RuntimeError, "deque mutated during iteration");
     if (pos >= items.size()) return false;
@@ -357,12 +357,12 @@ struct DequeIter : NativeIterObj {
   void traverse(Visitor& v) const override { v.visit(deque); }
 };
 
-Value dq_iter(VM&, Args a, const Value&) {
+Value dq_iter(Interpreter&, Args a, const Value&) {
   dequeOf(selfArg(a));
   slotArgs(a, "__iter__", 0);
   return newNative<DequeIter>(a[0], false);
 }
-Value dq_reversed(VM&, Args a, const Value&) {
+Value dq_reversed(Interpreter&, Args a, const Value&) {
   dequeOf(selfArg(a));
   methodCount(a, "__reversed__", 0, 0);
   return newNative<DequeIter>(a[0], true);
@@ -377,18 +377,18 @@ int64_t dequeIndex(DequeState& d, const Value& k) {
   if (i < 0 || i >= n) throwError(T().IndexError, "deque index out of range");
   return i;
 }
-Value dq_getitem(VM&, Args a, const Value&) {
+Value dq_getitem(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "__getitem__", 1, 1);
   return d.items->items[size_t(dequeIndex(d, a[1]))];
 }
-Value dq_setitem(VM&, Args a, const Value&) {
+Value dq_setitem(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "__setitem__", 2, 2);
   d.items->items[size_t(dequeIndex(d, a[1]))] = a[2];
   return {};
 }
-Value dq_delitem(VM&, Args a, const Value&) {
+Value dq_delitem(Interpreter&, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   methodCount(a, "__delitem__", 1, 1);
   int64_t i = dequeIndex(d, a[1]);
@@ -399,14 +399,14 @@ Value dq_delitem(VM&, Args a, const Value&) {
   afterRotate(d, i);
   return {};
 }
-Value dq_contains(VM& vm, Args a, const Value&) {
+Value dq_contains(Interpreter& vm, Args a, const Value&) {
   needOther(a, "__contains__");
   DequeState d = dequeOf(selfArg(a));
   for (auto v : std::vector<Value>(d.items->items))
     if (vm.sameOrEquals(v, a[1])) return boolean(true);
   return boolean(false);
 }
-Value dq_repr(VM& vm, Args a, const Value&) {
+Value dq_repr(Interpreter& vm, Args a, const Value&) {
   DequeState d = dequeOf(selfArg(a));
   slotArgs(a, "__repr__", 0);
   ReprGuard guard(a[0].asObj());  // a deque that holds itself prints [...]
@@ -415,7 +415,7 @@ Value dq_repr(VM& vm, Args a, const Value&) {
   if (d.maxlen >= 0) s += ", maxlen=" + std::to_string(d.maxlen);
   return str(s + ")");
 }
-Value dq_eq(VM& vm, Args a, const Value&) {
+Value dq_eq(Interpreter& vm, Args a, const Value&) {
   needOther(a, "__eq__");
   DequeState d = dequeOf(selfArg(a));
   if (!instanceOf(a[1], g_deque)) return boolean(false);
@@ -424,7 +424,7 @@ Value dq_eq(VM& vm, Args a, const Value&) {
 // deque's < <= > >=: another deque compares item by item, as lists do;
 // anything else is NotImplemented.
 template <ast::CmpOpKind Op>
-Value dqOrder(VM& vm, Args a, const Value&) {
+Value dqOrder(Interpreter& vm, Args a, const Value&) {
   slotArgs(a, "__lt__", 1);
   DequeState d = dequeOf(selfArg(a));
   if (!instanceOf(a[1], g_deque)) return notImplemented(vm);
@@ -434,7 +434,7 @@ Value dqOrder(VM& vm, Args a, const Value&) {
 
 // != against another deque is the negation of ==; anything else is
 // NotImplemented (then identity: True).
-Value dq_ne(VM& vm, Args a, const Value&) {
+Value dq_ne(Interpreter& vm, Args a, const Value&) {
   slotArgs(a, "__ne__", 1);
   DequeState d = dequeOf(selfArg(a));
   if (!instanceOf(a[1], g_deque)) return notImplemented(vm);
@@ -455,7 +455,7 @@ Value dequeCopy(const Value& self) {
 }
 
 // deque_repeat: a copy, then the original items extended n - 1 more times.
-Value dq_mul(VM&, Args a, const Value&) {
+Value dq_mul(Interpreter&, Args a, const Value&) {
   needOther(a, "__mul__");
   DequeState d = dequeOf(selfArg(a));
   if (!isIntValue(a[1])) raiseType("can't multiply sequence by non-int of type '" + typeName(a[1]) + "'");
@@ -474,13 +474,13 @@ Value dq_mul(VM&, Args a, const Value&) {
   return r;
 }
 // deque += iterable: extend in place (deque_inplace_concat).
-Value dq_iadd(VM& vm, Args a, const Value&) {
+Value dq_iadd(Interpreter& vm, Args a, const Value&) {
   slotArgs(a, "__iadd__", 1);
   DequeState d = dequeOf(selfArg(a));
   dequeExtend(d, collect(vm, a[1]), false);
   return a[0];
 }
-Value dq_add(VM&, Args a, const Value&) {
+Value dq_add(Interpreter&, Args a, const Value&) {
   needOther(a, "__add__");
   dequeOf(selfArg(a));
   if (!instanceOf(a[1], g_deque)) raiseType("can only concatenate deque (not \"" + typeName(a[1]) + "\") to deque");
@@ -490,7 +490,7 @@ Value dq_add(VM&, Args a, const Value&) {
   return r;
 }
 
-Value noopInit(VM&, Args, const Value&);
+Value noopInit(Interpreter&, Args, const Value&);
 
 void installDeque() {
   g_deque = newNativeClass("deque", "collections");
@@ -563,29 +563,29 @@ Value newWrapper(ClassObj* cls, Value dict, Value factory) {
 }
 
 // Methods handed to the inner dict: data holds the dict method's name.
-Value wrapDelegate(VM& vm, Args a, const Value& data) {
+Value wrapDelegate(Interpreter& vm, Args a, const Value& data) {
   if (a.size() == 0) raiseType("descriptor needs an argument");
   std::vector<Value> args(a.pos.begin(), a.pos.end());
   args[0] = innerValue(selfArg(a));
   return callNative(vm, T().dict, strView(data), std::move(args), a.kw);
 }
 
-Value wrapIter(VM& vm, Args a, const Value&) {
+Value wrapIter(Interpreter& vm, Args a, const Value&) {
   innerDict(selfArg(a));
   slotArgs(a, "__iter__", 0);
   return vm.getIter(innerValue(selfArg(a)));
 }
-Value wrapSetitem(VM&, Args a, const Value&) {
+Value wrapSetitem(Interpreter&, Args a, const Value&) {
   methodCount(a, "__setitem__", 2, 2);
   innerDict(selfArg(a))->set(a[1], a[2]);
   return {};
 }
-Value wrapDelitem(VM&, Args a, const Value&) {
+Value wrapDelitem(Interpreter&, Args a, const Value&) {
   methodCount(a, "__delitem__", 1, 1);
   if (!innerDict(selfArg(a))->remove(a[1])) throw PyErr{newException(T().KeyError, {a[1]})};
   return {};
 }
-Value wrapEq(VM& vm, Args a, const Value&) {
+Value wrapEq(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__eq__", 1, 1);
   Value other = a[1];
   if (other.is(ObjKind::Instance) && nativeState(other).is(ObjKind::Tuple) &&
@@ -596,12 +596,12 @@ Value wrapEq(VM& vm, Args a, const Value&) {
   return boolean(vm.equals(innerValue(selfArg(a)), other));
 }
 // != is the negation of ==, as object.__ne__ makes it for dict's subclasses.
-Value wrapNe(VM& vm, Args a, const Value& data) {
+Value wrapNe(Interpreter& vm, Args a, const Value& data) {
   methodCount(a, "__ne__", 1, 1);
   return boolean(!wrapEq(vm, a, data).asBool());
 }
 // reversed(): the inner dict's keys from the last, as reversed(dict).
-Value wrapReversed(VM& vm, Args a, const Value&) {
+Value wrapReversed(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__reversed__", 0, 0);
   Value keys = callNative(vm, T().dict, "keys", {innerValue(selfArg(a))});
   return vm.call(vm.getAttr(keys, "__reversed__"), {});
@@ -622,7 +622,7 @@ void addWrapperMethods(ClassObj* c) {
 
 // The state is complete after construct; user subclasses without an
 // __init__ of their own land here with the constructor's arguments.
-Value noopInit(VM&, Args, const Value&) {
+Value noopInit(Interpreter&, Args, const Value&) {
   return {};
 }
 
@@ -634,7 +634,7 @@ ClassObj* clsArg(const Value& cls, ClassObj* dflt) {
 
 // defaultdict_init: `a` holds the arguments after self. The first, when
 // given, is the default_factory; the rest go to dict's update.
-void ddInitFrom(VM& vm, const Value& self, Args a) {
+void ddInitFrom(Interpreter& vm, const Value& self, Args a) {
   Value factory;
   if (a.size() >= 1) {
     factory = a[0];
@@ -656,20 +656,20 @@ bool userSubclass(const Value& cls) {
   return cls.is(ObjKind::Class) && !cls.as<ClassObj>()->isBuiltin;
 }
 
-Value ddConstruct(VM& vm, Args a, const Value& cls) {
+Value ddConstruct(Interpreter& vm, Args a, const Value& cls) {
   Value self = newWrapper(clsArg(cls, g_defaultdict), newDict(), Value());
   if (!userSubclass(cls)) ddInitFrom(vm, self, a);
   return self;
 }
 
-Value ddInit(VM& vm, Args a, const Value&) {
+Value ddInit(Interpreter& vm, Args a, const Value&) {
   Value self = selfArg(a);
   factoryOf(self);
   ddInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
   return {};
 }
 
-Value ddGetitem(VM& vm, Args a, const Value&) {
+Value ddGetitem(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   DictObj* d = innerDict(selfArg(a));
   Value out;
@@ -681,32 +681,32 @@ Value ddGetitem(VM& vm, Args a, const Value&) {
   return v;
 }
 
-Value ddRepr(VM& vm, Args a, const Value&) {
+Value ddRepr(Interpreter& vm, Args a, const Value&) {
   Value f = factoryOf(selfArg(a));
   slotArgs(a, "__repr__", 0);
   return str(a[0].as<InstanceObj>()->cls->name + "(" + (f.isNone() ? "None" : vm.repr(f)) + ", " +
              vm.repr(innerValue(selfArg(a))) + ")");
 }
 
-Value ddCopy(VM& vm, Args a, const Value&) {
+Value ddCopy(Interpreter& vm, Args a, const Value&) {
   factoryOf(selfArg(a));
   methodCount(a, "copy", 0, 0);
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
   return newWrapper(a[0].as<InstanceObj>()->cls.get(), copy, factoryOf(selfArg(a)));
 }
 
-Value ddFactory(VM&, Args a, const Value&) {
+Value ddFactory(Interpreter&, Args a, const Value&) {
   return factoryOf(selfArg(a));
 }
 // d.default_factory = f: a writable member, any object accepted.
-Value ddSetFactory(VM&, Args a, const Value&) {
+Value ddSetFactory(Interpreter&, Args a, const Value&) {
   factoryOf(selfArg(a));
   if (a.size() != 2) raiseType("default_factory takes one value");
   nativeState(a[0]).as<TupleObj>()->items[1] = a[1];
   return {};
 }
 
-Value ddUpdate(VM& vm, Args a, const Value&) {
+Value ddUpdate(Interpreter& vm, Args a, const Value&) {
   std::vector<Value> args(a.pos.begin(), a.pos.end());
   args[0] = innerValue(selfArg(a));
   return callNative(vm, T().dict, "update", std::move(args), a.kw);
@@ -718,7 +718,7 @@ Value ddUpdate(VM& vm, Args a, const Value&) {
 // gives count + self.get(elem, 0) (subtract: self.get(elem, 0) - count), and
 // an update into an empty Counter copies it as dict.update does; any other
 // iterable counts its items one by one (self.get(elem, 0) + 1).
-void counterUpdate(VM& vm, DictObj* d, const Value& src, bool subtract) {
+void counterUpdate(Interpreter& vm, DictObj* d, const Value& src, bool subtract) {
   const Value zero = Value::integer(0), one = Value::integer(1);
   auto current = [&](const Value& k) {
     Value cur;
@@ -745,7 +745,7 @@ void counterUpdate(VM& vm, DictObj* d, const Value& src, bool subtract) {
 }
 
 // The keyword arguments of update/subtract/__init__: self.update(kwds).
-void counterKeywords(VM& vm, DictObj* d, Args a, bool subtract) {
+void counterKeywords(Interpreter& vm, DictObj* d, Args a, bool subtract) {
   if (a.kw.empty()) return;
   Value kw = newDict();
   for (const KwArg& k : a.kw) kw.as<DictObj>()->set(k.name, k.value);
@@ -753,7 +753,7 @@ void counterKeywords(VM& vm, DictObj* d, Args a, bool subtract) {
 }
 
 // Counter.__init__(self, iterable=None, /, **kwds): self.update(...).
-void counterInitFrom(VM& vm, const Value& self, Args a) {
+void counterInitFrom(Interpreter& vm, const Value& self, Args a) {
   if (a.size() > 1)
     raiseType("Counter.__init__() takes from 1 to 2 positional arguments but " + std::to_string(a.size() + 1) +
               " were given");
@@ -762,31 +762,32 @@ void counterInitFrom(VM& vm, const Value& self, Args a) {
   counterKeywords(vm, d, a, false);
 }
 
-Value counterConstruct(VM& vm, Args a, const Value& cls) {
+Value counterConstruct(Interpreter& vm, Args a, const Value& cls) {
   Value self = newWrapper(clsArg(cls, g_counter), newDict(), Value());
   if (!userSubclass(cls)) counterInitFrom(vm, self, a);
   return self;
 }
 
-Value ctInit(VM& vm, Args a, const Value&) {
+Value ctInit(Interpreter& vm, Args a, const Value&) {
   Value self = selfArg(a);
   innerDict(self);
   counterInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
   return {};
 }
 
-Value ctGetitem(VM&, Args a, const Value&) {
+Value ctGetitem(Interpreter&, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   Value out;
   if (innerDict(selfArg(a))->get(a[1], out)) return out;
   return Value::integer(0);
 }
 
-std::vector<Value> mostCommon(VM& vm, const Value& self) {
+std::vector<Value> mostCommon(Interpreter& vm, const Value& self) {
   std::vector<Value> pairs;
   for (auto& e : innerDict(self)->entries)
     if (e.live) pairs.push_back(newTuple({e.key, e.value}));
-  Value key = newBuiltin("count", [](VM&, Args a, const Value&) -> Value { return a[0].as<TupleObj>()->items[1]; });
+  Value key =
+      newBuiltin("count", [](Interpreter&, Args a, const Value&) -> Value { return a[0].as<TupleObj>()->items[1]; });
   sortValues(vm, pairs, key, true);
   return pairs;
 }
@@ -803,7 +804,7 @@ void pyMethodCount(Args a, const char* qualname, size_t max) {
 // most_common(n): sorted() when n is None, else heapq.nlargest(n, ...), whose
 // steps decide the errors: n == 1 is max() (compared with >), n >= len is
 // sorted(...)[:n] (slice indices), anything smaller range(0, -n, -1).
-Value ctMostCommon(VM& vm, Args a, const Value&) {
+Value ctMostCommon(Interpreter& vm, Args a, const Value&) {
   pyMethodCount(a, "Counter.most_common", 1);
   allowKwargs(a, "most_common", {"n"});
   const Value* n = a.size() == 2 ? &a[1] : kwarg(a, "n");
@@ -834,7 +835,7 @@ Value ctMostCommon(VM& vm, Args a, const Value&) {
   return newList(std::move(pairs));
 }
 
-Value ctRepr(VM& vm, Args a, const Value&) {
+Value ctRepr(Interpreter& vm, Args a, const Value&) {
   innerDict(selfArg(a));
   pyMethodCount(a, "Counter.__repr__", 0);
   std::string name = a[0].as<InstanceObj>()->cls->name;
@@ -857,7 +858,7 @@ Value ctRepr(VM& vm, Args a, const Value&) {
   return str(s + "})");
 }
 
-Value ctUpdate(VM& vm, Args a, const Value&) {
+Value ctUpdate(Interpreter& vm, Args a, const Value&) {
   pyMethodCount(a, "Counter.update", 1);
   DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], false);
@@ -865,7 +866,7 @@ Value ctUpdate(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value ctSubtract(VM& vm, Args a, const Value&) {
+Value ctSubtract(Interpreter& vm, Args a, const Value&) {
   pyMethodCount(a, "Counter.subtract", 1);
   DictObj* d = innerDict(selfArg(a));
   if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], true);
@@ -882,7 +883,7 @@ struct ElementsIter : NativeIterObj {
   std::vector<std::pair<Value, Value>> pairs;
   size_t at = 0;
   int64_t left = -1;  // repeats left of pairs[at]; -1 before it is read
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     while (at < pairs.size()) {
       if (left < 0) left = std::max<int64_t>(indexOf(pairs[at].second), 0);
       if (left > 0) {
@@ -903,7 +904,7 @@ struct ElementsIter : NativeIterObj {
   }
 };
 
-Value ctElements(VM&, Args a, const Value&) {
+Value ctElements(Interpreter&, Args a, const Value&) {
   pyMethodCount(a, "Counter.elements", 0);
   std::vector<std::pair<Value, Value>> pairs;
   for (auto& e : innerDict(selfArg(a))->entries)
@@ -911,7 +912,7 @@ Value ctElements(VM&, Args a, const Value&) {
   return newNative<ElementsIter>(std::move(pairs));
 }
 
-Value ctTotal(VM& vm, Args a, const Value&) {
+Value ctTotal(Interpreter& vm, Args a, const Value&) {
   pyMethodCount(a, "Counter.total", 0);
   Value t = Value::integer(0);
   for (auto& e : innerDict(selfArg(a))->entries)
@@ -919,7 +920,7 @@ Value ctTotal(VM& vm, Args a, const Value&) {
   return t;
 }
 
-Value ctCopy(VM& vm, Args a, const Value&) {
+Value ctCopy(Interpreter& vm, Args a, const Value&) {
   innerDict(selfArg(a));
   pyMethodCount(a, "Counter.copy", 0);
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
@@ -927,7 +928,7 @@ Value ctCopy(VM& vm, Args a, const Value&) {
 }
 
 // del c[key]: a missing key is ignored (Counter.__delitem__).
-Value ctDelitem(VM&, Args a, const Value&) {
+Value ctDelitem(Interpreter&, Args a, const Value&) {
   methodCount(a, "__delitem__", 1, 1);
   innerDict(selfArg(a))->remove(a[1]);
   return {};
@@ -937,7 +938,7 @@ Value ctDelitem(VM&, Args a, const Value&) {
 // a missing one counting 0, so Counter(a=0) == Counter(). Only another
 // Counter is answered; == against a plain dict stays dict equality, and an
 // ordering against anything else is NotImplemented (then TypeError).
-bool countsAgree(VM& vm, const Value& self, const Value& other, ast::CmpOpKind op) {
+bool countsAgree(Interpreter& vm, const Value& self, const Value& other, ast::CmpOpKind op) {
   const Value zero = Value::integer(0);
   for (const Value& side : {self, other}) {
     const std::vector<DictObj::Entry> entries = innerDict(side)->entries;  // a user __eq__ may change them
@@ -952,20 +953,20 @@ bool countsAgree(VM& vm, const Value& self, const Value& other, ast::CmpOpKind o
   return true;
 }
 
-Value ctEq(VM& vm, Args a, const Value& data) {
+Value ctEq(Interpreter& vm, Args a, const Value& data) {
   methodCount(a, "__eq__", 1, 1);
   if (!instanceOf(a[1], g_counter)) return wrapEq(vm, a, data);
   return boolean(countsAgree(vm, selfArg(a), a[1], ast::CmpOpKind::Eq));
 }
 
-Value ctNe(VM& vm, Args a, const Value& data) {
+Value ctNe(Interpreter& vm, Args a, const Value& data) {
   methodCount(a, "__ne__", 1, 1);
   return boolean(!ctEq(vm, a, data).asBool());
 }
 
 // <= and >= compare every count; < and > also want the two to differ.
 template <ast::CmpOpKind Op>
-Value ctOrder(VM& vm, Args a, const Value&) {
+Value ctOrder(Interpreter& vm, Args a, const Value&) {
   static const char* const names[] = {"__lt__", "__le__", "__gt__", "__ge__"};
   methodCount(a, names[int(Op) - int(ast::CmpOpKind::Lt)], 1, 1);
   if (!instanceOf(a[1], g_counter)) return notImplemented(vm);
@@ -978,7 +979,7 @@ Value ctOrder(VM& vm, Args a, const Value&) {
 
 // +c keeps the positive counts, -c the negated negative ones, in a new Counter.
 template <bool Negate>
-Value ctUnary(VM& vm, Args a, const Value&) {
+Value ctUnary(Interpreter& vm, Args a, const Value&) {
   methodCount(a, Negate ? "__neg__" : "__pos__", 0, 0);
   Value result = newDict();
   const Value zero = Value::integer(0);
@@ -995,7 +996,7 @@ enum class CounterOp { Add, Sub, Or, And };
 
 // Counter's + - | & : a new Counter that keeps only positive counts, as CPython.
 template <CounterOp Op>
-Value ctCombine(VM& vm, Args a, const Value&) {
+Value ctCombine(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__add__", 1, 1);
   if (Op == CounterOp::Or && a[1].is(ObjKind::Dict)) {
     // Counter.__or__ declines a plain dict; dict's reflected | then merges
@@ -1048,7 +1049,7 @@ Value ctCombine(VM& vm, Args a, const Value&) {
 // &=, other[elem] for each of self's), in place, then the counts that are
 // not > 0 dropped. Any mapping-like other works; others fail in its words.
 template <CounterOp Op>
-Value ctInplace(VM& vm, Args a, const Value&) {
+Value ctInplace(Interpreter& vm, Args a, const Value&) {
   slotArgs(a, "__iadd__", 1);
   Value self = selfArg(a);
   DictObj* d = innerDict(self);
@@ -1093,7 +1094,7 @@ Value ctInplace(VM& vm, Args a, const Value&) {
 
 // CPython's mutablemapping_add_pairs: each item unpacked to (key, value)
 // through the iterator protocol, with its own messages.
-void odAddPairs(VM& vm, DictObj* d, const Value& pairs) {
+void odAddPairs(Interpreter& vm, DictObj* d, const Value& pairs) {
   forEach(vm, pairs, [&](const Value& pair) {
     Value it = vm.getIter(pair), key, value, extra;
     if (!vm.iterNext(it, key)) raiseValue("need more than 0 values to unpack");
@@ -1106,7 +1107,7 @@ void odAddPairs(VM& vm, DictObj* d, const Value& pairs) {
 
 // mutablemapping_update (OrderedDict.update, its __init__ and |=): a dict's
 // items, else keys() and [key], else items(), else pairs; then the keywords.
-void odUpdateFrom(VM& vm, const Value& self, Args a) {
+void odUpdateFrom(Interpreter& vm, const Value& self, Args a) {
   if (a.size() > 1) raiseType("update() takes at most 1 positional argument (" + std::to_string(a.size()) + " given)");
   DictObj* d = innerDict(self);
   if (a.size() == 1) {
@@ -1129,7 +1130,7 @@ void odUpdateFrom(VM& vm, const Value& self, Args a) {
   for (const KwArg& k : a.kw) d->set(k.name, k.value);
 }
 
-Value odUpdate(VM& vm, Args a, const Value&) {
+Value odUpdate(Interpreter& vm, Args a, const Value&) {
   Value self = selfArg(a);
   innerDict(self);
   odUpdateFrom(vm, self, Args{a.pos.subspan(1), a.kw});
@@ -1137,32 +1138,32 @@ Value odUpdate(VM& vm, Args a, const Value&) {
 }
 
 // odict_init: at most one positional argument, then update.
-void odInitFrom(VM& vm, const Value& self, Args a) {
+void odInitFrom(Interpreter& vm, const Value& self, Args a) {
   if (a.size() > 1) raiseType("expected at most 1 arguments, got " + std::to_string(a.size()));
   odUpdateFrom(vm, self, a);
 }
 
-Value odConstruct(VM& vm, Args a, const Value& cls) {
+Value odConstruct(Interpreter& vm, Args a, const Value& cls) {
   Value self = newWrapper(clsArg(cls, g_ordered), newDict(), Value());
   if (!userSubclass(cls)) odInitFrom(vm, self, a);
   return self;
 }
 
-Value odInit(VM& vm, Args a, const Value&) {
+Value odInit(Interpreter& vm, Args a, const Value&) {
   Value self = selfArg(a);
   innerDict(self);
   odInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
   return {};
 }
 
-Value odGetitem(VM&, Args a, const Value&) {
+Value odGetitem(Interpreter&, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   Value out;
   if (innerDict(selfArg(a))->get(a[1], out)) return out;
   throw PyErr{newException(T().KeyError, {a[1]})};
 }
 
-Value odRepr(VM& vm, Args a, const Value&) {
+Value odRepr(Interpreter& vm, Args a, const Value&) {
   DictObj* d = innerDict(selfArg(a));
   slotArgs(a, "__repr__", 0);
   std::string name = a[0].as<InstanceObj>()->cls->name;
@@ -1177,7 +1178,7 @@ Value odRepr(VM& vm, Args a, const Value&) {
 
 // Between two OrderedDicts == also wants the keys in the same order (CPython's
 // _odict_keys_equal); against a plain dict it is dict equality.
-Value odEq(VM& vm, Args a, const Value& data) {
+Value odEq(Interpreter& vm, Args a, const Value& data) {
   methodCount(a, "__eq__", 1, 1);
   if (!wrapEq(vm, a, data).asBool()) return boolean(false);
   if (!instanceOf(a[1], g_ordered)) return boolean(true);
@@ -1191,7 +1192,7 @@ Value odEq(VM& vm, Args a, const Value& data) {
   }
 }
 
-Value odNe(VM& vm, Args a, const Value& data) {
+Value odNe(Interpreter& vm, Args a, const Value& data) {
   methodCount(a, "__ne__", 1, 1);
   return boolean(!odEq(vm, a, data).asBool());
 }
@@ -1216,7 +1217,7 @@ struct OrderedDictIter : NativeIterObj {
   size_t startSize;
   size_t pos;  // forwards: the next entry; backwards: one past it
   bool done = false;
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (done) return false;
     const DictObj* d = dict.as<DictObj>();
     if (d->keyChanges != keyChanges) {
@@ -1242,7 +1243,7 @@ struct OrderedDictIter : NativeIterObj {
 };
 
 template <bool Backwards>
-Value odIter(VM&, Args a, const Value&) {
+Value odIter(Interpreter&, Args a, const Value&) {
   if (Backwards)
     methodCount(a, "__reversed__", 0, 0);
   else
@@ -1252,7 +1253,7 @@ Value odIter(VM&, Args a, const Value&) {
 
 // od.keys(), od.values(), od.items(): odict_keys / odict_values / odict_items,
 // dict views over the inner dict; data holds the kind.
-Value odView(VM&, Args a, const Value& data) {
+Value odView(Interpreter&, Args a, const Value& data) {
   int kind = int(data.asInt());
   static const char* const names[3] = {"keys", "values", "items"};
   Value d = innerValue(selfArg(a));
@@ -1264,7 +1265,7 @@ Value odView(VM&, Args a, const Value& data) {
 
 // iter() and reversed() of an OrderedDict view: an odict_iterator.
 template <bool Backwards>
-Value odViewIter(VM&, Args a, const Value& data) {
+Value odViewIter(Interpreter&, Args a, const Value& data) {
   if (a.size() == 0 || !a[0].is(ObjKind::Instance) ||
       !a[0].as<InstanceObj>()->cls->isSubclassOf(odictViewClass(int(data.asInt()))))
     raiseType("descriptor requires an OrderedDict view");
@@ -1272,7 +1273,7 @@ Value odViewIter(VM&, Args a, const Value& data) {
   return newNative<OrderedDictIter>(a[0].as<InstanceObj>()->args, Backwards, int(data.asInt()));
 }
 
-Value odMoveToEnd(VM& vm, Args a, const Value&) {
+Value odMoveToEnd(Interpreter& vm, Args a, const Value&) {
   const Args params = argsAfterSelf(a, "OrderedDict", "move_to_end");
   if (a.size() < 2 && !kwarg(a, "key")) raiseType("move_to_end() missing required argument 'key' (pos 1)");
   clinicParams(params, "move_to_end", {"key", "last"});
@@ -1302,7 +1303,7 @@ Value odMoveToEnd(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value odPopitem(VM& vm, Args a, const Value&) {
+Value odPopitem(Interpreter& vm, Args a, const Value&) {
   clinicParams(argsAfterSelf(a, "OrderedDict", "popitem"), "popitem", {"last"});
   const Value* lastArg = argOrKwarg(a, 1, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
@@ -1321,7 +1322,7 @@ Value odPopitem(VM& vm, Args a, const Value&) {
 // od.pop(key[, default]) and od.setdefault(key, default=None): clinic
 // methods taking keywords, unlike dict's.
 template <bool Pop>
-Value odPopOrSetdefault(VM& vm, Args a, const Value&) {
+Value odPopOrSetdefault(Interpreter& vm, Args a, const Value&) {
   const char* name = Pop ? "pop" : "setdefault";
   Value self = selfArg(a);
   innerDict(self);
@@ -1345,7 +1346,7 @@ Value dictOf(const Value& v) {
   return v.is(ObjKind::Dict) ? v : innerValue(v);
 }
 template <int Kind>  // 0: __or__, 1: __ror__, 2: __ior__
-Value wrapOr(VM& vm, Args a, const Value&) {
+Value wrapOr(Interpreter& vm, Args a, const Value&) {
   slotArgs(a, Kind == 0 ? "__or__" : Kind == 1 ? "__ror__" : "__ior__", 1);
   Value self = selfArg(a);
   innerDict(self);
@@ -1366,7 +1367,7 @@ Value wrapOr(VM& vm, Args a, const Value&) {
 
 // defaultdict.__missing__(key): the factory's value, stored under key;
 // KeyError(key) without a factory.
-Value ddMissing(VM& vm, Args a, const Value&) {
+Value ddMissing(Interpreter& vm, Args a, const Value&) {
   Value self = selfArg(a);
   factoryOf(self);
   methodCount(a, "__missing__", 1, 1);
@@ -1378,13 +1379,13 @@ Value ddMissing(VM& vm, Args a, const Value&) {
 }
 
 // Counter.fromkeys: refused, as collections' classmethod does.
-Value ctFromkeys(VM&, Args a, const Value&) {
+Value ctFromkeys(Interpreter&, Args a, const Value&) {
   if (a.size() < 2 && a.kw.empty()) raiseType("Counter.fromkeys() missing 1 required positional argument: 'iterable'");
   throwError(T().NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
 }
 
 // dict | Counter: dict's own | (Counter defines no __ror__), a plain dict.
-Value ctRor(VM& vm, Args a, const Value&) {
+Value ctRor(Interpreter& vm, Args a, const Value&) {
   slotArgs(a, "__ror__", 1);
   Value self = selfArg(a);
   innerDict(self);
@@ -1397,7 +1398,7 @@ Value ctRor(VM& vm, Args a, const Value&) {
 
 // OrderedDict.fromkeys(iterable, value=None), a classmethod as dict's is:
 // a subclass asking gets an instance of itself.
-Value odFromkeys(VM& vm, Args a, const Value&) {
+Value odFromkeys(Interpreter& vm, Args a, const Value&) {
   if (a.size() < 2) raiseType("fromkeys() missing required argument 'iterable' (pos 1)");
   if (a.size() > 3) raiseType("fromkeys() takes at most 2 arguments (" + std::to_string(a.size() - 1) + " given)");
   Value d = newDict();
@@ -1411,7 +1412,7 @@ Value odFromkeys(VM& vm, Args a, const Value&) {
 
 // defaultdict.fromkeys is dict's classmethod: positional-only wording, and
 // an instance of the class asking, with no default_factory.
-Value ddFromkeys(VM& vm, Args a, const Value&) {
+Value ddFromkeys(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "fromkeys");
   unpackCount(argsAfterSelf(a, "dict", "fromkeys"), "fromkeys", 1, 2);
   Value d = newDict();
@@ -1423,7 +1424,7 @@ Value ddFromkeys(VM& vm, Args a, const Value&) {
   return newWrapper(clsArg(a[0], g_defaultdict), d, Value());
 }
 
-Value odCopy(VM& vm, Args a, const Value&) {
+Value odCopy(Interpreter& vm, Args a, const Value&) {
   innerDict(selfArg(a));
   methodCount(a, "copy", 0, 0);
   Value copy = callNative(vm, T().dict, "copy", {innerValue(selfArg(a))});
@@ -1538,7 +1539,7 @@ const std::vector<Value>& ntValues(const Value& self) {
   return nativeState(self).as<TupleObj>()->items;
 }
 
-Value ntConstruct(VM&, Args a, const Value& cls) {
+Value ntConstruct(Interpreter&, Args a, const Value& cls) {
   ClassObj* c = cls.as<ClassObj>();
   const auto& fields = fieldsOf(c);
   // Messages name __new__'s own class: the namedtuple, not a subclass of it.
@@ -1595,13 +1596,13 @@ Value ntConstruct(VM&, Args a, const Value& cls) {
   return Value::adopt(inst);
 }
 
-Value ntField(VM&, Args a, const Value& data) {
+Value ntField(Interpreter&, Args a, const Value& data) {
   const auto& values = ntValues(selfArg(a));
   if (size_t(data.asInt()) >= values.size()) raiseType("namedtuple field out of range");
   return values[size_t(data.asInt())];
 }
 
-Value ntRepr(VM& vm, Args a, const Value&) {
+Value ntRepr(Interpreter& vm, Args a, const Value&) {
   ClassObj* c = ntClass(selfArg(a));
   const auto& fields = fieldsOf(c);
   const auto& values = ntValues(selfArg(a));
@@ -1618,13 +1619,13 @@ Value ntTuple(const Value& self) {
   return nativeState(self);
 }
 
-Value ntLen(VM&, Args a, const Value&) {
+Value ntLen(Interpreter&, Args a, const Value&) {
   return Value::integer(int64_t(ntValues(selfArg(a)).size()));
 }
-Value ntIter(VM& vm, Args a, const Value&) {
+Value ntIter(Interpreter& vm, Args a, const Value&) {
   return vm.getIter(ntTuple(selfArg(a)));
 }
-Value ntGetitem(VM& vm, Args a, const Value&) {
+Value ntGetitem(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   const auto& v = ntValues(selfArg(a));
   if (a[1].is(ObjKind::Slice)) {
@@ -1645,7 +1646,7 @@ Value otherTuple(const Value& v) {
   }
   return {};
 }
-Value ntEq(VM& vm, Args a, const Value&) {
+Value ntEq(Interpreter& vm, Args a, const Value&) {
   needOther(a, "__eq__");
   Value o = otherTuple(a[1]);
   if (o.isNone()) return boolean(false);
@@ -1656,7 +1657,7 @@ Value ntEq(VM& vm, Args a, const Value&) {
 // tries the other operand's reflected method before it says the types do
 // not order, as CPython's rich comparison does.
 template <ast::CmpOpKind Op>
-Value ntOrder(VM& vm, Args a, const Value&) {
+Value ntOrder(Interpreter& vm, Args a, const Value&) {
   static const char* const names[] = {"__lt__", "__le__", "__gt__", "__ge__"};
   needOther(a, names[int(Op) - int(ast::CmpOpKind::Lt)]);
   Value o = otherTuple(a[1]);
@@ -1669,37 +1670,37 @@ Value tupleOf(const Value& v) {
   Value t = otherTuple(v);
   return t.isNone() ? v : t;
 }
-Value ntAdd(VM& vm, Args a, const Value&) {
+Value ntAdd(Interpreter& vm, Args a, const Value&) {
   needOther(a, "__add__");
   return vm.binaryOp(int(ast::OpKind::Add), ntTuple(selfArg(a)), tupleOf(a[1]));
 }
-Value ntRadd(VM& vm, Args a, const Value&) {
+Value ntRadd(Interpreter& vm, Args a, const Value&) {
   needOther(a, "__radd__");
   return vm.binaryOp(int(ast::OpKind::Add), tupleOf(a[1]), ntTuple(selfArg(a)));
 }
-Value ntMul(VM& vm, Args a, const Value&) {
+Value ntMul(Interpreter& vm, Args a, const Value&) {
   needOther(a, "__mul__");
   return vm.binaryOp(int(ast::OpKind::Mult), ntTuple(selfArg(a)), a[1]);
 }
-Value ntCount(VM& vm, Args a, const Value&) {
+Value ntCount(Interpreter& vm, Args a, const Value&) {
   const Args rest = argsAfterSelf(a, "tuple", "count");
   return vm.call(vm.getAttr(ntTuple(a[0]), "count"), rest.pos);
 }
-Value ntIndex(VM& vm, Args a, const Value&) {
+Value ntIndex(Interpreter& vm, Args a, const Value&) {
   const Args rest = argsAfterSelf(a, "tuple", "index");
   return vm.call(vm.getAttr(ntTuple(a[0]), "index"), rest.pos);
 }
-Value ntHash(VM&, Args a, const Value&) {
+Value ntHash(Interpreter&, Args a, const Value&) {
   return Value::integer(int64_t(hashValue(ntTuple(selfArg(a)))));
 }
-Value ntAsdict(VM&, Args a, const Value&) {
+Value ntAsdict(Interpreter&, Args a, const Value&) {
   const auto& fields = fieldsOf(ntClass(selfArg(a)));
   const auto& values = ntValues(selfArg(a));
   Value d = newDict();
   for (size_t i = 0; i < fields.size(); ++i) d.as<DictObj>()->set(fields[i], values[i]);
   return d;
 }
-Value ntReplace(VM&, Args a, const Value&) {
+Value ntReplace(Interpreter&, Args a, const Value&) {
   ClassObj* c = ntClass(selfArg(a));
   const auto& fields = fieldsOf(c);
   std::vector<Value> values = ntValues(selfArg(a));
@@ -1715,7 +1716,7 @@ Value ntReplace(VM&, Args a, const Value&) {
 }
 
 // Point._make(iterable), a classmethod: exactly one item per field.
-Value ntMake(VM& vm, Args a, const Value&) {
+Value ntMake(Interpreter& vm, Args a, const Value&) {
   if (a.size() != 2) raiseType("_make() missing 1 required positional argument: 'iterable'");
   ClassObj* c = clsArg(a[0], g_namedtupleBase);
   std::vector<Value> values = collect(vm, a[1]);
@@ -1727,7 +1728,7 @@ Value ntMake(VM& vm, Args a, const Value&) {
   return Value::adopt(inst);
 }
 
-Value ct_namedtuple(VM& vm, Args a, const Value&) {
+Value ct_namedtuple(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "namedtuple", {"typename", "field_names", "rename", "defaults", "module"});
   const Value* tn = argOrKwarg(a, 0, "typename");
   const Value* fn = argOrKwarg(a, 1, "field_names");
@@ -1879,7 +1880,7 @@ int64_t collectionsSizeof(const Value& v) {
   return -1;
 }
 
-Value makeCollectionsModule(VM& vm) {
+Value makeCollectionsModule(Interpreter& vm) {
   static std::once_flag once;
   std::call_once(once, [] {
     installDeque();

@@ -186,7 +186,7 @@ Cx arith(CxOp op, Cx x, Cx y) {
 // A binary operator as a method, both ways round: `Reflected` when self is the
 // right operand (__radd__ and the like).
 template <CxOp Op, bool Reflected>
-Value binary(VM& vm, Args a, const Value&) {
+Value binary(Interpreter& vm, Args a, const Value&) {
   static const char* const names[][2] = {
       {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__truediv__", "__rtruediv__"}};
   Cx x = slotSelf(a, names[int(Op)][Reflected], 1, 1), y;
@@ -198,7 +198,7 @@ Value binary(VM& vm, Args a, const Value&) {
 // pow(z, w, mod) both ways round: complex_pow converts both operands first,
 // then refuses any modulo but None.
 template <bool Reflected>
-Value cx_pow(VM& vm, Args a, const Value&) {
+Value cx_pow(Interpreter& vm, Args a, const Value&) {
   Cx x = slotSelf(a, Reflected ? "__rpow__" : "__pow__", 1, 2), y;
   if (!operand(a[1], y)) return notImplemented(vm);
   if (a.size() > 2 && !a[2].isNone()) raiseValue("complex modulo");
@@ -206,46 +206,46 @@ Value cx_pow(VM& vm, Args a, const Value&) {
   return makeCx(power(x, y));
 }
 
-Value cx_neg(VM&, Args a, const Value&) {
+Value cx_neg(Interpreter&, Args a, const Value&) {
   Cx c = slotSelf(a, "__neg__", 0, 0);
   return makeCx({-c.re, -c.im});
 }
-Value cx_pos(VM&, Args a, const Value&) {
+Value cx_pos(Interpreter&, Args a, const Value&) {
   return makeCx(slotSelf(a, "__pos__", 0, 0));
 }
-Value cx_abs(VM&, Args a, const Value&) {
+Value cx_abs(Interpreter&, Args a, const Value&) {
   Cx c = slotSelf(a, "__abs__", 0, 0);
   double r = std::hypot(c.re, c.im);
   if (std::isinf(r) && std::isfinite(c.re) && std::isfinite(c.im))
     throwError(T().OverflowError, "absolute value too large");
   return Value::floating(r);
 }
-Value cx_bool(VM&, Args a, const Value&) {
+Value cx_bool(Interpreter&, Args a, const Value&) {
   Cx c = slotSelf(a, "__bool__", 0, 0);
   return boolean(c.re != 0.0 || c.im != 0.0);
 }
-Value cx_repr(VM&, Args a, const Value&) {
+Value cx_repr(Interpreter&, Args a, const Value&) {
   return str(cxRepr(slotSelf(a, "__repr__", 0, 0)));
 }
-Value cx_str(VM&, Args a, const Value&) {
+Value cx_str(Interpreter&, Args a, const Value&) {
   return str(cxRepr(slotSelf(a, "__str__", 0, 0)));
 }
-Value cx_conjugate(VM&, Args a, const Value&) {
+Value cx_conjugate(Interpreter&, Args a, const Value&) {
   if (a.size() == 0) raiseType("unbound method complex.conjugate() needs an argument");
   if (!isComplex(a[0])) raiseDescriptorMismatch("conjugate", "complex", typeName(a[0]));
   if (a.size() != 1) raiseType("complex.conjugate() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
   Cx c = cxOf(a[0]);
   return makeCx({c.re, -c.im});
 }
-Value cx_real(VM&, Args a, const Value&) {
+Value cx_real(Interpreter&, Args a, const Value&) {
   return Value::floating(cxOf(a[0]).re);
 }
-Value cx_imag(VM&, Args a, const Value&) {
+Value cx_imag(Interpreter&, Args a, const Value&) {
   return Value::floating(cxOf(a[0]).im);
 }
 
 // x == other, or NotImplemented.
-Value equalsComplex(VM& vm, Cx x, const Value& other) {
+Value equalsComplex(Interpreter& vm, Cx x, const Value& other) {
   Cx y;
   if (isIntValue(other) && !other.isInt() && !other.isBool()) {
     // A big int equals only an integral float it converts to exactly.
@@ -254,14 +254,14 @@ Value equalsComplex(VM& vm, Cx x, const Value& other) {
   if (!operand(other, y)) return notImplemented(vm);
   return boolean(x.re == y.re && x.im == y.im);
 }
-Value cx_eq(VM& vm, Args a, const Value&) {
+Value cx_eq(Interpreter& vm, Args a, const Value&) {
   return equalsComplex(vm, slotSelf(a, "__eq__", 1, 1), a[1]);
 }
-Value cx_ne(VM& vm, Args a, const Value&) {
+Value cx_ne(Interpreter& vm, Args a, const Value&) {
   Value r = equalsComplex(vm, slotSelf(a, "__ne__", 1, 1), a[1]);
   return r.isBool() ? boolean(!r.asBool()) : r;
 }
-Value cx_hash(VM&, Args a, const Value&) {
+Value cx_hash(Interpreter&, Args a, const Value&) {
   Cx c = slotSelf(a, "__hash__", 0, 0);
   // complex_hash: hash(real) + 1000003 * hash(imag), -1 becomes -2.
   uint64_t h = hashValue(Value::floating(c.re)) + 1000003ULL * hashValue(Value::floating(c.im));
@@ -376,7 +376,7 @@ std::optional<Cx> parseComplex(const std::string& s) {
   return z;
 }
 
-Value complexConstruct(VM& vm, Args a, const Value& cls) {
+Value complexConstruct(Interpreter& vm, Args a, const Value& cls) {
   clinicParams(a, "complex", {"real", "imag"});
   const Value* re = argOrKwarg(a, 0, "real");
   const Value* im = argOrKwarg(a, 1, "imag");

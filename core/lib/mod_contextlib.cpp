@@ -21,13 +21,13 @@ void exitArgs(Args a, const char* name) {
               " were given");
 }
 
-bool isA(VM& vm, const Value& v, ClassObj* cls) {
+bool isA(Interpreter& vm, const Value& v, ClassObj* cls) {
   return isInstance(vm, v, Value::object(cls));
 }
 
 // contextmanager(func)(*args, **kwds): the generator is made at once, as
 // _GeneratorContextManager.__init__ makes it.
-Value cmCall(VM& vm, Args a, const Value& func) {
+Value cmCall(Interpreter& vm, Args a, const Value& func) {
   InstanceObj* cm = make<InstanceObj>(g_generatorCM);
   cm->args = vm.call(func, a.pos, a.kw);
   return Value::adopt(cm);
@@ -41,7 +41,7 @@ const Value& cmGenerator(const Value& self) {
   return state.is(ObjKind::Tuple) ? state.as<TupleObj>()->items[0] : state;
 }
 
-Value cmEnter(VM& vm, Args a, const Value&) {
+Value cmEnter(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__enter__", 0, 0);
   Value& state = nativeState(a[0]);
   if (state.is(ObjKind::Tuple))
@@ -53,7 +53,7 @@ Value cmEnter(VM& vm, Args a, const Value&) {
 }
 
 // True swallows the exception that left the with block; False lets it go on.
-Value cmExit(VM& vm, Args a, const Value&) {
+Value cmExit(Interpreter& vm, Args a, const Value&) {
   exitArgs(a, "_GeneratorContextManager");
   const Value gen = cmGenerator(a[0]);
   Value ignored;
@@ -86,7 +86,7 @@ Value cmExit(VM& vm, Args a, const Value&) {
   throwError(T().RuntimeError, "generator didn't stop after throw()");
 }
 
-Value contextmanager(VM&, Args a, const Value&) {
+Value contextmanager(Interpreter&, Args a, const Value&) {
   noKwargs(a, "contextmanager");
   if (a.size() != 1)
     raiseType("contextmanager() takes 1 positional argument but " + std::to_string(a.size()) + " were given");
@@ -97,17 +97,17 @@ Value contextmanager(VM&, Args a, const Value&) {
 
 // suppress(*exceptions): an exception of one of those types ends the with
 // block quietly.
-Value suppressConstruct(VM&, Args a, const Value&) {
+Value suppressConstruct(Interpreter&, Args a, const Value&) {
   noKwargs(a, "suppress");
   InstanceObj* s = make<InstanceObj>(g_suppress);
   s->args = newTuple(std::vector<Value>(a.pos.begin(), a.pos.end()));
   return Value::adopt(s);
 }
-Value suppressEnter(VM&, Args a, const Value&) {
+Value suppressEnter(Interpreter&, Args a, const Value&) {
   methodCount(a, "__enter__", 0, 0);
   return {};
 }
-Value suppressExit(VM&, Args a, const Value&) {
+Value suppressExit(Interpreter&, Args a, const Value&) {
   exitArgs(a, "suppress");
   if (!a[1].is(ObjKind::Class)) return boolean(false);
   for (const Value& e : nativeState(a[0]).as<TupleObj>()->items) {
@@ -118,7 +118,7 @@ Value suppressExit(VM&, Args a, const Value&) {
 }
 
 // nullcontext(enter_result=None): a with-statement that does nothing.
-Value nullConstruct(VM&, Args a, const Value&) {
+Value nullConstruct(Interpreter&, Args a, const Value&) {
   allowKwargs(a, "nullcontext", {"enter_result"});
   if (a.size() > 1) raiseType("nullcontext() takes from 1 to 2 positional arguments");
   const Value* result = argOrKwarg(a, 0, "enter_result");
@@ -126,11 +126,11 @@ Value nullConstruct(VM&, Args a, const Value&) {
   n->args = result ? *result : Value();
   return Value::adopt(n);
 }
-Value nullEnter(VM&, Args a, const Value&) {
+Value nullEnter(Interpreter&, Args a, const Value&) {
   methodCount(a, "__enter__", 0, 0);
   return nativeState(a[0]);
 }
-Value nullExit(VM&, Args a, const Value&) {
+Value nullExit(Interpreter&, Args a, const Value&) {
   exitArgs(a, "nullcontext");
   return {};
 }
@@ -151,7 +151,7 @@ void makeClasses() {
 
 }  // namespace
 
-Value makeContextlibModule(VM&) {
+Value makeContextlibModule(Interpreter&) {
   static std::once_flag once;
   std::call_once(once, makeClasses);
   return newModule("contextlib", {{"contextmanager", contextmanager}},

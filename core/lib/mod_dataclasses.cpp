@@ -91,7 +91,7 @@ std::string joinNames(const std::vector<std::string>& names) {
   return s;
 }
 
-void storeField(VM& vm, const Value& self, const std::string& name, const Value& v, bool frozen) {
+void storeField(Interpreter& vm, const Value& self, const std::string& name, const Value& v, bool frozen) {
   if (frozen && self.is(ObjKind::Instance)) {
     InstanceObj* inst = self.as<InstanceObj>();
     if (!inst->dict) inst->dict = Ref<DictObj>(make<DictObj>());
@@ -101,7 +101,7 @@ void storeField(VM& vm, const Value& self, const std::string& name, const Value&
   }
 }
 
-Value defaultOf(VM& vm, const Value& f) {
+Value defaultOf(Interpreter& vm, const Value& f) {
   const auto& st = fieldState(f);
   return fieldFlag(f, kHasDefault) ? st[kDefault] : vm.call(st[kFactory], {});
 }
@@ -114,7 +114,7 @@ std::string countText(size_t required, size_t total) {
 // The generated __init__(self, a, b=1, *, k): CPython's argument errors, then
 // the fields (init=False ones from their default), then __post_init__ with
 // the InitVars.
-Value dc_init(VM& vm, Args a, const Value& cls) {
+Value dc_init(Interpreter& vm, Args a, const Value& cls) {
   ClassObj* c = cls.as<ClassObj>();
   const std::string fn = c->name + ".__init__()";
   std::vector<Value> pos = initFields(cls, false), kw = initFields(cls, true), params = pos;
@@ -173,7 +173,7 @@ Value dc_init(VM& vm, Args a, const Value& cls) {
   return {};
 }
 
-Value dc_repr(VM& vm, Args a, const Value& cls) {
+Value dc_repr(Interpreter& vm, Args a, const Value& cls) {
   const Value& self = a[0];
   std::string s = std::string(strView(vm.getAttr(Value::object(typeOf(self)), "__qualname__"))) + "(";
   bool first = true;
@@ -187,7 +187,7 @@ Value dc_repr(VM& vm, Args a, const Value& cls) {
 }
 
 // The values compare=True fields hold (hash=None follows compare).
-Value fieldTuple(VM& vm, const Value& obj, const Value& cls, bool forHash = false) {
+Value fieldTuple(Interpreter& vm, const Value& obj, const Value& cls, bool forHash = false) {
   std::vector<Value> items;
   for (const Value& f : fieldsOf(cls)) {
     const Value& h = fieldState(f)[kHash];
@@ -198,7 +198,7 @@ Value fieldTuple(VM& vm, const Value& obj, const Value& cls, bool forHash = fals
 }
 
 // __eq__ and the order methods: tuples of fields, NotImplemented for another class.
-Value compareMethod(VM& vm, Args a, const Value& data, int op) {
+Value compareMethod(Interpreter& vm, Args a, const Value& data, int op) {
   const Value& cls = nativeState(data).as<TupleObj>()->items[0];
   if (a.size() != 2) raiseType("expected 1 argument");
   if (typeOf(a[1]) != typeOf(a[0])) return notImplemented(vm);
@@ -206,15 +206,15 @@ Value compareMethod(VM& vm, Args a, const Value& data, int op) {
   return vm.compare(op, x, y);
 }
 
-Value dc_setattr(VM&, Args a, const Value&) {
+Value dc_setattr(Interpreter&, Args a, const Value&) {
   throwError(g_frozenError, "cannot assign to field '" +
                                 std::string(a.size() > 1 && a[1].is(ObjKind::Str) ? strView(a[1]) : "") + "'");
 }
-Value dc_delattr(VM&, Args a, const Value&) {
+Value dc_delattr(Interpreter&, Args a, const Value&) {
   throwError(g_frozenError,
              "cannot delete field '" + std::string(a.size() > 1 && a[1].is(ObjKind::Str) ? strView(a[1]) : "") + "'");
 }
-Value dc_hash(VM& vm, Args a, const Value& cls) {
+Value dc_hash(Interpreter& vm, Args a, const Value& cls) {
   return Value::integer(int64_t(hashValue(fieldTuple(vm, a[0], cls, true))));
 }
 
@@ -305,11 +305,11 @@ Value process(const Value& clsV, const Options& o) {
     holder->args = newTuple({clsV, Value::integer(op)});
     Value data = Value::adopt(holder);
     static const NativeFn fns[] = {
-        [](VM& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::Eq)); },
-        [](VM& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::Lt)); },
-        [](VM& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::LtE)); },
-        [](VM& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::Gt)); },
-        [](VM& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::GtE)); },
+        [](Interpreter& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::Eq)); },
+        [](Interpreter& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::Lt)); },
+        [](Interpreter& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::LtE)); },
+        [](Interpreter& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::Gt)); },
+        [](Interpreter& vm, Args a, const Value& d) { return compareMethod(vm, a, d, int(ast::CmpOpKind::GtE)); },
     };
     addDcMethod(c, name, fns[op], data);
   };
@@ -363,14 +363,14 @@ Options optionsOf(Args a) {
   return o;
 }
 
-Value dc_apply(VM&, Args a, const Value& opts) {
+Value dc_apply(Interpreter&, Args a, const Value& opts) {
   if (a.size() != 1) raiseType("wrap() takes 1 positional argument");
   const auto& t = opts.as<TupleObj>()->items;
   Options o{t[0].asBool(), t[1].asBool(), t[2].asBool(), t[3].asBool(), t[4].asBool(), t[5].asBool(), t[6].asBool()};
   return process(a[0], o);
 }
 
-Value dc_dataclass(VM&, Args a, const Value&) {
+Value dc_dataclass(Interpreter&, Args a, const Value&) {
   Options o = optionsOf(a);
   if (a.size() == 1) return process(a[0], o);
   if (a.size() > 1)
@@ -380,7 +380,7 @@ Value dc_dataclass(VM&, Args a, const Value&) {
                               boolean(o.kwOnly), boolean(o.matchArgs)}));
 }
 
-Value dc_field(VM& vm, Args a, const Value&) {
+Value dc_field(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "field", {"default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"});
   if (a.size()) raiseType("field() takes 0 positional arguments but " + std::to_string(a.size()) + " were given");
   const Value* def = kwarg(a, "default");
@@ -398,7 +398,7 @@ Value dc_field(VM& vm, Args a, const Value&) {
                     Value()});
 }
 
-Value dc_fields(VM&, Args a, const Value&) {
+Value dc_fields(Interpreter&, Args a, const Value&) {
   if (a.size() != 1) raiseType("fields() takes 1 positional argument");
   Value cls = a[0].is(ObjKind::Class) ? a[0] : Value::object(typeOf(a[0]));
   Value d;
@@ -407,7 +407,7 @@ Value dc_fields(VM&, Args a, const Value&) {
   return newTuple(fieldsOf(cls));
 }
 
-Value asdictValue(VM& vm, const Value& v) {
+Value asdictValue(Interpreter& vm, const Value& v) {
   if (v.is(ObjKind::Instance)) {
     Value d;
     if (typeOf(v)->lookup("__dataclass_fields__", d)) {
@@ -432,7 +432,7 @@ Value asdictValue(VM& vm, const Value& v) {
   return v;
 }
 
-Value dc_asdict(VM& vm, Args a, const Value&) {
+Value dc_asdict(Interpreter& vm, Args a, const Value&) {
   if (a.size() != 1) raiseType("asdict() takes 1 positional argument");
   Value d;
   if (!a[0].is(ObjKind::Instance) || !typeOf(a[0])->lookup("__dataclass_fields__", d))
@@ -442,7 +442,7 @@ Value dc_asdict(VM& vm, Args a, const Value&) {
 
 // replace(obj, /, **changes): a new instance from the class's __init__, each
 // init field not changed taken from obj (CPython's dataclasses.replace).
-Value dc_replace(VM& vm, Args a, const Value&) {
+Value dc_replace(Interpreter& vm, Args a, const Value&) {
   if (a.size() != 1) raiseType("replace() takes 1 positional argument but " + std::to_string(a.size()) + " were given");
   Value d;
   if (!a[0].is(ObjKind::Instance) || !typeOf(a[0])->lookup("__dataclass_fields__", d))
@@ -467,58 +467,58 @@ Value dc_replace(VM& vm, Args a, const Value&) {
   return vm.call(Value::object(typeOf(a[0])), {}, changes);
 }
 
-Value field_repr(VM& vm, Args a, const Value&) {
+Value field_repr(Interpreter& vm, Args a, const Value&) {
   const auto& st = fieldState(a[0]);
   return str("Field(name=" + vm.repr(st[kName]) + ",default=" +
              (st[kHasDefault].asBool() ? vm.repr(st[kDefault]) : "<dataclasses._MISSING_TYPE object>") + ")");
 }
-Value field_name(VM&, Args a, const Value&) {
+Value field_name(Interpreter&, Args a, const Value&) {
   return fieldState(a[0])[kName];
 }
-Value field_type(VM&, Args a, const Value&) {
+Value field_type(Interpreter&, Args a, const Value&) {
   return fieldState(a[0])[kType];
 }
-Value field_default(VM&, Args a, const Value&) {
+Value field_default(Interpreter&, Args a, const Value&) {
   return fieldFlag(a[0], kHasDefault) ? fieldState(a[0])[kDefault] : g_missing;
 }
-Value field_factory(VM&, Args a, const Value&) {
+Value field_factory(Interpreter&, Args a, const Value&) {
   return fieldState(a[0])[kFactory].isNone() ? g_missing : fieldState(a[0])[kFactory];
 }
-Value field_init(VM&, Args a, const Value&) {
+Value field_init(Interpreter&, Args a, const Value&) {
   return fieldState(a[0])[kInit];
 }
-Value field_reprFlag(VM&, Args a, const Value&) {
+Value field_reprFlag(Interpreter&, Args a, const Value&) {
   return fieldState(a[0])[kRepr];
 }
-Value field_compare(VM&, Args a, const Value&) {
+Value field_compare(Interpreter&, Args a, const Value&) {
   return fieldState(a[0])[kCompare];
 }
-Value field_hash(VM&, Args a, const Value&) {
+Value field_hash(Interpreter&, Args a, const Value&) {
   return fieldState(a[0])[kHash];
 }
-Value field_kwOnly(VM&, Args a, const Value&) {
+Value field_kwOnly(Interpreter&, Args a, const Value&) {
   return fieldState(a[0])[kKwOnly].isNone() ? g_missing : fieldState(a[0])[kKwOnly];
 }
 
 // InitVar[int] -> an InitVar holding int; repr dataclasses.InitVar[int].
-Value initvar_getitem(VM&, Args a, const Value&) {
+Value initvar_getitem(Interpreter&, Args a, const Value&) {
   if (a.size() != 1) raiseType("InitVar[...] takes one type");
   InstanceObj* iv = make<InstanceObj>(g_initVarClass);
   iv->args = a[0];
   return Value::adopt(iv);
 }
-Value initvar_repr(VM& vm, Args a, const Value&) {
+Value initvar_repr(Interpreter& vm, Args a, const Value&) {
   const Value& t = nativeState(a[0]);
   std::string inner = t.is(ObjKind::Class) ? t.as<ClassObj>()->name : vm.repr(t);
   return str("dataclasses.InitVar[" + inner + "]");
 }
-Value sentinel_repr(VM&, Args a, const Value&) {
+Value sentinel_repr(Interpreter&, Args a, const Value&) {
   return nativeState(a[0]);
 }
 
 }  // namespace
 
-Value makeDataclassesModule(VM&) {
+Value makeDataclassesModule(Interpreter&) {
   static std::once_flag once;
   std::call_once(once, [] {
     g_fieldClass = newNativeClass("Field", "dataclasses");

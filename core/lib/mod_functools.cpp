@@ -19,7 +19,7 @@ ClassObj* g_partialClass = nullptr;
 ClassObj* g_cacheClass = nullptr;
 ClassObj* g_keyWrapperClass = nullptr;
 
-Value ft_reduce(VM& vm, Args a, const Value&) {
+Value ft_reduce(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "reduce");
   unpackCount(a, "reduce", 2, 3);
   Value acc;
@@ -53,7 +53,7 @@ PartialParts partialOf(const Value& self) {
   return {items[0], items[1], items[2]};
 }
 
-Value partialConstruct(VM&, Args a, const Value&) {
+Value partialConstruct(Interpreter&, Args a, const Value&) {
   if (a.size() == 0) raiseType("type 'partial' takes at least one argument");
   bool callable = a[0].is(ObjKind::Function) || a[0].is(ObjKind::Builtin) || a[0].is(ObjKind::BoundMethod) ||
                   a[0].is(ObjKind::Class) || a[0].is(ObjKind::Instance);
@@ -76,7 +76,7 @@ Value partialConstruct(VM&, Args a, const Value&) {
   return Value::adopt(inst);
 }
 
-Value partialCall(VM& vm, Args a, const Value&) {
+Value partialCall(Interpreter& vm, Args a, const Value&) {
   PartialParts p = partialOf(selfArg(a));
   std::vector<Value> args = p.args.as<TupleObj>()->items;
   args.insert(args.end(), a.pos.begin() + 1, a.pos.end());
@@ -92,7 +92,7 @@ Value partialCall(VM& vm, Args a, const Value&) {
   return vm.call(p.func, args, kw);
 }
 
-Value partialRepr(VM& vm, Args a, const Value&) {
+Value partialRepr(Interpreter& vm, Args a, const Value&) {
   PartialParts p = partialOf(selfArg(a));
   std::string s = "functools.partial(" + vm.repr(p.func);
   for (const Value& v : p.args.as<TupleObj>()->items) s += ", " + vm.repr(v);
@@ -101,13 +101,13 @@ Value partialRepr(VM& vm, Args a, const Value&) {
   return str(s + ")");
 }
 
-Value partialFunc(VM&, Args a, const Value&) {
+Value partialFunc(Interpreter&, Args a, const Value&) {
   return partialOf(selfArg(a)).func;
 }
-Value partialArgs(VM&, Args a, const Value&) {
+Value partialArgs(Interpreter&, Args a, const Value&) {
   return partialOf(selfArg(a)).args;
 }
-Value partialKeywords(VM&, Args a, const Value&) {
+Value partialKeywords(Interpreter&, Args a, const Value&) {
   return partialOf(selfArg(a)).keywords;
 }
 
@@ -135,7 +135,7 @@ Value cacheKey(Args a) {
   return newTuple(std::move(parts));
 }
 
-Value cacheCall(VM& vm, Args a, const Value&) {
+Value cacheCall(Interpreter& vm, Args a, const Value&) {
   ListObj* st = cacheState(selfArg(a));
   Value keep = a[0];
   Value key = cacheKey(a);
@@ -166,7 +166,7 @@ Value cacheCall(VM& vm, Args a, const Value&) {
   return r;
 }
 
-Value cacheClear(VM&, Args a, const Value&) {
+Value cacheClear(Interpreter&, Args a, const Value&) {
   ListObj* st = cacheState(selfArg(a));
   st->items[kCache].as<DictObj>()->clear();
   st->items[kHits] = Value::integer(0);
@@ -177,7 +177,7 @@ Value cacheClear(VM&, Args a, const Value&) {
 // functools._CacheInfo, the namedtuple class cache_info() returns: made on
 // first use and kept on this run's functools module, so every cache_info()
 // of a run has the one class, as in CPython.
-Value cacheInfoClass(VM& vm) {
+Value cacheInfoClass(Interpreter& vm) {
   const Value functools = vm.importName("functools");
   if (vm.hasAttr(functools, "_CacheInfo")) return vm.getAttr(functools, "_CacheInfo");
   const Value namedtuple = vm.getAttr(vm.importName("collections"), "namedtuple");
@@ -189,7 +189,7 @@ Value cacheInfoClass(VM& vm) {
 
 // CacheInfo(hits, misses, maxsize, currsize) is a namedtuple, as functools's
 // (cache_info().hits, unpacking and indexing work on it).
-Value cacheInfo(VM& vm, Args a, const Value&) {
+Value cacheInfo(Interpreter& vm, Args a, const Value&) {
   ListObj* st = cacheState(selfArg(a));
   const Value cls = cacheInfoClass(vm);
   const Value fields[] = {st->items[kHits], st->items[kMisses], st->items[kMax],
@@ -197,11 +197,11 @@ Value cacheInfo(VM& vm, Args a, const Value&) {
   return vm.call(cls, fields);
 }
 
-Value cacheWrapped(VM&, Args a, const Value&) {
+Value cacheWrapped(Interpreter&, Args a, const Value&) {
   return cacheState(selfArg(a))->items[kFunc];
 }
 
-Value wrapWithCache(VM& vm, const Value& func, const Value& maxsize) {
+Value wrapWithCache(Interpreter& vm, const Value& func, const Value& maxsize) {
   InstanceObj* inst = make<InstanceObj>(g_cacheClass);
   inst->args = newList({func, newDict(), maxsize, Value::integer(0), Value::integer(0)});
   // Keep the wrapped function's name visible (functools.update_wrapper).
@@ -215,12 +215,12 @@ Value wrapWithCache(VM& vm, const Value& func, const Value& maxsize) {
   return Value::adopt(inst);
 }
 
-Value lruDecorator(VM& vm, Args a, const Value& data) {
+Value lruDecorator(Interpreter& vm, Args a, const Value& data) {
   if (a.size() != 1) raiseType("lru_cache decorator takes exactly one function");
   return wrapWithCache(vm, a[0], data);
 }
 
-Value ft_lru_cache(VM& vm, Args a, const Value&) {
+Value ft_lru_cache(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "lru_cache", {"maxsize", "typed"});
   Value maxsize = Value::integer(128);
   if (a.size() >= 1)
@@ -237,7 +237,7 @@ Value ft_lru_cache(VM& vm, Args a, const Value&) {
   return newBuiltin("decorating_function", lruDecorator, maxsize);
 }
 
-Value ft_cache(VM& vm, Args a, const Value&) {
+Value ft_cache(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "cache");
   if (a.size() != 1) raiseType("cache() takes exactly one argument (" + std::to_string(a.size()) + " given)");
   return wrapWithCache(vm, a[0], Value());
@@ -249,7 +249,7 @@ Value ft_cache(VM& vm, Args a, const Value&) {
 // name, qualname and __doc__ (read through getattr, since a docstring lives
 // in the code object, not in the function's __dict__) are assigned, the
 // wrapped function's __dict__ is merged in, then __wrapped__ is set.
-Value wrapsApply(VM& vm, Args a, const Value& wrapped) {
+Value wrapsApply(Interpreter& vm, Args a, const Value& wrapped) {
   if (a.size() != 1) raiseType("update_wrapper expects one function");
   const Value& wrapper = a[0];
   if (wrapper.is(ObjKind::Function)) {
@@ -283,7 +283,7 @@ Value wrapsApply(VM& vm, Args a, const Value& wrapped) {
   return wrapper;
 }
 
-Value ft_wraps(VM&, Args a, const Value&) {
+Value ft_wraps(Interpreter&, Args a, const Value&) {
   allowKwargs(a, "wraps", {"assigned", "updated"});
   if (a.size() != 1) raiseType("wraps() missing 1 required positional argument: 'wrapped'");
   return newBuiltin("update_wrapper", wrapsApply, a[0]);
@@ -301,23 +301,23 @@ bool isKeyWrapper(const Value& v) {
 }
 
 template <ast::CmpOpKind Op>
-Value keyCompare(VM& vm, Args a, const Value&) {
+Value keyCompare(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "comparison", 1, 1);
   if (!isKeyWrapper(a[1])) raiseType("other argument must be K instance");
   const Value pair[2] = {keyParts(a[0])[1], keyParts(a[1])[1]};
   return vm.compare(int(Op), vm.call(keyParts(a[0])[0], pair), Value::integer(0));
 }
-Value keyObj(VM&, Args a, const Value&) {
+Value keyObj(Interpreter&, Args a, const Value&) {
   return keyParts(a[0])[1];
 }
-Value keyWrap(VM&, Args a, const Value& cmp) {
+Value keyWrap(Interpreter&, Args a, const Value& cmp) {
   noKwargs(a, "K");
   if (a.size() != 1) raiseType("K() takes exactly 1 argument (" + std::to_string(a.size()) + " given)");
   InstanceObj* k = make<InstanceObj>(g_keyWrapperClass);
   k->args = newTuple({cmp, a[0]});
   return Value::adopt(k);
 }
-Value ft_cmp_to_key(VM&, Args a, const Value&) {
+Value ft_cmp_to_key(Interpreter&, Args a, const Value&) {
   allowKwargs(a, "cmp_to_key", {"mycmp"});
   const Value* cmp = argOrKwarg(a, 0, "mycmp");
   if (!cmp || a.size() > 1) raiseType("cmp_to_key() takes exactly 1 argument");
@@ -341,7 +341,7 @@ constexpr Formula kDerive[4][4] = {
     {kNotR, kNotROrEq, kRAndNe, kRoot},  // from __ge__
 };
 
-Value derivedOrdering(VM& vm, Args a, const Value& data) {
+Value derivedOrdering(Interpreter& vm, Args a, const Value& data) {
   const int root = int(data.asInt() / 4), op = int(data.asInt() % 4);
   if (a.size() != 2) raiseType(std::string(kOrderingNames[op]) + "() takes 2 positional arguments");
   const Value& self = a[0];
@@ -368,7 +368,7 @@ Value derivedOrdering(VM& vm, Args a, const Value& data) {
   return r;
 }
 
-Value ft_total_ordering(VM&, Args a, const Value&) {
+Value ft_total_ordering(Interpreter&, Args a, const Value&) {
   noKwargs(a, "total_ordering");
   if (a.size() != 1 || !a[0].is(ObjKind::Class)) raiseType("total_ordering() takes a class");
   ClassObj* cls = a[0].as<ClassObj>();
@@ -418,7 +418,7 @@ void makeClasses() {
 
 // ================================================================ operator
 
-Value getItem(VM& vm, const Value& obj, const Value& key) {
+Value getItem(Interpreter& vm, const Value& obj, const Value& key) {
   return vm.call(vm.getAttr(obj, "__getitem__"), std::span<const Value>(&key, 1));
 }
 
@@ -429,7 +429,7 @@ void two(Args a, const char* name) {
 
 // The function's own name words its argument-count error ("add expected 2 arguments, got 1").
 template <ast::OpKind K, const char* Name>
-Value op_binary(VM& vm, Args a, const Value&) {
+Value op_binary(Interpreter& vm, Args a, const Value&) {
   two(a, Name);
   return vm.binaryOp(int(K), a[0], a[1]);
 }
@@ -440,47 +440,47 @@ constexpr char kAdd[] = "add", kSub[] = "sub", kMul[] = "mul", kTruediv[] = "tru
 // The rich comparisons give what the comparison gives (a class's __le__ may
 // answer anything), with the reflected method and messages of a < b.
 template <ast::CmpOpKind K, const char* Name>
-Value op_compare(VM& vm, Args a, const Value&) {
+Value op_compare(Interpreter& vm, Args a, const Value&) {
   two(a, Name);
   return vm.compare(int(K), a[0], a[1]);
 }
 constexpr char kOpEq[] = "eq", kOpNe[] = "ne", kOpLt[] = "lt", kOpLe[] = "le", kOpGt[] = "gt", kOpGe[] = "ge";
 
-Value op_is(VM&, Args a, const Value&) {
+Value op_is(Interpreter&, Args a, const Value&) {
   two(a, "is_");
   return boolean(a[0].identical(a[1]));
 }
-Value op_is_not(VM&, Args a, const Value&) {
+Value op_is_not(Interpreter&, Args a, const Value&) {
   two(a, "is_not");
   return boolean(!a[0].identical(a[1]));
 }
-Value op_not(VM& vm, Args a, const Value&) {
+Value op_not(Interpreter& vm, Args a, const Value&) {
   exactlyOne(a, "not_");
   return boolean(!vm.truthy(a[0]));
 }
-Value op_truth(VM& vm, Args a, const Value&) {
+Value op_truth(Interpreter& vm, Args a, const Value&) {
   exactlyOne(a, "truth");
   return boolean(vm.truthy(a[0]));
 }
-Value op_neg(VM& vm, Args a, const Value&) {
+Value op_neg(Interpreter& vm, Args a, const Value&) {
   exactlyOne(a, "neg");
   return vm.negative(a[0]);  // -x: __neg__, and -0.0 for 0.0
 }
 // operator.index(x): x as an int, by its __index__ for an object (PyNumber_Index).
-Value op_index(VM&, Args a, const Value&) {
+Value op_index(Interpreter&, Args a, const Value&) {
   exactlyOne(a, "index");
   return asIndex(a[0]);
 }
-Value op_contains(VM& vm, Args a, const Value&) {
+Value op_contains(Interpreter& vm, Args a, const Value&) {
   two(a, "contains");
   return boolean(vm.contains(a[0], a[1]));  // b in a
 }
-Value op_getitem(VM& vm, Args a, const Value&) {
+Value op_getitem(Interpreter& vm, Args a, const Value&) {
   two(a, "getitem");
   return getItem(vm, a[0], a[1]);
 }
 
-Value itemgetterCall(VM& vm, Args a, const Value& keys) {
+Value itemgetterCall(Interpreter& vm, Args a, const Value& keys) {
   if (a.size() != 1) raiseType("itemgetter expected 1 argument, got " + std::to_string(a.size()));
   const auto& ks = keys.as<TupleObj>()->items;
   if (ks.size() == 1) return getItem(vm, a[0], ks[0]);
@@ -488,13 +488,13 @@ Value itemgetterCall(VM& vm, Args a, const Value& keys) {
   for (const Value& k : ks) out.push_back(getItem(vm, a[0], k));
   return newTuple(std::move(out));
 }
-Value op_itemgetter(VM&, Args a, const Value&) {
+Value op_itemgetter(Interpreter&, Args a, const Value&) {
   noKwargs(a, "itemgetter");
   if (a.size() == 0) raiseType("itemgetter expected 1 argument, got 0");
   return newBuiltin("itemgetter", itemgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
 }
 
-Value dotted(VM& vm, Value obj, std::string_view path) {
+Value dotted(Interpreter& vm, Value obj, std::string_view path) {
   size_t start = 0;
   while (true) {
     size_t dot = path.find('.', start);
@@ -503,7 +503,7 @@ Value dotted(VM& vm, Value obj, std::string_view path) {
     start = dot + 1;
   }
 }
-Value attrgetterCall(VM& vm, Args a, const Value& names) {
+Value attrgetterCall(Interpreter& vm, Args a, const Value& names) {
   if (a.size() != 1) raiseType("attrgetter expected 1 argument, got " + std::to_string(a.size()));
   const auto& ns = names.as<TupleObj>()->items;
   if (ns.size() == 1) return dotted(vm, a[0], strView(ns[0]));
@@ -511,7 +511,7 @@ Value attrgetterCall(VM& vm, Args a, const Value& names) {
   for (const Value& n : ns) out.push_back(dotted(vm, a[0], strView(n)));
   return newTuple(std::move(out));
 }
-Value op_attrgetter(VM&, Args a, const Value&) {
+Value op_attrgetter(Interpreter&, Args a, const Value&) {
   noKwargs(a, "attrgetter");
   if (a.size() == 0) raiseType("attrgetter expected 1 argument, got 0");
   for (const Value& v : a.pos)
@@ -519,13 +519,13 @@ Value op_attrgetter(VM&, Args a, const Value&) {
   return newBuiltin("attrgetter", attrgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
 }
 
-Value methodcallerCall(VM& vm, Args a, const Value& data) {
+Value methodcallerCall(Interpreter& vm, Args a, const Value& data) {
   if (a.size() != 1) raiseType("methodcaller expected 1 argument, got " + std::to_string(a.size()));
   const auto& parts = data.as<TupleObj>()->items;
   std::vector<Value> args(parts.begin() + 1, parts.end());
   return vm.call(vm.getAttr(a[0], strView(parts[0])), args);
 }
-Value op_methodcaller(VM&, Args a, const Value&) {
+Value op_methodcaller(Interpreter&, Args a, const Value&) {
   noKwargs(a, "methodcaller");
   if (a.size() == 0 || !a[0].is(ObjKind::Str)) raiseType("method name must be a string");
   return newBuiltin("methodcaller", methodcallerCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
@@ -533,7 +533,7 @@ Value op_methodcaller(VM&, Args a, const Value&) {
 
 }  // namespace
 
-Value makeOperatorModule(VM&) {
+Value makeOperatorModule(Interpreter&) {
   using K = ast::OpKind;
   static const NativeEntry fns[] = {
       {"add", op_binary<K::Add, kAdd>},
@@ -571,7 +571,7 @@ Value makeOperatorModule(VM&) {
   return newModule("operator", fns);
 }
 
-Value makeFunctoolsModule(VM&) {
+Value makeFunctoolsModule(Interpreter&) {
   static std::once_flag once;
   std::call_once(once, makeClasses);
   return newModule("functools",

@@ -37,7 +37,7 @@ const Value& objectArg(Args a, std::string_view fname) {
   return theArg(a);
 }
 
-Value in_getgeneratorstate(VM& vm, Args a, const Value&) {
+Value in_getgeneratorstate(Interpreter& vm, Args a, const Value&) {
   oneArg(a, "getgeneratorstate", "generator");
   const Value& g = theArg(a);
   if (!g.is(ObjKind::Generator)) {
@@ -57,7 +57,7 @@ ClassObj* g_frameClass = nullptr;
 GeneratorObj& frameGenerator(const Value& frame) {
   return *nativeState(frame).as<GeneratorObj>();
 }
-Value frameLineno(VM&, Args a, const Value&) {
+Value frameLineno(Interpreter&, Args a, const Value&) {
   GeneratorObj& g = frameGenerator(a[0]);
   return Value::integer(g.frame ? g.frame->currentLine() : g.code->firstLine);
 }
@@ -68,58 +68,58 @@ Value generatorLocals(const GeneratorObj& g) {
     for (auto& [name, v] : functionFrameLocals(*g.frame)) d.as<DictObj>()->setStr(name, v);
   return d;
 }
-Value frameLocals(VM&, Args a, const Value&) {
+Value frameLocals(Interpreter&, Args a, const Value&) {
   return generatorLocals(frameGenerator(a[0]));
 }
-Value frameCode(VM&, Args a, const Value&) {
+Value frameCode(Interpreter&, Args a, const Value&) {
   return Value::object(frameGenerator(a[0]).code.get());
 }
-Value frameBack(VM&, Args, const Value&) {
+Value frameBack(Interpreter&, Args, const Value&) {
   return {};  // a suspended generator's frame has no caller
 }
-Value frameRepr(VM& vm, Args a, const Value&) {
+Value frameRepr(Interpreter& vm, Args a, const Value&) {
   GeneratorObj& g = frameGenerator(a[0]);
   return str("<frame at " + hexAddress(a[0].asObj()) + ", file " + vm.repr(str(g.code->filename)) + ", line " +
              std::to_string(frameLineno(vm, a, {}).asInt()) + ", code " + g.code->name + ">");
 }
 
-Value in_getgeneratorlocals(VM& vm, Args a, const Value&) {
+Value in_getgeneratorlocals(Interpreter& vm, Args a, const Value&) {
   oneArg(a, "getgeneratorlocals", "generator");
   const Value& g = theArg(a);
   if (!g.is(ObjKind::Generator)) raiseType(vm.repr(g) + " is not a Python generator");
   return generatorLocals(*g.as<GeneratorObj>());
 }
 
-Value in_isgenerator(VM&, Args a, const Value&) {
+Value in_isgenerator(Interpreter&, Args a, const Value&) {
   return boolean(objectArg(a, "isgenerator").is(ObjKind::Generator));
 }
 
 // inspect._has_code_flag: methods are unwrapped to their function first.
-Value in_isgeneratorfunction(VM&, Args a, const Value&) {
+Value in_isgeneratorfunction(Interpreter&, Args a, const Value&) {
   oneArg(a, "isgeneratorfunction", "obj");
   Value f = theArg(a);
   while (f.is(ObjKind::BoundMethod)) f = f.as<BoundMethodObj>()->func;
   return boolean(f.is(ObjKind::Function) && f.as<FunctionObj>()->code->isGenerator);
 }
 
-Value in_isfunction(VM&, Args a, const Value&) {
+Value in_isfunction(Interpreter&, Args a, const Value&) {
   return boolean(objectArg(a, "isfunction").is(ObjKind::Function));
 }
 
-Value in_ismethod(VM&, Args a, const Value&) {
+Value in_ismethod(Interpreter&, Args a, const Value&) {
   const Value& m = objectArg(a, "ismethod");
   return boolean(m.is(ObjKind::BoundMethod) && m.as<BoundMethodObj>()->func.is(ObjKind::Function));
 }
 
-Value in_isclass(VM&, Args a, const Value&) {
+Value in_isclass(Interpreter&, Args a, const Value&) {
   return boolean(objectArg(a, "isclass").is(ObjKind::Class));
 }
 
-Value in_ismodule(VM&, Args a, const Value&) {
+Value in_ismodule(Interpreter&, Args a, const Value&) {
   return boolean(objectArg(a, "ismodule").is(ObjKind::Module));
 }
 
-Value in_isbuiltin(VM&, Args a, const Value&) {
+Value in_isbuiltin(Interpreter&, Args a, const Value&) {
   const Value& b = objectArg(a, "isbuiltin");
   return boolean(b.is(ObjKind::Builtin) && !b.as<BuiltinObj>()->ownerType);
 }
@@ -139,7 +139,7 @@ Value generatorFrame(const Value& generator) {
   return Value::adopt(frame);
 }
 
-Value makeInspectModule(VM&) {
+Value makeInspectModule(Interpreter&) {
   static const NativeEntry fns[] = {
       {"getgeneratorstate", in_getgeneratorstate},
       {"getgeneratorlocals", in_getgeneratorlocals},

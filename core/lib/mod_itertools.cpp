@@ -18,10 +18,10 @@ namespace ys {
 
 namespace {
 
-Value call1(VM& vm, const Value& f, const Value& x) {
+Value call1(Interpreter& vm, const Value& f, const Value& x) {
   return vm.call(f, std::span<const Value>(&x, 1));
 }
-Value call2(VM& vm, const Value& f, const Value& x, const Value& y) {
+Value call2(Interpreter& vm, const Value& f, const Value& x, const Value& y) {
   Value args[2] = {x, y};
   return vm.call(f, std::span<const Value>(args, 2));
 }
@@ -31,7 +31,7 @@ Value call2(VM& vm, const Value& f, const Value& x, const Value& y) {
 // Ends an iteration the way CPython's chain, cycle, zip_longest, tee and
 // groupby do: PyIter_Next clears their source's StopIteration, so its value
 // (kept in stopExc by iterNext) is not passed on.
-bool stopClean(VM& vm) {
+bool stopClean(Interpreter& vm) {
   vm.takeStopIteration();
   return false;
 }
@@ -39,7 +39,7 @@ bool stopClean(VM& vm) {
 struct CountIter : NativeIterObj {
   CountIter(Value s, Value st) : NativeIterObj("itertools.count"), current(std::move(s)), step(std::move(st)) {}
   Value current, step;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     out = current;
     int64_t r;
     if (current.isInt() && step.isInt() && !__builtin_add_overflow(current.asInt(), step.asInt(), &r))
@@ -57,7 +57,7 @@ struct CountIter : NativeIterObj {
   void traverse(Visitor& v) const override { visitValues(v, current, step); }
 };
 
-Value it_count(VM&, Args a, const Value&) {
+Value it_count(Interpreter&, Args a, const Value&) {
   clinicParams(a, "count", {"start", "step"});
   Value start = a.size() >= 1 ? a[0] : (kwarg(a, "start") ? *kwarg(a, "start") : Value::integer(0));
   Value step = a.size() >= 2 ? a[1] : (kwarg(a, "step") ? *kwarg(a, "step") : Value::integer(1));
@@ -79,7 +79,7 @@ struct CycleIter : NativeIterObj {
   std::vector<Value> saved;
   size_t index = 0;
   bool firstPass = true;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (firstPass) {
       if (vm.iterNext(source, out)) {
         saved.push_back(out);
@@ -99,7 +99,7 @@ struct CycleIter : NativeIterObj {
   }
 };
 
-Value it_cycle(VM& vm, Args a, const Value&) {
+Value it_cycle(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "cycle");
   unpackCount(a, "cycle", 1, 1);
   return newNative<CycleIter>(vm.getIter(a[0]));
@@ -109,7 +109,7 @@ struct RepeatIter : NativeIterObj {
   RepeatIter(Value o, int64_t n) : NativeIterObj("itertools.repeat"), obj(std::move(o)), left(n) {}
   Value obj;
   int64_t left;  // -1 = forever
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (left == 0) return false;
     if (left > 0) --left;
     out = obj;
@@ -124,7 +124,7 @@ struct RepeatIter : NativeIterObj {
   void traverse(Visitor& v) const override { v.visit(obj); }
 };
 
-Value it_repeat(VM&, Args a, const Value&) {
+Value it_repeat(Interpreter&, Args a, const Value&) {
   clinicParams(a, "repeat", {"object", "times"});
   const Value* obj = argOrKwarg(a, 0, "object");
   const Value* times = argOrKwarg(a, 1, "times");
@@ -144,7 +144,7 @@ struct AccumulateIter : NativeIterObj {
       : NativeIterObj("itertools.accumulate"), source(std::move(it)), func(std::move(f)), initial(std::move(init)) {}
   Value source, func, total, initial;
   bool started = false;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (!initial.isNone()) {
       total = std::move(initial);
       initial = Value();
@@ -168,7 +168,7 @@ struct AccumulateIter : NativeIterObj {
   void traverse(Visitor& v) const override { visitValues(v, source, func, total, initial); }
 };
 
-Value it_accumulate(VM& vm, Args a, const Value&) {
+Value it_accumulate(Interpreter& vm, Args a, const Value&) {
   // _PyArg_UnpackKeywords' order: all arguments counted, then the
   // positional ones, then one given both ways, then an unknown keyword.
   const size_t total = a.pos.size() + a.kw.size();
@@ -197,7 +197,7 @@ struct ChainIter : NativeIterObj {
   Value outer;   // an iterator over the iterables
   Value active;  // the current iterable's iterator
   bool fromIterable;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     while (true) {
       if (active.isNone()) {
         if (outer.isNone()) return false;
@@ -217,13 +217,13 @@ struct ChainIter : NativeIterObj {
 
 ClassObj* g_chainClass = nullptr;
 
-Value chainConstruct(VM& vm, Args a, const Value&) {
+Value chainConstruct(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "chain");
   Value sources = newTuple(std::vector<Value>(a.pos.begin(), a.pos.end()));
   return newNative<ChainIter>(vm.getIter(sources), false);
 }
 
-Value chainFromIterable(VM& vm, Args a, const Value&) {
+Value chainFromIterable(Interpreter& vm, Args a, const Value&) {
   // A classmethod: args[0] is the class.
   noKwargs(a, "chain.from_iterable");
   if (a.size() != 2)
@@ -235,7 +235,7 @@ Value chainFromIterable(VM& vm, Args a, const Value&) {
 struct CompressIter : NativeIterObj {
   CompressIter(Value d, Value s) : NativeIterObj("itertools.compress"), data(std::move(d)), selectors(std::move(s)) {}
   Value data, selectors;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     while (true) {
       Value item, sel;
       if (!vm.iterNext(data, item)) return false;
@@ -249,7 +249,7 @@ struct CompressIter : NativeIterObj {
   void traverse(Visitor& v) const override { visitValues(v, data, selectors); }
 };
 
-Value it_compress(VM& vm, Args a, const Value&) {
+Value it_compress(Interpreter& vm, Args a, const Value&) {
   const size_t total = a.pos.size() + a.kw.size();  // counted first, as the clinic does
   if (total > 2)
     raiseType(std::string("compress() takes at most 2 ") + (a.pos.empty() ? "keyword " : "") + "arguments (" +
@@ -272,7 +272,7 @@ struct WhileIter : NativeIterObj {
   bool isTake;
   bool stopped = false;  // takewhile: predicate failed once
   bool dropping = true;  // dropwhile: still dropping
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (isTake) {
       if (stopped) return false;
       Value item;
@@ -297,18 +297,18 @@ struct WhileIter : NativeIterObj {
   void traverse(Visitor& v) const override { visitValues(v, pred, source); }
 };
 
-Value it_takewhile(VM& vm, Args a, const Value&) {
+Value it_takewhile(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "takewhile");
   unpackCount(a, "takewhile", 2, 2);
   return newNative<WhileIter>(a[0], vm.getIter(a[1]), true);
 }
-Value it_dropwhile(VM& vm, Args a, const Value&) {
+Value it_dropwhile(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "dropwhile");
   unpackCount(a, "dropwhile", 2, 2);
   return newNative<WhileIter>(a[0], vm.getIter(a[1]), false);
 }
 
-Value it_filterfalse(VM& vm, Args a, const Value&) {
+Value it_filterfalse(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "filterfalse");
   unpackCount(a, "filterfalse", 2, 2);
   return newFilterIterator(a[0], vm.getIter(a[1]), true, "itertools.filterfalse");
@@ -319,7 +319,7 @@ struct IsliceIter : NativeIterObj {
       : NativeIterObj("itertools.islice"), source(std::move(it)), nextIndex(first), stop(last), step(stride) {}
   Value source;
   int64_t count = 0, nextIndex, stop, step;  // stop == -1: no limit
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (source.isNone()) return false;
     Value item;
     while (count < nextIndex) {
@@ -354,7 +354,7 @@ int64_t isliceArg(const Value& value, int64_t none) {
   }
 }
 
-Value it_islice(VM& vm, Args a, const Value&) {
+Value it_islice(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "islice");
   unpackCount(a, "islice", 2, 4);
   // islice_new's checks in its order: a stop that is not None but converts
@@ -375,7 +375,7 @@ Value it_islice(VM& vm, Args a, const Value&) {
 struct StarmapIter : NativeIterObj {
   StarmapIter(Value f, Value it) : NativeIterObj("itertools.starmap"), func(std::move(f)), source(std::move(it)) {}
   Value func, source;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     Value item;
     if (!vm.iterNext(source, item)) return false;
     std::vector<Value> args;
@@ -391,7 +391,7 @@ struct StarmapIter : NativeIterObj {
   void traverse(Visitor& v) const override { visitValues(v, func, source); }
 };
 
-Value it_starmap(VM& vm, Args a, const Value&) {
+Value it_starmap(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "starmap");
   unpackCount(a, "starmap", 2, 2);
   return newNative<StarmapIter>(a[0], vm.getIter(a[1]));
@@ -405,7 +405,7 @@ struct ZipLongestIter : NativeIterObj {
   std::vector<Value> sources;  // None once exhausted
   Value fillvalue;
   size_t active;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (sources.empty() || active == 0) return false;
     std::vector<Value> items;
     for (auto& s : sources) {
@@ -429,7 +429,7 @@ struct ZipLongestIter : NativeIterObj {
   }
 };
 
-Value it_zip_longest(VM& vm, Args a, const Value&) {
+Value it_zip_longest(Interpreter& vm, Args a, const Value&) {
   // zip_longest_new accepts exactly one keyword, fillvalue, and names no
   // culprit otherwise.
   if (!a.kw.empty() && (a.kw.size() != 1 || !kwarg(a, "fillvalue")))
@@ -444,7 +444,7 @@ struct PairwiseIter : NativeIterObj {
   explicit PairwiseIter(Value it) : NativeIterObj("itertools.pairwise"), source(std::move(it)) {}
   Value source, old;
   bool started = false;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (source.isNone()) return false;
     if (!started) {
       started = true;
@@ -466,7 +466,7 @@ struct PairwiseIter : NativeIterObj {
   void traverse(Visitor& v) const override { visitValues(v, source, old); }
 };
 
-Value it_pairwise(VM& vm, Args a, const Value&) {
+Value it_pairwise(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "pairwise");
   unpackCount(a, "pairwise", 1, 1);
   return newNative<PairwiseIter>(vm.getIter(a[0]));
@@ -495,7 +495,7 @@ struct TeeIter : NativeIterObj {
   }
   std::shared_ptr<TeeShared> shared;
   int64_t pos;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     TeeShared& s = *shared;
     if (pos - s.base < int64_t(s.buffer.size())) {
       out = s.buffer[size_t(pos - s.base)];
@@ -527,7 +527,7 @@ void TeeShared::trim() {
   }
 }
 
-Value it_tee(VM& vm, Args a, const Value&) {
+Value it_tee(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "itertools.tee");  // its clinic name
   unpackCount(a, "tee", 1, 2);
   int64_t n = a.size() == 2 ? indexOf(a[1]) : 2;
@@ -550,7 +550,7 @@ Value it_tee(VM& vm, Args a, const Value&) {
 }
 
 // a.__copy__(): another _tee at the same place in the shared buffer.
-Value tee_copy(VM&, Args a, const Value&) {
+Value tee_copy(Interpreter&, Args a, const Value&) {
   TeeIter* t = a.size() && a[0].is(ObjKind::NativeIter) ? dynamic_cast<TeeIter*>(a[0].as<NativeIterObj>()) : nullptr;
   if (!t) raiseType("descriptor '__copy__' requires a 'itertools._tee' object");
   if (!a.kw.empty()) raiseType("_tee.__copy__() takes no keyword arguments");
@@ -565,7 +565,7 @@ struct GroupState {
   bool haveTgt = false, haveCurrKey = false, haveCurrValue = false;
   uint64_t currGrouper = 0;  // id of the grouper allowed to advance
   uint64_t nextId = 1;
-  bool step(VM& vm) {
+  bool step(Interpreter& vm) {
     Value v;
     if (!vm.iterNext(source, v)) return false;
     Value k = keyfunc.isNone() ? v : call1(vm, keyfunc, v);
@@ -586,7 +586,7 @@ struct GrouperIter : NativeIterObj {
   std::shared_ptr<GroupState> state;
   Value parent, tgtKey;
   uint64_t myId;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     GroupState& g = *state;
     if (g.currGrouper != myId) return false;
     if (!g.haveCurrValue && !g.step(vm)) return false;
@@ -603,7 +603,7 @@ struct GrouperIter : NativeIterObj {
 struct GroupByIter : NativeIterObj {
   explicit GroupByIter(std::shared_ptr<GroupState> s) : NativeIterObj("itertools.groupby"), state(std::move(s)) {}
   std::shared_ptr<GroupState> state;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     GroupState& g = *state;
     g.currGrouper = 0;
     while (true) {
@@ -628,7 +628,7 @@ struct GroupByIter : NativeIterObj {
   }
 };
 
-Value it_groupby(VM& vm, Args a, const Value&) {
+Value it_groupby(Interpreter& vm, Args a, const Value&) {
   clinicParams(a, "groupby", {"iterable", "key"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* key = argOrKwarg(a, 1, "key");
@@ -653,7 +653,7 @@ struct ProductIter : NativeIterObj {
   bool first = true, done = false;
   // CPython's product_sizeof: the object plus one index per pool.
   uint32_t cpySize() const override { return uint32_t(64 + 8 * pools.size()); }
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (done) return false;
     if (!first) {
       size_t i = pools.size();
@@ -679,7 +679,7 @@ struct ProductIter : NativeIterObj {
   }
 };
 
-Value it_product(VM& vm, Args a, const Value&) {
+Value it_product(Interpreter& vm, Args a, const Value&) {
   // product_new parses its keywords alone with "|n:product".
   if (a.kw.size() > 1)
     raiseType("product() takes at most 1 keyword argument (" + std::to_string(a.kw.size()) + " given)");
@@ -765,7 +765,7 @@ struct CombIter : NativeIterObj {
     return false;
   }
 
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (done) return false;
     if (!first && !advance()) {
       done = true;
@@ -796,7 +796,7 @@ size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
   return size_t(n);
 }
 
-Value combCommon(VM& vm, Args a, const char* name, CombIter::Kind kind, bool rOptional) {
+Value combCommon(Interpreter& vm, Args a, const char* name, CombIter::Kind kind, bool rOptional) {
   clinicParams(a, name, {"iterable", "r"});
   const Value* it = argOrKwarg(a, 0, "iterable");
   if (!it) raiseType(std::string(name) + "() missing required argument 'iterable' (pos 1)");
@@ -805,19 +805,19 @@ Value combCommon(VM& vm, Args a, const char* name, CombIter::Kind kind, bool rOp
   return newNative<CombIter>(std::move(pool), r, kind);
 }
 
-Value it_combinations(VM& vm, Args a, const Value&) {
+Value it_combinations(Interpreter& vm, Args a, const Value&) {
   return combCommon(vm, a, "combinations", CombIter::Combinations, false);
 }
-Value it_cwr(VM& vm, Args a, const Value&) {
+Value it_cwr(Interpreter& vm, Args a, const Value&) {
   return combCommon(vm, a, "combinations_with_replacement", CombIter::WithReplacement, false);
 }
-Value it_permutations(VM& vm, Args a, const Value&) {
+Value it_permutations(Interpreter& vm, Args a, const Value&) {
   return combCommon(vm, a, "permutations", CombIter::Permutations, true);
 }
 
 }  // namespace
 
-Value makeItertoolsModule(VM&) {
+Value makeItertoolsModule(Interpreter&) {
   // Every iterator maker but tee() is a type, as in CPython: print(cycle)
   // is <class 'itertools.cycle'>, and isinstance(x, chain) and
   // type(x) is chain hold for what it makes (calling the type makes one).

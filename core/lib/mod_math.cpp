@@ -44,11 +44,11 @@ Value checked(double x, double r, bool canOverflow) {
   return Value::floating(r);
 }
 
-#define MATH1(NAME, EXPR, OVERFLOW)           \
-  Value m_##NAME(VM&, Args a, const Value&) { \
-    oneArg(a, #NAME);                         \
-    double x = mathArg(a[0]);                 \
-    return checked(x, EXPR, OVERFLOW);        \
+#define MATH1(NAME, EXPR, OVERFLOW)                    \
+  Value m_##NAME(Interpreter&, Args a, const Value&) { \
+    oneArg(a, #NAME);                                  \
+    double x = mathArg(a[0]);                          \
+    return checked(x, EXPR, OVERFLOW);                 \
   }
 
 MATH1(sqrt, std::sqrt(x), false)
@@ -92,7 +92,7 @@ double logOf(const Value& v, double (*fn)(double), double scale) {
   return fn(x);
 }
 
-Value m_log(VM&, Args a, const Value&) {
+Value m_log(Interpreter&, Args a, const Value&) {
   noKwargs(a, "log");
   // log's optional base is an argument-clinic group, which words its count check this way.
   if (a.size() < 1 || a.size() > 2) raiseType("math.log requires 1 to 2 arguments");
@@ -105,19 +105,19 @@ Value m_log(VM&, Args a, const Value&) {
   return Value::floating(num / den);
 }
 
-Value m_log2(VM&, Args a, const Value&) {
+Value m_log2(Interpreter&, Args a, const Value&) {
   oneArg(a, "log2");
   return Value::floating(logOf(
       a[0], [](double x) { return std::log2(x); }, std::log(2.0)));
 }
 
-Value m_log10(VM&, Args a, const Value&) {
+Value m_log10(Interpreter&, Args a, const Value&) {
   oneArg(a, "log10");
   return Value::floating(logOf(
       a[0], [](double x) { return std::log10(x); }, std::log(10.0)));
 }
 
-Value toIntegral(const Value& v, double (*fn)(double), VM& vm, const char* dunder) {
+Value toIntegral(const Value& v, double (*fn)(double), Interpreter& vm, const char* dunder) {
   if (isIntValue(v)) return v.isBool() ? Value::integer(v.asInt()) : v;
   if (v.isFloat()) {
     double d = fn(v.asFloat());
@@ -131,17 +131,17 @@ Value toIntegral(const Value& v, double (*fn)(double), VM& vm, const char* dunde
   raiseType("must be real number, not " + typeName(v));
 }
 
-Value m_floor(VM& vm, Args a, const Value&) {
+Value m_floor(Interpreter& vm, Args a, const Value&) {
   oneArg(a, "floor");
   return toIntegral(
       a[0], [](double x) { return std::floor(x); }, vm, "__floor__");
 }
-Value m_ceil(VM& vm, Args a, const Value&) {
+Value m_ceil(Interpreter& vm, Args a, const Value&) {
   oneArg(a, "ceil");
   return toIntegral(
       a[0], [](double x) { return std::ceil(x); }, vm, "__ceil__");
 }
-Value m_trunc(VM& vm, Args a, const Value&) {
+Value m_trunc(Interpreter& vm, Args a, const Value&) {
   oneArg(a, "trunc");
   if (!isNumberValue(a[0]) && !(a[0].isObj() && vm.hasAttr(a[0], "__trunc__")))
     raiseType("type " + typeName(a[0]) + " doesn't define __trunc__ method");
@@ -166,14 +166,14 @@ BigInt isqrtBig(const BigInt& n) {
   }
 }
 
-Value m_isqrt(VM&, Args a, const Value&) {
+Value m_isqrt(Interpreter&, Args a, const Value&) {
   oneArg(a, "isqrt");
   BigInt n = intArg(a[0]);
   if (n.isNegative()) raiseValue("isqrt() argument must be nonnegative");
   return newInt(isqrtBig(n));
 }
 
-Value m_factorial(VM& vm, Args a, const Value&) {
+Value m_factorial(Interpreter& vm, Args a, const Value&) {
   oneArg(a, "factorial");
   BigInt n = intArg(a[0]);
   if (n.isNegative()) raiseValue("factorial() not defined for negative values");
@@ -206,14 +206,14 @@ BigInt gcd2(BigInt x, BigInt y) {
   return x;
 }
 
-Value m_gcd(VM&, Args a, const Value&) {
+Value m_gcd(Interpreter&, Args a, const Value&) {
   noKwargs(a, "gcd");
   BigInt g(0);
   for (const Value& v : a.pos) g = gcd2(g, intArg(v));
   return newInt(g);
 }
 
-Value m_lcm(VM&, Args a, const Value&) {
+Value m_lcm(Interpreter&, Args a, const Value&) {
   noKwargs(a, "lcm");
   BigInt l(1);
   if (a.size() == 0) return Value::integer(1);
@@ -236,7 +236,7 @@ BigInt fallingProduct(BigInt n, BigInt k) {
   return r;
 }
 
-Value m_comb(VM&, Args a, const Value&) {
+Value m_comb(Interpreter&, Args a, const Value&) {
   noKwargs(a, "comb");
   if (a.size() != 2) raiseType("comb expected 2 arguments, got " + std::to_string(a.size()));
   BigInt n = intArg(a[0]), k = intArg(a[1]);
@@ -250,7 +250,7 @@ Value m_comb(VM&, Args a, const Value&) {
   return newInt(r);
 }
 
-Value m_perm(VM&, Args a, const Value&) {
+Value m_perm(Interpreter&, Args a, const Value&) {
   noKwargs(a, "perm");
   unpackCount(a, "perm", 1, 2);
   BigInt n = intArg(a[0]);
@@ -262,7 +262,7 @@ Value m_perm(VM&, Args a, const Value&) {
   return newInt(fallingProduct(n, k));
 }
 
-Value m_pow(VM&, Args a, const Value&) {
+Value m_pow(Interpreter&, Args a, const Value&) {
   noKwargs(a, "pow");
   if (a.size() != 2) raiseType("pow expected 2 arguments, got " + std::to_string(a.size()));
   double x = mathArg(a[0]), y = mathArg(a[1]);
@@ -281,24 +281,24 @@ Value twoFloats(Args a, const char* name, double& x, double& y) {
   return {};
 }
 
-Value m_atan2(VM&, Args a, const Value&) {
+Value m_atan2(Interpreter&, Args a, const Value&) {
   double x, y;
   twoFloats(a, "atan2", x, y);
   return Value::floating(std::atan2(x, y));
 }
-Value m_copysign(VM&, Args a, const Value&) {
+Value m_copysign(Interpreter&, Args a, const Value&) {
   double x, y;
   twoFloats(a, "copysign", x, y);
   return Value::floating(std::copysign(x, y));
 }
-Value m_fmod(VM&, Args a, const Value&) {
+Value m_fmod(Interpreter&, Args a, const Value&) {
   double x, y;
   twoFloats(a, "fmod", x, y);
   if (y == 0 && !std::isnan(x)) domainError();
   if (std::isinf(x) && !std::isnan(y)) domainError();
   return Value::floating(std::fmod(x, y));
 }
-Value m_ldexp(VM&, Args a, const Value&) {
+Value m_ldexp(Interpreter&, Args a, const Value&) {
   noKwargs(a, "ldexp");
   if (a.size() != 2) raiseType("ldexp expected 2 arguments, got " + std::to_string(a.size()));
   double x = mathArg(a[0]);
@@ -307,13 +307,13 @@ Value m_ldexp(VM&, Args a, const Value&) {
   if (std::isinf(r) && std::isfinite(x)) rangeError();
   return Value::floating(r);
 }
-Value m_frexp(VM&, Args a, const Value&) {
+Value m_frexp(Interpreter&, Args a, const Value&) {
   oneArg(a, "frexp");
   int e = 0;
   double m = std::frexp(mathArg(a[0]), &e);
   return newTuple({Value::floating(m), Value::integer(e)});
 }
-Value m_modf(VM&, Args a, const Value&) {
+Value m_modf(Interpreter&, Args a, const Value&) {
   oneArg(a, "modf");
   double x = mathArg(a[0]), ip;
   if (std::isinf(x)) return newTuple({Value::floating(std::copysign(0.0, x)), Value::floating(x)});
@@ -321,7 +321,7 @@ Value m_modf(VM&, Args a, const Value&) {
   return newTuple({Value::floating(fp), Value::floating(ip)});
 }
 
-Value m_hypot(VM&, Args a, const Value&) {
+Value m_hypot(Interpreter&, Args a, const Value&) {
   noKwargs(a, "hypot");
   double r = 0;
   bool inf = false, nan = false;
@@ -342,7 +342,7 @@ Value m_hypot(VM&, Args a, const Value&) {
   return Value::floating(maxv * std::sqrt(r));
 }
 
-Value m_dist(VM& vm, Args a, const Value&) {
+Value m_dist(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "dist");
   if (a.size() != 2) raiseType("dist expected 2 arguments, got " + std::to_string(a.size()));
   std::vector<Value> p = collect(vm, a[0]), q = collect(vm, a[1]);
@@ -353,7 +353,7 @@ Value m_dist(VM& vm, Args a, const Value&) {
 }
 
 // Shewchuk's exact summation (CPython's math.fsum).
-Value m_fsum(VM& vm, Args a, const Value&) {
+Value m_fsum(Interpreter& vm, Args a, const Value&) {
   oneArg(a, "fsum");
   std::vector<double> partials;
   double specialSum = 0;
@@ -404,7 +404,7 @@ Value m_fsum(VM& vm, Args a, const Value&) {
   return Value::floating(hi);
 }
 
-Value m_prod(VM& vm, Args a, const Value&) {
+Value m_prod(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "prod", {"start"});
   if (a.size() != 1) raiseType("prod() takes exactly 1 positional argument (" + std::to_string(a.size()) + " given)");
   Value acc = Value::integer(1);
@@ -416,7 +416,7 @@ Value m_prod(VM& vm, Args a, const Value&) {
   return acc;
 }
 
-Value m_isclose(VM&, Args a, const Value&) {
+Value m_isclose(Interpreter&, Args a, const Value&) {
   allowKwargs(a, "isclose", {"a", "b", "rel_tol", "abs_tol"});
   if (a.size() != 2)
     raiseType("isclose() takes exactly 2 positional arguments (" + std::to_string(a.size()) + " given)");
@@ -431,22 +431,22 @@ Value m_isclose(VM&, Args a, const Value&) {
   return boolean((diff <= std::fabs(rel * y)) || (diff <= std::fabs(rel * x)) || (diff <= abs));
 }
 
-Value m_isnan(VM&, Args a, const Value&) {
+Value m_isnan(Interpreter&, Args a, const Value&) {
   oneArg(a, "isnan");
   return boolean(std::isnan(mathArg(a[0])));
 }
-Value m_isinf(VM&, Args a, const Value&) {
+Value m_isinf(Interpreter&, Args a, const Value&) {
   oneArg(a, "isinf");
   return boolean(std::isinf(mathArg(a[0])));
 }
-Value m_isfinite(VM&, Args a, const Value&) {
+Value m_isfinite(Interpreter&, Args a, const Value&) {
   oneArg(a, "isfinite");
   return boolean(std::isfinite(mathArg(a[0])));
 }
 
 }  // namespace
 
-Value makeMathModule(VM&) {
+Value makeMathModule(Interpreter&) {
   static const NativeEntry fns[] = {
       {"sqrt", m_sqrt},
       {"exp", m_exp},

@@ -126,7 +126,7 @@ struct RandomState {
 
 namespace {
 
-RandomState& state(VM& vm) {
+RandomState& state(Interpreter& vm) {
   std::shared_ptr<RandomState>& random = vm.randomState();
   if (!random) {
     random = std::make_shared<RandomState>();
@@ -234,7 +234,7 @@ std::vector<uint32_t> wordsOfBigEndian(const std::string& bytes) {
   return key;
 }
 
-void seedFrom(VM& vm, RandomState& st, const Value& a, int version = 2) {
+void seedFrom(Interpreter& vm, RandomState& st, const Value& a, int version = 2) {
   std::vector<uint32_t> key;
   if (a.is(ObjKind::Str) && version == 1) {
     // Lib/random.py's version 1: a 64-bit string hash of the code points.
@@ -277,7 +277,7 @@ void seedFrom(VM& vm, RandomState& st, const Value& a, int version = 2) {
   st.initByArray(key);
 }
 
-Value r_seed(VM& vm, Args a, const Value&) {
+Value r_seed(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "seed", {"a", "version"});
   if (a.size() > 2)
     raiseType("Random.seed() takes from 1 to 3 positional arguments but " + std::to_string(a.size() + 1) +
@@ -290,7 +290,7 @@ Value r_seed(VM& vm, Args a, const Value&) {
 }
 
 // getstate(): (3, the 624 words and the index, gauss_next), as Lib/random.py.
-Value r_getstate(VM& vm, Args a, const Value&) {
+Value r_getstate(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "getstate");
   clinicCount(a, "getstate", 0, 0);
   RandomState& st = state(vm);
@@ -301,7 +301,7 @@ Value r_getstate(VM& vm, Args a, const Value&) {
       {Value::integer(3), newTuple(std::move(words)), st.hasGaussNext ? Value::floating(st.gaussNext) : Value()});
 }
 
-Value r_setstate(VM& vm, Args a, const Value&) {
+Value r_setstate(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "setstate");
   if (a.size() != 1)
     raiseType("Random.setstate() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
@@ -340,13 +340,13 @@ Value r_setstate(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value r_random(VM& vm, Args a, const Value&) {
+Value r_random(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "random");
   clinicCount(a, "random", 0, 0);
   return Value::floating(state(vm).random());
 }
 
-Value r_getrandbits(VM& vm, Args a, const Value&) {
+Value r_getrandbits(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "getrandbits");
   if (a.size() != 1)
     raiseType("Random.getrandbits() takes exactly one argument (" + std::to_string(a.size()) + " given)");
@@ -359,7 +359,7 @@ Value r_getrandbits(VM& vm, Args a, const Value&) {
 }
 
 // randrange's _index(x) with CPython's messages for non-integers.
-Value indexArg(VM& vm, const Value& v, const char* which) {
+Value indexArg(Interpreter& vm, const Value& v, const char* which) {
   if (isIntValue(v)) return v.isBool() ? Value::integer(v.asInt()) : v;
   if (v.isFloat()) {
     double d = v.asFloat();
@@ -372,7 +372,7 @@ Value indexArg(VM& vm, const Value& v, const char* which) {
   raiseValue(std::string("non-integer ") + which + " for randrange()");
 }
 
-Value randrange(VM& vm, const Value& start, const Value* stop, const Value* step) {
+Value randrange(Interpreter& vm, const Value& start, const Value* stop, const Value* step) {
   Value istart = indexArg(vm, start, "arg 1");
   auto positive = [&](const Value& x) { return vm.lessThan(Value::integer(0), x); };
   if (!stop || stop->isNone()) {
@@ -400,7 +400,7 @@ Value randrange(VM& vm, const Value& start, const Value* stop, const Value* step
   return vm.add(istart, vm.binaryOp(int(ast::OpKind::Mult), istep, state(vm).below(n)));
 }
 
-Value r_randrange(VM& vm, Args a, const Value&) {
+Value r_randrange(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "randrange", {"start", "stop", "step"});
   const Value* start = argOrKwarg(a, 0, "start");
   const Value* stop = argOrKwarg(a, 1, "stop");
@@ -412,7 +412,7 @@ Value r_randrange(VM& vm, Args a, const Value&) {
   return randrange(vm, *start, stop, step);
 }
 
-Value r_randint(VM& vm, Args a, const Value&) {
+Value r_randint(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "randint");
   if (a.size() != 2) {
     if (a.size() < 2)
@@ -425,7 +425,7 @@ Value r_randint(VM& vm, Args a, const Value&) {
   return randrange(vm, a[0], &stop, nullptr);
 }
 
-Value r_choice(VM& vm, Args a, const Value&) {
+Value r_choice(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "choice");
   if (a.size() != 1)
     raiseType("Random.choice() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
@@ -434,7 +434,7 @@ Value r_choice(VM& vm, Args a, const Value&) {
   return vm.getItem(a[0], Value::integer(state(vm).below(n)));
 }
 
-Value r_shuffle(VM& vm, Args a, const Value&) {
+Value r_shuffle(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "shuffle");
   if (a.size() != 1)
     raiseType("Random.shuffle() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
@@ -449,14 +449,14 @@ Value r_shuffle(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value r_uniform(VM& vm, Args a, const Value&) {
+Value r_uniform(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "uniform");
   if (a.size() != 2) raiseType("Random.uniform() missing required arguments 'a' and 'b'");
   Value diff = vm.binaryOp(int(ast::OpKind::Sub), a[1], a[0]);
   return vm.add(a[0], vm.binaryOp(int(ast::OpKind::Mult), diff, Value::floating(state(vm).random())));
 }
 
-Value r_gauss(VM& vm, Args a, const Value&) {
+Value r_gauss(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "gauss", {"mu", "sigma"});
   const Value* mu = argOrKwarg(a, 0, "mu");
   const Value* sigma = argOrKwarg(a, 1, "sigma");
@@ -477,7 +477,7 @@ Value r_gauss(VM& vm, Args a, const Value&) {
 }
 
 // bisect.bisect_right(a, x, 0, hi)
-int64_t bisectRight(VM& vm, const std::vector<Value>& a, const Value& x, int64_t hi) {
+int64_t bisectRight(Interpreter& vm, const std::vector<Value>& a, const Value& x, int64_t hi) {
   int64_t lo = 0;
   while (lo < hi) {
     int64_t mid = (lo + hi) / 2;
@@ -491,7 +491,7 @@ int64_t bisectRight(VM& vm, const std::vector<Value>& a, const Value& x, int64_t
 
 // itertools.accumulate(values) as a list, with Python's +: choices' cum_weights
 // from weights, sample's cumulative counts.
-std::vector<Value> runningTotals(VM& vm, const Value& values) {
+std::vector<Value> runningTotals(Interpreter& vm, const Value& values) {
   std::vector<Value> totals;
   forEach(vm, values, [&](const Value& v) {
     totals.push_back(totals.empty() ? v : vm.add(totals.back(), v));
@@ -500,7 +500,7 @@ std::vector<Value> runningTotals(VM& vm, const Value& values) {
   return totals;
 }
 
-Value r_choices(VM& vm, Args a, const Value&) {
+Value r_choices(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "choices", {"population", "weights", "cum_weights", "k"});
   const Value* pop = argOrKwarg(a, 0, "population");
   const Value* weights = argOrKwarg(a, 1, "weights");
@@ -540,7 +540,7 @@ bool isSequence(const Value& v) {
   return v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Str) || v.is(ObjKind::Range);
 }
 
-Value r_sample(VM& vm, Args a, const Value&) {
+Value r_sample(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "sample", {"population", "k", "counts"});
   const Value* pop = argOrKwarg(a, 0, "population");
   const Value* kv = argOrKwarg(a, 1, "k");
@@ -595,7 +595,7 @@ Value r_sample(VM& vm, Args a, const Value&) {
 struct RandomHolder : NativeIterObj {
   RandomHolder() : NativeIterObj("random_state"), state(std::make_shared<RandomState>()) {}
   std::shared_ptr<RandomState> state;
-  bool next(VM&, Value&) override { return false; }
+  bool next(Interpreter&, Value&) override { return false; }
   uint32_t cpySize() const override { return 0; }
 };
 
@@ -612,9 +612,9 @@ const NativeEntry kFunctions[] = {
 // Runs a module function on an instance's generator: the VM's current
 // generator is swapped for the instance's while it runs.
 struct UseState {
-  VM& vm;
+  Interpreter& vm;
   std::shared_ptr<RandomState> saved;
-  UseState(VM& v, std::shared_ptr<RandomState> s) : vm(v), saved(std::move(v.randomState())) {
+  UseState(Interpreter& v, std::shared_ptr<RandomState> s) : vm(v), saved(std::move(v.randomState())) {
     vm.randomState() = std::move(s);
   }
   ~UseState() { vm.randomState() = std::move(saved); }
@@ -627,13 +627,13 @@ std::shared_ptr<RandomState> instanceState(const Value& self) {
   return static_cast<RandomHolder*>(nativeState(self).asObj())->state;
 }
 
-Value r_method(VM& vm, Args a, const Value& data) {
+Value r_method(Interpreter& vm, Args a, const Value& data) {
   std::shared_ptr<RandomState> st = instanceState(selfArg(a));
   UseState use(vm, std::move(st));
   return kFunctions[data.asInt()].fn(vm, Args{a.pos.subspan(1), a.kw}, Value());
 }
 
-Value randomConstruct(VM& vm, Args a, const Value& cls) {
+Value randomConstruct(Interpreter& vm, Args a, const Value& cls) {
   if (a.size() > 1) raiseType("Random() takes at most 1 argument (" + std::to_string(a.size()) + " given)");
   InstanceObj* inst = make<InstanceObj>(cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_randomClass);
   auto* holder = make<RandomHolder>();
@@ -645,7 +645,7 @@ Value randomConstruct(VM& vm, Args a, const Value& cls) {
 
 }  // namespace
 
-Value makeRandomModule(VM& vm) {
+Value makeRandomModule(Interpreter& vm) {
   Value m = newModule("random");
   DictObj& d = moduleDict(m);
   static std::once_flag once;

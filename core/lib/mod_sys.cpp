@@ -26,7 +26,7 @@ int64_t streamNumber(Args a) {
   return nativeState(a[0]).asInt();
 }
 
-Value streamWrite(VM& vm, Args a, const Value&) {
+Value streamWrite(Interpreter& vm, Args a, const Value&) {
   int64_t fd = streamNumber(a);
   noKwargs(a, "write");
   if (a.size() != 2)
@@ -39,12 +39,12 @@ Value streamWrite(VM& vm, Args a, const Value&) {
   return Value::integer(a[1].as<StrObj>()->length);
 }
 
-Value streamFlush(VM&, Args a, const Value&) {
+Value streamFlush(Interpreter&, Args a, const Value&) {
   streamNumber(a);
   return {};
 }
 
-Value streamRepr(VM&, Args a, const Value&) {
+Value streamRepr(Interpreter&, Args a, const Value&) {
   int64_t fd = streamNumber(a);
   return str(std::string("<_io.TextIOWrapper name='<") + (fd == 1 ? "stdout" : "stderr") +
              ">' mode='w' encoding='utf-8'>");
@@ -56,7 +56,7 @@ Value newStream(int64_t fd) {
   return Value::adopt(s);
 }
 
-Value sys_getsizeof(VM& vm, Args a, const Value&) {
+Value sys_getsizeof(Interpreter& vm, Args a, const Value&) {
   allowKwargs(a, "getsizeof", {"default"});
   if (a.size() < 1 || a.size() > 2)
     raiseType("getsizeof() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
@@ -81,12 +81,12 @@ Value sys_getsizeof(VM& vm, Args a, const Value&) {
   return Value::integer(getsizeof(v));
 }
 
-Value sys_getrecursionlimit(VM& vm, Args a, const Value&) {
+Value sys_getrecursionlimit(Interpreter& vm, Args a, const Value&) {
   clinicCount(a, "getrecursionlimit", 0, 0);
   return Value::integer(vm.recursionLimit());
 }
 
-Value sys_setrecursionlimit(VM& vm, Args a, const Value&) {
+Value sys_setrecursionlimit(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "setrecursionlimit");
   if (a.size() != 1)
     raiseType("sys.setrecursionlimit() takes exactly one argument (" + std::to_string(a.size()) + " given)");
@@ -109,7 +109,7 @@ Value sys_setrecursionlimit(VM& vm, Args a, const Value&) {
   return {};
 }
 
-Value sys_exit(VM&, Args a, const Value&) {
+Value sys_exit(Interpreter&, Args a, const Value&) {
   noKwargs(a, "sys.exit");
   unpackCount(a, "exit", 0, 1);
   std::vector<Value> args;
@@ -117,13 +117,13 @@ Value sys_exit(VM&, Args a, const Value&) {
   throw PyErr{newException(T().SystemExit, std::move(args))};
 }
 
-Value sys_intern(VM&, Args a, const Value&) {
+Value sys_intern(Interpreter&, Args a, const Value&) {
   noKwargs(a, "intern");
   if (a.size() != 1 || !a[0].is(ObjKind::Str)) raiseType("intern() argument must be str");
   return a[0];
 }
 
-Value sys_exc_info(VM& vm, Args a, const Value&) {
+Value sys_exc_info(Interpreter& vm, Args a, const Value&) {
   clinicCount(a, "exc_info", 0, 0);
   for (Frame* f = vm.currentFrame(); f; f = f->back) {
     if (!f->currentException.isNone()) {
@@ -134,7 +134,7 @@ Value sys_exc_info(VM& vm, Args a, const Value&) {
   return newTuple({Value(), Value(), Value()});
 }
 
-std::string scriptName(VM& vm) {
+std::string scriptName(Interpreter& vm) {
   Frame* f = vm.currentFrame();
   while (f && f->back) f = f->back;
   if (f && f->code) return f->code->filename;
@@ -142,7 +142,7 @@ std::string scriptName(VM& vm) {
 }
 
 // The embedder's argv (run FILE ARG..., run -c CODE ARG...), else the script's name.
-Value argvList(VM& vm) {
+Value argvList(Interpreter& vm) {
   std::vector<Value> argv;
   for (const std::string& a : vm.argv()) argv.push_back(str(a));
   if (argv.empty()) argv.push_back(str(scriptName(vm)));
@@ -151,7 +151,7 @@ Value argvList(VM& vm) {
 
 }  // namespace
 
-Value makeSysModule(VM& vm) {
+Value makeSysModule(Interpreter& vm) {
   static std::once_flag once;
   std::call_once(once, [] {
     g_streamClass = newNativeClass("TextIOWrapper", "_io");

@@ -9,7 +9,7 @@
 
 namespace ys {
 
-Value makeTypesModule(VM& vm) {
+Value makeTypesModule(Interpreter& vm) {
   const BuiltinTypes& t = T();
   auto type = [](ClassObj* cls) { return Value::object(cls); };
   return newModule("types", {},

@@ -27,7 +27,7 @@ std::string formName(const Value& form) {
 }
 
 // typing._type_repr: a class by its (module-qualified) name, None as NoneType.
-std::string typeRepr(VM& vm, const Value& v) {
+std::string typeRepr(Interpreter& vm, const Value& v) {
   if (v.is(ObjKind::Class)) {
     ClassObj* c = v.as<ClassObj>();
     return c->module == "builtins" ? c->name : c->module + "." + c->name;
@@ -42,7 +42,7 @@ std::string typeRepr(VM& vm, const Value& v) {
   return vm.repr(v);
 }
 
-Value special_getitem(VM&, Args a, const Value&) {
+Value special_getitem(Interpreter&, Args a, const Value&) {
   needOther(a, "__getitem__");
   Value params = a[1].is(ObjKind::Tuple) ? a[1] : newTuple({a[1]});
   InstanceObj* alias = make<InstanceObj>(g_alias);
@@ -50,11 +50,11 @@ Value special_getitem(VM&, Args a, const Value&) {
   return Value::adopt(alias);
 }
 
-Value special_repr(VM&, Args a, const Value&) {
+Value special_repr(Interpreter&, Args a, const Value&) {
   return str("typing." + formName(selfArg(a)));
 }
 
-Value alias_repr(VM& vm, Args a, const Value&) {
+Value alias_repr(Interpreter& vm, Args a, const Value&) {
   const auto& st = nativeState(selfArg(a)).as<TupleObj>()->items;
   std::string s = "typing." + formName(st[0]) + "[";
   const auto& params = st[1].as<TupleObj>()->items;
@@ -62,14 +62,14 @@ Value alias_repr(VM& vm, Args a, const Value&) {
   return str(s + "]");
 }
 
-Value alias_origin(VM&, Args a, const Value&) {
+Value alias_origin(Interpreter&, Args a, const Value&) {
   return nativeState(selfArg(a)).as<TupleObj>()->items[0];
 }
-Value alias_args(VM&, Args a, const Value&) {
+Value alias_args(Interpreter&, Args a, const Value&) {
   return nativeState(selfArg(a)).as<TupleObj>()->items[1];
 }
 
-Value typing_cast(VM&, Args a, const Value&) {
+Value typing_cast(Interpreter&, Args a, const Value&) {
   if (a.size() != 2) raiseType("cast() missing required argument");
   return a[1];
 }
@@ -83,7 +83,7 @@ bool typingIsClassVar(const Value& annotation) {
   return false;
 }
 
-Value makeTypingModule(VM&) {
+Value makeTypingModule(Interpreter&) {
   static std::once_flag once;
   std::call_once(once, [] {
     g_special = newNativeClass("_SpecialForm", "typing");

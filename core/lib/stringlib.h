@@ -25,17 +25,17 @@ Value splitResultList(std::vector<Value> parts, int64_t maxsplit);
 // The rows of these families for Text's method table.
 template <class Text>
 inline constexpr NativeEntry kStringlibMethods[] = {
-    {"find", [](VM&, Args a, const Value&) { return Text::find(a, "find", false, false); }},
-    {"rfind", [](VM&, Args a, const Value&) { return Text::find(a, "rfind", true, false); }},
-    {"index", [](VM&, Args a, const Value&) { return Text::find(a, "index", false, true); }},
-    {"rindex", [](VM&, Args a, const Value&) { return Text::find(a, "rindex", true, true); }},
-    {"startswith", [](VM&, Args a, const Value&) { return Text::affix(a, "startswith", false); }},
-    {"endswith", [](VM&, Args a, const Value&) { return Text::affix(a, "endswith", true); }},
-    {"upper", [](VM&, Args a, const Value&) { return Text::changeCase(a, "upper", true); }},
-    {"lower", [](VM&, Args a, const Value&) { return Text::changeCase(a, "lower", false); }},
-    {"strip", [](VM&, Args a, const Value&) { return Text::strip(a, "strip", true, true); }},
-    {"lstrip", [](VM&, Args a, const Value&) { return Text::strip(a, "lstrip", true, false); }},
-    {"rstrip", [](VM&, Args a, const Value&) { return Text::strip(a, "rstrip", false, true); }},
+    {"find", [](Interpreter&, Args a, const Value&) { return Text::find(a, "find", false, false); }},
+    {"rfind", [](Interpreter&, Args a, const Value&) { return Text::find(a, "rfind", true, false); }},
+    {"index", [](Interpreter&, Args a, const Value&) { return Text::find(a, "index", false, true); }},
+    {"rindex", [](Interpreter&, Args a, const Value&) { return Text::find(a, "rindex", true, true); }},
+    {"startswith", [](Interpreter&, Args a, const Value&) { return Text::affix(a, "startswith", false); }},
+    {"endswith", [](Interpreter&, Args a, const Value&) { return Text::affix(a, "endswith", true); }},
+    {"upper", [](Interpreter&, Args a, const Value&) { return Text::changeCase(a, "upper", true); }},
+    {"lower", [](Interpreter&, Args a, const Value&) { return Text::changeCase(a, "lower", false); }},
+    {"strip", [](Interpreter&, Args a, const Value&) { return Text::strip(a, "strip", true, true); }},
+    {"lstrip", [](Interpreter&, Args a, const Value&) { return Text::strip(a, "lstrip", true, false); }},
+    {"rstrip", [](Interpreter&, Args a, const Value&) { return Text::strip(a, "rstrip", false, true); }},
 };
 
 }  // namespace ys

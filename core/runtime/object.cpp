@@ -984,7 +984,7 @@ const char* genStateWord(GenState s) {
 }
 
 // Closing a suspended generator needs the VM; destroyObject (value.cpp) calls
-// finalizeGenerator before deleting, with the object still whole.
+// Interpreter::finalizeGenerator before deleting, with the object still whole.
 GeneratorObj::~GeneratorObj() = default;
 
 void GeneratorObj::traverse(Visitor& visitor) const {

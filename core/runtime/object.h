@@ -28,7 +28,7 @@
 
 namespace ys {
 
-class VM;
+class Interpreter;
 struct ClassObj;
 struct DictObj;
 struct TupleObj;
@@ -435,7 +435,7 @@ struct Args {
   size_t size() const { return pos.size(); }
   const Value& operator[](size_t i) const { return pos[i]; }
 };
-using NativeFn = Value (*)(VM& vm, Args args, const Value& data);
+using NativeFn = Value (*)(Interpreter& vm, Args args, const Value& data);
 
 struct BuiltinObj : Object {
   BuiltinObj(std::string n, NativeFn f, Value d = {})
@@ -524,13 +524,15 @@ inline bool isUserMethod(const Value& m) {
   return owner && !owner->isBuiltin;
 }
 
-// An instance of a user class, or an exception.
+// One frame an exception passed through.
 struct TracebackEntry {
   std::string filename;
   std::string funcName;
   SrcSpan span;  // the failing instruction's span
   Value code;    // the frame's CodeObj (NameError suggestions read its names)
 };
+
+// An instance of a user class, or an exception.
 struct InstanceObj : Object {
   explicit InstanceObj(ClassObj* c);
   Ref<ClassObj> cls;
@@ -572,7 +574,7 @@ struct ModuleObj : Object {
 struct NativeIterObj : Object {
   explicit NativeIterObj(const char* tn) : Object(ObjKind::NativeIter), typeName(tn) {}
   const char* typeName;  // Python type name, for repr and errors
-  virtual bool next(VM& vm, Value& out) = 0;
+  virtual bool next(Interpreter& vm, Value& out) = 0;
   virtual uint32_t cpySize() const { return 48; }  // sys.getsizeof (see memory.h)
   virtual Value lengthHint() const { return {}; }  // None when unknown
   // repr when it is not `<typeName object at 0x...>` (count(0), dict_keys([1, 2])):
@@ -675,17 +677,6 @@ std::string floatRepr(double d);
 uint64_t fakeAddress(const Object* o);
 // The same as repr writes it: "0x7f3a5c000e80".
 std::string hexAddress(const Object* o);
-
-// Closes a suspended generator whose last reference is gone (GeneratorExit
-// thrown in so `finally` blocks run), as CPython's finaliser does. Implemented
-// by the VM (finalizers.cpp). Called by destroyObject with the generator's
-// refcount temporarily raised to 1: if the generator's code stores a new
-// reference to it, it survives.
-void finalizeGenerator(GeneratorObj& gen) noexcept;
-// Calls `del`, the __del__ its class defines, for an instance whose last
-// reference is gone (finalizers.cpp), with its refcount raised to 1 in the
-// same way.
-void finalizeInstance(InstanceObj& inst, const Value& del) noexcept;
 
 // Hash and equality by Python rules for built-in values; instances by identity.
 uint64_t hashValue(const Value& v);  // throws TypeError for unhashable

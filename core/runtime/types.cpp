@@ -22,8 +22,8 @@
 
 #include "core/base/format.h"
 #include "core/lib/builtins.h"
+#include "core/runtime/interpreter.h"
 #include "core/runtime/object.h"
-#include "core/vm/vm.h"
 
 namespace ys {
 
@@ -201,21 +201,21 @@ void checkNoArguments(Args a, const char* slot) {
 
 // it.__next__() and it.__iter__() for every native iterator, so programs that
 // drive an iterator by hand work as with generators.
-Value nativeIterNext(VM& vm, Args a, const Value&) {
+Value nativeIterNext(Interpreter& vm, Args a, const Value&) {
   checkNoArguments(a, "__next__");
   Value out;
   if (!vm.iterNext(a[0], out)) throwErrorNoArgs(T().StopIteration);
   return out;
 }
 
-Value nativeIterSelf(VM&, Args a, const Value&) {
+Value nativeIterSelf(Interpreter&, Args a, const Value&) {
   checkNoArguments(a, "__iter__");
   return a[0];
 }
 
 // it.__length_hint__(): what operator.length_hint asks; repeat(x) without a
 // count has none ("len() of unsized object", as CPython).
-Value nativeIterLengthHint(VM&, Args a, const Value&) {
+Value nativeIterLengthHint(Interpreter&, Args a, const Value&) {
   const std::string method = typeName(a[0]) + ".__length_hint__()";  // METH_NOARGS
   if (!a.kw.empty()) throwError(T().TypeError, method + " takes no keyword arguments");
   if (a.size() != 1)

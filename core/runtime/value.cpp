@@ -11,6 +11,7 @@
 // stays shallow whatever the shape of the data.
 #include <vector>
 
+#include "core/runtime/interpreter.h"
 #include "core/runtime/object.h"
 
 namespace ys {
@@ -50,7 +51,13 @@ bool finalize(Object* o) {
     auto* gen = static_cast<GeneratorObj*>(o);
     if (gen->state != GenState::Suspended && gen->state != GenState::Created) return true;
     o->refcount = 1;
-    finalizeGenerator(*gen);
+    gen->finalizing = true;
+    if (Interpreter* vm = Interpreter::current()) vm->finalizeGenerator(*gen);
+    gen->finalizing = false;
+    if (gen->state != GenState::Closed) {  // closed, or no interpreter to run it
+      gen->state = GenState::Closed;
+      gen->frame.reset();
+    }
     return --o->refcount == 0;
   }
   if (o->kind == ObjKind::Instance) {
@@ -59,7 +66,7 @@ bool finalize(Object* o) {
     if (inst->finalized || !inst->cls || inst->cls->isBuiltin || !inst->cls->lookup("__del__", del)) return true;
     inst->finalized = true;
     o->refcount = 1;
-    finalizeInstance(*inst, del);
+    if (Interpreter* vm = Interpreter::current()) vm->finalizeInstance(*inst, del);
     return --o->refcount == 0;
   }
   return true;

@@ -8,6 +8,7 @@
 #include <span>
 
 #include "core/lib/builtins.h"
+#include "core/lib/builtins_util.h"
 #include "core/runtime/memory.h"
 #include "core/vm/vm_internal.h"
 
@@ -223,7 +224,7 @@ Value propertyAccessorCopier(std::string_view which) {
     currentHeapAccount() = nullptr;
     Value b = newBuiltin(
         name,
-        [](VM&, Args a, const Value& setterSlot) -> Value {
+        [](Interpreter&, Args a, const Value& setterSlot) -> Value {
           if (a.size() != 2) throwError(T().TypeError, "setter() takes exactly one argument");
           const PropertyObj* old = a[0].as<PropertyObj>();
           auto* copy = make<PropertyObj>();
@@ -406,8 +407,8 @@ ClassObj* superType() {
   return t;
 }
 
-Value superBuiltin(VM& vm, Args a, const Value&) {
-  VM::Impl& I = vm.impl();
+Value superBuiltin(Interpreter& vm, Args a, const Value&) {
+  VM::Impl& I = implOf(vm);
   Value start, self;
   if (a.size() == 0) {
     Frame* f = I.current;

@@ -52,22 +52,14 @@ void runFinalizer(VM::Impl* vm, const Value& where, Body body) noexcept {
 
 // A created or suspended generator is closed: CPython's _PyGen_Finalize
 // throws GeneratorExit in, so `finally` blocks run.
-void finalizeGenerator(GeneratorObj& gen) noexcept {
-  VM::Impl* vm = currentVM();
-  gen.finalizing = true;
-  runFinalizer(vm, Value::object(&gen), [&] { vm->genClose(&gen); });
-  gen.finalizing = false;
-  if (gen.state != GenState::Closed) {
-    gen.state = GenState::Closed;
-    gen.frame.reset();
-  }
+void VM::finalizeGenerator(GeneratorObj& gen) noexcept {
+  runFinalizer(m_impl.get(), Value::object(&gen), [&] { m_impl->genClose(&gen); });
 }
 
 // An instance whose class defines __del__ (found on the type, as CPython's
 // slot_tp_finalize looks it up): it is called bound to the instance.
-void finalizeInstance(InstanceObj& inst, const Value& del) noexcept {
-  VM::Impl* vm = currentVM();
-  runFinalizer(vm, del, [&] { vm->callMethod(Value::object(&inst), del, {}); });
+void VM::finalizeInstance(InstanceObj& inst, const Value& del) noexcept {
+  runFinalizer(m_impl.get(), del, [&] { m_impl->callMethod(Value::object(&inst), del, {}); });
 }
 
 }  // namespace ys

@@ -255,11 +255,7 @@ GeneratorObj* selfGen(Args a, const char* name) {
   return a[0].as<GeneratorObj>();
 }
 
-VM::Impl& implOf(VM& vm) {
-  return vm.impl();
-}
-
-Value gen_next(VM& vm, Args a, const Value&) {
+Value gen_next(Interpreter& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "__next__");
   slotArgs(a, "__next__", 0);
   bool yielded = false;
@@ -268,14 +264,14 @@ Value gen_next(VM& vm, Args a, const Value&) {
   return r;
 }
 
-Value gen_send(VM& vm, Args a, const Value&) {
+Value gen_send(Interpreter& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "send");
   if (a.size() != 2)
     raise(T().TypeError, "generator.send() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
   return implOf(vm).genSend(g, a[1]);
 }
 
-Value gen_throw(VM& vm, Args a, const Value&) {
+Value gen_throw(Interpreter& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "throw");
   if (a.size() < 2) raise(T().TypeError, "throw expected at least 1 argument, got " + std::to_string(a.size() - 1));
   if (a.size() > 4) raise(T().TypeError, "throw expected at most 3 arguments, got " + std::to_string(a.size() - 1));
@@ -311,7 +307,7 @@ Value gen_throw(VM& vm, Args a, const Value&) {
   return implOf(vm).genThrow(g, exc, a.pos.subspan(1));
 }
 
-Value gen_close(VM& vm, Args a, const Value&) {
+Value gen_close(Interpreter& vm, Args a, const Value&) {
   GeneratorObj* g = selfGen(a, "close");
   if (a.size() != 1)
     raise(T().TypeError, "generator.close() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
@@ -319,7 +315,7 @@ Value gen_close(VM& vm, Args a, const Value&) {
   return Value();
 }
 
-Value gen_iter(VM&, Args a, const Value&) {
+Value gen_iter(Interpreter&, Args a, const Value&) {
   selfGen(a, "__iter__");
   slotArgs(a, "__iter__", 0);
   return a[0];

@@ -38,43 +38,6 @@ void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr) {
 }
 
 namespace {
-ClassObj* tracebackType() {
-  static ClassObj* const type = newNativeClass("traceback", "builtins");
-  return type;
-}
-}  // namespace
-
-Value tracebackObject(const Value& exc) {
-  if (!exc.is(ObjKind::Instance)) return Value();
-  Value next;  // built from the innermost entry (the front) outwards
-  for (const TracebackEntry& entry : exc.as<InstanceObj>()->traceback) {
-    InstanceObj* tb = make<InstanceObj>(tracebackType());
-    tb->dict->setStr("tb_next", next);
-    tb->dict->setStr("tb_lineno", Value::integer(entry.span.line));
-    tb->traceback.push_back(entry);  // its own frame's entry, for setTraceback
-    next = Value::adopt(tb);
-  }
-  return next;
-}
-
-bool isTracebackObject(const Value& v) {
-  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls.get() == tracebackType();
-}
-
-bool setTraceback(const Value& exc, const Value& tb) {
-  if (!tb.isNone() && !isTracebackObject(tb)) return false;
-  std::vector<TracebackEntry> entries;  // outermost first, as the tb_next chain runs
-  for (Value t = tb; isTracebackObject(t);) {
-    InstanceObj* o = t.as<InstanceObj>();
-    for (const TracebackEntry& entry : o->traceback) entries.push_back(entry);
-    if (!o->dict || !o->dict->getStr("tb_next", t)) break;
-  }
-  std::reverse(entries.begin(), entries.end());
-  if (exc.is(ObjKind::Instance)) exc.as<InstanceObj>()->traceback = std::move(entries);
-  return true;
-}
-
-namespace {
 
 bool isWs(char c) {
   return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r';

@@ -27,9 +27,10 @@
 
 namespace ys {
 
-VM::Impl*& currentVM() {
-  thread_local VM::Impl* vm = nullptr;
-  return vm;
+VM::Impl* currentVM() {
+  // The only Interpreter is the VM.
+  Interpreter* running = Interpreter::current();
+  return running ? &static_cast<VM*>(running)->impl() : nullptr;
 }
 
 const char* eventName(EventKind k) {
@@ -104,21 +105,20 @@ bool userEqual(const Value& a, const Value& b, bool& out) {
 // duration of a call from the host (runSource, VM::call from a test).
 struct Activate {
   explicit Activate(VM::Impl& vm) : m_vm(vm) {
-    m_prevVm = currentVM();
+    m_prevVm = Interpreter::setCurrent(&vm.vm);
     m_prevHeap = currentHeapAccount();
     m_prevHooks = instanceHooks();
-    currentVM() = &vm;
     currentHeapAccount() = &vm.heap;
     instanceHooks().hash = userHash;
     instanceHooks().equal = userEqual;
   }
   ~Activate() {
-    currentVM() = m_prevVm;
+    Interpreter::setCurrent(m_prevVm);
     currentHeapAccount() = m_prevHeap;
     instanceHooks() = m_prevHooks;
   }
   VM::Impl& m_vm;
-  VM::Impl* m_prevVm;
+  Interpreter* m_prevVm;
   HeapAccount* m_prevHeap;
   InstanceHooks m_prevHooks;
 };
@@ -1988,14 +1988,14 @@ std::shared_ptr<RandomState>& VM::randomState() {
 uint64_t VM::randomSeed() const {
   return m_impl->randomSeed;
 }
-VM* VM::current() {
-  VM::Impl* running = currentVM();
-  return running ? &running->vm : nullptr;
+void VM::enterRecursion(const char* where) {
+  Impl& I = *m_impl;
+  if (I.depth >= I.depthLimit) throwError(T().RecursionError, std::string("maximum recursion depth exceeded") + where);
+  ++I.depth;
 }
-
-RecursionUnit::RecursionUnit(VM& vm, const char* where) : RecursionUnit(vm.impl(), where) {}
-RecursionUnit::RecursionUnit(VM::Impl& vm, const char* where)
-    : DepthGuard(vm.depth, vm.depthLimit, "maximum recursion depth exceeded", where) {}
+void VM::leaveRecursion() {
+  --m_impl->depth;
+}
 
 void VM::leaveExitToCaller() {
   m_impl->leaveExitToCaller = true;

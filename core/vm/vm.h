@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "core/frontend/parser.h"
-#include "core/runtime/depth_guard.h"
+#include "core/runtime/interpreter.h"
 #include "core/runtime/object.h"
 
 namespace ys {
@@ -44,23 +44,14 @@ struct TraceEvent {
   bool endsByException = false;
 };
 
+class VM;
+
 // Observer with one hook per step. A hook may call VM::requestStop() to end
 // the run early (the run then finishes with RunStatus::Stopped).
 class Tracer {
  public:
   virtual ~Tracer() = default;
   virtual void onEvent(VM& vm, const TraceEvent& event) = 0;
-};
-
-struct Budgets {
-  uint64_t maxSteps = 0;             // executed line events; 0 = unlimited
-  int64_t maxMemoryBytes = 0;        // HeapAccount live bytes; 0 = unlimited (MemoryError)
-  int32_t maxRecursionDepth = 1000;  // Python frames (RecursionError): the initial
-                                     // sys.getrecursionlimit(), as CPython's default
-  // The largest int a product or power may make (MemoryError past it): 2^23
-  // bits, about 2.5 million digits, made in about a second; CPython will not
-  // even print an int past 4300 digits.
-  int64_t maxIntBits = int64_t(1) << 23;
 };
 
 // The budgets of a plain run (`yieldscope run`). Generous: a program python3
@@ -100,9 +91,9 @@ struct NativeAsker {
   bool iterator = false;         // a native iterator advanced, not a builtin called
 };
 
-struct RandomState;  // the random module's generator (core/lib/mod_random.cpp), one per VM
-
-class VM {
+// The interpreter: runs a program's code objects, and serves native code
+// through the Interpreter interface (core/runtime/interpreter.h).
+class VM final : public Interpreter {
  public:
   explicit VM(Budgets budgets = {});
   ~VM();
@@ -144,101 +135,63 @@ class VM {
   // Asks the running program to stop at the next step (thread-safe flag).
   void requestStop();
 
-  // ---- services for native code (builtins, modules); all may throw PyErr ----
-  Value call(const Value& callee, std::span<const Value> args, std::span<const KwArg> kw = {});
-  Value getIter(const Value& v);                     // iter(v)
-  bool iterNext(const Value& iterator, Value& out);  // next(); false at StopIteration
-  Value getAttr(const Value& obj, std::string_view name);
-  bool hasAttr(const Value& obj, std::string_view name);
-  // The module an `import name` in the program gets: one object per run.
-  Value importName(const std::string& name);
-  // With classHook false these are object.__setattr__/__delattr__: the
-  // default, which a class's own __setattr__/__delattr__ calls to do the work.
-  void setAttr(const Value& obj, std::string_view name, Value value, bool classHook = true);
-  void delAttr(const Value& obj, std::string_view name, bool classHook = true);
-  std::string repr(const Value& v);             // calls __repr__ of user classes
-  std::string str(const Value& v);              // calls __str__
-  bool truthy(const Value& v);                  // __bool__ / __len__
-  bool equals(const Value& a, const Value& b);  // ==, with __eq__
-  // Identity first, then ==: how `in`, index, count and remove compare, so
-  // a NaN is found in a list that holds that very NaN.
-  bool sameOrEquals(const Value& a, const Value& b) { return a.identical(b) || equals(a, b); }
-  bool lessThan(const Value& a, const Value& b);  // <, with __lt__ (sorted, min, max)
-  // A NaN of its own, for float('nan'): CPython makes a new object at each
-  // call, so two are not `is` each other and are two keys of a dict. Floats
-  // are held by value and identity compares their bits, so each gets its own
-  // payload (counted per run, so a replay makes the same ones).
-  double newNaN();
-  Value add(const Value& a, const Value& b);                      // + (sum)
-  Value binaryOp(int astOpKind, const Value& a, const Value& b);  // ast::OpKind as int
-  Value compare(int astCmpOp, const Value& a, const Value& b);    // == to >= (ast::CmpOpKind as int), reflected too
-  Value negative(const Value& v);                                 // -v, with __neg__
-  bool contains(const Value& container, const Value& item);       // item in container
-  int64_t length(const Value& v);                                 // len(), with __len__
-  Value getItem(const Value& obj, const Value& key);              // obj[key], with __getitem__
-  void setItem(const Value& obj, const Value& key, const Value& value);  // obj[key] = value
-  // Calls the special method `name` of obj's type (looked up on the type, as
-  // CPython's slots are) with obj alone; false when the type has none.
-  bool callSpecial(const Value& obj, const char* name, Value& result);
-  // type(name, bases, namespace): a new class, __init_subclass__ and all.
-  Value makeClass(const Value& name, const Value& bases, const DictObj& ns);
-  Value builtin(std::string_view name);        // a name of the builtins module (None when absent)
-  void write(std::string_view text);           // print's sink
-  void writeError(std::string_view text);      // sys.stderr's sink
-  std::optional<std::string> readInputLine();  // input()'s next line; nullopt at end of input
-  // The StopIteration the latest iterNext() ended on, taken (None when it
-  // carried nothing): map passes its source's on, as CPython's tp_iternext
-  // leaves the exception set; chain and cycle clear it, as PyIter_Next does.
-  Value takeStopIteration();
-  // sys.getrecursionlimit / setrecursionlimit, and the Python frames running now.
-  int64_t recursionLimit() const;
-  void setRecursionLimit(int64_t limit);
-  int recursionDepth() const;
-  const std::vector<std::string>& argv() const;
-  // The random module's state: made at its first use, swapped by Random
-  // instances' methods; and the seed an unseeded program starts from.
-  std::shared_ptr<RandomState>& randomState();
-  uint64_t randomSeed() const;
-  // The VM running on this thread, if any: for native code that is handed no
-  // VM (operator.index's __index__ inside a slice).
-  static VM* current();
+  // ---- services for native code (interpreter.h says what each does) ----
+  Value call(const Value& callee, std::span<const Value> args, std::span<const KwArg> kw = {}) override;
+  Value getIter(const Value& v) override;
+  bool iterNext(const Value& iterator, Value& out) override;
+  Value getAttr(const Value& obj, std::string_view name) override;
+  bool hasAttr(const Value& obj, std::string_view name) override;
+  void setAttr(const Value& obj, std::string_view name, Value value, bool classHook = true) override;
+  void delAttr(const Value& obj, std::string_view name, bool classHook = true) override;
+  Value importName(const std::string& name) override;
+  bool callSpecial(const Value& obj, const char* name, Value& result) override;
+  Value makeClass(const Value& name, const Value& bases, const DictObj& ns) override;
+  Value builtin(std::string_view name) override;
+  std::string repr(const Value& v) override;
+  std::string str(const Value& v) override;
+  bool truthy(const Value& v) override;
+  bool equals(const Value& a, const Value& b) override;
+  bool lessThan(const Value& a, const Value& b) override;
+  Value add(const Value& a, const Value& b) override;
+  Value binaryOp(int astOpKind, const Value& a, const Value& b) override;
+  Value compare(int astCmpOp, const Value& a, const Value& b) override;
+  Value negative(const Value& v) override;
+  bool contains(const Value& container, const Value& item) override;
+  int64_t length(const Value& v) override;
+  Value getItem(const Value& obj, const Value& key) override;
+  void setItem(const Value& obj, const Value& key, const Value& value) override;
+  double newNaN() override;
+  void write(std::string_view text) override;
+  void writeError(std::string_view text) override;
+  std::optional<std::string> readInputLine() override;
+  const std::vector<std::string>& argv() const override;
+  Value takeStopIteration() override;
+  int64_t recursionLimit() const override;
+  void setRecursionLimit(int64_t limit) override;
+  int recursionDepth() const override;
+  void enterRecursion(const char* where) override;
+  void leaveRecursion() override;
+  std::shared_ptr<RandomState>& randomState() override;
+  uint64_t randomSeed() const override;
+  Frame* currentFrame() const override;
+  DictObj* mainGlobals() const override;
+  const Budgets& budgets() const override;
+  void finalizeGenerator(GeneratorObj& gen) noexcept override;  // finalizers.cpp
+  void finalizeInstance(InstanceObj& inst, const Value& del) noexcept override;
 
-  // ---- state the debugger reads ----
-  Frame* currentFrame() const;                        // innermost running frame (null when idle)
+  // ---- state the debugger reads (and currentFrame, mainGlobals, budgets) ----
   std::vector<GeneratorObj*> liveGenerators() const;  // every generator alive now, by id
   // The native asking for values for `frame` now, if any (traced runs): the
   // innermost, or the builtin the program called when builtins nest.
   std::optional<NativeAsker> nativeAskerFor(const Frame* frame) const;
-  DictObj* mainGlobals() const;
   const std::vector<std::string>& sourceLines() const;
   uint64_t stepCount() const;
-  const Budgets& budgets() const;
 
   struct Impl;
   Impl& impl() { return *m_impl; }
 
  private:
   std::unique_ptr<Impl> m_impl;
-};
-
-// traceback.cpp
-// exc.__traceback__ (and the tb that __exit__ and sys.exc_info() get): a
-// `traceback` object per frame the exception has passed through, outermost
-// first, linked by tb_next, each with its tb_lineno; None when it has none.
-Value tracebackObject(const Value& exc);
-bool isTracebackObject(const Value& v);
-// exc.__traceback__ = tb, exc.with_traceback(tb), gen.throw(typ, val, tb):
-// exc's frames become tb's chain (none for None), to which the frames it
-// is raised through are added. False, changing nothing, when tb is neither.
-bool setTraceback(const Value& exc, const Value& tb);
-
-// One unit of the recursion budget, held while native code calls back into
-// Python as one of CPython's C functions does: at the limit it raises
-// RecursionError("maximum recursion depth exceeded<where>").
-class RecursionUnit : DepthGuard {
- public:
-  RecursionUnit(VM& vm, const char* where);
-  RecursionUnit(VM::Impl& vm, const char* where);
 };
 
 }  // namespace ys

@@ -309,7 +309,7 @@ inline std::string strOf(const Value& v) {
 // The `super` type (zero-argument super() reads __class__ and self from the
 // calling frame); its instances hold (start class, self, type of self).
 ClassObj* superType();
-Value superBuiltin(VM& vm, Args args, const Value& data);
+Value superBuiltin(Interpreter& vm, Args args, const Value& data);
 
 // One unit of the recursion budget held while a C-level step of CPython
 // runs (_Py_EnterRecursiveCall): PyObject_Repr, PyObject_Str, a call of
@@ -317,7 +317,12 @@ Value superBuiltin(VM& vm, Args args, const Value& data);
 // units a level (repr(), PyObject_Repr, the frame), failing "while calling a
 // Python object" after 333 levels as CPython does, not after 499.
 // Per-thread VM running now (finalizeGenerator and natives find it here).
-VM::Impl*& currentVM();
+VM::Impl* currentVM();
+// The VM behind the Interpreter a native of the VM's own (generator
+// methods, super) is handed: the only Interpreter there is.
+inline VM::Impl& implOf(Interpreter& vm) {
+  return static_cast<VM&>(vm).impl();
+}
 
 // generator.cpp: installs send/throw/close/__next__/__iter__ on the generator type.
 void ensureGeneratorMethods();

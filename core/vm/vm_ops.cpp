@@ -338,7 +338,7 @@ struct SeqIter : NativeIterObj {
   SeqIter(const char* n, Value s) : NativeIterObj(n), seq(std::move(s)) {}
   Value seq;
   size_t pos = 0;
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (seq.isNone()) return false;
     const std::vector<Value>& items = seq.is(ObjKind::List) ? seq.as<ListObj>()->items : seq.as<TupleObj>()->items;
     if (pos >= items.size()) {
@@ -362,7 +362,7 @@ struct StrIter : NativeIterObj {
   Value str;
   size_t pos = 0;     // byte offset
   int64_t taken = 0;  // characters given out
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     std::string_view v = str.as<StrObj>()->view();
     if (pos >= v.size()) return false;
     unsigned char c = static_cast<unsigned char>(v[pos]);
@@ -379,7 +379,7 @@ struct StrIter : NativeIterObj {
 struct RangeIter : NativeIterObj {
   RangeIter(int64_t a, int64_t s, int64_t n) : NativeIterObj("range_iterator"), cur(a), step(s), left(n) {}
   int64_t cur, step, left;
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (left <= 0) return false;
     out = Value::integer(cur);
     cur += step;
@@ -391,7 +391,7 @@ struct RangeIter : NativeIterObj {
 
 struct SetIter : SizeCheckedIter<SetObj> {
   explicit SetIter(Value s) : SizeCheckedIter("set_iterator", std::move(s)) {}
-  bool next(VM&, Value& out) override {
+  bool next(Interpreter&, Value& out) override {
     if (done) return false;
     if (!checkedContainer("Set changed size during iteration")->next(pos, out)) {
       done = true;
@@ -407,7 +407,7 @@ struct GetItemIter : NativeIterObj {
   Value obj, getitem;
   int64_t i = 0;
   bool done = false;
-  bool next(VM& vm, Value& out) override {
+  bool next(Interpreter& vm, Value& out) override {
     if (done) return false;
     Value args[2] = {obj, Value::integer(i)};
     try {
@@ -1540,14 +1540,14 @@ std::string VM::Impl::reprSlot(const Value& v) {
 }
 
 std::string VM::Impl::repr(const Value& v) {
-  RecursionUnit unit(*this, " while getting the repr of an object");
+  RecursionUnit unit(vm, " while getting the repr of an object");
   return reprSlot(v);
 }
 
 std::string VM::Impl::str(const Value& v) {
   if (v.is(ObjKind::Str)) return strOf(v);
   if (v.is(ObjKind::BigInt)) return bigIntText(v);
-  RecursionUnit unit(*this, " while getting the str of an object");
+  RecursionUnit unit(vm, " while getting the str of an object");
   // Without a __str__, object_str calls the repr slot directly: no second unit.
   if (v.is(ObjKind::Instance)) {
     if (std::optional<std::string> s = stringFromMethod(*this, v, "__str__")) return *s;

@@ -454,7 +454,7 @@ TEST(MemoryOtherKinds, ExceptionsAreSizedByTheirBuiltinClass) {
 // An iterator that only has a name: sizes then come from CPython's table.
 struct NamedIter : NativeIterObj {
   explicit NamedIter(const char* name) : NativeIterObj(name) {}
-  bool next(VM&, Value&) override { return false; }
+  bool next(Interpreter&, Value&) override { return false; }
 };
 
 TEST(MemoryOtherKinds, IteratorsAreSizedByTheirCpythonType) {
