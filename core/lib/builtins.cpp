@@ -2592,7 +2592,7 @@ Value exc_addNote(Interpreter& vm, Args a, const Value&) {
   return {};
 }
 
-void installExceptionMethods(BuiltinTypes& t) {
+void installExceptionMethods(const BuiltinTypes& t) {
   for (ClassObj* c : t.all)
     if (c->isException) c->construct = excConstruct;
   ClassObj* base = t.BaseException;
@@ -2612,7 +2612,8 @@ void installExceptionMethods(BuiltinTypes& t) {
 
 }  // namespace
 
-void installTypeMethods(BuiltinTypes& t) {
+namespace {
+void installTypeMethods(const BuiltinTypes& t) {
   t.int_->construct = intConstruct;
   t.float_->construct = floatConstruct;
   t.str->construct = strConstructFn;
@@ -2635,6 +2636,15 @@ void installTypeMethods(BuiltinTypes& t) {
   installStrMethods(t);
   installBytesMethods(t);
   installContainerMethods(t);
+}
+}  // namespace
+
+void installTypeMethodsOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    withoutAccount([] { installTypeMethods(T()); });
+    immortalizeTypes(T());
+  });
 }
 
 // ================================================================ installBuiltins

@@ -24,9 +24,10 @@ class Interpreter;
 //  * Exceptions: BaseException has __init__ (sets args), __str__, __repr__
 //    and the properties args / value (StopIteration) / code (SystemExit).
 
-// Fills the dicts of the built-in type objects with their methods
-// (str.upper, list.append, dict.items, ...). Called once by builtinTypes().
-void installTypeMethods(BuiltinTypes& types);
+// Fills the dicts of the built-in type objects (builtinTypes(), made by the
+// runtime) with their methods: str.upper, list.append, dict.items, ... Once
+// per process; every VM calls it before it runs anything.
+void installTypeMethodsOnce();
 
 // Fills `builtins` with print, len, range, ... and the type names. Called once
 // per VM before the program runs.

@@ -346,9 +346,9 @@ int decimalDigitValue(char32_t c);
 
 // ---------------------------------------------------------------- per-file installers
 
-void installStrMethods(BuiltinTypes& types);
-void installBytesMethods(BuiltinTypes& types);
-void installContainerMethods(BuiltinTypes& types);
+void installStrMethods(const BuiltinTypes& types);
+void installBytesMethods(const BuiltinTypes& types);
+void installContainerMethods(const BuiltinTypes& types);
 Value makeItertoolsModule(Interpreter& vm);
 Value makeFunctoolsModule(Interpreter& vm);
 Value makeMathModule(Interpreter& vm);

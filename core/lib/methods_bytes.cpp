@@ -962,7 +962,7 @@ struct BytesText {
 
 }  // namespace
 
-void installBytesMethods(BuiltinTypes& t) {
+void installBytesMethods(const BuiltinTypes& t) {
   t.bytes->construct = bytesConstruct;
   t.bytearray->construct = byteArrayConstruct;
   static const NativeEntry shared[] = {

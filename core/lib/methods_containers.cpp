@@ -1147,7 +1147,7 @@ ClassObj* odictViewClass(int kind) {
   return g_odictViewClass[kind];
 }
 
-void installContainerMethods(BuiltinTypes& t) {
+void installContainerMethods(const BuiltinTypes& t) {
   addMethods(t.list, {{"append", l_append},
                       {"extend", l_extend},
                       {"insert", l_insert},

@@ -986,7 +986,7 @@ struct StrText {
 
 }  // namespace
 
-void installStrMethods(BuiltinTypes& t) {
+void installStrMethods(const BuiltinTypes& t) {
   ClassObj* c = t.str;
   addMethods(c, kStringlibMethods<StrText>);
   static const NativeEntry methods[] = {

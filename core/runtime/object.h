@@ -604,6 +604,9 @@ struct BuiltinTypes {
   std::vector<ClassObj*> all;  // every type above, for the builtins module
 };
 const BuiltinTypes& builtinTypes();
+// Makes everything reachable from the types immortal; again after their
+// methods are installed.
+void immortalizeTypes(const BuiltinTypes& types);
 inline const BuiltinTypes& T() {
   return builtinTypes();
 }

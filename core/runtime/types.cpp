@@ -2,11 +2,11 @@
 //
 // builtinTypes() builds every built-in type and exception class once per
 // process, with CPython's names and hierarchy (ZeroDivisionError ->
-// ArithmeticError -> Exception -> BaseException -> object), then lets the
-// builtins engineer's installTypeMethods fill their method dicts. Everything
-// reachable from the types is made immortal afterwards: several engine
-// threads touch these objects' counts without synchronisation, and an
-// immortal count can never reach zero.
+// ArithmeticError -> Exception -> BaseException -> object); the library
+// fills their method dicts before the first VM runs (installTypeMethodsOnce,
+// core/lib/builtins.h). Everything reachable from the types is made immortal:
+// several engine threads touch these objects' counts without
+// synchronisation, and an immortal count can never reach zero.
 //
 // reprBuiltin/strBuiltin give CPython's repr and str for every built-in value
 // without running user code; addresses in reprs are fake but stable, so runs
@@ -21,7 +21,6 @@
 #include <unordered_set>
 
 #include "core/base/format.h"
-#include "core/lib/builtins.h"
 #include "core/runtime/interpreter.h"
 #include "core/runtime/object.h"
 
@@ -160,10 +159,6 @@ void createExceptions(BuiltinTypes& t) {
   t.UserWarning = exc("UserWarning", t.Warning);
 }
 
-// The thread building the types sees them while installTypeMethods runs
-// (it may call T()); other threads wait on the static's initialisation.
-thread_local BuiltinTypes* g_typesUnderConstruction = nullptr;
-
 BuiltinTypes* createBuiltinTypes() {
   auto* t = new BuiltinTypes();
   // Process-wide objects belong to no program's heap account.
@@ -171,21 +166,21 @@ BuiltinTypes* createBuiltinTypes() {
   currentHeapAccount() = nullptr;
   createCoreTypes(*t);
   createExceptions(*t);
-  g_typesUnderConstruction = t;
-  installTypeMethods(*t);
-  g_typesUnderConstruction = nullptr;
-  Immortalizer immortal;
-  for (ClassObj* c : t->all) immortal.mark(c);
   currentHeapAccount() = saved;
+  immortalizeTypes(*t);
   return t;
 }
 
 }  // namespace
 
 const BuiltinTypes& builtinTypes() {
-  if (g_typesUnderConstruction) return *g_typesUnderConstruction;
   static const BuiltinTypes* types = createBuiltinTypes();
   return *types;
+}
+
+void immortalizeTypes(const BuiltinTypes& types) {
+  Immortalizer immortal;
+  for (ClassObj* c : types.all) immortal.mark(c);
 }
 
 // ================================================================ typeOf / typeName

@@ -1624,6 +1624,7 @@ Value VM::Impl::execute(Frame* entry, bool& yielded, const Value* throwIn) {
 
 VM::VM(Budgets budgets) : m_impl(std::make_unique<Impl>(*this, budgets)) {
   Impl& I = *m_impl;
+  installTypeMethodsOnce();
   ensureGeneratorMethods();
   Activate act(I);
   I.builtins = Ref<DictObj>(make<DictObj>());
