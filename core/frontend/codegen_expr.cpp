@@ -6,11 +6,6 @@
 
 #include "core/frontend/codegen.h"
 
-namespace ys {
-Value newComplex(double re, double im);  // mod_complex.cpp
-Value ellipsisSingleton();               // builtins.cpp
-}  // namespace ys
-
 namespace ys::compiler_detail {
 
 int CodeGen::constTruth(const Expr& e) {

@@ -760,40 +760,6 @@ void sortValues(Interpreter& vm, std::vector<Value>& items, const Value& key, bo
 
 // ---------------------------------------------------------------- classes and modules
 
-void withoutAccount(const std::function<void()>& fill) {
-  HeapAccount* saved = currentHeapAccount();
-  currentHeapAccount() = nullptr;
-  try {
-    fill();
-  } catch (...) {
-    currentHeapAccount() = saved;
-    throw;
-  }
-  currentHeapAccount() = saved;
-}
-
-static constexpr uint32_t kImmortal = 1u << 30;
-
-ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassObj* base) {
-  ClassObj* cls = nullptr;
-  withoutAccount([&] {
-    if (!base) base = T().object;
-    cls = make<ClassObj>();
-    cls->refcount = kImmortal;
-    cls->name = std::string(name);
-    cls->module = std::string(module);
-    cls->bases.push_back(Ref<ClassObj>(base));
-    cls->mro.push_back(cls);
-    for (ClassObj* c : base->mro) cls->mro.push_back(c);
-    DictObj* d = make<DictObj>();
-    d->refcount = kImmortal;
-    cls->dict = Ref<DictObj>(d);
-    cls->isBuiltin = true;
-    cls->isException = base->isException;
-  });
-  return cls;
-}
-
 namespace {
 ClassObj* tracebackType() {
   static ClassObj* const type = newNativeClass("traceback", "builtins");
@@ -2612,44 +2578,9 @@ void installExceptionMethods(const BuiltinTypes& t) {
 
 }  // namespace
 
-namespace {
-void installTypeMethods(const BuiltinTypes& t) {
-  t.int_->construct = intConstruct;
-  t.float_->construct = floatConstruct;
-  t.str->construct = strConstructFn;
-  t.bool_->construct = boolConstruct;
-  t.list->construct = listConstruct;
-  t.tuple->construct = tupleConstruct;
-  t.dict->construct = dictConstruct;
-  t.set->construct = setConstruct;
-  t.frozenset->construct = frozensetConstruct;
-  t.range->construct = rangeConstruct;
-  t.slice->construct = sliceConstruct;
-  t.object->construct = objectConstruct;
-  addMethod(t.object, "__init__", objectInit);
-  addWrappedFunction(t.object, "__new__", objectNew, false);  // a staticmethod, as CPython's
-  addMethod(t.object, "__setattr__", objectSetattr);
-  addMethod(t.object, "__delattr__", objectDelattr);
-  addClassMethod(t.object, "__init_subclass__", objectInitSubclass);
-  t.type->construct = typeConstruct;
-  installExceptionMethods(t);
-  installStrMethods(t);
-  installBytesMethods(t);
-  installContainerMethods(t);
-}
-}  // namespace
-
-void installTypeMethodsOnce() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    withoutAccount([] { installTypeMethods(T()); });
-    immortalizeTypes(T());
-  });
-}
-
 // ================================================================ installBuiltins
 
-ClassObj* complexClass();  // mod_complex.cpp
+void installComplexMethods();  // mod_complex.cpp
 
 namespace {
 // memoryview exists so `isinstance(x, memoryview)` works; making one is
@@ -2666,10 +2597,13 @@ Value singletonRepr(Interpreter&, Args a, const Value&) {
       a.size() && a[0].is(ObjKind::Instance) ? builtinSingletonName(*a[0].as<InstanceObj>()->cls) : nullptr;
   return str(name ? name : "NotImplemented");
 }
-Value makeSingleton(const char* className, NativeFn construct) {
-  ClassObj* c = newNativeClass(className, "builtins");
+void installSingletonType(ClassObj* c, NativeFn construct) {
   addMethod(c, "__repr__", singletonRepr);
   c->construct = construct;
+}
+Value makeSingleton(const char* className, NativeFn construct) {
+  ClassObj* c = newNativeClass(className, "builtins");
+  installSingletonType(c, construct);
   Value v;
   withoutAccount([&] {
     InstanceObj* inst = make<InstanceObj>(c);
@@ -2707,13 +2641,43 @@ Value bi_exit(Interpreter&, Args a, const Value&) {
               " were given");
   throw PyErr{newException(T().SystemExit, {code ? *code : Value()})};
 }
+void installTypeMethods(const BuiltinTypes& t) {
+  t.int_->construct = intConstruct;
+  t.float_->construct = floatConstruct;
+  t.str->construct = strConstructFn;
+  t.bool_->construct = boolConstruct;
+  t.list->construct = listConstruct;
+  t.tuple->construct = tupleConstruct;
+  t.dict->construct = dictConstruct;
+  t.set->construct = setConstruct;
+  t.frozenset->construct = frozensetConstruct;
+  t.range->construct = rangeConstruct;
+  t.slice->construct = sliceConstruct;
+  t.object->construct = objectConstruct;
+  addMethod(t.object, "__init__", objectInit);
+  addWrappedFunction(t.object, "__new__", objectNew, false);  // a staticmethod, as CPython's
+  addMethod(t.object, "__setattr__", objectSetattr);
+  addMethod(t.object, "__delattr__", objectDelattr);
+  addClassMethod(t.object, "__init_subclass__", objectInitSubclass);
+  t.type->construct = typeConstruct;
+  installExceptionMethods(t);
+  installStrMethods(t);
+  installBytesMethods(t);
+  installContainerMethods(t);
+  installComplexMethods();
+  installSingletonType(typeOf(ellipsisSingleton()), ellipsisConstruct);
+}
 }  // namespace
 
-// The one Ellipsis object: the builtin name and the literal `...` (CodeGen).
-Value ellipsisSingleton() {
-  static Value ellipsis = makeSingleton("ellipsis", ellipsisConstruct);
-  return ellipsis;
+void installTypeMethodsOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    withoutAccount([] { installTypeMethods(T()); });
+    immortalizeTypes(T());
+  });
 }
+
+// The one Ellipsis object: the builtin name and the literal `...` (CodeGen).
 
 void installBuiltins(Interpreter&, DictObj& b) {
   static const NativeEntry fns[] = {
@@ -2779,14 +2743,13 @@ void installBuiltins(Interpreter&, DictObj& b) {
     if (c->module == "builtins") b.setStr(c->name, Value::object(c));
   b.setStr("EnvironmentError", Value::object(T().OSError));
   b.setStr("IOError", Value::object(T().OSError));
-  static ClassObj* complexType = complexClass();
   static ClassObj* memoryviewType = [] {
     ClassObj* c = newNativeClass("memoryview", "builtins");
     c->construct = memoryviewConstruct;
     return c;
   }();
   static Value notImplemented = makeSingleton("NotImplementedType", notImplementedConstruct);
-  b.setStr("complex", Value::object(complexType));
+  b.setStr("complex", Value::object(complexType()));
   b.setStr("memoryview", Value::object(memoryviewType));
   b.setStr("NotImplemented", notImplemented);
   b.setStr("Ellipsis", ellipsisSingleton());

@@ -33,9 +33,6 @@ void installTypeMethodsOnce();
 // per VM before the program runs.
 void installBuiltins(Interpreter& vm, DictObj& builtins);
 
-// The one Ellipsis object (the builtin name Ellipsis and the literal `...`).
-Value ellipsisSingleton();
-
 // iter(d) of a dict: the iterator of its keys (dict_keyiterator), the same
 // one `iter(d.keys())` gives.
 Value newDictKeyIterator(const Value& dict);

@@ -198,10 +198,6 @@ bool setTraceback(const Value& exc, const Value& tb);
 
 // ---------------------------------------------------------------- building types and modules
 
-// A built-in class for values the C++ side builds as InstanceObj (dict views,
-// deque, partial, sys.stdout): immortal, created once per process without
-// touching any VM's heap account.
-ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassObj* base = nullptr);
 // Registers a method (a BuiltinObj with ownerType set: the VM binds it,
 // passing self as args[0]).
 void addMethod(ClassObj* cls, std::string_view name, NativeFn fn, Value data = {});
@@ -250,10 +246,6 @@ inline Value newModule(std::string_view name, std::initializer_list<NativeEntry>
   return newModule(name, std::span<const NativeEntry>(functions.begin(), functions.end()), attributes);
 }
 DictObj& moduleDict(const Value& module);
-
-// Runs `fill` with no heap account installed, so objects made once per
-// process (types, immortal constants) never count toward a program's memory.
-void withoutAccount(const std::function<void()>& fill);
 
 // args[0] of a method call, or TypeError when called with no arguments at
 // all (e.g. `deque.append()` through the class).

@@ -19,14 +19,12 @@ namespace ys {
 
 namespace {
 
-ClassObj* g_complex = nullptr;
-
 struct Cx {
   double re, im;
 };
 
 bool isComplex(const Value& v) {
-  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->isSubclassOf(g_complex);
+  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->isSubclassOf(complexType());
 }
 
 Cx cxOf(const Value& v) {
@@ -35,12 +33,10 @@ Cx cxOf(const Value& v) {
 }
 
 Value makeCx(ClassObj* cls, Cx c) {
-  InstanceObj* inst = make<InstanceObj>(cls);
-  inst->args = newTuple({Value::floating(c.re), Value::floating(c.im)});
-  return Value::adopt(inst);
+  return newComplex(c.re, c.im, cls);
 }
 Value makeCx(Cx c) {
-  return makeCx(g_complex, c);
+  return newComplex(c.re, c.im);
 }
 
 // The other operand as a complex; false when it is not a number (NotImplemented).
@@ -380,7 +376,7 @@ Value complexConstruct(Interpreter& vm, Args a, const Value& cls) {
   clinicParams(a, "complex", {"real", "imag"});
   const Value* re = argOrKwarg(a, 0, "real");
   const Value* im = argOrKwarg(a, 1, "imag");
-  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_complex;
+  ClassObj* c = cls.is(ObjKind::Class) ? cls.as<ClassObj>() : complexType();
   if (re && re->is(ObjKind::Str)) {
     if (im) raiseType("complex() can't take second arg if first is a string");
     const std::optional<std::string> text = withoutUnderscores(re->as<StrObj>()->view());
@@ -415,53 +411,43 @@ Value complexConstruct(Interpreter& vm, Args a, const Value& cls) {
 
 }  // namespace
 
-ClassObj* complexClass() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    g_complex = newNativeClass("complex", "builtins");
-    g_complex->construct = complexConstruct;
-    static const NativeEntry methods[] = {
-        {"__add__", binary<CxOp::Add, false>},
-        {"__radd__", binary<CxOp::Add, true>},
-        {"__sub__", binary<CxOp::Sub, false>},
-        {"__rsub__", binary<CxOp::Sub, true>},
-        {"__mul__", binary<CxOp::Mul, false>},
-        {"__rmul__", binary<CxOp::Mul, true>},
-        {"__truediv__", binary<CxOp::Div, false>},
-        {"__rtruediv__", binary<CxOp::Div, true>},
-        {"__pow__", cx_pow<false>},
-        {"__rpow__", cx_pow<true>},
-        {"__neg__", cx_neg},
-        {"__pos__", cx_pos},
-        {"__abs__", cx_abs},
-        {"__bool__", cx_bool},
-        {"__repr__", cx_repr},
-        {"__str__", cx_str},
-        {"__eq__", cx_eq},
-        {"__ne__", cx_ne},
-        {"__hash__", cx_hash},
-        {"conjugate", cx_conjugate},
-    };
-    addMethods(g_complex, methods);
-    addProperty(g_complex, "real", cx_real);
-    addProperty(g_complex, "imag", cx_imag);
-  });
-  return g_complex;
-}
-
-// A complex constant of the compiler (the literal 2j).
-Value newComplex(double re, double im) {
-  complexClass();
-  return makeCx({re, im});
+// Once, from installTypeMethods: the runtime makes the type (complexType()).
+void installComplexMethods() {
+  ClassObj* complex = complexType();
+  complex->construct = complexConstruct;
+  static const NativeEntry methods[] = {
+      {"__add__", binary<CxOp::Add, false>},
+      {"__radd__", binary<CxOp::Add, true>},
+      {"__sub__", binary<CxOp::Sub, false>},
+      {"__rsub__", binary<CxOp::Sub, true>},
+      {"__mul__", binary<CxOp::Mul, false>},
+      {"__rmul__", binary<CxOp::Mul, true>},
+      {"__truediv__", binary<CxOp::Div, false>},
+      {"__rtruediv__", binary<CxOp::Div, true>},
+      {"__pow__", cx_pow<false>},
+      {"__rpow__", cx_pow<true>},
+      {"__neg__", cx_neg},
+      {"__pos__", cx_pos},
+      {"__abs__", cx_abs},
+      {"__bool__", cx_bool},
+      {"__repr__", cx_repr},
+      {"__str__", cx_str},
+      {"__eq__", cx_eq},
+      {"__ne__", cx_ne},
+      {"__hash__", cx_hash},
+      {"conjugate", cx_conjugate},
+  };
+  addMethods(complex, methods);
+  addProperty(complex, "real", cx_real);
+  addProperty(complex, "imag", cx_imag);
 }
 
 Value negativeFloatPow(double x, double y) {
-  complexClass();
   return makeCx(power({x, 0.0}, {y, 0.0}));
 }
 
 bool complexParts(const Value& v, double& re, double& im) {
-  if (!g_complex || !isComplex(v)) return false;
+  if (!isComplex(v)) return false;
   Cx c = cxOf(v);
   re = c.re;
   im = c.im;

@@ -607,6 +607,23 @@ const BuiltinTypes& builtinTypes();
 // Makes everything reachable from the types immortal; again after their
 // methods are installed.
 void immortalizeTypes(const BuiltinTypes& types);
+
+// Runs `fill` with no heap account installed, so objects made once per
+// process (types, immortal constants) never count toward a program's memory.
+void withoutAccount(const std::function<void()>& fill);
+// A built-in class for values the C++ side builds as InstanceObj (dict views,
+// deque, partial, sys.stdout, complex): immortal, created once per process
+// without touching any VM's heap account.
+ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassObj* base = nullptr);
+
+// The one Ellipsis object (the builtin name Ellipsis and the literal `...`),
+// the only instance of `ellipsis`; the library gives the type its methods.
+Value ellipsisSingleton();
+// complex numbers: an instance of `complex` (or of a subclass, `cls`) whose
+// args hold (real, imag) as two floats; core/lib/mod_complex.cpp gives the
+// type its methods and reads the parts back.
+ClassObj* complexType();
+Value newComplex(double re, double im, ClassObj* cls = nullptr);
 inline const BuiltinTypes& T() {
   return builtinTypes();
 }

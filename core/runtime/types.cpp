@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <iterator>
 #include <mutex>
 #include <pthread.h>
@@ -181,6 +182,62 @@ const BuiltinTypes& builtinTypes() {
 void immortalizeTypes(const BuiltinTypes& types) {
   Immortalizer immortal;
   for (ClassObj* c : types.all) immortal.mark(c);
+}
+
+void withoutAccount(const std::function<void()>& fill) {
+  HeapAccount* saved = currentHeapAccount();
+  currentHeapAccount() = nullptr;
+  try {
+    fill();
+  } catch (...) {
+    currentHeapAccount() = saved;
+    throw;
+  }
+  currentHeapAccount() = saved;
+}
+
+ClassObj* newNativeClass(std::string_view name, std::string_view module, ClassObj* base) {
+  ClassObj* cls = nullptr;
+  withoutAccount([&] {
+    if (!base) base = T().object;
+    cls = make<ClassObj>();
+    cls->refcount = kImmortalRefcount;
+    cls->name = std::string(name);
+    cls->module = std::string(module);
+    cls->bases.push_back(Ref<ClassObj>(base));
+    cls->mro.push_back(cls);
+    for (ClassObj* c : base->mro) cls->mro.push_back(c);
+    DictObj* d = make<DictObj>();
+    d->refcount = kImmortalRefcount;
+    cls->dict = Ref<DictObj>(d);
+    cls->isBuiltin = true;
+    cls->isException = base->isException;
+  });
+  return cls;
+}
+
+Value ellipsisSingleton() {
+  static const Value ellipsis = [] {
+    Value v;
+    withoutAccount([&] {
+      InstanceObj* inst = make<InstanceObj>(newNativeClass("ellipsis", "builtins"));
+      inst->refcount = kImmortalRefcount;
+      v = Value::object(inst);
+    });
+    return v;
+  }();
+  return ellipsis;
+}
+
+ClassObj* complexType() {
+  static ClassObj* const type = newNativeClass("complex", "builtins");
+  return type;
+}
+
+Value newComplex(double re, double im, ClassObj* cls) {
+  InstanceObj* inst = make<InstanceObj>(cls ? cls : complexType());
+  inst->args = newTuple({Value::floating(re), Value::floating(im)});
+  return Value::adopt(inst);
 }
 
 // ================================================================ typeOf / typeName
