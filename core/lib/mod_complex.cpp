@@ -223,8 +223,11 @@ Value cx_bool(Interpreter&, Args a, const Value&) {
 Value cx_repr(Interpreter&, Args a, const Value&) {
   return str(cxRepr(slotSelf(a, "__repr__", 0, 0)));
 }
-Value cx_str(Interpreter&, Args a, const Value&) {
-  return str(cxRepr(slotSelf(a, "__str__", 0, 0)));
+// complex has no __str__ of its own in CPython: object's calls repr(), so a
+// subclass's __repr__ shows in str() and print().
+Value cx_str(Interpreter& vm, Args a, const Value&) {
+  slotSelf(a, "__str__", 0, 0);
+  return str(vm.repr(a[0]));
 }
 Value cx_conjugate(Interpreter&, Args a, const Value&) {
   if (a.size() == 0) raiseType("unbound method complex.conjugate() needs an argument");

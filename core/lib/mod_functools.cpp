@@ -47,13 +47,13 @@ struct PartialParts {
 };
 
 PartialParts partialOf(const Value& self) {
-  if (!self.is(ObjKind::Instance) || self.as<InstanceObj>()->cls.get() != g_partialClass)
+  if (!self.is(ObjKind::Instance) || !self.as<InstanceObj>()->cls->isSubclassOf(g_partialClass))
     raiseType("descriptor requires a 'functools.partial' object");
   const auto& items = nativeState(self).as<TupleObj>()->items;
   return {items[0], items[1], items[2]};
 }
 
-Value partialConstruct(Interpreter&, Args a, const Value&) {
+Value partialConstruct(Interpreter&, Args a, const Value& cls) {
   if (a.size() == 0) raiseType("type 'partial' takes at least one argument");
   bool callable = a[0].is(ObjKind::Function) || a[0].is(ObjKind::Builtin) || a[0].is(ObjKind::BoundMethod) ||
                   a[0].is(ObjKind::Class) || a[0].is(ObjKind::Instance);
@@ -71,7 +71,7 @@ Value partialConstruct(Interpreter&, Args a, const Value&) {
   }
   args.insert(args.end(), a.pos.begin() + 1, a.pos.end());
   for (const KwArg& k : a.kw) kw.as<DictObj>()->set(k.name, k.value);
-  InstanceObj* inst = make<InstanceObj>(g_partialClass);
+  InstanceObj* inst = make<InstanceObj>(cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_partialClass);
   inst->args = newTuple({func, newTuple(std::move(args)), kw});
   return Value::adopt(inst);
 }
@@ -94,7 +94,7 @@ Value partialCall(Interpreter& vm, Args a, const Value&) {
 
 Value partialRepr(Interpreter& vm, Args a, const Value&) {
   PartialParts p = partialOf(selfArg(a));
-  std::string s = "functools.partial(" + vm.repr(p.func);
+  std::string s = selfArg(a).as<InstanceObj>()->cls->messageName() + "(" + vm.repr(p.func);
   for (const Value& v : p.args.as<TupleObj>()->items) s += ", " + vm.repr(v);
   for (auto& e : p.keywords.as<DictObj>()->entries)
     if (e.live) s += ", " + std::string(strView(e.key)) + "=" + vm.repr(e.value);

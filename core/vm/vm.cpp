@@ -567,6 +567,9 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
   // makes a plain InstanceObj; exceptions also fill args), then __init__.
   Value newFn;
   bool userNew = false;
+  // As CPython's object.__init__, which ignores arguments when the type's
+  // __new__ is not object's: complex's or partial's took them.
+  bool newTakesArguments = false;
   for (ClassObj* c : cls->mro) {
     if (c->isBuiltin) break;
     Value v;
@@ -595,6 +598,7 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
     if (base == nullptr || base == T().object) {
       inst = Value::adopt(make<InstanceObj>(cls));
     } else {
+      newTakesArguments = true;
       // The base's tp_new sees the keywords too: a namedtuple's fields by
       // name; deque and the dict-likes leave every argument to __init__.
       Args a{std::span<const Value>(args, npos), std::span<const KwArg>(kw, nkw)};
@@ -614,7 +618,7 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
       if (cls->isException || !objectInit || (npos == 0 && nkw == 0)) {
         ArgsAfterSelf all(inst, args, npos);
         callObject(init, all.data(), all.size(), kw, nkw);
-      } else if (!userNew) {
+      } else if (!userNew && !newTakesArguments) {
         raise(T().TypeError, cls->name + "() takes no arguments");
       }
     }
