@@ -163,13 +163,13 @@ int runCommand(int argc, char** argv) {
   };
   // python3 prints the traceback, then exits: what the exit's finalisers
   // print comes after it.
-  run.beforeExit = [&flushOut](ys::RunResult& result) {
+  run.beforeExit = [&flushOut](ys::RunOutcome& result) {
     flushOut();
     std::fputs(result.stderrText.c_str(), stderr);
     std::fflush(stderr);
     result.stderrText.clear();
   };
-  const ys::RunResult result = ys::runPlain(run);
+  const ys::RunOutcome result = ys::runPlain(run);
   flushOut();
   std::fputs(result.stderrText.c_str(), stderr);
   if (result.status == ys::RunStatus::StepBudget) {
@@ -303,7 +303,7 @@ int traceCommand(int argc, char** argv) {
   }
   if (window) return traceWindow(*source, scriptPath(path), options, window->first, window->second, questions);
   // Like cpython_trace.py: the trace on stdout, the program's own output on stderr.
-  const ys::RunResult result = ys::writeTrace(
+  const ys::RunOutcome result = ys::writeTrace(
       *source, scriptPath(path), options,
       [](std::string_view line) { std::fwrite(line.data(), 1, line.size(), stdout); },
       [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stderr); });

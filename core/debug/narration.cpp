@@ -7,6 +7,7 @@
 
 #include "core/debug/inspect.h"
 #include "core/runtime/opcodes.h"
+#include "core/vm/vm.h"
 
 namespace ys {
 

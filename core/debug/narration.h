@@ -12,7 +12,13 @@
 #include <utility>
 #include <vector>
 
-#include "core/vm/vm.h"
+#include "core/vm/run_types.h"
+
+namespace ys {
+class VM;
+struct Frame;
+struct TraceEvent;
+}  // namespace ys
 
 namespace ys {
 

@@ -2,6 +2,7 @@
 #include "core/debug/plain_run.h"
 
 #include "core/base/bigstack.h"
+#include "core/vm/vm.h"
 
 namespace ys {
 
@@ -15,7 +16,7 @@ class SilentTracer : public Tracer {
 
 }  // namespace
 
-RunResult runPlain(const PlainRun& run) {
+RunOutcome runPlain(const PlainRun& run) {
   RunResult result;
   SilentTracer silent;
   runOnBigStack([&] {

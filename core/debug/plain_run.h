@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/vm/vm.h"
+#include "core/vm/run_types.h"
 
 namespace ys {
 
@@ -30,9 +30,9 @@ struct PlainRun {
   // the finalisers of generators still suspended: python3 prints the
   // traceback (result.stderrText) first and what the finalisers print after.
   // Whatever it leaves in stderrText is printed with the exit's.
-  std::function<void(RunResult&)> beforeExit;
+  std::function<void(RunOutcome&)> beforeExit;
 };
 
-RunResult runPlain(const PlainRun& run);
+RunOutcome runPlain(const PlainRun& run);
 
 }  // namespace ys

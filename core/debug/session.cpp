@@ -1279,7 +1279,7 @@ const std::vector<std::string>& Session::askerLabels() const {
 const std::vector<YieldRecord>& Session::yields() const {
   return m_impl->yields;
 }
-RunResult Session::runResult() const {
+RunOutcome Session::runResult() const {
   return m_impl->result;
 }
 std::string Session::endMessage() const {

@@ -32,7 +32,7 @@
 #include "core/debug/session_types.h"
 #include "core/debug/whatif.h"
 #include "core/frontend/parser.h"
-#include "core/vm/vm.h"
+#include "core/vm/run_types.h"
 
 namespace ys {
 
@@ -86,7 +86,7 @@ class Session {
   const std::vector<std::string>& functionNames() const;
   const std::vector<std::string>& askerLabels() const;  // StepRecord::askerIndex -> "for loop", "chain()"
   const std::vector<YieldRecord>& yields() const;
-  RunResult runResult() const;  // how the run ended (status, stderr text)
+  RunOutcome runResult() const;  // how the run ended (status, stderr text)
   // Everything the recorded run printed, one append-only buffer; a step's
   // output is its first Snapshot::outputBytes bytes. It ends with what was
   // printed as Python exited, after the last step (a `finally` of a generator

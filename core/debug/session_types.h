@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/runtime/object.h"
-#include "core/vm/vm.h"
+#include "core/runtime/gen_state.h"
+#include "core/vm/run_types.h"
 
 namespace ys {
 

@@ -129,9 +129,9 @@ std::string snapshotJson(const Snapshot& s, bool withLocals, std::string_view ou
   return line;
 }
 
-RunResult writeTrace(const std::string& source, const std::string& filename, const TraceOptions& options,
-                     const std::function<void(std::string_view)>& writeLine,
-                     const std::function<void(std::string_view)>& writeOutput) {
+RunOutcome writeTrace(const std::string& source, const std::string& filename, const TraceOptions& options,
+                      const std::function<void(std::string_view)>& writeLine,
+                      const std::function<void(std::string_view)>& writeOutput) {
   JsonTracer tracer(options, splitSourceLines(source), writeLine);
   RunResult result;
   runOnBigStack([&] {

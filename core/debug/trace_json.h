@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "core/debug/session_types.h"
-#include "core/vm/vm.h"
+#include "core/vm/run_types.h"
 
 namespace ys {
 
@@ -26,9 +26,9 @@ struct TraceOptions {
 
 // Runs the program; `writeLine` gets each JSON line (with its newline) and
 // `writeOutput` what the program prints.
-RunResult writeTrace(const std::string& source, const std::string& filename, const TraceOptions& options,
-                     const std::function<void(std::string_view)>& writeLine,
-                     const std::function<void(std::string_view)>& writeOutput);
+RunOutcome writeTrace(const std::string& source, const std::string& filename, const TraceOptions& options,
+                      const std::function<void(std::string_view)>& writeLine,
+                      const std::function<void(std::string_view)>& writeOutput);
 
 std::string jsonQuote(std::string_view text);
 

@@ -26,7 +26,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/vm/vm.h"
+namespace ys {
+class VM;
+struct Frame;
+}  // namespace ys
 
 namespace ys {
 

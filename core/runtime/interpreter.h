@@ -19,20 +19,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/runtime/budgets.h"
 #include "core/runtime/object.h"
 
 namespace ys {
-
-struct Budgets {
-  uint64_t maxSteps = 0;             // executed line events; 0 = unlimited
-  int64_t maxMemoryBytes = 0;        // HeapAccount live bytes; 0 = unlimited (MemoryError)
-  int32_t maxRecursionDepth = 1000;  // Python frames (RecursionError): the initial
-                                     // sys.getrecursionlimit(), as CPython's default
-  // The largest int a product or power may make (MemoryError past it): 2^23
-  // bits, about 2.5 million digits, made in about a second; CPython will not
-  // even print an int past 4300 digits.
-  int64_t maxIntBits = int64_t(1) << 23;
-};
 
 struct RandomState;  // the random module's generator (core/lib/mod_random.cpp), one per run
 

@@ -24,6 +24,7 @@
 #include "core/base/bigint.h"
 #include "core/base/text.h"
 #include "core/runtime/bytes.h"
+#include "core/runtime/gen_state.h"
 #include "core/runtime/value.h"
 
 namespace ys {
@@ -386,9 +387,6 @@ struct Frame {
 };
 
 // The four states of inspect.getgeneratorstate.
-enum class GenState : uint8_t { Created, Running, Suspended, Closed };
-const char* genStateName(GenState s);  // "GEN_CREATED", ...
-const char* genStateWord(GenState s);  // "created", ...: the debugger's word for it
 
 // VM bookkeeping: links every live generator into its VM's registry (for
 // VM::liveGenerators) and unlinks itself when the generator is destroyed.

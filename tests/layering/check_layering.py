@@ -6,7 +6,9 @@ core/ has six folders, lowest first:
     base < runtime < frontend < lib < vm < debug
 
 A file in core/<layer>/ may include headers of its own layer and of the layers
-below it. ui/ and app/ may include only core/debug/ headers. No source file may
+below it. ui/ and app/ may include only core/debug/ headers, and those may not
+bring in the object model or the VM (object.h, value.h, interpreter.h, vm.h),
+directly or through another header: the UI sees a run as plain snapshots. No source file may
 sit at the top of core/, and every core/ include must name one of the layers.
 
 An include that breaks these rules is an upward edge. The edges that existed
@@ -82,9 +84,30 @@ def read_allow_list(path):
     return allowed
 
 
+# The engine's object model and VM: ui/ and app/ see a run through the plain
+# snapshots of core/debug's public headers, so no header they include may bring
+# these in, directly or through another header.
+OBJECT_MODEL = ("core/runtime/object.h", "core/runtime/value.h", "core/runtime/interpreter.h", "core/vm/vm.h")
+
+
+def reached_headers(root, rel, seen=None):
+    """Every core/ header `rel` includes, directly or through other headers."""
+    seen = set() if seen is None else seen
+    for header in includes(root, rel):
+        if header not in seen and os.path.exists(os.path.join(root, header)):
+            seen.add(header)
+            reached_headers(root, header, seen)
+    return seen
+
+
 def check(root, allowed):
     """Returns (problems, upward edges found)."""
     problems, edges = [], set()
+    for rel in source_files(root):
+        if rel.startswith(("ui/", "app/")):
+            for header in sorted(reached_headers(root, rel) & set(OBJECT_MODEL)):
+                problems.append("%s: brings in %s through core/debug's headers (the UI sees only snapshots)"
+                                % (rel, header))
     for rel in source_files(root):
         if rel.startswith("core/") and layer_of(rel) is None:
             problems.append("%s: a source file outside the layer folders %s" % (rel, LAYERS))
@@ -111,22 +134,30 @@ def self_test():
     with tempfile.TemporaryDirectory() as root:
         write(root, "core/vm/vm.h", '#include "core/base/bigint.h"\n')
         write(root, "core/base/bigint.h", "\n")
-        write(root, "core/debug/session.h", '#include "core/vm/vm.h"\n')
+        write(root, "core/debug/session.h", '#include "core/base/bigint.h"\n')
         write(root, "ui/panel.h", '#include "core/debug/session.h"\n')
         assert check(root, set()) == ([], set()), "a clean tree must pass"
         write(root, "core/base/bigint.h", '#include "core/vm/vm.h"\n')
         edge = ("core/base/bigint.h", "core/vm/vm.h")
         problems, _ = check(root, set())
-        assert problems and "new upward include" in problems[0], "base -> vm must fail"
+        assert any("new upward include" in p for p in problems), "base -> vm must fail"
+        write(root, "core/debug/session.h", "\n")
         assert check(root, {edge}) == ([], {edge}), "an allow-listed edge must pass"
         write(root, "ui/panel.h", '#include "core/runtime/object.h"\n')
         assert check(root, {edge})[0], "ui -> runtime must fail"
+        write(root, "ui/panel.h", '#include "core/debug/session.h"\n')
+        write(root, "core/debug/session.h", '#include "core/vm/vm.h"\n')
+        write(root, "core/runtime/object.h", "\n")
+        write(root, "core/vm/vm.h", '#include "core/runtime/object.h"\n')
+        problems, _ = check(root, {edge})
+        assert problems and "brings in core/runtime/object.h" in problems[0], "ui reaching object.h must fail"
+        write(root, "core/debug/session.h", "\n")
         write(root, "ui/panel.h", "\n")
         write(root, "core/base/bigint.h", "\n")
         assert "gone" in check(root, {edge})[0][0], "a stale allow-list entry must fail"
         write(root, "core/stray.cpp", "\n")
         assert check(root, set())[0], "a file at the top of core/ must fail"
-    print("self-test passed: new upward includes, stale entries and stray files fail")
+    print("self-test passed: new upward includes, the UI reaching the object model, stale entries and stray files fail")
     return 0
 
 

@@ -1,8 +1,8 @@
 // qsci.h — QScintilla's headers, usable under QT_NO_KEYWORDS.
 //
-// The UI builds with QT_NO_KEYWORDS because the engine's object.h has a field
-// named `slots`; QScintilla's headers still write `signals:`/`public slots:`,
-// so the keywords are defined only while they are read.
+// The UI builds with QT_NO_KEYWORDS (ui/CMakeLists.txt says why); QScintilla's
+// headers still write `signals:`/`public slots:`, so the keywords are defined
+// only while they are read.
 #pragma once
 
 #define signals Q_SIGNALS
