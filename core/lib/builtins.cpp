@@ -2641,6 +2641,8 @@ Value bi_exit(Interpreter&, Args a, const Value&) {
               " were given");
   throw PyErr{newException(T().SystemExit, {code ? *code : Value()})};
 }
+
+// The methods of the built-in types, which the runtime made without them.
 void installTypeMethods(const BuiltinTypes& t) {
   t.int_->construct = intConstruct;
   t.float_->construct = floatConstruct;

@@ -9,25 +9,17 @@ t(lambda: 'abc'.encode('nope'))
 t(lambda: b'abc'.decode('nope'))
 t(lambda: 'abc'.encode('utf-8', 'nope'))
 t(lambda: 'é'.encode('ascii', 'nope'))
-t(lambda: 'é'.encode('ascii'))
-t(lambda: 'é'.encode('ascii', 'ignore'))
-t(lambda: 'é'.encode('ascii', 'replace'))
-t(lambda: 'é'.encode('ascii', 'xmlcharrefreplace'))
-t(lambda: 'é'.encode('ascii', 'backslashreplace'))
-t(lambda: 'é'.encode('ascii', 'surrogateescape'))
-t(lambda: 'é'.encode('latin-1'))
-t(lambda: '€'.encode('latin-1'))
-t(lambda: '€'.encode('latin1', 'replace'))
-t(lambda: '\udc80'.encode('utf-8'))
-t(lambda: '\udc80'.encode('utf-8', 'surrogatepass'))
-t(lambda: '\udc80'.encode('utf-8', 'replace'))
-t(lambda: '\udc80'.encode('utf-8', 'ignore'))
-t(lambda: '\udc80'.encode('utf-8', 'backslashreplace'))
-t(lambda: b'\xff'.decode('utf-8'))
-t(lambda: b'\xff'.decode('utf-8', 'replace'))
-t(lambda: b'\xff'.decode('utf-8', 'ignore'))
-t(lambda: b'\xff'.decode('utf-8', 'backslashreplace'))
-t(lambda: b'\xff'.decode('utf-8', 'surrogateescape'))
+# Each error handler on one failing encode or decode, strict (the default) first.
+for text, encoding, handlers in (
+    ('é', 'ascii', ('strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace', 'surrogateescape')),
+    ('é', 'latin-1', ('strict',)),
+    ('€', 'latin-1', ('strict', 'replace')),
+    ('\udc80', 'utf-8', ('strict', 'surrogatepass', 'replace', 'ignore', 'backslashreplace')),
+):
+    for errors in handlers:
+        t(lambda: text.encode(encoding, errors))
+for errors in ('strict', 'replace', 'ignore', 'backslashreplace', 'surrogateescape'):
+    t(lambda: b'\xff'.decode('utf-8', errors))
 t(lambda: b'\xff'.decode('utf-8', 'nope'))
 t(lambda: b'\xff'.decode('ascii'))
 t(lambda: b'\xff'.decode('latin-1'))
