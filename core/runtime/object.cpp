@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <mutex>
 #include <pthread.h>
 #include <unordered_map>
@@ -1044,6 +1045,60 @@ bool ClassObj::isSubclassOf(const ClassObj* other) const {
   for (const Ref<ClassObj>& b : bases)
     if (b->isSubclassOf(other)) return true;
   return false;
+}
+
+namespace {
+
+// The built-in exceptions whose C struct adds fields to BaseException's
+// (StopIteration's value, OSError's errno, SyntaxError's lineno ...).
+bool exceptionHasOwnFields(const ClassObj& c) {
+  static constexpr std::string_view kNames[] = {
+      "BaseException", "StopIteration", "SystemExit",     "ImportError",        "OSError",
+      "SyntaxError",   "NameError",     "AttributeError", "UnicodeEncodeError", "UnicodeDecodeError"};
+  return std::find(std::begin(kNames), std::end(kNames), c.name) != std::end(kNames);
+}
+
+// A user class whose __slots__ names a field (beyond __dict__ and __weakref__).
+bool addsSlots(const ClassObj& c) {
+  Value slots;
+  if (!c.dict || !c.dict->getStr("__slots__", slots)) return false;
+  auto isField = [](const Value& v) {
+    return v.is(ObjKind::Str) && v.as<StrObj>()->view() != "__dict__" && v.as<StrObj>()->view() != "__weakref__";
+  };
+  if (slots.is(ObjKind::Str)) return isField(slots);
+  const std::vector<Value>* names = slots.is(ObjKind::Tuple)  ? &slots.as<TupleObj>()->items
+                                    : slots.is(ObjKind::List) ? &slots.as<ListObj>()->items
+                                                              : nullptr;
+  return names && std::any_of(names->begin(), names->end(), isField);
+}
+
+// CPython's solid_base.
+const ClassObj* solidBase(const ClassObj* c) {
+  ClassObj* base = bestBase(c->bases);
+  if (!base) return c;  // object
+  const ClassObj* below = solidBase(base);
+  bool ownFields = addsSlots(*c);
+  if (c->isBuiltin)  // collections.Counter is a Python class over dict in CPython
+    ownFields = c->isException ? exceptionHasOwnFields(*c) : !(c->module == "collections" && c->name == "Counter");
+  return ownFields ? c : below;
+}
+
+}  // namespace
+
+ClassObj* bestBase(const std::vector<Ref<ClassObj>>& bases, bool* layoutConflict) {
+  ClassObj* base = nullptr;
+  const ClassObj* winner = nullptr;
+  for (const Ref<ClassObj>& candidate : bases) {
+    const ClassObj* solid = solidBase(candidate.get());
+    if (winner && winner->isSubclassOf(solid)) continue;  // the first of equals stays
+    if (winner && !solid->isSubclassOf(winner)) {
+      if (layoutConflict) *layoutConflict = true;
+      return nullptr;
+    }
+    winner = solid;
+    base = candidate.get();
+  }
+  return base;
 }
 
 void giveSharedKeys(ClassObj& cls) {

@@ -507,6 +507,14 @@ struct ClassObj : Object {
   void traverse(Visitor& visitor) const override;
 };
 
+// CPython's best_base: of a class's bases, the one its instances' layout
+// comes from, which type.__base__ names: the base whose solid base (the
+// nearest class that adds fields of its own: __slots__, a built-in type's C
+// struct) derives from every other base's. Null, with `layoutConflict` set,
+// when two bases' solid bases are unrelated ("multiple bases have instance
+// lay-out conflict"); null for no bases.
+ClassObj* bestBase(const std::vector<Ref<ClassObj>>& bases, bool* layoutConflict = nullptr);
+
 // type_new's managed __dict__: a class without __slots__ whose bases have no
 // dict slot of their own (exceptions and OrderedDict have one) gets shared
 // keys for its instances' dicts (cachedKeys). Call once mro and slots are set.

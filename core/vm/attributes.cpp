@@ -112,6 +112,11 @@ const NativeAttr kClassAttrs[] = {
        for (const auto& b : as<ClassObj>(o)->bases) items.push_back(Value::object(b.get()));
        return newTuple(std::move(items));
      }},
+    {"__base__",
+     [](const Value& o) {
+       ClassObj* base = bestBase(as<ClassObj>(o)->bases);
+       return base ? Value::object(base) : Value();
+     }},
     {"__dict__", [](const Value& o) { return Value::object(as<ClassObj>(o)->dict.get()); }},
     {"__doc__", [](const Value&) { return Value(); }},
     {"__class__", [](const Value&) { return Value::object(T().type); }},

@@ -735,6 +735,9 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
     cls->bases.push_back(Ref<ClassObj>(bc));
   }
   if (cls->bases.empty()) cls->bases.push_back(Ref<ClassObj>(T().object));
+  bool layoutConflict = false;
+  bestBase(cls->bases, &layoutConflict);
+  if (layoutConflict) raise(T().TypeError, "multiple bases have instance lay-out conflict");
   std::vector<ClassObj*> mro;
   if (!c3(cls, mro)) {
     std::string names;
