@@ -500,12 +500,31 @@ Value field_kwOnly(Interpreter&, Args a, const Value&) {
   return fieldState(a[0])[kKwOnly].isNone() ? g_missing : fieldState(a[0])[kKwOnly];
 }
 
-// InitVar[int] -> an InitVar holding int; repr dataclasses.InitVar[int].
+// InitVar[int] and InitVar(int): an InitVar holding int; repr dataclasses.InitVar[int].
+Value makeInitVar(const Value& type) {
+  InstanceObj* iv = make<InstanceObj>(g_initVarClass);
+  iv->args = type;
+  return Value::adopt(iv);
+}
 Value initvar_getitem(Interpreter&, Args a, const Value&) {
   if (a.size() != 1) raiseType("InitVar[...] takes one type");
-  InstanceObj* iv = make<InstanceObj>(g_initVarClass);
-  iv->args = a[0];
-  return Value::adopt(iv);
+  return makeInitVar(a[0]);
+}
+// InitVar is a Python class in dataclasses.py: its errors are its __init__'s.
+Value initvar_construct(Interpreter&, Args a, const Value&) {
+  for (const KwArg& k : a.kw) {
+    const std::string name(strView(k.name));
+    if (name != "type") raiseType("InitVar.__init__() got an unexpected keyword argument '" + name + "'");
+    if (a.size()) raiseType("InitVar.__init__() got multiple values for argument 'type'");
+  }
+  if (a.size() > 1)
+    raiseType("InitVar.__init__() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
+  const Value* type = argOrKwarg(a, 0, "type");
+  if (!type) raiseType("InitVar.__init__() missing 1 required positional argument: 'type'");
+  return makeInitVar(*type);
+}
+Value initvar_type(Interpreter&, Args a, const Value&) {
+  return nativeState(a[0]);
 }
 Value initvar_repr(Interpreter& vm, Args a, const Value&) {
   const Value& t = nativeState(a[0]);
@@ -536,6 +555,8 @@ Value makeDataclassesModule(Interpreter&) {
     g_initVarClass = newNativeClass("InitVar", "dataclasses");
     g_initVarClass->dict->setStr("__class_getitem__", newBuiltin("__class_getitem__", initvar_getitem));
     addMethod(g_initVarClass, "__repr__", initvar_repr);
+    addProperty(g_initVarClass, "type", initvar_type);
+    g_initVarClass->construct = initvar_construct;
     g_sentinelClass = newNativeClass("_SENTINEL", "dataclasses");
     addMethod(g_sentinelClass, "__repr__", sentinel_repr);
     withoutAccount([] {
