@@ -1094,40 +1094,41 @@ Value ctInplace(Interpreter& vm, Args a, const Value&) {
 
 // CPython's mutablemapping_add_pairs: each item unpacked to (key, value)
 // through the iterator protocol, with its own messages.
-void odAddPairs(Interpreter& vm, DictObj* d, const Value& pairs) {
+void odAddPairs(Interpreter& vm, const Value& self, const Value& pairs) {
   forEach(vm, pairs, [&](const Value& pair) {
     Value it = vm.getIter(pair), key, value, extra;
     if (!vm.iterNext(it, key)) raiseValue("need more than 0 values to unpack");
     if (!vm.iterNext(it, value)) raiseValue("need more than 1 value to unpack");
     if (vm.iterNext(it, extra)) raiseValue("too many values to unpack (expected 2)");
-    d->set(key, value);
+    vm.setItem(self, key, value);
     return true;
   });
 }
 
 // mutablemapping_update (OrderedDict.update, its __init__ and |=): a dict's
 // items, else keys() and [key], else items(), else pairs; then the keywords.
+// Every item goes through self[key] = value (PyObject_SetItem), so a
+// subclass's __setitem__ sees each one.
 void odUpdateFrom(Interpreter& vm, const Value& self, Args a) {
   if (a.size() > 1) raiseType("update() takes at most 1 positional argument (" + std::to_string(a.size()) + " given)");
-  DictObj* d = innerDict(self);
   if (a.size() == 1) {
     const Value& arg = a[0];
     if (arg.is(ObjKind::Dict)) {
       for (const DictObj::Entry& e : std::vector<DictObj::Entry>(arg.as<DictObj>()->entries))
-        if (e.live) d->set(e.key, e.value);
+        if (e.live) vm.setItem(self, e.key, e.value);
     } else if (vm.hasAttr(arg, "keys")) {
       Value getitem = vm.getAttr(arg, "__getitem__");
       for (const Value& k : collect(vm, vm.call(vm.getAttr(arg, "keys"), {}))) {
         const Value one[] = {k};
-        d->set(k, vm.call(getitem, one));
+        vm.setItem(self, k, vm.call(getitem, one));
       }
     } else if (vm.hasAttr(arg, "items")) {
-      odAddPairs(vm, d, vm.call(vm.getAttr(arg, "items"), {}));
+      odAddPairs(vm, self, vm.call(vm.getAttr(arg, "items"), {}));
     } else {
-      odAddPairs(vm, d, arg);
+      odAddPairs(vm, self, arg);
     }
   }
-  for (const KwArg& k : a.kw) d->set(k.name, k.value);
+  for (const KwArg& k : a.kw) vm.setItem(self, k.name, k.value);
 }
 
 Value odUpdate(Interpreter& vm, Args a, const Value&) {
@@ -1330,8 +1331,18 @@ Value odPopOrSetdefault(Interpreter& vm, Args a, const Value&) {
   if (rest.size() < 1 && !kwarg(rest, "key"))
     raiseType(std::string(name) + "() missing required argument 'key' (pos 1)");
   clinicParams(rest, name, {"key", "default"});
-  std::vector<Value> args = {innerValue(self), *argOrKwarg(rest, 0, "key")};
-  if (const Value* dflt = argOrKwarg(rest, 1, "default")) args.push_back(*dflt);
+  const Value& key = *argOrKwarg(rest, 0, "key");
+  const Value* dflt = argOrKwarg(rest, 1, "default");
+  // A subclass's setdefault goes through its own `in`, [key] and [key] = v,
+  // as CPython's odict_setdefault does for anything but an exact OrderedDict.
+  if (!Pop && typeOf(self) != g_ordered) {
+    if (vm.contains(self, key)) return vm.getItem(self, key);
+    Value value = dflt ? *dflt : Value();
+    vm.setItem(self, key, value);
+    return value;
+  }
+  std::vector<Value> args = {innerValue(self), key};
+  if (dflt) args.push_back(*dflt);
   return callNative(vm, T().dict, name, std::move(args));
 }
 
