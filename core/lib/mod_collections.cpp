@@ -669,16 +669,21 @@ Value ddInit(Interpreter& vm, Args a, const Value&) {
   return {};
 }
 
+// A key not in a dict subclass's instance: type(self).__missing__(self, key),
+// as dict_subscript asks it, so a subclass's own __missing__ answers.
+Value callMissing(Interpreter& vm, const Value& self, const Value& key) {
+  Value missing;
+  if (!self.as<InstanceObj>()->cls->lookup("__missing__", missing)) throw PyErr{newException(T().KeyError, {key})};
+  const Value args[] = {self, key};
+  return vm.call(missing, args);
+}
+
 Value ddGetitem(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   DictObj* d = innerDict(selfArg(a));
   Value out;
   if (d->get(a[1], out)) return out;
-  Value factory = factoryOf(selfArg(a));
-  if (factory.isNone()) throw PyErr{newException(T().KeyError, {a[1]})};
-  Value v = vm.call(factory, {});
-  d->set(a[1], v);
-  return v;
+  return callMissing(vm, a[0], a[1]);
 }
 
 Value ddRepr(Interpreter& vm, Args a, const Value&) {
@@ -714,42 +719,77 @@ Value ddUpdate(Interpreter& vm, Args a, const Value&) {
 
 // ---------------------------------------------------------------- Counter
 
+// How Counter's Python code reads and writes self: through self.get and
+// self[k] = v when a subclass overrides either (collections' code and
+// _count_elements call them then), else straight on the dict, as
+// _count_elements' fast path does.
+class CounterAccess {
+ public:
+  CounterAccess(Interpreter& vm, const Value& self) : m_vm(vm), m_self(self), m_dict(innerDict(self)) {
+    ClassObj* cls = self.as<InstanceObj>()->cls.get();
+    Value get, setitem;
+    m_viaMethods = (cls->lookup("get", get) && !get.is(ObjKind::Builtin)) ||
+                   (cls->lookup("__setitem__", setitem) && !setitem.is(ObjKind::Builtin));
+    if (m_viaMethods) m_get = vm.getAttr(self, "get");
+  }
+  Value current(const Value& key) {
+    const Value zero = Value::integer(0);
+    if (m_viaMethods) {
+      const Value args[] = {key, zero};
+      return m_vm.call(m_get, args);
+    }
+    Value value;
+    return m_dict->get(key, value) ? value : zero;
+  }
+  void store(const Value& key, const Value& value) {
+    if (m_viaMethods)
+      m_vm.setItem(m_self, key, value);
+    else
+      m_dict->set(key, value);
+  }
+  DictObj& dict() { return *m_dict; }
+
+ private:
+  Interpreter& m_vm;
+  const Value& m_self;
+  DictObj* m_dict;
+  bool m_viaMethods = false;
+  Value m_get;
+};
+
 // Counter.update / Counter.subtract, as collections writes them: a mapping
 // gives count + self.get(elem, 0) (subtract: self.get(elem, 0) - count), and
 // an update into an empty Counter copies it as dict.update does; any other
 // iterable counts its items one by one (self.get(elem, 0) + 1).
-void counterUpdate(Interpreter& vm, DictObj* d, const Value& src, bool subtract) {
-  const Value zero = Value::integer(0), one = Value::integer(1);
-  auto current = [&](const Value& k) {
-    Value cur;
-    return d->get(k, cur) ? cur : zero;
-  };
+void counterUpdate(Interpreter& vm, const Value& self, const Value& src, bool subtract) {
+  CounterAccess counts(vm, self);
+  const Value one = Value::integer(1);
   if (src.is(ObjKind::Dict) || isCollectionsMapping(src)) {
     Value dict = src.is(ObjKind::Dict) ? src : innerValue(src);
-    const bool copy = !subtract && d->size() == 0;
+    const bool copy = !subtract && counts.dict().size() == 0;  // super().update(iterable)
     for (const DictObj::Entry& e : std::vector<DictObj::Entry>(dict.as<DictObj>()->entries)) {
       if (!e.live) continue;
       if (copy)
-        d->set(e.key, e.value);
+        counts.dict().set(e.key, e.value);
       else if (subtract)
-        d->set(e.key, vm.binaryOp(1 /* Sub */, current(e.key), e.value));
+        counts.store(e.key, vm.binaryOp(1 /* Sub */, counts.current(e.key), e.value));
       else
-        d->set(e.key, vm.add(e.value, current(e.key)));
+        counts.store(e.key, vm.add(e.value, counts.current(e.key)));
     }
     return;
   }
   forEach(vm, src, [&](const Value& k) {
-    d->set(k, subtract ? vm.binaryOp(1 /* Sub */, current(k), one) : vm.add(current(k), one));
+    counts.store(k, subtract ? vm.binaryOp(1 /* Sub */, counts.current(k), one) : vm.add(counts.current(k), one));
     return true;
   });
 }
 
 // The keyword arguments of update/subtract/__init__: self.update(kwds).
-void counterKeywords(Interpreter& vm, DictObj* d, Args a, bool subtract) {
+void counterKeywords(Interpreter& vm, const Value& self, Args a, bool subtract) {
   if (a.kw.empty()) return;
   Value kw = newDict();
   for (const KwArg& k : a.kw) kw.as<DictObj>()->set(k.name, k.value);
-  counterUpdate(vm, d, kw, subtract);
+  counterUpdate(vm, self, kw, subtract);
 }
 
 // Counter.__init__(self, iterable=None, /, **kwds): self.update(...).
@@ -757,9 +797,9 @@ void counterInitFrom(Interpreter& vm, const Value& self, Args a) {
   if (a.size() > 1)
     raiseType("Counter.__init__() takes from 1 to 2 positional arguments but " + std::to_string(a.size() + 1) +
               " were given");
-  DictObj* d = innerDict(self);
-  if (a.size() == 1 && !a[0].isNone()) counterUpdate(vm, d, a[0], false);
-  counterKeywords(vm, d, a, false);
+  innerDict(self);
+  if (a.size() == 1 && !a[0].isNone()) counterUpdate(vm, self, a[0], false);
+  counterKeywords(vm, self, a, false);
 }
 
 Value counterConstruct(Interpreter& vm, Args a, const Value& cls) {
@@ -775,11 +815,20 @@ Value ctInit(Interpreter& vm, Args a, const Value&) {
   return {};
 }
 
-Value ctGetitem(Interpreter&, Args a, const Value&) {
+// Counter.__missing__(self, key): 0, written in Python in collections.
+Value ctMissing(Interpreter&, Args a, const Value&) {
+  selfArg(a);
+  if (a.size() < 2 && a.kw.empty()) raiseType("Counter.__missing__() missing 1 required positional argument: 'key'");
+  if (a.size() > 2)
+    raiseType("Counter.__missing__() takes 2 positional arguments but " + std::to_string(a.size()) + " were given");
+  return Value::integer(0);
+}
+
+Value ctGetitem(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   Value out;
   if (innerDict(selfArg(a))->get(a[1], out)) return out;
-  return Value::integer(0);
+  return callMissing(vm, a[0], a[1]);
 }
 
 std::vector<Value> mostCommon(Interpreter& vm, const Value& self) {
@@ -860,17 +909,19 @@ Value ctRepr(Interpreter& vm, Args a, const Value&) {
 
 Value ctUpdate(Interpreter& vm, Args a, const Value&) {
   pyMethodCount(a, "Counter.update", 1);
-  DictObj* d = innerDict(selfArg(a));
-  if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], false);
-  counterKeywords(vm, d, a, false);
+  const Value& self = selfArg(a);
+  innerDict(self);
+  if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, self, a[1], false);
+  counterKeywords(vm, self, a, false);
   return {};
 }
 
 Value ctSubtract(Interpreter& vm, Args a, const Value&) {
   pyMethodCount(a, "Counter.subtract", 1);
-  DictObj* d = innerDict(selfArg(a));
-  if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, d, a[1], true);
-  counterKeywords(vm, d, a, true);
+  const Value& self = selfArg(a);
+  innerDict(self);
+  if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, self, a[1], true);
+  counterKeywords(vm, self, a, true);
   return {};
 }
 
@@ -1385,7 +1436,7 @@ Value ddMissing(Interpreter& vm, Args a, const Value&) {
   Value factory = factoryOf(self);
   if (factory.isNone()) throw PyErr{newException(T().KeyError, {a[1]})};
   Value v = vm.call(factory, {});
-  innerDict(self)->set(a[1], v);
+  vm.setItem(self, a[1], v);  // self[key] = value: a subclass's __setitem__ sees it
   return v;
 }
 
@@ -1470,6 +1521,7 @@ void installDictLikes() {
   addWrapperMethods(g_counter);
   addMethods(g_counter, {{"__init__", ctInit},
                          {"__getitem__", ctGetitem},
+                         {"__missing__", ctMissing},
                          {"__repr__", ctRepr},
                          {"most_common", ctMostCommon},
                          {"update", ctUpdate},
