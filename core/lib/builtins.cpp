@@ -805,12 +805,19 @@ void addMethod(ClassObj* cls, std::string_view name, NativeFn fn, Value data) {
   });
 }
 
-void addProperty(ClassObj* cls, std::string_view name, NativeFn getter) {
+void addProperty(ClassObj* cls, std::string_view name, NativeFn getter, NativeFn setter, NativeFn deleter,
+                 DescriptorKind kind) {
   withoutAccount([&] {
     PropertyObj* p = make<PropertyObj>();
-    BuiltinObj* b = make<BuiltinObj>(std::string(name), getter);
-    b->ownerType = cls;
-    p->getter = Value::adopt(b);
+    p->kind = kind;
+    auto accessor = [&](NativeFn fn) {
+      BuiltinObj* b = make<BuiltinObj>(std::string(name), fn);
+      b->ownerType = cls;
+      return Value::adopt(b);
+    };
+    p->getter = accessor(getter);
+    if (setter) p->setter = accessor(setter);
+    if (deleter) p->deleter = accessor(deleter);
     cls->dict->setStr(name, Value::adopt(p));
   });
 }
@@ -2524,6 +2531,16 @@ Value exc_args(Interpreter&, Args a, const Value&) {
   return self->args.is(ObjKind::Tuple) ? self->args : emptyTuple();
 }
 
+// e.args = iterable: a tuple of its items (BaseException_set_args).
+Value exc_setArgs(Interpreter& vm, Args a, const Value&) {
+  InstanceObj* self = excSelf(a, "args");
+  self->args = newTuple(collect(vm, a[1]));
+  return {};
+}
+Value exc_deleteArgs(Interpreter&, Args, const Value&) {
+  raiseType("args may not be deleted");
+}
+
 Value exc_firstArg(Interpreter&, Args a, const Value&) {
   InstanceObj* self = excSelf(a, "value");
   const auto& args = excArgs(self);
@@ -2567,7 +2584,7 @@ void installExceptionMethods(const BuiltinTypes& t) {
   addMethod(base, "__repr__", exc_repr);
   addMethod(base, "with_traceback", exc_withTraceback);
   addMethod(base, "add_note", exc_addNote);
-  addProperty(base, "args", exc_args);
+  addProperty(base, "args", exc_args, exc_setArgs, exc_deleteArgs);
   addProperty(t.StopIteration, "value", exc_firstArg);
   addProperty(t.SystemExit, "code", exc_firstArg);
   // What these exceptions carry beside args: None until given or set.

@@ -201,7 +201,11 @@ bool setTraceback(const Value& exc, const Value& tb);
 // Registers a method (a BuiltinObj with ownerType set: the VM binds it,
 // passing self as args[0]).
 void addMethod(ClassObj* cls, std::string_view name, NativeFn fn, Value data = {});
-void addProperty(ClassObj* cls, std::string_view name, NativeFn getter);
+// A built-in type's attribute: read by `getter`, set (obj, value) by `setter`
+// and deleted (obj) by `deleter` when given; refused in CPython's words
+// otherwise. addProperty makes a getset descriptor; `kind` Member a member.
+void addProperty(ClassObj* cls, std::string_view name, NativeFn getter, NativeFn setter = nullptr,
+                 NativeFn deleter = nullptr, DescriptorKind kind = DescriptorKind::GetSet);
 void addFunction(DictObj& dict, std::string_view name, NativeFn fn, Value data = {});
 // A row of a registration table: the Python-visible name and its native.
 struct NativeEntry {

@@ -1203,12 +1203,12 @@ void installContainerMethods(const BuiltinTypes& t) {
                      {"difference_update", s_difference_update},
                      {"symmetric_difference_update", s_symdiff_update}});
   addMethods(t.range, {{"count", r_count}, {"index", r_index}, {"__len__", r_len}, {"__getitem__", r_getitem}});
-  addProperty(t.range, "start", r_start);
-  addProperty(t.range, "stop", r_stop);
-  addProperty(t.range, "step", r_step);
-  addProperty(t.slice, "start", sl_start);
-  addProperty(t.slice, "stop", sl_stop);
-  addProperty(t.slice, "step", sl_step);
+  addProperty(t.range, "start", r_start, nullptr, nullptr, DescriptorKind::Member);
+  addProperty(t.range, "stop", r_stop, nullptr, nullptr, DescriptorKind::Member);
+  addProperty(t.range, "step", r_step, nullptr, nullptr, DescriptorKind::Member);
+  addProperty(t.slice, "start", sl_start, nullptr, nullptr, DescriptorKind::Member);
+  addProperty(t.slice, "stop", sl_stop, nullptr, nullptr, DescriptorKind::Member);
+  addProperty(t.slice, "step", sl_step, nullptr, nullptr, DescriptorKind::Member);
   installViews(t.object);
   addProperty(t.int_, "real", i_real);
   addProperty(t.int_, "imag", i_imag);

@@ -441,8 +441,8 @@ void installComplexMethods() {
       {"conjugate", cx_conjugate},
   };
   addMethods(complex, methods);
-  addProperty(complex, "real", cx_real);
-  addProperty(complex, "imag", cx_imag);
+  addProperty(complex, "real", cx_real, nullptr, nullptr, DescriptorKind::Member);
+  addProperty(complex, "imag", cx_imag, nullptr, nullptr, DescriptorKind::Member);
 }
 
 Value negativeFloatPow(double x, double y) {

@@ -396,7 +396,9 @@ void makeClasses() {
   g_partialClass->construct = partialConstruct;
   addMethod(g_partialClass, "__call__", partialCall);
   addMethod(g_partialClass, "__repr__", partialRepr);
-  addProperties(g_partialClass, {{"func", partialFunc}, {"args", partialArgs}, {"keywords", partialKeywords}});
+  for (const NativeEntry& member :
+       {NativeEntry{"func", partialFunc}, NativeEntry{"args", partialArgs}, NativeEntry{"keywords", partialKeywords}})
+    addProperty(g_partialClass, member.name, member.fn, nullptr, nullptr, DescriptorKind::Member);
   g_cacheClass = newNativeClass("_lru_cache_wrapper", "functools");
   g_cacheClass->instancesTakeAttributes = true;
   g_cacheClass->tpName = "functools._lru_cache_wrapper";

@@ -452,9 +452,15 @@ struct BoundMethodObj : Object {
   void traverse(Visitor& visitor) const override;
 };
 
+// What made a PropertyObj: Python's property(), or a built-in type's
+// attribute, which CPython makes a getset descriptor ("attribute 'maxlen' of
+// 'collections.deque' objects is not writable") or a read-only member
+// ("readonly attribute"), each refusing a set or delete in its own words.
+enum class DescriptorKind : uint8_t { Property, GetSet, Member };
 struct PropertyObj : Object {
   PropertyObj() : Object(ObjKind::Property) {}
   Value getter, setter, deleter;
+  DescriptorKind kind = DescriptorKind::Property;
   void traverse(Visitor& visitor) const override;
 };
 struct StaticMethodObj : Object {

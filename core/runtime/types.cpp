@@ -240,6 +240,18 @@ Value newComplex(double re, double im, ClassObj* cls) {
   return Value::adopt(inst);
 }
 
+// A property's repr, or a built-in type's descriptor's as CPython writes
+// it: "<attribute 'maxlen' of 'collections.deque' objects>",
+// "<member 'func' of 'functools.partial' objects>".
+std::string descriptorRepr(const PropertyObj& p) {
+  if (p.kind == DescriptorKind::Property || !p.getter.is(ObjKind::Builtin))
+    return "<property object at " + hexAddress(&p) + ">";
+  const BuiltinObj& getter = *p.getter.as<BuiltinObj>();
+  const std::string owner = getter.ownerType ? getter.ownerType->messageName() : "object";
+  return std::string(p.kind == DescriptorKind::Member ? "<member '" : "<attribute '") + getter.name + "' of '" + owner +
+         "' objects>";
+}
+
 // ================================================================ typeOf / typeName
 
 namespace {
@@ -656,7 +668,7 @@ std::string objectRepr(Object* o, const UserRepr* user) {
     case ObjKind::NativeIter:
       return nativeIterRepr(*static_cast<NativeIterObj*>(o), user);
     case ObjKind::Property:
-      return "<property object at " + hexAddress(o) + ">";
+      return descriptorRepr(static_cast<const PropertyObj&>(*o));
     case ObjKind::StaticMethod:
       return "<staticmethod(" + itemRepr(static_cast<StaticMethodObj*>(o)->func, user) + ")>";
     case ObjKind::ClassMethod:

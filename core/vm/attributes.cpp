@@ -495,6 +495,29 @@ void VM::Impl::loadMethod(const Value& o, const Value& nameV, Value& first, Valu
   second = getAttr(o, nameV);
 }
 
+// A set or delete the descriptor cannot take, in CPython's words: a
+// property's "has no setter", a built-in getset's "attribute 'maxlen' of
+// 'collections.deque' objects is not writable" (its own type's name, also
+// for a subclass), a member's "readonly attribute".
+[[noreturn]] void refuseDescriptor(const PropertyObj& p, std::string_view name, const ClassObj& cls,
+                                   const char* missing) {
+  if (p.kind == DescriptorKind::Member) throwError(T().AttributeError, "readonly attribute");
+  if (p.kind == DescriptorKind::GetSet) {
+    const ClassObj* owner = p.getter.as<BuiltinObj>()->ownerType;
+    throwError(T().AttributeError, "attribute '" + std::string(name) + "' of '" +
+                                       (owner ? owner : &cls)->messageName() + "' objects is not writable");
+  }
+  throwError(T().AttributeError, "property '" + std::string(name) + "' of '" + cls.name + "' object has no " + missing);
+}
+
+// The same for a value that is no instance (an int's real, a range's start).
+void refuseTypeDescriptor(const Value& o, std::string_view name, const char* missing) {
+  ClassObj* type = typeOf(o);
+  Value descriptor;
+  if (type && type->lookup(name, descriptor) && descriptor.is(ObjKind::Property))
+    refuseDescriptor(*descriptor.as<PropertyObj>(), name, *type, missing);
+}
+
 void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool classHook) {
   std::string_view name = nameV.as<StrObj>()->view();
   if (o.is(ObjKind::Instance)) {
@@ -502,9 +525,7 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
     Value a;
     if (inst->cls->lookup(name, a) && a.is(ObjKind::Property)) {
       PropertyObj* p = a.as<PropertyObj>();
-      if (p->setter.isNone())
-        raise(T().AttributeError,
-              "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no setter");
+      if (p->setter.isNone()) refuseDescriptor(*p, name, *inst->cls, "setter");
       Value args[2] = {o, v};
       callObject(p->setter, args, 2, nullptr, 0);
       return;
@@ -589,6 +610,7 @@ void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool 
       raise(T().AttributeError, "attribute '" + std::string(name) + "' of 'generator' objects is not writable");
   }
   Value dummy;
+  refuseTypeDescriptor(o, name, "setter");
   if (lookupAttr(o, nameV, dummy))
     raise(T().AttributeError, "'" + typeName(o) + "' object attribute '" + std::string(name) + "' is read-only");
   raise(T().AttributeError, "'" + typeName(o) + "' object has no attribute '" + std::string(name) + "'");
@@ -606,9 +628,7 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
     }
     if (inst->cls->lookup(name, a) && a.is(ObjKind::Property)) {
       const Value deleter = a.as<PropertyObj>()->deleter;
-      if (deleter.isNone())
-        raise(T().AttributeError,
-              "property '" + std::string(name) + "' of '" + inst->cls->name + "' object has no deleter");
+      if (deleter.isNone()) refuseDescriptor(*a.as<PropertyObj>(), name, *inst->cls, "deleter");
       callObject(deleter, &o, 1, nullptr, 0);
       return;
     }
@@ -632,6 +652,7 @@ void VM::Impl::delAttr(const Value& o, const Value& nameV, bool classHook) {
     FunctionObj* fn = o.as<FunctionObj>();
     if (fn->attrs && fn->attrs->remove(nameV)) return;
   }
+  refuseTypeDescriptor(o, name, "deleter");
   raise(T().AttributeError, "'" + typeName(o) + "' object has no attribute '" + std::string(name) + "'");
 }
 
