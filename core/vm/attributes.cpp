@@ -495,6 +495,8 @@ void VM::Impl::loadMethod(const Value& o, const Value& nameV, Value& first, Valu
   second = getAttr(o, nameV);
 }
 
+namespace {
+
 // A set or delete the descriptor cannot take, in CPython's words: a
 // property's "has no setter", a built-in getset's "attribute 'maxlen' of
 // 'collections.deque' objects is not writable" (its own type's name, also
@@ -517,6 +519,8 @@ void refuseTypeDescriptor(const Value& o, std::string_view name, const char* mis
   if (type && type->lookup(name, descriptor) && descriptor.is(ObjKind::Property))
     refuseDescriptor(*descriptor.as<PropertyObj>(), name, *type, missing);
 }
+
+}  // namespace
 
 void VM::Impl::setAttr(const Value& o, const Value& nameV, const Value& v, bool classHook) {
   std::string_view name = nameV.as<StrObj>()->view();
