@@ -1058,18 +1058,11 @@ bool exceptionHasOwnFields(const ClassObj& c) {
   return std::find(std::begin(kNames), std::end(kNames), c.name) != std::end(kNames);
 }
 
-// A user class whose __slots__ names a field (beyond __dict__ and __weakref__).
+// A user class whose __slots__ names a field of its own (beyond __weakref__):
+// the VM's layOutSlots laid out more slots than its one base has.
 bool addsSlots(const ClassObj& c) {
-  Value slots;
-  if (!c.dict || !c.dict->getStr("__slots__", slots)) return false;
-  auto isField = [](const Value& v) {
-    return v.is(ObjKind::Str) && v.as<StrObj>()->view() != "__dict__" && v.as<StrObj>()->view() != "__weakref__";
-  };
-  if (slots.is(ObjKind::Str)) return isField(slots);
-  const std::vector<Value>* names = slots.is(ObjKind::Tuple)  ? &slots.as<TupleObj>()->items
-                                    : slots.is(ObjKind::List) ? &slots.as<ListObj>()->items
-                                                              : nullptr;
-  return names && std::any_of(names->begin(), names->end(), isField);
+  const size_t inherited = c.bases.empty() ? 0 : c.bases[0]->slotNames.size();
+  return c.slotted && c.slotNames.size() > inherited;
 }
 
 // CPython's solid_base.
