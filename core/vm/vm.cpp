@@ -583,9 +583,7 @@ Value VM::Impl::instantiate(ClassObj* cls, const Value* args, size_t npos, const
   if (userNew) {
     Value f = newFn;
     if (f.is(ObjKind::StaticMethod)) f = f.as<StaticMethodObj>()->func;
-    std::vector<Value> all;
-    all.push_back(Value::object(cls));
-    for (size_t i = 0; i < npos; ++i) all.push_back(args[i]);
+    ArgsAfterSelf all(Value::object(cls), args, npos);  // __new__(cls, *args)
     inst = callObject(f, all.data(), all.size(), kw, nkw);
     if (!inst.is(ObjKind::Instance) || !inst.as<InstanceObj>()->cls->isSubclassOf(cls)) return inst;
   } else {
