@@ -656,16 +656,25 @@ bool userSubclass(const Value& cls) {
   return cls.is(ObjKind::Class) && !cls.as<ClassObj>()->isBuiltin;
 }
 
-Value ddConstruct(Interpreter& vm, Args a, const Value& cls) {
-  Value self = newWrapper(clsArg(cls, g_defaultdict), newDict(), Value());
-  if (!userSubclass(cls)) ddInitFrom(vm, self, a);
+// How a dict-like fills itself from the arguments after `self`: its
+// __init__'s body (ddInitFrom, counterInitFrom, odInitFrom) or update's.
+using FillFn = void (*)(Interpreter&, const Value& self, Args);
+
+// Calling defaultdict, Counter or OrderedDict: an empty wrapper of the class
+// asked for, filled now unless a user subclass's __init__ is to fill it.
+template <ClassObj** Base, FillFn Fill>
+Value constructWrapper(Interpreter& vm, Args a, const Value& cls) {
+  Value self = newWrapper(clsArg(cls, *Base), newDict(), Value());
+  if (!userSubclass(cls)) Fill(vm, self, a);
   return self;
 }
 
-Value ddInit(Interpreter& vm, Args a, const Value&) {
+// A method that fills self (__init__, OrderedDict.update) and returns None.
+template <FillFn Fill>
+Value fillWrapper(Interpreter& vm, Args a, const Value&) {
   Value self = selfArg(a);
-  factoryOf(self);
-  ddInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
+  innerDict(self);
+  Fill(vm, self, Args{a.pos.subspan(1), a.kw});
   return {};
 }
 
@@ -802,19 +811,6 @@ void counterInitFrom(Interpreter& vm, const Value& self, Args a) {
   counterKeywords(vm, self, a, false);
 }
 
-Value counterConstruct(Interpreter& vm, Args a, const Value& cls) {
-  Value self = newWrapper(clsArg(cls, g_counter), newDict(), Value());
-  if (!userSubclass(cls)) counterInitFrom(vm, self, a);
-  return self;
-}
-
-Value ctInit(Interpreter& vm, Args a, const Value&) {
-  Value self = selfArg(a);
-  innerDict(self);
-  counterInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
-  return {};
-}
-
 // Counter.__missing__(self, key): 0, written in Python in collections.
 Value ctMissing(Interpreter&, Args a, const Value&) {
   selfArg(a);
@@ -907,21 +903,14 @@ Value ctRepr(Interpreter& vm, Args a, const Value&) {
   return str(s + "})");
 }
 
+// Counter.update and Counter.subtract(self, iterable=None, /, **kwds).
+template <bool Subtract>
 Value ctUpdate(Interpreter& vm, Args a, const Value&) {
-  pyMethodCount(a, "Counter.update", 1);
+  pyMethodCount(a, Subtract ? "Counter.subtract" : "Counter.update", 1);
   const Value& self = selfArg(a);
   innerDict(self);
-  if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, self, a[1], false);
-  counterKeywords(vm, self, a, false);
-  return {};
-}
-
-Value ctSubtract(Interpreter& vm, Args a, const Value&) {
-  pyMethodCount(a, "Counter.subtract", 1);
-  const Value& self = selfArg(a);
-  innerDict(self);
-  if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, self, a[1], true);
-  counterKeywords(vm, self, a, true);
+  if (a.size() == 2 && !a[1].isNone()) counterUpdate(vm, self, a[1], Subtract);
+  counterKeywords(vm, self, a, Subtract);
   return {};
 }
 
@@ -1182,30 +1171,10 @@ void odUpdateFrom(Interpreter& vm, const Value& self, Args a) {
   for (const KwArg& k : a.kw) vm.setItem(self, k.name, k.value);
 }
 
-Value odUpdate(Interpreter& vm, Args a, const Value&) {
-  Value self = selfArg(a);
-  innerDict(self);
-  odUpdateFrom(vm, self, Args{a.pos.subspan(1), a.kw});
-  return {};
-}
-
 // odict_init: at most one positional argument, then update.
 void odInitFrom(Interpreter& vm, const Value& self, Args a) {
   if (a.size() > 1) raiseType("expected at most 1 arguments, got " + std::to_string(a.size()));
   odUpdateFrom(vm, self, a);
-}
-
-Value odConstruct(Interpreter& vm, Args a, const Value& cls) {
-  Value self = newWrapper(clsArg(cls, g_ordered), newDict(), Value());
-  if (!userSubclass(cls)) odInitFrom(vm, self, a);
-  return self;
-}
-
-Value odInit(Interpreter& vm, Args a, const Value&) {
-  Value self = selfArg(a);
-  innerDict(self);
-  odInitFrom(vm, self, Args{a.pos.subspan(1), a.kw});
-  return {};
 }
 
 Value odGetitem(Interpreter&, Args a, const Value&) {
@@ -1458,18 +1427,24 @@ Value ctRor(Interpreter& vm, Args a, const Value&) {
   return d;
 }
 
-// OrderedDict.fromkeys(iterable, value=None), a classmethod as dict's is:
-// a subclass asking gets an instance of itself.
-Value odFromkeys(Interpreter& vm, Args a, const Value&) {
-  if (a.size() < 2) raiseType("fromkeys() missing required argument 'iterable' (pos 1)");
-  if (a.size() > 3) raiseType("fromkeys() takes at most 2 arguments (" + std::to_string(a.size() - 1) + " given)");
+// The dict fromkeys(cls, iterable, value=None) fills: each key of the
+// iterable, in order, mapped to the one value.
+Value keysWithValue(Interpreter& vm, Args a) {
   Value d = newDict();
   const Value value = a.size() == 3 ? a[2] : Value();
   forEach(vm, a[1], [&](const Value& k) {
     d.as<DictObj>()->set(k, value);
     return true;
   });
-  return newWrapper(clsArg(a[0], g_ordered), d, Value());
+  return d;
+}
+
+// OrderedDict.fromkeys(iterable, value=None), a classmethod as dict's is:
+// a subclass asking gets an instance of itself.
+Value odFromkeys(Interpreter& vm, Args a, const Value&) {
+  if (a.size() < 2) raiseType("fromkeys() missing required argument 'iterable' (pos 1)");
+  if (a.size() > 3) raiseType("fromkeys() takes at most 2 arguments (" + std::to_string(a.size() - 1) + " given)");
+  return newWrapper(clsArg(a[0], g_ordered), keysWithValue(vm, a), Value());
 }
 
 // defaultdict.fromkeys is dict's classmethod: positional-only wording, and
@@ -1477,13 +1452,7 @@ Value odFromkeys(Interpreter& vm, Args a, const Value&) {
 Value ddFromkeys(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "fromkeys");
   unpackCount(argsAfterSelf(a, "dict", "fromkeys"), "fromkeys", 1, 2);
-  Value d = newDict();
-  const Value value = a.size() == 3 ? a[2] : Value();
-  forEach(vm, a[1], [&](const Value& k) {
-    d.as<DictObj>()->set(k, value);
-    return true;
-  });
-  return newWrapper(clsArg(a[0], g_defaultdict), d, Value());
+  return newWrapper(clsArg(a[0], g_defaultdict), keysWithValue(vm, a), Value());
 }
 
 Value odCopy(Interpreter& vm, Args a, const Value&) {
@@ -1501,11 +1470,13 @@ void installDictLikes() {
   g_dictLikeBase = newNativeClass("dict", "builtins");
   g_defaultdict = newNativeClass("defaultdict", "collections", g_dictLikeBase);
   g_defaultdict->tpName = "collections.defaultdict";
-  g_defaultdict->construct = ddConstruct;
+  g_defaultdict->construct = constructWrapper<&g_defaultdict, ddInitFrom>;
   addWrapperMethods(g_defaultdict);
-  addMethods(
-      g_defaultdict,
-      {{"__init__", ddInit}, {"__getitem__", ddGetitem}, {"__repr__", ddRepr}, {"copy", ddCopy}, {"update", ddUpdate}});
+  addMethods(g_defaultdict, {{"__init__", fillWrapper<ddInitFrom>},
+                             {"__getitem__", ddGetitem},
+                             {"__repr__", ddRepr},
+                             {"copy", ddCopy},
+                             {"update", ddUpdate}});
   addProperty(g_defaultdict, "default_factory", ddFactory);
   withoutAccount([] {
     Value prop;
@@ -1517,15 +1488,15 @@ void installDictLikes() {
 
   g_counter = newNativeClass("Counter", "collections", g_dictLikeBase);
   g_counter->instancesTakeAttributes = true;
-  g_counter->construct = counterConstruct;
+  g_counter->construct = constructWrapper<&g_counter, counterInitFrom>;
   addWrapperMethods(g_counter);
-  addMethods(g_counter, {{"__init__", ctInit},
+  addMethods(g_counter, {{"__init__", fillWrapper<counterInitFrom>},
                          {"__getitem__", ctGetitem},
                          {"__missing__", ctMissing},
                          {"__repr__", ctRepr},
                          {"most_common", ctMostCommon},
-                         {"update", ctUpdate},
-                         {"subtract", ctSubtract},
+                         {"update", ctUpdate<false>},
+                         {"subtract", ctUpdate<true>},
                          {"elements", ctElements},
                          {"total", ctTotal},
                          {"copy", ctCopy},
@@ -1545,9 +1516,9 @@ void installDictLikes() {
   g_ordered = newNativeClass("OrderedDict", "collections", g_dictLikeBase);
   g_ordered->instancesTakeAttributes = true;
   g_ordered->tpName = "collections.OrderedDict";
-  g_ordered->construct = odConstruct;
+  g_ordered->construct = constructWrapper<&g_ordered, odInitFrom>;
   addWrapperMethods(g_ordered);
-  addMethods(g_ordered, {{"__init__", odInit},
+  addMethods(g_ordered, {{"__init__", fillWrapper<odInitFrom>},
                          {"__getitem__", odGetitem},
                          {"__repr__", odRepr},
                          {"move_to_end", odMoveToEnd},
@@ -1564,7 +1535,7 @@ void installDictLikes() {
   }
   addMethods(g_ordered, {{"popitem", odPopitem},
                          {"copy", odCopy},
-                         {"update", odUpdate},
+                         {"update", fillWrapper<odUpdateFrom>},
                          {"pop", odPopOrSetdefault<true>},
                          {"setdefault", odPopOrSetdefault<false>}});
   for (ClassObj* c : {g_defaultdict, g_ordered})
