@@ -664,7 +664,7 @@ struct SizeCheckedIter : NativeIterObj {
   void traverse(Visitor& v) const override { v.visit(container); }
 };
 
-// ---------------------------------------------------------------- generic helpers (object.cpp)
+// ---------------------------------------------------------------- generic helpers (types.cpp, hashing.cpp)
 
 // Python type name of a value ("int", "list", "Countdown").
 std::string typeName(const Value& v);
@@ -715,7 +715,7 @@ uint64_t hashValue(const Value& v);  // throws TypeError for unhashable
 bool equalValues(const Value& a, const Value& b);
 
 // Instances of user classes with __hash__/__eq__ as dict keys and set members.
-// object.cpp cannot run Python code, so the VM installs these hooks for its
+// hashing.cpp cannot run Python code, so the VM installs these hooks for its
 // thread; a hook returns false to mean "no user method: use identity". A hook
 // may throw PyErr (TypeError: unhashable type when __hash__ is None). Dicts
 // and sets restart a lookup when a user __eq__ resized them meanwhile.

@@ -65,7 +65,7 @@ bool hasOwnMethod(const Value& m) {
   return owner && owner != T().object;
 }
 
-// User __hash__/__eq__ for dict keys and set members (object.cpp's hooks).
+// User __hash__/__eq__ for dict keys and set members (hashing.cpp's hooks).
 bool userHash(const Value& inst, uint64_t& out) {
   VM::Impl* vm = currentVM();
   if (!vm) return false;
