@@ -2682,7 +2682,10 @@ void installTypeMethods(const BuiltinTypes& t) {
   installExceptionMethods(t);
   installStrMethods(t);
   installBytesMethods(t);
-  installContainerMethods(t);
+  installListMethods(t);
+  installDictMethods(t);
+  installSetMethods(t);
+  installNumberMethods(t);
   installComplexMethods();
   installSingletonType(typeOf(ellipsisSingleton()), ellipsisConstruct);
 }

@@ -31,6 +31,10 @@ namespace ys {
 
 [[noreturn]] void raiseType(const std::string& msg);
 [[noreturn]] void raiseValue(const std::string& msg);
+// KeyError(key), what a missing key raises (dict[key], dict.pop, set.remove).
+[[noreturn]] inline void raiseKeyError(const Value& key) {
+  throw PyErr{newException(T().KeyError, {key})};
+}
 // MemoryError for an int past Budgets::maxIntBits, naming the limit: raised
 // before computing, as CPython would go on for minutes inside one step.
 [[noreturn]] void raiseIntTooLarge(int64_t maxBits);
@@ -79,6 +83,12 @@ inline std::string argTypeName(const Value& v) {
 // besides self, no keywords, in wrapper words that name no type ("expected
 // 0 arguments, got 1", "wrapper __next__() takes no keyword arguments").
 void slotArgs(Args a, const char* slot, size_t n);
+// __len__ is a slot wrapper in CPython (wrap_lenfunc), not a method:
+// {1}.__len__(5) is an error, not 1. So are __contains__ and __getitem__
+// where the type defines no method of that name (tuple, range, the dict views).
+inline void lenSlotArgs(Args a) {
+  slotArgs(a, "__len__", 0);
+}
 // Methods: self is args[0], so the counts exclude it. Same wording as clinicCount.
 void methodCount(Args a, std::string_view fname, size_t min, size_t max);
 // A method parsed by PyArg_ParseTuple ("O|OO:find") or by a keyword clinic
@@ -159,9 +169,15 @@ std::vector<Value> collect(Interpreter& vm, const Value& iterable);
 Value listFromIterable(Interpreter& vm, const Value& iterable);
 void listExtendIter(Interpreter& vm, ListObj* list, const Value& iterable);
 
+// dict(src) and d.update(src): a mapping's keys (or a dict's entries), else
+// an iterable of pairs, with CPython's errors for a bad pair (builtins.cpp).
+void dictUpdateFrom(Interpreter& vm, DictObj& d, const Value& src);
 // CPython's set_update_internal: a set merges table-wise (set_merge), a dict
 // presizes for its keys, anything else is added item by item.
 void setUpdateFrom(Interpreter& vm, SetObj& set, const Value& other);
+// The set a set operation reads `v` as: v itself when it is a set (or a
+// frozenset), else a new set of its items (methods_set.cpp).
+Value setOf(Interpreter& vm, const Value& v);
 
 // Sorts in place, stably, calling back into Python through vm.lessThan (on the
 // keys when key is not None). Exceptions from comparisons propagate; `items`
@@ -344,7 +360,10 @@ int decimalDigitValue(char32_t c);
 
 void installStrMethods(const BuiltinTypes& types);
 void installBytesMethods(const BuiltinTypes& types);
-void installContainerMethods(const BuiltinTypes& types);
+void installListMethods(const BuiltinTypes& types);
+void installDictMethods(const BuiltinTypes& types);
+void installSetMethods(const BuiltinTypes& types);
+void installNumberMethods(const BuiltinTypes& types);
 Value makeItertoolsModule(Interpreter& vm);
 Value makeFunctoolsModule(Interpreter& vm);
 Value makeMathModule(Interpreter& vm);

@@ -256,7 +256,7 @@ Value constantFrozenset(const std::vector<Value>& items);
 // CPython's set algebra (setobject.c) on two sets, so results iterate in
 // CPython's order and have its table size. The result has a's type (set or
 // frozenset). For another iterable, build a set from it first.
-Value setCopy(const SetObj& a);                                  // set(a), a.copy()
+Value setCopy(const SetObj& a, bool frozen);                     // set(a), frozenset(a)
 Value setUnion(const SetObj& a, const SetObj& b);                // a | b
 Value setIntersection(const SetObj& a, const SetObj& b);         // a & b
 Value setDifference(const SetObj& a, const SetObj& b);           // a - b

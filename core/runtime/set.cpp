@@ -274,21 +274,21 @@ void setAccount(SetObj& so) {
 
 }  // namespace
 
-Value setCopy(const SetObj& a) {
-  Value r = newSet(a.frozen);
+Value setCopy(const SetObj& a, bool frozen) {
+  Value r = newSet(frozen);
   r.as<SetObj>()->update(a);
   return r;
 }
 
 Value setUnion(const SetObj& a, const SetObj& b) {
-  Value r = setCopy(a);
+  Value r = setCopy(a, a.frozen);
   r.as<SetObj>()->update(b);
   return r;
 }
 
 // set_intersection: walks the smaller set, keeps what the larger contains.
 Value setIntersection(const SetObj& a, const SetObj& b) {
-  if (&a == &b) return setCopy(a);
+  if (&a == &b) return setCopy(a, a.frozen);
   Value r = newSet(a.frozen);
   SetObj& out = *r.as<SetObj>();
   const SetObj* big = &a;
@@ -327,7 +327,7 @@ void setResizeAwayDummies(SetObj& a) {
 // set_difference: copy-and-discard when a is much larger, else filter a.
 Value setDifference(const SetObj& a, const SetObj& b) {
   if ((a.used >> 2) > b.used || &a == &b) {
-    Value r = setCopy(a);
+    Value r = setCopy(a, a.frozen);
     setDifferenceUpdate(*r.as<SetObj>(), b);
     return r;
   }
