@@ -170,6 +170,11 @@ void clinicParams(Args a, std::string_view fname, std::initializer_list<std::str
     raiseType(std::string(fname) + "() takes at most " + std::to_string(params.size()) + " " +
               (a.pos.empty() ? "keyword " : "") + (params.size() == 1 ? "argument" : "arguments") + " (" +
               std::to_string(total) + " given)");
+  refuseNamedTwice(a, fname, params);
+  allowKwargs(a, fname, params);
+}
+
+void refuseNamedTwice(Args a, std::string_view fname, std::initializer_list<std::string_view> params) {
   for (const KwArg& k : a.kw) {
     const std::string_view n = strView(k.name);
     const auto it = std::find(params.begin(), params.end(), n);
@@ -177,7 +182,6 @@ void clinicParams(Args a, std::string_view fname, std::initializer_list<std::str
       raiseType("argument for " + std::string(fname) + "() given by name ('" + std::string(n) + "') and position (" +
                 std::to_string(it - params.begin() + 1) + ")");
   }
-  allowKwargs(a, fname, params);
 }
 
 // CPython's wording depends on how the method is declared: METH_NOARGS and
@@ -1520,13 +1524,13 @@ Value bi_reversed(Interpreter& vm, Args a, const Value&) {
 
 Value bi_isinstance(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "isinstance");
-  if (a.size() != 2) raiseType("isinstance expected 2 arguments, got " + std::to_string(a.size()));
+  unpackCount(a, "isinstance", 2, 2);
   return boolean(isInstance(vm, a[0], a[1]));
 }
 
 Value bi_issubclass(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "issubclass");
-  if (a.size() != 2) raiseType("issubclass expected 2 arguments, got " + std::to_string(a.size()));
+  unpackCount(a, "issubclass", 2, 2);
   if (!a[0].is(ObjKind::Class)) raiseType("issubclass() arg 1 must be a class");
   return boolean(isSubclass(vm, a[0], a[1]));
 }

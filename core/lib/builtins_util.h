@@ -64,6 +64,10 @@ inline const Value* argOrKwarg(Args a, size_t index, std::string_view name) {
 }
 // "len() takes exactly one argument (2 given)" (CPython METH_O wording).
 void exactlyOne(Args a, std::string_view fname);
+// The same for a METH_O method, self being args[0]: list.append(x), set.add(x).
+inline void methodExactlyOne(Args a, std::string_view fname) {
+  exactlyOne(Args{a.pos.subspan(a.size() ? 1 : 0), a.kw}, fname);
+}
 // PyArg_UnpackTuple wording: "divmod expected 2 arguments, got 1",
 // "min expected at least 1 argument, got 0".
 void unpackCount(Args a, std::string_view fname, size_t min, size_t max);
@@ -74,6 +78,10 @@ void clinicCount(Args a, std::string_view fname, size_t min, size_t max);
 // keyword: the keyword names checked against `params` (allowKwargs), then at
 // most params.size() arguments (clinicCount).
 void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params);
+// A keyword naming one of the positional-or-keyword `params` that a
+// positional argument already filled: "argument for isclose() given by name
+// ('a') and position (1)".
+void refuseNamedTwice(Args a, std::string_view fname, std::initializer_list<std::string_view> params);
 // The type in argument-clinic messages: None by name ("replace() argument 1
 // must be str, not None"), any other value by its type's name.
 inline std::string argTypeName(const Value& v) {

@@ -46,16 +46,14 @@ void seqBounds(Args a, size_t first, int64_t n, int64_t& start, int64_t& stop) {
 
 Value l_append(Interpreter&, Args a, const Value&) {
   ListObj* l = selfList(a, "append");
-  noKwargs(a, "list.append");
-  if (a.size() != 2) raiseType("list.append() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  methodExactlyOne(a, "list.append");
   l->append(a[1]);
   return {};
 }
 
 Value l_extend(Interpreter& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "extend");
-  noKwargs(a, "list.extend");
-  if (a.size() != 2) raiseType("list.extend() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  methodExactlyOne(a, "list.extend");
   const Value& src = a[1];
   if (src.is(ObjKind::List) || src.is(ObjKind::Tuple)) {
     l->extend(collect(vm, src));  // a copy: l.extend(l) is fine
@@ -99,8 +97,7 @@ Value l_pop(Interpreter&, Args a, const Value&) {
 
 Value l_remove(Interpreter& vm, Args a, const Value&) {
   ListObj* l = selfList(a, "remove");
-  noKwargs(a, "list.remove");
-  if (a.size() != 2) raiseType("list.remove() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  methodExactlyOne(a, "list.remove");
   Value keep = a[0];
   for (size_t i = 0; i < l->items.size(); ++i) {
     Value item = l->items[i];
@@ -231,9 +228,7 @@ Value seqContains(Interpreter& vm, Args a, const Value&) {
 template <class O>
 Value seqCount(Interpreter& vm, Args a, const Value&) {
   O* s = Seq<O>::self(a, "count");
-  const std::string method = std::string(Seq<O>::name) + ".count";
-  noKwargs(a, method);
-  if (a.size() != 2) raiseType(method + "() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  methodExactlyOne(a, std::string(Seq<O>::name) + ".count");
   Value keep = a[0];
   int64_t n = 0;
   for (size_t i = 0; i < s->items.size(); ++i) {

@@ -36,8 +36,7 @@ std::string setMethod(const SetObj* s, const char* m) {
 
 Value s_add(Interpreter&, Args a, const Value&) {
   SetObj* s = mutableSet(a, "add");
-  noKwargs(a, "set.add");
-  if (a.size() != 2) raiseType("set.add() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+  methodExactlyOne(a, "set.add");
   s->add(a[1]);
   return {};
 }
@@ -176,10 +175,7 @@ Value s_difference(Interpreter& vm, Args a, const Value&) {
 // CPython: set(other), then each member of self toggled in it.
 Value s_symdiff(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "symmetric_difference");
-  noKwargs(a, setMethod(s, "symmetric_difference"));
-  if (a.size() != 2)
-    raiseType(setMethod(s, "symmetric_difference") + "() takes exactly one argument (" + std::to_string(a.size() - 1) +
-              " given)");
+  methodExactlyOne(a, setMethod(s, "symmetric_difference"));
   Value r = newSet(s->frozen);
   SetObj* out = r.as<SetObj>();
   setUpdateFrom(vm, *out, a[1]);

@@ -426,7 +426,7 @@ Value getItem(Interpreter& vm, const Value& obj, const Value& key) {
 
 void two(Args a, const char* name) {
   noKwargs(a, name);
-  if (a.size() != 2) raiseType(std::string(name) + " expected 2 arguments, got " + std::to_string(a.size()));
+  unpackCount(a, name, 2, 2);
 }
 
 // The function's own name words its argument-count error ("add expected 2 arguments, got 1").

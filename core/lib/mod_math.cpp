@@ -30,7 +30,7 @@ double mathArg(const Value& v) {
 }
 
 void oneArg(Args a, const char* name) {
-  noKwargs(a, name);
+  noKwargs(a, std::string("math.") + name);
   if (a.size() != 1)
     raiseType(std::string("math.") + name + "() takes exactly one argument (" + std::to_string(a.size()) + " given)");
 }
@@ -207,14 +207,14 @@ BigInt gcd2(BigInt x, BigInt y) {
 }
 
 Value m_gcd(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "gcd");
+  noKwargs(a, "math.gcd");
   BigInt g(0);
   for (const Value& v : a.pos) g = gcd2(g, intArg(v));
   return newInt(g);
 }
 
 Value m_lcm(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "lcm");
+  noKwargs(a, "math.lcm");
   BigInt l(1);
   if (a.size() == 0) return Value::integer(1);
   for (const Value& v : a.pos) {
@@ -237,8 +237,8 @@ BigInt fallingProduct(BigInt n, BigInt k) {
 }
 
 Value m_comb(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "comb");
-  if (a.size() != 2) raiseType("comb expected 2 arguments, got " + std::to_string(a.size()));
+  noKwargs(a, "math.comb");
+  unpackCount(a, "comb", 2, 2);
   BigInt n = intArg(a[0]), k = intArg(a[1]);
   if (n.isNegative()) raiseValue("n must be a non-negative integer");
   if (k.isNegative()) raiseValue("k must be a non-negative integer");
@@ -251,7 +251,7 @@ Value m_comb(Interpreter&, Args a, const Value&) {
 }
 
 Value m_perm(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "perm");
+  noKwargs(a, "math.perm");
   unpackCount(a, "perm", 1, 2);
   BigInt n = intArg(a[0]);
   if (n.isNegative()) raiseValue("n must be a non-negative integer");
@@ -263,8 +263,8 @@ Value m_perm(Interpreter&, Args a, const Value&) {
 }
 
 Value m_pow(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "pow");
-  if (a.size() != 2) raiseType("pow expected 2 arguments, got " + std::to_string(a.size()));
+  noKwargs(a, "math.pow");
+  unpackCount(a, "pow", 2, 2);
   double x = mathArg(a[0]), y = mathArg(a[1]);
   if (x == 0 && y < 0) domainError();
   if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) domainError();
@@ -274,8 +274,8 @@ Value m_pow(Interpreter&, Args a, const Value&) {
 }
 
 Value twoFloats(Args a, const char* name, double& x, double& y) {
-  noKwargs(a, name);
-  if (a.size() != 2) raiseType(std::string(name) + " expected 2 arguments, got " + std::to_string(a.size()));
+  noKwargs(a, std::string("math.") + name);
+  unpackCount(a, name, 2, 2);
   x = mathArg(a[0]);
   y = mathArg(a[1]);
   return {};
@@ -299,8 +299,8 @@ Value m_fmod(Interpreter&, Args a, const Value&) {
   return Value::floating(std::fmod(x, y));
 }
 Value m_ldexp(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "ldexp");
-  if (a.size() != 2) raiseType("ldexp expected 2 arguments, got " + std::to_string(a.size()));
+  noKwargs(a, "math.ldexp");
+  unpackCount(a, "ldexp", 2, 2);
   double x = mathArg(a[0]);
   int64_t e = indexOf(a[1]);
   double r = std::ldexp(x, int(std::max<int64_t>(-100000, std::min<int64_t>(100000, e))));
@@ -322,7 +322,7 @@ Value m_modf(Interpreter&, Args a, const Value&) {
 }
 
 Value m_hypot(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "hypot");
+  noKwargs(a, "math.hypot");
   double r = 0;
   bool inf = false, nan = false;
   std::vector<double> xs;
@@ -343,8 +343,8 @@ Value m_hypot(Interpreter&, Args a, const Value&) {
 }
 
 Value m_dist(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "dist");
-  if (a.size() != 2) raiseType("dist expected 2 arguments, got " + std::to_string(a.size()));
+  noKwargs(a, "math.dist");
+  unpackCount(a, "dist", 2, 2);
   std::vector<Value> p = collect(vm, a[0]), q = collect(vm, a[1]);
   if (p.size() != q.size()) raiseValue("both points must have the same number of dimensions");
   std::vector<Value> diffs;
@@ -405,8 +405,9 @@ Value m_fsum(Interpreter& vm, Args a, const Value&) {
 }
 
 Value m_prod(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "prod", {"start"});
+  // prod(iterable, /, *, start=1): the count is checked before the keywords.
   if (a.size() != 1) raiseType("prod() takes exactly 1 positional argument (" + std::to_string(a.size()) + " given)");
+  allowKwargs(a, "prod", {"start"});
   Value acc = Value::integer(1);
   if (const Value* s = kwarg(a, "start")) acc = *s;
   forEach(vm, a[0], [&](const Value& v) {
@@ -417,10 +418,18 @@ Value m_prod(Interpreter& vm, Args a, const Value&) {
 }
 
 Value m_isclose(Interpreter&, Args a, const Value&) {
-  allowKwargs(a, "isclose", {"a", "b", "rel_tol", "abs_tol"});
-  if (a.size() != 2)
+  // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), read as argument clinic
+  // does: too many positional arguments, then a missing one, then a keyword
+  // given twice or unknown.
+  if (a.size() > 2)
     raiseType("isclose() takes exactly 2 positional arguments (" + std::to_string(a.size()) + " given)");
-  double x = mathArg(a[0]), y = mathArg(a[1]);
+  const Value* first = argOrKwarg(a, 0, "a");
+  if (!first) raiseType("isclose() missing required argument 'a' (pos 1)");
+  const Value* second = argOrKwarg(a, 1, "b");
+  if (!second) raiseType("isclose() missing required argument 'b' (pos 2)");
+  refuseNamedTwice(a, "isclose", {"a", "b"});
+  allowKwargs(a, "isclose", {"a", "b", "rel_tol", "abs_tol"});
+  double x = mathArg(*first), y = mathArg(*second);
   double rel = 1e-9, abs = 0.0;
   if (const Value* r = kwarg(a, "rel_tol")) rel = mathArg(*r);
   if (const Value* r = kwarg(a, "abs_tol")) abs = mathArg(*r);
