@@ -286,26 +286,27 @@ int64_t sliceIndices(const SliceObj& s, int64_t len, int64_t& start, int64_t& st
   return start < stop ? (stop - start - 1) / step + 1 : 0;
 }
 
-void forEach(Interpreter& vm, const Value& iterable, const std::function<bool(const Value&)>& f) {
+bool forEach(Interpreter& vm, const Value& iterable, const std::function<bool(const Value&)>& f) {
   if (iterable.is(ObjKind::List)) {
     // Index-based like CPython's list iterator: sees appends made by f.
     ListObj* l = iterable.as<ListObj>();
     for (size_t i = 0; i < l->items.size(); ++i) {
       Value item = l->items[i];
-      if (!f(item)) return;
+      if (!f(item)) return false;
     }
-    return;
+    return true;
   }
   if (iterable.is(ObjKind::Tuple)) {
     Value keep = iterable;
     for (const Value& item : iterable.as<TupleObj>()->items)
-      if (!f(item)) return;
-    return;
+      if (!f(item)) return false;
+    return true;
   }
   Value it = vm.getIter(iterable);
   Value item;
   while (vm.iterNext(it, item))
-    if (!f(item)) return;
+    if (!f(item)) return false;
+  return true;
 }
 
 void setUpdateFrom(Interpreter& vm, SetObj& set, const Value& other) {

@@ -169,8 +169,9 @@ Value notImplemented(Interpreter& vm);
 // self's type: x[k], the VM's subscript (ints, __index__, slices, messages).
 Value subscriptMethod(Interpreter& vm, Args a);
 
-// Iterates any iterable with the VM's protocol. `f` returns false to stop.
-void forEach(Interpreter& vm, const Value& iterable, const std::function<bool(const Value&)>& f);
+// Iterates any iterable with the VM's protocol. `f` returns false to stop;
+// forEach returns whether it saw every item (true unless f stopped it).
+bool forEach(Interpreter& vm, const Value& iterable, const std::function<bool(const Value&)>& f);
 std::vector<Value> collect(Interpreter& vm, const Value& iterable);
 // list(iterable) and list.extend(non-list/tuple), allocated as CPython 3.11
 // allocates them (sys.getsizeof and the memory chart read `allocated`).

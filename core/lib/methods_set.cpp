@@ -246,23 +246,13 @@ Value s_issubset(Interpreter& vm, Args a, const Value&) {
 Value s_issuperset(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "issuperset");
   methodCount(a, "issuperset", 1, 1);
-  bool all = true;
-  forEach(vm, a[1], [&](const Value& v) {
-    all = s->contains(v);
-    return all;
-  });
-  return boolean(all);
+  return boolean(forEach(vm, a[1], [&](const Value& v) { return s->contains(v); }));
 }
 
 Value s_isdisjoint(Interpreter& vm, Args a, const Value&) {
   SetObj* s = anySet(a, "isdisjoint");
   methodCount(a, "isdisjoint", 1, 1);
-  bool disjoint = true;
-  forEach(vm, a[1], [&](const Value& v) {
-    disjoint = !s->contains(v);
-    return disjoint;
-  });
-  return boolean(disjoint);
+  return boolean(forEach(vm, a[1], [&](const Value& v) { return !s->contains(v); }));
 }
 
 }  // namespace
