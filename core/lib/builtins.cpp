@@ -160,27 +160,51 @@ void clinicCount(Args a, std::string_view fname, size_t min, size_t max) {
   if (a.size() < min || a.size() > max) countMessage(fname, a.size(), min, max);
 }
 
-// _PyArg_UnpackKeywords (and PyArg_ParseTupleAndKeywords) check in this
-// order: too many arguments in all, counting keywords ("keyword arguments"
-// when none is positional), then a parameter given by name and position,
-// then an unknown keyword: count(1, 2, step=3) is a TypeError, not count(1, 2).
-void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params) {
-  const size_t total = a.pos.size() + a.kw.size();
-  if (total > params.size())
-    raiseType(std::string(fname) + "() takes at most " + std::to_string(params.size()) + " " +
-              (a.pos.empty() ? "keyword " : "") + (params.size() == 1 ? "argument" : "arguments") + " (" +
-              std::to_string(total) + " given)");
-  refuseNamedTwice(a, fname, params);
-  allowKwargs(a, fname, params);
-}
-
-void refuseNamedTwice(Args a, std::string_view fname, std::initializer_list<std::string_view> params) {
+// A keyword naming one of the `params` that a positional argument already
+// filled: "argument for isclose() given by name ('a') and position (1)".
+static void refuseNamedTwice(Args a, std::string_view fname, std::initializer_list<std::string_view> params) {
   for (const KwArg& k : a.kw) {
     const std::string_view n = strView(k.name);
     const auto it = std::find(params.begin(), params.end(), n);
     if (it != params.end() && size_t(it - params.begin()) < a.pos.size())
       raiseType("argument for " + std::string(fname) + "() given by name ('" + std::string(n) + "') and position (" +
                 std::to_string(it - params.begin() + 1) + ")");
+  }
+}
+
+// _PyArg_UnpackKeywords (and PyArg_ParseTupleAndKeywords) check in this
+// order: too many arguments in all, counting keywords ("keyword arguments"
+// when none is positional), too many positional ones, too few positional-only
+// ones, a required one missing, then a parameter given by name and position,
+// then an unknown keyword: count(1, 2, step=3) is a TypeError, not count(1, 2),
+// and combinations(x=1) is about 'iterable', not about x.
+void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params, ClinicShape shape) {
+  const std::string f(fname);
+  const size_t total = a.pos.size() + a.kw.size(), nargs = a.pos.size();
+  const size_t maxPositional = std::min(shape.maxPositional, params.size());
+  if (total > params.size())
+    raiseType(f + "() takes at most " + std::to_string(params.size()) + " " + (a.pos.empty() ? "keyword " : "") +
+              (params.size() == 1 ? "argument" : "arguments") + " (" + std::to_string(total) + " given)");
+  if (nargs > maxPositional) {
+    if (maxPositional == 0) raiseType(f + "() takes no positional arguments");
+    raiseType(f + "() takes " + (shape.required < maxPositional ? "at most " : "exactly ") +
+              plural(maxPositional, "positional argument") + " (" + std::to_string(nargs) + " given)");
+  }
+  const size_t minPositionalOnly = std::min(shape.positionalOnly, shape.required);
+  if (nargs < minPositionalOnly)
+    raiseType(f + "() takes " + (minPositionalOnly < maxPositional ? "at least " : "exactly ") +
+              plural(minPositionalOnly, "positional argument") + " (" + std::to_string(nargs) + " given)");
+  const std::string_view* names = params.begin();
+  for (size_t i = std::max(nargs, shape.positionalOnly); i < shape.required; ++i)
+    if (!kwarg(a, names[i]))
+      raiseType(f + "() missing required argument '" + std::string(names[i]) + "' (pos " + std::to_string(i + 1) + ")");
+  refuseNamedTwice(a, fname, params);
+  // A positional-only parameter has no keyword name.
+  for (const KwArg& k : a.kw) {
+    const std::string_view n = strView(k.name);
+    const auto it = std::find(params.begin(), params.end(), n);
+    if (it == params.end() || size_t(it - params.begin()) < shape.positionalOnly)
+      raiseType("'" + std::string(n) + "' is an invalid keyword argument for " + f + "()");
   }
 }
 

@@ -74,14 +74,21 @@ void unpackCount(Args a, std::string_view fname, size_t min, size_t max);
 // Argument-clinic wording: "f() takes at least 1 positional argument (0 given)",
 // "f() takes at most 2 arguments (3 given)", "f() takes exactly 2 arguments (1 given)".
 void clinicCount(Args a, std::string_view fname, size_t min, size_t max);
-// A clinic function whose parameters are all optional and all positional-or-
-// keyword: the keyword names checked against `params` (allowKwargs), then at
-// most params.size() arguments (clinicCount).
-void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params);
-// A keyword naming one of the positional-or-keyword `params` that a
-// positional argument already filled: "argument for isclose() given by name
-// ('a') and position (1)".
-void refuseNamedTwice(Args a, std::string_view fname, std::initializer_list<std::string_view> params);
+// The shape of an argument-clinic signature beyond its parameter names: the
+// first `required` parameters have no default, the first `positionalOnly`
+// come before a `/`, and the first `maxPositional` before a `*` (the rest are
+// keyword-only). By default all are optional and positional-or-keyword.
+struct ClinicShape {
+  size_t required = 0;
+  size_t positionalOnly = 0;
+  size_t maxPositional = SIZE_MAX;
+};
+// The arguments of a clinic function `fname(params...)` checked as CPython's
+// _PyArg_UnpackKeywords does, with its messages in its order; read them
+// after with argOrKwarg. isclose(a, b, *, rel_tol, abs_tol) is
+// {"a", "b", "rel_tol", "abs_tol"}, {.required = 2, .maxPositional = 2}.
+void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params,
+                  ClinicShape shape = {});
 // The type in argument-clinic messages: None by name ("replace() argument 1
 // must be str, not None"), any other value by its type's name.
 inline std::string argTypeName(const Value& v) {

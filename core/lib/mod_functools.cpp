@@ -318,9 +318,8 @@ Value keyWrap(Interpreter&, Args a, const Value& cmp) {
   return Value::adopt(k);
 }
 Value ft_cmp_to_key(Interpreter&, Args a, const Value&) {
-  allowKwargs(a, "cmp_to_key", {"mycmp"});
+  clinicParams(a, "cmp_to_key", {"mycmp"}, {.required = 1});
   const Value* cmp = argOrKwarg(a, 0, "mycmp");
-  if (!cmp || a.size() > 1) raiseType("cmp_to_key() takes exactly 1 argument");
   return newBuiltin("functools.KeyWrapper", keyWrap, *cmp);
 }
 
@@ -420,13 +419,14 @@ void makeClasses() {
 
 // ================================================================ operator
 
-Value getItem(Interpreter& vm, const Value& obj, const Value& key) {
-  return vm.call(vm.getAttr(obj, "__getitem__"), std::span<const Value>(&key, 1));
-}
-
+// The operator functions are _operator's: "_operator.add() takes no keyword
+// arguments", but "add expected 2 arguments, got 1".
 void two(Args a, const char* name) {
-  noKwargs(a, name);
+  noKwargs(a, std::string("_operator.") + name);
   unpackCount(a, name, 2, 2);
+}
+void one(Args a, const char* name) {
+  exactlyOne(a, std::string("_operator.") + name);
 }
 
 // The function's own name words its argument-count error ("add expected 2 arguments, got 1").
@@ -437,7 +437,31 @@ Value op_binary(Interpreter& vm, Args a, const Value&) {
 }
 constexpr char kAdd[] = "add", kSub[] = "sub", kMul[] = "mul", kTruediv[] = "truediv", kFloordiv[] = "floordiv",
                kMod[] = "mod", kPow[] = "pow", kLshift[] = "lshift", kRshift[] = "rshift", kAnd[] = "and_",
-               kOr[] = "or_", kXor[] = "xor", kConcat[] = "concat", kMatmul[] = "matmul";
+               kOr[] = "or_", kXor[] = "xor", kMatmul[] = "matmul";
+
+// PySequence_Check: a type with sq_item that is not a dict (list, tuple,
+// str, bytes, range, deque, a class with __getitem__).
+bool isSequence(const Value& v) {
+  if (v.is(ObjKind::List) || v.is(ObjKind::Tuple) || v.is(ObjKind::Str) || v.is(ObjKind::Bytes) || v.is(ObjKind::Range))
+    return true;
+  if (!v.is(ObjKind::Instance) || isDictLikeClass(v.as<InstanceObj>()->cls.get())) return false;
+  Value getitem;
+  return v.as<InstanceObj>()->cls->lookup("__getitem__", getitem);
+}
+
+// a + b as PySequence_Concat: the types with their own concatenation (list,
+// tuple, str, bytes, deque, namedtuple) concatenate; an instance of a class
+// with __getitem__ adds to another sequence; anything else, a number, a dict
+// or a range, is refused.
+Value op_concat(Interpreter& vm, Args a, const Value&) {
+  two(a, "concat");
+  const Value& first = a[0];
+  const bool concatenates = first.is(ObjKind::List) || first.is(ObjKind::Tuple) || first.is(ObjKind::Str) ||
+                            first.is(ObjKind::Bytes) || isCollectionsSequence(first);
+  if (concatenates || (first.is(ObjKind::Instance) && isSequence(first) && isSequence(a[1])))
+    return vm.add(first, a[1]);
+  raiseType("'" + typeName(first) + "' object can't be concatenated");
+}
 
 // The rich comparisons give what the comparison gives (a class's __le__ may
 // answer anything), with the reflected method and messages of a < b.
@@ -457,21 +481,22 @@ Value op_is_not(Interpreter&, Args a, const Value&) {
   return boolean(!a[0].identical(a[1]));
 }
 Value op_not(Interpreter& vm, Args a, const Value&) {
-  exactlyOne(a, "not_");
+  one(a, "not_");
   return boolean(!vm.truthy(a[0]));
 }
 Value op_truth(Interpreter& vm, Args a, const Value&) {
-  exactlyOne(a, "truth");
+  one(a, "truth");
   return boolean(vm.truthy(a[0]));
 }
 Value op_neg(Interpreter& vm, Args a, const Value&) {
-  exactlyOne(a, "neg");
+  one(a, "neg");
   return vm.negative(a[0]);  // -x: __neg__, and -0.0 for 0.0
 }
 // operator.index(x): x as an int, by its __index__ for an object (PyNumber_Index).
 Value op_index(Interpreter&, Args a, const Value&) {
-  exactlyOne(a, "index");
-  return asIndex(a[0]);
+  one(a, "index");
+  const Value i = asIndex(a[0]);
+  return i.isBool() ? Value::integer(i.asInt()) : i;  // an exact int: index(True) is 1
 }
 Value op_contains(Interpreter& vm, Args a, const Value&) {
   two(a, "contains");
@@ -479,15 +504,15 @@ Value op_contains(Interpreter& vm, Args a, const Value&) {
 }
 Value op_getitem(Interpreter& vm, Args a, const Value&) {
   two(a, "getitem");
-  return getItem(vm, a[0], a[1]);
+  return vm.getItem(a[0], a[1]);
 }
 
 Value itemgetterCall(Interpreter& vm, Args a, const Value& keys) {
   if (a.size() != 1) raiseType("itemgetter expected 1 argument, got " + std::to_string(a.size()));
   const auto& ks = keys.as<TupleObj>()->items;
-  if (ks.size() == 1) return getItem(vm, a[0], ks[0]);
+  if (ks.size() == 1) return vm.getItem(a[0], ks[0]);
   std::vector<Value> out;
-  for (const Value& k : ks) out.push_back(getItem(vm, a[0], k));
+  for (const Value& k : ks) out.push_back(vm.getItem(a[0], k));
   return newTuple(std::move(out));
 }
 Value op_itemgetter(Interpreter&, Args a, const Value&) {
@@ -550,7 +575,7 @@ Value makeOperatorModule(Interpreter&) {
       {"and_", op_binary<K::BitAnd, kAnd>},
       {"or_", op_binary<K::BitOr, kOr>},
       {"xor", op_binary<K::BitXor, kXor>},
-      {"concat", op_binary<K::Add, kConcat>},
+      {"concat", op_concat},
       {"matmul", op_binary<K::MatMult, kMatmul>},
       {"eq", op_compare<ast::CmpOpKind::Eq, kOpEq>},
       {"ne", op_compare<ast::CmpOpKind::NotEq, kOpNe>},

@@ -125,10 +125,9 @@ struct RepeatIter : NativeIterObj {
 };
 
 Value it_repeat(Interpreter&, Args a, const Value&) {
-  clinicParams(a, "repeat", {"object", "times"});
+  clinicParams(a, "repeat", {"object", "times"}, {.required = 1});
   const Value* obj = argOrKwarg(a, 0, "object");
   const Value* times = argOrKwarg(a, 1, "times");
-  if (!obj) raiseType("repeat() missing required argument 'object' (pos 1)");
   int64_t n = -1;
   if (times) {
     n = indexOf(*times);
@@ -169,24 +168,10 @@ struct AccumulateIter : NativeIterObj {
 };
 
 Value it_accumulate(Interpreter& vm, Args a, const Value&) {
-  // _PyArg_UnpackKeywords' order: all arguments counted, then the
-  // positional ones, then one given both ways, then an unknown keyword.
-  const size_t total = a.pos.size() + a.kw.size();
-  if (total > 3)
-    raiseType(std::string("accumulate() takes at most 3 ") + (a.pos.empty() ? "keyword " : "") + "arguments (" +
-              std::to_string(total) + " given)");
-  if (a.size() > 2)
-    raiseType("accumulate() takes at most 2 positional arguments (" + std::to_string(a.size()) + " given)");
-  for (const KwArg& k : a.kw) {
-    const std::string_view n = strView(k.name);
-    if ((n == "iterable" && a.size() >= 1) || (n == "func" && a.size() >= 2))
-      raiseType("argument for accumulate() given by name ('" + std::string(n) + "') and position (" +
-                (n == "iterable" ? "1" : "2") + ")");
-  }
-  allowKwargs(a, "accumulate", {"iterable", "func", "initial"});
+  // accumulate(iterable, func=None, *, initial=None)
+  clinicParams(a, "accumulate", {"iterable", "func", "initial"}, {.required = 1, .maxPositional = 2});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* f = argOrKwarg(a, 1, "func");
-  if (!it) raiseType("accumulate() missing required argument 'iterable' (pos 1)");
   const Value* init = kwarg(a, "initial");
   return newNative<AccumulateIter>(vm.getIter(*it), f ? *f : Value(), init ? *init : Value());
 }
@@ -250,15 +235,9 @@ struct CompressIter : NativeIterObj {
 };
 
 Value it_compress(Interpreter& vm, Args a, const Value&) {
-  const size_t total = a.pos.size() + a.kw.size();  // counted first, as the clinic does
-  if (total > 2)
-    raiseType(std::string("compress() takes at most 2 ") + (a.pos.empty() ? "keyword " : "") + "arguments (" +
-              std::to_string(total) + " given)");
-  allowKwargs(a, "compress", {"data", "selectors"});
+  clinicParams(a, "compress", {"data", "selectors"}, {.required = 2});
   const Value* d = argOrKwarg(a, 0, "data");
   const Value* s = argOrKwarg(a, 1, "selectors");
-  if (!d) raiseType("compress() missing required argument 'data' (pos 1)");
-  if (!s) raiseType("compress() missing required argument 'selectors' (pos 2)");
   return newNative<CompressIter>(vm.getIter(*d), vm.getIter(*s));
 }
 
@@ -629,10 +608,9 @@ struct GroupByIter : NativeIterObj {
 };
 
 Value it_groupby(Interpreter& vm, Args a, const Value&) {
-  clinicParams(a, "groupby", {"iterable", "key"});
+  clinicParams(a, "groupby", {"iterable", "key"}, {.required = 1});
   const Value* it = argOrKwarg(a, 0, "iterable");
   const Value* key = argOrKwarg(a, 1, "key");
-  if (!it) raiseType("groupby() missing required argument 'iterable' (pos 1)");
   auto st = std::make_shared<GroupState>();
   st->source = vm.getIter(*it);
   st->keyfunc = key ? *key : Value();
@@ -797,9 +775,8 @@ size_t rArg(Args a, const char* fname, bool optional, size_t dflt) {
 }
 
 Value combCommon(Interpreter& vm, Args a, const char* name, CombIter::Kind kind, bool rOptional) {
-  clinicParams(a, name, {"iterable", "r"});
+  clinicParams(a, name, {"iterable", "r"}, {.required = rOptional ? size_t(1) : size_t(2)});
   const Value* it = argOrKwarg(a, 0, "iterable");
-  if (!it) raiseType(std::string(name) + "() missing required argument 'iterable' (pos 1)");
   std::vector<Value> pool = collect(vm, *it);
   size_t r = rArg(a, name, rOptional, pool.size());
   return newNative<CombIter>(std::move(pool), r, kind);
