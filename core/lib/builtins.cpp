@@ -1346,9 +1346,7 @@ bool addToUniqueBigInt(BigIntObj& o, int64_t v) {
 }
 
 Value bi_sum(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "sum", {"start"});
-  if (a.size() == 0) raiseType("sum() takes at least 1 positional argument (0 given)");
-  clinicCount(a, "sum", 1, 2);
+  clinicParams(a, "sum", {"iterable", "start"}, {.required = 1, .positionalOnly = 1});
   Value total = Value::integer(0);
   if (a.size() == 2)
     total = a[1];
@@ -1373,8 +1371,8 @@ Value bi_sum(Interpreter& vm, Args a, const Value&) {
 
 Value minMax(Interpreter& vm, Args a, bool isMax) {
   const char* name = isMax ? "max" : "min";
-  allowKwargs(a, name, {"key", "default"});
   if (a.size() == 0) raiseType(std::string(name) + " expected at least 1 argument, got 0");
+  allowKwargs(a, name, {"key", "default"});
   const Value* key = kwarg(a, "key");
   const Value* dflt = kwarg(a, "default");
   if (key && key->isNone()) key = nullptr;
@@ -1489,8 +1487,8 @@ Value bi_filter(Interpreter& vm, Args a, const Value&) {
 }
 
 Value bi_sorted(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "sort", {"key", "reverse"});
   if (a.size() != 1) raiseType("sorted expected 1 argument, got " + std::to_string(a.size()));
+  allowKwargs(a, "sort", {"key", "reverse"});
   Value list = listFromIterable(vm, a[0]);
   ListObj* lo = list.as<ListObj>();
   const Value* key = kwarg(a, "key");
@@ -1583,10 +1581,9 @@ double roundFloatDigits(double x, int64_t nd) {
 }
 
 Value bi_round(Interpreter& vm, Args a, const Value&) {
-  clinicParams(a, "round", {"number", "ndigits"});
+  clinicParams(a, "round", {"number", "ndigits"}, {.required = 1});
   const Value* num = argOrKwarg(a, 0, "number");
   const Value* nd = argOrKwarg(a, 1, "ndigits");
-  if (!num) raiseType("round() missing required argument 'number' (pos 1)");
   if (nd && nd->isNone()) nd = nullptr;
   const Value& v = *num;
   // float.__round__ clips ndigits to a C ssize_t; int.__round__ returns the
@@ -1648,13 +1645,10 @@ BigInt inverseMod(const BigInt& a, const BigInt& n) {
 }
 
 Value bi_pow(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "pow", {"base", "exp", "mod"});
+  clinicParams(a, "pow", {"base", "exp", "mod"}, {.required = 2});
   const Value* base = argOrKwarg(a, 0, "base");
   const Value* ex = argOrKwarg(a, 1, "exp");
   const Value* mod = argOrKwarg(a, 2, "mod");
-  if (a.size() > 3) countMessage("pow", a.size(), 2, 3);
-  if (!base) raiseType("pow() missing required argument 'base' (pos 1)");
-  if (!ex) raiseType("pow() missing required argument 'exp' (pos 2)");
   if (!mod || mod->isNone()) return vm.binaryOp(int(ast::OpKind::Pow), *base, *ex);
   // CPython's ternary_op tries each operand type's nb_power in turn: int's
   // declines anything but ints, float's refuses any modulo, and complex's

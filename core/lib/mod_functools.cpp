@@ -546,16 +546,24 @@ Value op_attrgetter(Interpreter&, Args a, const Value&) {
   return newBuiltin("attrgetter", attrgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
 }
 
+// methodcaller(name, /, *args, **kwargs)(obj): obj.name(*args, **kwargs).
+// Its data: (name, args, kwargs as (keyword, value) pairs).
 Value methodcallerCall(Interpreter& vm, Args a, const Value& data) {
   if (a.size() != 1) raiseType("methodcaller expected 1 argument, got " + std::to_string(a.size()));
   const auto& parts = data.as<TupleObj>()->items;
-  std::vector<Value> args(parts.begin() + 1, parts.end());
-  return vm.call(vm.getAttr(a[0], strView(parts[0])), args);
+  std::vector<KwArg> kw;
+  for (const Value& pair : parts[2].as<TupleObj>()->items)
+    kw.push_back({pair.as<TupleObj>()->items[0], pair.as<TupleObj>()->items[1]});
+  return vm.call(vm.getAttr(a[0], strView(parts[0])), parts[1].as<TupleObj>()->items, kw);
 }
 Value op_methodcaller(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "methodcaller");
-  if (a.size() == 0 || !a[0].is(ObjKind::Str)) raiseType("method name must be a string");
-  return newBuiltin("methodcaller", methodcallerCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+  if (a.size() == 0) raiseType("methodcaller needs at least one argument, the method name");
+  if (!a[0].is(ObjKind::Str)) raiseType("method name must be a string");
+  std::vector<Value> kwPairs;
+  for (const KwArg& k : a.kw) kwPairs.push_back(newTuple({k.name, k.value}));
+  return newBuiltin(
+      "methodcaller", methodcallerCall,
+      newTuple({a[0], newTuple(std::vector<Value>(a.pos.begin() + 1, a.pos.end())), newTuple(std::move(kwPairs))}));
 }
 
 }  // namespace
