@@ -1155,4 +1155,13 @@ size_t scanFormatLiteral(std::string_view fmt, size_t pos, std::string& literal,
   return pos;
 }
 
+std::string quotedNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
 }  // namespace ys

@@ -113,4 +113,8 @@ std::string intToDecimal(const BigInt& n, int64_t maxDigits = kDefaultIntMaxStrD
 // not a power of two. Signs, spaces and underscores are not digits.
 void checkIntParseDigits(std::string_view text, int base, int64_t maxDigits = kDefaultIntMaxStrDigits);
 
+// Names quoted and joined as CPython's argument errors list them: 'a',
+// 'a' and 'b', 'a', 'b', and 'c' (ceval's format_missing).
+std::string quotedNames(const std::vector<std::string>& names);
+
 }  // namespace ys

@@ -178,7 +178,7 @@ static void refuseNamedTwice(Args a, std::string_view fname, std::initializer_li
 // ones, a required one missing, then a parameter given by name and position,
 // then an unknown keyword: count(1, 2, step=3) is a TypeError, not count(1, 2),
 // and combinations(x=1) is about 'iterable', not about x.
-void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params, ClinicShape shape) {
+void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params, ParamShape shape) {
   const std::string f(fname);
   const size_t total = a.pos.size() + a.kw.size(), nargs = a.pos.size();
   const size_t maxPositional = std::min(shape.maxPositional, params.size());
@@ -205,6 +205,58 @@ void clinicParams(Args a, std::string_view fname, std::initializer_list<std::str
     const auto it = std::find(params.begin(), params.end(), n);
     if (it == params.end() || size_t(it - params.begin()) < shape.positionalOnly)
       raiseType("'" + std::string(n) + "' is an invalid keyword argument for " + f + "()");
+  }
+}
+
+void defParams(Args a, std::string_view qualname, std::initializer_list<std::string_view> params, ParamShape shape) {
+  const std::string f(qualname);
+  const std::vector<std::string_view> names(params);
+  const size_t nargs = a.pos.size(), maxPositional = std::min(shape.maxPositional, names.size());
+  const auto indexOfName = [&](std::string_view n) {
+    return size_t(std::find(names.begin(), names.end(), n) - names.begin());
+  };
+  // The keywords in their order, as initialize_locals binds them.
+  for (const KwArg& k : a.kw) {
+    const std::string_view n = strView(k.name);
+    const size_t i = indexOfName(n);
+    if (i < shape.positionalOnly || i == names.size()) {
+      std::vector<std::string> positionalOnly;
+      for (const KwArg& other : a.kw)
+        if (indexOfName(strView(other.name)) < shape.positionalOnly) positionalOnly.emplace_back(strView(other.name));
+      if (!positionalOnly.empty()) {
+        std::string joined;
+        for (const std::string& p : positionalOnly) joined += (joined.empty() ? "" : ", ") + p;
+        raiseType(f + "() got some positional-only arguments passed as keyword arguments: '" + joined + "'");
+      }
+      raiseType(f + "() got an unexpected keyword argument '" + std::string(n) + "'");
+    }
+    if (i < nargs) raiseType(f + "() got multiple values for argument '" + std::string(n) + "'");
+  }
+  const size_t requiredPositional = std::min(shape.required, maxPositional);
+  if (nargs > maxPositional) {
+    size_t keywordOnlyGiven = 0;
+    for (const KwArg& k : a.kw) keywordOnlyGiven += indexOfName(strView(k.name)) >= maxPositional;
+    const bool defaults = requiredPositional < maxPositional;
+    std::string msg = f + "() takes " +
+                      (defaults ? "from " + std::to_string(requiredPositional) + " to " : std::string()) +
+                      std::to_string(maxPositional) + " positional argument" +
+                      (maxPositional == 1 && !defaults ? "" : "s") + " but " + std::to_string(nargs);
+    if (keywordOnlyGiven)
+      msg += std::string(" positional argument") + (nargs == 1 ? "" : "s") + " (and " +
+             plural(keywordOnlyGiven, "keyword-only argument") + ") were given";
+    else
+      msg += nargs == 1 ? " was given" : " were given";
+    raiseType(msg);
+  }
+  for (const bool keywordOnly : {false, true}) {
+    std::vector<std::string> missing;
+    for (size_t i = keywordOnly ? maxPositional : nargs; i < (keywordOnly ? shape.required : requiredPositional); ++i)
+      if (!kwarg(a, names[i])) missing.emplace_back(names[i]);
+    if (!missing.empty())
+      raiseType(
+          f + "() missing " +
+          plural(missing.size(), keywordOnly ? "required keyword-only argument" : "required positional argument") +
+          ": " + quotedNames(missing));
   }
 }
 

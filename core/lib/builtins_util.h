@@ -74,11 +74,11 @@ void unpackCount(Args a, std::string_view fname, size_t min, size_t max);
 // Argument-clinic wording: "f() takes at least 1 positional argument (0 given)",
 // "f() takes at most 2 arguments (3 given)", "f() takes exactly 2 arguments (1 given)".
 void clinicCount(Args a, std::string_view fname, size_t min, size_t max);
-// The shape of an argument-clinic signature beyond its parameter names: the
+// The shape of a signature beyond its parameter names: the
 // first `required` parameters have no default, the first `positionalOnly`
 // come before a `/`, and the first `maxPositional` before a `*` (the rest are
 // keyword-only). By default all are optional and positional-or-keyword.
-struct ClinicShape {
+struct ParamShape {
   size_t required = 0;
   size_t positionalOnly = 0;
   size_t maxPositional = SIZE_MAX;
@@ -88,7 +88,14 @@ struct ClinicShape {
 // after with argOrKwarg. isclose(a, b, *, rel_tol, abs_tol) is
 // {"a", "b", "rel_tol", "abs_tol"}, {.required = 2, .maxPositional = 2}.
 void clinicParams(Args a, std::string_view fname, std::initializer_list<std::string_view> params,
-                  ClinicShape shape = {});
+                  ParamShape shape = {});
+// The arguments of a library function CPython writes in Python (functools.cache,
+// lru_cache, wraps, collections.namedtuple) checked as a def's call is, with
+// its messages in its order: a keyword that is unknown, positional-only or
+// given twice, too many positional arguments, then the missing ones:
+// "cache() takes 1 positional argument but 2 were given".
+void defParams(Args a, std::string_view qualname, std::initializer_list<std::string_view> params,
+               ParamShape shape = {});
 // The type in argument-clinic messages: None by name ("replace() argument 1
 // must be str, not None"), any other value by its type's name.
 inline std::string argTypeName(const Value& v) {

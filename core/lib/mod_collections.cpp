@@ -1763,10 +1763,11 @@ Value ntMake(Interpreter& vm, Args a, const Value&) {
 }
 
 Value ct_namedtuple(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "namedtuple", {"typename", "field_names", "rename", "defaults", "module"});
+  // namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
+  defParams(a, "namedtuple", {"typename", "field_names", "rename", "defaults", "module"},
+            {.required = 2, .maxPositional = 2});
   const Value* tn = argOrKwarg(a, 0, "typename");
   const Value* fn = argOrKwarg(a, 1, "field_names");
-  if (!tn || !fn) raiseType("namedtuple() missing required argument");
   // collections.namedtuple's checks, in its order: names made str, renamed
   // when rename is true, then identifiers, keywords, underscores, repeats.
   std::vector<Value> fields;

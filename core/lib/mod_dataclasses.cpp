@@ -82,15 +82,6 @@ std::vector<Value> initFields(const Value& cls, bool kwOnly) {
   return out;
 }
 
-std::string joinNames(const std::vector<std::string>& names) {
-  std::string s;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i) s += names.size() == 2 ? " and " : i + 1 == names.size() ? ", and " : ", ";
-    s += "'" + names[i] + "'";
-  }
-  return s;
-}
-
 void storeField(Interpreter& vm, const Value& self, const std::string& name, const Value& v, bool frozen) {
   if (frozen && self.is(ObjKind::Instance)) {
     InstanceObj* inst = self.as<InstanceObj>();
@@ -146,7 +137,7 @@ Value dc_init(Interpreter& vm, Args a, const Value& cls) {
     if (!missing.empty())
       raiseType(fn + " missing " + std::to_string(missing.size()) + " required " +
                 (pass ? "keyword-only" : "positional") + " argument" + (missing.size() > 1 ? "s" : "") + ": " +
-                joinNames(missing));
+                quotedNames(missing));
   }
   for (size_t i = 0; i < params.size(); ++i)
     if (!given[i]) values[i] = defaultOf(vm, params[i]);

@@ -296,15 +296,6 @@ void VM::Impl::checkBudgets() {
 
 namespace {
 
-std::string joinNames(const std::vector<std::string>& names) {
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-    out += "'" + names[i] + "'";
-  }
-  return out;
-}
-
 // "f() takes 1 positional argument but 2 were given", as CPython's
 // too_many_positional, which also counts the keyword-only ones given.
 [[noreturn]] void raiseTooManyPositional(const FunctionObj* fn, size_t npos, const KwArg* kw, size_t nkw) {
@@ -392,7 +383,7 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
     }
     if (!missing.empty())
       raise(T().TypeError, fname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
-                               (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
+                               (missing.size() == 1 ? "" : "s") + ": " + quotedNames(missing));
   }
   if (kwonly) {
     std::vector<std::string> missing;
@@ -406,7 +397,7 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
     }
     if (!missing.empty())
       raise(T().TypeError, fname + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
-                               (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
+                               (missing.size() == 1 ? "" : "s") + ": " + quotedNames(missing));
   }
   // Cells (captured locals) and the closure's free variables.
   for (int32_t s : co->cellSlots) {
