@@ -55,14 +55,14 @@ PartialParts partialOf(const Value& self) {
 
 Value partialConstruct(Interpreter&, Args a, const Value& cls) {
   if (a.size() == 0) raiseType("type 'partial' takes at least one argument");
-  bool callable = a[0].is(ObjKind::Function) || a[0].is(ObjKind::Builtin) || a[0].is(ObjKind::BoundMethod) ||
-                  a[0].is(ObjKind::Class) || a[0].is(ObjKind::Instance);
-  if (!callable) raiseType("the first argument must be callable");
+  if (!isCallable(a[0])) raiseType("the first argument must be callable");
   Value func = a[0];
   std::vector<Value> args;
   Value kw = newDict();
-  // Flatten partial(partial(f, 1), 2) as CPython does.
-  if (func.is(ObjKind::Instance) && func.as<InstanceObj>()->cls.get() == g_partialClass) {
+  // Flatten partial(partial(f, 1), 2) as CPython's partial_new does: for a
+  // partial of any subclass, unless attributes were set on it.
+  if (func.is(ObjKind::Instance) && func.as<InstanceObj>()->cls->isSubclassOf(g_partialClass) &&
+      func.as<InstanceObj>()->dict->count == 0) {
     PartialParts inner = partialOf(func);
     func = inner.func;
     args = inner.args.as<TupleObj>()->items;
