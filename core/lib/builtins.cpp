@@ -145,9 +145,9 @@ void unpackCount(Args a, std::string_view fname, size_t min, size_t max) {
 
 static void countMessage(std::string_view fname, size_t n, size_t min, size_t max) {
   std::string f(fname);
+  if (max == 0) raiseType(f + "() takes no arguments (" + std::to_string(n) + " given)");
   if (min == max) raiseType(f + "() takes exactly " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
   if (n < min) raiseType(f + "() takes at least " + plural(min, "argument") + " (" + std::to_string(n) + " given)");
-  if (max == 0) raiseType(f + "() takes no arguments (" + std::to_string(n) + " given)");
   raiseType(f + "() takes at most " + plural(max, "argument") + " (" + std::to_string(n) + " given)");
 }
 
@@ -1870,8 +1870,7 @@ Value bi_vars(Interpreter& vm, Args a, const Value&) {
 }
 
 Value bi_globals(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "globals");
-  clinicCount(a, "globals", 0, 0);
+  noArgs(a, "globals");
   Frame* f = vm.currentFrame();
   if (f && f->globals) return f->globals.value();
   if (DictObj* g = vm.mainGlobals()) return Value::object(g);
@@ -1987,8 +1986,7 @@ std::vector<std::pair<std::string, Value>> functionFrameLocals(const Frame& f) {
 namespace {
 
 Value bi_locals(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "locals");
-  clinicCount(a, "locals", 0, 0);
+  noArgs(a, "locals");
   Frame* f = vm.currentFrame();
   // A namespace frame (the module, a class body, a what-if question) reads
   // and writes its locals in a dict: that dict, as CPython's locals().
@@ -2004,7 +2002,7 @@ Value bi_locals(Interpreter& vm, Args a, const Value&) {
 namespace {
 Value bi_input_real(Interpreter& vm, Args a, const Value&) {
   noKwargs(a, "input");
-  clinicCount(a, "input", 0, 1);
+  unpackCount(a, "input", 0, 1);
   if (a.size() == 1) vm.write(vm.str(a[0]));
   std::optional<std::string> line = vm.readInputLine();
   if (!line) throwError(T().EOFError, "EOF when reading a line");

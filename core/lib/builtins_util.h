@@ -74,6 +74,12 @@ void unpackCount(Args a, std::string_view fname, size_t min, size_t max);
 // Argument-clinic wording: "f() takes at least 1 positional argument (0 given)",
 // "f() takes at most 2 arguments (3 given)", "f() takes exactly 2 arguments (1 given)".
 void clinicCount(Args a, std::string_view fname, size_t min, size_t max);
+// A function of no arguments (METH_NOARGS): "globals() takes no keyword
+// arguments", then "globals() takes no arguments (1 given)".
+inline void noArgs(Args a, std::string_view fname) {
+  noKwargs(a, fname);
+  clinicCount(a, fname, 0, 0);
+}
 // The shape of a signature beyond its parameter names: the
 // first `required` parameters have no default, the first `positionalOnly`
 // come before a `/`, and the first `maxPositional` before a `*` (the rest are

@@ -372,11 +372,14 @@ Value dc_dataclass(Interpreter&, Args a, const Value&) {
 }
 
 Value dc_field(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "field", {"default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"});
-  if (a.size()) raiseType("field() takes 0 positional arguments but " + std::to_string(a.size()) + " were given");
+  defParams(a, "field", {"default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"},
+            {.maxPositional = 0});
   const Value* def = kwarg(a, "default");
   const Value* factory = kwarg(a, "default_factory");
   if (def && factory) raiseValue("cannot specify both default and default_factory");
+  // Field.metadata is a read-only mapping (mappingproxy) the engine lacks.
+  if (const Value* metadata = kwarg(a, "metadata"); metadata && !metadata->isNone())
+    throwError(T().NotImplementedError, "Yieldscope does not support dataclasses.field(metadata=...) yet");
   auto flag = [&](const char* name, bool dflt) {
     const Value* v = kwarg(a, name);
     return boolean(v ? vm.truthy(*v) : dflt);
@@ -390,8 +393,9 @@ Value dc_field(Interpreter& vm, Args a, const Value&) {
 }
 
 Value dc_fields(Interpreter&, Args a, const Value&) {
-  if (a.size() != 1) raiseType("fields() takes 1 positional argument");
-  Value cls = a[0].is(ObjKind::Class) ? a[0] : Value::object(typeOf(a[0]));
+  defParams(a, "fields", {"class_or_instance"}, {.required = 1});
+  const Value& target = *argOrKwarg(a, 0, "class_or_instance");
+  Value cls = target.is(ObjKind::Class) ? target : Value::object(typeOf(target));
   Value d;
   if (!cls.as<ClassObj>()->lookup("__dataclass_fields__", d))
     raiseType("must be called with a dataclass type or instance");
@@ -424,11 +428,14 @@ Value asdictValue(Interpreter& vm, const Value& v) {
 }
 
 Value dc_asdict(Interpreter& vm, Args a, const Value&) {
-  if (a.size() != 1) raiseType("asdict() takes 1 positional argument");
+  defParams(a, "asdict", {"obj", "dict_factory"}, {.required = 1, .maxPositional = 1});
+  if (kwarg(a, "dict_factory"))
+    throwError(T().NotImplementedError, "Yieldscope does not support dataclasses.asdict with dict_factory yet");
+  const Value& obj = *argOrKwarg(a, 0, "obj");
   Value d;
-  if (!a[0].is(ObjKind::Instance) || !typeOf(a[0])->lookup("__dataclass_fields__", d))
+  if (!obj.is(ObjKind::Instance) || !typeOf(obj)->lookup("__dataclass_fields__", d))
     raiseType("asdict() should be called on dataclass instances");
-  return asdictValue(vm, a[0]);
+  return asdictValue(vm, obj);
 }
 
 // replace(obj, /, **changes): a new instance from the class's __init__, each

@@ -277,11 +277,16 @@ void seedFrom(Interpreter& vm, RandomState& st, const Value& a, int version = 2)
   st.initByArray(key);
 }
 
+// random's functions are the methods of a hidden Random instance, most of
+// them written in Python: their errors name Random.f() and count self.
+void randomParams(Args a, const char* name, std::initializer_list<std::string_view> params, ParamShape shape) {
+  std::vector<Value> withSelf{Value()};
+  withSelf.insert(withSelf.end(), a.pos.begin(), a.pos.end());
+  defParams(Args{withSelf, a.kw}, std::string("Random.") + name, params, shape);
+}
+
 Value r_seed(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "seed", {"a", "version"});
-  if (a.size() > 2)
-    raiseType("Random.seed() takes from 1 to 3 positional arguments but " + std::to_string(a.size() + 1) +
-              " were given");
+  randomParams(a, "seed", {"self", "a", "version"}, {.required = 1});
   const Value* kw = kwarg(a, "a");
   const Value* ver = argOrKwarg(a, 1, "version");
   int version = ver && ver->isInt() ? int(ver->asInt()) : 2;
@@ -291,8 +296,7 @@ Value r_seed(Interpreter& vm, Args a, const Value&) {
 
 // getstate(): (3, the 624 words and the index, gauss_next), as Lib/random.py.
 Value r_getstate(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "getstate");
-  clinicCount(a, "getstate", 0, 0);
+  randomParams(a, "getstate", {"self"}, {.required = 1});
   RandomState& st = state(vm);
   std::vector<Value> words;
   for (int i = 0; i < RandomState::N; ++i) words.push_back(Value::integer(int64_t(st.mt[i])));
@@ -302,10 +306,8 @@ Value r_getstate(Interpreter& vm, Args a, const Value&) {
 }
 
 Value r_setstate(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "setstate");
-  if (a.size() != 1)
-    raiseType("Random.setstate() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
-  const Value& s = a[0];
+  randomParams(a, "setstate", {"self", "state"}, {.required = 2});
+  const Value& s = *argOrKwarg(a, 0, "state");
   Value version = vm.getItem(s, Value::integer(0));
   const bool v2 = version.isInt() && version.asInt() == 2;
   if (!(version.isInt() && (version.asInt() == 3 || v2)))
@@ -341,15 +343,12 @@ Value r_setstate(Interpreter& vm, Args a, const Value&) {
 }
 
 Value r_random(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "random");
-  clinicCount(a, "random", 0, 0);
+  noArgs(a, "Random.random");
   return Value::floating(state(vm).random());
 }
 
 Value r_getrandbits(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "getrandbits");
-  if (a.size() != 1)
-    raiseType("Random.getrandbits() takes exactly one argument (" + std::to_string(a.size()) + " given)");
+  exactlyOne(a, "Random.getrandbits");
   if (a[0].isFloat()) raiseType("'float' object cannot be interpreted as an integer");
   const int64_t k = indexOf(a[0]);
   if (k < 0) raiseValue("number of bits must be non-negative");
@@ -401,44 +400,30 @@ Value randrange(Interpreter& vm, const Value& start, const Value* stop, const Va
 }
 
 Value r_randrange(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "randrange", {"start", "stop", "step"});
+  randomParams(a, "randrange", {"self", "start", "stop", "step"}, {.required = 2});
   const Value* start = argOrKwarg(a, 0, "start");
   const Value* stop = argOrKwarg(a, 1, "stop");
   const Value* step = argOrKwarg(a, 2, "step");
-  if (!start) raiseType("Random.randrange() missing 1 required positional argument: 'start'");
-  if (a.size() > 3)
-    raiseType("Random.randrange() takes from 2 to 4 positional arguments but " + std::to_string(a.size() + 1) +
-              " were given");
   return randrange(vm, *start, stop, step);
 }
 
 Value r_randint(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "randint");
-  if (a.size() != 2) {
-    if (a.size() < 2)
-      raiseType(std::string("Random.randint() missing ") + (a.size() == 0
-                                                                ? "2 required positional arguments: 'a' and 'b'"
-                                                                : "1 required positional argument: 'b'"));
-    raiseType("Random.randint() takes 3 positional arguments but " + std::to_string(a.size() + 1) + " were given");
-  }
-  Value stop = vm.add(a[1], Value::integer(1));
-  return randrange(vm, a[0], &stop, nullptr);
+  randomParams(a, "randint", {"self", "a", "b"}, {.required = 3});
+  Value stop = vm.add(*argOrKwarg(a, 1, "b"), Value::integer(1));
+  return randrange(vm, *argOrKwarg(a, 0, "a"), &stop, nullptr);
 }
 
 Value r_choice(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "choice");
-  if (a.size() != 1)
-    raiseType("Random.choice() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
-  const int64_t n = vm.length(a[0]);
+  randomParams(a, "choice", {"self", "seq"}, {.required = 2});
+  const Value& seq = *argOrKwarg(a, 0, "seq");
+  const int64_t n = vm.length(seq);
   if (n == 0) throwError(T().IndexError, "Cannot choose from an empty sequence");
-  return vm.getItem(a[0], Value::integer(state(vm).below(n)));
+  return vm.getItem(seq, Value::integer(state(vm).below(n)));
 }
 
 Value r_shuffle(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "shuffle");
-  if (a.size() != 1)
-    raiseType("Random.shuffle() takes 2 positional arguments but " + std::to_string(a.size() + 1) + " were given");
-  const Value& x = a[0];
+  randomParams(a, "shuffle", {"self", "x"}, {.required = 2});
+  const Value& x = *argOrKwarg(a, 0, "x");
   RandomState& st = state(vm);
   for (int64_t i = vm.length(x) - 1; i >= 1; --i) {
     const int64_t j = st.below(i + 1);
@@ -450,14 +435,14 @@ Value r_shuffle(Interpreter& vm, Args a, const Value&) {
 }
 
 Value r_uniform(Interpreter& vm, Args a, const Value&) {
-  noKwargs(a, "uniform");
-  if (a.size() != 2) raiseType("Random.uniform() missing required arguments 'a' and 'b'");
-  Value diff = vm.binaryOp(int(ast::OpKind::Sub), a[1], a[0]);
-  return vm.add(a[0], vm.binaryOp(int(ast::OpKind::Mult), diff, Value::floating(state(vm).random())));
+  randomParams(a, "uniform", {"self", "a", "b"}, {.required = 3});
+  const Value& low = *argOrKwarg(a, 0, "a");
+  Value diff = vm.binaryOp(int(ast::OpKind::Sub), *argOrKwarg(a, 1, "b"), low);
+  return vm.add(low, vm.binaryOp(int(ast::OpKind::Mult), diff, Value::floating(state(vm).random())));
 }
 
 Value r_gauss(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "gauss", {"mu", "sigma"});
+  randomParams(a, "gauss", {"self", "mu", "sigma"}, {.required = 1});
   const Value* mu = argOrKwarg(a, 0, "mu");
   const Value* sigma = argOrKwarg(a, 1, "sigma");
   RandomState& st = state(vm);
@@ -501,15 +486,12 @@ std::vector<Value> runningTotals(Interpreter& vm, const Value& values) {
 }
 
 Value r_choices(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "choices", {"population", "weights", "cum_weights", "k"});
+  randomParams(a, "choices", {"self", "population", "weights", "cum_weights", "k"},
+               {.required = 2, .maxPositional = 3});
   const Value* pop = argOrKwarg(a, 0, "population");
   const Value* weights = argOrKwarg(a, 1, "weights");
   const Value* cum = kwarg(a, "cum_weights");
   const Value* kv = kwarg(a, "k");
-  if (!pop) raiseType("Random.choices() missing 1 required positional argument: 'population'");
-  if (a.size() > 2)
-    raiseType("Random.choices() takes from 2 to 3 positional arguments but " + std::to_string(a.size() + 1) +
-              " were given");
   RandomState& st = state(vm);
   const int64_t n = vm.length(*pop);
   const int64_t k = kv ? indexOf(*kv) : 1;
@@ -541,13 +523,10 @@ bool isSequence(const Value& v) {
 }
 
 Value r_sample(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "sample", {"population", "k", "counts"});
+  randomParams(a, "sample", {"self", "population", "k", "counts"}, {.required = 3, .maxPositional = 3});
   const Value* pop = argOrKwarg(a, 0, "population");
   const Value* kv = argOrKwarg(a, 1, "k");
   const Value* counts = kwarg(a, "counts");
-  if (!pop || !kv)
-    raiseType(std::string("Random.sample() missing ") +
-              (!pop ? "2 required positional arguments: 'population' and 'k'" : "1 required positional argument: 'k'"));
   if (!isSequence(*pop)) raiseType("Population must be a sequence.  For dicts or sets, use sorted(d).");
   const int64_t n = vm.length(*pop);
   RandomState& st = state(vm);
@@ -634,12 +613,13 @@ Value r_method(Interpreter& vm, Args a, const Value& data) {
 }
 
 Value randomConstruct(Interpreter& vm, Args a, const Value& cls) {
-  if (a.size() > 1) raiseType("Random() takes at most 1 argument (" + std::to_string(a.size()) + " given)");
+  randomParams(a, "__init__", {"self", "x"}, {.required = 1});
   InstanceObj* inst = make<InstanceObj>(cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_randomClass);
   auto* holder = make<RandomHolder>();
   inst->args = Value::adopt(holder);
   Value self = Value::adopt(inst);
-  seedFrom(vm, *holder->state, a.size() ? a[0] : Value());
+  const Value* x = argOrKwarg(a, 0, "x");
+  seedFrom(vm, *holder->state, x ? *x : Value());
   return self;
 }
 

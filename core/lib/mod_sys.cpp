@@ -57,10 +57,8 @@ Value newStream(int64_t fd) {
 }
 
 Value sys_getsizeof(Interpreter& vm, Args a, const Value&) {
-  allowKwargs(a, "getsizeof", {"default"});
-  if (a.size() < 1 || a.size() > 2)
-    raiseType("getsizeof() takes at most 2 arguments (" + std::to_string(a.size()) + " given)");
-  const Value& v = a[0];
+  clinicParams(a, "getsizeof", {"object", "default"}, {.required = 1});
+  const Value& v = *argOrKwarg(a, 0, "object");
   Value m;
   if (v.is(ObjKind::Instance) && typeOf(v)->lookup("__sizeof__", m) && !m.is(ObjKind::Builtin)) {
     Value r = vm.call(vm.getAttr(v, "__sizeof__"), {});
@@ -82,7 +80,7 @@ Value sys_getsizeof(Interpreter& vm, Args a, const Value&) {
 }
 
 Value sys_getrecursionlimit(Interpreter& vm, Args a, const Value&) {
-  clinicCount(a, "getrecursionlimit", 0, 0);
+  noArgs(a, "sys.getrecursionlimit");
   return Value::integer(vm.recursionLimit());
 }
 
@@ -118,13 +116,13 @@ Value sys_exit(Interpreter&, Args a, const Value&) {
 }
 
 Value sys_intern(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "intern");
-  if (a.size() != 1 || !a[0].is(ObjKind::Str)) raiseType("intern() argument must be str");
+  exactlyOne(a, "sys.intern");
+  if (!a[0].is(ObjKind::Str)) raiseType("intern() argument must be str, not " + typeName(a[0]));
   return a[0];
 }
 
 Value sys_exc_info(Interpreter& vm, Args a, const Value&) {
-  clinicCount(a, "exc_info", 0, 0);
+  noArgs(a, "sys.exc_info");
   for (Frame* f = vm.currentFrame(); f; f = f->back) {
     if (!f->currentException.isNone()) {
       const Value& e = f->currentException;
