@@ -514,18 +514,52 @@ Value op_getitem(Interpreter& vm, Args a, const Value&) {
   return vm.getItem(a[0], a[1]);
 }
 
-Value itemgetterCall(Interpreter& vm, Args a, const Value& keys) {
-  if (a.size() != 1) raiseType("itemgetter expected 1 argument, got " + std::to_string(a.size()));
-  const auto& ks = keys.as<TupleObj>()->items;
-  if (ks.size() == 1) return vm.getItem(a[0], ks[0]);
-  std::vector<Value> out;
-  for (const Value& k : ks) out.push_back(vm.getItem(a[0], k));
-  return newTuple(std::move(out));
+// itemgetter, attrgetter and methodcaller are classes of CPython's _operator
+// (their reprs read "operator.itemgetter(1)"): an instance keeps what it was
+// made from as its native state, and calling it applies that to one object.
+enum Getter { kItemGetter, kAttrGetter, kMethodCaller };
+const char* const kGetterNames[] = {"itemgetter", "attrgetter", "methodcaller"};
+ClassObj* g_getterClass[3] = {};
+
+Value newGetter(Getter kind, const Value& cls, Value state) {
+  InstanceObj* inst = make<InstanceObj>(cls.is(ObjKind::Class) ? cls.as<ClassObj>() : g_getterClass[kind]);
+  inst->args = std::move(state);
+  return Value::adopt(inst);
 }
-Value op_itemgetter(Interpreter&, Args a, const Value&) {
+const std::vector<Value>& getterState(const Value& self, Getter kind) {
+  if (!self.is(ObjKind::Instance) || !self.as<InstanceObj>()->cls->isSubclassOf(g_getterClass[kind]))
+    raiseDescriptorMismatch("__call__", std::string("operator.") + kGetterNames[kind], typeName(self));
+  return nativeState(self).as<TupleObj>()->items;
+}
+// __call__(self, obj): "itemgetter() takes no keyword arguments",
+// "itemgetter expected 1 argument, got 2".
+const Value& getterTarget(Args a, Getter kind) {
+  const Args rest = argsAfterSelf(a, kGetterNames[kind], "__call__");
+  noKwargs(rest, kGetterNames[kind]);
+  unpackCount(rest, kGetterNames[kind], 1, 1);
+  return rest[0];
+}
+std::string getterRepr(Interpreter& vm, const std::vector<Value>& shown, Getter kind) {
+  std::string s = std::string("operator.") + kGetterNames[kind] + "(";
+  for (size_t i = 0; i < shown.size(); ++i) s += (i ? ", " : "") + vm.repr(shown[i]);
+  return s;
+}
+
+Value itemgetterConstruct(Interpreter&, Args a, const Value& cls) {
   noKwargs(a, "itemgetter");
   if (a.size() == 0) raiseType("itemgetter expected 1 argument, got 0");
-  return newBuiltin("itemgetter", itemgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+  return newGetter(kItemGetter, cls, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+}
+Value itemgetterCall(Interpreter& vm, Args a, const Value&) {
+  const auto& keys = getterState(selfArg(a), kItemGetter);
+  const Value& obj = getterTarget(a, kItemGetter);
+  if (keys.size() == 1) return vm.getItem(obj, keys[0]);
+  std::vector<Value> out;
+  for (const Value& k : keys) out.push_back(vm.getItem(obj, k));
+  return newTuple(std::move(out));
+}
+Value itemgetterRepr(Interpreter& vm, Args a, const Value&) {
+  return str(getterRepr(vm, getterState(selfArg(a), kItemGetter), kItemGetter) + ")");
 }
 
 Value dotted(Interpreter& vm, Value obj, std::string_view path) {
@@ -537,45 +571,72 @@ Value dotted(Interpreter& vm, Value obj, std::string_view path) {
     start = dot + 1;
   }
 }
-Value attrgetterCall(Interpreter& vm, Args a, const Value& names) {
-  if (a.size() != 1) raiseType("attrgetter expected 1 argument, got " + std::to_string(a.size()));
-  const auto& ns = names.as<TupleObj>()->items;
-  if (ns.size() == 1) return dotted(vm, a[0], strView(ns[0]));
-  std::vector<Value> out;
-  for (const Value& n : ns) out.push_back(dotted(vm, a[0], strView(n)));
-  return newTuple(std::move(out));
-}
-Value op_attrgetter(Interpreter&, Args a, const Value&) {
+Value attrgetterConstruct(Interpreter&, Args a, const Value& cls) {
   noKwargs(a, "attrgetter");
   if (a.size() == 0) raiseType("attrgetter expected 1 argument, got 0");
   for (const Value& v : a.pos)
     if (!v.is(ObjKind::Str)) raiseType("attribute name must be a string");
-  return newBuiltin("attrgetter", attrgetterCall, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+  return newGetter(kAttrGetter, cls, newTuple(std::vector<Value>(a.pos.begin(), a.pos.end())));
+}
+Value attrgetterCall(Interpreter& vm, Args a, const Value&) {
+  const auto& names = getterState(selfArg(a), kAttrGetter);
+  const Value& obj = getterTarget(a, kAttrGetter);
+  if (names.size() == 1) return dotted(vm, obj, strView(names[0]));
+  std::vector<Value> out;
+  for (const Value& n : names) out.push_back(dotted(vm, obj, strView(n)));
+  return newTuple(std::move(out));
+}
+Value attrgetterRepr(Interpreter& vm, Args a, const Value&) {
+  return str(getterRepr(vm, getterState(selfArg(a), kAttrGetter), kAttrGetter) + ")");
 }
 
 // methodcaller(name, /, *args, **kwargs)(obj): obj.name(*args, **kwargs).
-// Its data: (name, args, kwargs as (keyword, value) pairs).
-Value methodcallerCall(Interpreter& vm, Args a, const Value& data) {
-  if (a.size() != 1) raiseType("methodcaller expected 1 argument, got " + std::to_string(a.size()));
-  const auto& parts = data.as<TupleObj>()->items;
-  std::vector<KwArg> kw;
-  for (const Value& pair : parts[2].as<TupleObj>()->items)
-    kw.push_back({pair.as<TupleObj>()->items[0], pair.as<TupleObj>()->items[1]});
-  return vm.call(vm.getAttr(a[0], strView(parts[0])), parts[1].as<TupleObj>()->items, kw);
-}
-Value op_methodcaller(Interpreter&, Args a, const Value&) {
+// Its state: (name, args, kwargs as (keyword, value) pairs).
+Value methodcallerConstruct(Interpreter&, Args a, const Value& cls) {
   if (a.size() == 0) raiseType("methodcaller needs at least one argument, the method name");
   if (!a[0].is(ObjKind::Str)) raiseType("method name must be a string");
   std::vector<Value> kwPairs;
   for (const KwArg& k : a.kw) kwPairs.push_back(newTuple({k.name, k.value}));
-  return newBuiltin(
-      "methodcaller", methodcallerCall,
+  return newGetter(
+      kMethodCaller, cls,
       newTuple({a[0], newTuple(std::vector<Value>(a.pos.begin() + 1, a.pos.end())), newTuple(std::move(kwPairs))}));
+}
+Value methodcallerCall(Interpreter& vm, Args a, const Value&) {
+  const auto& parts = getterState(selfArg(a), kMethodCaller);
+  const Value& obj = getterTarget(a, kMethodCaller);
+  std::vector<KwArg> kw;
+  for (const Value& pair : parts[2].as<TupleObj>()->items)
+    kw.push_back({pair.as<TupleObj>()->items[0], pair.as<TupleObj>()->items[1]});
+  return vm.call(vm.getAttr(obj, strView(parts[0])), parts[1].as<TupleObj>()->items, kw);
+}
+Value methodcallerRepr(Interpreter& vm, Args a, const Value&) {
+  const auto& parts = getterState(selfArg(a), kMethodCaller);
+  std::vector<Value> shown = {parts[0]};
+  for (const Value& v : parts[1].as<TupleObj>()->items) shown.push_back(v);
+  std::string s = getterRepr(vm, shown, kMethodCaller);
+  for (const Value& pair : parts[2].as<TupleObj>()->items)
+    s += ", " + std::string(strView(pair.as<TupleObj>()->items[0])) + "=" + vm.repr(pair.as<TupleObj>()->items[1]);
+  return str(s + ")");
+}
+
+void makeGetterClasses() {
+  const NativeFn constructs[] = {itemgetterConstruct, attrgetterConstruct, methodcallerConstruct};
+  const NativeFn calls[] = {itemgetterCall, attrgetterCall, methodcallerCall};
+  const NativeFn reprs[] = {itemgetterRepr, attrgetterRepr, methodcallerRepr};
+  for (int k = 0; k < 3; ++k) {
+    ClassObj* c = newNativeClass(kGetterNames[k], "operator");
+    c->tpName = std::string("operator.") + kGetterNames[k];
+    c->construct = constructs[k];
+    addMethods(c, {{"__call__", calls[k]}, {"__repr__", reprs[k]}});
+    g_getterClass[k] = c;
+  }
 }
 
 }  // namespace
 
 Value makeOperatorModule(Interpreter&) {
+  static std::once_flag once;
+  std::call_once(once, makeGetterClasses);
   using K = ast::OpKind;
   static const NativeEntry fns[] = {
       {"add", op_binary<K::Add, kAdd>},
@@ -606,11 +667,11 @@ Value makeOperatorModule(Interpreter&) {
       {"index", op_index},
       {"contains", op_contains},
       {"getitem", op_getitem},
-      {"itemgetter", op_itemgetter},
-      {"attrgetter", op_attrgetter},
-      {"methodcaller", op_methodcaller},
   };
-  return newModule("operator", fns);
+  return newModule("operator", fns,
+                   {{"itemgetter", Value::object(g_getterClass[kItemGetter])},
+                    {"attrgetter", Value::object(g_getterClass[kAttrGetter])},
+                    {"methodcaller", Value::object(g_getterClass[kMethodCaller])}});
 }
 
 Value makeFunctoolsModule(Interpreter&) {
