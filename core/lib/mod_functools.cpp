@@ -289,9 +289,9 @@ Value wrapsApply(Interpreter& vm, Args a, const Value& wrapped) {
 
 Value ft_wraps(Interpreter&, Args a, const Value&) {
   defParams(a, "wraps", {"wrapped", "assigned", "updated"}, {.required = 1});
-  if (a.size() > 1 || !a.kw.empty())
+  if (argOrKwarg(a, 1, "assigned") || argOrKwarg(a, 2, "updated"))
     throwError(T().NotImplementedError, "Yieldscope does not support functools.wraps with assigned or updated yet");
-  return newBuiltin("update_wrapper", wrapsApply, a[0]);
+  return newBuiltin("update_wrapper", wrapsApply, *argOrKwarg(a, 0, "wrapped"));
 }
 
 // ---------------------------------------------------------------- cmp_to_key
@@ -374,10 +374,11 @@ Value derivedOrdering(Interpreter& vm, Args a, const Value& data) {
 
 Value ft_total_ordering(Interpreter&, Args a, const Value&) {
   defParams(a, "total_ordering", {"cls"}, {.required = 1});
+  const Value& target = *argOrKwarg(a, 0, "cls");
   // Anything but a class has all four comparisons of its own (bound to it,
   // so never object's), and Lib/functools.py returns it unchanged.
-  if (!a[0].is(ObjKind::Class)) return a[0];
-  ClassObj* cls = a[0].as<ClassObj>();
+  if (!target.is(ObjKind::Class)) return target;
+  ClassObj* cls = target.as<ClassObj>();
   bool defined[4] = {};
   int root = -1;
   for (int op = kGe; op >= kLt; --op) {  // max() of the names: __lt__, then __le__, __gt__, __ge__
@@ -392,7 +393,7 @@ Value ft_total_ordering(Interpreter&, Args a, const Value&) {
     method.as<BuiltinObj>()->ownerType = cls;
     cls->dict->setStr(kOrderingNames[op], method);
   }
-  return a[0];
+  return target;
 }
 
 void makeClasses() {

@@ -22,6 +22,8 @@ calls = [
     lambda: functools.total_ordering(len) is len,
     lambda: functools.total_ordering(int, int),
     lambda: functools.total_ordering(cls=1, x=2),
+    lambda: functools.total_ordering(cls=3),
+    lambda: functools.wraps(wrapped=len)(lambda: 0).__name__,
     lambda: namedtuple(),
     lambda: namedtuple("P"),
     lambda: namedtuple("P", "x y", True),
