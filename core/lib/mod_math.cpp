@@ -30,6 +30,13 @@ double mathArg(const Value& v) {
   raiseType("must be real number, not " + typeName(v));
 }
 
+// A two-argument math function (METH_FASTCALL): "math.comb() takes no keyword
+// arguments", then "comb expected 2 arguments, got 1".
+void twoArgs(Args a, const char* name) {
+  noKwargs(a, std::string("math.") + name);
+  unpackCount(a, name, 2, 2);
+}
+
 void oneArg(Args a, const char* name) {
   noKwargs(a, std::string("math.") + name);
   if (a.size() != 1)
@@ -240,8 +247,7 @@ BigInt fallingProduct(BigInt n, BigInt k) {
 }
 
 Value m_comb(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "math.comb");
-  unpackCount(a, "comb", 2, 2);
+  twoArgs(a, "comb");
   BigInt n = intArg(a[0]), k = intArg(a[1]);
   if (n.isNegative()) raiseValue("n must be a non-negative integer");
   if (k.isNegative()) raiseValue("k must be a non-negative integer");
@@ -266,8 +272,7 @@ Value m_perm(Interpreter&, Args a, const Value&) {
 }
 
 Value m_pow(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "math.pow");
-  unpackCount(a, "pow", 2, 2);
+  twoArgs(a, "pow");
   double x = mathArg(a[0]), y = mathArg(a[1]);
   if (x == 0 && y < 0) domainError();
   if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) domainError();
@@ -277,8 +282,7 @@ Value m_pow(Interpreter&, Args a, const Value&) {
 }
 
 Value twoFloats(Args a, const char* name, double& x, double& y) {
-  noKwargs(a, std::string("math.") + name);
-  unpackCount(a, name, 2, 2);
+  twoArgs(a, name);
   x = mathArg(a[0]);
   y = mathArg(a[1]);
   return {};
@@ -327,8 +331,7 @@ Value m_ulp(Interpreter&, Args a, const Value&) {
 }
 
 Value m_ldexp(Interpreter&, Args a, const Value&) {
-  noKwargs(a, "math.ldexp");
-  unpackCount(a, "ldexp", 2, 2);
+  twoArgs(a, "ldexp");
   double x = mathArg(a[0]);
   int64_t e = indexOf(a[1]);
   double r = std::ldexp(x, int(std::max<int64_t>(-100000, std::min<int64_t>(100000, e))));
