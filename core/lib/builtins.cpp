@@ -210,16 +210,14 @@ void clinicParams(Args a, std::string_view fname, std::initializer_list<std::str
 
 void defParams(Args a, std::string_view qualname, std::initializer_list<std::string_view> params, ParamShape shape) {
   const std::string f(qualname);
-  const std::vector<std::string_view> names(params);
-  const size_t nargs = a.pos.size(), maxPositional = std::min(shape.maxPositional, names.size());
-  const auto indexOfName = [&](std::string_view n) {
-    return size_t(std::find(names.begin(), names.end(), n) - names.begin());
-  };
+  const std::string_view* names = params.begin();
+  const size_t count = params.size(), nargs = a.pos.size(), maxPositional = std::min(shape.maxPositional, count);
+  const auto indexOfName = [&](std::string_view n) { return size_t(std::find(names, names + count, n) - names); };
   // The keywords in their order, as initialize_locals binds them.
   for (const KwArg& k : a.kw) {
     const std::string_view n = strView(k.name);
     const size_t i = indexOfName(n);
-    if (i < shape.positionalOnly || i == names.size()) {
+    if (i < shape.positionalOnly || i == count) {
       std::vector<std::string> positionalOnly;
       for (const KwArg& other : a.kw)
         if (indexOfName(strView(other.name)) < shape.positionalOnly) positionalOnly.emplace_back(strView(other.name));
