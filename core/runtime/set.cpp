@@ -130,7 +130,14 @@ restart:
 SetObj::SetObj(bool isFrozen) : Object(ObjKind::Set), slots(kSetMinSize), frozen(isFrozen) {}
 SetObj::~SetObj() = default;
 
+// set_contains and set_discard retry a set key, which is unhashable, as the
+// frozenset of its members: {1} in {frozenset({1})} is True, not a TypeError.
+static bool isMutableSet(const Value& key) {
+  return key.is(ObjKind::Set) && !key.as<SetObj>()->frozen;
+}
+
 bool SetObj::contains(const Value& key) const {
+  if (isMutableSet(key)) return contains(setCopy(*key.as<SetObj>(), true));
   const uint64_t hash = hashValue(key);
   return slots[setLookup(*this, key, hash)].state == SlotState::Active;
 }
@@ -143,6 +150,7 @@ void SetObj::add(const Value& key) {
 }
 
 bool SetObj::discard(const Value& key) {
+  if (isMutableSet(key)) return discard(setCopy(*key.as<SetObj>(), true));
   const uint64_t hash = hashValue(key);
   Slot& s = slots[setLookup(*this, key, hash)];
   if (s.state != SlotState::Active) return false;
