@@ -724,7 +724,7 @@ Value lookupField(FormatState& st, const std::string& field) {
     v = st.args[size_t(idx + 1)];
   } else {
     const Value* k = kwarg(st.args, ref.name);
-    if (!k) throw PyErr{newException(T().KeyError, {str(ref.name)})};
+    if (!k) raiseKeyError(str(ref.name));
     v = *k;
   }
   for (auto& [isAttr, key] : ref.trail) {

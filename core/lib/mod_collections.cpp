@@ -582,7 +582,7 @@ Value wrapSetitem(Interpreter&, Args a, const Value&) {
 }
 Value wrapDelitem(Interpreter&, Args a, const Value&) {
   methodCount(a, "__delitem__", 1, 1);
-  if (!innerDict(selfArg(a))->remove(a[1])) throw PyErr{newException(T().KeyError, {a[1]})};
+  if (!innerDict(selfArg(a))->remove(a[1])) raiseKeyError(a[1]);
   return {};
 }
 Value wrapEq(Interpreter& vm, Args a, const Value&) {
@@ -682,7 +682,7 @@ Value fillWrapper(Interpreter& vm, Args a, const Value&) {
 // as dict_subscript asks it, so a subclass's own __missing__ answers.
 Value callMissing(Interpreter& vm, const Value& self, const Value& key) {
   Value missing;
-  if (!self.as<InstanceObj>()->cls->lookup("__missing__", missing)) throw PyErr{newException(T().KeyError, {key})};
+  if (!self.as<InstanceObj>()->cls->lookup("__missing__", missing)) raiseKeyError(key);
   const Value args[] = {self, key};
   return vm.call(missing, args);
 }
@@ -813,10 +813,7 @@ void counterInitFrom(Interpreter& vm, const Value& self, Args a) {
 
 // Counter.__missing__(self, key): 0, written in Python in collections.
 Value ctMissing(Interpreter&, Args a, const Value&) {
-  selfArg(a);
-  if (a.size() < 2 && a.kw.empty()) raiseType("Counter.__missing__() missing 1 required positional argument: 'key'");
-  if (a.size() > 2)
-    raiseType("Counter.__missing__() takes 2 positional arguments but " + std::to_string(a.size()) + " were given");
+  defParams(a, "Counter.__missing__", {"self", "key"}, {.required = 2});
   return Value::integer(0);
 }
 
@@ -1181,7 +1178,7 @@ Value odGetitem(Interpreter&, Args a, const Value&) {
   methodCount(a, "__getitem__", 1, 1);
   Value out;
   if (innerDict(selfArg(a))->get(a[1], out)) return out;
-  throw PyErr{newException(T().KeyError, {a[1]})};
+  raiseKeyError(a[1]);
 }
 
 Value odRepr(Interpreter& vm, Args a, const Value&) {
@@ -1303,7 +1300,7 @@ Value odMoveToEnd(Interpreter& vm, Args a, const Value&) {
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
   Value v;
-  if (!d->get(key, v)) throw PyErr{newException(T().KeyError, {key})};
+  if (!d->get(key, v)) raiseKeyError(key);
   // A key already at that end stays: CPython changes nothing, so an
   // iteration in progress goes on.
   const std::vector<DictObj::Entry>& es = d->entries;
@@ -1329,7 +1326,7 @@ Value odPopitem(Interpreter& vm, Args a, const Value&) {
   const Value* lastArg = argOrKwarg(a, 1, "last");
   bool last = !lastArg || vm.truthy(*lastArg);
   DictObj* d = innerDict(selfArg(a));
-  if (d->size() == 0) throw PyErr{newException(T().KeyError, {str("dictionary is empty")})};
+  if (d->size() == 0) raiseKeyError(str("dictionary is empty"));
   if (last) return callNative(vm, T().dict, "popitem", {innerValue(selfArg(a))});
   for (auto& e : d->entries) {
     if (!e.live) continue;
@@ -1403,7 +1400,7 @@ Value ddMissing(Interpreter& vm, Args a, const Value&) {
   factoryOf(self);
   methodCount(a, "__missing__", 1, 1);
   Value factory = factoryOf(self);
-  if (factory.isNone()) throw PyErr{newException(T().KeyError, {a[1]})};
+  if (factory.isNone()) raiseKeyError(a[1]);
   Value v = vm.call(factory, {});
   vm.setItem(self, a[1], v);  // self[key] = value: a subclass's __setitem__ sees it
   return v;
