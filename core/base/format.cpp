@@ -1164,4 +1164,23 @@ std::string quotedNames(const std::vector<std::string>& names) {
   return out;
 }
 
+std::string tooManyPositionalMessage(std::string_view qualname, size_t required, size_t maximum, size_t given,
+                                     size_t keywordOnlyGiven) {
+  const bool defaults = required < maximum;
+  std::string msg = std::string(qualname) + "() takes " +
+                    (defaults ? "from " + std::to_string(required) + " to " : std::string()) + std::to_string(maximum) +
+                    " positional argument" + (maximum == 1 && !defaults ? "" : "s") + " but " + std::to_string(given);
+  if (keywordOnlyGiven)
+    return msg + " positional argument" + (given == 1 ? "" : "s") + " (and " + std::to_string(keywordOnlyGiven) +
+           " keyword-only argument" + (keywordOnlyGiven == 1 ? "" : "s") + ") were given";
+  return msg + (given == 1 ? " was given" : " were given");
+}
+
+std::string missingArgumentsMessage(std::string_view qualname, const std::vector<std::string>& names,
+                                    bool keywordOnly) {
+  return std::string(qualname) + "() missing " + std::to_string(names.size()) + " required " +
+         (keywordOnly ? "keyword-only" : "positional") + " argument" + (names.size() == 1 ? "" : "s") + ": " +
+         quotedNames(names);
+}
+
 }  // namespace ys

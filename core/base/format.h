@@ -117,4 +117,14 @@ void checkIntParseDigits(std::string_view text, int base, int64_t maxDigits = kD
 // 'a' and 'b', 'a', 'b', and 'c' (ceval's format_missing).
 std::string quotedNames(const std::vector<std::string>& names);
 
+// The TypeError texts of a call a def refuses, as ceval writes them; the VM's
+// calls and the library functions CPython writes in Python share them.
+// too_many_positional: "f() takes 1 positional argument but 2 were given",
+// "f() takes from 1 to 2 positional arguments but 3 positional arguments
+// (and 1 keyword-only argument) were given".
+std::string tooManyPositionalMessage(std::string_view qualname, size_t required, size_t maximum, size_t given,
+                                     size_t keywordOnlyGiven);
+// missing_arguments: "f() missing 2 required positional arguments: 'a' and 'b'".
+std::string missingArgumentsMessage(std::string_view qualname, const std::vector<std::string>& names, bool keywordOnly);
+
 }  // namespace ys

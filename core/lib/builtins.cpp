@@ -234,27 +234,13 @@ void defParams(Args a, std::string_view qualname, std::initializer_list<std::str
   if (nargs > maxPositional) {
     size_t keywordOnlyGiven = 0;
     for (const KwArg& k : a.kw) keywordOnlyGiven += indexOfName(strView(k.name)) >= maxPositional;
-    const bool defaults = requiredPositional < maxPositional;
-    std::string msg = f + "() takes " +
-                      (defaults ? "from " + std::to_string(requiredPositional) + " to " : std::string()) +
-                      std::to_string(maxPositional) + " positional argument" +
-                      (maxPositional == 1 && !defaults ? "" : "s") + " but " + std::to_string(nargs);
-    if (keywordOnlyGiven)
-      msg += std::string(" positional argument") + (nargs == 1 ? "" : "s") + " (and " +
-             plural(keywordOnlyGiven, "keyword-only argument") + ") were given";
-    else
-      msg += nargs == 1 ? " was given" : " were given";
-    raiseType(msg);
+    raiseType(tooManyPositionalMessage(qualname, requiredPositional, maxPositional, nargs, keywordOnlyGiven));
   }
   for (const bool keywordOnly : {false, true}) {
     std::vector<std::string> missing;
     for (size_t i = keywordOnly ? maxPositional : nargs; i < (keywordOnly ? shape.required : requiredPositional); ++i)
       if (!kwarg(a, names[i])) missing.emplace_back(names[i]);
-    if (!missing.empty())
-      raiseType(
-          f + "() missing " +
-          plural(missing.size(), keywordOnly ? "required keyword-only argument" : "required positional argument") +
-          ": " + quotedNames(missing));
+    if (!missing.empty()) raiseType(missingArgumentsMessage(qualname, missing, keywordOnly));
   }
 }
 

@@ -308,16 +308,7 @@ namespace {
     for (size_t j = argc; j < argc + kwonly; ++j)
       if (co->varnames[j] == kn) ++kwGiven;
   }
-  const std::string takes =
-      ndef > 0 ? "from " + std::to_string(argc - ndef) + " to " + std::to_string(argc) : std::to_string(argc);
-  std::string msg = fn->qualname + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s") +
-                    " but " + std::to_string(npos);
-  if (kwGiven)
-    msg += " positional argument" + std::string(npos == 1 ? "" : "s") + " (and " + std::to_string(kwGiven) +
-           " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ") were given";
-  else
-    msg += npos == 1 ? " was given" : " were given";
-  raise(T().TypeError, msg);
+  raise(T().TypeError, tooManyPositionalMessage(fn->qualname, argc - ndef, argc, npos, kwGiven));
 }
 
 }  // namespace
@@ -381,9 +372,7 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
       else
         missing.push_back(co->varnames[i]);
     }
-    if (!missing.empty())
-      raise(T().TypeError, fname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
-                               (missing.size() == 1 ? "" : "s") + ": " + quotedNames(missing));
+    if (!missing.empty()) raise(T().TypeError, missingArgumentsMessage(fname, missing, false));
   }
   if (kwonly) {
     std::vector<std::string> missing;
@@ -395,9 +384,7 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
       else
         missing.push_back(co->varnames[i]);
     }
-    if (!missing.empty())
-      raise(T().TypeError, fname + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
-                               (missing.size() == 1 ? "" : "s") + ": " + quotedNames(missing));
+    if (!missing.empty()) raise(T().TypeError, missingArgumentsMessage(fname, missing, true));
   }
   // Cells (captured locals) and the closure's free variables.
   for (int32_t s : co->cellSlots) {
