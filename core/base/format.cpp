@@ -1183,4 +1183,10 @@ std::string missingArgumentsMessage(std::string_view qualname, const std::vector
          quotedNames(names);
 }
 
+std::string positionalOnlyAsKeywordsMessage(std::string_view qualname, const std::vector<std::string>& names) {
+  std::string joined;
+  for (const std::string& n : names) joined += (joined.empty() ? "" : ", ") + n;
+  return std::string(qualname) + "() got some positional-only arguments passed as keyword arguments: '" + joined + "'";
+}
+
 }  // namespace ys

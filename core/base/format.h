@@ -124,6 +124,9 @@ std::string quotedNames(const std::vector<std::string>& names);
 // (and 1 keyword-only argument) were given".
 std::string tooManyPositionalMessage(std::string_view qualname, size_t required, size_t maximum, size_t given,
                                      size_t keywordOnlyGiven);
+// positional_only_passed_as_keyword: "f() got some positional-only arguments
+// passed as keyword arguments: 'a, b'", every such name, in the parameters' order.
+std::string positionalOnlyAsKeywordsMessage(std::string_view qualname, const std::vector<std::string>& names);
 // missing_arguments: "f() missing 2 required positional arguments: 'a' and 'b'".
 std::string missingArgumentsMessage(std::string_view qualname, const std::vector<std::string>& names, bool keywordOnly);
 

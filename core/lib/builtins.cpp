@@ -219,13 +219,9 @@ void defParams(Args a, std::string_view qualname, std::initializer_list<std::str
     const size_t i = indexOfName(n);
     if (i < shape.positionalOnly || i == count) {
       std::vector<std::string> positionalOnly;
-      for (const KwArg& other : a.kw)
-        if (indexOfName(strView(other.name)) < shape.positionalOnly) positionalOnly.emplace_back(strView(other.name));
-      if (!positionalOnly.empty()) {
-        std::string joined;
-        for (const std::string& p : positionalOnly) joined += (joined.empty() ? "" : ", ") + p;
-        raiseType(f + "() got some positional-only arguments passed as keyword arguments: '" + joined + "'");
-      }
+      for (size_t j = 0; j < shape.positionalOnly; ++j)
+        if (kwarg(a, names[j])) positionalOnly.emplace_back(names[j]);
+      if (!positionalOnly.empty()) raiseType(positionalOnlyAsKeywordsMessage(qualname, positionalOnly));
       raiseType(f + "() got an unexpected keyword argument '" + std::string(n) + "'");
     }
     if (i < nargs) raiseType(f + "() got multiple values for argument '" + std::string(n) + "'");

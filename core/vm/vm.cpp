@@ -346,12 +346,12 @@ void VM::Impl::bindArguments(FunctionObj* fn, Frame* f, const Value* args, size_
         kwdict->set(kw[k].name, kw[k].value);
         continue;
       }
-      bool posonly = false;
+      // Every keyword naming a positional-only parameter, as CPython reports them.
+      std::vector<std::string> positionalOnly;
       for (size_t j = 0; j < size_t(co->posonlyargcount); ++j)
-        if (co->varnames[j] == kn) posonly = true;
-      if (posonly)
-        raise(T().TypeError,
-              fname + "() got some positional-only arguments passed as keyword arguments: '" + std::string(kn) + "'");
+        for (size_t other = 0; other < nkw; ++other)
+          if (co->varnames[j] == kw[other].name.as<StrObj>()->view()) positionalOnly.push_back(co->varnames[j]);
+      if (!positionalOnly.empty()) raise(T().TypeError, positionalOnlyAsKeywordsMessage(fname, positionalOnly));
       raise(T().TypeError, fname + "() got an unexpected keyword argument '" + std::string(kn) + "'");
     }
     if (!L[found].isUnbound())
