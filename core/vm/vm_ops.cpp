@@ -1077,83 +1077,187 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
 
 // ====================================================================== subscripts
 
+// Each built-in sequence's subscript, as CPython gives each type its own
+// mp_subscript / mp_ass_subscript (list_subscript, unicode_subscript,
+// range_subscript, ...): an index, a slice, or a TypeError naming the type.
+namespace {
+
+Value sequenceSubscript(VM::Impl& vm, const Value& o, const Value& k) {
+  const bool isList = o.is(ObjKind::List);
+  const std::vector<Value>& items = sequenceItems(o);
+  int64_t i;
+  if (indexValue(vm, k, i))
+    return items[size_t(
+        checkedIndex(i, int64_t(items.size()), isList ? "list index out of range" : "tuple index out of range"))];
+  if (k.is(ObjKind::Slice)) {
+    SliceBounds sb = sliceBounds(vm, k.as<SliceObj>(), int64_t(items.size()));
+    std::vector<Value> out;
+    out.reserve(size_t(sb.length));
+    for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) out.push_back(items[size_t(p)]);
+    return isList ? newList(std::move(out)) : newTuple(std::move(out));
+  }
+  raise(T().TypeError,
+        std::string(isList ? "list" : "tuple") + " indices must be integers or slices, not " + typeName(k));
+}
+
+Value strSubscript(VM::Impl& vm, const StrObj& s, const Value& k) {
+  int64_t i;
+  if (indexValue(vm, k, i)) {
+    i = checkedIndex(i, int64_t(s.length), "string index out of range");
+    if (s.isAscii()) return newStr(s.view().substr(size_t(i), 1));
+    auto offs = codePointOffsets(s.view());
+    return newStr(s.view().substr(offs[size_t(i)], offs[size_t(i) + 1] - offs[size_t(i)]));
+  }
+  if (k.is(ObjKind::Slice)) {
+    SliceBounds sb = sliceBounds(vm, k.as<SliceObj>(), int64_t(s.length));
+    std::string out;
+    if (s.isAscii()) {
+      if (sb.step == 1) return newStr(s.view().substr(size_t(sb.start), size_t(sb.length)));
+      for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) out += s.utf8[size_t(p)];
+    } else {
+      auto offs = codePointOffsets(s.view());
+      for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step)
+        out += s.view().substr(offs[size_t(p)], offs[size_t(p) + 1] - offs[size_t(p)]);
+    }
+    return newStr(std::move(out));
+  }
+  raise(T().TypeError, "string indices must be integers, not '" + typeName(k) + "'");
+}
+
+Value bytesSubscript(VM::Impl& vm, const BytesObj& b, const Value& k) {
+  int64_t i;
+  if (indexValue(vm, k, i)) return bytesItem(b, i);
+  if (k.is(ObjKind::Slice)) {
+    SliceBounds sb = sliceBounds(vm, k.as<SliceObj>(), int64_t(b.data.size()));
+    return bytesSlice(b, sb.start, sb.step, sb.length);
+  }
+  raise(T().TypeError,
+        std::string(b.isArray ? "bytearray" : "byte") + " indices must be integers or slices, not " + typeName(k));
+}
+
+Value rangeSubscript(VM::Impl& vm, const RangeObj& r, const Value& k) {
+  int64_t i;
+  int64_t n = r.length();
+  // CPython indexes a range in big-int arithmetic: any int too big is out of range.
+  if (k.is(ObjKind::BigInt)) raise(T().IndexError, "range object index out of range");
+  if (indexValue(vm, k, i))
+    return Value::integer(r.start + checkedIndex(i, n, "range object index out of range") * r.step);
+  if (k.is(ObjKind::Slice)) {
+    // As CPython's compute_slice: the items at the slice's clamped
+    // start and stop, so range(4)[1::2] is range(1, 4, 2).
+    SliceBounds sb = sliceBounds(vm, k.as<SliceObj>(), n);
+    return Value::adopt(make<RangeObj>(r.start + sb.start * r.step, r.start + sb.stop * r.step, r.step * sb.step));
+  }
+  raise(T().TypeError, "range indices must be integers or slices, not " + typeName(k));
+}
+
+// The items of `v` for a slice assignment, as list_ass_slice's PySequence_Fast.
+std::vector<Value> itemsToAssign(VM::Impl& vm, const Value& v) {
+  if (v.is(ObjKind::List)) return v.as<ListObj>()->items;
+  if (v.is(ObjKind::Tuple)) return v.as<TupleObj>()->items;
+  Value it;
+  try {
+    it = vm.getIter(v);
+  } catch (PyErr&) {
+    raise(T().TypeError, "can only assign an iterable");
+  }
+  std::vector<Value> src;
+  Value x;
+  while (vm.iterNext(it, x)) src.push_back(x);
+  return src;
+}
+
+void listAssignSubscript(VM::Impl& vm, ListObj& l, const Value& k, const Value& v) {
+  int64_t i;
+  if (indexValue(vm, k, i)) {
+    l.items[size_t(checkedIndex(i, int64_t(l.items.size()), "list assignment index out of range"))] = v;
+    return;
+  }
+  if (!k.is(ObjKind::Slice)) raise(T().TypeError, "list indices must be integers or slices, not " + typeName(k));
+  std::vector<Value> src = itemsToAssign(vm, v);
+  // The items replaced are released once the list holds its new ones
+  // (a finaliser they run sees the list changed, never half-moved): last
+  // to first for a plain slice (list_ass_slice), first to last for an
+  // extended one (list_ass_subscript).
+  SliceBounds sb = sliceBounds(vm, k.as<SliceObj>(), int64_t(l.items.size()));
+  if (sb.step == 1) {
+    const auto from = l.items.begin() + sb.start, to = l.items.begin() + std::max(sb.start, sb.stop);
+    std::vector<Value> replaced(std::make_move_iterator(from), std::make_move_iterator(to));
+    l.items.erase(from, to);
+    l.items.insert(l.items.begin() + sb.start, src.begin(), src.end());
+    l.resized();
+    releaseBackToFront(replaced);
+    return;
+  }
+  if (int64_t(src.size()) != sb.length)
+    raise(T().ValueError, "attempt to assign sequence of size " + std::to_string(src.size()) +
+                              " to extended slice of size " + std::to_string(sb.length));
+  std::vector<Value> replaced;
+  for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step)
+    replaced.push_back(std::exchange(l.items[size_t(p)], src[size_t(j)]));
+  releaseFrontToBack(replaced);
+}
+
+// What is deleted is released once the list is whole again, as
+// listAssignSubscript's slices are.
+void listDeleteSubscript(VM::Impl& vm, ListObj& l, const Value& k) {
+  int64_t i;
+  if (indexValue(vm, k, i)) {
+    const auto at = l.items.begin() + checkedIndex(i, int64_t(l.items.size()), "list assignment index out of range");
+    Value removed = std::move(*at);
+    l.items.erase(at);
+    l.resized();
+    return;
+  }
+  if (!k.is(ObjKind::Slice)) raise(T().TypeError, "list indices must be integers or slices, not " + typeName(k));
+  SliceBounds sb = sliceBounds(vm, k.as<SliceObj>(), int64_t(l.items.size()));
+  std::vector<bool> drop(l.items.size(), false);
+  for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) drop[size_t(p)] = true;
+  std::vector<Value> keep, removed;
+  for (size_t j = 0; j < l.items.size(); ++j) (drop[j] ? removed : keep).push_back(std::move(l.items[j]));
+  l.items = std::move(keep);
+  l.resized();
+  if (sb.step == 1)
+    releaseBackToFront(removed);
+  else
+    releaseFrontToBack(removed);
+}
+
+void byteArrayAssignSubscript(VM::Impl& vm, BytesObj& b, const Value& k, const Value& v) {
+  int64_t i;
+  if (indexValue(vm, k, i)) return byteArraySetItem(b, i, v);
+  if (k.is(ObjKind::Slice))
+    raise(T().NotImplementedError, "Yieldscope does not support bytearray slice assignment yet");
+  raise(T().TypeError, "bytearray indices must be integers or slices, not " + typeName(k));
+}
+
+void byteArrayDeleteSubscript(VM::Impl& vm, BytesObj& b, const Value& k) {
+  int64_t i;
+  if (indexValue(vm, k, i))
+    return byteArrayDelete(b, checkedIndex(i, int64_t(b.data.size()), "bytearray index out of range"), 1, 1);
+  if (!k.is(ObjKind::Slice)) raise(T().TypeError, "bytearray indices must be integers or slices, not " + typeName(k));
+  SliceBounds sb = sliceBounds(vm, k.as<SliceObj>(), int64_t(b.data.size()));
+  byteArrayDelete(b, sb.start, sb.step, sb.length);
+}
+
+}  // namespace
+
 Value VM::Impl::getItem(const Value& o, const Value& k) {
   if (o.isObj()) {
     switch (o.asObj()->kind) {
       case ObjKind::List:
-      case ObjKind::Tuple: {
-        bool isList = o.is(ObjKind::List);
-        const std::vector<Value>& items = sequenceItems(o);
-        int64_t i;
-        if (indexValue(*this, k, i))
-          return items[size_t(
-              checkedIndex(i, int64_t(items.size()), isList ? "list index out of range" : "tuple index out of range"))];
-        if (k.is(ObjKind::Slice)) {
-          SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(items.size()));
-          std::vector<Value> out;
-          out.reserve(size_t(sb.length));
-          for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) out.push_back(items[size_t(p)]);
-          return isList ? newList(std::move(out)) : newTuple(std::move(out));
-        }
-        raise(T().TypeError,
-              std::string(isList ? "list" : "tuple") + " indices must be integers or slices, not " + typeName(k));
-      }
-      case ObjKind::Str: {
-        StrObj* s = o.as<StrObj>();
-        int64_t i;
-        if (indexValue(*this, k, i)) {
-          i = checkedIndex(i, int64_t(s->length), "string index out of range");
-          if (s->isAscii()) return newStr(s->view().substr(size_t(i), 1));
-          auto offs = codePointOffsets(s->view());
-          return newStr(s->view().substr(offs[size_t(i)], offs[size_t(i) + 1] - offs[size_t(i)]));
-        }
-        if (k.is(ObjKind::Slice)) {
-          SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(s->length));
-          std::string out;
-          if (s->isAscii()) {
-            if (sb.step == 1) return newStr(s->view().substr(size_t(sb.start), size_t(sb.length)));
-            for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) out += s->utf8[size_t(p)];
-          } else {
-            auto offs = codePointOffsets(s->view());
-            for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step)
-              out += s->view().substr(offs[size_t(p)], offs[size_t(p) + 1] - offs[size_t(p)]);
-          }
-          return newStr(std::move(out));
-        }
-        raise(T().TypeError, "string indices must be integers, not '" + typeName(k) + "'");
-      }
-      case ObjKind::Bytes: {
-        BytesObj* b = o.as<BytesObj>();
-        int64_t i;
-        if (indexValue(*this, k, i)) return bytesItem(*b, i);
-        if (k.is(ObjKind::Slice)) {
-          SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(b->data.size()));
-          return bytesSlice(*b, sb.start, sb.step, sb.length);
-        }
-        raise(T().TypeError, std::string(b->isArray ? "bytearray" : "byte") +
-                                 " indices must be integers or slices, not " + typeName(k));
-      }
+      case ObjKind::Tuple:
+        return sequenceSubscript(*this, o, k);
+      case ObjKind::Str:
+        return strSubscript(*this, *o.as<StrObj>(), k);
+      case ObjKind::Bytes:
+        return bytesSubscript(*this, *o.as<BytesObj>(), k);
+      case ObjKind::Range:
+        return rangeSubscript(*this, *o.as<RangeObj>(), k);
       case ObjKind::Dict: {
         Value v;
         if (o.as<DictObj>()->get(k, v)) return v;
-        throw PyErr{newException(T().KeyError, {k})};
-      }
-      case ObjKind::Range: {
-        RangeObj* r = o.as<RangeObj>();
-        int64_t i;
-        int64_t n = r->length();
-        // CPython indexes a range in big-int arithmetic: any int too big is out of range.
-        if (k.is(ObjKind::BigInt)) raise(T().IndexError, "range object index out of range");
-        if (indexValue(*this, k, i))
-          return Value::integer(r->start + checkedIndex(i, n, "range object index out of range") * r->step);
-        if (k.is(ObjKind::Slice)) {
-          // As CPython's compute_slice: the items at the slice's clamped
-          // start and stop, so range(4)[1::2] is range(1, 4, 2).
-          SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), n);
-          return Value::adopt(
-              make<RangeObj>(r->start + sb.start * r->step, r->start + sb.stop * r->step, r->step * sb.step));
-        }
-        raise(T().TypeError, "range indices must be integers or slices, not " + typeName(k));
+        raiseKeyError(k);
       }
       case ObjKind::Instance: {
         Value m;
@@ -1173,126 +1277,29 @@ Value VM::Impl::getItem(const Value& o, const Value& k) {
 }
 
 void VM::Impl::setItem(const Value& o, const Value& k, const Value& v) {
-  if (o.is(ObjKind::List)) {
-    ListObj* l = o.as<ListObj>();
-    int64_t i;
-    if (indexValue(*this, k, i)) {
-      l->items[size_t(checkedIndex(i, int64_t(l->items.size()), "list assignment index out of range"))] = v;
-      return;
-    }
-    if (k.is(ObjKind::Slice)) {
-      std::vector<Value> src;
-      if (v.is(ObjKind::List))
-        src = v.as<ListObj>()->items;
-      else if (v.is(ObjKind::Tuple))
-        src = v.as<TupleObj>()->items;
-      else {
-        Value it;
-        try {
-          it = getIter(v);
-        } catch (PyErr&) {
-          raise(T().TypeError, "can only assign an iterable");
-        }
-        Value x;
-        while (iterNext(it, x)) src.push_back(x);
-      }
-      // The items replaced are released once the list holds its new ones
-      // (a finaliser they run sees the list changed, never half-moved): last
-      // to first for a plain slice (list_ass_slice), first to last for an
-      // extended one (list_ass_subscript).
-      SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(l->items.size()));
-      if (sb.step == 1) {
-        const auto from = l->items.begin() + sb.start, to = l->items.begin() + std::max(sb.start, sb.stop);
-        std::vector<Value> replaced(std::make_move_iterator(from), std::make_move_iterator(to));
-        l->items.erase(from, to);
-        l->items.insert(l->items.begin() + sb.start, src.begin(), src.end());
-        l->resized();
-        releaseBackToFront(replaced);
-        return;
-      }
-      if (int64_t(src.size()) != sb.length)
-        raise(T().ValueError, "attempt to assign sequence of size " + std::to_string(src.size()) +
-                                  " to extended slice of size " + std::to_string(sb.length));
-      std::vector<Value> replaced;
-      for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step)
-        replaced.push_back(std::exchange(l->items[size_t(p)], src[size_t(j)]));
-      releaseFrontToBack(replaced);
-      return;
-    }
-    raise(T().TypeError, "list indices must be integers or slices, not " + typeName(k));
-  }
-  if (o.is(ObjKind::Dict)) {
-    o.as<DictObj>()->set(k, v);
+  if (o.is(ObjKind::List)) return listAssignSubscript(*this, *o.as<ListObj>(), k, v);
+  if (o.is(ObjKind::Dict)) return o.as<DictObj>()->set(k, v);
+  if (o.is(ObjKind::Bytes) && o.as<BytesObj>()->isArray)
+    return byteArrayAssignSubscript(*this, *o.as<BytesObj>(), k, v);
+  Value m;
+  if (o.is(ObjKind::Instance) && lookupSpecial(o, "__setitem__", m)) {
+    callMethod(o, m, {k, v});
     return;
-  }
-  if (o.is(ObjKind::Bytes) && o.as<BytesObj>()->isArray) {
-    int64_t i;
-    if (indexValue(*this, k, i)) return byteArraySetItem(*o.as<BytesObj>(), i, v);
-    if (k.is(ObjKind::Slice))
-      raise(T().NotImplementedError, "Yieldscope does not support bytearray slice assignment yet");
-    raise(T().TypeError, "bytearray indices must be integers or slices, not " + typeName(k));
-  }
-  if (o.is(ObjKind::Instance)) {
-    Value m;
-    if (lookupSpecial(o, "__setitem__", m)) {
-      callMethod(o, m, {k, v});
-      return;
-    }
   }
   raise(T().TypeError, "'" + typeName(o) + "' object does not support item assignment");
 }
 
 void VM::Impl::delItem(const Value& o, const Value& k) {
-  if (o.is(ObjKind::List)) {
-    ListObj* l = o.as<ListObj>();
-    int64_t i;
-    // What is deleted is released once the list is whole again, as setItem's
-    // slices are.
-    if (indexValue(*this, k, i)) {
-      const auto at =
-          l->items.begin() + checkedIndex(i, int64_t(l->items.size()), "list assignment index out of range");
-      Value removed = std::move(*at);
-      l->items.erase(at);
-      l->resized();
-      return;
-    }
-    if (k.is(ObjKind::Slice)) {
-      SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(l->items.size()));
-      std::vector<bool> drop(l->items.size(), false);
-      for (int64_t j = 0, p = sb.start; j < sb.length; ++j, p += sb.step) drop[size_t(p)] = true;
-      std::vector<Value> keep, removed;
-      for (size_t j = 0; j < l->items.size(); ++j) (drop[j] ? removed : keep).push_back(std::move(l->items[j]));
-      l->items = std::move(keep);
-      l->resized();
-      if (sb.step == 1)
-        releaseBackToFront(removed);
-      else
-        releaseFrontToBack(removed);
-      return;
-    }
-    raise(T().TypeError, "list indices must be integers or slices, not " + typeName(k));
-  }
+  if (o.is(ObjKind::List)) return listDeleteSubscript(*this, *o.as<ListObj>(), k);
   if (o.is(ObjKind::Dict)) {
-    if (!o.as<DictObj>()->remove(k)) throw PyErr{newException(T().KeyError, {k})};
+    if (!o.as<DictObj>()->remove(k)) raiseKeyError(k);
     return;
   }
-  if (o.is(ObjKind::Bytes) && o.as<BytesObj>()->isArray) {
-    BytesObj* b = o.as<BytesObj>();
-    int64_t i;
-    if (indexValue(*this, k, i))
-      return byteArrayDelete(*b, checkedIndex(i, int64_t(b->data.size()), "bytearray index out of range"), 1, 1);
-    if (k.is(ObjKind::Slice)) {
-      SliceBounds sb = sliceBounds(*this, k.as<SliceObj>(), int64_t(b->data.size()));
-      return byteArrayDelete(*b, sb.start, sb.step, sb.length);
-    }
-    raise(T().TypeError, "bytearray indices must be integers or slices, not " + typeName(k));
-  }
-  if (o.is(ObjKind::Instance)) {
-    Value m;
-    if (lookupSpecial(o, "__delitem__", m)) {
-      callMethod(o, m, {k});
-      return;
-    }
+  if (o.is(ObjKind::Bytes) && o.as<BytesObj>()->isArray) return byteArrayDeleteSubscript(*this, *o.as<BytesObj>(), k);
+  Value m;
+  if (o.is(ObjKind::Instance) && lookupSpecial(o, "__delitem__", m)) {
+    callMethod(o, m, {k});
+    return;
   }
   raise(T().TypeError, "'" + typeName(o) + "' object doesn't support item deletion");
 }
