@@ -1015,13 +1015,21 @@ static bool classHas(const Value& obj, std::string_view attr) {
   return typeOf(obj)->lookup(attr, out);
 }
 
+// Whether a class has `name` for an abc's __subclasshook__ (_check_methods):
+// set to None, it declares the class without it.
+static bool abcDefines(const ClassObj* c, std::string_view name) {
+  Value method;
+  return c->lookup(name, method) && !method.isNone();
+}
+
 static bool abcCheck(ClassObj* abc, const Value& obj, bool& matched) {
   matched = true;
   if (abc == g_abcGenerator) return obj.is(ObjKind::Generator);
   if (abc == g_abcIterator)
     return obj.is(ObjKind::Generator) || obj.is(ObjKind::NativeIter) ||
-           (classHas(obj, "__next__") && classHas(obj, "__iter__"));
-  if (abc == g_abcIterable) return (obj.isObj() && kindSlots(obj.asObj()->kind).iter) || classHas(obj, "__iter__");
+           (abcDefines(typeOf(obj), "__next__") && abcDefines(typeOf(obj), "__iter__"));
+  if (abc == g_abcIterable)
+    return (obj.isObj() && kindSlots(obj.asObj()->kind).iter) || abcDefines(typeOf(obj), "__iter__");
   matched = false;
   return false;
 }
@@ -1060,14 +1068,8 @@ static bool isSubclass(Interpreter& vm, const Value& cls, const Value& clsOrTupl
   if (!clsOrTuple.is(ObjKind::Class)) raiseType("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   ClassObj* target = clsOrTuple.as<ClassObj>();
   ClassObj* c = cls.as<ClassObj>();
-  if (target == g_abcIterable) {
-    Value o;
-    return c->lookup("__iter__", o);
-  }
-  if (target == g_abcIterator) {
-    Value o;
-    return c->lookup("__next__", o) && c->lookup("__iter__", o);
-  }
+  if (target == g_abcIterable) return abcDefines(c, "__iter__");
+  if (target == g_abcIterator) return abcDefines(c, "__next__") && abcDefines(c, "__iter__");
   if (target == g_abcGenerator) return c == T().generator;
   if (target == T().tuple && isNamedtupleClass(c)) return true;
   if (target == T().dict && isDictLikeClass(c)) return true;

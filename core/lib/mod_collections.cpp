@@ -1828,7 +1828,10 @@ Value ct_namedtuple(Interpreter& vm, Args a, const Value&) {
   c->dict = Ref<DictObj>(make<DictObj>());
   c->isBuiltin = true;  // the VM calls `construct` for it, as for other natives
   c->construct = ntConstruct;
-  c->dict->setStr("_fields", newTuple(fields));
+  // One tuple for both, as collections' class namespace binds them.
+  const Value fieldNames = newTuple(fields);
+  c->dict->setStr("_fields", fieldNames);
+  c->dict->setStr("__match_args__", fieldNames);
   std::string doc = c->name + "(";
   for (size_t i = 0; i < fields.size(); ++i) doc += (i ? ", " : "") + std::string(strView(fields[i]));
   c->dict->setStr("__doc__", str(doc + ")"));

@@ -1058,7 +1058,11 @@ bool VM::Impl::contains(const Value& c, const Value& item) {
       }
       case ObjKind::Instance: {
         Value m;
-        if (lookupSpecial(c, "__contains__", m)) return truthy(callMethod(c, m, {item}));
+        if (lookupSpecial(c, "__contains__", m)) {
+          // `__contains__ = None` declares the class no container (slot_sq_contains).
+          if (m.isNone()) raise(T().TypeError, "'" + typeName(c) + "' object is not a container");
+          return truthy(callMethod(c, m, {item}));
+        }
         break;
       }
       default:
@@ -1331,6 +1335,9 @@ Value VM::Impl::getIter(const Value& o) {
       case ObjKind::Instance: {
         Value m;
         if (lookupSpecial(o, "__iter__", m)) {
+          // `__iter__ = None` declares the class not iterable (slot_tp_iter),
+          // even where __getitem__ would serve.
+          if (m.isNone()) break;
           Value it = callMethod(o, m, {});
           Value n;
           if (!(it.is(ObjKind::Generator) || it.is(ObjKind::NativeIter) ||
