@@ -448,9 +448,14 @@ class Lexer {
     if ((peek() | 0x20) == 'e') {
       size_t save = m_pos;
       ++m_pos;
-      if (peek() == '+' || peek() == '-') ++m_pos;
+      const bool sign = peek() == '+' || peek() == '-';
+      if (sign) ++m_pos;
       if (!digits(isDigit, "decimal")) {
-        if (isIdChar(peek()) || peek() == '+' || peek() == '-') failAtCur("invalid decimal literal", m_pos + 1);
+        // As CPython's tokenizer: a sign must be followed by digits (the
+        // caret under the sign); otherwise the number ends before the 'e',
+        // which must then start a keyword such as `else` (the caret under
+        // the character before the 'e').
+        if (sign) failAtCur("invalid decimal literal", m_pos);
         m_pos = save;
         endOfNumber("decimal");
         emitHere(TokKind::Number, start, m_pos);

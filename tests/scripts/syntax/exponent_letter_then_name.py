@@ -1,0 +1,1 @@
+word = 3.encode()
