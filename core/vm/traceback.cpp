@@ -124,8 +124,9 @@ std::string formatEntry(VM::Impl& vm, const TracebackEntry& e) {
   size_t b = line.size();
   while (b > a && isWs(line[b - 1])) --b;
   if (a >= b) return out;
-  std::string stripped = line.substr(a, b - a);
-  out += "    " + stripped + "\n";
+  // CPython's display_source_line drops the indentation only: trailing
+  // white space is echoed as the file has it.
+  out += "    " + line.substr(a) + "\n";
   if (e.span.col < 0 || e.span.endCol < 0 || e.span.endLine < 0) return out;
   int leading = charLen(line.substr(0, a));
   int start = shownColumn(line, e.span.col);
