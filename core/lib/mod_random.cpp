@@ -236,9 +236,14 @@ std::vector<uint32_t> wordsOfBigEndian(const std::string& bytes) {
 
 void seedFrom(Interpreter& vm, RandomState& st, const Value& a, int version = 2) {
   std::vector<uint32_t> key;
-  if (a.is(ObjKind::Str) && version == 1) {
-    // Lib/random.py's version 1: a 64-bit string hash of the code points.
-    std::u32string cps = decodeUtf8(strView(a));
+  if (version == 1 && (a.is(ObjKind::Str) || (a.is(ObjKind::Bytes) && !a.as<BytesObj>()->isArray))) {
+    // Lib/random.py's version 1: a 64-bit string hash of the code points
+    // (a bytes' are its bytes, decoded as latin-1).
+    std::u32string cps;
+    if (a.is(ObjKind::Str))
+      cps = decodeUtf8(strView(a));
+    else
+      for (unsigned char byte : a.as<BytesObj>()->data) cps += char32_t(byte);
     uint64_t x = cps.empty() ? 0 : uint64_t(cps[0]) << 7;
     for (char32_t c : cps) x = (1000003ULL * x) ^ uint64_t(c);
     x ^= uint64_t(cps.size());
@@ -247,9 +252,10 @@ void seedFrom(Interpreter& vm, RandomState& st, const Value& a, int version = 2)
     st.initByArray(key);
     return;
   }
-  if (a.is(ObjKind::Str)) {
-    // version 2: int.from_bytes(s.encode() + sha512(s.encode()).digest(), 'big').
-    std::string bytes(strView(a));
+  if (a.is(ObjKind::Str) || a.is(ObjKind::Bytes)) {
+    // version 2: int.from_bytes(b + sha512(b).digest(), 'big'), where b is
+    // a str's UTF-8 encoding or the bytes / bytearray itself.
+    std::string bytes(a.is(ObjKind::Str) ? strView(a) : std::string_view(a.as<BytesObj>()->data));
     auto digest = sha512(bytes);
     bytes.append(reinterpret_cast<const char*>(digest.data()), digest.size());
     st.initByArray(wordsOfBigEndian(bytes));
