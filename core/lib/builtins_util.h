@@ -228,6 +228,9 @@ bool isCollectionsMapping(const Value& v);
 // OrderedDict, defaultdict, Counter and their subclasses: dict subclasses in
 // CPython, which isinstance(x, dict) and issubclass(C, dict) report.
 bool isDictLikeClass(const ClassObj* c);
+// functools._unwrap_partial: the function inside partial(partial(f, 1), 2)
+// is f; anything else is itself (mod_functools.cpp).
+Value unwrapPartial(Value f);
 
 // ---------------------------------------------------------------- traceback objects
 

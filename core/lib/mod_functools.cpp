@@ -46,9 +46,12 @@ struct PartialParts {
   Value func, args, keywords;  // args: tuple, keywords: dict
 };
 
+bool isPartial(const Value& v) {
+  return v.is(ObjKind::Instance) && v.as<InstanceObj>()->cls->isSubclassOf(g_partialClass);
+}
+
 PartialParts partialOf(const Value& self) {
-  if (!self.is(ObjKind::Instance) || !self.as<InstanceObj>()->cls->isSubclassOf(g_partialClass))
-    raiseType("descriptor requires a 'functools.partial' object");
+  if (!isPartial(self)) raiseType("descriptor requires a 'functools.partial' object");
   const auto& items = nativeState(self).as<TupleObj>()->items;
   return {items[0], items[1], items[2]};
 }
@@ -61,8 +64,7 @@ Value partialConstruct(Interpreter&, Args a, const Value& cls) {
   Value kw = newDict();
   // Flatten partial(partial(f, 1), 2) as CPython's partial_new does: for a
   // partial of any subclass, unless attributes were set on it.
-  if (func.is(ObjKind::Instance) && func.as<InstanceObj>()->cls->isSubclassOf(g_partialClass) &&
-      func.as<InstanceObj>()->dict->count == 0) {
+  if (isPartial(func) && func.as<InstanceObj>()->dict->count == 0) {
     PartialParts inner = partialOf(func);
     func = inner.func;
     args = inner.args.as<TupleObj>()->items;
@@ -634,6 +636,11 @@ void makeGetterClasses() {
 }
 
 }  // namespace
+
+Value unwrapPartial(Value f) {
+  while (isPartial(f)) f = partialOf(f).func;
+  return f;
+}
 
 Value makeOperatorModule(Interpreter&) {
   static std::once_flag once;

@@ -94,11 +94,13 @@ Value in_isgenerator(Interpreter&, Args a, const Value&) {
   return boolean(objectArg(a, "isgenerator").is(ObjKind::Generator));
 }
 
-// inspect._has_code_flag: methods are unwrapped to their function first.
+// inspect._has_code_flag: partials and methods are unwrapped to their
+// function first.
 Value in_isgeneratorfunction(Interpreter&, Args a, const Value&) {
   oneArg(a, "isgeneratorfunction", "obj");
-  Value f = theArg(a);
+  Value f = unwrapPartial(theArg(a));
   while (f.is(ObjKind::BoundMethod)) f = f.as<BoundMethodObj>()->func;
+  f = unwrapPartial(f);
   return boolean(f.is(ObjKind::Function) && f.as<FunctionObj>()->code->isGenerator);
 }
 
