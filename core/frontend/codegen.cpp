@@ -193,6 +193,46 @@ Value CodeGen::strConst(const std::string& s) {
   return v;
 }
 
+namespace {
+
+// _PyCode_ConstantKey's distinctions: constants merge only when equal and of
+// the same type, and floats by their bits (1, 1.0 and True stay three;
+// 0.0 and -0.0 two). False for what a constant tuple cannot hold.
+bool appendConstantKey(const Value& v, std::string& key) {
+  if (v.isNone()) {
+    key += 'N';
+  } else if (v.isBool()) {
+    key += v.asInt() ? 'T' : 'F';
+  } else if (v.isInt()) {
+    key += 'i' + std::to_string(v.asInt()) + ',';
+  } else if (v.isFloat()) {
+    key += 'f' + std::to_string(std::bit_cast<uint64_t>(v.asFloat())) + ',';
+  } else if (v.is(ObjKind::BigInt)) {
+    key += 'i' + v.as<BigIntObj>()->value.toString() + ',';
+  } else if (v.is(ObjKind::Str)) {
+    std::string_view text = v.as<StrObj>()->view();
+    key += 's' + std::to_string(text.size()) + ':';
+    key += text;
+  } else if (v.is(ObjKind::Tuple)) {
+    key += '(';
+    for (const Value& item : v.as<TupleObj>()->items)
+      if (!appendConstantKey(item, key)) return false;
+    key += ')';
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Value CodeGen::tupleConst(std::vector<Value> items) {
+  Value tuple = newTuple(std::move(items));
+  std::string key;
+  if (!appendConstantKey(tuple, key)) return tuple;
+  return m_tupleConsts.try_emplace(std::move(key), tuple).first->second;
+}
+
 int CodeGen::nameIndex(const std::string& n) {
   auto it = m_unit->nameIdx.find(n);
   if (it != m_unit->nameIdx.end()) return it->second;

@@ -83,6 +83,10 @@ class CodeGen {
   std::vector<CompileWarning>& m_warnings;
   std::vector<std::unique_ptr<Unit>> m_units;
   Unit* m_unit = nullptr;
+  // The module's constant tuples by constantKey: CPython 3.11 merges equal
+  // constants across all the code objects it compiles from one file, so
+  // `(1, 2) is (1, 2)` holds wherever both are written.
+  std::map<std::string, Value> m_tupleConsts;
 
   // ---------------------------------------------------------------- units, emission, names (codegen.cpp)
   void enter(Scope* scope, const std::string& name, int firstLine);
@@ -100,6 +104,9 @@ class CodeGen {
   int constIndex(const Value& v);
   void emitConst(const Value& v) { emit(LOAD_CONST, constIndex(v)); }
   Value strConst(const std::string& s);
+  // A constant tuple of these items: the module's one already made when
+  // an equal one was (m_tupleConsts).
+  Value tupleConst(std::vector<Value> items);
   int nameIndex(const std::string& n);
   // Names and attribute names are mangled as CPython's compiler_addop_name does.
   void emitName(int op, const std::string& n) { emit(op, nameIndex(mangle(m_unit->scope->privateName, n))); }

@@ -4,6 +4,7 @@
 #include <optional>
 #include <variant>
 
+#include "core/base/text.h"
 #include "core/frontend/codegen.h"
 
 namespace ys::compiler_detail {
@@ -230,6 +231,38 @@ std::optional<Number> foldNumber(const Expr& x) {
   return std::nullopt;
 }
 
+// CPython 3.11's fold_binop on str constants: `+` of two, and `*` by an int
+// (either side) when the result stays within MAX_STR_SIZE code points. So
+// "hel" + "lo" is the same constant, the same object, as "hello".
+constexpr int64_t kMaxFoldedStr = 4096;
+
+std::optional<std::string> foldStr(const Expr& x) {
+  if (x.kind == ExprKind::Constant)
+    return x.value.kind == ConstValue::Kind::Str ? std::optional(x.value.text) : std::nullopt;
+  if (x.kind != ExprKind::BinOp || (x.op != OpKind::Add && x.op != OpKind::Mult)) return std::nullopt;
+  auto l = foldStr(*x.left);
+  if (x.op == OpKind::Add) {
+    if (!l) return std::nullopt;
+    auto r = foldStr(*x.right);
+    return r ? std::optional(*l + *r) : std::nullopt;
+  }
+  const Expr& countExpr = l ? *x.right : *x.left;
+  auto text = l ? l : foldStr(*x.right);
+  if (!text) return std::nullopt;
+  std::optional<Number> count = foldNumber(countExpr);
+  if (countExpr.kind == ExprKind::Constant && countExpr.value.kind == ConstValue::Kind::True) count = BigInt(1);
+  if (countExpr.kind == ExprKind::Constant && countExpr.value.kind == ConstValue::Kind::False) count = BigInt(0);
+  const BigInt* n = count ? std::get_if<BigInt>(&*count) : nullptr;
+  if (!n || !n->fitsInt64()) return std::nullopt;
+  const int64_t times = n->toInt64(), size = int64_t(utf8Length(*text));
+  if (size == 0) return std::string();
+  if (times < 0 || times > kMaxFoldedStr / size) return std::nullopt;
+  std::string out;
+  out.reserve(size_t(times) * text->size());
+  for (int64_t i = 0; i < times; ++i) out += *text;
+  return out;
+}
+
 // -True, +False, ~True: an int constant to CPython's optimiser, not to foldNumber.
 bool signedBool(const Expr& x) {
   return x.kind == ExprKind::UnaryOp && x.unaryOp != UnaryOpKind::Not && x.operand->kind == ExprKind::Constant &&
@@ -241,7 +274,8 @@ bool signedBool(const Expr& x) {
 bool foldsToConstant(const Expr& x) {
   if (x.kind == ExprKind::Constant) return true;
   if (signedBool(x)) return true;
-  if (x.kind == ExprKind::UnaryOp || x.kind == ExprKind::BinOp) return foldNumber(x).has_value();
+  if (x.kind == ExprKind::UnaryOp) return foldNumber(x).has_value();
+  if (x.kind == ExprKind::BinOp) return foldNumber(x).has_value() || foldStr(x).has_value();
   if (x.kind == ExprKind::Tuple && x.ctx == Ctx::Load)
     return std::all_of(x.elts.begin(), x.elts.end(), [](const ExprP& e) { return foldsToConstant(*e); });
   return false;
@@ -272,6 +306,7 @@ const char* inferredTypeName(const Expr& x) {
     case ExprKind::UnaryOp:
     case ExprKind::BinOp: {
       if (signedBool(x)) return "int";
+      if (x.kind == ExprKind::BinOp && foldStr(x)) return "str";
       auto n = foldNumber(x);
       if (!n) return nullptr;
       return std::holds_alternative<double>(*n) ? "float" : "int";
@@ -364,7 +399,10 @@ void CodeGen::warnBadSubscript(const Expr& e) {
 
 Value CodeGen::foldedConstant(const Expr& x) {
   auto n = foldNumber(x);
-  if (!n) return Value::unbound();
+  if (!n) {
+    auto text = foldStr(x);
+    return text ? strConst(*text) : Value::unbound();
+  }
   if (const double* d = std::get_if<double>(&*n)) return Value::floating(*d);
   return newInt(std::get<BigInt>(*n));
 }
@@ -372,7 +410,7 @@ Value CodeGen::foldedConstant(const Expr& x) {
 // CPython's AST optimiser folds constants, signed numbers and tuples of
 // constants into one constant (one LOAD_CONST, one location).
 bool CodeGen::isConstantExpr(const Expr& x) {
-  if (x.kind == ExprKind::BinOp) return foldNumber(x).has_value();
+  if (x.kind == ExprKind::BinOp) return foldNumber(x).has_value() || foldStr(x).has_value();
   if (x.kind == ExprKind::Constant) {
     auto k = x.value.kind;
     return !(k == ConstValue::Kind::Complex || k == ConstValue::Kind::Bytes || k == ConstValue::Kind::Ellipsis);
@@ -401,7 +439,7 @@ Value CodeGen::constantValue(const Expr& x) {
   if (x.kind == ExprKind::Tuple) {
     std::vector<Value> items;
     for (auto& e : x.elts) items.push_back(constantValue(*e));
-    return newTuple(std::move(items));
+    return tupleConst(std::move(items));
   }
   if (x.kind == ExprKind::UnaryOp) {
     Value v = constantValue(*x.operand);
@@ -454,7 +492,7 @@ void CodeGen::starunpack(const std::vector<ExprP>& elts, bool intoSet, bool tupl
     std::vector<Value> items;
     for (auto& x : elts) items.push_back(constantValue(*x));
     if (tuple) {
-      emitConst(newTuple(std::move(items)));
+      emitConst(tupleConst(std::move(items)));
       return;
     }
     // A tuple that LIST_EXTEND adds, or a frozenset that SET_UPDATE adds
@@ -698,7 +736,7 @@ void CodeGen::tupleDisplay(const std::vector<ExprP>& elts) {
   if (elts.empty() || !allConstant(elts)) return starunpack(elts, false, true);
   std::vector<Value> items;
   for (auto& x : elts) items.push_back(constantValue(*x));
-  emitConst(newTuple(std::move(items)));
+  emitConst(tupleConst(std::move(items)));
 }
 
 // `for x in [a, b]`, a comprehension's `in [a, b]`, `y in [a, b]`: the list
