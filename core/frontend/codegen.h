@@ -83,7 +83,7 @@ class CodeGen {
   std::vector<CompileWarning>& m_warnings;
   std::vector<std::unique_ptr<Unit>> m_units;
   Unit* m_unit = nullptr;
-  // The module's constant tuples by constantKey: CPython 3.11 merges equal
+  // The module's constant tuples by appendConstantKey: CPython 3.11 merges equal
   // constants across all the code objects it compiles from one file, so
   // `(1, 2) is (1, 2)` holds wherever both are written.
   std::map<std::string, Value> m_tupleConsts;
