@@ -465,14 +465,16 @@ std::string narrate(const NarrationInput& in) {
 
 std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed, bool outranBudget) {
   if (closed.empty() && !printed && !outranBudget) return {};
-  std::string s = "As Python exits, it clears the program's names";
+  // CPython's exit runs the finalisers by a garbage collection with every
+  // name still bound (exit_collection.cpp), in the order `closed` lists.
+  std::string s = "As Python exits, it finalises what the program left, before it clears any name";
   if (closed.empty()) {
-    s += ", and what nothing refers to any more is freed.";
+    s += ".";
   } else if (closed.size() == 1) {
     const ClosedAtExit& g = closed.front();
-    s += ", so nothing refers to " + g.name + " any more. Python closes it: ";
-    s += g.pausedLine ? "GeneratorExit is raised at its paused line " + std::to_string(g.pausedLine)
-                      : "it never started, so none of its body runs";
+    s += ": it closes " + g.name + ", ";
+    s += g.pausedLine ? "so GeneratorExit is raised at its paused line " + std::to_string(g.pausedLine)
+                      : "which never started, so none of its body runs";
     s += ".";
   } else {
     // Two generators of one function are told apart as their cards are: countdown#1.
@@ -487,7 +489,7 @@ std::string narrateExit(const std::vector<ClosedAtExit>& closed, bool printed, b
         out += (i == 0 ? "" : i + 1 == closed.size() ? " and " : ", ") + part(closed[i]);
       return out;
     };
-    s += ", so nothing refers to " + listed(label) + " any more. Python closes them";
+    s += ": it closes " + listed(label) + ", in that order";
     std::string paused, neverStarted;
     size_t neverStartedCount = 0;
     for (const ClosedAtExit& g : closed) {

@@ -241,6 +241,14 @@ std::vector<ClosedAtExit> exitLikePython(VM& vm, RunResult& result) {
   std::vector<ClosedAtExit> closed;
   for (ClosedAtExit& gen : open)
     if (!stillOpen.count(gen.id)) closed.push_back(std::move(gen));
+  // In the order the exit closed them; one that a finally block closed by
+  // calling close() is not in that list, and comes last.
+  const std::vector<uint64_t>& order = vm.generatorsClosedAtExit();
+  auto rank = [&order](const ClosedAtExit& gen) {
+    return std::find(order.begin(), order.end(), gen.id) - order.begin();
+  };
+  std::stable_sort(closed.begin(), closed.end(),
+                   [&rank](const ClosedAtExit& a, const ClosedAtExit& b) { return rank(a) < rank(b); });
   return closed;
 }
 

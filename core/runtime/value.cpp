@@ -11,6 +11,7 @@
 // stays shallow whatever the shape of the data.
 #include <vector>
 
+#include "core/runtime/finalize.h"
 #include "core/runtime/interpreter.h"
 #include "core/runtime/object.h"
 
@@ -36,6 +37,8 @@ Trashcan& trashcan() {
   return t;
 }
 
+}  // namespace
+
 // Python code that runs before an object is freed, as CPython's tp_finalize:
 // - a generator that has a frame (created or suspended) is closed:
 //   _PyGen_Finalize throws GeneratorExit into it, so a suspended one runs its
@@ -45,12 +48,11 @@ Trashcan& trashcan() {
 //   (PEP 442: not again if the finaliser resurrected it and it dies later).
 // The finaliser may store a new reference to the object: then it lives on.
 // Finalisers never throw: a release must not unwind (a stop or budget inside
-// one is left pending for the dispatch loop). False when the object lives on.
-bool finalize(Object* o) {
+// one is left pending for the dispatch loop).
+void callFinalizer(Object* o) {
   if (o->kind == ObjKind::Generator) {
     auto* gen = static_cast<GeneratorObj*>(o);
-    if (gen->state != GenState::Suspended && gen->state != GenState::Created) return true;
-    o->refcount = 1;
+    if (gen->state != GenState::Suspended && gen->state != GenState::Created) return;
     gen->finalizing = true;
     if (Interpreter* vm = Interpreter::current()) vm->finalizeGenerator(*gen);
     gen->finalizing = false;
@@ -58,22 +60,31 @@ bool finalize(Object* o) {
       gen->state = GenState::Closed;
       gen->frame.reset();
     }
-    return --o->refcount == 0;
-  }
-  if (o->kind == ObjKind::Instance) {
+  } else if (o->kind == ObjKind::Instance) {
     auto* inst = static_cast<InstanceObj*>(o);
     Value del;
-    if (inst->finalized || !inst->cls || inst->cls->isBuiltin || !inst->cls->lookup("__del__", del)) return true;
+    if (inst->finalized || !inst->cls || inst->cls->isBuiltin || !inst->cls->lookup("__del__", del)) return;
     inst->finalized = true;
-    o->refcount = 1;
     if (Interpreter* vm = Interpreter::current()) vm->finalizeInstance(*inst, del);
-    return --o->refcount == 0;
   }
-  return true;
 }
+
+namespace {
+
+// From a release: the finaliser runs with the object held, and false means it
+// stored a new reference to the object, which then lives on.
+bool finalize(Object* o) {
+  if (o->kind != ObjKind::Generator && o->kind != ObjKind::Instance) return true;
+  o->refcount = 1;  // alive while its finaliser runs
+  callFinalizer(o);
+  return --o->refcount == 0;
+}
+
+thread_local DeletionWatch* t_deletionWatch = nullptr;
 
 void deleteNow(Object* o) {
   if (!finalize(o)) return;  // resurrected
+  if (t_deletionWatch) t_deletionWatch->forget(o);
   if (HeapAccount* h = currentHeapAccount()) {
     h->liveBytes -= o->accounted;
     --h->liveObjects;
@@ -82,6 +93,14 @@ void deleteNow(Object* o) {
 }
 
 }  // namespace
+
+DeletionWatch::DeletionWatch() : m_saved(t_deletionWatch) {
+  t_deletionWatch = this;
+}
+
+DeletionWatch::~DeletionWatch() {
+  t_deletionWatch = m_saved;
+}
 
 void destroyObject(Object* o) {
   Trashcan& t = trashcan();

@@ -53,6 +53,7 @@ void runFinalizer(VM::Impl* vm, const Value& where, Body body) noexcept {
 // A created or suspended generator is closed: CPython's _PyGen_Finalize
 // throws GeneratorExit in, so `finally` blocks run.
 void VM::finalizeGenerator(GeneratorObj& gen) noexcept {
+  if (m_impl->exiting) m_impl->closedAtExit.push_back(gen.id);
   runFinalizer(m_impl.get(), Value::object(&gen), [&] { m_impl->genClose(&gen); });
 }
 

@@ -1828,11 +1828,26 @@ void VM::exitCleanup(RunResult& result) {
   Impl& I = *m_impl;
   if (I.aborting || I.tracer || !I.globals) return;
   Activate act(I);
-  // Interpreter exit: module globals are cleared in order, so suspended
-  // generators are finalised and their `finally` blocks run (and print), as
-  // CPython does at shutdown; no trace events, like settrace(None).
+  // Interpreter exit: what the program left is finalised as CPython's
+  // collector does it, every name still bound (exit_collection.cpp), so
+  // suspended generators run their `finally` blocks (and print); then the
+  // module's names are cleared. No trace events, like settrace(None).
   DictObj* gd = I.globals.get();
   I.exiting = true;
+  // finalize_modules first deletes sys.last_traceback: the frames an uncaught
+  // exception left go before anything else, and their locals with them.
+  std::vector<InstanceObj*> chain;
+  auto follow = [&chain](const Value& e) {
+    if (e.is(ObjKind::Instance) && std::find(chain.begin(), chain.end(), e.as<InstanceObj>()) == chain.end())
+      chain.push_back(e.as<InstanceObj>());
+  };
+  follow(result.exception);
+  for (size_t i = 0; i < chain.size(); ++i) {
+    follow(chain[i]->cause);
+    follow(chain[i]->context);
+  }
+  for (InstanceObj* exc : chain) std::vector<Value>().swap(exc->frameLocals);
+  finalizeAtExit(I, liveGenerators());
   for (size_t i = 0; i < gd->entries.size() && !I.pendingAbort; ++i) {
     auto& e = gd->entries[i];
     if (!e.live || !e.key.is(ObjKind::Str)) continue;
@@ -2003,6 +2018,9 @@ std::vector<GeneratorObj*> VM::liveGenerators() const {
   std::vector<GeneratorObj*> out;
   for (GenLink* l = m_impl->genHead.next; l && l != &m_impl->genHead; l = l->next) out.push_back(l->owner);
   return out;
+}
+const std::vector<uint64_t>& VM::generatorsClosedAtExit() const {
+  return m_impl->closedAtExit;
 }
 DictObj* VM::mainGlobals() const {
   return m_impl->globals.get();

@@ -103,6 +103,8 @@ class VM final : public Interpreter {
   // output removes its tracer and calls this. A stop or the step budget
   // reached in a finaliser is written into `result`.
   void exitCleanup(RunResult& result);
+  // The ids of the generators exitCleanup closed, in the order it closed them.
+  const std::vector<uint64_t>& generatorsClosedAtExit() const;
   // runSource leaves the exit to its caller even without a tracer: `run`
   // prints the traceback first, as python3 prints it before its exit runs
   // the finalisers (and what they print).

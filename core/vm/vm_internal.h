@@ -107,8 +107,9 @@ struct VM::Impl {
   // Interpreter exit (exitCleanup): CPython's traceback printing can no longer
   // open source files then, so tracebacks show no source lines.
   bool exiting = false;
-  bool leaveExitToCaller = false;  // VM::leaveExitToCaller: runSource does not run the exit
-  Value nullMarker;                // Tag::Unbound: the LOAD_METHOD "no self" marker
+  std::vector<uint64_t> closedAtExit;  // ids of the generators finalised at exit, in order
+  bool leaveExitToCaller = false;      // VM::leaveExitToCaller: runSource does not run the exit
+  Value nullMarker;                    // Tag::Unbound: the LOAD_METHOD "no self" marker
   // The StopIteration that ended the latest iterNext() (None when it carried
   // nothing): a native iterator such as map passes its source's on, as
   // CPython's tp_iternext leaves the exception set, so next() and `yield
@@ -332,5 +333,9 @@ void addTracebackEntry(VM::Impl& vm, const Value& exc, Frame* f, int instr);
 // As an uncaught exception prints; withChain false: without the exceptions
 // it was raised from or during (as CPython reports an ignored one).
 std::string formatException(VM::Impl& vm, const Value& exc, bool withChain = true);
+
+// Interpreter exit: runs the finalisers of what the program left, in the
+// order of CPython's last garbage collections (exit_collection.cpp).
+void finalizeAtExit(VM::Impl& I, const std::vector<GeneratorObj*>& generators);
 
 }  // namespace ys

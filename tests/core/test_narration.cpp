@@ -61,8 +61,8 @@ TEST_F(NarrationOfEveryEvent, ExceptionSaysWhatAndWhere) {
 // gen is still paused at the end: Python closes it as it exits.
 TEST_F(NarrationOfEveryEvent, EndSaysHowTheProgramEndedAndWhatItsExitClosed) {
   EXPECT_EQ(says(14),
-            "The program ends with an uncaught ZeroDivisionError: division by zero. As Python exits, it clears the "
-            "program's names, so nothing refers to gen any more. Python closes it: GeneratorExit is raised at its "
+            "The program ends with an uncaught ZeroDivisionError: division by zero. As Python exits, it finalises "
+            "what the program left, before it clears any name: it closes gen, so GeneratorExit is raised at its "
             "paused line 5.");
 }
 

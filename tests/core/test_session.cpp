@@ -285,8 +285,8 @@ const char* const kCountdown =
     "        print('cleans up')\n"
     "\n";
 
-// python3 prints "cleans up" after the last line: as it exits it clears the
-// module's names, which closes the generators still paused. The end step
+// python3 prints "cleans up" after the last line: as it exits its garbage
+// collector closes the generators still paused. The end step
 // shows that (card closed, output, sentence); the steps before do not.
 TEST(Session, TheEndStepShowsWhatPythonsExitClosedAndPrinted) {
   Session session;
@@ -305,9 +305,10 @@ TEST(Session, TheEndStepShowsWhatPythonsExitClosedAndPrinted) {
     EXPECT_TRUE(g.locals.empty());
   }
   EXPECT_EQ(end.says,
-            "The program ends. As Python exits, it clears the program's names, so nothing refers to countdown#1 and "
-            "countdown#2 any more. Python closes them: GeneratorExit is raised where each is paused (countdown#1 at "
-            "line 4); countdown#2 never started, so none of its body runs. Output ends with what was printed then.");
+            "The program ends. As Python exits, it finalises what the program left, before it clears any name: it "
+            "closes countdown#1 and countdown#2, in that order: GeneratorExit is raised where each is paused "
+            "(countdown#1 at line 4); countdown#2 never started, so none of its body runs. Output ends with what was "
+            "printed then.");
   const Snapshot last = session.goTo(session.stepCount() - 2);
   EXPECT_EQ(last.generators.front().state, GenState::Suspended);
 }

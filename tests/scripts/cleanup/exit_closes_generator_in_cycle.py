@@ -1,0 +1,36 @@
+# A generator that refers back to its owner (self.lines holds a generator whose
+# frame holds self) is a reference cycle: no reference count ever reaches zero,
+# so only the collector at exit closes it. CPython runs its finally block.
+class Reader:
+    def __init__(self, name):
+        self.name = name
+        self.lines = self.read()
+
+    def read(self):
+        try:
+            yield "line 1"
+            yield "line 2"
+        finally:
+            print("reader", self.name, "closed")
+
+    def __del__(self):
+        print("reader", self.name, "deleted")
+
+
+def counter(tag):
+    try:
+        n = 0
+        while True:
+            n += 1
+            yield n
+    finally:
+        print("counter", tag, "closed")
+
+
+before = counter("before")
+next(before)
+r = Reader("r")
+print(next(r.lines))
+after = counter("after")
+next(after)
+print("end of module")
