@@ -1514,8 +1514,35 @@ class Parser {
   }
   bool m_inCallArgs = false;
 
+  // True when e, which ends just before the current token, is written in
+  // parentheses of its own: `(a < b)` is an atom.
+  bool parenthesizedBeforeHere(const Expr& e) const {
+    if (m_pos < 2 || !m_toks[m_pos - 1].is(")")) return false;
+    size_t paren = m_pos - 1;  // back to the '(' this ')' closes
+    for (int depth = 0;; --paren) {
+      const Token& t = m_toks[paren];
+      depth += t.is(")") || t.is("]") || t.is("}");
+      depth -= t.is("(") || t.is("[") || t.is("{");
+      if (depth == 0) break;
+      if (paren == 0) return false;
+    }
+    // e starts at that '(' or after it and any more opening ones: ((x)).
+    for (size_t i = paren; i < m_pos; ++i) {
+      if (m_toks[i].line == e.span.line && m_toks[i].col == e.span.col) return i > paren || m_toks[i].is("(");
+      if (!m_toks[i].is("(")) return false;
+    }
+    return false;
+  }
+
   // `if x = 1:` — CPython suggests '==' (only reached where '=' cannot follow).
+  // Its rules match a bitwise_or before the '=': after a comparison, `not`,
+  // `and`/`or`, a conditional or a lambda it is plain "invalid syntax".
   void assignInsteadOfEq(const Expr& e) {
+    const bool bitwiseOr = e.kind != ExprKind::Compare && e.kind != ExprKind::BoolOp && e.kind != ExprKind::IfExp &&
+                           e.kind != ExprKind::Lambda &&
+                           !(e.kind == ExprKind::UnaryOp && e.unaryOp == UnaryOpKind::Not);
+    const bool parenthesized = parenthesizedBeforeHere(e);
+    if (!bitwiseOr && !parenthesized) return;
     size_t save = m_pos, saveF = m_furthest;
     advance();
     if (!startsExpression()) {
@@ -1536,7 +1563,7 @@ class Parser {
       m_furthest = saveF;
       return;
     }
-    if (e.kind == ExprKind::Name)
+    if (e.kind == ExprKind::Name && !parenthesized)
       failSpan("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", join(e.span, rhs->span));
     if (e.kind != ExprKind::List && e.kind != ExprKind::Tuple && e.kind != ExprKind::GeneratorExp &&
         !(e.kind == ExprKind::Constant &&
@@ -1556,8 +1583,8 @@ class Parser {
     advance();
     ExprP test = disjunction();
     if (!at("else")) {
-      if (atKind(TokKind::Newline) || at(")") || at(",") || at("]") || at("}"))
-        failSpan("expected 'else' after 'if' expression", join(body->span, test->span));
+      // invalid_expression: `a if b` followed by neither 'else' nor ':'.
+      if (!at(":")) failSpan("expected 'else' after 'if' expression", join(body->span, test->span));
       failGeneric();
     }
     advance();
