@@ -1900,6 +1900,23 @@ Value bi_format(Interpreter& vm, Args a, const Value&) {
   return str(formatValue(vm, a[0], spec));
 }
 
+// type.mro(cls): the method resolution order, as a list (cls.__mro__ is the tuple).
+Value typeMro(Interpreter&, Args a, const Value&) {
+  if (a.size() == 0) raiseType("unbound method type.mro() needs an argument");
+  if (!a[0].is(ObjKind::Class))
+    raiseType("descriptor 'mro' for 'type' objects doesn't apply to a '" + argTypeName(a[0]) + "' object");
+  if (a.size() > 1)
+    raiseType(a[0].as<ClassObj>()->name + ".mro() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
+  std::vector<Value> items;
+  for (ClassObj* c : a[0].as<ClassObj>()->mro) items.push_back(Value::object(c));
+  return newList(std::move(items));
+}
+
+// Classes keep no list of their subclasses here.
+Value typeSubclasses(Interpreter&, Args, const Value&) {
+  throwError(T().NotImplementedError, "Yieldscope does not support type.__subclasses__()");
+}
+
 Value refuse(const char* what) {
   throwError(T().NotImplementedError, std::string("Yieldscope programs cannot ") + what);
 }
@@ -2382,6 +2399,14 @@ Value objectSetattr(Interpreter& vm, Args a, const Value&) {
   return {};
 }
 
+// object.__getattribute__(self, name): the default lookup, which a class's
+// own __getattribute__ calls to do the work.
+Value objectGetattribute(Interpreter& vm, Args a, const Value&) {
+  methodCount(a, "__getattribute__", 1, 1);
+  needAttrName(a[1]);
+  return vm.getAttr(a[0], strView(a[1]), /*classHook=*/false);
+}
+
 Value objectDelattr(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__delattr__", 1, 1);
   needAttrName(a[1]);
@@ -2731,9 +2756,12 @@ void installTypeMethods(const BuiltinTypes& t) {
   addMethod(t.object, "__init__", objectInit);
   addWrappedFunction(t.object, "__new__", objectNew, false);  // a staticmethod, as CPython's
   addMethod(t.object, "__setattr__", objectSetattr);
+  addMethod(t.object, "__getattribute__", objectGetattribute);
   addMethod(t.object, "__delattr__", objectDelattr);
   addClassMethod(t.object, "__init_subclass__", objectInitSubclass);
   t.type->construct = typeConstruct;
+  addMethod(t.type, "mro", typeMro);
+  addMethod(t.type, "__subclasses__", typeSubclasses);
   installExceptionMethods(t);
   installStrMethods(t);
   installBytesMethods(t);

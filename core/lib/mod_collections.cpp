@@ -1637,7 +1637,7 @@ Value ntRepr(Interpreter& vm, Args a, const Value&) {
   ClassObj* c = ntClass(selfArg(a));
   const auto& fields = fieldsOf(c);
   const auto& values = ntValues(selfArg(a));
-  std::string s = c->name + "(";
+  std::string s = c->messageName() + "(";
   for (size_t i = 0; i < fields.size() && i < values.size(); ++i) {
     if (i) s += ", ";
     s += std::string(strView(fields[i])) + "=" + vm.repr(values[i]);
@@ -1848,6 +1848,7 @@ Value ct_namedtuple(Interpreter& vm, Args a, const Value&) {
   }
   for (size_t i = 0; i < fields.size(); ++i) {
     PropertyObj* p = make<PropertyObj>();
+    p->kind = DescriptorKind::TupleGetter;
     BuiltinObj* g = make<BuiltinObj>(std::string(strView(fields[i])), ntField, Value::integer(int64_t(i)));
     g->ownerType = c;
     p->getter = Value::adopt(g);

@@ -26,27 +26,38 @@ bool isA(Interpreter& vm, const Value& v, ClassObj* cls) {
 }
 
 // contextmanager(func)(*args, **kwds): the generator is made at once, as
-// _GeneratorContextManager.__init__ makes it.
-Value cmCall(Interpreter& vm, Args a, const Value& func) {
+// _GeneratorContextManager.__init__ makes it. The state is a tuple of the
+// generator and what made it (func, args, kwargs: _recreate_cm makes a new
+// one from them for each call of a function it decorates); entering keeps
+// only the generator, as __enter__ begins with `del self.args, self.kwds,
+// self.func`, so a second with statement on the same object fails there.
+Value makeCM(Interpreter& vm, const Value& func, std::span<const Value> args, std::span<const KwArg> kw) {
   InstanceObj* cm = make<InstanceObj>(g_generatorCM);
-  cm->args = vm.call(func, a.pos, a.kw);
-  return Value::adopt(cm);
+  Value keep = Value::adopt(cm);
+  Value gen = vm.call(func, args, kw);
+  Value kwargs = newDict();
+  for (const KwArg& k : kw) kwargs.as<DictObj>()->set(k.name, k.value);
+  cm->args = newTuple({gen, func, newTuple(std::vector<Value>(args.begin(), args.end())), kwargs});
+  return keep;
 }
 
-// The state is the generator, wrapped in a 1-tuple once entered: CPython's
-// __enter__ begins with `del self.args, self.kwds, self.func`, so a second
-// with statement on the same object fails there.
+Value cmCall(Interpreter& vm, Args a, const Value& func) {
+  return makeCM(vm, func, a.pos, a.kw);
+}
+
+bool entered(const Value& self) {
+  return nativeState(self).as<TupleObj>()->items.size() == 1;
+}
+
 const Value& cmGenerator(const Value& self) {
-  const Value& state = nativeState(self);
-  return state.is(ObjKind::Tuple) ? state.as<TupleObj>()->items[0] : state;
+  return nativeState(self).as<TupleObj>()->items[0];
 }
 
 Value cmEnter(Interpreter& vm, Args a, const Value&) {
   methodCount(a, "__enter__", 0, 0);
+  if (entered(a[0])) throwError(T().AttributeError, "'_GeneratorContextManager' object has no attribute 'args'");
   Value& state = nativeState(a[0]);
-  if (state.is(ObjKind::Tuple))
-    throwError(T().AttributeError, "'_GeneratorContextManager' object has no attribute 'args'");
-  state = newTuple({state});
+  state = newTuple({cmGenerator(a[0])});
   Value first;
   if (!vm.iterNext(cmGenerator(a[0]), first)) throwError(T().RuntimeError, "generator didn't yield");
   return first;
@@ -86,13 +97,53 @@ Value cmExit(Interpreter& vm, Args a, const Value&) {
   throwError(T().RuntimeError, "generator didn't stop after throw()");
 }
 
+// What CPython writes as a Python function (contextmanager's helper,
+// ContextDecorator's inner): named after the function it wraps, and bound to
+// an instance when read from one, so a decorated method gets its self.
+Value functionLike(const Value& wrapped, NativeFn fn, Value data) {
+  std::string name = wrapped.is(ObjKind::Function) ? wrapped.as<FunctionObj>()->name : "contextmanager";
+  Value f = newBuiltin(std::move(name), fn, std::move(data));
+  f.as<BuiltinObj>()->bindsLikeFunction = true;
+  return f;
+}
+
+// ContextDecorator's inner(*args, **kwds): `with self._recreate_cm(): return
+// func(*args, **kwds)`, the with statement written out.
+Value decoratedCall(Interpreter& vm, Args a, const Value& data) {
+  const auto& parts = data.as<TupleObj>()->items;  // (the decorating cm, func)
+  if (entered(parts[0])) throwError(T().AttributeError, "'_GeneratorContextManager' object has no attribute 'func'");
+  const auto& recipe = nativeState(parts[0]).as<TupleObj>()->items;
+  std::vector<KwArg> kwargs;
+  for (const auto& e : recipe[3].as<DictObj>()->entries)
+    if (e.live) kwargs.push_back({e.key, e.value});
+  const Value cm = makeCM(vm, recipe[1], recipe[2].as<TupleObj>()->items, kwargs);
+  const Value self[] = {cm};
+  cmEnter(vm, Args{self, {}}, Value());
+  Value result;
+  try {
+    result = vm.call(parts[1], a.pos, a.kw);
+  } catch (PyErr& e) {
+    const Value type = Value::object(typeOf(e.exc));
+    const Value exitArgs[] = {cm, type, e.exc, Value()};
+    if (vm.truthy(cmExit(vm, Args{exitArgs, {}}, Value()))) return Value();
+    throw;
+  }
+  const Value exitArgs[] = {cm, Value(), Value(), Value()};
+  cmExit(vm, Args{exitArgs, {}}, Value());
+  return result;
+}
+
+// _GeneratorContextManager used as a decorator (ContextDecorator.__call__).
+Value cmDecorate(Interpreter&, Args a, const Value&) {
+  methodCount(a, "__call__", 1, 1);
+  return functionLike(a[1], decoratedCall, newTuple({a[0], a[1]}));
+}
+
 Value contextmanager(Interpreter&, Args a, const Value&) {
   noKwargs(a, "contextmanager");
   if (a.size() != 1)
     raiseType("contextmanager() takes 1 positional argument but " + std::to_string(a.size()) + " were given");
-  std::string name = "contextmanager";
-  if (a[0].is(ObjKind::Function)) name = a[0].as<FunctionObj>()->name;
-  return newBuiltin(name, cmCall, a[0]);
+  return functionLike(a[0], cmCall, a[0]);
 }
 
 // suppress(*exceptions): an exception of one of those types ends the with
@@ -138,7 +189,7 @@ Value nullExit(Interpreter&, Args a, const Value&) {
 void makeClasses() {
   g_generatorCM = newNativeClass("_GeneratorContextManager", "contextlib");
   g_generatorCM->instancesTakeAttributes = true;
-  addMethods(g_generatorCM, {{"__enter__", cmEnter}, {"__exit__", cmExit}});
+  addMethods(g_generatorCM, {{"__enter__", cmEnter}, {"__exit__", cmExit}, {"__call__", cmDecorate}});
   g_suppress = newNativeClass("suppress", "contextlib");
   g_suppress->instancesTakeAttributes = true;
   g_suppress->construct = suppressConstruct;

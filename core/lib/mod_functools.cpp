@@ -199,6 +199,16 @@ Value cacheInfo(Interpreter& vm, Args a, const Value&) {
   return vm.call(cls, fields);
 }
 
+// The wrapper is a method descriptor, as _lru_cache_wrapper's tp_descr_get:
+// read from an instance it binds to it (so the instance is part of the key),
+// read from the class it is itself.
+Value cacheGet(Interpreter&, Args a, const Value&) {
+  methodCount(a, "__get__", 1, 2);
+  cacheState(a[0]);
+  if (a[1].isNone()) return a[0];
+  return Value::adopt(make<BoundMethodObj>(a[1], a[0]));
+}
+
 Value cacheWrapped(Interpreter&, Args a, const Value&) {
   return cacheState(selfArg(a))->items[kFunc];
 }
@@ -411,7 +421,8 @@ void makeClasses() {
   g_cacheClass = newNativeClass("_lru_cache_wrapper", "functools");
   g_cacheClass->instancesTakeAttributes = true;
   g_cacheClass->tpName = "functools._lru_cache_wrapper";
-  addMethods(g_cacheClass, {{"__call__", cacheCall}, {"cache_clear", cacheClear}, {"cache_info", cacheInfo}});
+  addMethods(g_cacheClass,
+             {{"__call__", cacheCall}, {"__get__", cacheGet}, {"cache_clear", cacheClear}, {"cache_info", cacheInfo}});
   // CPython's update_wrapper sets __wrapped__ on the wrapper: the undecorated function.
   addProperty(g_cacheClass, "__wrapped__", cacheWrapped);
   using C = ast::CmpOpKind;

@@ -149,6 +149,22 @@ Value argvList(Interpreter& vm) {
 
 }  // namespace
 
+// sys.version_info: a struct sequence in CPython, a namedtuple here, named
+// and worded as that type is ("sys.version_info(major=3, ...)", a field is a
+// "readonly attribute").
+Value versionInfo(Interpreter& vm) {
+  const Value namedtuple = vm.getAttr(vm.importName("collections"), "namedtuple");
+  const Value classArgs[] = {str("version_info"), str("major minor micro releaselevel serial")};
+  const Value cls = vm.call(namedtuple, classArgs);
+  ClassObj* c = cls.as<ClassObj>();
+  c->tpName = "sys.version_info";
+  c->module = "sys";
+  for (auto& e : c->dict->entries)
+    if (e.live && e.value.is(ObjKind::Property)) e.value.as<PropertyObj>()->kind = DescriptorKind::Member;
+  const Value fields[] = {Value::integer(3), Value::integer(11), Value::integer(7), str("final"), Value::integer(0)};
+  return vm.call(cls, fields);
+}
+
 Value makeSysModule(Interpreter& vm) {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -172,8 +188,7 @@ Value makeSysModule(Interpreter& vm) {
                     {"byteorder", str("little")},
                     {"platform", str("linux")},
                     {"version", str("3.11.7 (Yieldscope)")},
-                    {"version_info", newTuple({Value::integer(3), Value::integer(11), Value::integer(7), str("final"),
-                                               Value::integer(0)})},
+                    {"version_info", versionInfo(vm)},
                     {"hexversion", Value::integer(0x30b07f0)},
                     {"path", newList()},
                     {"modules", newDict()}});

@@ -32,7 +32,9 @@ class Interpreter {
   virtual Value call(const Value& callee, std::span<const Value> args, std::span<const KwArg> kw = {}) = 0;
   virtual Value getIter(const Value& v) = 0;                     // iter(v)
   virtual bool iterNext(const Value& iterator, Value& out) = 0;  // next(); false at StopIteration
-  virtual Value getAttr(const Value& obj, std::string_view name) = 0;
+  // With classHook false this is object.__getattribute__: the default lookup,
+  // without the class's own __getattribute__ or __getattr__.
+  virtual Value getAttr(const Value& obj, std::string_view name, bool classHook = true) = 0;
   virtual bool hasAttr(const Value& obj, std::string_view name) = 0;
   // With classHook false these are object.__setattr__/__delattr__: the
   // default, which a class's own __setattr__/__delattr__ calls to do the work.

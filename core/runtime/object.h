@@ -442,6 +442,11 @@ struct BuiltinObj : Object {
   NativeFn fn;
   Value data;                     // per-instance state (e.g. functools.partial's pieces)
   ClassObj* ownerType = nullptr;  // for methods: the type they belong to (for messages)
+  // Stands for what is a Python function in CPython (contextmanager's
+  // helper, ContextDecorator's inner): read from an instance, it binds to it.
+  bool bindsLikeFunction = false;
+  // A method: read from an instance of a class holding it, it binds.
+  bool binds() const { return ownerType || bindsLikeFunction; }
   void traverse(Visitor& visitor) const override;
 };
 Value newBuiltin(std::string name, NativeFn fn, Value data = {});
@@ -456,7 +461,9 @@ struct BoundMethodObj : Object {
 // attribute, which CPython makes a getset descriptor ("attribute 'maxlen' of
 // 'collections.deque' objects is not writable") or a read-only member
 // ("readonly attribute"), each refusing a set or delete in its own words.
-enum class DescriptorKind : uint8_t { Property, GetSet, Member };
+// GetSet and Member are a built-in type's; TupleGetter is a namedtuple
+// field (collections' _tuplegetter).
+enum class DescriptorKind : uint8_t { Property, GetSet, Member, TupleGetter };
 struct PropertyObj : Object {
   PropertyObj() : Object(ObjKind::Property) {}
   Value getter, setter, deleter;
@@ -493,8 +500,11 @@ struct ClassObj : Object {
   // A built-in type whose instances still take attributes, as CPython's
   // OrderedDict and Counter (a Python class there) do; deque's do not.
   bool instancesTakeAttributes = false;
-  bool isException = false;      // derives from BaseException
-  bool nativeIterator = false;   // the type of native iterators (map, enumerate): no subclasses
+  bool isException = false;     // derives from BaseException
+  bool nativeIterator = false;  // the type of native iterators (map, enumerate): no subclasses
+  // It or a base defines __getattribute__: every attribute read on its
+  // instances calls that (then __getattr__), not the default lookup.
+  bool customGetattribute = false;
   NativeFn construct = nullptr;  // built-in types: what type(...) calls
   // __slots__: instances of a class whose chain declares slots (and no
   // __dict__) have exactly these attributes and no __dict__. Their values

@@ -247,6 +247,10 @@ std::string descriptorRepr(const PropertyObj& p) {
   if (p.kind == DescriptorKind::Property || !p.getter.is(ObjKind::Builtin))
     return "<property object at " + hexAddress(&p) + ">";
   const BuiltinObj& getter = *p.getter.as<BuiltinObj>();
+  if (p.kind == DescriptorKind::TupleGetter) {
+    const std::string index = std::to_string(getter.data.asInt());
+    return "_tuplegetter(" + index + ", 'Alias for field number " + index + "')";
+  }
   const std::string owner = getter.ownerType ? getter.ownerType->messageName() : "object";
   return std::string(p.kind == DescriptorKind::Member ? "<member '" : "<attribute '") + getter.name + "' of '" + owner +
          "' objects>";

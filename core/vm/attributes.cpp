@@ -18,7 +18,7 @@ namespace {
 
 Value bindAttr(const Value& attr, const Value& self) {
   if (attr.is(ObjKind::Function)) return Value::adopt(make<BoundMethodObj>(self, attr));
-  if (attr.is(ObjKind::Builtin) && attr.as<BuiltinObj>()->ownerType)
+  if (attr.is(ObjKind::Builtin) && attr.as<BuiltinObj>()->binds())
     return Value::adopt(make<BoundMethodObj>(self, attr));
   if (attr.is(ObjKind::StaticMethod)) return attr.as<StaticMethodObj>()->func;
   if (attr.is(ObjKind::ClassMethod))
@@ -254,9 +254,9 @@ Value propertyAccessorCopier(std::string_view which) {
 
 }  // namespace
 
-bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out, bool getattrRaises) {
+bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out, bool getattrRaises, bool classHook) {
   std::string_view name = nameV.as<StrObj>()->view();
-  if (o.is(ObjKind::Instance)) return lookupInstanceAttr(o, nameV, out, getattrRaises);
+  if (o.is(ObjKind::Instance)) return lookupInstanceAttr(o, nameV, out, getattrRaises, classHook);
   if (o.is(ObjKind::Class)) {
     ClassObj* cls = o.as<ClassObj>();
     Value a;
@@ -312,10 +312,37 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out, bool g
   return false;
 }
 
-bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out, bool getattrRaises) {
+// slot_tp_getattr_hook for a class that defines __getattribute__: it answers,
+// and when it raises AttributeError the class's __getattr__ has a go.
+bool VM::Impl::callGetattribute(const Value& o, const Value& nameV, Value& out, bool getattrRaises) {
+  ClassObj* cls = o.as<InstanceObj>()->cls.get();
+  const Value attributeError = Value::object(T().AttributeError);
+  Value hook;
+  cls->lookup("__getattribute__", hook);
+  try {
+    out = callMethod(o, hook, {nameV});
+    return true;
+  } catch (PyErr& e) {
+    if (!exceptionMatches(e.exc, attributeError)) throw;
+    if (!cls->lookup("__getattr__", hook) || hook.is(ObjKind::Builtin)) {
+      if (getattrRaises) throw;
+      return false;
+    }
+  }
+  try {
+    out = callMethod(o, hook, {nameV});
+    return true;
+  } catch (PyErr& e) {
+    if (!getattrRaises && exceptionMatches(e.exc, attributeError)) return false;
+    throw;
+  }
+}
+
+bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out, bool getattrRaises, bool classHook) {
   std::string_view name = nameV.as<StrObj>()->view();
   InstanceObj* inst = o.as<InstanceObj>();
   ClassObj* cls = inst->cls.get();
+  if (classHook && cls->customGetattribute) return callGetattribute(o, nameV, out, getattrRaises);
   if (cls == superType()) {
     if (superLookup(o, name, out)) return true;
     if (name == "__class__") {
@@ -360,7 +387,7 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
   }
   if (cls->isException && readNativeAttr(kExceptionAttrs, o, name, out)) return true;
   Value ga;
-  if (cls->lookup("__getattr__", ga) && !ga.is(ObjKind::Builtin)) {
+  if (classHook && cls->lookup("__getattr__", ga) && !ga.is(ObjKind::Builtin)) {
     try {
       out = callMethod(o, ga, {nameV});
       return true;
@@ -372,9 +399,9 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
   return false;
 }
 
-Value VM::Impl::getAttr(const Value& o, const Value& nameV) {
+Value VM::Impl::getAttr(const Value& o, const Value& nameV, bool classHook) {
   Value out;
-  if (lookupAttr(o, nameV, out, true)) return out;
+  if (lookupAttr(o, nameV, out, true, classHook)) return out;
   std::string name = strOf(nameV);
   if (o.is(ObjKind::Module)) {
     refuseMissingModuleName(o.as<ModuleObj>()->name, name);
@@ -418,18 +445,19 @@ Value superBuiltin(Interpreter& vm, Args a, const Value&) {
   if (a.size() == 0) {
     Frame* f = I.current;
     if (!f || !f->code) raise(T().RuntimeError, "super(): no current frame");
+    // super_init_without_args's checks, in its order.
     CodeObj* co = f->code.get();
+    if (co->argcount == 0 || f->locals.empty()) raise(T().RuntimeError, "super(): no arguments");
+    self = f->locals[0];
+    if (self.is(ObjKind::Cell)) self = self.as<CellObj>()->value;
+    if (self.isUnbound()) raise(T().RuntimeError, "super(): arg[0] deleted");
     int classSlot = -1;
     for (size_t i = 0; i < co->freevars.size(); ++i)
       if (co->freevars[i] == "__class__") classSlot = co->freeStart + int(i);
     if (classSlot < 0) raise(T().RuntimeError, "super(): __class__ cell not found");
-    if (co->argcount == 0 || f->locals.empty()) raise(T().RuntimeError, "super(): no arguments");
     Value cell = f->locals[size_t(classSlot)];
     if (!cell.is(ObjKind::Cell) || !cell.as<CellObj>()->bound) raise(T().RuntimeError, "super(): empty __class__ cell");
     start = cell.as<CellObj>()->value;
-    self = f->locals[0];
-    if (self.is(ObjKind::Cell)) self = self.as<CellObj>()->value;
-    if (self.isUnbound()) raise(T().RuntimeError, "super(): arg[0] deleted");
   } else if (a.size() == 2) {
     start = a[0];
     self = a[1];
@@ -456,7 +484,7 @@ bool VM::Impl::superLookup(const Value& superObj, std::string_view name, Value& 
     if (!mro[i]->dict || !mro[i]->dict->getStr(name, a)) continue;
     if (a.is(ObjKind::Function)) {
       out = self.is(ObjKind::Class) ? a : Value::adopt(make<BoundMethodObj>(self, a));
-    } else if (a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType) {
+    } else if (a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->binds()) {
       out = Value::adopt(make<BoundMethodObj>(self, a));
     } else if (a.is(ObjKind::ClassMethod)) {
       out = Value::adopt(make<BoundMethodObj>(Value::object(selfType), a.as<StaticMethodObj>()->func));
@@ -476,8 +504,9 @@ void VM::Impl::loadMethod(const Value& o, const Value& nameV, Value& first, Valu
   if (o.is(ObjKind::Instance) && o.as<InstanceObj>()->cls.get() != superType()) {
     InstanceObj* inst = o.as<InstanceObj>();
     Value a;
-    if (!(inst->dict && inst->dict->find(nameV)) && inst->cls->lookup(nameV.as<StrObj>()->view(), a) &&
-        (a.is(ObjKind::Function) || (a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->ownerType))) {
+    if (!inst->cls->customGetattribute && !(inst->dict && inst->dict->find(nameV)) &&
+        inst->cls->lookup(nameV.as<StrObj>()->view(), a) &&
+        (a.is(ObjKind::Function) || (a.is(ObjKind::Builtin) && a.as<BuiltinObj>()->binds()))) {
       first = a;
       second = o;
       return;
@@ -500,10 +529,14 @@ namespace {
 // A set or delete the descriptor cannot take, in CPython's words: a
 // property's "has no setter", a built-in getset's "attribute 'maxlen' of
 // 'collections.deque' objects is not writable" (its own type's name, also
-// for a subclass), a member's "readonly attribute".
+// for a subclass), a member's "readonly attribute", a namedtuple field's
+// "can't set attribute".
 [[noreturn]] void refuseDescriptor(const PropertyObj& p, std::string_view name, const ClassObj& cls,
                                    const char* missing) {
   if (p.kind == DescriptorKind::Member) throwError(T().AttributeError, "readonly attribute");
+  if (p.kind == DescriptorKind::TupleGetter)
+    throwError(T().AttributeError,
+               std::string("can't ") + (missing == std::string_view("setter") ? "set" : "delete") + " attribute");
   if (p.kind == DescriptorKind::GetSet) {
     const ClassObj* owner = p.getter.as<BuiltinObj>()->ownerType;
     throwError(T().AttributeError, "attribute '" + std::string(name) + "' of '" +

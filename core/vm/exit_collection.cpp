@@ -132,7 +132,9 @@ class Heap {
     const FunctionObj* closureOf = nullptr;
     uint64_t madeAt = 0;  // the place in creation order
   };
-  static const void* key(const Node& n) { return n.object ? static_cast<const void*>(n.object) : &n.closureOf->closure; }
+  static const void* key(const Node& n) {
+    return n.object ? static_cast<const void*>(n.object) : &n.closureOf->closure;
+  }
   static const Object* owner(const Node& n) { return n.object ? n.object : n.closureOf; }
 
   // What node i refers to, in the order its tp_traverse visits them; with
@@ -264,9 +266,8 @@ void finalizeAtExit(VM::Impl& I, const std::vector<GeneratorObj*>& generators) {
   // 2. The last collection: nothing outside holds the dict any more. What is
   // still reachable (from the exception that ended the run, say) is not the
   // collector's to finalise.
-  survivors.erase(
-      std::remove_if(survivors.begin(), survivors.end(), [&](size_t i) { return !heap.alive(i, alive); }),
-      survivors.end());
+  survivors.erase(std::remove_if(survivors.begin(), survivors.end(), [&](size_t i) { return !heap.alive(i, alive); }),
+                  survivors.end());
   if (!garbage.empty()) heap.refresh(survivors);
   std::vector<size_t> unreachable;
   moveUnreachable(heap, survivors, heap.externalRefs(survivors, 0), unreachable);

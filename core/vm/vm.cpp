@@ -755,6 +755,11 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   }
   layOutSlots(*cls);
   giveSharedKeys(*cls);
+  for (const ClassObj* c : cls->mro) {
+    Value hook;
+    if (!c->isBuiltin && c->dict && c->dict->getStr("__getattribute__", hook) && isUserMethod(hook))
+      cls->customGetattribute = true;
+  }
   cls->setAccounted(getsizeofObject(*cls));
   announceClass(clsVal);
   return clsVal;
@@ -1889,8 +1894,8 @@ bool VM::iterNext(const Value& iterator, Value& out) {
 Value VM::importName(const std::string& name) {
   return m_impl->importName(name);
 }
-Value VM::getAttr(const Value& obj, std::string_view name) {
-  return m_impl->getAttr(obj, internStr(name));
+Value VM::getAttr(const Value& obj, std::string_view name, bool classHook) {
+  return m_impl->getAttr(obj, internStr(name), classHook);
 }
 bool VM::hasAttr(const Value& obj, std::string_view name) {
   Value out;

@@ -117,7 +117,7 @@ class VM final : public Interpreter {
   Value call(const Value& callee, std::span<const Value> args, std::span<const KwArg> kw = {}) override;
   Value getIter(const Value& v) override;
   bool iterNext(const Value& iterator, Value& out) override;
-  Value getAttr(const Value& obj, std::string_view name) override;
+  Value getAttr(const Value& obj, std::string_view name, bool classHook = true) override;
   bool hasAttr(const Value& obj, std::string_view name) override;
   void setAttr(const Value& obj, std::string_view name, Value value, bool classHook = true) override;
   void delAttr(const Value& obj, std::string_view name, bool classHook = true) override;

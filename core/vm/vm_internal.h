@@ -254,12 +254,15 @@ struct VM::Impl {
   Value getItem(const Value& o, const Value& k);
   void setItem(const Value& o, const Value& k, const Value& v);
   void delItem(const Value& o, const Value& k);
-  Value getAttr(const Value& o, const Value& name);
+  Value getAttr(const Value& o, const Value& name, bool classHook = true);
   // false: AttributeError. An AttributeError raised by a class's __getattr__
-  // also means false, unless `getattrRaises`: then it propagates as raised,
-  // as CPython's getattr does (its message, its traceback through __getattr__).
-  bool lookupAttr(const Value& o, const Value& name, Value& out, bool getattrRaises = false);
-  bool lookupInstanceAttr(const Value& o, const Value& name, Value& out, bool getattrRaises = false);
+  // (or __getattribute__) also means false, unless `getattrRaises`: then it
+  // propagates as raised, as CPython's getattr does (its message, its
+  // traceback through __getattr__). Without classHook, an instance's class's
+  // __getattribute__ and __getattr__ are not called (object.__getattribute__).
+  bool lookupAttr(const Value& o, const Value& name, Value& out, bool getattrRaises = false, bool classHook = true);
+  bool lookupInstanceAttr(const Value& o, const Value& name, Value& out, bool getattrRaises, bool classHook);
+  bool callGetattribute(const Value& o, const Value& name, Value& out, bool getattrRaises);
   void setAttr(const Value& o, const Value& name, const Value& v, bool classHook = true);
   void delAttr(const Value& o, const Value& name, bool classHook = true);
   // LOAD_METHOD: pushes (func, self) when a plain method, else (null, attr).
