@@ -12,32 +12,27 @@ class Dog(Animal):
     pass
 
 
+def attempt(action):
+    try:
+        action()
+    except (AttributeError, TypeError, RuntimeError) as e:
+        print(type(e).__name__ + ":", e)
+
+
 print(Dog.mro())
 print(type.mro(Dog) == list(Dog.__mro__))
-try:
-    Dog.mro(1)
-except TypeError as e:
-    print("TypeError:", e)
+attempt(lambda: Dog.mro(1))
 
 v = sys.version_info
 print(v[:2], v.major, v.minor, v >= (3, 8), len(v), type(v).__name__)
 print(repr(v).split(", micro")[0])  # the micro version is the machine's
-try:
-    v.major = 4
-except AttributeError as e:
-    print("AttributeError:", e)
+attempt(lambda: setattr(v, "major", 4))
 
 Point = namedtuple("Point", "x y")
 p = Point(1, 2)
 print(Point.x)
-try:
-    p.x = 5
-except AttributeError as e:
-    print("AttributeError:", e)
-try:
-    del p.y
-except AttributeError as e:
-    print("AttributeError:", e)
+attempt(lambda: setattr(p, "x", 5))
+attempt(lambda: delattr(p, "y"))
 
 
 def no_arguments():
@@ -48,8 +43,5 @@ def with_argument(x):
     return super()
 
 
-for f in (no_arguments, lambda: with_argument(1)):
-    try:
-        f()
-    except RuntimeError as e:
-        print("RuntimeError:", e)
+attempt(no_arguments)
+attempt(lambda: with_argument(1))

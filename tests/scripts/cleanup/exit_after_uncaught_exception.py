@@ -1,23 +1,22 @@
 # A program that ends with an uncaught exception: python3 prints the
 # traceback, then deletes sys.last_traceback first as it exits, so the
 # generator local to the failing frame closes before those the names hold.
-def gen(tag):
+def watched(name):
+    print("started", name)
     try:
-        yield tag
+        yield
     finally:
-        print("finally", tag)
+        print("closed", name)
 
 
-a = gen("global a")
-next(a)
+a, b = watched("global a"), watched("global b")
+next(a), next(b)
 
 
 def fail():
-    local = gen("local of the failing frame")
+    local = watched("local of the failing frame")
     next(local)
     raise ValueError("boom")
 
 
-b = gen("global b")
-next(b)
 fail()

@@ -1,6 +1,7 @@
 # A generator that refers back to its owner (self.lines holds a generator whose
 # frame holds self) is a reference cycle: no reference count ever reaches zero,
-# so only the collector at exit closes it. CPython runs its finally block.
+# so only a garbage collection closes it. CPython runs its finally block at
+# exit; one dropped with `del` is garbage already, so it goes first.
 class Reader:
     def __init__(self, name):
         self.name = name
@@ -27,6 +28,9 @@ def counter(tag):
         print("counter", tag, "closed")
 
 
+dropped = Reader("dropped")
+next(dropped.lines)
+del dropped
 before = counter("before")
 next(before)
 r = Reader("r")

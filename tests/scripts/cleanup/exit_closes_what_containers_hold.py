@@ -1,31 +1,13 @@
 # Where a suspended generator is kept decides when CPython's exit collection
 # reaches it: a name's generator first; one inside a dict, a tuple, a class or
 # a closure only after the container that holds it, the closure's last (the
-# function holds a tuple of cells, and the cell holds the generator). A cycle
-# dropped with `del` is garbage already, so it goes before all of them.
-class Node:
-    def __init__(self, name):
-        self.name = name
-        self.walk = self.visit()
-
-    def visit(self):
-        try:
-            yield self.name
-        finally:
-            print("walk of", self.name, "closed")
-
-
+# function holds a tuple of cells, and the cell holds the generator).
 def gen(tag):
     try:
         yield tag
     finally:
         print("finally", tag)
 
-
-n = Node("dropped")
-next(n.walk)
-del n
-print("after del")
 
 x = gen("x")
 next(x)
