@@ -6,7 +6,9 @@
 // exactly like CPython: an object dies the moment its last reference goes, so
 // a generator dropped mid-loop is closed at the same point as in CPython and a
 // `finally` inside it prints at the same moment. (Reference cycles are not
-// collected; they are rare in teaching programs and only cost memory.)
+// collected while the program runs; they are rare in teaching programs and
+// cost only memory. At exit their finalisers run, as CPython's last
+// collections run them: core/vm/exit_collection.cpp.)
 //
 // An int that overflows int64 becomes a BigIntObj; results that fit again are
 // demoted, so "is it small" is always answered by the tag.
