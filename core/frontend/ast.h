@@ -39,6 +39,7 @@ enum class ExprKind {
   GeneratorExp,
   Yield,
   YieldFrom,
+  Await,  // never runs: without async functions, every await is a SyntaxError
   Compare,
   Call,
   FormattedValue,

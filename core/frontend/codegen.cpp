@@ -21,6 +21,9 @@ Ref<CodeObj> CodeGen::module(const Module& m) {
   u.co->firstLine = 1;
   size_t start = storeDocstring(m.body);
   for (size_t i = start; i < m.body.size(); ++i) stmt(*m.body[i]);
+  // CPython compiles what the engine cannot run; a SyntaxError anywhere in the
+  // module still comes first.
+  if (m_refused) throw *m_refused;
   u.loc = kNoLoc;
   emitConst(Value());
   emit(RETURN_VALUE);

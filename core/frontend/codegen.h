@@ -117,6 +117,14 @@ class CodeGen {
   void pushHandler(int label, int depth, int lastiSlots);
   void popHandler() { m_unit->handlerStack.pop_back(); }
   [[noreturn]] void fail(const std::string& msg, const Span& span) { throw CompileFailure{msg, span}; }
+  // What CPython compiles but the engine does not run (it has no coroutines):
+  // refused once the whole module compiled, the first such place named.
+  void refuseAsync(const std::string& what, const Span& span) {
+    if (!m_refused)
+      m_refused = CompileFailure{"Yieldscope does not support " + what + " (line " + std::to_string(span.line) + ")",
+                                 span, "NotImplementedError"};
+  }
+  std::optional<CompileFailure> m_refused;
   [[noreturn]] void failHere(const std::string& msg);
   void warn(const std::string& msg, const Span& span) { m_warnings.push_back({span.line, msg}); }
   // CPython 3.11's check_compare, check_caller, check_subscripter and

@@ -5,6 +5,11 @@ namespace ys::compiler_detail {
 
 void CodeGen::comprehension(const Expr& e) {
   Scope* child = m_st.byNode.at(&e);
+  // compiler_comprehension: an asynchronous comprehension needs an async
+  // function around it (or a comprehension, which the symbol table made
+  // asynchronous too); a generator expression becomes an async generator.
+  if (child->hasAwait && e.kind != ExprKind::GeneratorExp && m_unit->scope->kind != ScopeKind::Comprehension)
+    fail("asynchronous comprehension outside of an asynchronous function", e.span);
   enter(child, child->name, e.span.line);
   m_unit->co->argcount = 1;
   m_unit->loc = toSrc(e.span);

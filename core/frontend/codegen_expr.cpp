@@ -625,6 +625,14 @@ void CodeGen::exprInner(const Expr& e) {
         emitConst(Value());
       emit(YIELD_VALUE);
       break;
+    case ExprKind::Await:
+      // compiler_visit_expr1's checks. What they let through is in an
+      // asynchronous generator expression, which the engine does not run.
+      if (!inFunction()) fail("'await' outside function", e.span);
+      if (m_unit->scope->kind != ScopeKind::Comprehension) fail("'await' outside async function", e.span);
+      refuseAsync("asynchronous generator expressions", e.span);
+      expr(*e.operand);  // compiled on, for any SyntaxError further in
+      break;
     case ExprKind::YieldFrom: {
       if (!inFunction()) fail("'yield' outside function", e.span);
       expr(*e.operand);

@@ -144,6 +144,8 @@ const char* exprName(const Expr& e) {
     case ExprKind::Yield:
     case ExprKind::YieldFrom:
       return "yield expression";
+    case ExprKind::Await:
+      return "await expression";
     case ExprKind::Slice:
       return "slice";
   }
@@ -1737,9 +1739,16 @@ class Parser {
   }
 
   ExprP power() {
-    if (at("await")) unsupported("'await'", spanOf(peek()));
     Span s = spanOf(peek());
-    ExprP base = primary();
+    ExprP base;
+    if (at("await")) {  // await_primary: AWAIT primary
+      advance();
+      base = makeExpr(ExprKind::Await, s);
+      base->operand = primary();
+      base->span = spanFrom(s);
+    } else {
+      base = primary();
+    }
     if (!at("**")) return base;
     DepthGuard guard(*this);
     advance();

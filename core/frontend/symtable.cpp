@@ -271,6 +271,9 @@ void SymbolTable::comprehension(const Expr& e) {
   }
   if (e.operand) expr(*e.operand);
   if (e.body) expr(*e.body);
+  // An asynchronous list, set or dict comprehension makes the comprehension
+  // around it asynchronous too; a generator expression does not.
+  if (m_cur->hasAwait && !genexp && saved->kind == ScopeKind::Comprehension) saved->hasAwait = true;
   m_cur = saved;
 }
 
@@ -305,6 +308,10 @@ void SymbolTable::expr(const Expr& e) {
     case ExprKind::DictComp:
     case ExprKind::GeneratorExp:
       comprehension(e);
+      break;
+    case ExprKind::Await:
+      m_cur->hasAwait = true;
+      expr(*e.operand);
       break;
     case ExprKind::Yield:
     case ExprKind::YieldFrom:

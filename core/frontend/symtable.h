@@ -61,6 +61,9 @@ struct Scope {
   std::vector<std::string> params;  // parameter names in varnames order
   std::vector<Scope*> children;
   bool isGenerator = false;
+  // An await in its body (or, for a comprehension, in a list, set or dict
+  // comprehension inside it): a comprehension is then asynchronous.
+  bool hasAwait = false;
   ExprKind comprehensionKind = ExprKind::GeneratorExp;  // of a Comprehension scope
   bool needsClassCell = false;
   std::unordered_map<std::string, Res> res;

@@ -787,6 +787,12 @@ class Writer {
         yieldExpr(e);
         put(")");
         return;
+      case ExprKind::Await:
+        open(prec > kAwait);
+        put("await ");
+        expr(*e.operand, kAtom);
+        close(prec > kAwait);
+        return;
       case ExprKind::Compare:
         open(prec > kCmp);
         expr(*e.left, kCmp + 1);
