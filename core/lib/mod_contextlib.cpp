@@ -63,13 +63,23 @@ Value cmEnter(Interpreter& vm, Args a, const Value&) {
   return first;
 }
 
+// A generator that yielded again is closed as __exit__ raises about it
+// (`raise RuntimeError(...)` with `finally: self.gen.close()`), so its
+// finally blocks run before the error leaves the with statement.
+void closeGenerator(Interpreter& vm, const Value& gen) {
+  vm.call(vm.getAttr(gen, "close"), {});
+}
+
 // True swallows the exception that left the with block; False lets it go on.
 Value cmExit(Interpreter& vm, Args a, const Value&) {
   exitArgs(a, "_GeneratorContextManager");
   const Value gen = cmGenerator(a[0]);
   Value ignored;
   if (a[1].isNone()) {
-    if (vm.iterNext(gen, ignored)) throwError(T().RuntimeError, "generator didn't stop");
+    if (vm.iterNext(gen, ignored)) {
+      closeGenerator(vm, gen);
+      throwError(T().RuntimeError, "generator didn't stop");
+    }
     return boolean(false);
   }
   const Value value = a[2].isNone() ? vm.call(a[1], {}) : a[2];
@@ -94,6 +104,7 @@ Value cmExit(Interpreter& vm, Args a, const Value&) {
     }
     throw;
   }
+  closeGenerator(vm, gen);
   throwError(T().RuntimeError, "generator didn't stop after throw()");
 }
 
