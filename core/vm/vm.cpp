@@ -1778,6 +1778,21 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
       I.execute(f, yielded, nullptr);
       result.status = RunStatus::Finished;
     } catch (PyErr& e) {
+      // What ends the program is reported with tracing already off, as
+      // python3 reports it after cpython_trace.py's tracer: a __str__ that
+      // the message calls takes no steps.
+      struct Untraced {
+        Impl& I;
+        Tracer* saved;
+        explicit Untraced(Impl& impl) : I(impl), saved(impl.tracer) {
+          I.tracer = nullptr;
+          I.slowPath = I.pendingAbort.has_value();
+        }
+        ~Untraced() {
+          I.tracer = saved;
+          I.slowPath = saved != nullptr || I.pendingAbort.has_value();
+        }
+      } untraced(I);
       Value exc = e.exc;
       bool isExit = exc.is(ObjKind::Instance) && exc.as<InstanceObj>()->cls->isSubclassOf(T().SystemExit);
       if (isExit) {
