@@ -704,6 +704,17 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   Value clsVal = Value::adopt(cls);
   cls->name = strOf(name);
   cls->module = "__main__";
+  Value ns = newDict();
+  cls->dict = Ref<DictObj>(ns.as<DictObj>());
+  Value cell;
+  // The body runs first: type() checks the bases only when it makes the
+  // class from the namespace the body filled (type_new).
+  if (given) {
+    ns.as<DictObj>()->setStr("__module__", internStr("__main__"));
+    ns.as<DictObj>()->merge(*given);
+  } else {
+    cell = runClassBody(bodyFn.as<FunctionObj>(), ns.as<DictObj>());
+  }
   for (const Value& b : bases.as<TupleObj>()->items) {
     if (!b.is(ObjKind::Class)) raise(T().TypeError, "bases must be types");
     ClassObj* bc = b.as<ClassObj>();
@@ -714,6 +725,10 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   bool layoutConflict = false;
   bestBase(cls->bases, &layoutConflict);
   if (layoutConflict) raise(T().TypeError, "multiple bases have instance lay-out conflict");
+  for (size_t i = 0; i < cls->bases.size(); ++i)  // mro_implementation's check_duplicates
+    for (size_t j = 0; j < i; ++j)
+      if (cls->bases[i].get() == cls->bases[j].get())
+        raise(T().TypeError, "duplicate base class " + cls->bases[i]->name);
   std::vector<ClassObj*> mro;
   if (!c3(cls, mro)) {
     std::string names;
@@ -723,15 +738,6 @@ Value VM::Impl::buildClass(const Value& bodyFn, const Value& name, const Value& 
   cls->mro = mro;
   for (ClassObj* c : mro)
     if (c->isException) cls->isException = true;
-  Value ns = newDict();
-  cls->dict = Ref<DictObj>(ns.as<DictObj>());
-  Value cell;
-  if (given) {
-    ns.as<DictObj>()->setStr("__module__", internStr("__main__"));
-    ns.as<DictObj>()->merge(*given);
-  } else {
-    cell = runClassBody(bodyFn.as<FunctionObj>(), ns.as<DictObj>());
-  }
   // A class that defines __eq__ without __hash__ is unhashable (CPython
   // sets __hash__ = None).
   {

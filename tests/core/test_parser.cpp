@@ -140,7 +140,6 @@ TEST(Parser, UnsupportedConstructsSayNotImplemented) {
   } cases[] = {
       {"x = 1\n\n\nasync def f():\n    pass\n",
        "Yieldscope does not support 'async' functions and statements (line 4)"},
-      {"def f():\n    await g()\n", "Yieldscope does not support 'await' (line 2)"},
       {"class A(metaclass=M):\n    pass\n", "Yieldscope does not support class keywords such as metaclass= (line 1)"},
       {"try:\n    pass\nexcept* E:\n    pass\n", "Yieldscope does not support 'except*' (line 3)"},
   };
