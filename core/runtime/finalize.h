@@ -8,6 +8,11 @@
 
 namespace ys {
 
+// True when o has a finaliser that has not run: a created or suspended
+// generator, an instance whose class defines __del__ that was not called yet
+// (then *del, when given, is that __del__).
+bool hasPendingFinalizer(const Object* o, Value* del = nullptr);
+
 // PyObject_CallFinalizer: runs o's finaliser now, if it has one that has not
 // run (a created or suspended generator is closed, an instance's __del__ is
 // called once). The caller holds a reference to o.

@@ -39,6 +39,17 @@ Trashcan& trashcan() {
 
 }  // namespace
 
+bool hasPendingFinalizer(const Object* o, Value* del) {
+  if (o->kind == ObjKind::Generator) {
+    const GenState state = static_cast<const GeneratorObj*>(o)->state;
+    return state == GenState::Suspended || state == GenState::Created;
+  }
+  if (o->kind != ObjKind::Instance) return false;
+  const auto* inst = static_cast<const InstanceObj*>(o);
+  Value method;
+  return !inst->finalized && inst->cls && !inst->cls->isBuiltin && inst->cls->lookup("__del__", del ? *del : method);
+}
+
 // Python code that runs before an object is freed, as CPython's tp_finalize:
 // - a generator that has a frame (created or suspended) is closed:
 //   _PyGen_Finalize throws GeneratorExit into it, so a suspended one runs its
@@ -50,9 +61,10 @@ Trashcan& trashcan() {
 // Finalisers never throw: a release must not unwind (a stop or budget inside
 // one is left pending for the dispatch loop).
 void callFinalizer(Object* o) {
+  Value del;
+  if (!hasPendingFinalizer(o, &del)) return;
   if (o->kind == ObjKind::Generator) {
     auto* gen = static_cast<GeneratorObj*>(o);
-    if (gen->state != GenState::Suspended && gen->state != GenState::Created) return;
     gen->finalizing = true;
     if (Interpreter* vm = Interpreter::current()) vm->finalizeGenerator(*gen);
     gen->finalizing = false;
@@ -60,10 +72,8 @@ void callFinalizer(Object* o) {
       gen->state = GenState::Closed;
       gen->frame.reset();
     }
-  } else if (o->kind == ObjKind::Instance) {
+  } else {
     auto* inst = static_cast<InstanceObj*>(o);
-    Value del;
-    if (inst->finalized || !inst->cls || inst->cls->isBuiltin || !inst->cls->lookup("__del__", del)) return;
     inst->finalized = true;
     if (Interpreter* vm = Interpreter::current()) vm->finalizeInstance(*inst, del);
   }

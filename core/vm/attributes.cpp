@@ -312,30 +312,35 @@ bool VM::Impl::lookupAttr(const Value& o, const Value& nameV, Value& out, bool g
   return false;
 }
 
+// The last resort of an instance's lookup: its class's __getattr__, if it
+// has one. Its AttributeError means "absent" unless getattrRaises.
+bool VM::Impl::callGetattr(const Value& o, const Value& nameV, Value& out, bool getattrRaises) {
+  Value hook;
+  if (!o.as<InstanceObj>()->cls->lookup("__getattr__", hook) || hook.is(ObjKind::Builtin)) return false;
+  try {
+    out = callMethod(o, hook, {nameV});
+    return true;
+  } catch (PyErr& e) {
+    if (!getattrRaises && exceptionMatches(e.exc, Value::object(T().AttributeError))) return false;
+    throw;
+  }
+}
+
 // slot_tp_getattr_hook for a class that defines __getattribute__: it answers,
 // and when it raises AttributeError the class's __getattr__ has a go.
 bool VM::Impl::callGetattribute(const Value& o, const Value& nameV, Value& out, bool getattrRaises) {
-  ClassObj* cls = o.as<InstanceObj>()->cls.get();
-  const Value attributeError = Value::object(T().AttributeError);
   Value hook;
-  cls->lookup("__getattribute__", hook);
+  o.as<InstanceObj>()->cls->lookup("__getattribute__", hook);
   try {
     out = callMethod(o, hook, {nameV});
     return true;
   } catch (PyErr& e) {
-    if (!exceptionMatches(e.exc, attributeError)) throw;
-    if (!cls->lookup("__getattr__", hook) || hook.is(ObjKind::Builtin)) {
-      if (getattrRaises) throw;
-      return false;
-    }
+    if (!exceptionMatches(e.exc, Value::object(T().AttributeError))) throw;
+    Value getattr;
+    if (getattrRaises && (!o.as<InstanceObj>()->cls->lookup("__getattr__", getattr) || getattr.is(ObjKind::Builtin)))
+      throw;
   }
-  try {
-    out = callMethod(o, hook, {nameV});
-    return true;
-  } catch (PyErr& e) {
-    if (!getattrRaises && exceptionMatches(e.exc, attributeError)) return false;
-    throw;
-  }
+  return callGetattr(o, nameV, out, getattrRaises);
 }
 
 bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out, bool getattrRaises, bool classHook) {
@@ -386,17 +391,7 @@ bool VM::Impl::lookupInstanceAttr(const Value& o, const Value& nameV, Value& out
     return true;
   }
   if (cls->isException && readNativeAttr(kExceptionAttrs, o, name, out)) return true;
-  Value ga;
-  if (classHook && cls->lookup("__getattr__", ga) && !ga.is(ObjKind::Builtin)) {
-    try {
-      out = callMethod(o, ga, {nameV});
-      return true;
-    } catch (PyErr& e) {
-      if (!getattrRaises && exceptionMatches(e.exc, Value::object(T().AttributeError))) return false;
-      throw;
-    }
-  }
-  return false;
+  return classHook && callGetattr(o, nameV, out, getattrRaises);
 }
 
 Value VM::Impl::getAttr(const Value& o, const Value& nameV, bool classHook) {

@@ -38,18 +38,6 @@ namespace ys {
 
 namespace {
 
-// True when o has a finaliser that has not run (value.cpp's callFinalizer).
-bool hasPendingFinalizer(const Object* o) {
-  if (o->kind == ObjKind::Generator) {
-    const GenState state = static_cast<const GeneratorObj*>(o)->state;
-    return state == GenState::Suspended || state == GenState::Created;
-  }
-  if (o->kind != ObjKind::Instance) return false;
-  const auto* inst = static_cast<const InstanceObj*>(o);
-  Value del;
-  return !inst->finalized && inst->cls && !inst->cls->isBuiltin && inst->cls->lookup("__del__", del);
-}
-
 // The objects the program left, as CPython's collector lists them, with the
 // references between them. A node is an engine object, or the one object
 // CPython has where the engine has none: a function's closure tuple

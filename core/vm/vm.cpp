@@ -1788,16 +1788,10 @@ RunResult VM::runSource(std::string_view source, const std::string& filename) {
       // python3 reports it after cpython_trace.py's tracer: a __str__ that
       // the message calls takes no steps.
       struct Untraced {
-        Impl& I;
+        VM& vm;
         Tracer* saved;
-        explicit Untraced(Impl& impl) : I(impl), saved(impl.tracer) {
-          I.tracer = nullptr;
-          I.slowPath = I.pendingAbort.has_value();
-        }
-        ~Untraced() {
-          I.tracer = saved;
-          I.slowPath = saved != nullptr || I.pendingAbort.has_value();
-        }
+        explicit Untraced(Impl& impl) : vm(impl.vm), saved(impl.tracer) { vm.setTracer(nullptr); }
+        ~Untraced() { vm.setTracer(saved); }
       } untraced(I);
       Value exc = e.exc;
       bool isExit = exc.is(ObjKind::Instance) && exc.as<InstanceObj>()->cls->isSubclassOf(T().SystemExit);

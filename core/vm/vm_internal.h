@@ -263,6 +263,7 @@ struct VM::Impl {
   bool lookupAttr(const Value& o, const Value& name, Value& out, bool getattrRaises = false, bool classHook = true);
   bool lookupInstanceAttr(const Value& o, const Value& name, Value& out, bool getattrRaises, bool classHook);
   bool callGetattribute(const Value& o, const Value& name, Value& out, bool getattrRaises);
+  bool callGetattr(const Value& o, const Value& name, Value& out, bool getattrRaises);
   void setAttr(const Value& o, const Value& name, const Value& v, bool classHook = true);
   void delAttr(const Value& o, const Value& name, bool classHook = true);
   // LOAD_METHOD: pushes (func, self) when a plain method, else (null, attr).
